@@ -1,0 +1,22 @@
+//! The runtime shared by every generated Google API crate.
+//!
+//! Generated crates re-export this crate as `runtime`, so a user needs one dependency. It holds what
+//! is the same for every API: the HTTP client and its configuration ([`Client`], [`ClientBuilder`]),
+//! authentication ([`auth`]), the error type ([`Error`]), retries ([`RetryPolicy`]), the request a
+//! generated call builder fills in ([`Call`]), and the wire types and serde adapters the generated
+//! schemas use ([`wire`]).
+
+pub mod auth;
+pub mod call;
+pub mod client;
+pub mod error;
+pub mod wire;
+
+pub use call::{Call, MethodInfo};
+pub use client::{ApiInfo, Client, ClientBuilder, RetryPolicy};
+pub use error::Error;
+pub use wire::{Duration, Timestamp};
+
+// Re-exported for generated code, so that generated crates and this crate always agree on versions.
+pub use serde;
+pub use serde_json;
