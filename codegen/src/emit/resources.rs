@@ -1,0 +1,380 @@
+//! The `resources` module: one file per resource with its accessor struct, its methods, their
+//! call builders and their parameter enums. The top level's methods and accessors go on `Client`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::doc_lines;
+use super::schemas::enum_item;
+use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type};
+use crate::model::{Api, Location, MethodDef, ParamDef, ParamTy, ResourceDef, TypeKind};
+
+/// One resource module: its path below `src/` (e.g. `resources/users/settings.rs`) and tokens.
+pub struct ResourceFile {
+    pub path: String,
+    pub tokens: TokenStream,
+}
+
+/// Every resource file, the top level (`resources.rs`) first.
+pub fn resource_files(api: &Api) -> Vec<ResourceFile> {
+    let mut out = Vec::new();
+    collect(api, &api.root, &mut out);
+    out
+}
+
+fn collect(api: &Api, resource: &ResourceDef, out: &mut Vec<ResourceFile>) {
+    let path = if resource.module_path.is_empty() {
+        "resources.rs".to_owned()
+    } else {
+        format!("resources/{}.rs", resource.module_path.join("/"))
+    };
+    out.push(ResourceFile {
+        path,
+        tokens: resource_module(api, resource),
+    });
+    for child in &resource.children {
+        collect(api, child, out);
+    }
+}
+
+fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
+    let is_root = resource.module_path.is_empty();
+    let module_doc = if is_root {
+        format!(
+            " The resources and methods of the {}, reached from [`crate::Client`].",
+            api.title
+        )
+    } else {
+        format!(" The `{}` resource.", resource.wire_path)
+    };
+    let children = resource.children.iter().map(|c| {
+        let module = ident(c.module_path.last().map(String::as_str).unwrap_or_default());
+        quote!(pub mod #module;)
+    });
+    let self_type = if is_root {
+        quote!(crate::Client)
+    } else {
+        let t = ident(&resource.type_name);
+        quote!(#t)
+    };
+    let struct_item = (!is_root).then(|| {
+        let name = ident(&resource.type_name);
+        let mut text = format!(
+            "The `{}` resource: its methods and nested resources.",
+            resource.wire_path
+        );
+        if resource.deprecated {
+            text.push_str(" Deprecated.");
+        }
+        let doc = doc_attrs(&text);
+        quote! {
+            #doc
+            #[derive(Debug, Clone)]
+            pub struct #name {
+                pub(crate) client: crate::runtime::Client,
+            }
+        }
+    });
+    let accessors = resource.children.iter().map(|c| {
+        let accessor = ident(&c.accessor);
+        let module = ident(c.module_path.last().map(String::as_str).unwrap_or_default());
+        let child_type = ident(&c.type_name);
+        let doc = format!(" The `{}` resource.", c.wire_path);
+        quote! {
+            #[doc = #doc]
+            pub fn #accessor(&self) -> #module::#child_type {
+                #module::#child_type { client: self.client.clone() }
+            }
+        }
+    });
+    let constructors = resource.methods.iter().map(|m| method_constructor(api, m));
+    let statics = resource.methods.iter().map(method_static);
+    let builders = resource.methods.iter().map(|m| call_builder(api, m));
+    let enums = resource.enums.iter().map(|e| match &e.kind {
+        TypeKind::Enum(variants) => enum_item(
+            &ident(&e.name),
+            doc_attrs(e.doc.as_deref().unwrap_or_default()),
+            variants,
+        ),
+        _ => quote!(),
+    });
+    let has_members = !resource.children.is_empty() || !resource.methods.is_empty();
+    let impl_block = has_members.then(|| {
+        quote! {
+            impl #self_type {
+                #(#accessors)*
+                #(#constructors)*
+            }
+        }
+    });
+    quote! {
+        #![doc = #module_doc]
+        #(#children)*
+        #struct_item
+        #impl_block
+        #(#statics)*
+        #(#builders)*
+        #(#enums)*
+    }
+}
+
+/// The method's function on its resource: takes the required parameters and the body, returns
+/// the call builder.
+fn method_constructor(api: &Api, m: &MethodDef) -> TokenStream {
+    let fn_name = ident(&m.fn_name);
+    let call_type = ident(&m.call_type);
+    let static_name = ident(&m.static_name);
+    let mut args = Vec::new();
+    let mut statements = Vec::new();
+    for p in &m.required {
+        let arg = ident(&p.rust_name);
+        let ty = argument_type(p);
+        args.push(quote!(#arg: #ty));
+        statements.push(set_param(p, quote!(#arg), quote!(call)));
+    }
+    if let Some(body) = &m.request {
+        let arg = ident(&m.body_arg);
+        let ty = rust_type(body);
+        args.push(quote!(#arg: #ty));
+        statements.push(quote!(call.json_body(&#arg);));
+    }
+    let doc = lines_to_attrs(&method_doc(api, m));
+    let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
+    let many_args = (args.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    quote! {
+        #doc
+        #deprecated
+        #many_args
+        pub fn #fn_name(&self, #(#args),*) -> #call_type {
+            let mut call = crate::runtime::Call::new(&self.client, &#static_name);
+            #(#statements)*
+            #call_type { call }
+        }
+    }
+}
+
+fn method_doc(api: &Api, m: &MethodDef) -> Vec<String> {
+    let mut lines = doc_lines(m.doc.as_deref().unwrap_or_default());
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "`{} {}{}` (method id `{}`)",
+        m.http_method, api.service_path, m.path, m.id
+    ));
+    if !m.required.is_empty() {
+        lines.push(String::new());
+        lines.push("Arguments, in order:".to_owned());
+        for p in &m.required {
+            let text = param_summary(p);
+            lines.push(format!("- `{}`: {}", p.rust_name, text));
+        }
+        if let Some(Some(body)) = m.request.as_ref().map(|ty| match ty {
+            crate::model::Ty::Named(name) => Some(name),
+            _ => None,
+        }) {
+            lines.push(format!(
+                "- `{}`: the request body, a [`crate::schemas::{}`].",
+                m.body_arg, body
+            ));
+        }
+    } else if let Some(crate::model::Ty::Named(body)) = &m.request {
+        lines.push(String::new());
+        lines.push(format!("The request body is a [`crate::schemas::{body}`]."));
+    }
+    if !m.scopes.is_empty() {
+        lines.push(String::new());
+        lines.push("Scopes (any one of them):".to_owned());
+        for scope in &m.scopes {
+            lines.push(format!("- `{scope}`"));
+        }
+    }
+    lines
+}
+
+/// The first sentence of a parameter's description, for the list of arguments.
+fn param_summary(p: &ParamDef) -> String {
+    let lines = doc_lines(p.doc.as_deref().unwrap_or_default());
+    let first = lines
+        .first()
+        .cloned()
+        .unwrap_or_else(|| format!("the `{}` parameter", p.wire_name));
+    let mut text = first;
+    if let Some(pattern) = &p.pattern {
+        text.push_str(&format!(" Must match `{}`.", pattern.replace('`', "'")));
+    }
+    text
+}
+
+fn method_static(m: &MethodDef) -> TokenStream {
+    let static_name = ident(&m.static_name);
+    let id = &m.id;
+    let http_method = ident(&m.http_method);
+    let path = &m.path;
+    let scopes = &m.scopes;
+    quote! {
+        static #static_name: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+            id: #id,
+            http_method: crate::runtime::http::Method::#http_method,
+            path: #path,
+            scopes: &[#(#scopes),*],
+        };
+    }
+}
+
+fn call_builder(api: &Api, m: &MethodDef) -> TokenStream {
+    let call_type = ident(&m.call_type);
+    let doc = format!(
+        " A call of `{}`, made by [`{}`]: set optional parameters, then `send` it.",
+        m.id, m.fn_name
+    );
+    let setters = m
+        .optional
+        .iter()
+        .map(|p| optional_setter(p, "Optional parameter."));
+    let method_params: std::collections::BTreeSet<&str> = m
+        .required
+        .iter()
+        .chain(&m.optional)
+        .map(|p| p.wire_name.as_str())
+        .collect();
+    let setter_names: std::collections::BTreeSet<&str> =
+        m.optional.iter().map(|p| p.rust_name.as_str()).collect();
+    let standard = api
+        .standard_params
+        .iter()
+        .filter(|p| {
+            !method_params.contains(p.wire_name.as_str())
+                && !setter_names.contains(p.rust_name.as_str())
+        })
+        .map(|p| optional_setter(p, "Standard parameter, accepted by every method."));
+    let (response, send) = match &m.response {
+        Some(ty) => {
+            let ty = rust_type(ty);
+            (ty, quote!(self.call.send().await))
+        }
+        None => (quote!(()), quote!(self.call.send_empty().await)),
+    };
+    let send_doc = format!(" Sends the request and waits for the answer of `{}`.", m.id);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        #[must_use = "a call does nothing until it is sent"]
+        pub struct #call_type {
+            call: crate::runtime::Call,
+        }
+        impl #call_type {
+            #(#setters)*
+            #(#standard)*
+            #[doc = #send_doc]
+            pub async fn send(self) -> Result<#response, crate::runtime::Error> {
+                #send
+            }
+        }
+    }
+}
+
+fn optional_setter(p: &ParamDef, kind: &str) -> TokenStream {
+    let name = ident(&p.rust_name);
+    let mut lines = doc_lines(p.doc.as_deref().unwrap_or_default());
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    let mut note = format!("{kind} Sent as `{}`", p.wire_name);
+    if p.repeated {
+        note.push_str(", once per value");
+    }
+    note.push('.');
+    if let Some(default) = &p.default {
+        note.push_str(&format!(
+            " Server default: `{}`.",
+            default.replace('`', "'")
+        ));
+    }
+    if let Some(pattern) = &p.pattern {
+        note.push_str(&format!(" Must match `{}`.", pattern.replace('`', "'")));
+    }
+    if p.deprecated {
+        note.push_str(" Deprecated.");
+    }
+    lines.push(note);
+    let doc = lines_to_attrs(&lines);
+    let ty = argument_type(p);
+    let statement = set_param(p, quote!(value), quote!(self.call));
+    quote! {
+        #doc
+        pub fn #name(mut self, value: #ty) -> Self {
+            #statement
+            self
+        }
+    }
+}
+
+/// The type a caller passes for a parameter.
+fn argument_type(p: &ParamDef) -> TokenStream {
+    let single = match &p.ty {
+        ParamTy::String => quote!(impl Into<String>),
+        other => scalar_type(other),
+    };
+    if p.repeated {
+        match &p.ty {
+            ParamTy::String => quote!(impl IntoIterator<Item = impl Into<String>>),
+            other => {
+                let item = scalar_type(other);
+                quote!(impl IntoIterator<Item = #item>)
+            }
+        }
+    } else {
+        single
+    }
+}
+
+fn scalar_type(ty: &ParamTy) -> TokenStream {
+    match ty {
+        ParamTy::String => quote!(String),
+        ParamTy::Bool => quote!(bool),
+        ParamTy::I32 => quote!(i32),
+        ParamTy::U32 => quote!(u32),
+        ParamTy::I64 => quote!(i64),
+        ParamTy::U64 => quote!(u64),
+        ParamTy::F32 => quote!(f32),
+        ParamTy::F64 => quote!(f64),
+        ParamTy::Enum(name) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+    }
+}
+
+/// Statements that put a parameter's value `value` into the call `call`.
+fn set_param(p: &ParamDef, value: TokenStream, call: TokenStream) -> TokenStream {
+    let wire = &p.wire_name;
+    let to_string = |v: TokenStream| match &p.ty {
+        ParamTy::String => quote!(#v.into()),
+        ParamTy::Enum(_) => quote!(#v.as_str().to_owned()),
+        _ => quote!(#v.to_string()),
+    };
+    if p.repeated {
+        let each = to_string(quote!(v));
+        return quote!(#call.query_repeated(#wire, #value.into_iter().map(|v| #each)););
+    }
+    let converted = to_string(value.clone());
+    let check = match (&p.pattern, &p.ty) {
+        (Some(pattern), ParamTy::String) => {
+            Some(quote!(#call.check_pattern(#wire, &#value, #pattern);))
+        }
+        _ => None,
+    };
+    let setter = match p.location {
+        Location::Path => quote!(path_param),
+        Location::Query => quote!(query),
+    };
+    match check {
+        Some(check) => quote! {
+            let #value: String = #converted;
+            #check
+            #call.#setter(#wire, #value);
+        },
+        None => quote!(#call.#setter(#wire, #converted);),
+    }
+}

@@ -1,0 +1,240 @@
+//! The `schemas` module: one file per top-level schema, holding it and the types promoted from
+//! its inline objects and enums.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::doc_lines;
+use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type, wire_adapter};
+use crate::model::{Api, FieldDef, Ty, TypeDef, TypeKind, VariantDef};
+
+/// `src/schemas/mod.rs` and one token stream per schema file, keyed by file stem.
+pub fn schema_modules(api: &Api) -> (TokenStream, BTreeMap<String, TokenStream>) {
+    let mut by_file: BTreeMap<&str, Vec<&TypeDef>> = BTreeMap::new();
+    for t in &api.types {
+        by_file.entry(t.file.as_str()).or_default().push(t);
+    }
+    let mut files = BTreeMap::new();
+    let mut declarations = Vec::new();
+    for (file, types) in &by_file {
+        let module = ident(file);
+        let names = types.iter().map(|t| ident(&t.name));
+        declarations.push(quote! {
+            mod #module;
+            pub use #module::{#(#names),*};
+        });
+        let items = types.iter().map(|t| type_item(api, t));
+        files.insert((*file).to_owned(), quote! { #(#items)* });
+    }
+    let title = format!(
+        " The data types of the {}: requests, responses and what they contain.",
+        api.title
+    );
+    let module = quote! {
+        #![doc = #title]
+        #(#declarations)*
+    };
+    (module, files)
+}
+
+/// The item(s) for one type: a struct with its setters, an open enum, or a type alias.
+pub fn type_item(api: &Api, t: &TypeDef) -> TokenStream {
+    let name = ident(&t.name);
+    let doc = doc_attrs(t.doc.as_deref().unwrap_or_default());
+    match &t.kind {
+        TypeKind::Struct(fields) => struct_item(api, &name, doc, fields),
+        TypeKind::Enum(variants) => enum_item(&name, doc, variants),
+        TypeKind::Alias(ty) => {
+            let ty = rust_type(ty);
+            quote! {
+                #doc
+                pub type #name = #ty;
+            }
+        }
+    }
+}
+
+fn struct_item(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    fields: &[FieldDef],
+) -> TokenStream {
+    let declarations = fields.iter().map(|f| field_declaration(api, f));
+    let setters = fields.iter().map(setter);
+    let setters = if fields.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            impl #name {
+                #(#setters)*
+            }
+        }
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#declarations)*
+            /// Members of the JSON object that this version of the crate does not know; they are
+            /// kept so that a value read and written back loses nothing.
+            #[serde(flatten)]
+            pub unknown_fields: crate::runtime::wire::UnknownFields,
+        }
+        #setters
+    }
+}
+
+fn field_declaration(api: &Api, f: &FieldDef) -> TokenStream {
+    let name = ident(&f.name);
+    let mut lines = doc_lines(f.doc.as_deref().unwrap_or_default());
+    let mut notes = Vec::new();
+    if f.read_only {
+        notes.push("Read-only: set by the server, ignored in requests.".to_owned());
+    }
+    if f.deprecated {
+        notes.push("Deprecated.".to_owned());
+    }
+    if !f.required_by.is_empty() {
+        notes.push(format!(
+            "Required by: {}.",
+            f.required_by
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if !notes.is_empty() {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.push(notes.join(" "));
+    }
+    let doc = lines_to_attrs(&lines);
+    let inner = rust_type(&f.ty);
+    let ty = if f.boxed {
+        quote!(Option<Box<#inner>>)
+    } else {
+        quote!(Option<#inner>)
+    };
+    let rename = (f.json_name != f.name).then(|| {
+        let json = &f.json_name;
+        quote!(rename = #json,)
+    });
+    let with = wire_adapter(api, &f.ty).map(|adapter| {
+        let path = quote!(crate::runtime::wire::As::<Option<#adapter>>)
+            .to_string()
+            .replace(' ', "");
+        quote!(, with = #path)
+    });
+    quote! {
+        #doc
+        #[serde(#rename default, skip_serializing_if = "Option::is_none" #with)]
+        pub #name: #ty,
+    }
+}
+
+fn setter(f: &FieldDef) -> TokenStream {
+    let name = ident(&f.name);
+    let setter = ident(&f.setter);
+    let doc = format!(" Sets `{}` (chainable).", f.json_name);
+    let (arg, value) = match &f.ty {
+        Ty::Vec(item) => {
+            let item = rust_type(item);
+            (
+                quote!(impl IntoIterator<Item = #item>),
+                quote!(value.into_iter().collect()),
+            )
+        }
+        Ty::Map(item) => {
+            let item = rust_type(item);
+            (
+                quote!(impl IntoIterator<Item = (String, #item)>),
+                quote!(value.into_iter().collect()),
+            )
+        }
+        ty => {
+            let ty = rust_type(ty);
+            (quote!(impl Into<#ty>), quote!(value.into()))
+        }
+    };
+    let value = if f.boxed {
+        quote!(Box::new(#value))
+    } else {
+        value
+    };
+    quote! {
+        #[doc = #doc]
+        pub fn #setter(mut self, value: #arg) -> Self {
+            self.#name = Some(#value);
+            self
+        }
+    }
+}
+
+/// An open enum: one variant per value, and `UnknownValue` for values this crate does not know.
+pub fn enum_item(
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    variants: &[VariantDef],
+) -> TokenStream {
+    let declarations = variants.iter().enumerate().map(|(i, v)| {
+        let variant = ident(&v.name);
+        let mut text = v.doc.clone().unwrap_or_default();
+        if v.deprecated {
+            text = if text.is_empty() {
+                "Deprecated.".to_owned()
+            } else {
+                format!("Deprecated. {text}")
+            };
+        }
+        let wire = format!("`{}` on the wire.", v.value.replace('`', "'"));
+        let text = if text.is_empty() {
+            wire
+        } else {
+            format!("{text}\n\n{wire}")
+        };
+        let doc = doc_attrs(&text);
+        let default = (i == 0).then(|| quote!(#[default]));
+        quote! { #doc #default #variant, }
+    });
+    let to_wire = variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let value = &v.value;
+        quote!(Self::#variant => #value,)
+    });
+    let from_wire = variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let value = &v.value;
+        quote!(#value => Self::#variant,)
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#declarations)*
+            /// A value this version of the crate does not know, kept exactly as received.
+            UnknownValue(String),
+        }
+        impl crate::runtime::wire::OpenEnum for #name {
+            fn as_wire_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    Self::UnknownValue(value) => value,
+                }
+            }
+            fn from_wire_str(value: &str) -> Self {
+                match value {
+                    #(#from_wire)*
+                    _ => Self::UnknownValue(value.to_owned()),
+                }
+            }
+        }
+        crate::runtime::impl_open_enum!(#name);
+    }
+}

@@ -1,0 +1,614 @@
+//! Resources and methods to call builders: parameter order and types, parameter enums, the
+//! names of accessors, builders and setters, media and paging facts.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::names::{snake_name, static_name, type_name, NamePool};
+use super::types::TypeBuilder;
+use super::{
+    Location, MediaUploadDef, MethodDef, Paging, ParamDef, ParamTy, ResourceDef, Ty, TypeDef,
+    TypeKind,
+};
+use crate::discovery::{Document, Method, Resource, Schema};
+use crate::error::{Error, JsonPath};
+
+/// Names a call builder keeps for itself.
+const BUILDER_RESERVED: &[&str] = &[
+    "send",
+    "pages",
+    "items",
+    "upload",
+    "upload_resumable",
+    "download",
+    "clone",
+    "fmt",
+    "call",
+    "into",
+    "from",
+];
+
+/// API-wide parameters the runtime sets itself, so callers get no setter for them.
+const RUNTIME_PARAMS: &[&str] = &[
+    "$.xgafv",
+    "access_token",
+    "alt",
+    "callback",
+    "key",
+    "oauth_token",
+    "uploadType",
+    "upload_protocol",
+];
+
+/// The top level of the API: its own methods (which go on `Client`) and its resources.
+pub(crate) fn build_root(
+    types: &mut TypeBuilder<'_>,
+    doc: &Document,
+) -> Result<ResourceDef, Error> {
+    let root = build_resource(
+        types,
+        "",
+        "",
+        &doc.methods,
+        &doc.resources,
+        false,
+        Vec::new(),
+        "Client",
+        "",
+        &JsonPath::root(),
+    )?;
+    let mut seen = BTreeSet::new();
+    check_unique_ids(types, &root, &mut seen)?;
+    Ok(root)
+}
+
+/// Method ids name methods in errors, logs and batches: two methods may not share one.
+fn check_unique_ids<'r>(
+    types: &TypeBuilder<'_>,
+    resource: &'r ResourceDef,
+    seen: &mut BTreeSet<&'r str>,
+) -> Result<(), Error> {
+    for method in &resource.methods {
+        if !seen.insert(method.id.as_str()) {
+            let mut path = JsonPath::root();
+            for segment in resource.wire_path.split('.').filter(|s| !s.is_empty()) {
+                path = path.key("resources").key(segment);
+            }
+            return Err(types.error(
+                &path.key("methods").key(&method.wire_name).key("id"),
+                format!("method id `{}` is used by another method too", method.id),
+            ));
+        }
+    }
+    resource
+        .children
+        .iter()
+        .try_for_each(|child| check_unique_ids(types, child, seen))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_resource(
+    types: &mut TypeBuilder<'_>,
+    wire_name: &str,
+    wire_path: &str,
+    methods: &BTreeMap<String, Method>,
+    resources: &BTreeMap<String, Resource>,
+    deprecated: bool,
+    module_path: Vec<String>,
+    type_name_: &str,
+    accessor: &str,
+    path: &JsonPath,
+) -> Result<ResourceDef, Error> {
+    // Members of the resource struct: methods first, then resource accessors (`_resource` on a clash).
+    let mut members = NamePool::with_reserved(&["new", "clone", "fmt", "builder", "runtime"]);
+    let mut type_pool = NamePool::with_reserved(&[type_name_]);
+    let mut module_pool = NamePool::default();
+
+    let mut method_names = Vec::new();
+    for wire in methods.keys() {
+        let fn_name = members.claim(snake_name(wire));
+        let call_type = type_pool.claim(format!("{}Call", type_name(wire).trim_end_matches('_')));
+        method_names.push((fn_name, call_type));
+    }
+
+    let mut children = Vec::new();
+    for (child_wire, child) in resources {
+        let snake = snake_name(child_wire);
+        let accessor = if members.is_taken(&snake) {
+            members.claim(format!("{}_resource", snake.trim_end_matches('_')))
+        } else {
+            members.claim(snake.clone())
+        };
+        let module = module_pool.claim(snake);
+        let mut child_module_path = module_path.clone();
+        child_module_path.push(module);
+        let child_wire_path = if wire_path.is_empty() {
+            child_wire.clone()
+        } else {
+            format!("{wire_path}.{child_wire}")
+        };
+        let child_type = format!("{}Resource", type_name(child_wire).trim_end_matches('_'));
+        children.push(build_resource(
+            types,
+            child_wire,
+            &child_wire_path,
+            &child.methods,
+            &child.resources,
+            child.deprecated,
+            child_module_path,
+            &child_type,
+            &accessor,
+            &path.key("resources").key(child_wire),
+        )?);
+    }
+
+    let mut enums = ParamEnums::default();
+    let mut built = Vec::with_capacity(methods.len());
+    for ((wire, method), (fn_name, call_type)) in methods.iter().zip(method_names) {
+        let method_path = path.key("methods").key(wire);
+        built.push(build_method(
+            types,
+            wire,
+            method,
+            fn_name,
+            call_type,
+            &method_path,
+            &mut enums,
+        )?);
+    }
+    let enums = enums.finish(&mut type_pool, &mut built, wire_path);
+
+    Ok(ResourceDef {
+        wire_name: wire_name.to_owned(),
+        wire_path: wire_path.to_owned(),
+        module_path,
+        type_name: type_name_.to_owned(),
+        accessor: accessor.to_owned(),
+        methods: built,
+        children,
+        enums,
+        deprecated,
+    })
+}
+
+fn build_method(
+    types: &mut TypeBuilder<'_>,
+    wire: &str,
+    method: &Method,
+    fn_name: String,
+    call_type: String,
+    path: &JsonPath,
+    enums: &mut ParamEnums,
+) -> Result<MethodDef, Error> {
+    if method.id.is_empty() {
+        return Err(types.error(&path.key("id"), "a method needs an `id`"));
+    }
+    let http_method = method.http_method.to_ascii_uppercase();
+    if !matches!(
+        http_method.as_str(),
+        "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD"
+    ) {
+        return Err(types.error(
+            &path.key("httpMethod"),
+            format!(
+                "method {}: unsupported HTTP method `{}`",
+                method.id, method.http_method
+            ),
+        ));
+    }
+    for (i, name) in method.parameter_order.iter().enumerate() {
+        if !method.parameters.contains_key(name) {
+            return Err(types.error(
+                &path.key("parameterOrder").key(&i.to_string()),
+                format!(
+                    "method {}: `parameterOrder` names `{name}`, which is not among its parameters",
+                    method.id
+                ),
+            ));
+        }
+    }
+    for variable in template_variables(&method.path) {
+        match method.parameters.get(variable) {
+            Some(p) if p.location.as_deref() == Some("path") => {}
+            _ => return Err(types.error(
+                &path.key("path"),
+                format!(
+                    "method {}: path variable `{variable}` is not a path parameter of the method",
+                    method.id
+                ),
+            )),
+        }
+    }
+
+    // Positional: parameterOrder, then any other required or path parameter, sorted.
+    let mut positional: Vec<&String> = method.parameter_order.iter().collect();
+    let ordered: BTreeSet<&String> = positional.iter().copied().collect();
+    positional.extend(
+        method
+            .parameters
+            .iter()
+            .filter(|(name, p)| {
+                !ordered.contains(name) && (p.required || p.location.as_deref() == Some("path"))
+            })
+            .map(|(name, _)| name),
+    );
+    let positional_set: BTreeSet<&String> = positional.iter().copied().collect();
+
+    let mut args = NamePool::with_reserved(&["self"]);
+    let mut required = Vec::new();
+    for name in &positional {
+        let schema = &method.parameters[name.as_str()];
+        let param_path = path.key("parameters").key(name);
+        let rust_name = args.claim(snake_name(name));
+        required.push(param(
+            types,
+            name,
+            schema,
+            rust_name,
+            &param_path,
+            &method.id,
+            enums,
+        )?);
+    }
+    let body_arg = args.claim("body".to_owned());
+
+    let mut setters = NamePool::with_reserved(BUILDER_RESERVED);
+    let mut optional = Vec::new();
+    for (name, schema) in method
+        .parameters
+        .iter()
+        .filter(|(n, _)| !positional_set.contains(n))
+    {
+        let param_path = path.key("parameters").key(name);
+        let rust_name = setters.claim(snake_name(name));
+        optional.push(param(
+            types,
+            name,
+            schema,
+            rust_name,
+            &param_path,
+            &method.id,
+            enums,
+        )?);
+    }
+
+    let hint = type_name(&method.id);
+    let request = match &method.request {
+        Some(schema) => Some(types.ty(
+            schema,
+            &path.key("request"),
+            &format!("{hint}Request"),
+            &snake_name(&format!("{hint}Request")),
+        )?),
+        None => None,
+    };
+    let response = match &method.response {
+        Some(schema) => Some(types.ty(
+            schema,
+            &path.key("response"),
+            &format!("{hint}Response"),
+            &snake_name(&format!("{hint}Response")),
+        )?),
+        None => None,
+    };
+    let paging = paging(types, method, response.as_ref());
+
+    let media_upload = match (&method.media_upload, method.supports_media_upload) {
+        (Some(media), _) => Some(MediaUploadDef {
+            accept: media.accept.clone(),
+            max_size: match &media.max_size {
+                Some(size) => Some(parse_size(size).ok_or_else(|| {
+                    types.error(
+                        &path.key("mediaUpload").key("maxSize"),
+                        format!(
+                            "method {}: cannot read size `{size}` (expected e.g. `35MB`, `5TB`)",
+                            method.id
+                        ),
+                    )
+                })?),
+                None => None,
+            },
+            simple_path: media.protocols.simple.as_ref().map(|p| p.path.clone()),
+            resumable_path: media.protocols.resumable.as_ref().map(|p| p.path.clone()),
+        }),
+        (None, _) => None,
+    };
+
+    Ok(MethodDef {
+        id: method.id.clone(),
+        wire_name: wire.to_owned(),
+        static_name: format!("{}_METHOD", static_name(&fn_name)),
+        fn_name,
+        call_type,
+        http_method,
+        path: method.path.clone(),
+        doc: method.description.clone(),
+        scopes: method.scopes.clone(),
+        required,
+        optional,
+        body_arg,
+        request,
+        response,
+        deprecated: method.deprecated,
+        media_upload,
+        supports_media_download: method.supports_media_download,
+        paging,
+    })
+}
+
+fn param(
+    types: &mut TypeBuilder<'_>,
+    wire: &str,
+    schema: &Schema,
+    rust_name: String,
+    path: &JsonPath,
+    method_id: &str,
+    enums: &mut ParamEnums,
+) -> Result<ParamDef, Error> {
+    let location = match schema.location.as_deref() {
+        Some("path") => Location::Path,
+        Some("query") => Location::Query,
+        other => {
+            return Err(types.error(
+                &path.key("location"),
+                format!("method {method_id}: parameter `{wire}` has location {other:?}; expected `path` or `query`"),
+            ))
+        }
+    };
+    let ty = if !schema.enum_values.is_empty() {
+        let variants = types.variants(schema, path);
+        ParamTy::Enum(enums.add(wire, method_id, variants, schema.description.clone()))
+    } else {
+        param_ty(types, schema, path, method_id, wire)?
+    };
+    Ok(ParamDef {
+        wire_name: wire.to_owned(),
+        rust_name,
+        doc: schema.description.clone(),
+        ty,
+        repeated: schema.repeated,
+        location,
+        pattern: schema.pattern.clone(),
+        default: schema.default.as_ref().map(|v| match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }),
+        deprecated: schema.deprecated,
+    })
+}
+
+fn param_ty(
+    types: &TypeBuilder<'_>,
+    schema: &Schema,
+    path: &JsonPath,
+    method_id: &str,
+    wire: &str,
+) -> Result<ParamTy, Error> {
+    let format = schema.format.as_deref();
+    let ty = match (schema.type_name.as_deref(), format) {
+        (Some("string"), Some("int64")) => ParamTy::I64,
+        (Some("string"), Some("uint64")) => ParamTy::U64,
+        (
+            Some("string"),
+            None
+            | Some(
+                "byte" | "date" | "date-time" | "google-datetime" | "google-duration"
+                | "google-fieldmask",
+            ),
+        ) => ParamTy::String,
+        (Some("integer"), Some("int32")) => ParamTy::I32,
+        (Some("integer"), Some("uint32")) => ParamTy::U32,
+        (Some("integer"), None | Some("int64")) => ParamTy::I64,
+        (Some("integer"), Some("uint64")) => ParamTy::U64,
+        (Some("number"), Some("float")) => ParamTy::F32,
+        (Some("number"), None | Some("double")) => ParamTy::F64,
+        (Some("boolean"), None) => ParamTy::Bool,
+        (Some(t), f) => {
+            return Err(types.error(
+                &path.key(if f.is_some() { "format" } else { "type" }),
+                format!(
+                    "method {method_id}: parameter `{wire}` has unsupported type `{t}`{}",
+                    f.map(|f| format!(" with format `{f}`")).unwrap_or_default()
+                ),
+            ))
+        }
+        (None, _) => ParamTy::String,
+    };
+    Ok(ty)
+}
+
+/// The enums of one resource's parameters. Methods that share a parameter name with the same
+/// values share one enum named after the parameter (`ChainValidation`); when a resource has two
+/// different enums for one parameter name, each is named after its method too.
+#[derive(Default)]
+struct ParamEnums {
+    /// (parameter, values) -> (methods using it, variants, description)
+    found: BTreeMap<(String, Vec<String>), (Vec<String>, Vec<super::VariantDef>, Option<String>)>,
+    /// placeholder name handed out -> key in `found`
+    placeholders: Vec<(String, (String, Vec<String>))>,
+}
+
+impl ParamEnums {
+    fn add(
+        &mut self,
+        wire: &str,
+        method_id: &str,
+        variants: Vec<super::VariantDef>,
+        doc: Option<String>,
+    ) -> String {
+        let values: Vec<String> = variants.iter().map(|v| v.value.clone()).collect();
+        let key = (wire.to_owned(), values);
+        let entry = self
+            .found
+            .entry(key.clone())
+            .or_insert_with(|| (Vec::new(), variants, doc));
+        entry.0.push(method_id.to_owned());
+        let placeholder = format!("\u{0}enum{}", self.placeholders.len());
+        self.placeholders.push((placeholder.clone(), key));
+        placeholder
+    }
+
+    /// Names the enums and rewrites the placeholders in the methods' parameters.
+    fn finish(
+        self,
+        pool: &mut NamePool,
+        methods: &mut [MethodDef],
+        wire_path: &str,
+    ) -> Vec<TypeDef> {
+        let mut per_param: BTreeMap<&str, usize> = BTreeMap::new();
+        for (param, _) in self.found.keys() {
+            *per_param.entry(param.as_str()).or_default() += 1;
+        }
+        let mut names: BTreeMap<&(String, Vec<String>), String> = BTreeMap::new();
+        let mut defs = Vec::new();
+        for (key, (method_ids, variants, doc)) in &self.found {
+            let base = if per_param[key.0.as_str()] == 1 {
+                type_name(&key.0)
+            } else {
+                let method = method_ids[0].rsplit('.').next().unwrap_or_default();
+                format!(
+                    "{}{}",
+                    type_name(method).trim_end_matches('_'),
+                    type_name(&key.0).trim_end_matches('_')
+                )
+            };
+            let name = pool.claim(base);
+            names.insert(key, name.clone());
+            defs.push(TypeDef {
+                name,
+                origin: format!("{wire_path} parameter {}", key.0),
+                doc: doc.clone(),
+                kind: TypeKind::Enum(variants.clone()),
+                file: String::new(),
+            });
+        }
+        let lookup: BTreeMap<&str, &String> = self
+            .placeholders
+            .iter()
+            .map(|(p, key)| (p.as_str(), &names[key]))
+            .collect();
+        for method in methods {
+            for param in method.required.iter_mut().chain(method.optional.iter_mut()) {
+                if let ParamTy::Enum(placeholder) = &mut param.ty {
+                    if let Some(name) = lookup.get(placeholder.as_str()) {
+                        *placeholder = (*name).clone();
+                    }
+                }
+            }
+        }
+        defs.sort_by(|a, b| a.name.cmp(&b.name));
+        defs
+    }
+}
+
+/// The API-wide parameters callers may set on every call.
+pub(crate) fn standard_params(file: &str, doc: &Document) -> Result<Vec<ParamDef>, Error> {
+    let path = JsonPath::root().key("parameters");
+    let mut out = Vec::new();
+    for (wire, schema) in &doc.parameters {
+        if RUNTIME_PARAMS.contains(&wire.as_str()) || !schema.enum_values.is_empty() {
+            continue;
+        }
+        let param_path = path.key(wire);
+        let ty = match (schema.type_name.as_deref(), schema.format.as_deref()) {
+            (Some("boolean"), _) => ParamTy::Bool,
+            (Some("string") | None, _) => ParamTy::String,
+            (Some("integer"), _) => ParamTy::I64,
+            (Some(other), _) => {
+                return Err(Error::new(
+                    file,
+                    param_path.key("type").as_str(),
+                    format!("standard parameter `{wire}` has unsupported type `{other}`"),
+                ))
+            }
+        };
+        out.push(ParamDef {
+            wire_name: wire.clone(),
+            rust_name: snake_name(wire),
+            doc: schema.description.clone(),
+            ty,
+            repeated: schema.repeated,
+            location: Location::Query,
+            pattern: None,
+            default: None,
+            deprecated: schema.deprecated,
+        });
+    }
+    Ok(out)
+}
+
+/// `{name}` and `{+name}` variables of a path template, without their operators.
+pub(crate) fn template_variables(path: &str) -> impl Iterator<Item = &str> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}'))
+        .map(|(var, _)| var.trim_start_matches('+'))
+}
+
+/// The standard paging pattern: a `pageToken` query parameter and a `nextPageToken` in the
+/// response. Anything else gets no `.pages()`, rather than a guess.
+fn paging(types: &TypeBuilder<'_>, method: &Method, response: Option<&Ty>) -> Option<Paging> {
+    let token = method.parameters.get("pageToken")?;
+    if token.location.as_deref() != Some("query") {
+        return None;
+    }
+    let Some(Ty::Named(name)) = response else {
+        return None;
+    };
+    let TypeKind::Struct(fields) = &types.type_def(name)?.kind else {
+        return None;
+    };
+    fields
+        .iter()
+        .find(|f| f.json_name == "nextPageToken" && f.ty == Ty::String)?;
+    let arrays: Vec<(String, Ty)> = fields
+        .iter()
+        .filter_map(|f| match &f.ty {
+            Ty::Vec(item) => Some((f.name.clone(), (**item).clone())),
+            _ => None,
+        })
+        .collect();
+    let items = match <[_; 1]>::try_from(arrays) {
+        Ok([only]) => Some(only),
+        Err(_) => None,
+    };
+    Some(Paging { items })
+}
+
+/// Reads `35MB`, `5TB`, `150MiB`, `1024` as bytes.
+fn parse_size(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let number: u64 = number.parse().ok()?;
+    let factor: u64 = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "KB" | "K" | "KIB" => 1 << 10,
+        "MB" | "M" | "MIB" => 1 << 20,
+        "GB" | "G" | "GIB" => 1 << 30,
+        "TB" | "T" | "TIB" => 1 << 40,
+        _ => return None,
+    };
+    number.checked_mul(factor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_binary_units() {
+        assert_eq!(parse_size("35MB"), Some(35 << 20));
+        assert_eq!(parse_size("5TB"), Some(5 << 40));
+        assert_eq!(parse_size("1024"), Some(1024));
+        assert_eq!(parse_size("lots"), None);
+        assert_eq!(parse_size("99999999999999TB"), None);
+    }
+
+    #[test]
+    fn template_variables_drop_operators() {
+        let vars: Vec<_> = template_variables("v1/{+name}/items/{itemId}:cancel").collect();
+        assert_eq!(vars, ["name", "itemId"]);
+    }
+}

@@ -1,0 +1,172 @@
+//! `cargo xtask regen [--check]`: every document in `discovery-json/` to its crate under
+//! `generated/`, all or nothing.
+//!
+//! Every crate is generated in memory first; only when all succeeded is anything written, into a
+//! fresh folder beside `generated/` that then takes its place. `--check` compares instead of
+//! writing.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// All generated files, by path relative to `generated/`.
+pub type Tree = BTreeMap<String, String>;
+
+pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
+    let check = match args {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => return Err(format!("regen takes only `--check`, not {args:?}")),
+    };
+    let started = Instant::now();
+    let (tree, summaries) = generate_all(&root.join("discovery-json"))?;
+    let generated = root.join("generated");
+    if check {
+        let problems = compare(&tree, &generated)?;
+        if !problems.is_empty() {
+            return Err(format!(
+                "generated/ does not match the generator's output; run `cargo xtask regen`:\n{}",
+                problems.join("\n")
+            ));
+        }
+        println!("generated/ is up to date ({} files)", tree.len());
+        return Ok(());
+    }
+    write_all(&tree, &generated)?;
+    for line in summaries {
+        println!("{line}");
+    }
+    println!("wrote {} files in {:.2?}", tree.len(), started.elapsed());
+    Ok(())
+}
+
+/// Generates every crate in memory: the whole tree, and one summary line per API.
+pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String> {
+    let mut documents: Vec<PathBuf> = fs::read_dir(discovery_dir)
+        .map_err(|e| format!("cannot read {}: {e}", discovery_dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    documents.sort();
+    let mut tree = Tree::new();
+    let mut summaries = Vec::new();
+    let mut crates: BTreeMap<String, String> = BTreeMap::new();
+    for path in documents {
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let json = fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let generated = codegen::generate(&file, &json).map_err(|e| e.to_string())?;
+        if let Some(other) = crates.insert(generated.crate_name.clone(), file.clone()) {
+            return Err(format!(
+                "{file} and {other} both make crate {}",
+                generated.crate_name
+            ));
+        }
+        summaries.push(format!(
+            "{:<34} revision {}: {} schemas, {} methods, {} files",
+            generated.crate_name,
+            generated.revision,
+            generated.schema_count,
+            generated.method_count,
+            generated.files.len()
+        ));
+        for (relative, text) in generated.files {
+            tree.insert(format!("{}/{relative}", generated.crate_name), text);
+        }
+    }
+    Ok((tree, summaries))
+}
+
+/// Writes `tree` as the new `generated/`: into a sibling folder first, then swapped in, so a
+/// failure leaves the old `generated/` as it was.
+fn write_all(tree: &Tree, generated: &Path) -> Result<(), String> {
+    let parent = generated
+        .parent()
+        .ok_or("generated/ has no parent folder")?;
+    let staging = parent.join(".generated.new");
+    let old = parent.join(".generated.old");
+    for leftover in [&staging, &old] {
+        if leftover.exists() {
+            fs::remove_dir_all(leftover)
+                .map_err(|e| format!("cannot remove {}: {e}", leftover.display()))?;
+        }
+    }
+    let written = (|| -> std::io::Result<()> {
+        for (relative, text) in tree {
+            let path = staging.join(relative);
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir)?;
+            }
+            fs::write(&path, text)?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(format!(
+            "cannot write {}: {e}; generated/ is unchanged",
+            staging.display()
+        ));
+    }
+    if generated.exists() {
+        fs::rename(generated, &old)
+            .map_err(|e| format!("cannot move generated/ aside: {e}; generated/ is unchanged"))?;
+    }
+    if let Err(e) = fs::rename(&staging, generated) {
+        let _ = fs::rename(&old, generated);
+        return Err(format!(
+            "cannot move the new files into generated/: {e}; generated/ is unchanged"
+        ));
+    }
+    if old.exists() {
+        fs::remove_dir_all(&old).map_err(|e| format!("cannot remove {}: {e}", old.display()))?;
+    }
+    Ok(())
+}
+
+/// What differs between `tree` and the files under `generated`: one line per file.
+pub fn compare(tree: &Tree, generated: &Path) -> Result<Vec<String>, String> {
+    let mut on_disk = Tree::new();
+    if generated.exists() {
+        read_tree(generated, generated, &mut on_disk)?;
+    }
+    let mut problems = Vec::new();
+    for (path, text) in tree {
+        match on_disk.get(path) {
+            None => problems.push(format!("  missing: generated/{path}")),
+            Some(existing) if existing != text => {
+                problems.push(format!("  stale or edited: generated/{path}"))
+            }
+            Some(_) => {}
+        }
+    }
+    for path in on_disk.keys().filter(|p| !tree.contains_key(*p)) {
+        problems.push(format!("  not generated (remove it): generated/{path}"));
+    }
+    Ok(problems)
+}
+
+fn read_tree(base: &Path, dir: &Path, out: &mut Tree) -> Result<(), String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            read_tree(base, &path, out)?;
+        } else {
+            let relative = path.strip_prefix(base).map_err(|e| e.to_string())?;
+            let relative = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            let text =
+                fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            out.insert(relative, String::from_utf8_lossy(&text).into_owned());
+        }
+    }
+    Ok(())
+}
