@@ -119,6 +119,8 @@ pub fn lib_rs(api: &Api) -> TokenStream {
     );
     quote! {
         #( #![doc = #doc] )*
+        // Formatted by the generator (prettyplease); rustfmt would only churn it.
+        #![rustfmt::skip]
         // Doc text comes from Google's descriptions; these style lints do not fit it.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
         // Variant and module names follow the API's own names.
@@ -127,7 +129,9 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         /// The runtime this crate is built on, re-exported so that one dependency is enough.
         pub use google_api_runtime as runtime;
 
+        #[rustfmt::skip]
         pub mod resources;
+        #[rustfmt::skip]
         pub mod schemas;
 
         /// Facts about this API: name, version, endpoints.

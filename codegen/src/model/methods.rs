@@ -209,13 +209,15 @@ fn build_method(
     for variable in template_variables(&method.path) {
         match method.parameters.get(variable) {
             Some(p) if p.location.as_deref() == Some("path") => {}
-            _ => return Err(types.error(
-                &path.key("path"),
-                format!(
+            _ => {
+                return Err(types.error(
+                    &path.key("path"),
+                    format!(
                     "method {}: path variable `{variable}` is not a path parameter of the method",
                     method.id
                 ),
-            )),
+                ))
+            }
         }
     }
 
