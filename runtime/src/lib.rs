@@ -20,3 +20,5 @@ pub use wire::{Duration, Timestamp};
 // Re-exported for generated code, so that generated crates and this crate always agree on versions.
 pub use serde;
 pub use serde_json;
+// Generated `MethodInfo` statics name HTTP methods through this.
+pub use http;

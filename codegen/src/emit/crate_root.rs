@@ -119,8 +119,6 @@ pub fn lib_rs(api: &Api) -> TokenStream {
     );
     quote! {
         #( #![doc = #doc] )*
-        // Formatted by the generator (prettyplease); rustfmt would only churn it.
-        #![rustfmt::skip]
         // Doc text comes from Google's descriptions; these style lints do not fit it.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
         // Variant and module names follow the API's own names.

@@ -89,7 +89,15 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
     });
     let constructors = resource.methods.iter().map(|m| method_constructor(api, m));
     let statics = resource.methods.iter().map(method_static);
-    let builders = resource.methods.iter().map(|m| call_builder(api, m));
+    let owner = if is_root {
+        "crate::Client".to_owned()
+    } else {
+        resource.type_name.clone()
+    };
+    let builders = resource
+        .methods
+        .iter()
+        .map(|m| call_builder(api, m, &owner));
     let enums = resource.enums.iter().map(|e| match &e.kind {
         TypeKind::Enum(variants) => enum_item(
             &ident(&e.name),
@@ -141,12 +149,17 @@ fn method_constructor(api: &Api, m: &MethodDef) -> TokenStream {
     let doc = lines_to_attrs(&method_doc(api, m));
     let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
     let many_args = (args.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let binding = if statements.is_empty() {
+        quote!(let call)
+    } else {
+        quote!(let mut call)
+    };
     quote! {
         #doc
         #deprecated
         #many_args
         pub fn #fn_name(&self, #(#args),*) -> #call_type {
-            let mut call = crate::runtime::Call::new(&self.client, &#static_name);
+            #binding = crate::runtime::Call::new(&self.client, &#static_name);
             #(#statements)*
             #call_type { call }
         }
@@ -222,10 +235,10 @@ fn method_static(m: &MethodDef) -> TokenStream {
     }
 }
 
-fn call_builder(api: &Api, m: &MethodDef) -> TokenStream {
+fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
     let call_type = ident(&m.call_type);
     let doc = format!(
-        " A call of `{}`, made by [`{}`]: set optional parameters, then `send` it.",
+        " A call of `{}`, made by [`{owner}::{}`]: set optional parameters, then `send` it.",
         m.id, m.fn_name
     );
     let setters = m

@@ -1,0 +1,171 @@
+//! The `asps` resource.
+/// The `asps` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct AspsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl AspsResource {
+    /// Deletes an ASP issued by a user.
+    ///
+    /// `DELETE admin/directory/v1/users/{userKey}/asps/{codeId}` (method id `directory.asps.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `code_id`: The unique ID of the ASP to be deleted.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    pub fn delete(&self, user_key: impl Into<String>, code_id: i32) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userKey", user_key.into());
+        call.path_param("codeId", code_id.to_string());
+        DeleteCall { call }
+    }
+    /// Gets information about an ASP issued by a user.
+    ///
+    /// `GET admin/directory/v1/users/{userKey}/asps/{codeId}` (method id `directory.asps.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `code_id`: The unique ID of the ASP.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    pub fn get(&self, user_key: impl Into<String>, code_id: i32) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userKey", user_key.into());
+        call.path_param("codeId", code_id.to_string());
+        GetCall { call }
+    }
+    /// Lists the ASPs issued by a user.
+    ///
+    /// `GET admin/directory/v1/users/{userKey}/asps` (method id `directory.asps.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    pub fn list(&self, user_key: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userKey", user_key.into());
+        ListCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.asps.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/users/{userKey}/asps/{codeId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.asps.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/asps/{codeId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.asps.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/asps",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+};
+/// A call of `directory.asps.delete`, made by [`AspsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.asps.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.asps.get`, made by [`AspsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.asps.get`.
+    pub async fn send(self) -> Result<crate::schemas::Asp, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.asps.list`, made by [`AspsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.asps.list`.
+    pub async fn send(self) -> Result<crate::schemas::Asps, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,588 @@
+//! The `chromeosdevices` resource.
+/// The `chromeosdevices` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ChromeosdevicesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ChromeosdevicesResource {
+    /// Use [BatchChangeChromeOsDeviceStatus](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customer.devices.chromeos/batchChangeStatus) instead. Takes an action that affects a Chrome OS Device. This includes deprovisioning, disabling, and re-enabling devices. *Warning:* * Deprovisioning a device will stop device policy syncing and remove device-level printers. After a device is deprovisioned, it must be wiped before it can be re-enrolled. * Lost or stolen devices should use the disable action. * Re-enabling a disabled device will consume a device license. If you do not have sufficient licenses available when completing the re-enable action, you will receive an error. For more information about deprovisioning and disabling devices, visit the [help center](https://support.google.com/chrome/a/answer/3523633).
+    ///
+    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/{resourceId}/action` (method id `directory.chromeosdevices.action`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `resource_id`: The unique ID of the device. The `resourceId`s are returned in the response from the [chromeosdevices.list](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices/list) method.
+    /// - `body`: the request body, a [`crate::schemas::ChromeOsDeviceAction`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    #[deprecated]
+    pub fn action(
+        &self,
+        customer_id: impl Into<String>,
+        resource_id: impl Into<String>,
+        body: crate::schemas::ChromeOsDeviceAction,
+    ) -> ActionCall {
+        let mut call = crate::runtime::Call::new(&self.client, &ACTION_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("resourceId", resource_id.into());
+        call.json_body(&body);
+        ActionCall { call }
+    }
+    /// Retrieves a Chrome OS device's properties.
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response from the [chromeosdevices.list](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices/list) method.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly`
+    pub fn get(
+        &self,
+        customer_id: impl Into<String>,
+        device_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("deviceId", device_id.into());
+        GetCall { call }
+    }
+    /// Retrieves a paginated list of Chrome OS devices within an account.
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos` (method id `directory.chromeosdevices.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly`
+    pub fn list(&self, customer_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customerId", customer_id.into());
+        ListCall { call }
+    }
+    /// Moves or inserts multiple Chrome OS devices to an organizational unit. You can move up to 50 devices at once.
+    ///
+    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/moveDevicesToOu` (method id `directory.chromeosdevices.moveDevicesToOu`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: Immutable. ID of the Google Workspace account
+    /// - `org_unit_path`: Full path of the target organizational unit or its ID
+    /// - `body`: the request body, a [`crate::schemas::ChromeOsMoveDevicesToOu`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    pub fn move_devices_to_ou(
+        &self,
+        customer_id: impl Into<String>,
+        org_unit_path: impl Into<String>,
+        body: crate::schemas::ChromeOsMoveDevicesToOu,
+    ) -> MoveDevicesToOuCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &MOVE_DEVICES_TO_OU_METHOD,
+        );
+        call.path_param("customerId", customer_id.into());
+        call.query("orgUnitPath", org_unit_path.into());
+        call.json_body(&body);
+        MoveDevicesToOuCall { call }
+    }
+    /// Updates a device's updatable properties, such as `annotatedUser`, `annotatedLocation`, `notes`, `orgUnitPath`, or `annotatedAssetId`. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
+    ///
+    /// `PATCH admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response from the [chromeosdevices.list](https://developers.google.com/workspace/admin/v1/reference/chromeosdevices/list) method.
+    /// - `body`: the request body, a [`crate::schemas::ChromeOsDevice`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    pub fn patch(
+        &self,
+        customer_id: impl Into<String>,
+        device_id: impl Into<String>,
+        body: crate::schemas::ChromeOsDevice,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates a device's updatable properties, such as `annotatedUser`, `annotatedLocation`, `notes`, `orgUnitPath`, or `annotatedAssetId`.
+    ///
+    /// `PUT admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.update`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `device_id`: The unique ID of the device. The `deviceId`s are returned in the response from the [chromeosdevices.list](https://developers.google.com/workspace/admin/v1/reference/chromeosdevices/list) method.
+    /// - `body`: the request body, a [`crate::schemas::ChromeOsDevice`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    pub fn update(
+        &self,
+        customer_id: impl Into<String>,
+        device_id: impl Into<String>,
+        body: crate::schemas::ChromeOsDevice,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.chromeosdevices.action",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{resourceId}/action",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.chromeosdevices.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.chromeosdevices.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
+    ],
+};
+static MOVE_DEVICES_TO_OU_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.chromeosdevices.moveDevicesToOu",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/moveDevicesToOu",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.chromeosdevices.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.chromeosdevices.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+};
+/// A call of `directory.chromeosdevices.action`, made by [`ChromeosdevicesResource::action`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ActionCall {
+    call: crate::runtime::Call,
+}
+impl ActionCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.chromeosdevices.action`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.chromeosdevices.get`, made by [`ChromeosdevicesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Determines whether the response contains the full list of properties or only a subset.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.chromeosdevices.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.chromeosdevices.list`, made by [`ChromeosdevicesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Return devices from all child orgunits, as well as the specified org unit. If this is set to true, 'orgUnitPath' must be provided.
+    ///
+    /// Optional parameter. Sent as `includeChildOrgunits`.
+    pub fn include_child_orgunits(mut self, value: bool) -> Self {
+        self.call.query("includeChildOrgunits", value.to_string());
+        self
+    }
+    /// Maximum number of results to return. Value should not exceed 300.
+    ///
+    /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Device property to use for sorting results.
+    ///
+    /// Optional parameter. Sent as `orderBy`.
+    pub fn order_by(mut self, value: OrderBy) -> Self {
+        self.call.query("orderBy", value.as_str().to_owned());
+        self
+    }
+    /// The full path of the organizational unit (minus the leading `/`) or its unique ID.
+    ///
+    /// Optional parameter. Sent as `orgUnitPath`.
+    pub fn org_unit_path(mut self, value: impl Into<String>) -> Self {
+        self.call.query("orgUnitPath", value.into());
+        self
+    }
+    /// The `pageToken` query parameter is used to request the next page of query results. The follow-on request's `pageToken` query parameter is the `nextPageToken` from your previous response.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Determines whether the response contains the full list of properties or only a subset.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Search string in the format given at [List query operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
+    ///
+    /// Optional parameter. Sent as `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.call.query("query", value.into());
+        self
+    }
+    /// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
+    ///
+    /// Optional parameter. Sent as `sortOrder`.
+    pub fn sort_order(mut self, value: SortOrder) -> Self {
+        self.call.query("sortOrder", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.chromeosdevices.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ChromeOsDevices, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.chromeosdevices.moveDevicesToOu`, made by [`ChromeosdevicesResource::move_devices_to_ou`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct MoveDevicesToOuCall {
+    call: crate::runtime::Call,
+}
+impl MoveDevicesToOuCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.chromeosdevices.moveDevicesToOu`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.chromeosdevices.patch`, made by [`ChromeosdevicesResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Determines whether the response contains the full list of properties or only a subset.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.chromeosdevices.patch`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.chromeosdevices.update`, made by [`ChromeosdevicesResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Determines whether the response contains the full list of properties or only a subset.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.chromeosdevices.update`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// Device property to use for sorting results.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum OrderBy {
+    /// Chrome device location as annotated by the administrator.
+    ///
+    /// `annotatedLocation` on the wire.
+    #[default]
+    AnnotatedLocation,
+    /// Chromebook user as annotated by administrator.
+    ///
+    /// `annotatedUser` on the wire.
+    AnnotatedUser,
+    /// The date and time the Chrome device was last synchronized with the policy settings in the Admin console.
+    ///
+    /// `lastSync` on the wire.
+    LastSync,
+    /// Chrome device notes as annotated by the administrator.
+    ///
+    /// `notes` on the wire.
+    Notes,
+    /// The Chrome device serial number entered when the device was enabled.
+    ///
+    /// `serialNumber` on the wire.
+    SerialNumber,
+    /// Chrome device status. For more information, see the &lt;a [chromeosdevices](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices.html).
+    ///
+    /// `status` on the wire.
+    Status,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for OrderBy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AnnotatedLocation => "annotatedLocation",
+            Self::AnnotatedUser => "annotatedUser",
+            Self::LastSync => "lastSync",
+            Self::Notes => "notes",
+            Self::SerialNumber => "serialNumber",
+            Self::Status => "status",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "annotatedLocation" => Self::AnnotatedLocation,
+            "annotatedUser" => Self::AnnotatedUser,
+            "lastSync" => Self::LastSync,
+            "notes" => Self::Notes,
+            "serialNumber" => Self::SerialNumber,
+            "status" => Self::Status,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(OrderBy);
+/// Determines whether the response contains the full list of properties or only a subset.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Projection {
+    /// Includes only the basic metadata fields (e.g., deviceId, serialNumber, status, and user)
+    ///
+    /// `BASIC` on the wire.
+    #[default]
+    Basic,
+    /// Includes all metadata fields
+    ///
+    /// `FULL` on the wire.
+    Full,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for Projection {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Basic => "BASIC",
+            Self::Full => "FULL",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "BASIC" => Self::Basic,
+            "FULL" => Self::Full,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(Projection);
+/// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum SortOrder {
+    /// Ascending order.
+    ///
+    /// `ASCENDING` on the wire.
+    #[default]
+    Ascending,
+    /// Descending order.
+    ///
+    /// `DESCENDING` on the wire.
+    Descending,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for SortOrder {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Ascending => "ASCENDING",
+            Self::Descending => "DESCENDING",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ASCENDING" => Self::Ascending,
+            "DESCENDING" => Self::Descending,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(SortOrder);

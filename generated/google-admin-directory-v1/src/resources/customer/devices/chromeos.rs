@@ -1,0 +1,235 @@
+//! The `customer.devices.chromeos` resource.
+pub mod commands;
+/// The `customer.devices.chromeos` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ChromeosResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ChromeosResource {
+    /// The `customer.devices.chromeos.commands` resource.
+    pub fn commands(&self) -> commands::CommandsResource {
+        commands::CommandsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// Changes the status of a batch of ChromeOS devices. For more information about changing a ChromeOS device state [Repair, repurpose, or retire ChromeOS devices](https://support.google.com/chrome/a/answer/3523633).
+    ///
+    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos:batchChangeStatus` (method id `admin.customer.devices.chromeos.batchChangeStatus`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: Required. Immutable ID of the Google Workspace account.
+    /// - `body`: the request body, a [`crate::schemas::BatchChangeChromeOsDeviceStatusRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    pub fn batch_change_status(
+        &self,
+        customer_id: impl Into<String>,
+        body: crate::schemas::BatchChangeChromeOsDeviceStatusRequest,
+    ) -> BatchChangeStatusCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &BATCH_CHANGE_STATUS_METHOD,
+        );
+        call.path_param("customerId", customer_id.into());
+        call.json_body(&body);
+        BatchChangeStatusCall { call }
+    }
+    /// Counts ChromeOS devices matching the request.
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos:countChromeOsDevices` (method id `admin.customer.devices.chromeos.countChromeOsDevices`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: Required. Immutable ID of the Google Workspace account.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly`
+    pub fn count_chrome_os_devices(
+        &self,
+        customer_id: impl Into<String>,
+    ) -> CountChromeOsDevicesCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &COUNT_CHROME_OS_DEVICES_METHOD,
+        );
+        call.path_param("customerId", customer_id.into());
+        CountChromeOsDevicesCall { call }
+    }
+    /// Issues a command for the device to execute.
+    ///
+    /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}:issueCommand` (method id `admin.customer.devices.chromeos.issueCommand`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: Immutable. ID of the Google Workspace account.
+    /// - `device_id`: Immutable. ID of Chrome OS Device.
+    /// - `body`: the request body, a [`crate::schemas::DirectoryChromeosdevicesIssueCommandRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.chromeos`
+    pub fn issue_command(
+        &self,
+        customer_id: impl Into<String>,
+        device_id: impl Into<String>,
+        body: crate::schemas::DirectoryChromeosdevicesIssueCommandRequest,
+    ) -> IssueCommandCall {
+        let mut call = crate::runtime::Call::new(&self.client, &ISSUE_COMMAND_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.json_body(&body);
+        IssueCommandCall { call }
+    }
+}
+static BATCH_CHANGE_STATUS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customer.devices.chromeos.batchChangeStatus",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos:batchChangeStatus",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+};
+static COUNT_CHROME_OS_DEVICES_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customer.devices.chromeos.countChromeOsDevices",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos:countChromeOsDevices",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos",
+        "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
+    ],
+};
+static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customer.devices.chromeos.issueCommand",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}:issueCommand",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+};
+/// A call of `admin.customer.devices.chromeos.batchChangeStatus`, made by [`ChromeosResource::batch_change_status`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchChangeStatusCall {
+    call: crate::runtime::Call,
+}
+impl BatchChangeStatusCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.batchChangeStatus`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::BatchChangeChromeOsDeviceStatusResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customer.devices.chromeos.countChromeOsDevices`, made by [`ChromeosResource::count_chrome_os_devices`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CountChromeOsDevicesCall {
+    call: crate::runtime::Call,
+}
+impl CountChromeOsDevicesCall {
+    /// Optional. Search string in the format given at [List query operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
+    ///
+    /// Optional parameter. Sent as `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.call.query("filter", value.into());
+        self
+    }
+    /// Optional. Return devices from all child orgunits, as well as the specified org unit. If this is set to true, 'orgUnitPath' must be provided.
+    ///
+    /// Optional parameter. Sent as `includeChildOrgunits`.
+    pub fn include_child_orgunits(mut self, value: bool) -> Self {
+        self.call.query("includeChildOrgunits", value.to_string());
+        self
+    }
+    /// Optional. The full path of the organizational unit (minus the leading `/`) or its unique ID.
+    ///
+    /// Optional parameter. Sent as `orgUnitPath`.
+    pub fn org_unit_path(mut self, value: impl Into<String>) -> Self {
+        self.call.query("orgUnitPath", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.countChromeOsDevices`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CountChromeOsDevicesResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customer.devices.chromeos.issueCommand`, made by [`ChromeosResource::issue_command`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct IssueCommandCall {
+    call: crate::runtime::Call,
+}
+impl IssueCommandCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.issueCommand`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::DirectoryChromeosdevicesIssueCommandResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}

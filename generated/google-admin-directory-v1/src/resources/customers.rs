@@ -1,0 +1,190 @@
+//! The `customers` resource.
+pub mod chrome;
+/// The `customers` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct CustomersResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl CustomersResource {
+    /// The `customers.chrome` resource.
+    pub fn chrome(&self) -> chrome::ChromeResource {
+        chrome::ChromeResource {
+            client: self.client.clone(),
+        }
+    }
+    /// Retrieves a customer.
+    ///
+    /// `GET admin/directory/v1/customers/{customerKey}` (method id `directory.customers.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_key`: Id of the customer to be retrieved
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.customer`
+    /// - `https://www.googleapis.com/auth/admin.directory.customer.readonly`
+    pub fn get(&self, customer_key: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customerKey", customer_key.into());
+        GetCall { call }
+    }
+    /// Patches a customer.
+    ///
+    /// `PATCH admin/directory/v1/customers/{customerKey}` (method id `directory.customers.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_key`: Id of the customer to be updated
+    /// - `body`: the request body, a [`crate::schemas::Customer`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.customer`
+    pub fn patch(
+        &self,
+        customer_key: impl Into<String>,
+        body: crate::schemas::Customer,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("customerKey", customer_key.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates a customer.
+    ///
+    /// `PUT admin/directory/v1/customers/{customerKey}` (method id `directory.customers.update`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_key`: Id of the customer to be updated
+    /// - `body`: the request body, a [`crate::schemas::Customer`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.customer`
+    pub fn update(
+        &self,
+        customer_key: impl Into<String>,
+        body: crate::schemas::Customer,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("customerKey", customer_key.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.customers.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customers/{customerKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.customer",
+        "https://www.googleapis.com/auth/admin.directory.customer.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.customers.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/customers/{customerKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.customer"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.customers.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/customers/{customerKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.customer"],
+};
+/// A call of `directory.customers.get`, made by [`CustomersResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.customers.get`.
+    pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.customers.patch`, made by [`CustomersResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.customers.patch`.
+    pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.customers.update`, made by [`CustomersResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.customers.update`.
+    pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,489 @@
+//! The `customers.chrome.printServers` resource.
+/// The `customers.chrome.printServers` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct PrintServersResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl PrintServersResource {
+    /// Creates multiple print servers.
+    ///
+    /// `POST admin/directory/v1/{+parent}/chrome/printServers:batchCreatePrintServers` (method id `admin.customers.chrome.printServers.batchCreatePrintServers`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}` Must match `^customers/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::BatchCreatePrintServersRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn batch_create_print_servers(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::BatchCreatePrintServersRequest,
+    ) -> BatchCreatePrintServersCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &BATCH_CREATE_PRINT_SERVERS_METHOD,
+        );
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        BatchCreatePrintServersCall {
+            call,
+        }
+    }
+    /// Deletes multiple print servers.
+    ///
+    /// `POST admin/directory/v1/{+parent}/chrome/printServers:batchDeletePrintServers` (method id `admin.customers.chrome.printServers.batchDeletePrintServers`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{customer.id}` Must match `^customers/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::BatchDeletePrintServersRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn batch_delete_print_servers(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::BatchDeletePrintServersRequest,
+    ) -> BatchDeletePrintServersCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &BATCH_DELETE_PRINT_SERVERS_METHOD,
+        );
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        BatchDeletePrintServersCall {
+            call,
+        }
+    }
+    /// Creates a print server.
+    ///
+    /// `POST admin/directory/v1/{+parent}/chrome/printServers` (method id `admin.customers.chrome.printServers.create`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}` Must match `^customers/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::PrintServer`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn create(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::PrintServer,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Deletes a print server.
+    ///
+    /// `DELETE admin/directory/v1/{+name}` (method id `admin.customers.chrome.printServers.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The name of the print server to be deleted. Format: `customers/{customer.id}/chrome/printServers/{print_server.id}` Must match `^customers/[^/]+/chrome/printServers/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^customers/[^/]+/chrome/printServers/[^/]+$");
+        call.path_param("name", name);
+        DeleteCall { call }
+    }
+    /// Returns a print server's configuration.
+    ///
+    /// `GET admin/directory/v1/{+name}` (method id `admin.customers.chrome.printServers.get`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}` Must match `^customers/[^/]+/chrome/printServers/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    pub fn get(&self, name: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^customers/[^/]+/chrome/printServers/[^/]+$");
+        call.path_param("name", name);
+        GetCall { call }
+    }
+    /// Lists print server configurations.
+    ///
+    /// `GET admin/directory/v1/{+parent}/chrome/printServers` (method id `admin.customers.chrome.printServers.list`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}` Must match `^customers/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    pub fn list(&self, parent: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        ListCall { call }
+    }
+    /// Updates a print server's configuration.
+    ///
+    /// `PATCH admin/directory/v1/{+name}` (method id `admin.customers.chrome.printServers.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Identifier. Resource name of the print server. Leave empty when creating. Format: `customers/{customer.id}/printServers/{print_server.id}` Must match `^customers/[^/]+/chrome/printServers/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::PrintServer`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn patch(
+        &self,
+        name: impl Into<String>,
+        body: crate::schemas::PrintServer,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^customers/[^/]+/chrome/printServers/[^/]+$");
+        call.path_param("name", name);
+        call.json_body(&body);
+        PatchCall { call }
+    }
+}
+static BATCH_CREATE_PRINT_SERVERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printServers.batchCreatePrintServers",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printServers:batchCreatePrintServers",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+static BATCH_DELETE_PRINT_SERVERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printServers.batchDeletePrintServers",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printServers:batchDeletePrintServers",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printServers.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printServers",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printServers.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printServers.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/{+name}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printServers.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/{+parent}/chrome/printServers",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printServers.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+/// A call of `admin.customers.chrome.printServers.batchCreatePrintServers`, made by [`PrintServersResource::batch_create_print_servers`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchCreatePrintServersCall {
+    call: crate::runtime::Call,
+}
+impl BatchCreatePrintServersCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchCreatePrintServers`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BatchCreatePrintServersResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printServers.batchDeletePrintServers`, made by [`PrintServersResource::batch_delete_print_servers`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchDeletePrintServersCall {
+    call: crate::runtime::Call,
+}
+impl BatchDeletePrintServersCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchDeletePrintServers`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BatchDeletePrintServersResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printServers.create`, made by [`PrintServersResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.create`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printServers.delete`, made by [`PrintServersResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.delete`.
+    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printServers.get`, made by [`PrintServersResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printServers.list`, made by [`PrintServersResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Search query in [Common Expression Language syntax](https://github.com/google/cel-spec). Supported filters are `display_name`, `description`, and `uri`. Example: `printServer.displayName=='marketing-queue'`.
+    ///
+    /// Optional parameter. Sent as `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.call.query("filter", value.into());
+        self
+    }
+    /// Sort order for results. Supported values are `display_name`, `description`, or `create_time`. Default order is ascending, but descending order can be returned by appending "desc" to the `order_by` field. For instance, `orderBy=='description desc'` returns the print servers sorted by description in descending order.
+    ///
+    /// Optional parameter. Sent as `orderBy`.
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.call.query("orderBy", value.into());
+        self
+    }
+    /// If `org_unit_id` is present in the request, only print servers owned or inherited by the organizational unit (OU) are returned. If the `PrintServer` resource's `org_unit_id` matches the one in the request, the OU owns the server. If `org_unit_id` is not specified in the request, all print servers are returned or filtered against.
+    ///
+    /// Optional parameter. Sent as `orgUnitId`.
+    pub fn org_unit_id(mut self, value: impl Into<String>) -> Self {
+        self.call.query("orgUnitId", value.into());
+        self
+    }
+    /// The maximum number of objects to return (default `100`, max `100`). The service might return fewer than this value.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A generated token to paginate results (the `next_page_token` from a previous call).
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListPrintServersResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printServers.patch`, made by [`PrintServersResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// The list of fields to update. Some fields are read-only and cannot be updated. Values for unspecified fields are patched.
+    ///
+    /// Optional parameter. Sent as `updateMask`.
+    pub fn update_mask(mut self, value: impl Into<String>) -> Self {
+        self.call.query("updateMask", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.patch`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

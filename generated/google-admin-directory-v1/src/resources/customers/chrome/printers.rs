@@ -1,0 +1,574 @@
+//! The `customers.chrome.printers` resource.
+/// The `customers.chrome.printers` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct PrintersResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl PrintersResource {
+    /// Creates printers under given Organization Unit.
+    ///
+    /// `POST admin/directory/v1/{+parent}/chrome/printers:batchCreatePrinters` (method id `admin.customers.chrome.printers.batchCreatePrinters`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::BatchCreatePrintersRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn batch_create_printers(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::BatchCreatePrintersRequest,
+    ) -> BatchCreatePrintersCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &BATCH_CREATE_PRINTERS_METHOD,
+        );
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        BatchCreatePrintersCall { call }
+    }
+    /// Deletes printers in batch.
+    ///
+    /// `POST admin/directory/v1/{+parent}/chrome/printers:batchDeletePrinters` (method id `admin.customers.chrome.printers.batchDeletePrinters`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::BatchDeletePrintersRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn batch_delete_printers(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::BatchDeletePrintersRequest,
+    ) -> BatchDeletePrintersCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &BATCH_DELETE_PRINTERS_METHOD,
+        );
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        BatchDeletePrintersCall { call }
+    }
+    /// Creates a printer under given Organization Unit.
+    ///
+    /// `POST admin/directory/v1/{+parent}/chrome/printers` (method id `admin.customers.chrome.printers.create`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The name of the customer. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::Printer`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn create(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::Printer,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Deletes a `Printer`.
+    ///
+    /// `DELETE admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The name of the printer to be updated. Format: customers/{customer_id}/chrome/printers/{printer_id} Must match `^customers/[^/]+/chrome/printers/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^customers/[^/]+/chrome/printers/[^/]+$");
+        call.path_param("name", name);
+        DeleteCall { call }
+    }
+    /// Returns a `Printer` resource (printer's config).
+    ///
+    /// `GET admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.get`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The name of the printer to retrieve. Format: customers/{customer_id}/chrome/printers/{printer_id} Must match `^customers/[^/]+/chrome/printers/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    pub fn get(&self, name: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^customers/[^/]+/chrome/printers/[^/]+$");
+        call.path_param("name", name);
+        GetCall { call }
+    }
+    /// List printers configs.
+    ///
+    /// `GET admin/directory/v1/{+parent}/chrome/printers` (method id `admin.customers.chrome.printers.list`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The name of the customer who owns this collection of printers. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    pub fn list(&self, parent: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        ListCall { call }
+    }
+    /// Lists the supported printer models.
+    ///
+    /// `GET admin/directory/v1/{+parent}/chrome/printers:listPrinterModels` (method id `admin.customers.chrome.printers.listPrinterModels`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The name of the customer who owns this collection of printers. Format: customers/{customer_id} Must match `^customers/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers.readonly`
+    pub fn list_printer_models(
+        &self,
+        parent: impl Into<String>,
+    ) -> ListPrinterModelsCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &LIST_PRINTER_MODELS_METHOD,
+        );
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^customers/[^/]+$");
+        call.path_param("parent", parent);
+        ListPrinterModelsCall { call }
+    }
+    /// Updates a `Printer` resource.
+    ///
+    /// `PATCH admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Identifier. The resource name of the Printer object, in the format customers/{customer-id}/printers/{printer-id} (During printer creation leave empty) Must match `^customers/[^/]+/chrome/printers/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::Printer`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.chrome.printers`
+    pub fn patch(
+        &self,
+        name: impl Into<String>,
+        body: crate::schemas::Printer,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^customers/[^/]+/chrome/printers/[^/]+$");
+        call.path_param("name", name);
+        call.json_body(&body);
+        PatchCall { call }
+    }
+}
+static BATCH_CREATE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printers.batchCreatePrinters",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printers:batchCreatePrinters",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+static BATCH_DELETE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printers.batchDeletePrinters",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printers:batchDeletePrinters",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printers.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/{+parent}/chrome/printers",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printers.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printers.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/{+name}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printers.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/{+parent}/chrome/printers",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+};
+static LIST_PRINTER_MODELS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printers.listPrinterModels",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/{+parent}/chrome/printers:listPrinterModels",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.chrome.printers",
+        "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "admin.customers.chrome.printers.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+};
+/// A call of `admin.customers.chrome.printers.batchCreatePrinters`, made by [`PrintersResource::batch_create_printers`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchCreatePrintersCall {
+    call: crate::runtime::Call,
+}
+impl BatchCreatePrintersCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchCreatePrinters`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BatchCreatePrintersResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printers.batchDeletePrinters`, made by [`PrintersResource::batch_delete_printers`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchDeletePrintersCall {
+    call: crate::runtime::Call,
+}
+impl BatchDeletePrintersCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchDeletePrinters`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BatchDeletePrintersResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printers.create`, made by [`PrintersResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.create`.
+    pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printers.delete`, made by [`PrintersResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.delete`.
+    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printers.get`, made by [`PrintersResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.get`.
+    pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printers.list`, made by [`PrintersResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Search query. Search syntax is shared between this api and Admin Console printers pages.
+    ///
+    /// Optional parameter. Sent as `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.call.query("filter", value.into());
+        self
+    }
+    /// The order to sort results by. Must be one of display_name, description, make_and_model, or create_time. Default order is ascending, but descending order can be returned by appending "desc" to the order_by field. For instance, "description desc" will return the printers sorted by description in descending order.
+    ///
+    /// Optional parameter. Sent as `orderBy`.
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.call.query("orderBy", value.into());
+        self
+    }
+    /// Organization Unit that we want to list the printers for. When org_unit is not present in the request then all printers of the customer are returned (or filtered). When org_unit is present in the request then only printers available to this OU will be returned (owned or inherited). You may see if printer is owned or inherited for this OU by looking at Printer.org_unit_id.
+    ///
+    /// Optional parameter. Sent as `orgUnitId`.
+    pub fn org_unit_id(mut self, value: impl Into<String>) -> Self {
+        self.call.query("orgUnitId", value.into());
+        self
+    }
+    /// The maximum number of objects to return. The service may return fewer than this value.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A page token, received from a previous call.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListPrintersResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printers.listPrinterModels`, made by [`PrintersResource::list_printer_models`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListPrinterModelsCall {
+    call: crate::runtime::Call,
+}
+impl ListPrinterModelsCall {
+    /// Filer to list only models by a given manufacturer in format: "manufacturer:Brother". Search syntax is shared between this api and Admin Console printers pages.
+    ///
+    /// Optional parameter. Sent as `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.call.query("filter", value.into());
+        self
+    }
+    /// The maximum number of objects to return. The service may return fewer than this value.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A page token, received from a previous call.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.listPrinterModels`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListPrinterModelsResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `admin.customers.chrome.printers.patch`, made by [`PrintersResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// The list of fields to be cleared. Note, some of the fields are read only and cannot be updated. Values for not specified fields will be patched.
+    ///
+    /// Optional parameter. Sent as `clearMask`.
+    pub fn clear_mask(mut self, value: impl Into<String>) -> Self {
+        self.call.query("clearMask", value.into());
+        self
+    }
+    /// The list of fields to be updated. Note, some of the fields are read only and cannot be updated. Values for not specified fields will be patched.
+    ///
+    /// Optional parameter. Sent as `updateMask`.
+    pub fn update_mask(mut self, value: impl Into<String>) -> Self {
+        self.call.query("updateMask", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `admin.customers.chrome.printers.patch`.
+    pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,491 @@
+//! The `members` resource.
+/// The `members` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct MembersResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl MembersResource {
+    /// Removes a member from a group.
+    ///
+    /// `DELETE admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id `directory.members.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `member_key`: Identifies the group member in the API request. A group member can be a user or another group. The value can be the member's (group or user) primary email address, alias, or unique ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.group`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member`
+    pub fn delete(
+        &self,
+        group_key: impl Into<String>,
+        member_key: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("groupKey", group_key.into());
+        call.path_param("memberKey", member_key.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a group member's properties.
+    ///
+    /// `GET admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id `directory.members.get`)
+    ///
+    /// Arguments, in order:
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `member_key`: Identifies the group member in the API request. A group member can be a user or another group. The value can be the member's (group or user) primary email address, alias, or unique ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.group`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member.readonly`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.readonly`
+    pub fn get(
+        &self,
+        group_key: impl Into<String>,
+        member_key: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("groupKey", group_key.into());
+        call.path_param("memberKey", member_key.into());
+        GetCall { call }
+    }
+    /// Checks whether the given user is a member of the group. Membership can be direct or nested, but if nested, the `memberKey` and `groupKey` must be entities in the same domain or an `Invalid input` error is returned. To check for nested memberships that include entities outside of the group's domain, use the \[`checkTransitiveMembership()`\](<https://cloud.google.com/identity/docs/reference/rest/v1/groups.memberships/checkTransitiveMembership>) method in the Cloud Identity Groups API.
+    ///
+    /// `GET admin/directory/v1/groups/{groupKey}/hasMember/{memberKey}` (method id `directory.members.hasMember`)
+    ///
+    /// Arguments, in order:
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `member_key`: Identifies the user member in the API request. The value can be the user's primary email address, alias, or unique ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.group`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member.readonly`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.readonly`
+    pub fn has_member(
+        &self,
+        group_key: impl Into<String>,
+        member_key: impl Into<String>,
+    ) -> HasMemberCall {
+        let mut call = crate::runtime::Call::new(&self.client, &HAS_MEMBER_METHOD);
+        call.path_param("groupKey", group_key.into());
+        call.path_param("memberKey", member_key.into());
+        HasMemberCall { call }
+    }
+    /// Adds a user to the specified group.
+    ///
+    /// `POST admin/directory/v1/groups/{groupKey}/members` (method id `directory.members.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `body`: the request body, a [`crate::schemas::Member`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.group`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member`
+    pub fn insert(
+        &self,
+        group_key: impl Into<String>,
+        body: crate::schemas::Member,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("groupKey", group_key.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a paginated list of all members in a group. This method times out after 60 minutes. For more information, see [Troubleshoot error codes](https://developers.google.com/workspace/admin/directory/v1/guides/troubleshoot-error-codes).
+    ///
+    /// `GET admin/directory/v1/groups/{groupKey}/members` (method id `directory.members.list`)
+    ///
+    /// Arguments, in order:
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.group`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member.readonly`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.readonly`
+    pub fn list(&self, group_key: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("groupKey", group_key.into());
+        ListCall { call }
+    }
+    /// Updates the membership properties of a user in the specified group. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
+    ///
+    /// `PATCH admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id `directory.members.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `member_key`: Identifies the group member in the API request. A group member can be a user or another group. The value can be the member's (group or user) primary email address, alias, or unique ID.
+    /// - `body`: the request body, a [`crate::schemas::Member`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.group`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member`
+    pub fn patch(
+        &self,
+        group_key: impl Into<String>,
+        member_key: impl Into<String>,
+        body: crate::schemas::Member,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("groupKey", group_key.into());
+        call.path_param("memberKey", member_key.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates the membership of a user in the specified group.
+    ///
+    /// `PUT admin/directory/v1/groups/{groupKey}/members/{memberKey}` (method id `directory.members.update`)
+    ///
+    /// Arguments, in order:
+    /// - `group_key`: Identifies the group in the API request. The value can be the group's email address, group alias, or the unique group ID.
+    /// - `member_key`: Identifies the group member in the API request. A group member can be a user or another group. The value can be the member's (group or user) primary email address, alias, or unique ID.
+    /// - `body`: the request body, a [`crate::schemas::Member`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.group`
+    /// - `https://www.googleapis.com/auth/admin.directory.group.member`
+    pub fn update(
+        &self,
+        group_key: impl Into<String>,
+        member_key: impl Into<String>,
+        body: crate::schemas::Member,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("groupKey", group_key.into());
+        call.path_param("memberKey", member_key.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.members.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/groups/{groupKey}/members/{memberKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.member",
+    ],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.members.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/groups/{groupKey}/members/{memberKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.member",
+        "https://www.googleapis.com/auth/admin.directory.group.member.readonly",
+        "https://www.googleapis.com/auth/admin.directory.group.readonly",
+    ],
+};
+static HAS_MEMBER_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.members.hasMember",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/groups/{groupKey}/hasMember/{memberKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.member",
+        "https://www.googleapis.com/auth/admin.directory.group.member.readonly",
+        "https://www.googleapis.com/auth/admin.directory.group.readonly",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.members.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/groups/{groupKey}/members",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.member",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.members.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/groups/{groupKey}/members",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.member",
+        "https://www.googleapis.com/auth/admin.directory.group.member.readonly",
+        "https://www.googleapis.com/auth/admin.directory.group.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.members.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/groups/{groupKey}/members/{memberKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.member",
+    ],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.members.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/groups/{groupKey}/members/{memberKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.group",
+        "https://www.googleapis.com/auth/admin.directory.group.member",
+    ],
+};
+/// A call of `directory.members.delete`, made by [`MembersResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.members.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.members.get`, made by [`MembersResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.members.get`.
+    pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.members.hasMember`, made by [`MembersResource::has_member`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct HasMemberCall {
+    call: crate::runtime::Call,
+}
+impl HasMemberCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.members.hasMember`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::MembersHasMember, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.members.insert`, made by [`MembersResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.members.insert`.
+    pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.members.list`, made by [`MembersResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Whether to list indirect memberships. Default: false.
+    ///
+    /// Optional parameter. Sent as `includeDerivedMembership`.
+    pub fn include_derived_membership(mut self, value: bool) -> Self {
+        self.call.query("includeDerivedMembership", value.to_string());
+        self
+    }
+    /// Maximum number of results to return. Max allowed value is 200.
+    ///
+    /// Optional parameter. Sent as `maxResults`. Server default: `200`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Token to specify next page in the list.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// The `roles` query parameter allows you to retrieve group members by role. Allowed values are `OWNER`, `MANAGER`, and `MEMBER`.
+    ///
+    /// Optional parameter. Sent as `roles`.
+    pub fn roles(mut self, value: impl Into<String>) -> Self {
+        self.call.query("roles", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.members.list`.
+    pub async fn send(self) -> Result<crate::schemas::Members, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.members.patch`, made by [`MembersResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.members.patch`.
+    pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.members.update`, made by [`MembersResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.members.update`.
+    pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

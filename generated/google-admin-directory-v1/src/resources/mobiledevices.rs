@@ -1,0 +1,445 @@
+//! The `mobiledevices` resource.
+/// The `mobiledevices` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct MobiledevicesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl MobiledevicesResource {
+    /// Takes an action that affects a mobile device. For example, remotely wiping a device.
+    ///
+    /// `POST admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}/action` (method id `directory.mobiledevices.action`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `resource_id`: The unique ID the API service uses to identify the mobile device.
+    /// - `body`: the request body, a [`crate::schemas::MobileDeviceAction`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.action`
+    pub fn action(
+        &self,
+        customer_id: impl Into<String>,
+        resource_id: impl Into<String>,
+        body: crate::schemas::MobileDeviceAction,
+    ) -> ActionCall {
+        let mut call = crate::runtime::Call::new(&self.client, &ACTION_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("resourceId", resource_id.into());
+        call.json_body(&body);
+        ActionCall { call }
+    }
+    /// Removes a mobile device.
+    ///
+    /// `DELETE admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}` (method id `directory.mobiledevices.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `resource_id`: The unique ID the API service uses to identify the mobile device.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
+    pub fn delete(
+        &self,
+        customer_id: impl Into<String>,
+        resource_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("resourceId", resource_id.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a mobile device's properties.
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}` (method id `directory.mobiledevices.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `resource_id`: The unique ID the API service uses to identify the mobile device.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.action`
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.readonly`
+    pub fn get(
+        &self,
+        customer_id: impl Into<String>,
+        resource_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("resourceId", resource_id.into());
+        GetCall { call }
+    }
+    /// Retrieves a paginated list of all user-owned mobile devices for an account. To retrieve a list that includes company-owned devices, use the Cloud Identity [Devices API](https://cloud.google.com/identity/docs/concepts/overview-devices) instead. This method times out after 60 minutes. For more information, see [Troubleshoot error codes](https://developers.google.com/workspace/admin/directory/v1/guides/troubleshoot-error-codes).
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/devices/mobile` (method id `directory.mobiledevices.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile`
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.action`
+    /// - `https://www.googleapis.com/auth/admin.directory.device.mobile.readonly`
+    pub fn list(&self, customer_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customerId", customer_id.into());
+        ListCall { call }
+    }
+}
+static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.mobiledevices.action",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}/action",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.mobile",
+        "https://www.googleapis.com/auth/admin.directory.device.mobile.action",
+    ],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.mobiledevices.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.device.mobile"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.mobiledevices.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.mobile",
+        "https://www.googleapis.com/auth/admin.directory.device.mobile.action",
+        "https://www.googleapis.com/auth/admin.directory.device.mobile.readonly",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.mobiledevices.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/devices/mobile",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.device.mobile",
+        "https://www.googleapis.com/auth/admin.directory.device.mobile.action",
+        "https://www.googleapis.com/auth/admin.directory.device.mobile.readonly",
+    ],
+};
+/// A call of `directory.mobiledevices.action`, made by [`MobiledevicesResource::action`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ActionCall {
+    call: crate::runtime::Call,
+}
+impl ActionCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.mobiledevices.action`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.mobiledevices.delete`, made by [`MobiledevicesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.mobiledevices.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.mobiledevices.get`, made by [`MobiledevicesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Restrict information returned to a set of selected fields.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.mobiledevices.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::MobileDevice, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.mobiledevices.list`, made by [`MobiledevicesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of results to return. Max allowed value is 100.
+    ///
+    /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Device property to use for sorting results.
+    ///
+    /// Optional parameter. Sent as `orderBy`.
+    pub fn order_by(mut self, value: OrderBy) -> Self {
+        self.call.query("orderBy", value.as_str().to_owned());
+        self
+    }
+    /// Token to specify next page in the list
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Restrict information returned to a set of selected fields.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Search string in the format given at <https://developers.google.com/workspace/admin/directory/v1/search-operators>
+    ///
+    /// Optional parameter. Sent as `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.call.query("query", value.into());
+        self
+    }
+    /// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
+    ///
+    /// Optional parameter. Sent as `sortOrder`.
+    pub fn sort_order(mut self, value: SortOrder) -> Self {
+        self.call.query("sortOrder", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.mobiledevices.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::MobileDevices, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// Device property to use for sorting results.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum OrderBy {
+    /// The serial number for a Google Sync mobile device. For Android devices, this is a software generated unique identifier.
+    ///
+    /// `deviceId` on the wire.
+    #[default]
+    DeviceId,
+    /// The device owner's email address.
+    ///
+    /// `email` on the wire.
+    Email,
+    /// Last policy settings sync date time of the device.
+    ///
+    /// `lastSync` on the wire.
+    LastSync,
+    /// The mobile device's model.
+    ///
+    /// `model` on the wire.
+    Model,
+    /// The device owner's user name.
+    ///
+    /// `name` on the wire.
+    Name,
+    /// The device's operating system.
+    ///
+    /// `os` on the wire.
+    Os,
+    /// The device status.
+    ///
+    /// `status` on the wire.
+    Status,
+    /// Type of the device.
+    ///
+    /// `type` on the wire.
+    Type,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for OrderBy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeviceId => "deviceId",
+            Self::Email => "email",
+            Self::LastSync => "lastSync",
+            Self::Model => "model",
+            Self::Name => "name",
+            Self::Os => "os",
+            Self::Status => "status",
+            Self::Type => "type",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "deviceId" => Self::DeviceId,
+            "email" => Self::Email,
+            "lastSync" => Self::LastSync,
+            "model" => Self::Model,
+            "name" => Self::Name,
+            "os" => Self::Os,
+            "status" => Self::Status,
+            "type" => Self::Type,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(OrderBy);
+/// Restrict information returned to a set of selected fields.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Projection {
+    /// Includes only the basic metadata fields (e.g., deviceId, model, status, type, and status)
+    ///
+    /// `BASIC` on the wire.
+    #[default]
+    Basic,
+    /// Includes all metadata fields
+    ///
+    /// `FULL` on the wire.
+    Full,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for Projection {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Basic => "BASIC",
+            Self::Full => "FULL",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "BASIC" => Self::Basic,
+            "FULL" => Self::Full,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(Projection);
+/// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum SortOrder {
+    /// Ascending order.
+    ///
+    /// `ASCENDING` on the wire.
+    #[default]
+    Ascending,
+    /// Descending order.
+    ///
+    /// `DESCENDING` on the wire.
+    Descending,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for SortOrder {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Ascending => "ASCENDING",
+            Self::Descending => "DESCENDING",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ASCENDING" => Self::Ascending,
+            "DESCENDING" => Self::Descending,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(SortOrder);

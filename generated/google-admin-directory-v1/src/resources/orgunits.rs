@@ -1,0 +1,431 @@
+//! The `orgunits` resource.
+/// The `orgunits` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct OrgunitsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl OrgunitsResource {
+    /// Removes an organizational unit.
+    ///
+    /// `DELETE admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id `directory.orgunits.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its unique ID. Must match `^.*$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    pub fn delete(
+        &self,
+        customer_id: impl Into<String>,
+        org_unit_path: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("customerId", customer_id.into());
+        let org_unit_path: String = org_unit_path.into();
+        call.check_pattern("orgUnitPath", &org_unit_path, "^.*$");
+        call.path_param("orgUnitPath", org_unit_path);
+        DeleteCall { call }
+    }
+    /// Retrieves an organizational unit.
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id `directory.orgunits.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its unique ID. Must match `^.*$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    /// - `https://www.googleapis.com/auth/admin.directory.orgunit.readonly`
+    pub fn get(
+        &self,
+        customer_id: impl Into<String>,
+        org_unit_path: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customerId", customer_id.into());
+        let org_unit_path: String = org_unit_path.into();
+        call.check_pattern("orgUnitPath", &org_unit_path, "^.*$");
+        call.path_param("orgUnitPath", org_unit_path);
+        GetCall { call }
+    }
+    /// Adds an organizational unit.
+    ///
+    /// `POST admin/directory/v1/customer/{customerId}/orgunits` (method id `directory.orgunits.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `body`: the request body, a [`crate::schemas::OrgUnit`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    pub fn insert(
+        &self,
+        customer_id: impl Into<String>,
+        body: crate::schemas::OrgUnit,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a list of all organizational units for an account.
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/orgunits` (method id `directory.orgunits.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    /// - `https://www.googleapis.com/auth/admin.directory.orgunit.readonly`
+    pub fn list(&self, customer_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customerId", customer_id.into());
+        ListCall { call }
+    }
+    /// Updates an organizational unit. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch)
+    ///
+    /// `PATCH admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id `directory.orgunits.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its unique ID. Must match `^.*$`.
+    /// - `body`: the request body, a [`crate::schemas::OrgUnit`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    pub fn patch(
+        &self,
+        customer_id: impl Into<String>,
+        org_unit_path: impl Into<String>,
+        body: crate::schemas::OrgUnit,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("customerId", customer_id.into());
+        let org_unit_path: String = org_unit_path.into();
+        call.check_pattern("orgUnitPath", &org_unit_path, "^.*$");
+        call.path_param("orgUnitPath", org_unit_path);
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates an organizational unit.
+    ///
+    /// `PUT admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}` (method id `directory.orgunits.update`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users resource](https://developers.google.com/workspace/admin/directory/v1/reference/users).
+    /// - `org_unit_path`: The full path of the organizational unit (minus the leading `/`) or its unique ID. Must match `^.*$`.
+    /// - `body`: the request body, a [`crate::schemas::OrgUnit`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.orgunit`
+    pub fn update(
+        &self,
+        customer_id: impl Into<String>,
+        org_unit_path: impl Into<String>,
+        body: crate::schemas::OrgUnit,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("customerId", customer_id.into());
+        let org_unit_path: String = org_unit_path.into();
+        call.check_pattern("orgUnitPath", &org_unit_path, "^.*$");
+        call.path_param("orgUnitPath", org_unit_path);
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.orgunits.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.orgunits.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.orgunit",
+        "https://www.googleapis.com/auth/admin.directory.orgunit.readonly",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.orgunits.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/orgunits",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.orgunits.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/orgunits",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.orgunit",
+        "https://www.googleapis.com/auth/admin.directory.orgunit.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.orgunits.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.orgunits.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/customer/{customerId}/orgunits/{+orgUnitPath}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.orgunit"],
+};
+/// A call of `directory.orgunits.delete`, made by [`OrgunitsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.orgunits.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.orgunits.get`, made by [`OrgunitsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.orgunits.get`.
+    pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.orgunits.insert`, made by [`OrgunitsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.orgunits.insert`.
+    pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.orgunits.list`, made by [`OrgunitsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The full path to the organizational unit or its unique ID. Returns the children of the specified organizational unit.
+    ///
+    /// Optional parameter. Sent as `orgUnitPath`. Server default: ``.
+    pub fn org_unit_path(mut self, value: impl Into<String>) -> Self {
+        self.call.query("orgUnitPath", value.into());
+        self
+    }
+    /// Whether to return all sub-organizations or just immediate children.
+    ///
+    /// Optional parameter. Sent as `type`.
+    pub fn type_(mut self, value: Type) -> Self {
+        self.call.query("type", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.orgunits.list`.
+    pub async fn send(self) -> Result<crate::schemas::OrgUnits, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.orgunits.patch`, made by [`OrgunitsResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.orgunits.patch`.
+    pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.orgunits.update`, made by [`OrgunitsResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.orgunits.update`.
+    pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// Whether to return all sub-organizations or just immediate children.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Type {
+    /// All sub-organizational units.
+    ///
+    /// `all` on the wire.
+    #[default]
+    All,
+    /// Immediate children only (default).
+    ///
+    /// `children` on the wire.
+    Children,
+    /// All sub-organizational units and the specified organizational unit (root if not specified).
+    ///
+    /// `allIncludingParent` on the wire.
+    AllIncludingParent,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for Type {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Children => "children",
+            Self::AllIncludingParent => "allIncludingParent",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "children" => Self::Children,
+            "allIncludingParent" => Self::AllIncludingParent,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(Type);

@@ -1,0 +1,67 @@
+//! The `privileges` resource.
+/// The `privileges` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct PrivilegesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl PrivilegesResource {
+    /// Retrieves a paginated list of all privileges for a customer.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/roles/ALL/privileges` (method id `directory.privileges.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly`
+    pub fn list(&self, customer: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customer", customer.into());
+        ListCall { call }
+    }
+}
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.privileges.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/roles/ALL/privileges",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
+    ],
+};
+/// A call of `directory.privileges.list`, made by [`PrivilegesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.privileges.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::Privileges, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,444 @@
+//! The `resources.buildings` resource.
+/// The `resources.buildings` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct BuildingsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl BuildingsResource {
+    /// Deletes a building.
+    ///
+    /// `DELETE admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id `directory.resources.buildings.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `building_id`: The id of the building to delete.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn delete(
+        &self,
+        customer: impl Into<String>,
+        building_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("buildingId", building_id.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a building.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id `directory.resources.buildings.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `building_id`: The unique ID of the building to retrieve.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly`
+    pub fn get(
+        &self,
+        customer: impl Into<String>,
+        building_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("buildingId", building_id.into());
+        GetCall { call }
+    }
+    /// Inserts a building.
+    ///
+    /// `POST admin/directory/v1/customer/{customer}/resources/buildings` (method id `directory.resources.buildings.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `body`: the request body, a [`crate::schemas::Building`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn insert(
+        &self,
+        customer: impl Into<String>,
+        body: crate::schemas::Building,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("customer", customer.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a list of buildings for an account.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/resources/buildings` (method id `directory.resources.buildings.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly`
+    pub fn list(&self, customer: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customer", customer.into());
+        ListCall { call }
+    }
+    /// Patches a building.
+    ///
+    /// `PATCH admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id `directory.resources.buildings.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `building_id`: The id of the building to update.
+    /// - `body`: the request body, a [`crate::schemas::Building`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn patch(
+        &self,
+        customer: impl Into<String>,
+        building_id: impl Into<String>,
+        body: crate::schemas::Building,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("buildingId", building_id.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates a building.
+    ///
+    /// `PUT admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}` (method id `directory.resources.buildings.update`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `building_id`: The id of the building to update.
+    /// - `body`: the request body, a [`crate::schemas::Building`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn update(
+        &self,
+        customer: impl Into<String>,
+        building_id: impl Into<String>,
+        body: crate::schemas::Building,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("buildingId", building_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.buildings.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.buildings.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.buildings.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.buildings.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.buildings.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.buildings.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/customer/{customer}/resources/buildings/{buildingId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+/// A call of `directory.resources.buildings.delete`, made by [`BuildingsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.buildings.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.resources.buildings.get`, made by [`BuildingsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.buildings.get`.
+    pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.buildings.insert`, made by [`BuildingsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Source from which Building.coordinates are derived.
+    ///
+    /// Optional parameter. Sent as `coordinatesSource`. Server default: `SOURCE_UNSPECIFIED`.
+    pub fn coordinates_source(mut self, value: CoordinatesSource) -> Self {
+        self.call.query("coordinatesSource", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.buildings.insert`.
+    pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.buildings.list`, made by [`BuildingsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of results to return.
+    ///
+    /// Optional parameter. Sent as `maxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Token to specify the next page in the list.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.buildings.list`.
+    pub async fn send(self) -> Result<crate::schemas::Buildings, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.buildings.patch`, made by [`BuildingsResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Source from which Building.coordinates are derived.
+    ///
+    /// Optional parameter. Sent as `coordinatesSource`. Server default: `SOURCE_UNSPECIFIED`.
+    pub fn coordinates_source(mut self, value: CoordinatesSource) -> Self {
+        self.call.query("coordinatesSource", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.buildings.patch`.
+    pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.buildings.update`, made by [`BuildingsResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Source from which Building.coordinates are derived.
+    ///
+    /// Optional parameter. Sent as `coordinatesSource`. Server default: `SOURCE_UNSPECIFIED`.
+    pub fn coordinates_source(mut self, value: CoordinatesSource) -> Self {
+        self.call.query("coordinatesSource", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.buildings.update`.
+    pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// Source from which Building.coordinates are derived.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum CoordinatesSource {
+    /// Building.coordinates are set to the coordinates included in the request.
+    ///
+    /// `CLIENT_SPECIFIED` on the wire.
+    #[default]
+    ClientSpecified,
+    /// Building.coordinates are automatically populated based on the postal address.
+    ///
+    /// `RESOLVED_FROM_ADDRESS` on the wire.
+    ResolvedFromAddress,
+    /// Defaults to `RESOLVED_FROM_ADDRESS` if postal address is provided. Otherwise, defaults to `CLIENT_SPECIFIED` if coordinates are provided.
+    ///
+    /// `SOURCE_UNSPECIFIED` on the wire.
+    SourceUnspecified,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for CoordinatesSource {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ClientSpecified => "CLIENT_SPECIFIED",
+            Self::ResolvedFromAddress => "RESOLVED_FROM_ADDRESS",
+            Self::SourceUnspecified => "SOURCE_UNSPECIFIED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CLIENT_SPECIFIED" => Self::ClientSpecified,
+            "RESOLVED_FROM_ADDRESS" => Self::ResolvedFromAddress,
+            "SOURCE_UNSPECIFIED" => Self::SourceUnspecified,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(CoordinatesSource);

@@ -1,0 +1,408 @@
+//! The `resources.calendars` resource.
+/// The `resources.calendars` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct CalendarsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl CalendarsResource {
+    /// Deletes a calendar resource.
+    ///
+    /// `DELETE admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}` (method id `directory.resources.calendars.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `calendar_resource_id`: The unique ID of the calendar resource to delete.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn delete(
+        &self,
+        customer: impl Into<String>,
+        calendar_resource_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("calendarResourceId", calendar_resource_id.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a calendar resource.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}` (method id `directory.resources.calendars.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `calendar_resource_id`: The unique ID of the calendar resource to retrieve.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly`
+    pub fn get(
+        &self,
+        customer: impl Into<String>,
+        calendar_resource_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("calendarResourceId", calendar_resource_id.into());
+        GetCall { call }
+    }
+    /// Inserts a calendar resource.
+    ///
+    /// `POST admin/directory/v1/customer/{customer}/resources/calendars` (method id `directory.resources.calendars.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `body`: the request body, a [`crate::schemas::CalendarResource`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn insert(
+        &self,
+        customer: impl Into<String>,
+        body: crate::schemas::CalendarResource,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("customer", customer.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a list of calendar resources for an account.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/resources/calendars` (method id `directory.resources.calendars.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly`
+    pub fn list(&self, customer: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customer", customer.into());
+        ListCall { call }
+    }
+    /// Patches a calendar resource.
+    ///
+    /// `PATCH admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}` (method id `directory.resources.calendars.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `calendar_resource_id`: The unique ID of the calendar resource to update.
+    /// - `body`: the request body, a [`crate::schemas::CalendarResource`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn patch(
+        &self,
+        customer: impl Into<String>,
+        calendar_resource_id: impl Into<String>,
+        body: crate::schemas::CalendarResource,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("calendarResourceId", calendar_resource_id.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates a calendar resource. This method supports patch semantics, meaning you only need to include the fields you wish to update. Fields that are not present in the request will be preserved.
+    ///
+    /// `PUT admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}` (method id `directory.resources.calendars.update`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `calendar_resource_id`: The unique ID of the calendar resource to update.
+    /// - `body`: the request body, a [`crate::schemas::CalendarResource`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn update(
+        &self,
+        customer: impl Into<String>,
+        calendar_resource_id: impl Into<String>,
+        body: crate::schemas::CalendarResource,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("calendarResourceId", calendar_resource_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.calendars.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.calendars.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.calendars.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/resources/calendars",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.calendars.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/resources/calendars",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.calendars.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.calendars.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+/// A call of `directory.resources.calendars.delete`, made by [`CalendarsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.calendars.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.resources.calendars.get`, made by [`CalendarsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.calendars.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.calendars.insert`, made by [`CalendarsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.calendars.insert`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.calendars.list`, made by [`CalendarsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of results to return.
+    ///
+    /// Optional parameter. Sent as `maxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Field(s) to sort results by in either ascending or descending order. Supported fields include `resourceId`, `resourceName`, `capacity`, `buildingId`, and `floorName`. If no order is specified, defaults to ascending. Should be of the form "field \[asc|desc\], field \[asc|desc\], ...". For example `buildingId, capacity desc` would return results sorted first by `buildingId` in ascending order then by `capacity` in descending order.
+    ///
+    /// Optional parameter. Sent as `orderBy`.
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.call.query("orderBy", value.into());
+        self
+    }
+    /// Token to specify the next page in the list.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// String query used to filter results. Contains one or more search clauses, each with a field, operator, and value. A field can be any of supported fields and operators can be any of supported operations. Operators include '=' for exact match, '!=' for mismatch and ':' for prefix match or HAS match where applicable. For prefix match, the value should always be followed by a *. Logical operators NOT and AND are supported (in this order of precedence). Supported fields include `generatedResourceName`, `name`, `buildingId`, `floor_name`, `capacity`, `featureInstances.feature.name`, `resourceEmail`, `resourceCategory`. For example `buildingId=US-NYC-9TH AND featureInstances.feature.name:Phone`.
+    ///
+    /// Optional parameter. Sent as `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.call.query("query", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.calendars.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CalendarResources, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.calendars.patch`, made by [`CalendarsResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.calendars.patch`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.calendars.update`, made by [`CalendarsResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.calendars.update`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,446 @@
+//! The `resources.features` resource.
+/// The `resources.features` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct FeaturesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl FeaturesResource {
+    /// Deletes a feature.
+    ///
+    /// `DELETE admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id `directory.resources.features.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `feature_key`: The unique ID of the feature to delete.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn delete(
+        &self,
+        customer: impl Into<String>,
+        feature_key: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("featureKey", feature_key.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a feature.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id `directory.resources.features.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `feature_key`: The unique ID of the feature to retrieve.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly`
+    pub fn get(
+        &self,
+        customer: impl Into<String>,
+        feature_key: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("featureKey", feature_key.into());
+        GetCall { call }
+    }
+    /// Inserts a feature.
+    ///
+    /// `POST admin/directory/v1/customer/{customer}/resources/features` (method id `directory.resources.features.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `body`: the request body, a [`crate::schemas::Feature`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn insert(
+        &self,
+        customer: impl Into<String>,
+        body: crate::schemas::Feature,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("customer", customer.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a list of features for an account.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/resources/features` (method id `directory.resources.features.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly`
+    pub fn list(&self, customer: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customer", customer.into());
+        ListCall { call }
+    }
+    /// Patches a feature.
+    ///
+    /// `PATCH admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id `directory.resources.features.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `feature_key`: The unique ID of the feature to update.
+    /// - `body`: the request body, a [`crate::schemas::Feature`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn patch(
+        &self,
+        customer: impl Into<String>,
+        feature_key: impl Into<String>,
+        body: crate::schemas::Feature,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("featureKey", feature_key.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Renames a feature.
+    ///
+    /// `POST admin/directory/v1/customer/{customer}/resources/features/{oldName}/rename` (method id `directory.resources.features.rename`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `old_name`: The unique ID of the feature to rename.
+    /// - `body`: the request body, a [`crate::schemas::FeatureRename`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn rename(
+        &self,
+        customer: impl Into<String>,
+        old_name: impl Into<String>,
+        body: crate::schemas::FeatureRename,
+    ) -> RenameCall {
+        let mut call = crate::runtime::Call::new(&self.client, &RENAME_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("oldName", old_name.into());
+        call.json_body(&body);
+        RenameCall { call }
+    }
+    /// Updates a feature.
+    ///
+    /// `PUT admin/directory/v1/customer/{customer}/resources/features/{featureKey}` (method id `directory.resources.features.update`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. As an account administrator, you can also use the `my_customer` alias to represent your account's customer ID.
+    /// - `feature_key`: The unique ID of the feature to update.
+    /// - `body`: the request body, a [`crate::schemas::Feature`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.resource.calendar`
+    pub fn update(
+        &self,
+        customer: impl Into<String>,
+        feature_key: impl Into<String>,
+        body: crate::schemas::Feature,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("featureKey", feature_key.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.features.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/customer/{customer}/resources/features/{featureKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.features.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/resources/features/{featureKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.features.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/resources/features",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.features.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/resources/features",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar",
+        "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.features.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customer}/resources/features/{featureKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static RENAME_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.features.rename",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/resources/features/{oldName}/rename",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.resources.features.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/customer/{customer}/resources/features/{featureKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+};
+/// A call of `directory.resources.features.delete`, made by [`FeaturesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.features.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.resources.features.get`, made by [`FeaturesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.features.get`.
+    pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.features.insert`, made by [`FeaturesResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.features.insert`.
+    pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.features.list`, made by [`FeaturesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of results to return.
+    ///
+    /// Optional parameter. Sent as `maxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Token to specify the next page in the list.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.features.list`.
+    pub async fn send(self) -> Result<crate::schemas::Features, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.features.patch`, made by [`FeaturesResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.features.patch`.
+    pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.resources.features.rename`, made by [`FeaturesResource::rename`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct RenameCall {
+    call: crate::runtime::Call,
+}
+impl RenameCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.features.rename`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.resources.features.update`, made by [`FeaturesResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.resources.features.update`.
+    pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

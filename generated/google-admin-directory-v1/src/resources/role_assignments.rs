@@ -1,0 +1,287 @@
+//! The `roleAssignments` resource.
+/// The `roleAssignments` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct RoleAssignmentsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl RoleAssignmentsResource {
+    /// Deletes a role assignment.
+    ///
+    /// `DELETE admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}` (method id `directory.roleAssignments.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: Immutable ID of the Google Workspace account.
+    /// - `role_assignment_id`: Immutable ID of the role assignment.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    pub fn delete(
+        &self,
+        customer: impl Into<String>,
+        role_assignment_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("roleAssignmentId", role_assignment_id.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a role assignment.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}` (method id `directory.roleAssignments.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `role_assignment_id`: Immutable ID of the role assignment.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly`
+    pub fn get(
+        &self,
+        customer: impl Into<String>,
+        role_assignment_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("roleAssignmentId", role_assignment_id.into());
+        GetCall { call }
+    }
+    /// Creates a role assignment.
+    ///
+    /// `POST admin/directory/v1/customer/{customer}/roleassignments` (method id `directory.roleAssignments.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: Immutable ID of the Google Workspace account.
+    /// - `body`: the request body, a [`crate::schemas::RoleAssignment`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    pub fn insert(
+        &self,
+        customer: impl Into<String>,
+        body: crate::schemas::RoleAssignment,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("customer", customer.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a paginated list of all roleAssignments.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/roleassignments` (method id `directory.roleAssignments.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly`
+    pub fn list(&self, customer: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customer", customer.into());
+        ListCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roleAssignments.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roleAssignments.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/roleassignments/{roleAssignmentId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roleAssignments.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/roleassignments",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roleAssignments.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/roleassignments",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
+    ],
+};
+/// A call of `directory.roleAssignments.delete`, made by [`RoleAssignmentsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roleAssignments.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.roleAssignments.get`, made by [`RoleAssignmentsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roleAssignments.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::RoleAssignment, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.roleAssignments.insert`, made by [`RoleAssignmentsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roleAssignments.insert`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::RoleAssignment, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.roleAssignments.list`, made by [`RoleAssignmentsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// When set to `true`, fetches indirect role assignments (i.e. role assignment via a group) as well as direct ones. Defaults to `false`. You must specify `user_key` or the indirect role assignments will not be included.
+    ///
+    /// Optional parameter. Sent as `includeIndirectRoleAssignments`.
+    pub fn include_indirect_role_assignments(mut self, value: bool) -> Self {
+        self.call.query("includeIndirectRoleAssignments", value.to_string());
+        self
+    }
+    /// Maximum number of results to return.
+    ///
+    /// Optional parameter. Sent as `maxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Token to specify the next page in the list.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Immutable ID of a role. If included in the request, returns only role assignments containing this role ID.
+    ///
+    /// Optional parameter. Sent as `roleId`.
+    pub fn role_id(mut self, value: impl Into<String>) -> Self {
+        self.call.query("roleId", value.into());
+        self
+    }
+    /// The primary email address, alias email address, or unique user or group ID. If included in the request, returns role assignments only for this user or group.
+    ///
+    /// Optional parameter. Sent as `userKey`.
+    pub fn user_key(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userKey", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roleAssignments.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::RoleAssignments, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

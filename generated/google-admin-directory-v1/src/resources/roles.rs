@@ -1,0 +1,384 @@
+//! The `roles` resource.
+/// The `roles` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct RolesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl RolesResource {
+    /// Deletes a role.
+    ///
+    /// `DELETE admin/directory/v1/customer/{customer}/roles/{roleId}` (method id `directory.roles.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: Immutable ID of the Google Workspace account.
+    /// - `role_id`: Immutable ID of the role.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    pub fn delete(
+        &self,
+        customer: impl Into<String>,
+        role_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("roleId", role_id.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a role.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/roles/{roleId}` (method id `directory.roles.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `role_id`: Immutable ID of the role.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly`
+    pub fn get(
+        &self,
+        customer: impl Into<String>,
+        role_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("roleId", role_id.into());
+        GetCall { call }
+    }
+    /// Creates a role.
+    ///
+    /// `POST admin/directory/v1/customer/{customer}/roles` (method id `directory.roles.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: Immutable ID of the Google Workspace account.
+    /// - `body`: the request body, a [`crate::schemas::Role`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    pub fn insert(
+        &self,
+        customer: impl Into<String>,
+        body: crate::schemas::Role,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("customer", customer.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a paginated list of all the roles in a domain.
+    ///
+    /// `GET admin/directory/v1/customer/{customer}/roles` (method id `directory.roles.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly`
+    pub fn list(&self, customer: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customer", customer.into());
+        ListCall { call }
+    }
+    /// Patches a role.
+    ///
+    /// `PATCH admin/directory/v1/customer/{customer}/roles/{roleId}` (method id `directory.roles.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: Immutable ID of the Google Workspace account.
+    /// - `role_id`: Immutable ID of the role.
+    /// - `body`: the request body, a [`crate::schemas::Role`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    pub fn patch(
+        &self,
+        customer: impl Into<String>,
+        role_id: impl Into<String>,
+        body: crate::schemas::Role,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("roleId", role_id.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates a role.
+    ///
+    /// `PUT admin/directory/v1/customer/{customer}/roles/{roleId}` (method id `directory.roles.update`)
+    ///
+    /// Arguments, in order:
+    /// - `customer`: Immutable ID of the Google Workspace account.
+    /// - `role_id`: Immutable ID of the role.
+    /// - `body`: the request body, a [`crate::schemas::Role`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.rolemanagement`
+    pub fn update(
+        &self,
+        customer: impl Into<String>,
+        role_id: impl Into<String>,
+        body: crate::schemas::Role,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("customer", customer.into());
+        call.path_param("roleId", role_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roles.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/customer/{customer}/roles/{roleId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roles.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/roles/{roleId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roles.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customer}/roles",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roles.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customer}/roles",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement",
+        "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roles.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customer}/roles/{roleId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.roles.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/customer/{customer}/roles/{roleId}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+};
+/// A call of `directory.roles.delete`, made by [`RolesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roles.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.roles.get`, made by [`RolesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roles.get`.
+    pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.roles.insert`, made by [`RolesResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roles.insert`.
+    pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.roles.list`, made by [`RolesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of results to return.
+    ///
+    /// Optional parameter. Sent as `maxResults`.
+    pub fn max_results(mut self, value: i32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Token to specify the next page in the list.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roles.list`.
+    pub async fn send(self) -> Result<crate::schemas::Roles, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.roles.patch`, made by [`RolesResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roles.patch`.
+    pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.roles.update`, made by [`RolesResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.roles.update`.
+    pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,370 @@
+//! The `schemas` resource.
+/// The `schemas` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct SchemasResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl SchemasResource {
+    /// Deletes a schema.
+    ///
+    /// `DELETE admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id `directory.schemas.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: Immutable ID of the Google Workspace account.
+    /// - `schema_key`: Name or immutable ID of the schema.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    pub fn delete(
+        &self,
+        customer_id: impl Into<String>,
+        schema_key: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("schemaKey", schema_key.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a schema.
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id `directory.schemas.get`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    /// - `schema_key`: Name or immutable ID of the schema.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    /// - `https://www.googleapis.com/auth/admin.directory.userschema.readonly`
+    pub fn get(
+        &self,
+        customer_id: impl Into<String>,
+        schema_key: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("schemaKey", schema_key.into());
+        GetCall { call }
+    }
+    /// Creates a schema.
+    ///
+    /// `POST admin/directory/v1/customer/{customerId}/schemas` (method id `directory.schemas.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: Immutable ID of the Google Workspace account.
+    /// - `body`: the request body, a [`crate::schemas::Schema`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    pub fn insert(
+        &self,
+        customer_id: impl Into<String>,
+        body: crate::schemas::Schema,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves all schemas for a customer.
+    ///
+    /// `GET admin/directory/v1/customer/{customerId}/schemas` (method id `directory.schemas.list`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    /// - `https://www.googleapis.com/auth/admin.directory.userschema.readonly`
+    pub fn list(&self, customer_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("customerId", customer_id.into());
+        ListCall { call }
+    }
+    /// Patches a schema.
+    ///
+    /// `PATCH admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id `directory.schemas.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: Immutable ID of the Google Workspace account.
+    /// - `schema_key`: Name or immutable ID of the schema.
+    /// - `body`: the request body, a [`crate::schemas::Schema`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    pub fn patch(
+        &self,
+        customer_id: impl Into<String>,
+        schema_key: impl Into<String>,
+        body: crate::schemas::Schema,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("schemaKey", schema_key.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates a schema.
+    ///
+    /// `PUT admin/directory/v1/customer/{customerId}/schemas/{schemaKey}` (method id `directory.schemas.update`)
+    ///
+    /// Arguments, in order:
+    /// - `customer_id`: Immutable ID of the Google Workspace account.
+    /// - `schema_key`: Name or immutable ID of the schema.
+    /// - `body`: the request body, a [`crate::schemas::Schema`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.userschema`
+    pub fn update(
+        &self,
+        customer_id: impl Into<String>,
+        schema_key: impl Into<String>,
+        body: crate::schemas::Schema,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("customerId", customer_id.into());
+        call.path_param("schemaKey", schema_key.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.schemas.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.schemas.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.userschema",
+        "https://www.googleapis.com/auth/admin.directory.userschema.readonly",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.schemas.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/customer/{customerId}/schemas",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.schemas.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/customer/{customerId}/schemas",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.userschema",
+        "https://www.googleapis.com/auth/admin.directory.userschema.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.schemas.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.schemas.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/customer/{customerId}/schemas/{schemaKey}",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.userschema"],
+};
+/// A call of `directory.schemas.delete`, made by [`SchemasResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.schemas.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.schemas.get`, made by [`SchemasResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.schemas.get`.
+    pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.schemas.insert`, made by [`SchemasResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.schemas.insert`.
+    pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.schemas.list`, made by [`SchemasResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.schemas.list`.
+    pub async fn send(self) -> Result<crate::schemas::Schemas, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.schemas.patch`, made by [`SchemasResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.schemas.patch`.
+    pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.schemas.update`, made by [`SchemasResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.schemas.update`.
+    pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,309 @@
+//! The `users.aliases` resource.
+/// The `users.aliases` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct AliasesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl AliasesResource {
+    /// Removes an alias.
+    ///
+    /// `DELETE admin/directory/v1/users/{userKey}/aliases/{alias}` (method id `directory.users.aliases.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `alias`: The alias to be removed.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.alias`
+    pub fn delete(
+        &self,
+        user_key: impl Into<String>,
+        alias: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userKey", user_key.into());
+        call.path_param("alias", alias.into());
+        DeleteCall { call }
+    }
+    /// Adds an alias.
+    ///
+    /// `POST admin/directory/v1/users/{userKey}/aliases` (method id `directory.users.aliases.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `body`: the request body, a [`crate::schemas::Alias`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.alias`
+    pub fn insert(
+        &self,
+        user_key: impl Into<String>,
+        body: crate::schemas::Alias,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("userKey", user_key.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Lists all aliases for a user.
+    ///
+    /// `GET admin/directory/v1/users/{userKey}/aliases` (method id `directory.users.aliases.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.alias`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.alias.readonly`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
+    pub fn list(&self, user_key: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userKey", user_key.into());
+        ListCall { call }
+    }
+    /// Watches for changes in users list.
+    ///
+    /// `POST admin/directory/v1/users/{userKey}/aliases/watch` (method id `directory.users.aliases.watch`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Email or immutable ID of the user
+    /// - `body`: the request body, a [`crate::schemas::Channel`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.alias`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.alias.readonly`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
+    pub fn watch(
+        &self,
+        user_key: impl Into<String>,
+        body: crate::schemas::Channel,
+    ) -> WatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &WATCH_METHOD);
+        call.path_param("userKey", user_key.into());
+        call.json_body(&body);
+        WatchCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.users.aliases.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/users/{userKey}/aliases/{alias}",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.alias",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.users.aliases.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/users/{userKey}/aliases",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.alias",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.users.aliases.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/aliases",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.alias",
+        "https://www.googleapis.com/auth/admin.directory.user.alias.readonly",
+        "https://www.googleapis.com/auth/admin.directory.user.readonly",
+    ],
+};
+static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.users.aliases.watch",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/users/{userKey}/aliases/watch",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.alias",
+        "https://www.googleapis.com/auth/admin.directory.user.alias.readonly",
+        "https://www.googleapis.com/auth/admin.directory.user.readonly",
+    ],
+};
+/// A call of `directory.users.aliases.delete`, made by [`AliasesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.users.aliases.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.users.aliases.insert`, made by [`AliasesResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.users.aliases.insert`.
+    pub async fn send(self) -> Result<crate::schemas::Alias, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.users.aliases.list`, made by [`AliasesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Events to watch for.
+    ///
+    /// Optional parameter. Sent as `event`.
+    pub fn event(mut self, value: Event) -> Self {
+        self.call.query("event", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.users.aliases.list`.
+    pub async fn send(self) -> Result<crate::schemas::Aliases, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.users.aliases.watch`, made by [`AliasesResource::watch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct WatchCall {
+    call: crate::runtime::Call,
+}
+impl WatchCall {
+    /// Events to watch for.
+    ///
+    /// Optional parameter. Sent as `event`.
+    pub fn event(mut self, value: Event) -> Self {
+        self.call.query("event", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.users.aliases.watch`.
+    pub async fn send(self) -> Result<crate::schemas::Channel, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// Events to watch for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Event {
+    /// Alias Created Event
+    ///
+    /// `add` on the wire.
+    #[default]
+    Add,
+    /// Alias Deleted Event
+    ///
+    /// `delete` on the wire.
+    Delete,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for Event {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Add => "add",
+            Self::Delete => "delete",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "add" => Self::Add,
+            "delete" => Self::Delete,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(Event);

@@ -1,0 +1,236 @@
+//! The `users.photos` resource.
+/// The `users.photos` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct PhotosResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl PhotosResource {
+    /// Removes the user's photo.
+    ///
+    /// `DELETE admin/directory/v1/users/{userKey}/photos/thumbnail` (method id `directory.users.photos.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user`
+    pub fn delete(&self, user_key: impl Into<String>) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userKey", user_key.into());
+        DeleteCall { call }
+    }
+    /// Retrieves the user's photo.
+    ///
+    /// `GET admin/directory/v1/users/{userKey}/photos/thumbnail` (method id `directory.users.photos.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user`
+    /// - `https://www.googleapis.com/auth/admin.directory.user.readonly`
+    pub fn get(&self, user_key: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userKey", user_key.into());
+        GetCall { call }
+    }
+    /// Adds a photo for the user. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
+    ///
+    /// `PATCH admin/directory/v1/users/{userKey}/photos/thumbnail` (method id `directory.users.photos.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `body`: the request body, a [`crate::schemas::UserPhoto`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user`
+    pub fn patch(
+        &self,
+        user_key: impl Into<String>,
+        body: crate::schemas::UserPhoto,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("userKey", user_key.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Adds a photo for the user.
+    ///
+    /// `PUT admin/directory/v1/users/{userKey}/photos/thumbnail` (method id `directory.users.photos.update`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    /// - `body`: the request body, a [`crate::schemas::UserPhoto`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user`
+    pub fn update(
+        &self,
+        user_key: impl Into<String>,
+        body: crate::schemas::UserPhoto,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("userKey", user_key.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.users.photos.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.users.photos.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
+    scopes: &[
+        "https://www.googleapis.com/auth/admin.directory.user",
+        "https://www.googleapis.com/auth/admin.directory.user.readonly",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.users.photos.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.users.photos.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "admin/directory/v1/users/{userKey}/photos/thumbnail",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user"],
+};
+/// A call of `directory.users.photos.delete`, made by [`PhotosResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.users.photos.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.users.photos.get`, made by [`PhotosResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.users.photos.get`.
+    pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.users.photos.patch`, made by [`PhotosResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.users.photos.patch`.
+    pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `directory.users.photos.update`, made by [`PhotosResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.users.photos.update`.
+    pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

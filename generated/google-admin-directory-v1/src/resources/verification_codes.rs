@@ -1,0 +1,169 @@
+//! The `verificationCodes` resource.
+/// The `verificationCodes` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct VerificationCodesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl VerificationCodesResource {
+    /// Generates new backup verification codes for the user.
+    ///
+    /// `POST admin/directory/v1/users/{userKey}/verificationCodes/generate` (method id `directory.verificationCodes.generate`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Email or immutable ID of the user
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    pub fn generate(&self, user_key: impl Into<String>) -> GenerateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GENERATE_METHOD);
+        call.path_param("userKey", user_key.into());
+        GenerateCall { call }
+    }
+    /// Invalidates the current backup verification codes for the user.
+    ///
+    /// `POST admin/directory/v1/users/{userKey}/verificationCodes/invalidate` (method id `directory.verificationCodes.invalidate`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Email or immutable ID of the user
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    pub fn invalidate(&self, user_key: impl Into<String>) -> InvalidateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INVALIDATE_METHOD);
+        call.path_param("userKey", user_key.into());
+        InvalidateCall { call }
+    }
+    /// Returns the current set of valid backup verification codes for the specified user.
+    ///
+    /// `GET admin/directory/v1/users/{userKey}/verificationCodes` (method id `directory.verificationCodes.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_key`: Identifies the user in the API request. The value can be the user's primary email address, alias email address, or unique user ID.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/admin.directory.user.security`
+    pub fn list(&self, user_key: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userKey", user_key.into());
+        ListCall { call }
+    }
+}
+static GENERATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.verificationCodes.generate",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/users/{userKey}/verificationCodes/generate",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+};
+static INVALIDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.verificationCodes.invalidate",
+    http_method: crate::runtime::http::Method::POST,
+    path: "admin/directory/v1/users/{userKey}/verificationCodes/invalidate",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "directory.verificationCodes.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "admin/directory/v1/users/{userKey}/verificationCodes",
+    scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+};
+/// A call of `directory.verificationCodes.generate`, made by [`VerificationCodesResource::generate`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GenerateCall {
+    call: crate::runtime::Call,
+}
+impl GenerateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.verificationCodes.generate`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.verificationCodes.invalidate`, made by [`VerificationCodesResource::invalidate`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InvalidateCall {
+    call: crate::runtime::Call,
+}
+impl InvalidateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.verificationCodes.invalidate`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `directory.verificationCodes.list`, made by [`VerificationCodesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `directory.verificationCodes.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::VerificationCodes, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

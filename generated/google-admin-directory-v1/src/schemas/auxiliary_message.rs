@@ -1,0 +1,87 @@
+/// Auxiliary message about issues with printers or settings. Example: {message_type:AUXILIARY_MESSAGE_WARNING, field_mask:make_and_model, message:"Given printer is invalid or no longer supported."}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AuxiliaryMessage {
+    /// Human readable message in English. Example: "Given printer is invalid or no longer supported."
+    #[serde(
+        rename = "auxiliaryMessage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auxiliary_message: Option<String>,
+    /// Field that this message concerns.
+    #[serde(rename = "fieldMask", default, skip_serializing_if = "Option::is_none")]
+    pub field_mask: Option<String>,
+    /// Message severity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<crate::schemas::AuxiliaryMessageSeverity>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AuxiliaryMessage {
+    /// Sets `auxiliaryMessage` (chainable).
+    pub fn set_auxiliary_message(mut self, value: impl Into<String>) -> Self {
+        self.auxiliary_message = Some(value.into());
+        self
+    }
+    /// Sets `fieldMask` (chainable).
+    pub fn set_field_mask(mut self, value: impl Into<String>) -> Self {
+        self.field_mask = Some(value.into());
+        self
+    }
+    /// Sets `severity` (chainable).
+    pub fn set_severity(
+        mut self,
+        value: impl Into<crate::schemas::AuxiliaryMessageSeverity>,
+    ) -> Self {
+        self.severity = Some(value.into());
+        self
+    }
+}
+/// Message severity
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AuxiliaryMessageSeverity {
+    /// Message type unspecified.
+    ///
+    /// `SEVERITY_UNSPECIFIED` on the wire.
+    #[default]
+    SeverityUnspecified,
+    /// Message of severity: info.
+    ///
+    /// `SEVERITY_INFO` on the wire.
+    SeverityInfo,
+    /// Message of severity: warning.
+    ///
+    /// `SEVERITY_WARNING` on the wire.
+    SeverityWarning,
+    /// Message of severity: error.
+    ///
+    /// `SEVERITY_ERROR` on the wire.
+    SeverityError,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AuxiliaryMessageSeverity {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::SeverityUnspecified => "SEVERITY_UNSPECIFIED",
+            Self::SeverityInfo => "SEVERITY_INFO",
+            Self::SeverityWarning => "SEVERITY_WARNING",
+            Self::SeverityError => "SEVERITY_ERROR",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "SEVERITY_UNSPECIFIED" => Self::SeverityUnspecified,
+            "SEVERITY_INFO" => Self::SeverityInfo,
+            "SEVERITY_WARNING" => Self::SeverityWarning,
+            "SEVERITY_ERROR" => Self::SeverityError,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AuxiliaryMessageSeverity);

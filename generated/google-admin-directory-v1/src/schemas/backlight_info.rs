@@ -1,0 +1,41 @@
+/// Information about the device's backlights.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BacklightInfo {
+    /// Output only. Current brightness of the backlight, between 0 and max_brightness.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brightness: Option<i32>,
+    /// Output only. Maximum brightness for the backlight.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "maxBrightness", default, skip_serializing_if = "Option::is_none")]
+    pub max_brightness: Option<i32>,
+    /// Output only. Path to this backlight on the system. Useful if the caller needs to correlate with other information.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BacklightInfo {
+    /// Sets `brightness` (chainable).
+    pub fn set_brightness(mut self, value: impl Into<i32>) -> Self {
+        self.brightness = Some(value.into());
+        self
+    }
+    /// Sets `maxBrightness` (chainable).
+    pub fn set_max_brightness(mut self, value: impl Into<i32>) -> Self {
+        self.max_brightness = Some(value.into());
+        self
+    }
+    /// Sets `path` (chainable).
+    pub fn set_path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+}

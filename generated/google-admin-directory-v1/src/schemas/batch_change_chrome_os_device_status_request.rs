@@ -1,0 +1,225 @@
+/// A request for changing the status of a batch of ChromeOS devices.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BatchChangeChromeOsDeviceStatusRequest {
+    /// Required. The action to take on the ChromeOS device in order to change its status.
+    #[serde(
+        rename = "changeChromeOsDeviceStatusAction",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub change_chrome_os_device_status_action: Option<
+        crate::schemas::BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction,
+    >,
+    /// Optional. The reason behind a device deprovision. Must be provided if 'changeChromeOsDeviceStatusAction' is set to 'CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION'. Otherwise, omit this field.
+    #[serde(
+        rename = "deprovisionReason",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deprovision_reason: Option<
+        crate::schemas::BatchChangeChromeOsDeviceStatusRequestDeprovisionReason,
+    >,
+    /// Required. List of the IDs of the ChromeOS devices to change. Maximum 50.
+    #[serde(rename = "deviceIds", default, skip_serializing_if = "Option::is_none")]
+    pub device_ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BatchChangeChromeOsDeviceStatusRequest {
+    /// Sets `changeChromeOsDeviceStatusAction` (chainable).
+    pub fn set_change_chrome_os_device_status_action(
+        mut self,
+        value: impl Into<
+            crate::schemas::BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction,
+        >,
+    ) -> Self {
+        self.change_chrome_os_device_status_action = Some(value.into());
+        self
+    }
+    /// Sets `deprovisionReason` (chainable).
+    pub fn set_deprovision_reason(
+        mut self,
+        value: impl Into<
+            crate::schemas::BatchChangeChromeOsDeviceStatusRequestDeprovisionReason,
+        >,
+    ) -> Self {
+        self.deprovision_reason = Some(value.into());
+        self
+    }
+    /// Sets `deviceIds` (chainable).
+    pub fn set_device_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.device_ids = Some(value.into_iter().collect());
+        self
+    }
+}
+/// Required. The action to take on the ChromeOS device in order to change its status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction {
+    /// Default value. Value is unused.
+    ///
+    /// `CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_UNSPECIFIED` on the wire.
+    #[default]
+    ChangeChromeOsDeviceStatusActionUnspecified,
+    /// Deprovisions a ChromeOS device. If you have ChromeOS devices that are no longer being used in your organization, you should deprovision them so that you’re no longer managing them. Deprovisioning the device removes all policies that were on the device as well as device-level printers and the ability to use the device as a kiosk. Depending on the upgrade that’s associated with the device this action might release the license back into the license pool; which allows you to use the license on a different device.
+    ///
+    /// `CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION` on the wire.
+    ChangeChromeOsDeviceStatusActionDeprovision,
+    /// Disables a ChromeOS device. Use this action if a user loses their device or it’s stolen, this makes it such that the device is still managed, so it will still receive policies, but no one can use it. Depending on the upgrade that’s associated with the device this action might release the license back into the license pool; which allows you to use the license on a different device.
+    ///
+    /// `CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DISABLE` on the wire.
+    ChangeChromeOsDeviceStatusActionDisable,
+    /// Reenables a ChromeOS device to be used after being disabled. Reenables the device once it's no longer lost or it's been recovered. This allows the device to be used again. Depending on the upgrade associated with the device this might consume one license from the license pool, meaning that if there aren't enough licenses available the operation will fail.
+    ///
+    /// `CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_REENABLE` on the wire.
+    ChangeChromeOsDeviceStatusActionReenable,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ChangeChromeOsDeviceStatusActionUnspecified => {
+                "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_UNSPECIFIED"
+            }
+            Self::ChangeChromeOsDeviceStatusActionDeprovision => {
+                "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION"
+            }
+            Self::ChangeChromeOsDeviceStatusActionDisable => {
+                "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DISABLE"
+            }
+            Self::ChangeChromeOsDeviceStatusActionReenable => {
+                "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_REENABLE"
+            }
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_UNSPECIFIED" => {
+                Self::ChangeChromeOsDeviceStatusActionUnspecified
+            }
+            "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION" => {
+                Self::ChangeChromeOsDeviceStatusActionDeprovision
+            }
+            "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DISABLE" => {
+                Self::ChangeChromeOsDeviceStatusActionDisable
+            }
+            "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_REENABLE" => {
+                Self::ChangeChromeOsDeviceStatusActionReenable
+            }
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(
+    BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction
+);
+/// Optional. The reason behind a device deprovision. Must be provided if 'changeChromeOsDeviceStatusAction' is set to 'CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION'. Otherwise, omit this field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
+    /// The deprovision reason is unknown.
+    ///
+    /// `DEPROVISION_REASON_UNSPECIFIED` on the wire.
+    #[default]
+    DeprovisionReasonUnspecified,
+    /// Same model replacement. You have return materials authorization (RMA) or you are replacing a malfunctioning device under warranty with the same device model.
+    ///
+    /// `DEPROVISION_REASON_SAME_MODEL_REPLACEMENT` on the wire.
+    DeprovisionReasonSameModelReplacement,
+    /// Deprecated. The device was upgraded.
+    ///
+    /// `DEPROVISION_REASON_UPGRADE` on the wire.
+    DeprovisionReasonUpgrade,
+    /// Deprecated. The device's domain was changed.
+    ///
+    /// `DEPROVISION_REASON_DOMAIN_MOVE` on the wire.
+    DeprovisionReasonDomainMove,
+    /// Deprecated. Service expired for the device.
+    ///
+    /// `DEPROVISION_REASON_SERVICE_EXPIRATION` on the wire.
+    DeprovisionReasonServiceExpiration,
+    /// Deprecated. The device was deprovisioned for a legacy reason that is no longer supported.
+    ///
+    /// `DEPROVISION_REASON_OTHER` on the wire.
+    DeprovisionReasonOther,
+    /// Different model replacement. You are replacing this device with an upgraded or newer device model.
+    ///
+    /// `DEPROVISION_REASON_DIFFERENT_MODEL_REPLACEMENT` on the wire.
+    DeprovisionReasonDifferentModelReplacement,
+    /// Retiring from fleet. You are donating, discarding, or otherwise removing the device from use.
+    ///
+    /// `DEPROVISION_REASON_RETIRING_DEVICE` on the wire.
+    DeprovisionReasonRetiringDevice,
+    /// ChromeOS Flex upgrade transfer. This is a ChromeOS Flex device that you are replacing with a Chromebook within a year.
+    ///
+    /// `DEPROVISION_REASON_UPGRADE_TRANSFER` on the wire.
+    DeprovisionReasonUpgradeTransfer,
+    /// A reason was not required. For example, the licenses were returned to the customer's license pool.
+    ///
+    /// `DEPROVISION_REASON_NOT_REQUIRED` on the wire.
+    DeprovisionReasonNotRequired,
+    /// The device was deprovisioned by the Repair Service Center. Can only be set by Repair Service Center during RMA.
+    ///
+    /// `DEPROVISION_REASON_REPAIR_CENTER` on the wire.
+    DeprovisionReasonRepairCenter,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeprovisionReasonUnspecified => "DEPROVISION_REASON_UNSPECIFIED",
+            Self::DeprovisionReasonSameModelReplacement => {
+                "DEPROVISION_REASON_SAME_MODEL_REPLACEMENT"
+            }
+            Self::DeprovisionReasonUpgrade => "DEPROVISION_REASON_UPGRADE",
+            Self::DeprovisionReasonDomainMove => "DEPROVISION_REASON_DOMAIN_MOVE",
+            Self::DeprovisionReasonServiceExpiration => {
+                "DEPROVISION_REASON_SERVICE_EXPIRATION"
+            }
+            Self::DeprovisionReasonOther => "DEPROVISION_REASON_OTHER",
+            Self::DeprovisionReasonDifferentModelReplacement => {
+                "DEPROVISION_REASON_DIFFERENT_MODEL_REPLACEMENT"
+            }
+            Self::DeprovisionReasonRetiringDevice => "DEPROVISION_REASON_RETIRING_DEVICE",
+            Self::DeprovisionReasonUpgradeTransfer => {
+                "DEPROVISION_REASON_UPGRADE_TRANSFER"
+            }
+            Self::DeprovisionReasonNotRequired => "DEPROVISION_REASON_NOT_REQUIRED",
+            Self::DeprovisionReasonRepairCenter => "DEPROVISION_REASON_REPAIR_CENTER",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "DEPROVISION_REASON_UNSPECIFIED" => Self::DeprovisionReasonUnspecified,
+            "DEPROVISION_REASON_SAME_MODEL_REPLACEMENT" => {
+                Self::DeprovisionReasonSameModelReplacement
+            }
+            "DEPROVISION_REASON_UPGRADE" => Self::DeprovisionReasonUpgrade,
+            "DEPROVISION_REASON_DOMAIN_MOVE" => Self::DeprovisionReasonDomainMove,
+            "DEPROVISION_REASON_SERVICE_EXPIRATION" => {
+                Self::DeprovisionReasonServiceExpiration
+            }
+            "DEPROVISION_REASON_OTHER" => Self::DeprovisionReasonOther,
+            "DEPROVISION_REASON_DIFFERENT_MODEL_REPLACEMENT" => {
+                Self::DeprovisionReasonDifferentModelReplacement
+            }
+            "DEPROVISION_REASON_RETIRING_DEVICE" => Self::DeprovisionReasonRetiringDevice,
+            "DEPROVISION_REASON_UPGRADE_TRANSFER" => {
+                Self::DeprovisionReasonUpgradeTransfer
+            }
+            "DEPROVISION_REASON_NOT_REQUIRED" => Self::DeprovisionReasonNotRequired,
+            "DEPROVISION_REASON_REPAIR_CENTER" => Self::DeprovisionReasonRepairCenter,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(BatchChangeChromeOsDeviceStatusRequestDeprovisionReason);

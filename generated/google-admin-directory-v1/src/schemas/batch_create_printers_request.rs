@@ -1,0 +1,22 @@
+/// Request for adding new printers in batch.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BatchCreatePrintersRequest {
+    /// A list of Printers to be created. Max 50 at a time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Vec<crate::schemas::CreatePrinterRequest>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BatchCreatePrintersRequest {
+    /// Sets `requests` (chainable).
+    pub fn set_requests(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::CreatePrinterRequest>,
+    ) -> Self {
+        self.requests = Some(value.into_iter().collect());
+        self
+    }
+}

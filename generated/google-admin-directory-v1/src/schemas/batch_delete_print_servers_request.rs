@@ -1,0 +1,22 @@
+/// Request to delete multiple existing print servers in a batch.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BatchDeletePrintServersRequest {
+    /// A list of print server IDs that should be deleted (max `100` per batch).
+    #[serde(rename = "printServerIds", default, skip_serializing_if = "Option::is_none")]
+    pub print_server_ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BatchDeletePrintServersRequest {
+    /// Sets `printServerIds` (chainable).
+    pub fn set_print_server_ids(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.print_server_ids = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,36 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BatchDeletePrintServersResponse {
+    /// A list of update failures.
+    #[serde(
+        rename = "failedPrintServers",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub failed_print_servers: Option<Vec<crate::schemas::PrintServerFailureInfo>>,
+    /// A list of print server IDs that were successfully deleted.
+    #[serde(rename = "printServerIds", default, skip_serializing_if = "Option::is_none")]
+    pub print_server_ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BatchDeletePrintServersResponse {
+    /// Sets `failedPrintServers` (chainable).
+    pub fn set_failed_print_servers(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PrintServerFailureInfo>,
+    ) -> Self {
+        self.failed_print_servers = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `printServerIds` (chainable).
+    pub fn set_print_server_ids(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.print_server_ids = Some(value.into_iter().collect());
+        self
+    }
+}

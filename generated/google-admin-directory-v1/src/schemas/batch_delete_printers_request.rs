@@ -1,0 +1,19 @@
+/// Request for deleting existing printers in batch.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BatchDeletePrintersRequest {
+    /// A list of Printer.id that should be deleted. Max 100 at a time.
+    #[serde(rename = "printerIds", default, skip_serializing_if = "Option::is_none")]
+    pub printer_ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BatchDeletePrintersRequest {
+    /// Sets `printerIds` (chainable).
+    pub fn set_printer_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.printer_ids = Some(value.into_iter().collect());
+        self
+    }
+}

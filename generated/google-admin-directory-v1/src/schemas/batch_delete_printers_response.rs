@@ -1,0 +1,30 @@
+/// Response for deleting existing printers in batch.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BatchDeletePrintersResponse {
+    /// A list of update failures.
+    #[serde(rename = "failedPrinters", default, skip_serializing_if = "Option::is_none")]
+    pub failed_printers: Option<Vec<crate::schemas::FailureInfo>>,
+    /// A list of Printer.id that were successfully deleted.
+    #[serde(rename = "printerIds", default, skip_serializing_if = "Option::is_none")]
+    pub printer_ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BatchDeletePrintersResponse {
+    /// Sets `failedPrinters` (chainable).
+    pub fn set_failed_printers(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::FailureInfo>,
+    ) -> Self {
+        self.failed_printers = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `printerIds` (chainable).
+    pub fn set_printer_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.printer_ids = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,98 @@
+/// An notification channel used to watch for resource changes.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Channel {
+    /// The address where notifications are delivered for this channel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Date and time of notification channel expiration, expressed as a Unix timestamp, in milliseconds. Optional.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub expiration: Option<i64>,
+    /// A UUID or similar unique string that identifies this channel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Identifies this as a notification channel used to watch for changes to a resource, which is `api#channel`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Additional parameters controlling delivery channel behavior. Optional. For example, `params.ttl` specifies the time-to-live in seconds for the notification channel, where the default is 2 hours and the maximum TTL is 2 days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub params: Option<std::collections::BTreeMap<String, String>>,
+    /// A Boolean value to indicate whether payload is wanted. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<bool>,
+    /// An opaque ID that identifies the resource being watched on this channel. Stable across different API versions.
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// A version-specific identifier for the watched resource.
+    #[serde(rename = "resourceUri", default, skip_serializing_if = "Option::is_none")]
+    pub resource_uri: Option<String>,
+    /// An arbitrary string delivered to the target address with each notification delivered over this channel. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// The type of delivery mechanism used for this channel.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Channel {
+    /// Sets `address` (chainable).
+    pub fn set_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `expiration` (chainable).
+    pub fn set_expiration(mut self, value: impl Into<i64>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `params` (chainable).
+    pub fn set_params(
+        mut self,
+        value: impl IntoIterator<Item = (String, String)>,
+    ) -> Self {
+        self.params = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `payload` (chainable).
+    pub fn set_payload(mut self, value: impl Into<bool>) -> Self {
+        self.payload = Some(value.into());
+        self
+    }
+    /// Sets `resourceId` (chainable).
+    pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets `resourceUri` (chainable).
+    pub fn set_resource_uri(mut self, value: impl Into<String>) -> Self {
+        self.resource_uri = Some(value.into());
+        self
+    }
+    /// Sets `token` (chainable).
+    pub fn set_token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}

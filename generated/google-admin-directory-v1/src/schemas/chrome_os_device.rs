@@ -1,0 +1,1471 @@
+/// Google Chrome devices run on the [Chrome OS](https://support.google.com/chromeos). For more information about common API tasks, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDevice {
+    /// A list of active time ranges (Read-only).
+    #[serde(
+        rename = "activeTimeRanges",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub active_time_ranges: Option<Vec<crate::schemas::ChromeOsDeviceActiveTimeRanges>>,
+    /// The asset identifier as noted by an administrator or specified during enrollment.
+    #[serde(
+        rename = "annotatedAssetId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub annotated_asset_id: Option<String>,
+    /// The address or location of the device as noted by the administrator. Maximum length is `200` characters. Empty values are allowed.
+    #[serde(
+        rename = "annotatedLocation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub annotated_location: Option<String>,
+    /// The user of the device as noted by the administrator. Maximum length is 100 characters. Empty values are allowed.
+    #[serde(rename = "annotatedUser", default, skip_serializing_if = "Option::is_none")]
+    pub annotated_user: Option<String>,
+    /// (Read-only) The timestamp after which the device will stop receiving Chrome updates or support. Please use "autoUpdateThrough" instead.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "autoUpdateExpiration",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub auto_update_expiration: Option<i64>,
+    /// Output only. The timestamp after which the device will stop receiving Chrome updates or support.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "autoUpdateThrough",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_update_through: Option<String>,
+    /// Output only. Contains backlight information for the device.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "backlightInfo", default, skip_serializing_if = "Option::is_none")]
+    pub backlight_info: Option<Vec<crate::schemas::BacklightInfo>>,
+    /// Output only. Information about Bluetooth adapters of the device.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "bluetoothAdapterInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub bluetooth_adapter_info: Option<Vec<crate::schemas::BluetoothAdapterInfo>>,
+    /// The boot mode for the device. The possible values are: * `Verified`: The device is running a valid version of the Chrome OS. * `Dev`: The devices's developer hardware switch is enabled. When booted, the device has a command line shell. For an example of a developer switch, see the [Chromebook developer information](https://www.chromium.org/chromium-os/developer-information-for-chrome-os-devices/samsung-series-5-chromebook#TOC-Developer-switch).
+    #[serde(rename = "bootMode", default, skip_serializing_if = "Option::is_none")]
+    pub boot_mode: Option<String>,
+    /// Output only. Chrome OS type of the device.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "chromeOsType", default, skip_serializing_if = "Option::is_none")]
+    pub chrome_os_type: Option<crate::schemas::ChromeOsDeviceChromeOsType>,
+    /// Information regarding CPU specs in the device.
+    #[serde(rename = "cpuInfo", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_info: Option<Vec<crate::schemas::ChromeOsDeviceCpuInfo>>,
+    /// Reports of CPU utilization and temperature (Read-only)
+    #[serde(
+        rename = "cpuStatusReports",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cpu_status_reports: Option<Vec<crate::schemas::ChromeOsDeviceCpuStatusReports>>,
+    /// (Read-only) Deprovision reason.
+    #[serde(
+        rename = "deprovisionReason",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deprovision_reason: Option<crate::schemas::ChromeOsDeviceDeprovisionReason>,
+    /// A list of device files to download (Read-only)
+    #[serde(rename = "deviceFiles", default, skip_serializing_if = "Option::is_none")]
+    pub device_files: Option<Vec<crate::schemas::ChromeOsDeviceDeviceFiles>>,
+    /// The unique ID of the Chrome device.
+    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+    /// Output only. Device license type.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "deviceLicenseType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_license_type: Option<crate::schemas::ChromeOsDeviceDeviceLicenseType>,
+    /// Output only. How much disk space the device has available and is currently using.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "diskSpaceUsage", default, skip_serializing_if = "Option::is_none")]
+    pub disk_space_usage: Option<crate::schemas::ByteUsage>,
+    /// Reports of disk space and other info about mounted/connected volumes.
+    #[serde(
+        rename = "diskVolumeReports",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disk_volume_reports: Option<
+        Vec<crate::schemas::ChromeOsDeviceDiskVolumeReports>,
+    >,
+    /// (Read-only) Built-in MAC address for the docking station that the device connected to. Factory sets Media access control address (MAC address) assigned for use by a dock. It is reserved specifically for MAC pass through device policy. The format is twelve (12) hexadecimal digits without any delimiter (uppercase letters). This is only relevant for some devices.
+    #[serde(rename = "dockMacAddress", default, skip_serializing_if = "Option::is_none")]
+    pub dock_mac_address: Option<String>,
+    /// ETag of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The device's MAC address on the ethernet network interface.
+    #[serde(
+        rename = "ethernetMacAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ethernet_mac_address: Option<String>,
+    /// (Read-only) MAC address used by the Chromebook’s internal ethernet port, and for onboard network (ethernet) interface. The format is twelve (12) hexadecimal digits without any delimiter (uppercase letters). This is only relevant for some devices.
+    #[serde(
+        rename = "ethernetMacAddress0",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ethernet_mac_address0: Option<String>,
+    /// Output only. Whether or not the device requires the extended support opt in.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "extendedSupportEligible",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extended_support_eligible: Option<bool>,
+    /// Output only. Whether extended support policy is enabled on the device.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "extendedSupportEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extended_support_enabled: Option<bool>,
+    /// Output only. Date of the device when extended support policy for automatic updates starts.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "extendedSupportStart",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extended_support_start: Option<String>,
+    /// Output only. Fan information for the device.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "fanInfo", default, skip_serializing_if = "Option::is_none")]
+    pub fan_info: Option<Vec<crate::schemas::FanInfo>>,
+    /// The Chrome device's firmware version.
+    #[serde(
+        rename = "firmwareVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub firmware_version: Option<String>,
+    /// Date and time for the first time the device was enrolled.
+    #[serde(
+        rename = "firstEnrollmentTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub first_enrollment_time: Option<String>,
+    /// The type of resource. For the Chromeosdevices resource, the value is `admin#directory#chromeosdevice`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// (Read-only) Date and time for the last deprovision of the device.
+    #[serde(
+        rename = "lastDeprovisionTimestamp",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_deprovision_timestamp: Option<String>,
+    /// Date and time the device was last enrolled (Read-only)
+    #[serde(
+        rename = "lastEnrollmentTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_enrollment_time: Option<crate::runtime::Timestamp>,
+    /// Contains last known network (Read-only)
+    #[serde(
+        rename = "lastKnownNetwork",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_known_network: Option<Vec<crate::schemas::ChromeOsDeviceLastKnownNetwork>>,
+    /// Date and time the device was last synchronized with the policy settings in the G Suite administrator control panel (Read-only)
+    #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
+    pub last_sync: Option<crate::runtime::Timestamp>,
+    /// The device's wireless MAC address. If the device does not have this information, it is not included in the response.
+    #[serde(rename = "macAddress", default, skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
+    /// (Read-only) The date the device was manufactured in yyyy-mm-dd format.
+    #[serde(
+        rename = "manufactureDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub manufacture_date: Option<String>,
+    /// The Mobile Equipment Identifier (MEID) or the International Mobile Equipment Identity (IMEI) for the 3G mobile card in a mobile device. A MEID/IMEI is typically used when adding a device to a wireless carrier's post-pay service plan. If the device does not have this information, this property is not included in the response. For more information on how to export a MEID/IMEI list, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices.html#export_meid).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meid: Option<String>,
+    /// The device's model information. If the device does not have this information, this property is not included in the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Notes about this device added by the administrator. This property can be [searched](https://support.google.com/chrome/a/answer/1698333) with the [list](https://developers.google.com/workspace/admin/directory/v1/reference/chromeosdevices/list) method's `query` parameter. Maximum length is 500 characters. Empty values are allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// The device's order number. Only devices directly purchased from Google have an order number.
+    #[serde(rename = "orderNumber", default, skip_serializing_if = "Option::is_none")]
+    pub order_number: Option<String>,
+    /// The unique ID of the organizational unit. orgUnitPath is the human readable version of orgUnitId. While orgUnitPath may change by renaming an organizational unit within the path, orgUnitId is unchangeable for one organizational unit. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices#move_chrome_devices_to_ou) using the API. For more information about how to create an organizational structure for your device, see the [administration help center](https://support.google.com/a/answer/182433).
+    #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_id: Option<String>,
+    /// The full parent path with the organizational unit's name associated with the device. Path names are case insensitive. If the parent organizational unit is the top-level organization, it is represented as a forward slash, `/`. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/guides/manage-chrome-devices#move_chrome_devices_to_ou) using the API. For more information about how to create an organizational structure for your device, see the [administration help center](https://support.google.com/a/answer/182433).
+    #[serde(rename = "orgUnitPath", default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_path: Option<String>,
+    /// The status of the OS updates for the device.
+    #[serde(rename = "osUpdateStatus", default, skip_serializing_if = "Option::is_none")]
+    pub os_update_status: Option<crate::schemas::OsUpdateStatus>,
+    /// The Chrome device's operating system version.
+    #[serde(rename = "osVersion", default, skip_serializing_if = "Option::is_none")]
+    pub os_version: Option<String>,
+    /// Output only. Device policy compliance status of the OS version.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "osVersionCompliance",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub os_version_compliance: Option<crate::schemas::ChromeOsDeviceOsVersionCompliance>,
+    /// The Chrome device's platform version.
+    #[serde(
+        rename = "platformVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub platform_version: Option<String>,
+    /// A list of recent device users, in descending order, by last login time.
+    #[serde(rename = "recentUsers", default, skip_serializing_if = "Option::is_none")]
+    pub recent_users: Option<Vec<crate::schemas::ChromeOsDeviceRecentUsers>>,
+    /// A list of screenshot files to download. Type is always "SCREENSHOT_FILE". (Read-only)
+    #[serde(
+        rename = "screenshotFiles",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub screenshot_files: Option<Vec<crate::schemas::ChromeOsDeviceScreenshotFiles>>,
+    /// The Chrome device serial number entered when the device was enabled. This value is the same as the Admin console's *Serial Number* in the *Chrome OS Devices* tab.
+    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    /// The status of the device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Final date the device will be supported (Read-only)
+    #[serde(rename = "supportEndDate", default, skip_serializing_if = "Option::is_none")]
+    pub support_end_date: Option<crate::runtime::Timestamp>,
+    /// Reports of amounts of available RAM memory (Read-only)
+    #[serde(
+        rename = "systemRamFreeReports",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_ram_free_reports: Option<
+        Vec<crate::schemas::ChromeOsDeviceSystemRamFreeReports>,
+    >,
+    /// Total RAM on the device \[in bytes\] (Read-only)
+    #[serde(
+        rename = "systemRamTotal",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub system_ram_total: Option<i64>,
+    /// Trusted Platform Module (TPM) (Read-only)
+    #[serde(rename = "tpmVersionInfo", default, skip_serializing_if = "Option::is_none")]
+    pub tpm_version_info: Option<crate::schemas::ChromeOsDeviceTpmVersionInfo>,
+    /// Determines if the device will auto renew its support after the support end date. This is a read-only property.
+    #[serde(rename = "willAutoRenew", default, skip_serializing_if = "Option::is_none")]
+    pub will_auto_renew: Option<bool>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDevice {
+    /// Sets `activeTimeRanges` (chainable).
+    pub fn set_active_time_ranges(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceActiveTimeRanges>,
+    ) -> Self {
+        self.active_time_ranges = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `annotatedAssetId` (chainable).
+    pub fn set_annotated_asset_id(mut self, value: impl Into<String>) -> Self {
+        self.annotated_asset_id = Some(value.into());
+        self
+    }
+    /// Sets `annotatedLocation` (chainable).
+    pub fn set_annotated_location(mut self, value: impl Into<String>) -> Self {
+        self.annotated_location = Some(value.into());
+        self
+    }
+    /// Sets `annotatedUser` (chainable).
+    pub fn set_annotated_user(mut self, value: impl Into<String>) -> Self {
+        self.annotated_user = Some(value.into());
+        self
+    }
+    /// Sets `autoUpdateExpiration` (chainable).
+    pub fn set_auto_update_expiration(mut self, value: impl Into<i64>) -> Self {
+        self.auto_update_expiration = Some(value.into());
+        self
+    }
+    /// Sets `autoUpdateThrough` (chainable).
+    pub fn set_auto_update_through(mut self, value: impl Into<String>) -> Self {
+        self.auto_update_through = Some(value.into());
+        self
+    }
+    /// Sets `backlightInfo` (chainable).
+    pub fn set_backlight_info(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::BacklightInfo>,
+    ) -> Self {
+        self.backlight_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `bluetoothAdapterInfo` (chainable).
+    pub fn set_bluetooth_adapter_info(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::BluetoothAdapterInfo>,
+    ) -> Self {
+        self.bluetooth_adapter_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `bootMode` (chainable).
+    pub fn set_boot_mode(mut self, value: impl Into<String>) -> Self {
+        self.boot_mode = Some(value.into());
+        self
+    }
+    /// Sets `chromeOsType` (chainable).
+    pub fn set_chrome_os_type(
+        mut self,
+        value: impl Into<crate::schemas::ChromeOsDeviceChromeOsType>,
+    ) -> Self {
+        self.chrome_os_type = Some(value.into());
+        self
+    }
+    /// Sets `cpuInfo` (chainable).
+    pub fn set_cpu_info(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuInfo>,
+    ) -> Self {
+        self.cpu_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `cpuStatusReports` (chainable).
+    pub fn set_cpu_status_reports(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuStatusReports>,
+    ) -> Self {
+        self.cpu_status_reports = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `deprovisionReason` (chainable).
+    pub fn set_deprovision_reason(
+        mut self,
+        value: impl Into<crate::schemas::ChromeOsDeviceDeprovisionReason>,
+    ) -> Self {
+        self.deprovision_reason = Some(value.into());
+        self
+    }
+    /// Sets `deviceFiles` (chainable).
+    pub fn set_device_files(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceDeviceFiles>,
+    ) -> Self {
+        self.device_files = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `deviceId` (chainable).
+    pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
+        self.device_id = Some(value.into());
+        self
+    }
+    /// Sets `deviceLicenseType` (chainable).
+    pub fn set_device_license_type(
+        mut self,
+        value: impl Into<crate::schemas::ChromeOsDeviceDeviceLicenseType>,
+    ) -> Self {
+        self.device_license_type = Some(value.into());
+        self
+    }
+    /// Sets `diskSpaceUsage` (chainable).
+    pub fn set_disk_space_usage(
+        mut self,
+        value: impl Into<crate::schemas::ByteUsage>,
+    ) -> Self {
+        self.disk_space_usage = Some(value.into());
+        self
+    }
+    /// Sets `diskVolumeReports` (chainable).
+    pub fn set_disk_volume_reports(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceDiskVolumeReports>,
+    ) -> Self {
+        self.disk_volume_reports = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `dockMacAddress` (chainable).
+    pub fn set_dock_mac_address(mut self, value: impl Into<String>) -> Self {
+        self.dock_mac_address = Some(value.into());
+        self
+    }
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets `ethernetMacAddress` (chainable).
+    pub fn set_ethernet_mac_address(mut self, value: impl Into<String>) -> Self {
+        self.ethernet_mac_address = Some(value.into());
+        self
+    }
+    /// Sets `ethernetMacAddress0` (chainable).
+    pub fn set_ethernet_mac_address0(mut self, value: impl Into<String>) -> Self {
+        self.ethernet_mac_address0 = Some(value.into());
+        self
+    }
+    /// Sets `extendedSupportEligible` (chainable).
+    pub fn set_extended_support_eligible(mut self, value: impl Into<bool>) -> Self {
+        self.extended_support_eligible = Some(value.into());
+        self
+    }
+    /// Sets `extendedSupportEnabled` (chainable).
+    pub fn set_extended_support_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.extended_support_enabled = Some(value.into());
+        self
+    }
+    /// Sets `extendedSupportStart` (chainable).
+    pub fn set_extended_support_start(mut self, value: impl Into<String>) -> Self {
+        self.extended_support_start = Some(value.into());
+        self
+    }
+    /// Sets `fanInfo` (chainable).
+    pub fn set_fan_info(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::FanInfo>,
+    ) -> Self {
+        self.fan_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `firmwareVersion` (chainable).
+    pub fn set_firmware_version(mut self, value: impl Into<String>) -> Self {
+        self.firmware_version = Some(value.into());
+        self
+    }
+    /// Sets `firstEnrollmentTime` (chainable).
+    pub fn set_first_enrollment_time(mut self, value: impl Into<String>) -> Self {
+        self.first_enrollment_time = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `lastDeprovisionTimestamp` (chainable).
+    pub fn set_last_deprovision_timestamp(mut self, value: impl Into<String>) -> Self {
+        self.last_deprovision_timestamp = Some(value.into());
+        self
+    }
+    /// Sets `lastEnrollmentTime` (chainable).
+    pub fn set_last_enrollment_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.last_enrollment_time = Some(value.into());
+        self
+    }
+    /// Sets `lastKnownNetwork` (chainable).
+    pub fn set_last_known_network(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceLastKnownNetwork>,
+    ) -> Self {
+        self.last_known_network = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `lastSync` (chainable).
+    pub fn set_last_sync(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+        self.last_sync = Some(value.into());
+        self
+    }
+    /// Sets `macAddress` (chainable).
+    pub fn set_mac_address(mut self, value: impl Into<String>) -> Self {
+        self.mac_address = Some(value.into());
+        self
+    }
+    /// Sets `manufactureDate` (chainable).
+    pub fn set_manufacture_date(mut self, value: impl Into<String>) -> Self {
+        self.manufacture_date = Some(value.into());
+        self
+    }
+    /// Sets `meid` (chainable).
+    pub fn set_meid(mut self, value: impl Into<String>) -> Self {
+        self.meid = Some(value.into());
+        self
+    }
+    /// Sets `model` (chainable).
+    pub fn set_model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `notes` (chainable).
+    pub fn set_notes(mut self, value: impl Into<String>) -> Self {
+        self.notes = Some(value.into());
+        self
+    }
+    /// Sets `orderNumber` (chainable).
+    pub fn set_order_number(mut self, value: impl Into<String>) -> Self {
+        self.order_number = Some(value.into());
+        self
+    }
+    /// Sets `orgUnitId` (chainable).
+    pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
+        self.org_unit_id = Some(value.into());
+        self
+    }
+    /// Sets `orgUnitPath` (chainable).
+    pub fn set_org_unit_path(mut self, value: impl Into<String>) -> Self {
+        self.org_unit_path = Some(value.into());
+        self
+    }
+    /// Sets `osUpdateStatus` (chainable).
+    pub fn set_os_update_status(
+        mut self,
+        value: impl Into<crate::schemas::OsUpdateStatus>,
+    ) -> Self {
+        self.os_update_status = Some(value.into());
+        self
+    }
+    /// Sets `osVersion` (chainable).
+    pub fn set_os_version(mut self, value: impl Into<String>) -> Self {
+        self.os_version = Some(value.into());
+        self
+    }
+    /// Sets `osVersionCompliance` (chainable).
+    pub fn set_os_version_compliance(
+        mut self,
+        value: impl Into<crate::schemas::ChromeOsDeviceOsVersionCompliance>,
+    ) -> Self {
+        self.os_version_compliance = Some(value.into());
+        self
+    }
+    /// Sets `platformVersion` (chainable).
+    pub fn set_platform_version(mut self, value: impl Into<String>) -> Self {
+        self.platform_version = Some(value.into());
+        self
+    }
+    /// Sets `recentUsers` (chainable).
+    pub fn set_recent_users(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceRecentUsers>,
+    ) -> Self {
+        self.recent_users = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `screenshotFiles` (chainable).
+    pub fn set_screenshot_files(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceScreenshotFiles>,
+    ) -> Self {
+        self.screenshot_files = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `serialNumber` (chainable).
+    pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
+        self.serial_number = Some(value.into());
+        self
+    }
+    /// Sets `status` (chainable).
+    pub fn set_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `supportEndDate` (chainable).
+    pub fn set_support_end_date(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.support_end_date = Some(value.into());
+        self
+    }
+    /// Sets `systemRamFreeReports` (chainable).
+    pub fn set_system_ram_free_reports(
+        mut self,
+        value: impl IntoIterator<
+            Item = crate::schemas::ChromeOsDeviceSystemRamFreeReports,
+        >,
+    ) -> Self {
+        self.system_ram_free_reports = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `systemRamTotal` (chainable).
+    pub fn set_system_ram_total(mut self, value: impl Into<i64>) -> Self {
+        self.system_ram_total = Some(value.into());
+        self
+    }
+    /// Sets `tpmVersionInfo` (chainable).
+    pub fn set_tpm_version_info(
+        mut self,
+        value: impl Into<crate::schemas::ChromeOsDeviceTpmVersionInfo>,
+    ) -> Self {
+        self.tpm_version_info = Some(value.into());
+        self
+    }
+    /// Sets `willAutoRenew` (chainable).
+    pub fn set_will_auto_renew(mut self, value: impl Into<bool>) -> Self {
+        self.will_auto_renew = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceActiveTimeRanges {
+    /// Duration of usage in milliseconds.
+    #[serde(rename = "activeTime", default, skip_serializing_if = "Option::is_none")]
+    pub active_time: Option<i32>,
+    /// Date of usage
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceActiveTimeRanges {
+    /// Sets `activeTime` (chainable).
+    pub fn set_active_time(mut self, value: impl Into<i32>) -> Self {
+        self.active_time = Some(value.into());
+        self
+    }
+    /// Sets `date` (chainable).
+    pub fn set_date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+}
+/// Output only. Chrome OS type of the device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ChromeOsDeviceChromeOsType {
+    /// Chrome OS Type unspecified.
+    ///
+    /// `chromeOsTypeUnspecified` on the wire.
+    #[default]
+    ChromeOsTypeUnspecified,
+    /// Chrome OS Type Chrome OS Flex.
+    ///
+    /// `chromeOsFlex` on the wire.
+    ChromeOsFlex,
+    /// Chrome OS Type Chrome OS.
+    ///
+    /// `chromeOs` on the wire.
+    ChromeOs,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ChromeOsDeviceChromeOsType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ChromeOsTypeUnspecified => "chromeOsTypeUnspecified",
+            Self::ChromeOsFlex => "chromeOsFlex",
+            Self::ChromeOs => "chromeOs",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "chromeOsTypeUnspecified" => Self::ChromeOsTypeUnspecified,
+            "chromeOsFlex" => Self::ChromeOsFlex,
+            "chromeOs" => Self::ChromeOs,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ChromeOsDeviceChromeOsType);
+/// CPU specs for a CPU.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceCpuInfo {
+    /// The CPU architecture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub architecture: Option<String>,
+    /// Information for the Logical CPUs
+    #[serde(rename = "logicalCpus", default, skip_serializing_if = "Option::is_none")]
+    pub logical_cpus: Option<Vec<crate::schemas::ChromeOsDeviceCpuInfoLogicalCpus>>,
+    /// The max CPU clock speed in kHz.
+    #[serde(
+        rename = "maxClockSpeedKhz",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_clock_speed_khz: Option<i32>,
+    /// The CPU model name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceCpuInfo {
+    /// Sets `architecture` (chainable).
+    pub fn set_architecture(mut self, value: impl Into<String>) -> Self {
+        self.architecture = Some(value.into());
+        self
+    }
+    /// Sets `logicalCpus` (chainable).
+    pub fn set_logical_cpus(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuInfoLogicalCpus>,
+    ) -> Self {
+        self.logical_cpus = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `maxClockSpeedKhz` (chainable).
+    pub fn set_max_clock_speed_khz(mut self, value: impl Into<i32>) -> Self {
+        self.max_clock_speed_khz = Some(value.into());
+        self
+    }
+    /// Sets `model` (chainable).
+    pub fn set_model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// Status of a single logical CPU.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceCpuInfoLogicalCpus {
+    /// C-States indicate the power consumption state of the CPU. For more information look at documentation published by the CPU maker.
+    #[serde(rename = "cStates", default, skip_serializing_if = "Option::is_none")]
+    pub c_states: Option<Vec<crate::schemas::ChromeOsDeviceCpuInfoLogicalCpusCStates>>,
+    /// Current frequency the CPU is running at.
+    #[serde(
+        rename = "currentScalingFrequencyKhz",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub current_scaling_frequency_khz: Option<i32>,
+    /// Idle time since last boot.
+    #[serde(rename = "idleDuration", default, skip_serializing_if = "Option::is_none")]
+    pub idle_duration: Option<crate::runtime::Duration>,
+    /// Maximum frequency the CPU is allowed to run at, by policy.
+    #[serde(
+        rename = "maxScalingFrequencyKhz",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_scaling_frequency_khz: Option<i32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceCpuInfoLogicalCpus {
+    /// Sets `cStates` (chainable).
+    pub fn set_c_states(
+        mut self,
+        value: impl IntoIterator<
+            Item = crate::schemas::ChromeOsDeviceCpuInfoLogicalCpusCStates,
+        >,
+    ) -> Self {
+        self.c_states = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `currentScalingFrequencyKhz` (chainable).
+    pub fn set_current_scaling_frequency_khz(mut self, value: impl Into<i32>) -> Self {
+        self.current_scaling_frequency_khz = Some(value.into());
+        self
+    }
+    /// Sets `idleDuration` (chainable).
+    pub fn set_idle_duration(
+        mut self,
+        value: impl Into<crate::runtime::Duration>,
+    ) -> Self {
+        self.idle_duration = Some(value.into());
+        self
+    }
+    /// Sets `maxScalingFrequencyKhz` (chainable).
+    pub fn set_max_scaling_frequency_khz(mut self, value: impl Into<i32>) -> Self {
+        self.max_scaling_frequency_khz = Some(value.into());
+        self
+    }
+}
+/// Status of a single C-state. C-states are various modes the CPU can transition to in order to use more or less power.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceCpuInfoLogicalCpusCStates {
+    /// Name of the state.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Time spent in the state since the last reboot.
+    #[serde(
+        rename = "sessionDuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub session_duration: Option<crate::runtime::Duration>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
+    /// Sets `displayName` (chainable).
+    pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `sessionDuration` (chainable).
+    pub fn set_session_duration(
+        mut self,
+        value: impl Into<crate::runtime::Duration>,
+    ) -> Self {
+        self.session_duration = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceCpuStatusReports {
+    /// A list of CPU temperature samples.
+    #[serde(
+        rename = "cpuTemperatureInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cpu_temperature_info: Option<
+        Vec<crate::schemas::ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo>,
+    >,
+    #[serde(
+        rename = "cpuUtilizationPercentageInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cpu_utilization_percentage_info: Option<Vec<i32>>,
+    /// Date and time the report was received.
+    #[serde(rename = "reportTime", default, skip_serializing_if = "Option::is_none")]
+    pub report_time: Option<crate::runtime::Timestamp>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceCpuStatusReports {
+    /// Sets `cpuTemperatureInfo` (chainable).
+    pub fn set_cpu_temperature_info(
+        mut self,
+        value: impl IntoIterator<
+            Item = crate::schemas::ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo,
+        >,
+    ) -> Self {
+        self.cpu_temperature_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `cpuUtilizationPercentageInfo` (chainable).
+    pub fn set_cpu_utilization_percentage_info(
+        mut self,
+        value: impl IntoIterator<Item = i32>,
+    ) -> Self {
+        self.cpu_utilization_percentage_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `reportTime` (chainable).
+    pub fn set_report_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.report_time = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
+    /// CPU label
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Temperature in Celsius degrees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<i32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
+    /// Sets `label` (chainable).
+    pub fn set_label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets `temperature` (chainable).
+    pub fn set_temperature(mut self, value: impl Into<i32>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+}
+/// (Read-only) Deprovision reason.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ChromeOsDeviceDeprovisionReason {
+    /// The deprovision reason is unknown.
+    ///
+    /// `DEPROVISION_REASON_UNSPECIFIED` on the wire.
+    #[default]
+    DeprovisionReasonUnspecified,
+    /// Same model replacement. You have return materials authorization (RMA) or you are replacing a malfunctioning device under warranty with the same device model.
+    ///
+    /// `DEPROVISION_REASON_SAME_MODEL_REPLACEMENT` on the wire.
+    DeprovisionReasonSameModelReplacement,
+    /// Deprecated. The device was upgraded.
+    ///
+    /// `DEPROVISION_REASON_UPGRADE` on the wire.
+    DeprovisionReasonUpgrade,
+    /// Deprecated. The device's domain was changed.
+    ///
+    /// `DEPROVISION_REASON_DOMAIN_MOVE` on the wire.
+    DeprovisionReasonDomainMove,
+    /// Deprecated. Service expired for the device.
+    ///
+    /// `DEPROVISION_REASON_SERVICE_EXPIRATION` on the wire.
+    DeprovisionReasonServiceExpiration,
+    /// Deprecated. The device was deprovisioned for a legacy reason that is no longer supported.
+    ///
+    /// `DEPROVISION_REASON_OTHER` on the wire.
+    DeprovisionReasonOther,
+    /// Different model replacement. You are replacing this device with an upgraded or newer device model.
+    ///
+    /// `DEPROVISION_REASON_DIFFERENT_MODEL_REPLACEMENT` on the wire.
+    DeprovisionReasonDifferentModelReplacement,
+    /// Retiring from fleet. You are donating, discarding, or otherwise removing the device from use.
+    ///
+    /// `DEPROVISION_REASON_RETIRING_DEVICE` on the wire.
+    DeprovisionReasonRetiringDevice,
+    /// ChromeOS Flex upgrade transfer. This is a ChromeOS Flex device that you are replacing with a Chromebook within a year.
+    ///
+    /// `DEPROVISION_REASON_UPGRADE_TRANSFER` on the wire.
+    DeprovisionReasonUpgradeTransfer,
+    /// A reason was not required. For example, the licenses were returned to the customer's license pool.
+    ///
+    /// `DEPROVISION_REASON_NOT_REQUIRED` on the wire.
+    DeprovisionReasonNotRequired,
+    /// The device was deprovisioned by the Repair Service Center. Can only be set by Repair Service Center during RMA.
+    ///
+    /// `DEPROVISION_REASON_REPAIR_CENTER` on the wire.
+    DeprovisionReasonRepairCenter,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeprovisionReason {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeprovisionReasonUnspecified => "DEPROVISION_REASON_UNSPECIFIED",
+            Self::DeprovisionReasonSameModelReplacement => {
+                "DEPROVISION_REASON_SAME_MODEL_REPLACEMENT"
+            }
+            Self::DeprovisionReasonUpgrade => "DEPROVISION_REASON_UPGRADE",
+            Self::DeprovisionReasonDomainMove => "DEPROVISION_REASON_DOMAIN_MOVE",
+            Self::DeprovisionReasonServiceExpiration => {
+                "DEPROVISION_REASON_SERVICE_EXPIRATION"
+            }
+            Self::DeprovisionReasonOther => "DEPROVISION_REASON_OTHER",
+            Self::DeprovisionReasonDifferentModelReplacement => {
+                "DEPROVISION_REASON_DIFFERENT_MODEL_REPLACEMENT"
+            }
+            Self::DeprovisionReasonRetiringDevice => "DEPROVISION_REASON_RETIRING_DEVICE",
+            Self::DeprovisionReasonUpgradeTransfer => {
+                "DEPROVISION_REASON_UPGRADE_TRANSFER"
+            }
+            Self::DeprovisionReasonNotRequired => "DEPROVISION_REASON_NOT_REQUIRED",
+            Self::DeprovisionReasonRepairCenter => "DEPROVISION_REASON_REPAIR_CENTER",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "DEPROVISION_REASON_UNSPECIFIED" => Self::DeprovisionReasonUnspecified,
+            "DEPROVISION_REASON_SAME_MODEL_REPLACEMENT" => {
+                Self::DeprovisionReasonSameModelReplacement
+            }
+            "DEPROVISION_REASON_UPGRADE" => Self::DeprovisionReasonUpgrade,
+            "DEPROVISION_REASON_DOMAIN_MOVE" => Self::DeprovisionReasonDomainMove,
+            "DEPROVISION_REASON_SERVICE_EXPIRATION" => {
+                Self::DeprovisionReasonServiceExpiration
+            }
+            "DEPROVISION_REASON_OTHER" => Self::DeprovisionReasonOther,
+            "DEPROVISION_REASON_DIFFERENT_MODEL_REPLACEMENT" => {
+                Self::DeprovisionReasonDifferentModelReplacement
+            }
+            "DEPROVISION_REASON_RETIRING_DEVICE" => Self::DeprovisionReasonRetiringDevice,
+            "DEPROVISION_REASON_UPGRADE_TRANSFER" => {
+                Self::DeprovisionReasonUpgradeTransfer
+            }
+            "DEPROVISION_REASON_NOT_REQUIRED" => Self::DeprovisionReasonNotRequired,
+            "DEPROVISION_REASON_REPAIR_CENTER" => Self::DeprovisionReasonRepairCenter,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ChromeOsDeviceDeprovisionReason);
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceDeviceFiles {
+    /// Date and time the file was created
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// File download URL
+    #[serde(rename = "downloadUrl", default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// File name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// File type
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceDeviceFiles {
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `downloadUrl` (chainable).
+    pub fn set_download_url(mut self, value: impl Into<String>) -> Self {
+        self.download_url = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+/// Output only. Device license type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ChromeOsDeviceDeviceLicenseType {
+    /// The license type is unknown.
+    ///
+    /// `deviceLicenseTypeUnspecified` on the wire.
+    #[default]
+    DeviceLicenseTypeUnspecified,
+    /// The device is bundled with a perpetual Chrome Enterprise Upgrade.
+    ///
+    /// `enterprise` on the wire.
+    Enterprise,
+    /// Deprecated. The device has an annual standalone Chrome Enterprise Upgrade.
+    ///
+    /// `enterpriseUpgrade` on the wire.
+    EnterpriseUpgrade,
+    /// Deprecated. The device has a perpetual standalone Chrome Education Upgrade.
+    ///
+    /// `educationUpgrade` on the wire.
+    EducationUpgrade,
+    /// The device is bundled with a perpetual Chrome Education Upgrade.
+    ///
+    /// `education` on the wire.
+    Education,
+    /// The device has an annual Kiosk Upgrade.
+    ///
+    /// `kioskUpgrade` on the wire.
+    KioskUpgrade,
+    /// Indicates that the device is consuming a standalone, perpetual Chrome Enterprise Upgrade, a Chrome Enterprise license.
+    ///
+    /// `enterpriseUpgradePerpetual` on the wire.
+    EnterpriseUpgradePerpetual,
+    /// Indicates that the device is consuming a standalone, fixed-term Chrome Enterprise Upgrade, a Chrome Enterprise license.
+    ///
+    /// `enterpriseUpgradeFixedTerm` on the wire.
+    EnterpriseUpgradeFixedTerm,
+    /// Indicates that the device is consuming a standalone, perpetual Chrome Education Upgrade(AKA Chrome EDU perpetual license).
+    ///
+    /// `educationUpgradePerpetual` on the wire.
+    EducationUpgradePerpetual,
+    /// Indicates that the device is consuming a standalone, fixed-term Chrome Education Upgrade(AKA Chrome EDU fixed-term license).
+    ///
+    /// `educationUpgradeFixedTerm` on the wire.
+    EducationUpgradeFixedTerm,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeviceLicenseType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeviceLicenseTypeUnspecified => "deviceLicenseTypeUnspecified",
+            Self::Enterprise => "enterprise",
+            Self::EnterpriseUpgrade => "enterpriseUpgrade",
+            Self::EducationUpgrade => "educationUpgrade",
+            Self::Education => "education",
+            Self::KioskUpgrade => "kioskUpgrade",
+            Self::EnterpriseUpgradePerpetual => "enterpriseUpgradePerpetual",
+            Self::EnterpriseUpgradeFixedTerm => "enterpriseUpgradeFixedTerm",
+            Self::EducationUpgradePerpetual => "educationUpgradePerpetual",
+            Self::EducationUpgradeFixedTerm => "educationUpgradeFixedTerm",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "deviceLicenseTypeUnspecified" => Self::DeviceLicenseTypeUnspecified,
+            "enterprise" => Self::Enterprise,
+            "enterpriseUpgrade" => Self::EnterpriseUpgrade,
+            "educationUpgrade" => Self::EducationUpgrade,
+            "education" => Self::Education,
+            "kioskUpgrade" => Self::KioskUpgrade,
+            "enterpriseUpgradePerpetual" => Self::EnterpriseUpgradePerpetual,
+            "enterpriseUpgradeFixedTerm" => Self::EnterpriseUpgradeFixedTerm,
+            "educationUpgradePerpetual" => Self::EducationUpgradePerpetual,
+            "educationUpgradeFixedTerm" => Self::EducationUpgradeFixedTerm,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ChromeOsDeviceDeviceLicenseType);
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceDiskVolumeReports {
+    /// Disk volumes
+    #[serde(rename = "volumeInfo", default, skip_serializing_if = "Option::is_none")]
+    pub volume_info: Option<
+        Vec<crate::schemas::ChromeOsDeviceDiskVolumeReportsVolumeInfo>,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceDiskVolumeReports {
+    /// Sets `volumeInfo` (chainable).
+    pub fn set_volume_info(
+        mut self,
+        value: impl IntoIterator<
+            Item = crate::schemas::ChromeOsDeviceDiskVolumeReportsVolumeInfo,
+        >,
+    ) -> Self {
+        self.volume_info = Some(value.into_iter().collect());
+        self
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceDiskVolumeReportsVolumeInfo {
+    /// Free disk space \[in bytes\]
+    #[serde(
+        rename = "storageFree",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub storage_free: Option<i64>,
+    /// Total disk space \[in bytes\]
+    #[serde(
+        rename = "storageTotal",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub storage_total: Option<i64>,
+    /// Volume id
+    #[serde(rename = "volumeId", default, skip_serializing_if = "Option::is_none")]
+    pub volume_id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
+    /// Sets `storageFree` (chainable).
+    pub fn set_storage_free(mut self, value: impl Into<i64>) -> Self {
+        self.storage_free = Some(value.into());
+        self
+    }
+    /// Sets `storageTotal` (chainable).
+    pub fn set_storage_total(mut self, value: impl Into<i64>) -> Self {
+        self.storage_total = Some(value.into());
+        self
+    }
+    /// Sets `volumeId` (chainable).
+    pub fn set_volume_id(mut self, value: impl Into<String>) -> Self {
+        self.volume_id = Some(value.into());
+        self
+    }
+}
+/// Information for an ip address.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceLastKnownNetwork {
+    /// The IP address.
+    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// The WAN IP address.
+    #[serde(rename = "wanIpAddress", default, skip_serializing_if = "Option::is_none")]
+    pub wan_ip_address: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceLastKnownNetwork {
+    /// Sets `ipAddress` (chainable).
+    pub fn set_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `wanIpAddress` (chainable).
+    pub fn set_wan_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.wan_ip_address = Some(value.into());
+        self
+    }
+}
+/// Output only. Device policy compliance status of the OS version.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ChromeOsDeviceOsVersionCompliance {
+    /// Compliance status unspecified.
+    ///
+    /// `complianceUnspecified` on the wire.
+    #[default]
+    ComplianceUnspecified,
+    /// Compliance status compliant.
+    ///
+    /// `compliant` on the wire.
+    Compliant,
+    /// Compliance status pending.
+    ///
+    /// `pending` on the wire.
+    Pending,
+    /// Compliance status not compliant.
+    ///
+    /// `notCompliant` on the wire.
+    NotCompliant,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ComplianceUnspecified => "complianceUnspecified",
+            Self::Compliant => "compliant",
+            Self::Pending => "pending",
+            Self::NotCompliant => "notCompliant",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "complianceUnspecified" => Self::ComplianceUnspecified,
+            "compliant" => Self::Compliant,
+            "pending" => Self::Pending,
+            "notCompliant" => Self::NotCompliant,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ChromeOsDeviceOsVersionCompliance);
+/// A list of recent device users, in descending order, by last login time.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceRecentUsers {
+    /// The user's email address. This is only present if the user type is `USER_TYPE_MANAGED`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The type of the user.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceRecentUsers {
+    /// Sets `email` (chainable).
+    pub fn set_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceScreenshotFiles {
+    /// Date and time the file was created
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// File download URL
+    #[serde(rename = "downloadUrl", default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// File name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// File type
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceScreenshotFiles {
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `downloadUrl` (chainable).
+    pub fn set_download_url(mut self, value: impl Into<String>) -> Self {
+        self.download_url = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceSystemRamFreeReports {
+    /// Date and time the report was received.
+    #[serde(rename = "reportTime", default, skip_serializing_if = "Option::is_none")]
+    pub report_time: Option<crate::runtime::Timestamp>,
+    #[serde(
+        rename = "systemRamFreeInfo",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<Vec<crate::runtime::wire::I64>>>"
+    )]
+    pub system_ram_free_info: Option<Vec<i64>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceSystemRamFreeReports {
+    /// Sets `reportTime` (chainable).
+    pub fn set_report_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.report_time = Some(value.into());
+        self
+    }
+    /// Sets `systemRamFreeInfo` (chainable).
+    pub fn set_system_ram_free_info(
+        mut self,
+        value: impl IntoIterator<Item = i64>,
+    ) -> Self {
+        self.system_ram_free_info = Some(value.into_iter().collect());
+        self
+    }
+}
+/// Trusted Platform Module (TPM) (Read-only)
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDeviceTpmVersionInfo {
+    /// TPM family. We use the TPM 2.0 style encoding, e.g.: TPM 1.2: "1.2" -&gt; 312e3200 TPM 2.0: "2.0" -&gt; 322e3000
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// TPM firmware version.
+    #[serde(
+        rename = "firmwareVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub firmware_version: Option<String>,
+    /// TPM manufacturer code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manufacturer: Option<String>,
+    /// TPM specification level. See Library Specification for TPM 2.0 and Main Specification for TPM 1.2.
+    #[serde(rename = "specLevel", default, skip_serializing_if = "Option::is_none")]
+    pub spec_level: Option<String>,
+    /// TPM model number.
+    #[serde(rename = "tpmModel", default, skip_serializing_if = "Option::is_none")]
+    pub tpm_model: Option<String>,
+    /// Vendor-specific information such as Vendor ID.
+    #[serde(rename = "vendorSpecific", default, skip_serializing_if = "Option::is_none")]
+    pub vendor_specific: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDeviceTpmVersionInfo {
+    /// Sets `family` (chainable).
+    pub fn set_family(mut self, value: impl Into<String>) -> Self {
+        self.family = Some(value.into());
+        self
+    }
+    /// Sets `firmwareVersion` (chainable).
+    pub fn set_firmware_version(mut self, value: impl Into<String>) -> Self {
+        self.firmware_version = Some(value.into());
+        self
+    }
+    /// Sets `manufacturer` (chainable).
+    pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
+        self.manufacturer = Some(value.into());
+        self
+    }
+    /// Sets `specLevel` (chainable).
+    pub fn set_spec_level(mut self, value: impl Into<String>) -> Self {
+        self.spec_level = Some(value.into());
+        self
+    }
+    /// Sets `tpmModel` (chainable).
+    pub fn set_tpm_model(mut self, value: impl Into<String>) -> Self {
+        self.tpm_model = Some(value.into());
+        self
+    }
+    /// Sets `vendorSpecific` (chainable).
+    pub fn set_vendor_specific(mut self, value: impl Into<String>) -> Self {
+        self.vendor_specific = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,45 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsDevices {
+    /// A list of Chrome OS Device objects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chromeosdevices: Option<Vec<crate::schemas::ChromeOsDevice>>,
+    /// ETag of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Kind of resource this is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Token used to access the next page of this result. To access the next page, use this token's value in the `pageToken` query string of this request.
+    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsDevices {
+    /// Sets `chromeosdevices` (chainable).
+    pub fn set_chromeosdevices(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChromeOsDevice>,
+    ) -> Self {
+        self.chromeosdevices = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `nextPageToken` (chainable).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+}

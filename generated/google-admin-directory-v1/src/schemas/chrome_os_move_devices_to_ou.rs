@@ -1,0 +1,20 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChromeOsMoveDevicesToOu {
+    /// Chrome OS devices to be moved to OU
+    ///
+    /// Required by: `directory.chromeosdevices.moveDevicesToOu`.
+    #[serde(rename = "deviceIds", default, skip_serializing_if = "Option::is_none")]
+    pub device_ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ChromeOsMoveDevicesToOu {
+    /// Sets `deviceIds` (chainable).
+    pub fn set_device_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.device_ids = Some(value.into_iter().collect());
+        self
+    }
+}

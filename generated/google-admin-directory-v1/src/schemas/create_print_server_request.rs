@@ -1,0 +1,30 @@
+/// Request for adding a new print server.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct CreatePrintServerRequest {
+    /// Required. The [unique ID](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customers) of the customer's Google Workspace account. Format: `customers/{id}`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Required. A print server to create. If you want to place the print server under a specific organizational unit (OU), then populate the `org_unit_id`. Otherwise the print server is created under the root OU. The `org_unit_id` can be retrieved using the [Directory API](https://developers.google.com/workspace/admin/directory/v1/guides/manage-org-units).
+    #[serde(rename = "printServer", default, skip_serializing_if = "Option::is_none")]
+    pub print_server: Option<crate::schemas::PrintServer>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl CreatePrintServerRequest {
+    /// Sets `parent` (chainable).
+    pub fn set_parent(mut self, value: impl Into<String>) -> Self {
+        self.parent = Some(value.into());
+        self
+    }
+    /// Sets `printServer` (chainable).
+    pub fn set_print_server(
+        mut self,
+        value: impl Into<crate::schemas::PrintServer>,
+    ) -> Self {
+        self.print_server = Some(value.into());
+        self
+    }
+}

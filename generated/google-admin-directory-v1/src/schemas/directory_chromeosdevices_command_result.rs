@@ -1,0 +1,98 @@
+/// The result of executing a command.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DirectoryChromeosdevicesCommandResult {
+    /// The payload for the command result. The following commands respond with a payload: * `DEVICE_START_CRD_SESSION`: Payload is a stringified JSON object in the form: { "url": url }. The provided URL links to the Chrome Remote Desktop session and requires authentication using only the `email` associated with the command's issuance. * `FETCH_CRD_AVAILABILITY_INFO`: Payload is a stringified JSON object in the form: { "deviceIdleTimeInSeconds": number, "userSessionType": string, "remoteSupportAvailability": string, "remoteAccessAvailability": string }. The "remoteSupportAvailability" field is set to "AVAILABLE" if `shared` CRD session to the device is available. The "remoteAccessAvailability" field is set to "AVAILABLE" if `private` CRD session to the device is available.
+    #[serde(
+        rename = "commandResultPayload",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub command_result_payload: Option<String>,
+    /// The error message with a short explanation as to why the command failed. Only present if the command failed.
+    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+    /// The time at which the command was executed or failed to execute.
+    #[serde(rename = "executeTime", default, skip_serializing_if = "Option::is_none")]
+    pub execute_time: Option<crate::runtime::Timestamp>,
+    /// The result of the command.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<crate::schemas::DirectoryChromeosdevicesCommandResultResult>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DirectoryChromeosdevicesCommandResult {
+    /// Sets `commandResultPayload` (chainable).
+    pub fn set_command_result_payload(mut self, value: impl Into<String>) -> Self {
+        self.command_result_payload = Some(value.into());
+        self
+    }
+    /// Sets `errorMessage` (chainable).
+    pub fn set_error_message(mut self, value: impl Into<String>) -> Self {
+        self.error_message = Some(value.into());
+        self
+    }
+    /// Sets `executeTime` (chainable).
+    pub fn set_execute_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.execute_time = Some(value.into());
+        self
+    }
+    /// Sets `result` (chainable).
+    pub fn set_result(
+        mut self,
+        value: impl Into<crate::schemas::DirectoryChromeosdevicesCommandResultResult>,
+    ) -> Self {
+        self.result = Some(value.into());
+        self
+    }
+}
+/// The result of the command.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DirectoryChromeosdevicesCommandResultResult {
+    /// The command result was unspecified.
+    ///
+    /// `COMMAND_RESULT_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    CommandResultTypeUnspecified,
+    /// The command was ignored as obsolete.
+    ///
+    /// `IGNORED` on the wire.
+    Ignored,
+    /// The command could not be executed successfully.
+    ///
+    /// `FAILURE` on the wire.
+    Failure,
+    /// The command was successfully executed.
+    ///
+    /// `SUCCESS` on the wire.
+    Success,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandResultResult {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::CommandResultTypeUnspecified => "COMMAND_RESULT_TYPE_UNSPECIFIED",
+            Self::Ignored => "IGNORED",
+            Self::Failure => "FAILURE",
+            Self::Success => "SUCCESS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "COMMAND_RESULT_TYPE_UNSPECIFIED" => Self::CommandResultTypeUnspecified,
+            "IGNORED" => Self::Ignored,
+            "FAILURE" => Self::Failure,
+            "SUCCESS" => Self::Success,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DirectoryChromeosdevicesCommandResultResult);

@@ -1,0 +1,24 @@
+/// A response for issuing a command.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DirectoryChromeosdevicesIssueCommandResponse {
+    /// The unique ID of the issued command, used to retrieve the command status.
+    #[serde(
+        rename = "commandId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub command_id: Option<i64>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DirectoryChromeosdevicesIssueCommandResponse {
+    /// Sets `commandId` (chainable).
+    pub fn set_command_id(mut self, value: impl Into<i64>) -> Self {
+        self.command_id = Some(value.into());
+        self
+    }
+}

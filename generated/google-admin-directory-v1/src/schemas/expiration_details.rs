@@ -1,0 +1,22 @@
+/// Details regarding the expiration of this role assignment. Used to automatically revoke access when the time limit is reached.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExpirationDetails {
+    /// The specific timestamp when the role assignment expires.
+    #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
+    pub expire_time: Option<crate::runtime::Timestamp>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ExpirationDetails {
+    /// Sets `expireTime` (chainable).
+    pub fn set_expire_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.expire_time = Some(value.into());
+        self
+    }
+}

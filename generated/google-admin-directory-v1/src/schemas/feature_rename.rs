@@ -1,0 +1,20 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct FeatureRename {
+    /// New name of the feature.
+    ///
+    /// Required by: `directory.resources.features.rename`.
+    #[serde(rename = "newName", default, skip_serializing_if = "Option::is_none")]
+    pub new_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl FeatureRename {
+    /// Sets `newName` (chainable).
+    pub fn set_new_name(mut self, value: impl Into<String>) -> Self {
+        self.new_name = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,116 @@
+/// Google Groups provide your users the ability to send messages to groups of people using the group's email address. For more information about common tasks, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-groups). For information about other types of groups, see the [Cloud Identity Groups API documentation](https://cloud.google.com/identity/docs/groups). Note: The user calling the API (or being impersonated by a service account) must have an assigned [role](https://developers.google.com/workspace/admin/directory/v1/guides/manage-roles) that includes Admin API Groups permissions, such as Super Admin or Groups Admin.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Group {
+    /// Read-only. Value is `true` if this group was created by an administrator rather than a user.
+    #[serde(rename = "adminCreated", default, skip_serializing_if = "Option::is_none")]
+    pub admin_created: Option<bool>,
+    /// Read-only. The list of a group's alias email addresses. To add, update, or remove a group's aliases, use the `groups.aliases` methods. If edited in a group's POST or PUT request, the edit is ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aliases: Option<Vec<String>>,
+    /// An extended description to help users determine the purpose of a group. For example, you can include information about who should join the group, the types of messages to send to the group, links to FAQs about the group, or related groups. Maximum length is `4,096` characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The number of users that are direct members of the group. If a group is a member (child) of this group (the parent), members of the child group are not counted in the `directMembersCount` property of the parent group.
+    #[serde(
+        rename = "directMembersCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub direct_members_count: Option<i64>,
+    /// The group's email address. If your account has multiple domains, select the appropriate domain for the email address. The `email` must be unique. This property is required when creating a group. Group email addresses are subject to the same character usage rules as usernames, see the [help center](https://support.google.com/a/answer/9193374) for details.
+    ///
+    /// Required by: `directory.groups.insert`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// ETag of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Optional. The list of external IDs for the group, such as an immutable identifier from an external identity provider or directory sync client. Each entry contains a namespace and an ID value.
+    #[serde(rename = "externalIds", default, skip_serializing_if = "Option::is_none")]
+    pub external_ids: Option<Vec<crate::schemas::ExternalId>>,
+    /// Read-only. The unique ID of a group. A group `id` can be used as a group request URI's `groupKey`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the API resource. For Groups resources, the value is `admin#directory#group`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The group's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Read-only. The list of the group's non-editable alias email addresses that are outside of the account's primary domain or subdomains. These are functioning email addresses used by the group. This is a read-only property returned in the API's response for a group. If edited in a group's POST or PUT request, the edit is ignored.
+    #[serde(
+        rename = "nonEditableAliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub non_editable_aliases: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Group {
+    /// Sets `adminCreated` (chainable).
+    pub fn set_admin_created(mut self, value: impl Into<bool>) -> Self {
+        self.admin_created = Some(value.into());
+        self
+    }
+    /// Sets `aliases` (chainable).
+    pub fn set_aliases(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.aliases = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `description` (chainable).
+    pub fn set_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `directMembersCount` (chainable).
+    pub fn set_direct_members_count(mut self, value: impl Into<i64>) -> Self {
+        self.direct_members_count = Some(value.into());
+        self
+    }
+    /// Sets `email` (chainable).
+    pub fn set_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets `externalIds` (chainable).
+    pub fn set_external_ids(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ExternalId>,
+    ) -> Self {
+        self.external_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `nonEditableAliases` (chainable).
+    pub fn set_non_editable_aliases(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.non_editable_aliases = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,23 @@
+/// Account info specific to Guest users.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GuestAccountInfo {
+    /// Immutable. The guest's external email.
+    #[serde(
+        rename = "primaryGuestEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub primary_guest_email: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GuestAccountInfo {
+    /// Sets `primaryGuestEmail` (chainable).
+    pub fn set_primary_guest_email(mut self, value: impl Into<String>) -> Self {
+        self.primary_guest_email = Some(value.into());
+        self
+    }
+}

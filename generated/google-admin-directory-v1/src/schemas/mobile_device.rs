@@ -1,0 +1,446 @@
+/// Google Workspace Mobile Management includes Android, [Google Sync](https://support.google.com/a/answer/135937), and iOS devices. For more information about common group mobile device API tasks, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices.html).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct MobileDevice {
+    /// Adb (USB debugging) enabled or disabled on device (Read-only)
+    #[serde(rename = "adbStatus", default, skip_serializing_if = "Option::is_none")]
+    pub adb_status: Option<bool>,
+    /// The list of applications installed on an Android mobile device. It is not applicable to Google Sync and iOS devices. The list includes any Android applications that access Google Workspace data. When updating an applications list, it is important to note that updates replace the existing list. If the Android device has two existing applications and the API updates the list with five applications, the is now the updated list of five applications.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applications: Option<Vec<crate::schemas::MobileDeviceApplications>>,
+    /// The device's baseband version.
+    #[serde(
+        rename = "basebandVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub baseband_version: Option<String>,
+    /// Mobile Device Bootloader version (Read-only)
+    #[serde(
+        rename = "bootloaderVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub bootloader_version: Option<String>,
+    /// Mobile Device Brand (Read-only)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand: Option<String>,
+    /// The device's operating system build number.
+    #[serde(rename = "buildNumber", default, skip_serializing_if = "Option::is_none")]
+    pub build_number: Option<String>,
+    /// The default locale used on the device.
+    #[serde(
+        rename = "defaultLanguage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_language: Option<String>,
+    /// Developer options enabled or disabled on device (Read-only)
+    #[serde(
+        rename = "developerOptionsStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub developer_options_status: Option<bool>,
+    /// The compromised device status.
+    #[serde(
+        rename = "deviceCompromisedStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_compromised_status: Option<String>,
+    /// The serial number for a Google Sync mobile device. For Android and iOS devices, this is a software generated unique identifier.
+    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+    /// DevicePasswordStatus (Read-only)
+    #[serde(
+        rename = "devicePasswordStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_password_status: Option<String>,
+    /// The list of the owner's email addresses. If your application needs the current list of user emails, use the [get](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/get.html) method. For additional information, see the [retrieve a user](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#get_user) method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Vec<String>>,
+    /// Mobile Device Encryption Status (Read-only)
+    #[serde(
+        rename = "encryptionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub encryption_status: Option<String>,
+    /// ETag of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Date and time the device was first synchronized with the policy settings in the G Suite administrator control panel (Read-only)
+    #[serde(rename = "firstSync", default, skip_serializing_if = "Option::is_none")]
+    pub first_sync: Option<crate::runtime::Timestamp>,
+    /// Mobile Device Hardware (Read-only)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hardware: Option<String>,
+    /// The IMEI/MEID unique identifier for Android hardware. It is not applicable to Google Sync devices. When adding an Android mobile device, this is an optional property. When updating one of these devices, this is a read-only property.
+    #[serde(rename = "hardwareId", default, skip_serializing_if = "Option::is_none")]
+    pub hardware_id: Option<String>,
+    /// The device's IMEI number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imei: Option<String>,
+    /// The device's kernel version.
+    #[serde(rename = "kernelVersion", default, skip_serializing_if = "Option::is_none")]
+    pub kernel_version: Option<String>,
+    /// The type of the API resource. For Mobiledevices resources, the value is `admin#directory#mobiledevice`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Date and time the device was last synchronized with the policy settings in the G Suite administrator control panel (Read-only)
+    #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
+    pub last_sync: Option<crate::runtime::Timestamp>,
+    /// Boolean indicating if this account is on owner/primary profile or not.
+    #[serde(
+        rename = "managedAccountIsOnOwnerProfile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub managed_account_is_on_owner_profile: Option<bool>,
+    /// Mobile Device manufacturer (Read-only)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manufacturer: Option<String>,
+    /// The device's MEID number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meid: Option<String>,
+    /// The mobile device's model name, for example Nexus S. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html). For more information, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile=devices#update_mobile_device).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// The list of the owner's user names. If your application needs the current list of device owner names, use the [get](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/get.html) method. For more information about retrieving mobile device user information, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users#get_user).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Vec<String>>,
+    /// Mobile Device mobile or network operator (if available) (Read-only)
+    #[serde(
+        rename = "networkOperator",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_operator: Option<String>,
+    /// The mobile device's operating system, for example IOS 4.3 or Android 2.3.5. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html). For more information, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices#update_mobile_device).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os: Option<String>,
+    /// The list of accounts added on device (Read-only)
+    #[serde(
+        rename = "otherAccountsInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub other_accounts_info: Option<Vec<String>>,
+    /// DMAgentPermission (Read-only)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privilege: Option<String>,
+    /// Mobile Device release version version (Read-only)
+    #[serde(rename = "releaseVersion", default, skip_serializing_if = "Option::is_none")]
+    pub release_version: Option<String>,
+    /// The unique ID the API service uses to identify the mobile device.
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// Mobile Device Security patch level (Read-only)
+    #[serde(
+        rename = "securityPatchLevel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub security_patch_level: Option<i64>,
+    /// The device's serial number.
+    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    /// The device's status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Work profile supported on device (Read-only)
+    #[serde(
+        rename = "supportsWorkProfile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub supports_work_profile: Option<bool>,
+    /// The type of mobile device.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Unknown sources enabled or disabled on device (Read-only)
+    #[serde(
+        rename = "unknownSourcesStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub unknown_sources_status: Option<bool>,
+    /// Gives information about the device such as `os` version. This property can be [updated](https://developers.google.com/workspace/admin/directory/v1/reference/mobiledevices/update.html). For more information, see the [Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-mobile-devices#update_mobile_device).
+    #[serde(rename = "userAgent", default, skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
+    /// The device's MAC address on Wi-Fi networks.
+    #[serde(rename = "wifiMacAddress", default, skip_serializing_if = "Option::is_none")]
+    pub wifi_mac_address: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl MobileDevice {
+    /// Sets `adbStatus` (chainable).
+    pub fn set_adb_status(mut self, value: impl Into<bool>) -> Self {
+        self.adb_status = Some(value.into());
+        self
+    }
+    /// Sets `applications` (chainable).
+    pub fn set_applications(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::MobileDeviceApplications>,
+    ) -> Self {
+        self.applications = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `basebandVersion` (chainable).
+    pub fn set_baseband_version(mut self, value: impl Into<String>) -> Self {
+        self.baseband_version = Some(value.into());
+        self
+    }
+    /// Sets `bootloaderVersion` (chainable).
+    pub fn set_bootloader_version(mut self, value: impl Into<String>) -> Self {
+        self.bootloader_version = Some(value.into());
+        self
+    }
+    /// Sets `brand` (chainable).
+    pub fn set_brand(mut self, value: impl Into<String>) -> Self {
+        self.brand = Some(value.into());
+        self
+    }
+    /// Sets `buildNumber` (chainable).
+    pub fn set_build_number(mut self, value: impl Into<String>) -> Self {
+        self.build_number = Some(value.into());
+        self
+    }
+    /// Sets `defaultLanguage` (chainable).
+    pub fn set_default_language(mut self, value: impl Into<String>) -> Self {
+        self.default_language = Some(value.into());
+        self
+    }
+    /// Sets `developerOptionsStatus` (chainable).
+    pub fn set_developer_options_status(mut self, value: impl Into<bool>) -> Self {
+        self.developer_options_status = Some(value.into());
+        self
+    }
+    /// Sets `deviceCompromisedStatus` (chainable).
+    pub fn set_device_compromised_status(mut self, value: impl Into<String>) -> Self {
+        self.device_compromised_status = Some(value.into());
+        self
+    }
+    /// Sets `deviceId` (chainable).
+    pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
+        self.device_id = Some(value.into());
+        self
+    }
+    /// Sets `devicePasswordStatus` (chainable).
+    pub fn set_device_password_status(mut self, value: impl Into<String>) -> Self {
+        self.device_password_status = Some(value.into());
+        self
+    }
+    /// Sets `email` (chainable).
+    pub fn set_email(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.email = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `encryptionStatus` (chainable).
+    pub fn set_encryption_status(mut self, value: impl Into<String>) -> Self {
+        self.encryption_status = Some(value.into());
+        self
+    }
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets `firstSync` (chainable).
+    pub fn set_first_sync(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.first_sync = Some(value.into());
+        self
+    }
+    /// Sets `hardware` (chainable).
+    pub fn set_hardware(mut self, value: impl Into<String>) -> Self {
+        self.hardware = Some(value.into());
+        self
+    }
+    /// Sets `hardwareId` (chainable).
+    pub fn set_hardware_id(mut self, value: impl Into<String>) -> Self {
+        self.hardware_id = Some(value.into());
+        self
+    }
+    /// Sets `imei` (chainable).
+    pub fn set_imei(mut self, value: impl Into<String>) -> Self {
+        self.imei = Some(value.into());
+        self
+    }
+    /// Sets `kernelVersion` (chainable).
+    pub fn set_kernel_version(mut self, value: impl Into<String>) -> Self {
+        self.kernel_version = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `lastSync` (chainable).
+    pub fn set_last_sync(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+        self.last_sync = Some(value.into());
+        self
+    }
+    /// Sets `managedAccountIsOnOwnerProfile` (chainable).
+    pub fn set_managed_account_is_on_owner_profile(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.managed_account_is_on_owner_profile = Some(value.into());
+        self
+    }
+    /// Sets `manufacturer` (chainable).
+    pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
+        self.manufacturer = Some(value.into());
+        self
+    }
+    /// Sets `meid` (chainable).
+    pub fn set_meid(mut self, value: impl Into<String>) -> Self {
+        self.meid = Some(value.into());
+        self
+    }
+    /// Sets `model` (chainable).
+    pub fn set_model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.name = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `networkOperator` (chainable).
+    pub fn set_network_operator(mut self, value: impl Into<String>) -> Self {
+        self.network_operator = Some(value.into());
+        self
+    }
+    /// Sets `os` (chainable).
+    pub fn set_os(mut self, value: impl Into<String>) -> Self {
+        self.os = Some(value.into());
+        self
+    }
+    /// Sets `otherAccountsInfo` (chainable).
+    pub fn set_other_accounts_info(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.other_accounts_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `privilege` (chainable).
+    pub fn set_privilege(mut self, value: impl Into<String>) -> Self {
+        self.privilege = Some(value.into());
+        self
+    }
+    /// Sets `releaseVersion` (chainable).
+    pub fn set_release_version(mut self, value: impl Into<String>) -> Self {
+        self.release_version = Some(value.into());
+        self
+    }
+    /// Sets `resourceId` (chainable).
+    pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets `securityPatchLevel` (chainable).
+    pub fn set_security_patch_level(mut self, value: impl Into<i64>) -> Self {
+        self.security_patch_level = Some(value.into());
+        self
+    }
+    /// Sets `serialNumber` (chainable).
+    pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
+        self.serial_number = Some(value.into());
+        self
+    }
+    /// Sets `status` (chainable).
+    pub fn set_status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `supportsWorkProfile` (chainable).
+    pub fn set_supports_work_profile(mut self, value: impl Into<bool>) -> Self {
+        self.supports_work_profile = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `unknownSourcesStatus` (chainable).
+    pub fn set_unknown_sources_status(mut self, value: impl Into<bool>) -> Self {
+        self.unknown_sources_status = Some(value.into());
+        self
+    }
+    /// Sets `userAgent` (chainable).
+    pub fn set_user_agent(mut self, value: impl Into<String>) -> Self {
+        self.user_agent = Some(value.into());
+        self
+    }
+    /// Sets `wifiMacAddress` (chainable).
+    pub fn set_wifi_mac_address(mut self, value: impl Into<String>) -> Self {
+        self.wifi_mac_address = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct MobileDeviceApplications {
+    /// The application's display name. An example is `Browser`.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The application's package name. An example is `com.android.browser`.
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// The list of permissions of this application. These can be either a standard Android permission or one defined by the application, and are found in an application's [Android manifest](https://developer.android.com/guide/topics/manifest/uses-permission-element.html). Examples of a Calendar application's permissions are `READ_CALENDAR`, or `MANAGE_ACCOUNTS`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission: Option<Vec<String>>,
+    /// The application's version code. An example is `13`.
+    #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
+    pub version_code: Option<i32>,
+    /// The application's version name. An example is `3.2-140714`.
+    #[serde(rename = "versionName", default, skip_serializing_if = "Option::is_none")]
+    pub version_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl MobileDeviceApplications {
+    /// Sets `displayName` (chainable).
+    pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+    /// Sets `permission` (chainable).
+    pub fn set_permission(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.permission = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `versionCode` (chainable).
+    pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
+        self.version_code = Some(value.into());
+        self
+    }
+    /// Sets `versionName` (chainable).
+    pub fn set_version_name(mut self, value: impl Into<String>) -> Self {
+        self.version_name = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,119 @@
+/// Contains information regarding the current OS update status.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct OsUpdateStatus {
+    /// Date and time of the last reboot.
+    #[serde(rename = "rebootTime", default, skip_serializing_if = "Option::is_none")]
+    pub reboot_time: Option<String>,
+    /// The update state of an OS update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<crate::schemas::OsUpdateStatusState>,
+    /// New required platform version from the pending updated kiosk app.
+    #[serde(
+        rename = "targetKioskAppVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_kiosk_app_version: Option<String>,
+    /// New platform version of the OS image being downloaded and applied. It is only set when update status is UPDATE_STATUS_DOWNLOAD_IN_PROGRESS or UPDATE_STATUS_NEED_REBOOT. Note this could be a dummy "0.0.0.0" for UPDATE_STATUS_NEED_REBOOT for some edge cases, e.g. update engine is restarted without a reboot.
+    #[serde(
+        rename = "targetOsVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_os_version: Option<String>,
+    /// Date and time of the last update check.
+    #[serde(
+        rename = "updateCheckTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub update_check_time: Option<String>,
+    /// Date and time of the last successful OS update.
+    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl OsUpdateStatus {
+    /// Sets `rebootTime` (chainable).
+    pub fn set_reboot_time(mut self, value: impl Into<String>) -> Self {
+        self.reboot_time = Some(value.into());
+        self
+    }
+    /// Sets `state` (chainable).
+    pub fn set_state(
+        mut self,
+        value: impl Into<crate::schemas::OsUpdateStatusState>,
+    ) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `targetKioskAppVersion` (chainable).
+    pub fn set_target_kiosk_app_version(mut self, value: impl Into<String>) -> Self {
+        self.target_kiosk_app_version = Some(value.into());
+        self
+    }
+    /// Sets `targetOsVersion` (chainable).
+    pub fn set_target_os_version(mut self, value: impl Into<String>) -> Self {
+        self.target_os_version = Some(value.into());
+        self
+    }
+    /// Sets `updateCheckTime` (chainable).
+    pub fn set_update_check_time(mut self, value: impl Into<String>) -> Self {
+        self.update_check_time = Some(value.into());
+        self
+    }
+    /// Sets `updateTime` (chainable).
+    pub fn set_update_time(mut self, value: impl Into<String>) -> Self {
+        self.update_time = Some(value.into());
+        self
+    }
+}
+/// The update state of an OS update.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum OsUpdateStatusState {
+    /// The update state is unspecified.
+    ///
+    /// `updateStateUnspecified` on the wire.
+    #[default]
+    UpdateStateUnspecified,
+    /// There is an update pending but it hasn't started.
+    ///
+    /// `updateStateNotStarted` on the wire.
+    UpdateStateNotStarted,
+    /// The pending update is being downloaded.
+    ///
+    /// `updateStateDownloadInProgress` on the wire.
+    UpdateStateDownloadInProgress,
+    /// The device is ready to install the update, but must reboot.
+    ///
+    /// `updateStateNeedReboot` on the wire.
+    UpdateStateNeedReboot,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for OsUpdateStatusState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::UpdateStateUnspecified => "updateStateUnspecified",
+            Self::UpdateStateNotStarted => "updateStateNotStarted",
+            Self::UpdateStateDownloadInProgress => "updateStateDownloadInProgress",
+            Self::UpdateStateNeedReboot => "updateStateNeedReboot",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "updateStateUnspecified" => Self::UpdateStateUnspecified,
+            "updateStateNotStarted" => Self::UpdateStateNotStarted,
+            "updateStateDownloadInProgress" => Self::UpdateStateDownloadInProgress,
+            "updateStateNeedReboot" => Self::UpdateStateNeedReboot,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(OsUpdateStatusState);

@@ -1,0 +1,35 @@
+/// Printer manufacturer and model
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PrinterModel {
+    /// Display name. eq. "Brother MFC-8840D"
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Make and model as represented in "make_and_model" field in Printer object. eq. "brother mfc-8840d"
+    #[serde(rename = "makeAndModel", default, skip_serializing_if = "Option::is_none")]
+    pub make_and_model: Option<String>,
+    /// Manufacturer. eq. "Brother"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manufacturer: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PrinterModel {
+    /// Sets `displayName` (chainable).
+    pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `makeAndModel` (chainable).
+    pub fn set_make_and_model(mut self, value: impl Into<String>) -> Self {
+        self.make_and_model = Some(value.into());
+        self
+    }
+    /// Sets `manufacturer` (chainable).
+    pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
+        self.manufacturer = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,146 @@
+/// Defines an assignment of a role.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct RoleAssignment {
+    /// The unique ID of the entity this role is assigned to—either the `user_id` of a user, the `group_id` of a group, or the `uniqueId` of a service account as defined in [Identity and Access Management (IAM)](https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts).
+    #[serde(rename = "assignedTo", default, skip_serializing_if = "Option::is_none")]
+    pub assigned_to: Option<String>,
+    /// Output only. The type of the assignee (`USER` or `GROUP`).
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "assigneeType", default, skip_serializing_if = "Option::is_none")]
+    pub assignee_type: Option<crate::schemas::RoleAssignmentAssigneeType>,
+    /// Optional. The condition associated with this role assignment. Note: Feature is available to Enterprise Standard, Enterprise Plus, Google Workspace for Education Plus and Cloud Identity Premium customers. A `RoleAssignment` with the `condition` field set will only take effect when the resource being accessed meets the condition. If `condition` is empty, the role (`role_id`) is applied to the actor (`assigned_to`) at the scope (`scope_type`) unconditionally. Currently, the following conditions are supported: - To make the `RoleAssignment` only applicable to [Security Groups](https://cloud.google.com/identity/docs/groups#group_types): `api.getAttribute('cloudidentity.googleapis.com/groups.labels', []).hasAny(['groups.security']) && resource.type == 'cloudidentity.googleapis.com/Group'` - To make the `RoleAssignment` not applicable to [Security Groups](https://cloud.google.com/identity/docs/groups#group_types): `!api.getAttribute('cloudidentity.googleapis.com/groups.labels', []).hasAny(['groups.security']) && resource.type == 'cloudidentity.googleapis.com/Group'` Currently, the condition strings have to be verbatim and they only work with the following [pre-built administrator roles](https://support.google.com/a/answer/2405986): - Groups Editor - Groups Reader The condition follows [Cloud IAM condition syntax](https://cloud.google.com/iam/docs/conditions-overview). - To make the `RoleAssignment` not applicable to [Locked Groups](https://cloud.google.com/identity/docs/groups#group_types): `!api.getAttribute('cloudidentity.googleapis.com/groups.labels', []).hasAny(['groups.locked']) && resource.type == 'cloudidentity.googleapis.com/Group'` This condition can also be used in conjunction with a Security-related condition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// ETag of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Optional. Details regarding the expiration of this role assignment.
+    #[serde(
+        rename = "expirationDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_details: Option<crate::schemas::ExpirationDetails>,
+    /// The type of the API resource. This is always `admin#directory#roleAssignment`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// If the role is restricted to an organization unit, this contains the ID for the organization unit the exercise of this role is restricted to.
+    #[serde(rename = "orgUnitId", default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_id: Option<String>,
+    /// ID of this roleAssignment.
+    #[serde(
+        rename = "roleAssignmentId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub role_assignment_id: Option<i64>,
+    /// The ID of the role that is assigned.
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub role_id: Option<i64>,
+    /// The scope in which this role is assigned.
+    #[serde(rename = "scopeType", default, skip_serializing_if = "Option::is_none")]
+    pub scope_type: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl RoleAssignment {
+    /// Sets `assignedTo` (chainable).
+    pub fn set_assigned_to(mut self, value: impl Into<String>) -> Self {
+        self.assigned_to = Some(value.into());
+        self
+    }
+    /// Sets `assigneeType` (chainable).
+    pub fn set_assignee_type(
+        mut self,
+        value: impl Into<crate::schemas::RoleAssignmentAssigneeType>,
+    ) -> Self {
+        self.assignee_type = Some(value.into());
+        self
+    }
+    /// Sets `condition` (chainable).
+    pub fn set_condition(mut self, value: impl Into<String>) -> Self {
+        self.condition = Some(value.into());
+        self
+    }
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets `expirationDetails` (chainable).
+    pub fn set_expiration_details(
+        mut self,
+        value: impl Into<crate::schemas::ExpirationDetails>,
+    ) -> Self {
+        self.expiration_details = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `orgUnitId` (chainable).
+    pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
+        self.org_unit_id = Some(value.into());
+        self
+    }
+    /// Sets `roleAssignmentId` (chainable).
+    pub fn set_role_assignment_id(mut self, value: impl Into<i64>) -> Self {
+        self.role_assignment_id = Some(value.into());
+        self
+    }
+    /// Sets `roleId` (chainable).
+    pub fn set_role_id(mut self, value: impl Into<i64>) -> Self {
+        self.role_id = Some(value.into());
+        self
+    }
+    /// Sets `scopeType` (chainable).
+    pub fn set_scope_type(mut self, value: impl Into<String>) -> Self {
+        self.scope_type = Some(value.into());
+        self
+    }
+}
+/// Output only. The type of the assignee (`USER` or `GROUP`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum RoleAssignmentAssigneeType {
+    /// An individual user within the domain.
+    ///
+    /// `user` on the wire.
+    #[default]
+    User,
+    /// A group within the domain.
+    ///
+    /// `group` on the wire.
+    Group,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for RoleAssignmentAssigneeType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Group => "group",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "group" => Self::Group,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(RoleAssignmentAssigneeType);

@@ -1,0 +1,513 @@
+/// The Directory API allows you to create and manage your account's users, user aliases, and user Google profile photos. For more information about common tasks, see the [User Accounts Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html) and the [User Aliases Developer's Guide](https://developers.google.com/workspace/admin/directory/v1/guides/manage-user-aliases.html).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct User {
+    /// The list of the user's addresses. The maximum allowed data size for this field is 10KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addresses: Option<serde_json::Value>,
+    /// Output only. This property is `true` if the user has completed an initial login and accepted the Terms of Service agreement.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "agreedToTerms", default, skip_serializing_if = "Option::is_none")]
+    pub agreed_to_terms: Option<bool>,
+    /// Output only. The list of the user's alias email addresses.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aliases: Option<Vec<String>>,
+    /// Output only. User's account archival time. (Read-only)
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "archivalTime", default, skip_serializing_if = "Option::is_none")]
+    pub archival_time: Option<String>,
+    /// Indicates if user is archived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<bool>,
+    /// Indicates if the user is forced to change their password at next login. This setting doesn't apply when [the user signs in via a third-party identity provider](https://support.google.com/a/answer/60224).
+    #[serde(
+        rename = "changePasswordAtNextLogin",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub change_password_at_next_login: Option<bool>,
+    /// User's G Suite account creation time. (Read-only)
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
+    pub creation_time: Option<crate::runtime::Timestamp>,
+    /// Custom fields of the user. The key is a `schema_name` and its values are `'field_name': 'field_value'`.
+    #[serde(rename = "customSchemas", default, skip_serializing_if = "Option::is_none")]
+    pub custom_schemas: Option<
+        std::collections::BTreeMap<String, crate::schemas::UserCustomProperties>,
+    >,
+    /// Output only. The customer ID to [retrieve all account users](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#get_all_users). You can use the alias `my_customer` to represent your account's `customerId`. As a reseller administrator, you can use the resold customer account's `customerId`. To get a `customerId`, use the account's primary domain in the `domain` parameter of a [users.list](https://developers.google.com/workspace/admin/directory/v1/reference/users/list) request.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "customerId", default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "deletionTime", default, skip_serializing_if = "Option::is_none")]
+    pub deletion_time: Option<crate::runtime::Timestamp>,
+    /// The list of the user's email addresses. The maximum allowed data size for this field is 10KB. This excludes `publicKeyEncryptionCertificates`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emails: Option<serde_json::Value>,
+    /// Output only. ETag of the resource.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The list of external IDs for the user, such as an employee or network ID. The maximum allowed data size for this field is 2KB.
+    #[serde(rename = "externalIds", default, skip_serializing_if = "Option::is_none")]
+    pub external_ids: Option<serde_json::Value>,
+    /// The user's gender. The maximum allowed data size for this field is 1KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<serde_json::Value>,
+    /// Immutable. Additional guest-related metadata fields
+    #[serde(
+        rename = "guestAccountInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub guest_account_info: Option<crate::schemas::GuestAccountInfo>,
+    /// Stores the hash format of the `password` property. The following `hashFunction` values are allowed: * `MD5` - Accepts simple hex-encoded values. * `SHA-1` - Accepts simple hex-encoded values. * `crypt` - Compliant with the [C crypt library](https://en.wikipedia.org/wiki/Crypt_%28C%29). Supports the DES, MD5 (hash prefix `$1$`), SHA-256 (hash prefix `$5$`), and SHA-512 (hash prefix `$6$`) hash algorithms. If rounds are specified as part of the prefix, they must be 10,000 or fewer.
+    #[serde(rename = "hashFunction", default, skip_serializing_if = "Option::is_none")]
+    pub hash_function: Option<String>,
+    /// The unique ID for the user. A user `id` can be used as a user request URI's `userKey`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The list of the user's Instant Messenger (IM) accounts. A user account can have multiple ims properties. But, only one of these ims properties can be the primary IM contact. The maximum allowed data size for this field is 2KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ims: Option<serde_json::Value>,
+    /// Indicates if the user's profile is visible in the Google Workspace global address list when the contact sharing feature is enabled for the domain. For more information about excluding user profiles, see the [administration help center](https://support.google.com/a/answer/1285988).
+    #[serde(
+        rename = "includeInGlobalAddressList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub include_in_global_address_list: Option<bool>,
+    /// If `true`, the user's IP address is subject to a deprecated IP address \[`allowlist`\](<https://support.google.com/a/answer/60752>) configuration.
+    #[serde(rename = "ipWhitelisted", default, skip_serializing_if = "Option::is_none")]
+    pub ip_whitelisted: Option<bool>,
+    /// Output only. Indicates a user with super administrator privileges. The `isAdmin` property can only be edited in the [Make a user an administrator](https://developers.google.com/workspace/admin/directory/v1/guides/manage-users.html#make_admin) operation ( [makeAdmin](https://developers.google.com/workspace/admin/directory/v1/reference/users/makeAdmin.html) method). If edited in the user [insert](https://developers.google.com/workspace/admin/directory/v1/reference/users/insert.html) or [update](https://developers.google.com/workspace/admin/directory/v1/reference/users/update.html) methods, the edit is ignored by the API service.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "isAdmin", default, skip_serializing_if = "Option::is_none")]
+    pub is_admin: Option<bool>,
+    /// Output only. Indicates if the user is a delegated administrator. Delegated administrators are supported by the API but cannot create or undelete users, or make users administrators. These requests are ignored by the API service. Roles and privileges for administrators are assigned using the [Admin console](https://support.google.com/a/answer/33325).
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "isDelegatedAdmin",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_delegated_admin: Option<bool>,
+    /// Output only. Is 2-step verification enforced (Read-only)
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "isEnforcedIn2Sv",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_enforced_in2_sv: Option<bool>,
+    /// Output only. Is enrolled in 2-step verification (Read-only)
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "isEnrolledIn2Sv",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_enrolled_in2_sv: Option<bool>,
+    /// Immutable. Indicates if the inserted user is a guest.
+    #[serde(rename = "isGuestUser", default, skip_serializing_if = "Option::is_none")]
+    pub is_guest_user: Option<bool>,
+    /// Output only. Indicates if the user's Google mailbox is created. This property is only applicable if the user has been assigned a Gmail license.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "isMailboxSetup", default, skip_serializing_if = "Option::is_none")]
+    pub is_mailbox_setup: Option<bool>,
+    /// The list of the user's keywords. The maximum allowed data size for this field is 1KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<serde_json::Value>,
+    /// Output only. The type of the API resource. For Users resources, the value is `admin#directory#user`.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The user's languages. The maximum allowed data size for this field is 1KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<serde_json::Value>,
+    /// User's last login time. (Read-only)
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "lastLoginTime", default, skip_serializing_if = "Option::is_none")]
+    pub last_login_time: Option<crate::runtime::Timestamp>,
+    /// The user's locations. The maximum allowed data size for this field is 10KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locations: Option<serde_json::Value>,
+    /// Holds the given and family names of the user, and the read-only `fullName` value. The maximum number of characters in the `givenName` and in the `familyName` values is 60. In addition, name values support unicode/UTF-8 characters, and can contain spaces, letters (a-z), numbers (0-9), dashes (-), forward slashes (/), and periods (.). For more information about character usage rules, see the [administration help center](https://support.google.com/a/answer/9193374). Maximum allowed data size for this field is 1KB.
+    ///
+    /// Required by: `directory.users.insert`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<crate::schemas::UserName>,
+    /// Output only. The list of the user's non-editable alias email addresses. These are typically outside the account's primary domain or sub-domain.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "nonEditableAliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub non_editable_aliases: Option<Vec<String>>,
+    /// Notes for the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<serde_json::Value>,
+    /// The full path of the parent organization associated with the user. If the parent organization is the top-level, it is represented as a forward slash (`/`).
+    #[serde(rename = "orgUnitPath", default, skip_serializing_if = "Option::is_none")]
+    pub org_unit_path: Option<String>,
+    /// The list of organizations the user belongs to. The maximum allowed data size for this field is 10KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organizations: Option<serde_json::Value>,
+    /// User's password
+    ///
+    /// Required by: `directory.users.insert`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The list of the user's phone numbers. The maximum allowed data size for this field is 1KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phones: Option<serde_json::Value>,
+    /// The list of [POSIX](https://www.opengroup.org/austin/papers/posix_faq.html) account information for the user.
+    #[serde(rename = "posixAccounts", default, skip_serializing_if = "Option::is_none")]
+    pub posix_accounts: Option<serde_json::Value>,
+    /// The user's primary email address. This property is required in a request to create a user account. The `primaryEmail` must be unique and cannot be an alias of another user.
+    ///
+    /// Required by: `directory.users.insert`.
+    #[serde(rename = "primaryEmail", default, skip_serializing_if = "Option::is_none")]
+    pub primary_email: Option<String>,
+    /// Recovery email of the user.
+    #[serde(rename = "recoveryEmail", default, skip_serializing_if = "Option::is_none")]
+    pub recovery_email: Option<String>,
+    /// Recovery phone of the user. The phone number must be in the E.164 format, starting with the plus sign (+). Example: *+16506661212*.
+    #[serde(rename = "recoveryPhone", default, skip_serializing_if = "Option::is_none")]
+    pub recovery_phone: Option<String>,
+    /// The list of the user's relationships to other users. The maximum allowed data size for this field is 2KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relations: Option<serde_json::Value>,
+    /// A list of SSH public keys.
+    #[serde(rename = "sshPublicKeys", default, skip_serializing_if = "Option::is_none")]
+    pub ssh_public_keys: Option<serde_json::Value>,
+    /// Indicates if user is suspended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspended: Option<bool>,
+    /// Output only. Has the reason a user account is suspended either by the administrator or by Google at the time of suspension. The property is returned only if the `suspended` property is `true`.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "suspensionReason",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub suspension_reason: Option<String>,
+    /// Output only. User's account suspension time. (Read-only)
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "suspensionTime", default, skip_serializing_if = "Option::is_none")]
+    pub suspension_time: Option<String>,
+    /// Output only. ETag of the user's photo (Read-only)
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "thumbnailPhotoEtag",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub thumbnail_photo_etag: Option<String>,
+    /// Output only. The URL of the user's profile photo. The URL might be temporary or private.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "thumbnailPhotoUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub thumbnail_photo_url: Option<String>,
+    /// The user's websites. The maximum allowed data size for this field is 2KB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub websites: Option<serde_json::Value>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl User {
+    /// Sets `addresses` (chainable).
+    pub fn set_addresses(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.addresses = Some(value.into());
+        self
+    }
+    /// Sets `agreedToTerms` (chainable).
+    pub fn set_agreed_to_terms(mut self, value: impl Into<bool>) -> Self {
+        self.agreed_to_terms = Some(value.into());
+        self
+    }
+    /// Sets `aliases` (chainable).
+    pub fn set_aliases(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.aliases = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `archivalTime` (chainable).
+    pub fn set_archival_time(mut self, value: impl Into<String>) -> Self {
+        self.archival_time = Some(value.into());
+        self
+    }
+    /// Sets `archived` (chainable).
+    pub fn set_archived(mut self, value: impl Into<bool>) -> Self {
+        self.archived = Some(value.into());
+        self
+    }
+    /// Sets `changePasswordAtNextLogin` (chainable).
+    pub fn set_change_password_at_next_login(mut self, value: impl Into<bool>) -> Self {
+        self.change_password_at_next_login = Some(value.into());
+        self
+    }
+    /// Sets `creationTime` (chainable).
+    pub fn set_creation_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.creation_time = Some(value.into());
+        self
+    }
+    /// Sets `customSchemas` (chainable).
+    pub fn set_custom_schemas(
+        mut self,
+        value: impl IntoIterator<Item = (String, crate::schemas::UserCustomProperties)>,
+    ) -> Self {
+        self.custom_schemas = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `customerId` (chainable).
+    pub fn set_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+    /// Sets `deletionTime` (chainable).
+    pub fn set_deletion_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.deletion_time = Some(value.into());
+        self
+    }
+    /// Sets `emails` (chainable).
+    pub fn set_emails(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.emails = Some(value.into());
+        self
+    }
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets `externalIds` (chainable).
+    pub fn set_external_ids(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.external_ids = Some(value.into());
+        self
+    }
+    /// Sets `gender` (chainable).
+    pub fn set_gender(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.gender = Some(value.into());
+        self
+    }
+    /// Sets `guestAccountInfo` (chainable).
+    pub fn set_guest_account_info(
+        mut self,
+        value: impl Into<crate::schemas::GuestAccountInfo>,
+    ) -> Self {
+        self.guest_account_info = Some(value.into());
+        self
+    }
+    /// Sets `hashFunction` (chainable).
+    pub fn set_hash_function(mut self, value: impl Into<String>) -> Self {
+        self.hash_function = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `ims` (chainable).
+    pub fn set_ims(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.ims = Some(value.into());
+        self
+    }
+    /// Sets `includeInGlobalAddressList` (chainable).
+    pub fn set_include_in_global_address_list(mut self, value: impl Into<bool>) -> Self {
+        self.include_in_global_address_list = Some(value.into());
+        self
+    }
+    /// Sets `ipWhitelisted` (chainable).
+    pub fn set_ip_whitelisted(mut self, value: impl Into<bool>) -> Self {
+        self.ip_whitelisted = Some(value.into());
+        self
+    }
+    /// Sets `isAdmin` (chainable).
+    pub fn set_is_admin(mut self, value: impl Into<bool>) -> Self {
+        self.is_admin = Some(value.into());
+        self
+    }
+    /// Sets `isDelegatedAdmin` (chainable).
+    pub fn set_is_delegated_admin(mut self, value: impl Into<bool>) -> Self {
+        self.is_delegated_admin = Some(value.into());
+        self
+    }
+    /// Sets `isEnforcedIn2Sv` (chainable).
+    pub fn set_is_enforced_in2_sv(mut self, value: impl Into<bool>) -> Self {
+        self.is_enforced_in2_sv = Some(value.into());
+        self
+    }
+    /// Sets `isEnrolledIn2Sv` (chainable).
+    pub fn set_is_enrolled_in2_sv(mut self, value: impl Into<bool>) -> Self {
+        self.is_enrolled_in2_sv = Some(value.into());
+        self
+    }
+    /// Sets `isGuestUser` (chainable).
+    pub fn set_is_guest_user(mut self, value: impl Into<bool>) -> Self {
+        self.is_guest_user = Some(value.into());
+        self
+    }
+    /// Sets `isMailboxSetup` (chainable).
+    pub fn set_is_mailbox_setup(mut self, value: impl Into<bool>) -> Self {
+        self.is_mailbox_setup = Some(value.into());
+        self
+    }
+    /// Sets `keywords` (chainable).
+    pub fn set_keywords(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.keywords = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `languages` (chainable).
+    pub fn set_languages(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.languages = Some(value.into());
+        self
+    }
+    /// Sets `lastLoginTime` (chainable).
+    pub fn set_last_login_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.last_login_time = Some(value.into());
+        self
+    }
+    /// Sets `locations` (chainable).
+    pub fn set_locations(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.locations = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<crate::schemas::UserName>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `nonEditableAliases` (chainable).
+    pub fn set_non_editable_aliases(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.non_editable_aliases = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `notes` (chainable).
+    pub fn set_notes(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.notes = Some(value.into());
+        self
+    }
+    /// Sets `orgUnitPath` (chainable).
+    pub fn set_org_unit_path(mut self, value: impl Into<String>) -> Self {
+        self.org_unit_path = Some(value.into());
+        self
+    }
+    /// Sets `organizations` (chainable).
+    pub fn set_organizations(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.organizations = Some(value.into());
+        self
+    }
+    /// Sets `password` (chainable).
+    pub fn set_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets `phones` (chainable).
+    pub fn set_phones(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.phones = Some(value.into());
+        self
+    }
+    /// Sets `posixAccounts` (chainable).
+    pub fn set_posix_accounts(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.posix_accounts = Some(value.into());
+        self
+    }
+    /// Sets `primaryEmail` (chainable).
+    pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
+        self.primary_email = Some(value.into());
+        self
+    }
+    /// Sets `recoveryEmail` (chainable).
+    pub fn set_recovery_email(mut self, value: impl Into<String>) -> Self {
+        self.recovery_email = Some(value.into());
+        self
+    }
+    /// Sets `recoveryPhone` (chainable).
+    pub fn set_recovery_phone(mut self, value: impl Into<String>) -> Self {
+        self.recovery_phone = Some(value.into());
+        self
+    }
+    /// Sets `relations` (chainable).
+    pub fn set_relations(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.relations = Some(value.into());
+        self
+    }
+    /// Sets `sshPublicKeys` (chainable).
+    pub fn set_ssh_public_keys(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.ssh_public_keys = Some(value.into());
+        self
+    }
+    /// Sets `suspended` (chainable).
+    pub fn set_suspended(mut self, value: impl Into<bool>) -> Self {
+        self.suspended = Some(value.into());
+        self
+    }
+    /// Sets `suspensionReason` (chainable).
+    pub fn set_suspension_reason(mut self, value: impl Into<String>) -> Self {
+        self.suspension_reason = Some(value.into());
+        self
+    }
+    /// Sets `suspensionTime` (chainable).
+    pub fn set_suspension_time(mut self, value: impl Into<String>) -> Self {
+        self.suspension_time = Some(value.into());
+        self
+    }
+    /// Sets `thumbnailPhotoEtag` (chainable).
+    pub fn set_thumbnail_photo_etag(mut self, value: impl Into<String>) -> Self {
+        self.thumbnail_photo_etag = Some(value.into());
+        self
+    }
+    /// Sets `thumbnailPhotoUrl` (chainable).
+    pub fn set_thumbnail_photo_url(mut self, value: impl Into<String>) -> Self {
+        self.thumbnail_photo_url = Some(value.into());
+        self
+    }
+    /// Sets `websites` (chainable).
+    pub fn set_websites(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.websites = Some(value.into());
+        self
+    }
+}

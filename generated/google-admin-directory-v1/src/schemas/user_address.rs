@@ -1,0 +1,123 @@
+/// JSON template for address.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserAddress {
+    /// Country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Country code.
+    #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// Custom type.
+    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
+    pub custom_type: Option<String>,
+    /// Extended Address.
+    #[serde(
+        rename = "extendedAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extended_address: Option<String>,
+    /// Formatted address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formatted: Option<String>,
+    /// Locality.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<String>,
+    /// Other parts of address.
+    #[serde(rename = "poBox", default, skip_serializing_if = "Option::is_none")]
+    pub po_box: Option<String>,
+    /// Postal code.
+    #[serde(rename = "postalCode", default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    /// If this is user's primary address. Only one entry could be marked as primary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// Region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// User supplied address was structured. Structured addresses are NOT supported at this time. You might be able to write structured addresses but any values will eventually be clobbered.
+    #[serde(
+        rename = "sourceIsStructured",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_is_structured: Option<bool>,
+    /// Street.
+    #[serde(rename = "streetAddress", default, skip_serializing_if = "Option::is_none")]
+    pub street_address: Option<String>,
+    /// Each entry can have a type which indicates standard values of that entry. For example address could be of home work etc. In addition to the standard type an entry can have a custom type and can take any value. Such type should have the CUSTOM value as type and also have a customType value.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UserAddress {
+    /// Sets `country` (chainable).
+    pub fn set_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `countryCode` (chainable).
+    pub fn set_country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
+        self
+    }
+    /// Sets `customType` (chainable).
+    pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
+        self.custom_type = Some(value.into());
+        self
+    }
+    /// Sets `extendedAddress` (chainable).
+    pub fn set_extended_address(mut self, value: impl Into<String>) -> Self {
+        self.extended_address = Some(value.into());
+        self
+    }
+    /// Sets `formatted` (chainable).
+    pub fn set_formatted(mut self, value: impl Into<String>) -> Self {
+        self.formatted = Some(value.into());
+        self
+    }
+    /// Sets `locality` (chainable).
+    pub fn set_locality(mut self, value: impl Into<String>) -> Self {
+        self.locality = Some(value.into());
+        self
+    }
+    /// Sets `poBox` (chainable).
+    pub fn set_po_box(mut self, value: impl Into<String>) -> Self {
+        self.po_box = Some(value.into());
+        self
+    }
+    /// Sets `postalCode` (chainable).
+    pub fn set_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.postal_code = Some(value.into());
+        self
+    }
+    /// Sets `primary` (chainable).
+    pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
+        self.primary = Some(value.into());
+        self
+    }
+    /// Sets `region` (chainable).
+    pub fn set_region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets `sourceIsStructured` (chainable).
+    pub fn set_source_is_structured(mut self, value: impl Into<bool>) -> Self {
+        self.source_is_structured = Some(value.into());
+        self
+    }
+    /// Sets `streetAddress` (chainable).
+    pub fn set_street_address(mut self, value: impl Into<String>) -> Self {
+        self.street_address = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}

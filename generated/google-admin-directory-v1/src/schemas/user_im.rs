@@ -1,0 +1,59 @@
+/// JSON template for instant messenger of an user.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserIm {
+    /// Custom protocol.
+    #[serde(rename = "customProtocol", default, skip_serializing_if = "Option::is_none")]
+    pub custom_protocol: Option<String>,
+    /// Custom type.
+    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
+    pub custom_type: Option<String>,
+    /// Instant messenger id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub im: Option<String>,
+    /// If this is user's primary im. Only one entry could be marked as primary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// Protocol used in the instant messenger. It should be one of the values from ImProtocolTypes map. Similar to type it can take a CUSTOM value and specify the custom name in customProtocol field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// Each entry can have a type which indicates standard types of that entry. For example instant messengers could be of home work etc. In addition to the standard type an entry can have a custom type and can take any value. Such types should have the CUSTOM value as type and also have a customType value.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UserIm {
+    /// Sets `customProtocol` (chainable).
+    pub fn set_custom_protocol(mut self, value: impl Into<String>) -> Self {
+        self.custom_protocol = Some(value.into());
+        self
+    }
+    /// Sets `customType` (chainable).
+    pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
+        self.custom_type = Some(value.into());
+        self
+    }
+    /// Sets `im` (chainable).
+    pub fn set_im(mut self, value: impl Into<String>) -> Self {
+        self.im = Some(value.into());
+        self
+    }
+    /// Sets `primary` (chainable).
+    pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
+        self.primary = Some(value.into());
+        self
+    }
+    /// Sets `protocol` (chainable).
+    pub fn set_protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,111 @@
+/// JSON template for an organization entry.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserOrganization {
+    /// The cost center of the users department.
+    #[serde(rename = "costCenter", default, skip_serializing_if = "Option::is_none")]
+    pub cost_center: Option<String>,
+    /// Custom type.
+    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
+    pub custom_type: Option<String>,
+    /// Department within the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Description of the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The domain to which the organization belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// The full-time equivalent millipercent within the organization (100000 = 100%).
+    #[serde(
+        rename = "fullTimeEquivalent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub full_time_equivalent: Option<i32>,
+    /// Location of the organization. This need not be fully qualified address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Name of the organization
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// If it user's primary organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// Symbol of the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// Title (designation) of the user in the organization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Each entry can have a type which indicates standard types of that entry. For example organization could be of school work etc. In addition to the standard type an entry can have a custom type and can give it any name. Such types should have the CUSTOM value as type and also have a CustomType value.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UserOrganization {
+    /// Sets `costCenter` (chainable).
+    pub fn set_cost_center(mut self, value: impl Into<String>) -> Self {
+        self.cost_center = Some(value.into());
+        self
+    }
+    /// Sets `customType` (chainable).
+    pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
+        self.custom_type = Some(value.into());
+        self
+    }
+    /// Sets `department` (chainable).
+    pub fn set_department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+    /// Sets `description` (chainable).
+    pub fn set_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `domain` (chainable).
+    pub fn set_domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = Some(value.into());
+        self
+    }
+    /// Sets `fullTimeEquivalent` (chainable).
+    pub fn set_full_time_equivalent(mut self, value: impl Into<i32>) -> Self {
+        self.full_time_equivalent = Some(value.into());
+        self
+    }
+    /// Sets `location` (chainable).
+    pub fn set_location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `primary` (chainable).
+    pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
+        self.primary = Some(value.into());
+        self
+    }
+    /// Sets `symbol` (chainable).
+    pub fn set_symbol(mut self, value: impl Into<String>) -> Self {
+        self.symbol = Some(value.into());
+        self
+    }
+    /// Sets `title` (chainable).
+    pub fn set_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}

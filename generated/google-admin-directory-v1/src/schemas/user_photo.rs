@@ -1,0 +1,81 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserPhoto {
+    /// ETag of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Height of the photo in pixels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<i32>,
+    /// The ID the API uses to uniquely identify the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the API resource. For Photo resources, this is `admin#directory#user#photo`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The MIME type of the photo. Allowed values are `JPEG`, `PNG`, `GIF`, `BMP`, `TIFF`, and web-safe base64 encoding.
+    #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
+    pub mime_type: Option<String>,
+    /// The user photo's upload data in [web-safe Base64](https://en.wikipedia.org/wiki/Base64#URL_applications) format in bytes. This means: * The slash (/) character is replaced with the underscore (_) character. * The plus sign (+) character is replaced with the hyphen (-) character. * The equals sign (=) character is replaced with the asterisk (*). * For padding, the period (.) character is used instead of the RFC-4648 baseURL definition which uses the equals sign (=) for padding. This is done to simplify URL-parsing. * Whatever the size of the photo being uploaded, the API downsizes it to 96x96 pixels.
+    ///
+    /// Required by: `directory.users.photos.update`.
+    #[serde(
+        rename = "photoData",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+    )]
+    pub photo_data: Option<Vec<u8>>,
+    /// The user's primary email address.
+    #[serde(rename = "primaryEmail", default, skip_serializing_if = "Option::is_none")]
+    pub primary_email: Option<String>,
+    /// Width of the photo in pixels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<i32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UserPhoto {
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets `height` (chainable).
+    pub fn set_height(mut self, value: impl Into<i32>) -> Self {
+        self.height = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `mimeType` (chainable).
+    pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
+        self.mime_type = Some(value.into());
+        self
+    }
+    /// Sets `photoData` (chainable).
+    pub fn set_photo_data(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.photo_data = Some(value.into());
+        self
+    }
+    /// Sets `primaryEmail` (chainable).
+    pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
+        self.primary_email = Some(value.into());
+        self
+    }
+    /// Sets `width` (chainable).
+    pub fn set_width(mut self, value: impl Into<i32>) -> Self {
+        self.width = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,103 @@
+/// JSON template for a POSIX account entry.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserPosixAccount {
+    /// A POSIX account field identifier.
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// The GECOS (user information) for this account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gecos: Option<String>,
+    /// The default group ID.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+    )]
+    pub gid: Option<u64>,
+    /// The path to the home directory for this account.
+    #[serde(rename = "homeDirectory", default, skip_serializing_if = "Option::is_none")]
+    pub home_directory: Option<String>,
+    /// The operating system type for this account.
+    #[serde(
+        rename = "operatingSystemType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub operating_system_type: Option<String>,
+    /// If this is user's primary account within the SystemId.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// The path to the login shell for this account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shell: Option<String>,
+    /// System identifier for which account Username or Uid apply to.
+    #[serde(rename = "systemId", default, skip_serializing_if = "Option::is_none")]
+    pub system_id: Option<String>,
+    /// The POSIX compliant user ID.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+    )]
+    pub uid: Option<u64>,
+    /// The username of the account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UserPosixAccount {
+    /// Sets `accountId` (chainable).
+    pub fn set_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `gecos` (chainable).
+    pub fn set_gecos(mut self, value: impl Into<String>) -> Self {
+        self.gecos = Some(value.into());
+        self
+    }
+    /// Sets `gid` (chainable).
+    pub fn set_gid(mut self, value: impl Into<u64>) -> Self {
+        self.gid = Some(value.into());
+        self
+    }
+    /// Sets `homeDirectory` (chainable).
+    pub fn set_home_directory(mut self, value: impl Into<String>) -> Self {
+        self.home_directory = Some(value.into());
+        self
+    }
+    /// Sets `operatingSystemType` (chainable).
+    pub fn set_operating_system_type(mut self, value: impl Into<String>) -> Self {
+        self.operating_system_type = Some(value.into());
+        self
+    }
+    /// Sets `primary` (chainable).
+    pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
+        self.primary = Some(value.into());
+        self
+    }
+    /// Sets `shell` (chainable).
+    pub fn set_shell(mut self, value: impl Into<String>) -> Self {
+        self.shell = Some(value.into());
+        self
+    }
+    /// Sets `systemId` (chainable).
+    pub fn set_system_id(mut self, value: impl Into<String>) -> Self {
+        self.system_id = Some(value.into());
+        self
+    }
+    /// Sets `uid` (chainable).
+    pub fn set_uid(mut self, value: impl Into<u64>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+    /// Sets `username` (chainable).
+    pub fn set_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+}

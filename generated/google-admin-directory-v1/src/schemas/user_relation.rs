@@ -1,0 +1,35 @@
+/// JSON template for a relation entry.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UserRelation {
+    /// Custom Type.
+    #[serde(rename = "customType", default, skip_serializing_if = "Option::is_none")]
+    pub custom_type: Option<String>,
+    /// The relation of the user. Some of the possible values are mother father sister brother manager assistant partner.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The name of the relation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UserRelation {
+    /// Sets `customType` (chainable).
+    pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
+        self.custom_type = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `value` (chainable).
+    pub fn set_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}

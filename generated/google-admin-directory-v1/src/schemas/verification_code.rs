@@ -1,0 +1,47 @@
+/// The Directory API allows you to view, generate, and invalidate backup verification codes for a user.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct VerificationCode {
+    /// ETag of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The type of the resource. This is always `admin#directory#verificationCode`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The obfuscated unique ID of the user.
+    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// A current verification code for the user. Invalidated or used verification codes are not returned as part of the result.
+    #[serde(
+        rename = "verificationCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub verification_code: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl VerificationCode {
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `userId` (chainable).
+    pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `verificationCode` (chainable).
+    pub fn set_verification_code(mut self, value: impl Into<String>) -> Self {
+        self.verification_code = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,62 @@
+//! # Google Play EMM API (v1)
+//!
+//! Manages the deployment of apps to Android Enterprise devices.
+//!
+//! Generated from Google's discovery document `androidenterprise.v1.json`, revision 20260729.
+//! Reference: <https://developers.google.com/android/work/play/emm-api>
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), google_androidenterprise_v1::runtime::Error> {
+//! use google_androidenterprise_v1::{Client, runtime::auth::StaticToken};
+//!
+//! let client = Client::builder()
+//!     .auth(StaticToken::new(std::env::var("GOOGLE_TOKEN").unwrap_or_default()))
+//!     .build();
+//! let answer = client.devices().get("my-enterpriseId", "my-userId", "my-deviceId").send().await?;
+//! println!("{answer:?}");
+//! # Ok(())
+//! # }
+//! ```
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::enum_variant_names, clippy::module_inception)]
+/// The runtime this crate is built on, re-exported so that one dependency is enough.
+pub use google_api_runtime as runtime;
+#[rustfmt::skip]
+pub mod resources;
+#[rustfmt::skip]
+pub mod schemas;
+/// Facts about this API: name, version, endpoints.
+pub static API: runtime::ApiInfo = runtime::ApiInfo {
+    name: "androidenterprise",
+    version: "v1",
+    title: "Google Play EMM API",
+    root_url: "https://androidenterprise.googleapis.com/",
+    service_path: "",
+    batch_path: Some("batch"),
+    crate_name: "google-androidenterprise-v1",
+    crate_version: env!("CARGO_PKG_VERSION"),
+};
+/// A client of the Google Play EMM API: cheap to clone, safe to share between tasks.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub(crate) client: runtime::Client,
+}
+/// Configures a [`Client`]: root URL, credentials, retries, timeouts, user agent.
+pub type ClientBuilder = runtime::ClientBuilder<Client>;
+impl Client {
+    /// A builder for a client of this API, with the document's root URL.
+    pub fn builder() -> ClientBuilder {
+        runtime::ClientBuilder::new(&API)
+    }
+    /// The runtime client underneath, shared by all calls.
+    pub fn runtime(&self) -> &runtime::Client {
+        &self.client
+    }
+}
+impl From<runtime::Client> for Client {
+    fn from(client: runtime::Client) -> Self {
+        Client { client }
+    }
+}

@@ -1,0 +1,270 @@
+//! The `installs` resource.
+/// The `installs` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct InstallsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl InstallsResource {
+    /// Requests to remove an app from a device. A call to get or list will still show the app as installed on the device until it is actually removed. A successful response indicates that a removal request has been sent to the device. The call will be considered successful even if the app is not present on the device (e.g. it was never installed, or was removed by the user).
+    ///
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}` (method id `androidenterprise.installs.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `device_id`: The Android ID of the device.
+    /// - `install_id`: The ID of the product represented by the install, e.g. "app:com.google.android.gm".
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn delete(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        device_id: impl Into<String>,
+        install_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.path_param("installId", install_id.into());
+        DeleteCall { call }
+    }
+    /// Retrieves details of an installation of an app on a device.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}` (method id `androidenterprise.installs.get`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `device_id`: The Android ID of the device.
+    /// - `install_id`: The ID of the product represented by the install, e.g. "app:com.google.android.gm".
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn get(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        device_id: impl Into<String>,
+        install_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.path_param("installId", install_id.into());
+        GetCall { call }
+    }
+    /// Retrieves the details of all apps installed on the specified device.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs` (method id `androidenterprise.installs.list`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `device_id`: The Android ID of the device.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn list(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        device_id: impl Into<String>,
+    ) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param("deviceId", device_id.into());
+        ListCall { call }
+    }
+    /// Requests to install the latest version of an app to a device. If the app is already installed, then it is updated to the latest version if necessary.
+    ///
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}` (method id `androidenterprise.installs.update`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `device_id`: The Android ID of the device.
+    /// - `install_id`: The ID of the product represented by the install, e.g. "app:com.google.android.gm".
+    /// - `body`: the request body, a [`crate::schemas::Install`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn update(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        device_id: impl Into<String>,
+        install_id: impl Into<String>,
+        body: crate::schemas::Install,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.path_param("installId", install_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.installs.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.installs.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.installs.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.installs.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/installs/{installId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+/// A call of `androidenterprise.installs.delete`, made by [`InstallsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.installs.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `androidenterprise.installs.get`, made by [`InstallsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.installs.get`.
+    pub async fn send(self) -> Result<crate::schemas::Install, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.installs.list`, made by [`InstallsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.installs.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::InstallsListResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.installs.update`, made by [`InstallsResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.installs.update`.
+    pub async fn send(self) -> Result<crate::schemas::Install, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

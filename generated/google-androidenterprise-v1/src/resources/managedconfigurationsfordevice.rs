@@ -1,0 +1,286 @@
+//! The `managedconfigurationsfordevice` resource.
+/// The `managedconfigurationsfordevice` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ManagedconfigurationsfordeviceResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ManagedconfigurationsfordeviceResource {
+    /// Removes a per-device managed configuration for an app for the specified device.
+    ///
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}` (method id `androidenterprise.managedconfigurationsfordevice.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `device_id`: The Android ID of the device.
+    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn delete(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        device_id: impl Into<String>,
+        managed_configuration_for_device_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.path_param(
+            "managedConfigurationForDeviceId",
+            managed_configuration_for_device_id.into(),
+        );
+        DeleteCall { call }
+    }
+    /// Retrieves details of a per-device managed configuration.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}` (method id `androidenterprise.managedconfigurationsfordevice.get`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `device_id`: The Android ID of the device.
+    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn get(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        device_id: impl Into<String>,
+        managed_configuration_for_device_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.path_param(
+            "managedConfigurationForDeviceId",
+            managed_configuration_for_device_id.into(),
+        );
+        GetCall { call }
+    }
+    /// Lists all the per-device managed configurations for the specified device. Only the ID is set.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice` (method id `androidenterprise.managedconfigurationsfordevice.list`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `device_id`: The Android ID of the device.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn list(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        device_id: impl Into<String>,
+    ) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param("deviceId", device_id.into());
+        ListCall { call }
+    }
+    /// Adds or updates a per-device managed configuration for an app for the specified device.
+    ///
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}` (method id `androidenterprise.managedconfigurationsfordevice.update`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `device_id`: The Android ID of the device.
+    /// - `managed_configuration_for_device_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    /// - `body`: the request body, a [`crate::schemas::ManagedConfiguration`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn update(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        device_id: impl Into<String>,
+        managed_configuration_for_device_id: impl Into<String>,
+        body: crate::schemas::ManagedConfiguration,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param("deviceId", device_id.into());
+        call.path_param(
+            "managedConfigurationForDeviceId",
+            managed_configuration_for_device_id.into(),
+        );
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationsfordevice.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationsfordevice.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationsfordevice.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationsfordevice.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/devices/{deviceId}/managedConfigurationsForDevice/{managedConfigurationForDeviceId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+/// A call of `androidenterprise.managedconfigurationsfordevice.delete`, made by [`ManagedconfigurationsfordeviceResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `androidenterprise.managedconfigurationsfordevice.get`, made by [`ManagedconfigurationsfordeviceResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.managedconfigurationsfordevice.list`, made by [`ManagedconfigurationsfordeviceResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.list`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::ManagedConfigurationsForDeviceListResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.managedconfigurationsfordevice.update`, made by [`ManagedconfigurationsfordeviceResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.update`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

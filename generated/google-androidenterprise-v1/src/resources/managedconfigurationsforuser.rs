@@ -1,0 +1,274 @@
+//! The `managedconfigurationsforuser` resource.
+/// The `managedconfigurationsforuser` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ManagedconfigurationsforuserResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ManagedconfigurationsforuserResource {
+    /// Removes a per-user managed configuration for an app for the specified user.
+    ///
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}` (method id `androidenterprise.managedconfigurationsforuser.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn delete(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        managed_configuration_for_user_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param(
+            "managedConfigurationForUserId",
+            managed_configuration_for_user_id.into(),
+        );
+        DeleteCall { call }
+    }
+    /// Retrieves details of a per-user managed configuration for an app for the specified user.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}` (method id `androidenterprise.managedconfigurationsforuser.get`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn get(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        managed_configuration_for_user_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param(
+            "managedConfigurationForUserId",
+            managed_configuration_for_user_id.into(),
+        );
+        GetCall { call }
+    }
+    /// Lists all the per-user managed configurations for the specified user. Only the ID is set.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser` (method id `androidenterprise.managedconfigurationsforuser.list`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn list(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        ListCall { call }
+    }
+    /// Adds or updates the managed configuration settings for an app for the specified user. If you support the Managed configurations iframe, you can apply managed configurations to a user by specifying an mcmId and its associated configuration variables (if any) in the request. Alternatively, all EMMs can apply managed configurations by passing a list of managed properties.
+    ///
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}` (method id `androidenterprise.managedconfigurationsforuser.update`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `user_id`: The ID of the user.
+    /// - `managed_configuration_for_user_id`: The ID of the managed configuration (a product ID), e.g. "app:com.google.android.gm".
+    /// - `body`: the request body, a [`crate::schemas::ManagedConfiguration`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn update(
+        &self,
+        enterprise_id: impl Into<String>,
+        user_id: impl Into<String>,
+        managed_configuration_for_user_id: impl Into<String>,
+        body: crate::schemas::ManagedConfiguration,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("userId", user_id.into());
+        call.path_param(
+            "managedConfigurationForUserId",
+            managed_configuration_for_user_id.into(),
+        );
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationsforuser.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationsforuser.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationsforuser.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationsforuser.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/managedConfigurationsForUser/{managedConfigurationForUserId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+/// A call of `androidenterprise.managedconfigurationsforuser.delete`, made by [`ManagedconfigurationsforuserResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `androidenterprise.managedconfigurationsforuser.get`, made by [`ManagedconfigurationsforuserResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.managedconfigurationsforuser.list`, made by [`ManagedconfigurationsforuserResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.list`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::ManagedConfigurationsForUserListResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.managedconfigurationsforuser.update`, made by [`ManagedconfigurationsforuserResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.update`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,72 @@
+//! The `managedconfigurationssettings` resource.
+/// The `managedconfigurationssettings` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ManagedconfigurationssettingsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ManagedconfigurationssettingsResource {
+    /// Lists all the managed configurations settings for the specified app.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/managedConfigurationsSettings` (method id `androidenterprise.managedconfigurationssettings.list`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `product_id`: The ID of the product for which the managed configurations settings applies to.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn list(
+        &self,
+        enterprise_id: impl Into<String>,
+        product_id: impl Into<String>,
+    ) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("productId", product_id.into());
+        ListCall { call }
+    }
+}
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.managedconfigurationssettings.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/products/{productId}/managedConfigurationsSettings",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+/// A call of `androidenterprise.managedconfigurationssettings.list`, made by [`ManagedconfigurationssettingsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationssettings.list`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::ManagedConfigurationsSettingsListResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}

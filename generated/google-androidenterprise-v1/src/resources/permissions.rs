@@ -1,0 +1,70 @@
+//! The `permissions` resource.
+/// The `permissions` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct PermissionsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl PermissionsResource {
+    /// Retrieves details of an Android app permission for display to an enterprise admin.
+    ///
+    /// `GET androidenterprise/v1/permissions/{permissionId}` (method id `androidenterprise.permissions.get`)
+    ///
+    /// Arguments, in order:
+    /// - `permission_id`: The ID of the permission.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn get(&self, permission_id: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("permissionId", permission_id.into());
+        GetCall { call }
+    }
+}
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.permissions.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/permissions/{permissionId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+/// A call of `androidenterprise.permissions.get`, made by [`PermissionsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// The BCP47 tag for the user's preferred language (e.g. "en-US", "de")
+    ///
+    /// Optional parameter. Sent as `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.call.query("language", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.permissions.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::Permission, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

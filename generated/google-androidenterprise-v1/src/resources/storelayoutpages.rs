@@ -1,0 +1,302 @@
+//! The `storelayoutpages` resource.
+/// The `storelayoutpages` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct StorelayoutpagesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl StorelayoutpagesResource {
+    /// Deletes a store page.
+    ///
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method id `androidenterprise.storelayoutpages.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `page_id`: The ID of the page.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn delete(
+        &self,
+        enterprise_id: impl Into<String>,
+        page_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("pageId", page_id.into());
+        DeleteCall { call }
+    }
+    /// Retrieves details of a store page.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method id `androidenterprise.storelayoutpages.get`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `page_id`: The ID of the page.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn get(
+        &self,
+        enterprise_id: impl Into<String>,
+        page_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("pageId", page_id.into());
+        GetCall { call }
+    }
+    /// Inserts a new store page.
+    ///
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages` (method id `androidenterprise.storelayoutpages.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `body`: the request body, a [`crate::schemas::StorePage`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn insert(
+        &self,
+        enterprise_id: impl Into<String>,
+        body: crate::schemas::StorePage,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves the details of all pages in the store.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages` (method id `androidenterprise.storelayoutpages.list`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn list(&self, enterprise_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        ListCall { call }
+    }
+    /// Updates the content of a store page.
+    ///
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}` (method id `androidenterprise.storelayoutpages.update`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `page_id`: The ID of the page.
+    /// - `body`: the request body, a [`crate::schemas::StorePage`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn update(
+        &self,
+        enterprise_id: impl Into<String>,
+        page_id: impl Into<String>,
+        body: crate::schemas::StorePage,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("pageId", page_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.storelayoutpages.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.storelayoutpages.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.storelayoutpages.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.storelayoutpages.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.storelayoutpages.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/storeLayout/pages/{pageId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+/// A call of `androidenterprise.storelayoutpages.delete`, made by [`StorelayoutpagesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `androidenterprise.storelayoutpages.get`, made by [`StorelayoutpagesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.get`.
+    pub async fn send(self) -> Result<crate::schemas::StorePage, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.storelayoutpages.insert`, made by [`StorelayoutpagesResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.insert`.
+    pub async fn send(self) -> Result<crate::schemas::StorePage, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.storelayoutpages.list`, made by [`StorelayoutpagesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::StoreLayoutPagesListResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.storelayoutpages.update`, made by [`StorelayoutpagesResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.update`.
+    pub async fn send(self) -> Result<crate::schemas::StorePage, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,302 @@
+//! The `webapps` resource.
+/// The `webapps` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct WebappsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl WebappsResource {
+    /// Deletes an existing web app.
+    ///
+    /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id `androidenterprise.webapps.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `web_app_id`: The ID of the web app.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn delete(
+        &self,
+        enterprise_id: impl Into<String>,
+        web_app_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("webAppId", web_app_id.into());
+        DeleteCall { call }
+    }
+    /// Gets an existing web app.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id `androidenterprise.webapps.get`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `web_app_id`: The ID of the web app.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn get(
+        &self,
+        enterprise_id: impl Into<String>,
+        web_app_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("webAppId", web_app_id.into());
+        GetCall { call }
+    }
+    /// Creates a new web app for the enterprise.
+    ///
+    /// `POST androidenterprise/v1/enterprises/{enterpriseId}/webApps` (method id `androidenterprise.webapps.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `body`: the request body, a [`crate::schemas::WebApp`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn insert(
+        &self,
+        enterprise_id: impl Into<String>,
+        body: crate::schemas::WebApp,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves the details of all web apps for a given enterprise.
+    ///
+    /// `GET androidenterprise/v1/enterprises/{enterpriseId}/webApps` (method id `androidenterprise.webapps.list`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn list(&self, enterprise_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        ListCall { call }
+    }
+    /// Updates an existing web app.
+    ///
+    /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}` (method id `androidenterprise.webapps.update`)
+    ///
+    /// Arguments, in order:
+    /// - `enterprise_id`: The ID of the enterprise.
+    /// - `web_app_id`: The ID of the web app.
+    /// - `body`: the request body, a [`crate::schemas::WebApp`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidenterprise`
+    pub fn update(
+        &self,
+        enterprise_id: impl Into<String>,
+        web_app_id: impl Into<String>,
+        body: crate::schemas::WebApp,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("enterpriseId", enterprise_id.into());
+        call.path_param("webAppId", web_app_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.webapps.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.webapps.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.webapps.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.webapps.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidenterprise.webapps.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "androidenterprise/v1/enterprises/{enterpriseId}/webApps/{webAppId}",
+    scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+};
+/// A call of `androidenterprise.webapps.delete`, made by [`WebappsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.webapps.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `androidenterprise.webapps.get`, made by [`WebappsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.webapps.get`.
+    pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.webapps.insert`, made by [`WebappsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.webapps.insert`.
+    pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.webapps.list`, made by [`WebappsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.webapps.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::WebAppsListResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidenterprise.webapps.update`, made by [`WebappsResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidenterprise.webapps.update`.
+    pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,142 @@
+/// Specification for a token used to generate iframes. The token specifies what data the admin is allowed to modify and the URI the iframe is allowed to communiate with.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdministratorWebTokenSpec {
+    /// Options for displaying the Managed Configuration page.
+    #[serde(
+        rename = "managedConfigurations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub managed_configurations: Option<
+        crate::schemas::AdministratorWebTokenSpecManagedConfigurations,
+    >,
+    /// The URI of the parent frame hosting the iframe. To prevent XSS, the iframe may not be hosted at other URIs. This URI must be https. Use whitespaces to separate multiple parent URIs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Deprecated. Use PlaySearch.approveApps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission: Option<Vec<crate::schemas::AdministratorWebTokenSpecPermission>>,
+    /// Options for displaying the managed Play Search apps page.
+    #[serde(rename = "playSearch", default, skip_serializing_if = "Option::is_none")]
+    pub play_search: Option<crate::schemas::AdministratorWebTokenSpecPlaySearch>,
+    /// Options for displaying the Private Apps page.
+    #[serde(rename = "privateApps", default, skip_serializing_if = "Option::is_none")]
+    pub private_apps: Option<crate::schemas::AdministratorWebTokenSpecPrivateApps>,
+    /// Options for displaying the Organize apps page.
+    #[serde(rename = "storeBuilder", default, skip_serializing_if = "Option::is_none")]
+    pub store_builder: Option<crate::schemas::AdministratorWebTokenSpecStoreBuilder>,
+    /// Options for displaying the Web Apps page.
+    #[serde(rename = "webApps", default, skip_serializing_if = "Option::is_none")]
+    pub web_apps: Option<crate::schemas::AdministratorWebTokenSpecWebApps>,
+    /// Options for displaying the Zero Touch page.
+    #[serde(rename = "zeroTouch", default, skip_serializing_if = "Option::is_none")]
+    pub zero_touch: Option<crate::schemas::AdministratorWebTokenSpecZeroTouch>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AdministratorWebTokenSpec {
+    /// Sets `managedConfigurations` (chainable).
+    pub fn set_managed_configurations(
+        mut self,
+        value: impl Into<crate::schemas::AdministratorWebTokenSpecManagedConfigurations>,
+    ) -> Self {
+        self.managed_configurations = Some(value.into());
+        self
+    }
+    /// Sets `parent` (chainable).
+    pub fn set_parent(mut self, value: impl Into<String>) -> Self {
+        self.parent = Some(value.into());
+        self
+    }
+    /// Sets `permission` (chainable).
+    pub fn set_permission(
+        mut self,
+        value: impl IntoIterator<
+            Item = crate::schemas::AdministratorWebTokenSpecPermission,
+        >,
+    ) -> Self {
+        self.permission = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `playSearch` (chainable).
+    pub fn set_play_search(
+        mut self,
+        value: impl Into<crate::schemas::AdministratorWebTokenSpecPlaySearch>,
+    ) -> Self {
+        self.play_search = Some(value.into());
+        self
+    }
+    /// Sets `privateApps` (chainable).
+    pub fn set_private_apps(
+        mut self,
+        value: impl Into<crate::schemas::AdministratorWebTokenSpecPrivateApps>,
+    ) -> Self {
+        self.private_apps = Some(value.into());
+        self
+    }
+    /// Sets `storeBuilder` (chainable).
+    pub fn set_store_builder(
+        mut self,
+        value: impl Into<crate::schemas::AdministratorWebTokenSpecStoreBuilder>,
+    ) -> Self {
+        self.store_builder = Some(value.into());
+        self
+    }
+    /// Sets `webApps` (chainable).
+    pub fn set_web_apps(
+        mut self,
+        value: impl Into<crate::schemas::AdministratorWebTokenSpecWebApps>,
+    ) -> Self {
+        self.web_apps = Some(value.into());
+        self
+    }
+    /// Sets `zeroTouch` (chainable).
+    pub fn set_zero_touch(
+        mut self,
+        value: impl Into<crate::schemas::AdministratorWebTokenSpecZeroTouch>,
+    ) -> Self {
+        self.zero_touch = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AdministratorWebTokenSpecPermission {
+    /// Unknown permission.
+    ///
+    /// `unknown` on the wire.
+    #[default]
+    Unknown,
+    /// Permission to approve and unapprove apps.
+    ///
+    /// `approveApps` on the wire.
+    ApproveApps,
+    /// Permission to manage app restrictions.
+    ///
+    /// `manageMcm` on the wire.
+    ManageMcm,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AdministratorWebTokenSpecPermission {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::ApproveApps => "approveApps",
+            Self::ManageMcm => "manageMcm",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "approveApps" => Self::ApproveApps,
+            "manageMcm" => Self::ManageMcm,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AdministratorWebTokenSpecPermission);

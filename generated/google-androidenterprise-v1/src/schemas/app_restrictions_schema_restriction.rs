@@ -1,0 +1,169 @@
+/// A restriction in the App Restriction Schema represents a piece of configuration that may be pre-applied.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AppRestrictionsSchemaRestriction {
+    /// The default value of the restriction. bundle and bundleArray restrictions never have a default value.
+    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
+    pub default_value: Option<
+        crate::schemas::AppRestrictionsSchemaRestrictionRestrictionValue,
+    >,
+    /// A longer description of the restriction, giving more detail of what it affects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// For choice or multiselect restrictions, the list of possible entries' human-readable names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<Vec<String>>,
+    /// For choice or multiselect restrictions, the list of possible entries' machine-readable values. These values should be used in the configuration, either as a single string value for a choice restriction or in a stringArray for a multiselect restriction.
+    #[serde(rename = "entryValue", default, skip_serializing_if = "Option::is_none")]
+    pub entry_value: Option<Vec<String>>,
+    /// The unique key that the product uses to identify the restriction, e.g. "com.google.android.gm.fieldname".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// For bundle or bundleArray restrictions, the list of nested restrictions. A bundle restriction is always nested within a bundleArray restriction, and a bundleArray restriction is at most two levels deep.
+    #[serde(
+        rename = "nestedRestriction",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub nested_restriction: Option<
+        Vec<crate::schemas::AppRestrictionsSchemaRestriction>,
+    >,
+    /// The type of the restriction.
+    #[serde(
+        rename = "restrictionType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub restriction_type: Option<
+        crate::schemas::AppRestrictionsSchemaRestrictionRestrictionType,
+    >,
+    /// The name of the restriction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AppRestrictionsSchemaRestriction {
+    /// Sets `defaultValue` (chainable).
+    pub fn set_default_value(
+        mut self,
+        value: impl Into<
+            crate::schemas::AppRestrictionsSchemaRestrictionRestrictionValue,
+        >,
+    ) -> Self {
+        self.default_value = Some(value.into());
+        self
+    }
+    /// Sets `description` (chainable).
+    pub fn set_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `entry` (chainable).
+    pub fn set_entry(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.entry = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `entryValue` (chainable).
+    pub fn set_entry_value(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.entry_value = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `key` (chainable).
+    pub fn set_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `nestedRestriction` (chainable).
+    pub fn set_nested_restriction(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::AppRestrictionsSchemaRestriction>,
+    ) -> Self {
+        self.nested_restriction = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `restrictionType` (chainable).
+    pub fn set_restriction_type(
+        mut self,
+        value: impl Into<crate::schemas::AppRestrictionsSchemaRestrictionRestrictionType>,
+    ) -> Self {
+        self.restriction_type = Some(value.into());
+        self
+    }
+    /// Sets `title` (chainable).
+    pub fn set_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+/// The type of the restriction.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AppRestrictionsSchemaRestrictionRestrictionType {
+    /// A restriction of boolean type.
+    ///
+    /// `bool` on the wire.
+    #[default]
+    Bool,
+    /// A restriction of string type.
+    ///
+    /// `string` on the wire.
+    String,
+    /// A restriction of integer type.
+    ///
+    /// `integer` on the wire.
+    Integer,
+    /// A choice of one item from a set.
+    ///
+    /// `choice` on the wire.
+    Choice,
+    /// A choice of multiple items from a set.
+    ///
+    /// `multiselect` on the wire.
+    Multiselect,
+    /// A hidden restriction of string type (the default value can be used to pass along information that cannot be modified, such as a version code).
+    ///
+    /// `hidden` on the wire.
+    Hidden,
+    /// \[M+ devices only\] A bundle of restrictions
+    ///
+    /// `bundle` on the wire.
+    Bundle,
+    /// \[M+ devices only\] An array of restriction bundles
+    ///
+    /// `bundleArray` on the wire.
+    BundleArray,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AppRestrictionsSchemaRestrictionRestrictionType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Bool => "bool",
+            Self::String => "string",
+            Self::Integer => "integer",
+            Self::Choice => "choice",
+            Self::Multiselect => "multiselect",
+            Self::Hidden => "hidden",
+            Self::Bundle => "bundle",
+            Self::BundleArray => "bundleArray",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "bool" => Self::Bool,
+            "string" => Self::String,
+            "integer" => Self::Integer,
+            "choice" => Self::Choice,
+            "multiselect" => Self::Multiselect,
+            "hidden" => Self::Hidden,
+            "bundle" => Self::Bundle,
+            "bundleArray" => Self::BundleArray,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AppRestrictionsSchemaRestrictionRestrictionType);

@@ -1,0 +1,135 @@
+/// A typed value for the restriction.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AppRestrictionsSchemaRestrictionRestrictionValue {
+    /// The type of the value being provided.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<
+        crate::schemas::AppRestrictionsSchemaRestrictionRestrictionValueType,
+    >,
+    /// The boolean value - this will only be present if type is bool.
+    #[serde(rename = "valueBool", default, skip_serializing_if = "Option::is_none")]
+    pub value_bool: Option<bool>,
+    /// The integer value - this will only be present if type is integer.
+    #[serde(rename = "valueInteger", default, skip_serializing_if = "Option::is_none")]
+    pub value_integer: Option<i32>,
+    /// The list of string values - this will only be present if type is multiselect.
+    #[serde(
+        rename = "valueMultiselect",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub value_multiselect: Option<Vec<String>>,
+    /// The string value - this will be present for types string, choice and hidden.
+    #[serde(rename = "valueString", default, skip_serializing_if = "Option::is_none")]
+    pub value_string: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AppRestrictionsSchemaRestrictionRestrictionValue {
+    /// Sets `type` (chainable).
+    pub fn set_type(
+        mut self,
+        value: impl Into<
+            crate::schemas::AppRestrictionsSchemaRestrictionRestrictionValueType,
+        >,
+    ) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `valueBool` (chainable).
+    pub fn set_value_bool(mut self, value: impl Into<bool>) -> Self {
+        self.value_bool = Some(value.into());
+        self
+    }
+    /// Sets `valueInteger` (chainable).
+    pub fn set_value_integer(mut self, value: impl Into<i32>) -> Self {
+        self.value_integer = Some(value.into());
+        self
+    }
+    /// Sets `valueMultiselect` (chainable).
+    pub fn set_value_multiselect(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.value_multiselect = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `valueString` (chainable).
+    pub fn set_value_string(mut self, value: impl Into<String>) -> Self {
+        self.value_string = Some(value.into());
+        self
+    }
+}
+/// The type of the value being provided.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AppRestrictionsSchemaRestrictionRestrictionValueType {
+    /// A restriction of boolean type.
+    ///
+    /// `bool` on the wire.
+    #[default]
+    Bool,
+    /// A restriction of string type.
+    ///
+    /// `string` on the wire.
+    String,
+    /// A restriction of integer type.
+    ///
+    /// `integer` on the wire.
+    Integer,
+    /// A choice of one item from a set.
+    ///
+    /// `choice` on the wire.
+    Choice,
+    /// A choice of multiple items from a set.
+    ///
+    /// `multiselect` on the wire.
+    Multiselect,
+    /// A hidden restriction of string type (the default value can be used to pass along information that cannot be modified, such as a version code).
+    ///
+    /// `hidden` on the wire.
+    Hidden,
+    /// \[M+ devices only\] A bundle of restrictions
+    ///
+    /// `bundle` on the wire.
+    Bundle,
+    /// \[M+ devices only\] An array of restriction bundles
+    ///
+    /// `bundleArray` on the wire.
+    BundleArray,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for AppRestrictionsSchemaRestrictionRestrictionValueType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Bool => "bool",
+            Self::String => "string",
+            Self::Integer => "integer",
+            Self::Choice => "choice",
+            Self::Multiselect => "multiselect",
+            Self::Hidden => "hidden",
+            Self::Bundle => "bundle",
+            Self::BundleArray => "bundleArray",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "bool" => Self::Bool,
+            "string" => Self::String,
+            "integer" => Self::Integer,
+            "choice" => Self::Choice,
+            "multiselect" => Self::Multiselect,
+            "hidden" => Self::Hidden,
+            "bundle" => Self::Bundle,
+            "bundleArray" => Self::BundleArray,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AppRestrictionsSchemaRestrictionRestrictionValueType);

@@ -1,0 +1,30 @@
+/// List of states set by the app.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AppState {
+    /// List of keyed app states. This field will always be present.
+    #[serde(rename = "keyedAppState", default, skip_serializing_if = "Option::is_none")]
+    pub keyed_app_state: Option<Vec<crate::schemas::KeyedAppState>>,
+    /// The package name of the app. This field will always be present.
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AppState {
+    /// Sets `keyedAppState` (chainable).
+    pub fn set_keyed_app_state(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::KeyedAppState>,
+    ) -> Self {
+        self.keyed_app_state = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+}

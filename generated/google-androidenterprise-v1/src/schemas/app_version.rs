@@ -1,0 +1,103 @@
+/// This represents a single version of the app.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AppVersion {
+    /// True if this version is a production APK.
+    #[serde(rename = "isProduction", default, skip_serializing_if = "Option::is_none")]
+    pub is_production: Option<bool>,
+    /// The SDK version this app targets, as specified in the manifest of the APK. See <http://developer.android.com/guide/topics/manifest/uses-sdk-element.html>
+    #[serde(
+        rename = "targetSdkVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_sdk_version: Option<i32>,
+    /// Deprecated, use trackId instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<crate::schemas::AppVersionTrack>,
+    /// Track ids that the app version is published in. Replaces the track field (deprecated), but doesn't include the production track (see isProduction instead).
+    #[serde(rename = "trackId", default, skip_serializing_if = "Option::is_none")]
+    pub track_id: Option<Vec<String>>,
+    /// Unique increasing identifier for the app version.
+    #[serde(rename = "versionCode", default, skip_serializing_if = "Option::is_none")]
+    pub version_code: Option<i32>,
+    /// The string used in the Play store by the app developer to identify the version. The string is not necessarily unique or localized (for example, the string could be "1.4").
+    #[serde(rename = "versionString", default, skip_serializing_if = "Option::is_none")]
+    pub version_string: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AppVersion {
+    /// Sets `isProduction` (chainable).
+    pub fn set_is_production(mut self, value: impl Into<bool>) -> Self {
+        self.is_production = Some(value.into());
+        self
+    }
+    /// Sets `targetSdkVersion` (chainable).
+    pub fn set_target_sdk_version(mut self, value: impl Into<i32>) -> Self {
+        self.target_sdk_version = Some(value.into());
+        self
+    }
+    /// Sets `track` (chainable).
+    pub fn set_track(
+        mut self,
+        value: impl Into<crate::schemas::AppVersionTrack>,
+    ) -> Self {
+        self.track = Some(value.into());
+        self
+    }
+    /// Sets `trackId` (chainable).
+    pub fn set_track_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.track_id = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `versionCode` (chainable).
+    pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
+        self.version_code = Some(value.into());
+        self
+    }
+    /// Sets `versionString` (chainable).
+    pub fn set_version_string(mut self, value: impl Into<String>) -> Self {
+        self.version_string = Some(value.into());
+        self
+    }
+}
+/// Deprecated, use trackId instead.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AppVersionTrack {
+    /// `appTrackUnspecified` on the wire.
+    #[default]
+    AppTrackUnspecified,
+    /// `production` on the wire.
+    Production,
+    /// `beta` on the wire.
+    Beta,
+    /// `alpha` on the wire.
+    Alpha,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AppVersionTrack {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppTrackUnspecified => "appTrackUnspecified",
+            Self::Production => "production",
+            Self::Beta => "beta",
+            Self::Alpha => "alpha",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "appTrackUnspecified" => Self::AppTrackUnspecified,
+            "production" => Self::Production,
+            "beta" => Self::Beta,
+            "alpha" => Self::Alpha,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AppVersionTrack);

@@ -1,0 +1,181 @@
+/// The auto-install constraint. Defines a set of restrictions for installation. At least one of the fields must be set.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AutoInstallConstraint {
+    /// Charging state constraint.
+    #[serde(
+        rename = "chargingStateConstraint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub charging_state_constraint: Option<
+        crate::schemas::AutoInstallConstraintChargingStateConstraint,
+    >,
+    /// Device idle state constraint.
+    #[serde(
+        rename = "deviceIdleStateConstraint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_idle_state_constraint: Option<
+        crate::schemas::AutoInstallConstraintDeviceIdleStateConstraint,
+    >,
+    /// Network type constraint.
+    #[serde(
+        rename = "networkTypeConstraint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_type_constraint: Option<
+        crate::schemas::AutoInstallConstraintNetworkTypeConstraint,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AutoInstallConstraint {
+    /// Sets `chargingStateConstraint` (chainable).
+    pub fn set_charging_state_constraint(
+        mut self,
+        value: impl Into<crate::schemas::AutoInstallConstraintChargingStateConstraint>,
+    ) -> Self {
+        self.charging_state_constraint = Some(value.into());
+        self
+    }
+    /// Sets `deviceIdleStateConstraint` (chainable).
+    pub fn set_device_idle_state_constraint(
+        mut self,
+        value: impl Into<crate::schemas::AutoInstallConstraintDeviceIdleStateConstraint>,
+    ) -> Self {
+        self.device_idle_state_constraint = Some(value.into());
+        self
+    }
+    /// Sets `networkTypeConstraint` (chainable).
+    pub fn set_network_type_constraint(
+        mut self,
+        value: impl Into<crate::schemas::AutoInstallConstraintNetworkTypeConstraint>,
+    ) -> Self {
+        self.network_type_constraint = Some(value.into());
+        self
+    }
+}
+/// Charging state constraint.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AutoInstallConstraintChargingStateConstraint {
+    /// `chargingStateConstraintUnspecified` on the wire.
+    #[default]
+    ChargingStateConstraintUnspecified,
+    /// Device doesn't have to be charging.
+    ///
+    /// `chargingNotRequired` on the wire.
+    ChargingNotRequired,
+    /// Device has to be charging.
+    ///
+    /// `chargingRequired` on the wire.
+    ChargingRequired,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AutoInstallConstraintChargingStateConstraint {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ChargingStateConstraintUnspecified => {
+                "chargingStateConstraintUnspecified"
+            }
+            Self::ChargingNotRequired => "chargingNotRequired",
+            Self::ChargingRequired => "chargingRequired",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "chargingStateConstraintUnspecified" => {
+                Self::ChargingStateConstraintUnspecified
+            }
+            "chargingNotRequired" => Self::ChargingNotRequired,
+            "chargingRequired" => Self::ChargingRequired,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AutoInstallConstraintChargingStateConstraint);
+/// Device idle state constraint.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AutoInstallConstraintDeviceIdleStateConstraint {
+    /// `deviceIdleStateConstraintUnspecified` on the wire.
+    #[default]
+    DeviceIdleStateConstraintUnspecified,
+    /// Device doesn't have to be idle, app can be installed while the user is interacting with the device.
+    ///
+    /// `deviceIdleNotRequired` on the wire.
+    DeviceIdleNotRequired,
+    /// Device has to be idle.
+    ///
+    /// `deviceIdleRequired` on the wire.
+    DeviceIdleRequired,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AutoInstallConstraintDeviceIdleStateConstraint {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeviceIdleStateConstraintUnspecified => {
+                "deviceIdleStateConstraintUnspecified"
+            }
+            Self::DeviceIdleNotRequired => "deviceIdleNotRequired",
+            Self::DeviceIdleRequired => "deviceIdleRequired",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "deviceIdleStateConstraintUnspecified" => {
+                Self::DeviceIdleStateConstraintUnspecified
+            }
+            "deviceIdleNotRequired" => Self::DeviceIdleNotRequired,
+            "deviceIdleRequired" => Self::DeviceIdleRequired,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AutoInstallConstraintDeviceIdleStateConstraint);
+/// Network type constraint.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AutoInstallConstraintNetworkTypeConstraint {
+    /// `networkTypeConstraintUnspecified` on the wire.
+    #[default]
+    NetworkTypeConstraintUnspecified,
+    /// Any active networks (Wi-Fi, cellular, etc.).
+    ///
+    /// `anyNetwork` on the wire.
+    AnyNetwork,
+    /// Any unmetered network (e.g. Wi-FI).
+    ///
+    /// `unmeteredNetwork` on the wire.
+    UnmeteredNetwork,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AutoInstallConstraintNetworkTypeConstraint {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::NetworkTypeConstraintUnspecified => "networkTypeConstraintUnspecified",
+            Self::AnyNetwork => "anyNetwork",
+            Self::UnmeteredNetwork => "unmeteredNetwork",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "networkTypeConstraintUnspecified" => Self::NetworkTypeConstraintUnspecified,
+            "anyNetwork" => Self::AnyNetwork,
+            "unmeteredNetwork" => Self::UnmeteredNetwork,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AutoInstallConstraintNetworkTypeConstraint);

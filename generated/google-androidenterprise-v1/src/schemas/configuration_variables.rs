@@ -1,0 +1,30 @@
+/// A configuration variables resource contains the managed configuration settings ID to be applied to a single user, as well as the variable set that is attributed to the user. The variable set will be used to replace placeholders in the managed configuration settings.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConfigurationVariables {
+    /// The ID of the managed configurations settings.
+    #[serde(rename = "mcmId", default, skip_serializing_if = "Option::is_none")]
+    pub mcm_id: Option<String>,
+    /// The variable set that is attributed to the user.
+    #[serde(rename = "variableSet", default, skip_serializing_if = "Option::is_none")]
+    pub variable_set: Option<Vec<crate::schemas::VariableSet>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ConfigurationVariables {
+    /// Sets `mcmId` (chainable).
+    pub fn set_mcm_id(mut self, value: impl Into<String>) -> Self {
+        self.mcm_id = Some(value.into());
+        self
+    }
+    /// Sets `variableSet` (chainable).
+    pub fn set_variable_set(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::VariableSet>,
+    ) -> Self {
+        self.variable_set = Some(value.into_iter().collect());
+        self
+    }
+}

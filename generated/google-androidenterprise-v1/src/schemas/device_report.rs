@@ -1,0 +1,35 @@
+/// Device report updated with the latest app states for managed apps on the device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeviceReport {
+    /// List of app states set by managed apps on the device. App states are defined by the app's developers. This field will always be present.
+    #[serde(rename = "appState", default, skip_serializing_if = "Option::is_none")]
+    pub app_state: Option<Vec<crate::schemas::AppState>>,
+    /// The timestamp of the last report update in milliseconds since epoch. This field will always be present.
+    #[serde(
+        rename = "lastUpdatedTimestampMillis",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub last_updated_timestamp_millis: Option<i64>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DeviceReport {
+    /// Sets `appState` (chainable).
+    pub fn set_app_state(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::AppState>,
+    ) -> Self {
+        self.app_state = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `lastUpdatedTimestampMillis` (chainable).
+    pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
+        self.last_updated_timestamp_millis = Some(value.into());
+        self
+    }
+}

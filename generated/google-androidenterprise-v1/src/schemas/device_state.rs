@@ -1,0 +1,51 @@
+/// The state of a user's device, as accessed by the getState and setState methods on device resources.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeviceState {
+    /// The state of the Google account on the device. "enabled" indicates that the Google account on the device can be used to access Google services (including Google Play), while "disabled" means that it cannot. A new device is initially in the "disabled" state.
+    #[serde(rename = "accountState", default, skip_serializing_if = "Option::is_none")]
+    pub account_state: Option<crate::schemas::DeviceStateAccountState>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DeviceState {
+    /// Sets `accountState` (chainable).
+    pub fn set_account_state(
+        mut self,
+        value: impl Into<crate::schemas::DeviceStateAccountState>,
+    ) -> Self {
+        self.account_state = Some(value.into());
+        self
+    }
+}
+/// The state of the Google account on the device. "enabled" indicates that the Google account on the device can be used to access Google services (including Google Play), while "disabled" means that it cannot. A new device is initially in the "disabled" state.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DeviceStateAccountState {
+    /// `enabled` on the wire.
+    #[default]
+    Enabled,
+    /// `disabled` on the wire.
+    Disabled,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DeviceStateAccountState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DeviceStateAccountState);

@@ -1,0 +1,21 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DevicesListResponse {
+    /// A managed device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<Vec<crate::schemas::Device>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DevicesListResponse {
+    /// Sets `device` (chainable).
+    pub fn set_device(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Device>,
+    ) -> Self {
+        self.device = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,88 @@
+/// Options for Google authentication during the enrollment.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnrollmentTokenGoogleAuthenticationOptions {
+    /// \[Optional\] Specifies whether user should authenticate with Google during enrollment. This setting, if specified,`GoogleAuthenticationSettings` specified for the enterprise resource is ignored for devices enrolled with this token.
+    #[serde(
+        rename = "authenticationRequirement",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authentication_requirement: Option<
+        crate::schemas::EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement,
+    >,
+    /// \[Optional\] Specifies the managed Google account that the user must use during enrollment.`AuthenticationRequirement` must be set to`REQUIRED` if this field is set.
+    #[serde(
+        rename = "requiredAccountEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub required_account_email: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl EnrollmentTokenGoogleAuthenticationOptions {
+    /// Sets `authenticationRequirement` (chainable).
+    pub fn set_authentication_requirement(
+        mut self,
+        value: impl Into<
+            crate::schemas::EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement,
+        >,
+    ) -> Self {
+        self.authentication_requirement = Some(value.into());
+        self
+    }
+    /// Sets `requiredAccountEmail` (chainable).
+    pub fn set_required_account_email(mut self, value: impl Into<String>) -> Self {
+        self.required_account_email = Some(value.into());
+        self
+    }
+}
+/// \[Optional\] Specifies whether user should authenticate with Google during enrollment. This setting, if specified,`GoogleAuthenticationSettings` specified for the enterprise resource is ignored for devices enrolled with this token.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement {
+    /// The value is unused.
+    ///
+    /// `authenticationRequirementUnspecified` on the wire.
+    #[default]
+    AuthenticationRequirementUnspecified,
+    /// Google authentication is optional for the user. This means the user can choose to skip Google authentication during enrollment.
+    ///
+    /// `optional` on the wire.
+    Optional,
+    /// Google authentication is required for the user. This means the user must authenticate with a Google account to proceed.
+    ///
+    /// `required` on the wire.
+    Required,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AuthenticationRequirementUnspecified => {
+                "authenticationRequirementUnspecified"
+            }
+            Self::Optional => "optional",
+            Self::Required => "required",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "authenticationRequirementUnspecified" => {
+                Self::AuthenticationRequirementUnspecified
+            }
+            "optional" => Self::Optional,
+            "required" => Self::Required,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(
+    EnrollmentTokenGoogleAuthenticationOptionsAuthenticationRequirement
+);

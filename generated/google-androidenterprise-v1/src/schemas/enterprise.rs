@@ -1,0 +1,179 @@
+/// An Enterprises resource represents the binding between an EMM and a specific organization. That binding can be instantiated in one of two different ways using this API as follows: - For Google managed domain customers, the process involves using Enterprises.enroll and Enterprises.setAccount (in conjunction with artifacts obtained from the Admin console and the Google API Console) and submitted to the EMM through a more-or-less manual process. - For managed Google Play Accounts customers, the process involves using Enterprises.generateSignupUrl and Enterprises.completeSignup in conjunction with the managed Google Play sign-up UI (Google-provided mechanism) to create the binding without manual steps. As an EMM, you can support either or both approaches in your EMM console. See Create an Enterprise for details.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Enterprise {
+    /// Admins of the enterprise. This is only supported for enterprises created via the EMM-initiated flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub administrator: Option<Vec<crate::schemas::Administrator>>,
+    /// The type of the enterprise.
+    #[serde(rename = "enterpriseType", default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_type: Option<crate::schemas::EnterpriseEnterpriseType>,
+    /// Output only. Settings for Google-provided user authentication.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "googleAuthenticationSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub google_authentication_settings: Option<
+        crate::schemas::GoogleAuthenticationSettings,
+    >,
+    /// The unique ID for the enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of managed Google domain
+    #[serde(
+        rename = "managedGoogleDomainType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub managed_google_domain_type: Option<
+        crate::schemas::EnterpriseManagedGoogleDomainType,
+    >,
+    /// The name of the enterprise, for example, "Example, Inc".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The enterprise's primary domain, such as "example.com".
+    #[serde(rename = "primaryDomain", default, skip_serializing_if = "Option::is_none")]
+    pub primary_domain: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Enterprise {
+    /// Sets `administrator` (chainable).
+    pub fn set_administrator(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Administrator>,
+    ) -> Self {
+        self.administrator = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `enterpriseType` (chainable).
+    pub fn set_enterprise_type(
+        mut self,
+        value: impl Into<crate::schemas::EnterpriseEnterpriseType>,
+    ) -> Self {
+        self.enterprise_type = Some(value.into());
+        self
+    }
+    /// Sets `googleAuthenticationSettings` (chainable).
+    pub fn set_google_authentication_settings(
+        mut self,
+        value: impl Into<crate::schemas::GoogleAuthenticationSettings>,
+    ) -> Self {
+        self.google_authentication_settings = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `managedGoogleDomainType` (chainable).
+    pub fn set_managed_google_domain_type(
+        mut self,
+        value: impl Into<crate::schemas::EnterpriseManagedGoogleDomainType>,
+    ) -> Self {
+        self.managed_google_domain_type = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `primaryDomain` (chainable).
+    pub fn set_primary_domain(mut self, value: impl Into<String>) -> Self {
+        self.primary_domain = Some(value.into());
+        self
+    }
+}
+/// The type of the enterprise.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum EnterpriseEnterpriseType {
+    /// This value is not used.
+    ///
+    /// `enterpriseTypeUnspecified` on the wire.
+    #[default]
+    EnterpriseTypeUnspecified,
+    /// The enterprise belongs to a managed Google domain.
+    ///
+    /// `managedGoogleDomain` on the wire.
+    ManagedGoogleDomain,
+    /// The enterprise is a managed Google Play Accounts enterprise.
+    ///
+    /// `managedGooglePlayAccountsEnterprise` on the wire.
+    ManagedGooglePlayAccountsEnterprise,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::EnterpriseTypeUnspecified => "enterpriseTypeUnspecified",
+            Self::ManagedGoogleDomain => "managedGoogleDomain",
+            Self::ManagedGooglePlayAccountsEnterprise => {
+                "managedGooglePlayAccountsEnterprise"
+            }
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "enterpriseTypeUnspecified" => Self::EnterpriseTypeUnspecified,
+            "managedGoogleDomain" => Self::ManagedGoogleDomain,
+            "managedGooglePlayAccountsEnterprise" => {
+                Self::ManagedGooglePlayAccountsEnterprise
+            }
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(EnterpriseEnterpriseType);
+/// The type of managed Google domain
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum EnterpriseManagedGoogleDomainType {
+    /// The managed Google domain type is not specified.
+    ///
+    /// `managedGoogleDomainTypeUnspecified` on the wire.
+    #[default]
+    ManagedGoogleDomainTypeUnspecified,
+    /// The managed Google domain is an email-verified team.
+    ///
+    /// `typeTeam` on the wire.
+    TypeTeam,
+    /// The managed Google domain is domain-verified.
+    ///
+    /// `typeDomain` on the wire.
+    TypeDomain,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ManagedGoogleDomainTypeUnspecified => {
+                "managedGoogleDomainTypeUnspecified"
+            }
+            Self::TypeTeam => "typeTeam",
+            Self::TypeDomain => "typeDomain",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "managedGoogleDomainTypeUnspecified" => {
+                Self::ManagedGoogleDomainTypeUnspecified
+            }
+            "typeTeam" => Self::TypeTeam,
+            "typeDomain" => Self::TypeDomain,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(EnterpriseManagedGoogleDomainType);

@@ -1,0 +1,19 @@
+/// A service account that can be used to authenticate as the enterprise to API calls that require such authentication.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseAccount {
+    /// The email address of the service account.
+    #[serde(rename = "accountEmail", default, skip_serializing_if = "Option::is_none")]
+    pub account_email: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl EnterpriseAccount {
+    /// Sets `accountEmail` (chainable).
+    pub fn set_account_email(mut self, value: impl Into<String>) -> Self {
+        self.account_email = Some(value.into());
+        self
+    }
+}

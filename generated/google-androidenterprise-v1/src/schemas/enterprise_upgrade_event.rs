@@ -1,0 +1,55 @@
+/// An event generated when an enterprise is upgraded.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseUpgradeEvent {
+    /// The upgrade state.
+    #[serde(rename = "upgradeState", default, skip_serializing_if = "Option::is_none")]
+    pub upgrade_state: Option<crate::schemas::EnterpriseUpgradeEventUpgradeState>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl EnterpriseUpgradeEvent {
+    /// Sets `upgradeState` (chainable).
+    pub fn set_upgrade_state(
+        mut self,
+        value: impl Into<crate::schemas::EnterpriseUpgradeEventUpgradeState>,
+    ) -> Self {
+        self.upgrade_state = Some(value.into());
+        self
+    }
+}
+/// The upgrade state.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum EnterpriseUpgradeEventUpgradeState {
+    /// Unspecified. This value is not used.
+    ///
+    /// `upgradeStateUnspecified` on the wire.
+    #[default]
+    UpgradeStateUnspecified,
+    /// The upgrade has succeeded.
+    ///
+    /// `upgradeStateSucceeded` on the wire.
+    UpgradeStateSucceeded,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::UpgradeStateUnspecified => "upgradeStateUnspecified",
+            Self::UpgradeStateSucceeded => "upgradeStateSucceeded",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "upgradeStateUnspecified" => Self::UpgradeStateUnspecified,
+            "upgradeStateSucceeded" => Self::UpgradeStateSucceeded,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(EnterpriseUpgradeEventUpgradeState);

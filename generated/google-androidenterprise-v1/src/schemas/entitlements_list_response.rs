@@ -1,0 +1,21 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct EntitlementsListResponse {
+    /// An entitlement of a user to a product (e.g. an app). For example, a free app that they have installed, or a paid app that they have been allocated a license to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entitlement: Option<Vec<crate::schemas::Entitlement>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl EntitlementsListResponse {
+    /// Sets `entitlement` (chainable).
+    pub fn set_entitlement(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Entitlement>,
+    ) -> Self {
+        self.entitlement = Some(value.into_iter().collect());
+        self
+    }
+}

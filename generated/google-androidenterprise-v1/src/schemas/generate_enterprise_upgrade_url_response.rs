@@ -1,0 +1,19 @@
+/// Response message for generating a URL to upgrade an existing managed Google Play Accounts enterprise to a managed Google domain.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GenerateEnterpriseUpgradeUrlResponse {
+    /// A URL for an enterprise admin to upgrade their enterprise. The page can't be rendered in an iframe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GenerateEnterpriseUpgradeUrlResponse {
+    /// Sets `url` (chainable).
+    pub fn set_url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}

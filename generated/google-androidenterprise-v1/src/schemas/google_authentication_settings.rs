@@ -1,0 +1,76 @@
+/// Contains settings for Google-provided user authentication.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GoogleAuthenticationSettings {
+    /// Whether Google authentication is required.
+    #[serde(
+        rename = "googleAuthenticationRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub google_authentication_required: Option<
+        crate::schemas::GoogleAuthenticationSettingsGoogleAuthenticationRequired,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GoogleAuthenticationSettings {
+    /// Sets `googleAuthenticationRequired` (chainable).
+    pub fn set_google_authentication_required(
+        mut self,
+        value: impl Into<
+            crate::schemas::GoogleAuthenticationSettingsGoogleAuthenticationRequired,
+        >,
+    ) -> Self {
+        self.google_authentication_required = Some(value.into());
+        self
+    }
+}
+/// Whether Google authentication is required.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum GoogleAuthenticationSettingsGoogleAuthenticationRequired {
+    /// This value is unused.
+    ///
+    /// `googleAuthenticationRequiredUnspecified` on the wire.
+    #[default]
+    GoogleAuthenticationRequiredUnspecified,
+    /// Google authentication is not required.
+    ///
+    /// `notRequired` on the wire.
+    NotRequired,
+    /// User is required to be successfully authenticated by Google.
+    ///
+    /// `required` on the wire.
+    Required,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::GoogleAuthenticationRequiredUnspecified => {
+                "googleAuthenticationRequiredUnspecified"
+            }
+            Self::NotRequired => "notRequired",
+            Self::Required => "required",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "googleAuthenticationRequiredUnspecified" => {
+                Self::GoogleAuthenticationRequiredUnspecified
+            }
+            "notRequired" => Self::NotRequired,
+            "required" => Self::Required,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(
+    GoogleAuthenticationSettingsGoogleAuthenticationRequired
+);

@@ -1,0 +1,163 @@
+/// *Deprecated:* New integrations cannot use this method and can refer to our new recommendations
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GroupLicense {
+    /// How this group license was acquired. "bulkPurchase" means that this Grouplicenses resource was created because the enterprise purchased licenses for this product; otherwise, the value is "free" (for free products).
+    #[serde(
+        rename = "acquisitionKind",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub acquisition_kind: Option<crate::schemas::GroupLicenseAcquisitionKind>,
+    /// Whether the product to which this group license relates is currently approved by the enterprise. Products are approved when a group license is first created, but this approval may be revoked by an enterprise admin via Google Play. Unapproved products will not be visible to end users in collections, and new entitlements to them should not normally be created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<crate::schemas::GroupLicenseApproval>,
+    /// The total number of provisioned licenses for this product. Returned by read operations, but ignored in write operations.
+    #[serde(rename = "numProvisioned", default, skip_serializing_if = "Option::is_none")]
+    pub num_provisioned: Option<i32>,
+    /// The number of purchased licenses (possibly in multiple purchases). If this field is omitted, then there is no limit on the number of licenses that can be provisioned (for example, if the acquisition kind is "free").
+    #[serde(rename = "numPurchased", default, skip_serializing_if = "Option::is_none")]
+    pub num_purchased: Option<i32>,
+    /// The permission approval status of the product. This field is only set if the product is approved. Possible states are: - "currentApproved", the current set of permissions is approved, but additional permissions will require the administrator to reapprove the product (If the product was approved without specifying the approved permissions setting, then this is the default behavior.), - "needsReapproval", the product has unapproved permissions. No additional product licenses can be assigned until the product is reapproved, - "allCurrentAndFutureApproved", the current permissions are approved and any future permission updates will be automatically approved without administrator review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<crate::schemas::GroupLicensePermissions>,
+    /// The ID of the product that the license is for. For example, "app:com.google.android.gm".
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GroupLicense {
+    /// Sets `acquisitionKind` (chainable).
+    pub fn set_acquisition_kind(
+        mut self,
+        value: impl Into<crate::schemas::GroupLicenseAcquisitionKind>,
+    ) -> Self {
+        self.acquisition_kind = Some(value.into());
+        self
+    }
+    /// Sets `approval` (chainable).
+    pub fn set_approval(
+        mut self,
+        value: impl Into<crate::schemas::GroupLicenseApproval>,
+    ) -> Self {
+        self.approval = Some(value.into());
+        self
+    }
+    /// Sets `numProvisioned` (chainable).
+    pub fn set_num_provisioned(mut self, value: impl Into<i32>) -> Self {
+        self.num_provisioned = Some(value.into());
+        self
+    }
+    /// Sets `numPurchased` (chainable).
+    pub fn set_num_purchased(mut self, value: impl Into<i32>) -> Self {
+        self.num_purchased = Some(value.into());
+        self
+    }
+    /// Sets `permissions` (chainable).
+    pub fn set_permissions(
+        mut self,
+        value: impl Into<crate::schemas::GroupLicensePermissions>,
+    ) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+}
+/// How this group license was acquired. "bulkPurchase" means that this Grouplicenses resource was created because the enterprise purchased licenses for this product; otherwise, the value is "free" (for free products).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum GroupLicenseAcquisitionKind {
+    /// `free` on the wire.
+    #[default]
+    Free,
+    /// `bulkPurchase` on the wire.
+    BulkPurchase,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for GroupLicenseAcquisitionKind {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Free => "free",
+            Self::BulkPurchase => "bulkPurchase",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "free" => Self::Free,
+            "bulkPurchase" => Self::BulkPurchase,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(GroupLicenseAcquisitionKind);
+/// Whether the product to which this group license relates is currently approved by the enterprise. Products are approved when a group license is first created, but this approval may be revoked by an enterprise admin via Google Play. Unapproved products will not be visible to end users in collections, and new entitlements to them should not normally be created.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum GroupLicenseApproval {
+    /// `approved` on the wire.
+    #[default]
+    Approved,
+    /// `unapproved` on the wire.
+    Unapproved,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for GroupLicenseApproval {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Approved => "approved",
+            Self::Unapproved => "unapproved",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "approved" => Self::Approved,
+            "unapproved" => Self::Unapproved,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(GroupLicenseApproval);
+/// The permission approval status of the product. This field is only set if the product is approved. Possible states are: - "currentApproved", the current set of permissions is approved, but additional permissions will require the administrator to reapprove the product (If the product was approved without specifying the approved permissions setting, then this is the default behavior.), - "needsReapproval", the product has unapproved permissions. No additional product licenses can be assigned until the product is reapproved, - "allCurrentAndFutureApproved", the current permissions are approved and any future permission updates will be automatically approved without administrator review.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum GroupLicensePermissions {
+    /// `currentApproved` on the wire.
+    #[default]
+    CurrentApproved,
+    /// `needsReapproval` on the wire.
+    NeedsReapproval,
+    /// `allCurrentAndFutureApproved` on the wire.
+    AllCurrentAndFutureApproved,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for GroupLicensePermissions {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::CurrentApproved => "currentApproved",
+            Self::NeedsReapproval => "needsReapproval",
+            Self::AllCurrentAndFutureApproved => "allCurrentAndFutureApproved",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "currentApproved" => Self::CurrentApproved,
+            "needsReapproval" => Self::NeedsReapproval,
+            "allCurrentAndFutureApproved" => Self::AllCurrentAndFutureApproved,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(GroupLicensePermissions);

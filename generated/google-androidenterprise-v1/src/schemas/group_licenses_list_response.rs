@@ -1,0 +1,21 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GroupLicensesListResponse {
+    /// A group license for a product approved for use in the enterprise.
+    #[serde(rename = "groupLicense", default, skip_serializing_if = "Option::is_none")]
+    pub group_license: Option<Vec<crate::schemas::GroupLicense>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GroupLicensesListResponse {
+    /// Sets `groupLicense` (chainable).
+    pub fn set_group_license(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::GroupLicense>,
+    ) -> Self {
+        self.group_license = Some(value.into_iter().collect());
+        self
+    }
+}

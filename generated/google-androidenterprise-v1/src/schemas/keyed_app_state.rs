@@ -1,0 +1,92 @@
+/// Represents a keyed app state containing a key, timestamp, severity level, optional description, and optional data.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct KeyedAppState {
+    /// Additional field intended for machine-readable data. For example, a number or JSON object. To prevent XSS, we recommend removing any HTML from the data before displaying it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<String>,
+    /// Key indicating what the app is providing a state for. The content of the key is set by the app's developer. To prevent XSS, we recommend removing any HTML from the key before displaying it. This field will always be present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Free-form, human-readable message describing the app state. For example, an error message. To prevent XSS, we recommend removing any HTML from the message before displaying it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Severity of the app state. This field will always be present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<crate::schemas::KeyedAppStateSeverity>,
+    /// Timestamp of when the app set the state in milliseconds since epoch. This field will always be present.
+    #[serde(
+        rename = "stateTimestampMillis",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub state_timestamp_millis: Option<i64>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl KeyedAppState {
+    /// Sets `data` (chainable).
+    pub fn set_data(mut self, value: impl Into<String>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+    /// Sets `key` (chainable).
+    pub fn set_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `message` (chainable).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `severity` (chainable).
+    pub fn set_severity(
+        mut self,
+        value: impl Into<crate::schemas::KeyedAppStateSeverity>,
+    ) -> Self {
+        self.severity = Some(value.into());
+        self
+    }
+    /// Sets `stateTimestampMillis` (chainable).
+    pub fn set_state_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
+        self.state_timestamp_millis = Some(value.into());
+        self
+    }
+}
+/// Severity of the app state. This field will always be present.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum KeyedAppStateSeverity {
+    /// `severityUnknown` on the wire.
+    #[default]
+    SeverityUnknown,
+    /// `severityInfo` on the wire.
+    SeverityInfo,
+    /// `severityError` on the wire.
+    SeverityError,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::SeverityUnknown => "severityUnknown",
+            Self::SeverityInfo => "severityInfo",
+            Self::SeverityError => "severityError",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "severityUnknown" => Self::SeverityUnknown,
+            "severityInfo" => Self::SeverityInfo,
+            "severityError" => Self::SeverityError,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(KeyedAppStateSeverity);

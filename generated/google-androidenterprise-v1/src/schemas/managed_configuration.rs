@@ -1,0 +1,57 @@
+/// *Deprecated:* New integrations cannot use this method and can refer to our new recommendations
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ManagedConfiguration {
+    /// Contains the ID of the managed configuration profile and the set of configuration variables (if any) defined for the user.
+    #[serde(
+        rename = "configurationVariables",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub configuration_variables: Option<crate::schemas::ConfigurationVariables>,
+    /// Deprecated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The set of managed properties for this configuration.
+    #[serde(
+        rename = "managedProperty",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub managed_property: Option<Vec<crate::schemas::ManagedProperty>>,
+    /// The ID of the product that the managed configuration is for, e.g. "app:com.google.android.gm".
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ManagedConfiguration {
+    /// Sets `configurationVariables` (chainable).
+    pub fn set_configuration_variables(
+        mut self,
+        value: impl Into<crate::schemas::ConfigurationVariables>,
+    ) -> Self {
+        self.configuration_variables = Some(value.into());
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets `managedProperty` (chainable).
+    pub fn set_managed_property(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
+    ) -> Self {
+        self.managed_property = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,40 @@
+/// A managed configurations settings resource contains the set of managed properties that have been configured for an Android app to be applied to a set of users. The app's developer would have defined configurable properties in the managed configurations schema.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ManagedConfigurationsSettings {
+    /// The last updated time of the managed configuration settings in milliseconds since 1970-01-01T00:00:00Z.
+    #[serde(
+        rename = "lastUpdatedTimestampMillis",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub last_updated_timestamp_millis: Option<i64>,
+    /// The ID of the managed configurations settings.
+    #[serde(rename = "mcmId", default, skip_serializing_if = "Option::is_none")]
+    pub mcm_id: Option<String>,
+    /// The name of the managed configurations settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ManagedConfigurationsSettings {
+    /// Sets `lastUpdatedTimestampMillis` (chainable).
+    pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
+        self.last_updated_timestamp_millis = Some(value.into());
+        self
+    }
+    /// Sets `mcmId` (chainable).
+    pub fn set_mcm_id(mut self, value: impl Into<String>) -> Self {
+        self.mcm_id = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,84 @@
+/// A managed property of a managed configuration. The property must match one of the properties in the app restrictions schema of the product. Exactly one of the value fields must be populated, and it must match the property's type in the app restrictions schema.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ManagedProperty {
+    /// The unique key that identifies the property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The boolean value - this will only be present if type of the property is bool.
+    #[serde(rename = "valueBool", default, skip_serializing_if = "Option::is_none")]
+    pub value_bool: Option<bool>,
+    /// The bundle of managed properties - this will only be present if type of the property is bundle.
+    #[serde(rename = "valueBundle", default, skip_serializing_if = "Option::is_none")]
+    pub value_bundle: Option<crate::schemas::ManagedPropertyBundle>,
+    /// The list of bundles of properties - this will only be present if type of the property is bundle_array.
+    #[serde(
+        rename = "valueBundleArray",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub value_bundle_array: Option<Vec<crate::schemas::ManagedPropertyBundle>>,
+    /// The integer value - this will only be present if type of the property is integer.
+    #[serde(rename = "valueInteger", default, skip_serializing_if = "Option::is_none")]
+    pub value_integer: Option<i32>,
+    /// The string value - this will only be present if type of the property is string, choice or hidden.
+    #[serde(rename = "valueString", default, skip_serializing_if = "Option::is_none")]
+    pub value_string: Option<String>,
+    /// The list of string values - this will only be present if type of the property is multiselect.
+    #[serde(
+        rename = "valueStringArray",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub value_string_array: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ManagedProperty {
+    /// Sets `key` (chainable).
+    pub fn set_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `valueBool` (chainable).
+    pub fn set_value_bool(mut self, value: impl Into<bool>) -> Self {
+        self.value_bool = Some(value.into());
+        self
+    }
+    /// Sets `valueBundle` (chainable).
+    pub fn set_value_bundle(
+        mut self,
+        value: impl Into<crate::schemas::ManagedPropertyBundle>,
+    ) -> Self {
+        self.value_bundle = Some(value.into());
+        self
+    }
+    /// Sets `valueBundleArray` (chainable).
+    pub fn set_value_bundle_array(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ManagedPropertyBundle>,
+    ) -> Self {
+        self.value_bundle_array = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `valueInteger` (chainable).
+    pub fn set_value_integer(mut self, value: impl Into<i32>) -> Self {
+        self.value_integer = Some(value.into());
+        self
+    }
+    /// Sets `valueString` (chainable).
+    pub fn set_value_string(mut self, value: impl Into<String>) -> Self {
+        self.value_string = Some(value.into());
+        self
+    }
+    /// Sets `valueStringArray` (chainable).
+    pub fn set_value_string_array(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.value_string_array = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,26 @@
+/// A bundle of managed properties.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ManagedPropertyBundle {
+    /// The list of managed properties.
+    #[serde(
+        rename = "managedProperty",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub managed_property: Option<Vec<crate::schemas::ManagedProperty>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ManagedPropertyBundle {
+    /// Sets `managedProperty` (chainable).
+    pub fn set_managed_property(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
+    ) -> Self {
+        self.managed_property = Some(value.into_iter().collect());
+        self
+    }
+}

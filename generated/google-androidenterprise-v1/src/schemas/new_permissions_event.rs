@@ -1,0 +1,49 @@
+/// An event generated when new permissions are added to an app.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct NewPermissionsEvent {
+    /// The set of permissions that the enterprise admin has already approved for this application. Use Permissions.Get on the EMM API to retrieve details about these permissions.
+    #[serde(
+        rename = "approvedPermissions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approved_permissions: Option<Vec<String>>,
+    /// The id of the product (e.g. "app:com.google.android.gm") for which new permissions were added. This field will always be present.
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// The set of permissions that the app is currently requesting. Use Permissions.Get on the EMM API to retrieve details about these permissions.
+    #[serde(
+        rename = "requestedPermissions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_permissions: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl NewPermissionsEvent {
+    /// Sets `approvedPermissions` (chainable).
+    pub fn set_approved_permissions(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.approved_permissions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+    /// Sets `requestedPermissions` (chainable).
+    pub fn set_requested_permissions(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.requested_permissions = Some(value.into_iter().collect());
+        self
+    }
+}

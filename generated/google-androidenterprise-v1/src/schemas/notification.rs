@@ -1,0 +1,263 @@
+/// A notification of one event relating to an enterprise.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Notification {
+    /// Notifications about new app restrictions schema changes.
+    #[serde(
+        rename = "appRestrictionsSchemaChangeEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub app_restrictions_schema_change_event: Option<
+        crate::schemas::AppRestrictionsSchemaChangeEvent,
+    >,
+    /// Notifications about app updates.
+    #[serde(rename = "appUpdateEvent", default, skip_serializing_if = "Option::is_none")]
+    pub app_update_event: Option<crate::schemas::AppUpdateEvent>,
+    /// Notifications about device report updates.
+    #[serde(
+        rename = "deviceReportUpdateEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_report_update_event: Option<crate::schemas::DeviceReportUpdateEvent>,
+    /// The ID of the enterprise for which the notification is sent. This will always be present.
+    #[serde(rename = "enterpriseId", default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_id: Option<String>,
+    /// Notifications about enterprise upgrade.
+    #[serde(
+        rename = "enterpriseUpgradeEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enterprise_upgrade_event: Option<crate::schemas::EnterpriseUpgradeEvent>,
+    /// Notifications about an app installation failure.
+    #[serde(
+        rename = "installFailureEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub install_failure_event: Option<crate::schemas::InstallFailureEvent>,
+    /// Notifications about new devices.
+    #[serde(rename = "newDeviceEvent", default, skip_serializing_if = "Option::is_none")]
+    pub new_device_event: Option<crate::schemas::NewDeviceEvent>,
+    /// Notifications about new app permissions.
+    #[serde(
+        rename = "newPermissionsEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub new_permissions_event: Option<crate::schemas::NewPermissionsEvent>,
+    /// Type of the notification.
+    #[serde(
+        rename = "notificationType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub notification_type: Option<crate::schemas::NotificationNotificationType>,
+    /// Notifications about changes to a product's approval status.
+    #[serde(
+        rename = "productApprovalEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub product_approval_event: Option<crate::schemas::ProductApprovalEvent>,
+    /// Notifications about product availability changes.
+    #[serde(
+        rename = "productAvailabilityChangeEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub product_availability_change_event: Option<
+        crate::schemas::ProductAvailabilityChangeEvent,
+    >,
+    /// The time when the notification was published in milliseconds since 1970-01-01T00:00:00Z. This will always be present.
+    #[serde(
+        rename = "timestampMillis",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub timestamp_millis: Option<i64>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Notification {
+    /// Sets `appRestrictionsSchemaChangeEvent` (chainable).
+    pub fn set_app_restrictions_schema_change_event(
+        mut self,
+        value: impl Into<crate::schemas::AppRestrictionsSchemaChangeEvent>,
+    ) -> Self {
+        self.app_restrictions_schema_change_event = Some(value.into());
+        self
+    }
+    /// Sets `appUpdateEvent` (chainable).
+    pub fn set_app_update_event(
+        mut self,
+        value: impl Into<crate::schemas::AppUpdateEvent>,
+    ) -> Self {
+        self.app_update_event = Some(value.into());
+        self
+    }
+    /// Sets `deviceReportUpdateEvent` (chainable).
+    pub fn set_device_report_update_event(
+        mut self,
+        value: impl Into<crate::schemas::DeviceReportUpdateEvent>,
+    ) -> Self {
+        self.device_report_update_event = Some(value.into());
+        self
+    }
+    /// Sets `enterpriseId` (chainable).
+    pub fn set_enterprise_id(mut self, value: impl Into<String>) -> Self {
+        self.enterprise_id = Some(value.into());
+        self
+    }
+    /// Sets `enterpriseUpgradeEvent` (chainable).
+    pub fn set_enterprise_upgrade_event(
+        mut self,
+        value: impl Into<crate::schemas::EnterpriseUpgradeEvent>,
+    ) -> Self {
+        self.enterprise_upgrade_event = Some(value.into());
+        self
+    }
+    /// Sets `installFailureEvent` (chainable).
+    pub fn set_install_failure_event(
+        mut self,
+        value: impl Into<crate::schemas::InstallFailureEvent>,
+    ) -> Self {
+        self.install_failure_event = Some(value.into());
+        self
+    }
+    /// Sets `newDeviceEvent` (chainable).
+    pub fn set_new_device_event(
+        mut self,
+        value: impl Into<crate::schemas::NewDeviceEvent>,
+    ) -> Self {
+        self.new_device_event = Some(value.into());
+        self
+    }
+    /// Sets `newPermissionsEvent` (chainable).
+    pub fn set_new_permissions_event(
+        mut self,
+        value: impl Into<crate::schemas::NewPermissionsEvent>,
+    ) -> Self {
+        self.new_permissions_event = Some(value.into());
+        self
+    }
+    /// Sets `notificationType` (chainable).
+    pub fn set_notification_type(
+        mut self,
+        value: impl Into<crate::schemas::NotificationNotificationType>,
+    ) -> Self {
+        self.notification_type = Some(value.into());
+        self
+    }
+    /// Sets `productApprovalEvent` (chainable).
+    pub fn set_product_approval_event(
+        mut self,
+        value: impl Into<crate::schemas::ProductApprovalEvent>,
+    ) -> Self {
+        self.product_approval_event = Some(value.into());
+        self
+    }
+    /// Sets `productAvailabilityChangeEvent` (chainable).
+    pub fn set_product_availability_change_event(
+        mut self,
+        value: impl Into<crate::schemas::ProductAvailabilityChangeEvent>,
+    ) -> Self {
+        self.product_availability_change_event = Some(value.into());
+        self
+    }
+    /// Sets `timestampMillis` (chainable).
+    pub fn set_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
+        self.timestamp_millis = Some(value.into());
+        self
+    }
+}
+/// Type of the notification.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum NotificationNotificationType {
+    /// `unknown` on the wire.
+    #[default]
+    Unknown,
+    /// A test push notification.
+    ///
+    /// `testNotification` on the wire.
+    TestNotification,
+    /// Notification about change to a product's approval status.
+    ///
+    /// `productApproval` on the wire.
+    ProductApproval,
+    /// Notification about an app installation failure.
+    ///
+    /// `installFailure` on the wire.
+    InstallFailure,
+    /// Notification about app update.
+    ///
+    /// `appUpdate` on the wire.
+    AppUpdate,
+    /// Notification about new app permissions.
+    ///
+    /// `newPermissions` on the wire.
+    NewPermissions,
+    /// Notification about new app restrictions schema change.
+    ///
+    /// `appRestricionsSchemaChange` on the wire.
+    AppRestricionsSchemaChange,
+    /// Notification about product availability change.
+    ///
+    /// `productAvailabilityChange` on the wire.
+    ProductAvailabilityChange,
+    /// Notification about a new device.
+    ///
+    /// `newDevice` on the wire.
+    NewDevice,
+    /// Notification about an updated device report.
+    ///
+    /// `deviceReportUpdate` on the wire.
+    DeviceReportUpdate,
+    /// Notification about an enterprise upgrade.
+    ///
+    /// `enterpriseUpgrade` on the wire.
+    EnterpriseUpgrade,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for NotificationNotificationType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::TestNotification => "testNotification",
+            Self::ProductApproval => "productApproval",
+            Self::InstallFailure => "installFailure",
+            Self::AppUpdate => "appUpdate",
+            Self::NewPermissions => "newPermissions",
+            Self::AppRestricionsSchemaChange => "appRestricionsSchemaChange",
+            Self::ProductAvailabilityChange => "productAvailabilityChange",
+            Self::NewDevice => "newDevice",
+            Self::DeviceReportUpdate => "deviceReportUpdate",
+            Self::EnterpriseUpgrade => "enterpriseUpgrade",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "testNotification" => Self::TestNotification,
+            "productApproval" => Self::ProductApproval,
+            "installFailure" => Self::InstallFailure,
+            "appUpdate" => Self::AppUpdate,
+            "newPermissions" => Self::NewPermissions,
+            "appRestricionsSchemaChange" => Self::AppRestricionsSchemaChange,
+            "productAvailabilityChange" => Self::ProductAvailabilityChange,
+            "newDevice" => Self::NewDevice,
+            "deviceReportUpdate" => Self::DeviceReportUpdate,
+            "enterpriseUpgrade" => Self::EnterpriseUpgrade,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(NotificationNotificationType);

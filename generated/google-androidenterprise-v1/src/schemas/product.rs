@@ -1,0 +1,477 @@
+/// A Products resource represents an app in the Google Play store that is available to at least some users in the enterprise. (Some apps are restricted to a single enterprise, and no information about them is made available outside that enterprise.) The information provided for each product (localized name, icon, link to the full Google Play details page) is intended to allow a basic representation of the product within an EMM user interface.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Product {
+    /// The app restriction schema
+    #[serde(
+        rename = "appRestrictionsSchema",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub app_restrictions_schema: Option<crate::schemas::AppRestrictionsSchema>,
+    /// The tracks visible to the enterprise.
+    #[serde(rename = "appTracks", default, skip_serializing_if = "Option::is_none")]
+    pub app_tracks: Option<Vec<crate::schemas::TrackInfo>>,
+    /// App versions currently available for this product.
+    #[serde(rename = "appVersion", default, skip_serializing_if = "Option::is_none")]
+    pub app_version: Option<Vec<crate::schemas::AppVersion>>,
+    /// The name of the author of the product (for example, the app developer).
+    #[serde(rename = "authorName", default, skip_serializing_if = "Option::is_none")]
+    pub author_name: Option<String>,
+    /// The countries which this app is available in.
+    #[serde(
+        rename = "availableCountries",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub available_countries: Option<Vec<String>>,
+    /// Deprecated, use appTracks instead.
+    #[serde(
+        rename = "availableTracks",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub available_tracks: Option<Vec<crate::schemas::ProductAvailableTracks>>,
+    /// The app category (e.g. RACING, SOCIAL, etc.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// The content rating for this app.
+    #[serde(rename = "contentRating", default, skip_serializing_if = "Option::is_none")]
+    pub content_rating: Option<crate::schemas::ProductContentRating>,
+    /// The localized promotional description, if available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// A link to the (consumer) Google Play details page for the product.
+    #[serde(rename = "detailsUrl", default, skip_serializing_if = "Option::is_none")]
+    pub details_url: Option<String>,
+    /// How and to whom the package is made available. The value publicGoogleHosted means that the package is available through the Play store and not restricted to a specific enterprise. The value privateGoogleHosted means that the package is a private app (restricted to an enterprise) but hosted by Google. The value privateSelfHosted means that the package is a private app (restricted to an enterprise) and is privately hosted.
+    #[serde(
+        rename = "distributionChannel",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub distribution_channel: Option<crate::schemas::ProductDistributionChannel>,
+    /// Noteworthy features (if any) of this product.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<Vec<crate::schemas::ProductFeatures>>,
+    /// The localized full app store description, if available.
+    #[serde(
+        rename = "fullDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub full_description: Option<String>,
+    /// A link to an image that can be used as an icon for the product. This image is suitable for use at up to 512px x 512px.
+    #[serde(rename = "iconUrl", default, skip_serializing_if = "Option::is_none")]
+    pub icon_url: Option<String>,
+    /// The approximate time (within 7 days) the app was last published, expressed in milliseconds since epoch.
+    #[serde(
+        rename = "lastUpdatedTimestampMillis",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub last_updated_timestamp_millis: Option<i64>,
+    /// The minimum Android SDK necessary to run the app.
+    #[serde(
+        rename = "minAndroidSdkVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub min_android_sdk_version: Option<i32>,
+    /// A list of permissions required by the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<crate::schemas::ProductPermission>>,
+    /// A string of the form *app:&lt;package name&gt;*. For example, app:com.google.android.gm represents the Gmail app.
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Whether this product is free, free with in-app purchases, or paid. If the pricing is unknown, this means the product is not generally available anymore (even though it might still be available to people who own it).
+    #[serde(rename = "productPricing", default, skip_serializing_if = "Option::is_none")]
+    pub product_pricing: Option<crate::schemas::ProductProductPricing>,
+    /// A description of the recent changes made to the app.
+    #[serde(rename = "recentChanges", default, skip_serializing_if = "Option::is_none")]
+    pub recent_changes: Option<String>,
+    /// Deprecated.
+    #[serde(
+        rename = "requiresContainerApp",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_container_app: Option<bool>,
+    /// A list of screenshot links representing the app.
+    #[serde(rename = "screenshotUrls", default, skip_serializing_if = "Option::is_none")]
+    pub screenshot_urls: Option<Vec<String>>,
+    /// The certificate used to sign this product.
+    #[serde(
+        rename = "signingCertificate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub signing_certificate: Option<crate::schemas::ProductSigningCertificate>,
+    /// A link to a smaller image that can be used as an icon for the product. This image is suitable for use at up to 128px x 128px.
+    #[serde(rename = "smallIconUrl", default, skip_serializing_if = "Option::is_none")]
+    pub small_icon_url: Option<String>,
+    /// The name of the product.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// A link to the managed Google Play details page for the product, for use by an Enterprise admin.
+    #[serde(rename = "workDetailsUrl", default, skip_serializing_if = "Option::is_none")]
+    pub work_details_url: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Product {
+    /// Sets `appRestrictionsSchema` (chainable).
+    pub fn set_app_restrictions_schema(
+        mut self,
+        value: impl Into<crate::schemas::AppRestrictionsSchema>,
+    ) -> Self {
+        self.app_restrictions_schema = Some(value.into());
+        self
+    }
+    /// Sets `appTracks` (chainable).
+    pub fn set_app_tracks(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::TrackInfo>,
+    ) -> Self {
+        self.app_tracks = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appVersion` (chainable).
+    pub fn set_app_version(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::AppVersion>,
+    ) -> Self {
+        self.app_version = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `authorName` (chainable).
+    pub fn set_author_name(mut self, value: impl Into<String>) -> Self {
+        self.author_name = Some(value.into());
+        self
+    }
+    /// Sets `availableCountries` (chainable).
+    pub fn set_available_countries(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.available_countries = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `availableTracks` (chainable).
+    pub fn set_available_tracks(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ProductAvailableTracks>,
+    ) -> Self {
+        self.available_tracks = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `category` (chainable).
+    pub fn set_category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `contentRating` (chainable).
+    pub fn set_content_rating(
+        mut self,
+        value: impl Into<crate::schemas::ProductContentRating>,
+    ) -> Self {
+        self.content_rating = Some(value.into());
+        self
+    }
+    /// Sets `description` (chainable).
+    pub fn set_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `detailsUrl` (chainable).
+    pub fn set_details_url(mut self, value: impl Into<String>) -> Self {
+        self.details_url = Some(value.into());
+        self
+    }
+    /// Sets `distributionChannel` (chainable).
+    pub fn set_distribution_channel(
+        mut self,
+        value: impl Into<crate::schemas::ProductDistributionChannel>,
+    ) -> Self {
+        self.distribution_channel = Some(value.into());
+        self
+    }
+    /// Sets `features` (chainable).
+    pub fn set_features(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ProductFeatures>,
+    ) -> Self {
+        self.features = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `fullDescription` (chainable).
+    pub fn set_full_description(mut self, value: impl Into<String>) -> Self {
+        self.full_description = Some(value.into());
+        self
+    }
+    /// Sets `iconUrl` (chainable).
+    pub fn set_icon_url(mut self, value: impl Into<String>) -> Self {
+        self.icon_url = Some(value.into());
+        self
+    }
+    /// Sets `lastUpdatedTimestampMillis` (chainable).
+    pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
+        self.last_updated_timestamp_millis = Some(value.into());
+        self
+    }
+    /// Sets `minAndroidSdkVersion` (chainable).
+    pub fn set_min_android_sdk_version(mut self, value: impl Into<i32>) -> Self {
+        self.min_android_sdk_version = Some(value.into());
+        self
+    }
+    /// Sets `permissions` (chainable).
+    pub fn set_permissions(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ProductPermission>,
+    ) -> Self {
+        self.permissions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+    /// Sets `productPricing` (chainable).
+    pub fn set_product_pricing(
+        mut self,
+        value: impl Into<crate::schemas::ProductProductPricing>,
+    ) -> Self {
+        self.product_pricing = Some(value.into());
+        self
+    }
+    /// Sets `recentChanges` (chainable).
+    pub fn set_recent_changes(mut self, value: impl Into<String>) -> Self {
+        self.recent_changes = Some(value.into());
+        self
+    }
+    /// Sets `requiresContainerApp` (chainable).
+    pub fn set_requires_container_app(mut self, value: impl Into<bool>) -> Self {
+        self.requires_container_app = Some(value.into());
+        self
+    }
+    /// Sets `screenshotUrls` (chainable).
+    pub fn set_screenshot_urls(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.screenshot_urls = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `signingCertificate` (chainable).
+    pub fn set_signing_certificate(
+        mut self,
+        value: impl Into<crate::schemas::ProductSigningCertificate>,
+    ) -> Self {
+        self.signing_certificate = Some(value.into());
+        self
+    }
+    /// Sets `smallIconUrl` (chainable).
+    pub fn set_small_icon_url(mut self, value: impl Into<String>) -> Self {
+        self.small_icon_url = Some(value.into());
+        self
+    }
+    /// Sets `title` (chainable).
+    pub fn set_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `workDetailsUrl` (chainable).
+    pub fn set_work_details_url(mut self, value: impl Into<String>) -> Self {
+        self.work_details_url = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductAvailableTracks {
+    /// `appTrackUnspecified` on the wire.
+    #[default]
+    AppTrackUnspecified,
+    /// `production` on the wire.
+    Production,
+    /// `beta` on the wire.
+    Beta,
+    /// `alpha` on the wire.
+    Alpha,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductAvailableTracks {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppTrackUnspecified => "appTrackUnspecified",
+            Self::Production => "production",
+            Self::Beta => "beta",
+            Self::Alpha => "alpha",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "appTrackUnspecified" => Self::AppTrackUnspecified,
+            "production" => Self::Production,
+            "beta" => Self::Beta,
+            "alpha" => Self::Alpha,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductAvailableTracks);
+/// The content rating for this app.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductContentRating {
+    /// `ratingUnknown` on the wire.
+    #[default]
+    RatingUnknown,
+    /// `all` on the wire.
+    All,
+    /// `preTeen` on the wire.
+    PreTeen,
+    /// `teen` on the wire.
+    Teen,
+    /// `mature` on the wire.
+    Mature,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductContentRating {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::RatingUnknown => "ratingUnknown",
+            Self::All => "all",
+            Self::PreTeen => "preTeen",
+            Self::Teen => "teen",
+            Self::Mature => "mature",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ratingUnknown" => Self::RatingUnknown,
+            "all" => Self::All,
+            "preTeen" => Self::PreTeen,
+            "teen" => Self::Teen,
+            "mature" => Self::Mature,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductContentRating);
+/// How and to whom the package is made available. The value publicGoogleHosted means that the package is available through the Play store and not restricted to a specific enterprise. The value privateGoogleHosted means that the package is a private app (restricted to an enterprise) but hosted by Google. The value privateSelfHosted means that the package is a private app (restricted to an enterprise) and is privately hosted.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductDistributionChannel {
+    /// `publicGoogleHosted` on the wire.
+    #[default]
+    PublicGoogleHosted,
+    /// `privateGoogleHosted` on the wire.
+    PrivateGoogleHosted,
+    /// `privateSelfHosted` on the wire.
+    PrivateSelfHosted,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductDistributionChannel {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PublicGoogleHosted => "publicGoogleHosted",
+            Self::PrivateGoogleHosted => "privateGoogleHosted",
+            Self::PrivateSelfHosted => "privateSelfHosted",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "publicGoogleHosted" => Self::PublicGoogleHosted,
+            "privateGoogleHosted" => Self::PrivateGoogleHosted,
+            "privateSelfHosted" => Self::PrivateSelfHosted,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductDistributionChannel);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductFeatures {
+    /// `featureUnknown` on the wire.
+    #[default]
+    FeatureUnknown,
+    /// The app is a VPN.
+    ///
+    /// `vpnApp` on the wire.
+    VpnApp,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductFeatures {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::FeatureUnknown => "featureUnknown",
+            Self::VpnApp => "vpnApp",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "featureUnknown" => Self::FeatureUnknown,
+            "vpnApp" => Self::VpnApp,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductFeatures);
+/// Whether this product is free, free with in-app purchases, or paid. If the pricing is unknown, this means the product is not generally available anymore (even though it might still be available to people who own it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductProductPricing {
+    /// Unknown pricing, used to denote an approved product that is not generally available.
+    ///
+    /// `unknown` on the wire.
+    #[default]
+    Unknown,
+    /// The product is free.
+    ///
+    /// `free` on the wire.
+    Free,
+    /// The product is free, but offers in-app purchases.
+    ///
+    /// `freeWithInAppPurchase` on the wire.
+    FreeWithInAppPurchase,
+    /// The product is paid.
+    ///
+    /// `paid` on the wire.
+    Paid,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductProductPricing {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Free => "free",
+            Self::FreeWithInAppPurchase => "freeWithInAppPurchase",
+            Self::Paid => "paid",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "free" => Self::Free,
+            "freeWithInAppPurchase" => Self::FreeWithInAppPurchase,
+            "paid" => Self::Paid,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductProductPricing);

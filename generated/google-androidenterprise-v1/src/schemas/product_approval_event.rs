@@ -1,0 +1,69 @@
+/// An event generated when a product's approval status is changed.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductApprovalEvent {
+    /// Whether the product was approved or unapproved. This field will always be present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<crate::schemas::ProductApprovalEventApproved>,
+    /// The id of the product (e.g. "app:com.google.android.gm") for which the approval status has changed. This field will always be present.
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductApprovalEvent {
+    /// Sets `approved` (chainable).
+    pub fn set_approved(
+        mut self,
+        value: impl Into<crate::schemas::ProductApprovalEventApproved>,
+    ) -> Self {
+        self.approved = Some(value.into());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+}
+/// Whether the product was approved or unapproved. This field will always be present.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductApprovalEventApproved {
+    /// Conveys no information.
+    ///
+    /// `unknown` on the wire.
+    #[default]
+    Unknown,
+    /// The product was approved.
+    ///
+    /// `approved` on the wire.
+    Approved,
+    /// The product was unapproved.
+    ///
+    /// `unapproved` on the wire.
+    Unapproved,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductApprovalEventApproved {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Approved => "approved",
+            Self::Unapproved => "unapproved",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "approved" => Self::Approved,
+            "unapproved" => Self::Unapproved,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductApprovalEventApproved);

@@ -1,0 +1,84 @@
+/// An event generated whenever a product's availability changes.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductAvailabilityChangeEvent {
+    /// The new state of the product. This field will always be present.
+    #[serde(
+        rename = "availabilityStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub availability_status: Option<
+        crate::schemas::ProductAvailabilityChangeEventAvailabilityStatus,
+    >,
+    /// The id of the product (e.g. "app:com.google.android.gm") for which the product availability changed. This field will always be present.
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductAvailabilityChangeEvent {
+    /// Sets `availabilityStatus` (chainable).
+    pub fn set_availability_status(
+        mut self,
+        value: impl Into<
+            crate::schemas::ProductAvailabilityChangeEventAvailabilityStatus,
+        >,
+    ) -> Self {
+        self.availability_status = Some(value.into());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+}
+/// The new state of the product. This field will always be present.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductAvailabilityChangeEventAvailabilityStatus {
+    /// Conveys no information.
+    ///
+    /// `unknown` on the wire.
+    #[default]
+    Unknown,
+    /// The previously unavailable product is again available on Google Play.
+    ///
+    /// `available` on the wire.
+    Available,
+    /// The product was removed from Google Play.
+    ///
+    /// `removed` on the wire.
+    Removed,
+    /// The product was unpublished by the developer.
+    ///
+    /// `unpublished` on the wire.
+    Unpublished,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for ProductAvailabilityChangeEventAvailabilityStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Available => "available",
+            Self::Removed => "removed",
+            Self::Unpublished => "unpublished",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "available" => Self::Available,
+            "removed" => Self::Removed,
+            "unpublished" => Self::Unpublished,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductAvailabilityChangeEventAvailabilityStatus);

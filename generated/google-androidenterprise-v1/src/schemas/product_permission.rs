@@ -1,0 +1,63 @@
+/// A product permissions resource represents the set of permissions required by a specific app and whether or not they have been accepted by an enterprise admin. The API can be used to read the set of permissions, and also to update the set to indicate that permissions have been accepted.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductPermission {
+    /// An opaque string uniquely identifying the permission.
+    #[serde(rename = "permissionId", default, skip_serializing_if = "Option::is_none")]
+    pub permission_id: Option<String>,
+    /// Whether the permission has been accepted or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<crate::schemas::ProductPermissionState>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductPermission {
+    /// Sets `permissionId` (chainable).
+    pub fn set_permission_id(mut self, value: impl Into<String>) -> Self {
+        self.permission_id = Some(value.into());
+        self
+    }
+    /// Sets `state` (chainable).
+    pub fn set_state(
+        mut self,
+        value: impl Into<crate::schemas::ProductPermissionState>,
+    ) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+}
+/// Whether the permission has been accepted or not.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductPermissionState {
+    /// The permission is required by the app but has not yet been accepted by the enterprise.
+    ///
+    /// `required` on the wire.
+    #[default]
+    Required,
+    /// The permission has been accepted by the enterprise.
+    ///
+    /// `accepted` on the wire.
+    Accepted,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductPermissionState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Required => "required",
+            Self::Accepted => "accepted",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "required" => Self::Required,
+            "accepted" => Self::Accepted,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductPermissionState);

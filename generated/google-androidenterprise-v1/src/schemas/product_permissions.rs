@@ -1,0 +1,30 @@
+/// Information about the permissions required by a specific app and whether they have been accepted by the enterprise.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductPermissions {
+    /// The permissions required by the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission: Option<Vec<crate::schemas::ProductPermission>>,
+    /// The ID of the app that the permissions relate to, e.g. "app:com.google.android.gm".
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductPermissions {
+    /// Sets `permission` (chainable).
+    pub fn set_permission(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ProductPermission>,
+    ) -> Self {
+        self.permission = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+}

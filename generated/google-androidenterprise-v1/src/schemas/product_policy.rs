@@ -1,0 +1,181 @@
+/// The policy for a product.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductPolicy {
+    /// The auto-install policy for the product.
+    #[serde(
+        rename = "autoInstallPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_install_policy: Option<crate::schemas::AutoInstallPolicy>,
+    /// The auto-update mode for the product. When autoUpdateMode is used, it always takes precedence over the user's choice. So when a user makes changes to the device settings manually, these changes are ignored.
+    #[serde(rename = "autoUpdateMode", default, skip_serializing_if = "Option::is_none")]
+    pub auto_update_mode: Option<crate::schemas::ProductPolicyAutoUpdateMode>,
+    /// An authentication URL configuration for the authenticator app of an identity provider. This helps to launch the identity provider's authenticator app during the authentication happening in a private app using Android WebView. Authenticator app should already be the default handler for the authentication url on the device.
+    #[serde(
+        rename = "enterpriseAuthenticationAppLinkConfigs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enterprise_authentication_app_link_configs: Option<
+        Vec<crate::schemas::EnterpriseAuthenticationAppLinkConfig>,
+    >,
+    /// The managed configuration for the product.
+    #[serde(
+        rename = "managedConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub managed_configuration: Option<crate::schemas::ManagedConfiguration>,
+    /// The ID of the product. For example, "app:com.google.android.gm".
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Grants the device visibility to the specified product release track(s), identified by trackIds. The list of release tracks of a product can be obtained by calling Products.Get.
+    #[serde(rename = "trackIds", default, skip_serializing_if = "Option::is_none")]
+    pub track_ids: Option<Vec<String>>,
+    /// Deprecated. Use trackIds instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracks: Option<Vec<crate::schemas::ProductPolicyTracks>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductPolicy {
+    /// Sets `autoInstallPolicy` (chainable).
+    pub fn set_auto_install_policy(
+        mut self,
+        value: impl Into<crate::schemas::AutoInstallPolicy>,
+    ) -> Self {
+        self.auto_install_policy = Some(value.into());
+        self
+    }
+    /// Sets `autoUpdateMode` (chainable).
+    pub fn set_auto_update_mode(
+        mut self,
+        value: impl Into<crate::schemas::ProductPolicyAutoUpdateMode>,
+    ) -> Self {
+        self.auto_update_mode = Some(value.into());
+        self
+    }
+    /// Sets `enterpriseAuthenticationAppLinkConfigs` (chainable).
+    pub fn set_enterprise_authentication_app_link_configs(
+        mut self,
+        value: impl IntoIterator<
+            Item = crate::schemas::EnterpriseAuthenticationAppLinkConfig,
+        >,
+    ) -> Self {
+        self.enterprise_authentication_app_link_configs = Some(
+            value.into_iter().collect(),
+        );
+        self
+    }
+    /// Sets `managedConfiguration` (chainable).
+    pub fn set_managed_configuration(
+        mut self,
+        value: impl Into<crate::schemas::ManagedConfiguration>,
+    ) -> Self {
+        self.managed_configuration = Some(value.into());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+    /// Sets `trackIds` (chainable).
+    pub fn set_track_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.track_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `tracks` (chainable).
+    pub fn set_tracks(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ProductPolicyTracks>,
+    ) -> Self {
+        self.tracks = Some(value.into_iter().collect());
+        self
+    }
+}
+/// The auto-update mode for the product. When autoUpdateMode is used, it always takes precedence over the user's choice. So when a user makes changes to the device settings manually, these changes are ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductPolicyAutoUpdateMode {
+    /// Unspecified. Defaults to AUTO_UPDATE_DEFAULT.
+    ///
+    /// `autoUpdateModeUnspecified` on the wire.
+    #[default]
+    AutoUpdateModeUnspecified,
+    /// The app is automatically updated with low priority to minimize the impact on the user. The app is updated when the following constraints are met: * The device is not actively used * The device is connected to an unmetered network * The device is charging The device is notified about a new update within 24 hours after it is published by the developer, after which the app is updated the next time the constraints above are met.
+    ///
+    /// `autoUpdateDefault` on the wire.
+    AutoUpdateDefault,
+    /// The app is not automatically updated for a maximum of 90 days after the app becomes out of date. 90 days after the app becomes out of date, the latest available version is installed automatically with low priority (see AUTO_UPDATE_DEFAULT). After the app is updated it is not automatically updated again until 90 days after it becomes out of date again. The user can still manually update the app from the Play Store at any time.
+    ///
+    /// `autoUpdatePostponed` on the wire.
+    AutoUpdatePostponed,
+    /// The app is updated as soon as possible. No constraints are applied. The device is notified as soon as possible about a new app update after it is published by the developer.
+    ///
+    /// `autoUpdateHighPriority` on the wire.
+    AutoUpdateHighPriority,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductPolicyAutoUpdateMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AutoUpdateModeUnspecified => "autoUpdateModeUnspecified",
+            Self::AutoUpdateDefault => "autoUpdateDefault",
+            Self::AutoUpdatePostponed => "autoUpdatePostponed",
+            Self::AutoUpdateHighPriority => "autoUpdateHighPriority",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "autoUpdateModeUnspecified" => Self::AutoUpdateModeUnspecified,
+            "autoUpdateDefault" => Self::AutoUpdateDefault,
+            "autoUpdatePostponed" => Self::AutoUpdatePostponed,
+            "autoUpdateHighPriority" => Self::AutoUpdateHighPriority,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductPolicyAutoUpdateMode);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductPolicyTracks {
+    /// `appTrackUnspecified` on the wire.
+    #[default]
+    AppTrackUnspecified,
+    /// `production` on the wire.
+    Production,
+    /// `beta` on the wire.
+    Beta,
+    /// `alpha` on the wire.
+    Alpha,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductPolicyTracks {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppTrackUnspecified => "appTrackUnspecified",
+            Self::Production => "production",
+            Self::Beta => "beta",
+            Self::Alpha => "alpha",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "appTrackUnspecified" => Self::AppTrackUnspecified,
+            "production" => Self::Production,
+            "beta" => Self::Beta,
+            "alpha" => Self::Alpha,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductPolicyTracks);

@@ -1,0 +1,94 @@
+/// A set of products.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductSet {
+    /// The list of product IDs making up the set of products.
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<Vec<String>>,
+    /// The interpretation of this product set. "unknown" should never be sent and is ignored if received. "whitelist" means that the user is entitled to access the product set. "includeAll" means that all products are accessible, including products that are approved, products with revoked approval, and products that have never been approved. "allApproved" means that the user is entitled to access all products that are approved for the enterprise. If the value is "allApproved" or "includeAll", the productId field is ignored. If no value is provided, it is interpreted as "whitelist" for backwards compatibility. Further "allApproved" or "includeAll" does not enable automatic visibility of "alpha" or "beta" tracks for Android app. Use ProductVisibility to enable "alpha" or "beta" tracks per user.
+    #[serde(
+        rename = "productSetBehavior",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub product_set_behavior: Option<crate::schemas::ProductSetProductSetBehavior>,
+    /// Additional list of product IDs making up the product set. Unlike the productID array, in this list It's possible to specify which tracks (alpha, beta, production) of a product are visible to the user. See ProductVisibility and its fields for more information. Specifying the same product ID both here and in the productId array is not allowed and it will result in an error.
+    #[serde(
+        rename = "productVisibility",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub product_visibility: Option<Vec<crate::schemas::ProductVisibility>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductSet {
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.product_id = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `productSetBehavior` (chainable).
+    pub fn set_product_set_behavior(
+        mut self,
+        value: impl Into<crate::schemas::ProductSetProductSetBehavior>,
+    ) -> Self {
+        self.product_set_behavior = Some(value.into());
+        self
+    }
+    /// Sets `productVisibility` (chainable).
+    pub fn set_product_visibility(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ProductVisibility>,
+    ) -> Self {
+        self.product_visibility = Some(value.into_iter().collect());
+        self
+    }
+}
+/// The interpretation of this product set. "unknown" should never be sent and is ignored if received. "whitelist" means that the user is entitled to access the product set. "includeAll" means that all products are accessible, including products that are approved, products with revoked approval, and products that have never been approved. "allApproved" means that the user is entitled to access all products that are approved for the enterprise. If the value is "allApproved" or "includeAll", the productId field is ignored. If no value is provided, it is interpreted as "whitelist" for backwards compatibility. Further "allApproved" or "includeAll" does not enable automatic visibility of "alpha" or "beta" tracks for Android app. Use ProductVisibility to enable "alpha" or "beta" tracks per user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductSetProductSetBehavior {
+    /// This value should never be sent and ignored if received.
+    ///
+    /// `unknown` on the wire.
+    #[default]
+    Unknown,
+    /// This product set constitutes a whitelist.
+    ///
+    /// `whitelist` on the wire.
+    Whitelist,
+    /// This product set represents all products. For Android app it represents only "production" track. (The value of the productId field is therefore ignored).
+    ///
+    /// `includeAll` on the wire.
+    IncludeAll,
+    /// This product set represents all approved products. For Android app it represents only "production" track. (The value of the product_id field is therefore ignored).
+    ///
+    /// `allApproved` on the wire.
+    AllApproved,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductSetProductSetBehavior {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Whitelist => "whitelist",
+            Self::IncludeAll => "includeAll",
+            Self::AllApproved => "allApproved",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "whitelist" => Self::Whitelist,
+            "includeAll" => Self::IncludeAll,
+            "allApproved" => Self::AllApproved,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductSetProductSetBehavior);

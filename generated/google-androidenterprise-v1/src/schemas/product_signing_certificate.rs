@@ -1,0 +1,34 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductSigningCertificate {
+    /// The base64 urlsafe encoded SHA1 hash of the certificate. (This field is deprecated in favor of SHA2-256. It should not be used and may be removed at any time.)
+    #[serde(
+        rename = "certificateHashSha1",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub certificate_hash_sha1: Option<String>,
+    /// The base64 urlsafe encoded SHA2-256 hash of the certificate.
+    #[serde(
+        rename = "certificateHashSha256",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub certificate_hash_sha256: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductSigningCertificate {
+    /// Sets `certificateHashSha1` (chainable).
+    pub fn set_certificate_hash_sha1(mut self, value: impl Into<String>) -> Self {
+        self.certificate_hash_sha1 = Some(value.into());
+        self
+    }
+    /// Sets `certificateHashSha256` (chainable).
+    pub fn set_certificate_hash_sha256(mut self, value: impl Into<String>) -> Self {
+        self.certificate_hash_sha256 = Some(value.into());
+        self
+    }
+}

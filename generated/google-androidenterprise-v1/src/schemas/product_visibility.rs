@@ -1,0 +1,74 @@
+/// A product to be made visible to a user.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductVisibility {
+    /// The product ID to make visible to the user. Required for each item in the productVisibility list.
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Grants the user visibility to the specified product track(s), identified by trackIds.
+    #[serde(rename = "trackIds", default, skip_serializing_if = "Option::is_none")]
+    pub track_ids: Option<Vec<String>>,
+    /// Deprecated. Use trackIds instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracks: Option<Vec<crate::schemas::ProductVisibilityTracks>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductVisibility {
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+    /// Sets `trackIds` (chainable).
+    pub fn set_track_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.track_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `tracks` (chainable).
+    pub fn set_tracks(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ProductVisibilityTracks>,
+    ) -> Self {
+        self.tracks = Some(value.into_iter().collect());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductVisibilityTracks {
+    /// `appTrackUnspecified` on the wire.
+    #[default]
+    AppTrackUnspecified,
+    /// `production` on the wire.
+    Production,
+    /// `beta` on the wire.
+    Beta,
+    /// `alpha` on the wire.
+    Alpha,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductVisibilityTracks {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppTrackUnspecified => "appTrackUnspecified",
+            Self::Production => "production",
+            Self::Beta => "beta",
+            Self::Alpha => "alpha",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "appTrackUnspecified" => Self::AppTrackUnspecified,
+            "production" => Self::Production,
+            "beta" => Self::Beta,
+            "alpha" => Self::Alpha,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductVisibilityTracks);

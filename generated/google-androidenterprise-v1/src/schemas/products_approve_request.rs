@@ -1,0 +1,75 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProductsApproveRequest {
+    /// The approval URL that was shown to the user. Only the permissions shown to the user with that URL will be accepted, which may not be the product's entire set of permissions. For example, the URL may only display new permissions from an update after the product was approved, or not include new permissions if the product was updated since the URL was generated.
+    #[serde(
+        rename = "approvalUrlInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_url_info: Option<crate::schemas::ApprovalUrlInfo>,
+    /// Sets how new permission requests for the product are handled. "allPermissions" automatically approves all current and future permissions for the product. "currentPermissionsOnly" approves the current set of permissions for the product, but any future permissions added through updates will require manual reapproval. If not specified, only the current set of permissions will be approved.
+    #[serde(
+        rename = "approvedPermissions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approved_permissions: Option<
+        crate::schemas::ProductsApproveRequestApprovedPermissions,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProductsApproveRequest {
+    /// Sets `approvalUrlInfo` (chainable).
+    pub fn set_approval_url_info(
+        mut self,
+        value: impl Into<crate::schemas::ApprovalUrlInfo>,
+    ) -> Self {
+        self.approval_url_info = Some(value.into());
+        self
+    }
+    /// Sets `approvedPermissions` (chainable).
+    pub fn set_approved_permissions(
+        mut self,
+        value: impl Into<crate::schemas::ProductsApproveRequestApprovedPermissions>,
+    ) -> Self {
+        self.approved_permissions = Some(value.into());
+        self
+    }
+}
+/// Sets how new permission requests for the product are handled. "allPermissions" automatically approves all current and future permissions for the product. "currentPermissionsOnly" approves the current set of permissions for the product, but any future permissions added through updates will require manual reapproval. If not specified, only the current set of permissions will be approved.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProductsApproveRequestApprovedPermissions {
+    /// Approve only the permissions the product requires at approval time. If an update requires additional permissions, the app will not be updated on devices associated with enterprise users until the additional permissions are approved.
+    ///
+    /// `currentPermissionsOnly` on the wire.
+    #[default]
+    CurrentPermissionsOnly,
+    /// All current and future permissions the app requires are automatically approved.
+    ///
+    /// `allPermissions` on the wire.
+    AllPermissions,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProductsApproveRequestApprovedPermissions {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::CurrentPermissionsOnly => "currentPermissionsOnly",
+            Self::AllPermissions => "allPermissions",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "currentPermissionsOnly" => Self::CurrentPermissionsOnly,
+            "allPermissions" => Self::AllPermissions,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProductsApproveRequestApprovedPermissions);

@@ -1,0 +1,30 @@
+/// A service account identity, including the name and credentials that can be used to authenticate as the service account.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ServiceAccount {
+    /// Credentials that can be used to authenticate as this ServiceAccount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<crate::schemas::ServiceAccountKey>,
+    /// The account name of the service account, in the form of an email address. Assigned by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ServiceAccount {
+    /// Sets `key` (chainable).
+    pub fn set_key(
+        mut self,
+        value: impl Into<crate::schemas::ServiceAccountKey>,
+    ) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}

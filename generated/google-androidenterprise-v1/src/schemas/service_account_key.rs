@@ -1,0 +1,81 @@
+/// *Deprecated:* New integrations cannot use this method and can refer to our new recommendations
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ServiceAccountKey {
+    /// The body of the private key credentials file, in string format. This is only populated when the ServiceAccountKey is created, and is not stored by Google. When type is "pkcs12", the contents of the data field is base64 encoded and has the password "notasecret".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<String>,
+    /// An opaque, unique identifier for this ServiceAccountKey. Assigned by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Public key data for the credentials file. This is an X.509 cert. If you are using the googleCredentials key type, this is identical to the cert that can be retrieved by using the X.509 cert url inside of the credentials file.
+    #[serde(rename = "publicData", default, skip_serializing_if = "Option::is_none")]
+    pub public_data: Option<String>,
+    /// The file format of the generated key data.
+    ///
+    /// Required by: `androidenterprise.serviceaccountkeys.insert`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<crate::schemas::ServiceAccountKeyType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ServiceAccountKey {
+    /// Sets `data` (chainable).
+    pub fn set_data(mut self, value: impl Into<String>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `publicData` (chainable).
+    pub fn set_public_data(mut self, value: impl Into<String>) -> Self {
+        self.public_data = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(
+        mut self,
+        value: impl Into<crate::schemas::ServiceAccountKeyType>,
+    ) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+/// The file format of the generated key data.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ServiceAccountKeyType {
+    /// Google Credentials File format.
+    ///
+    /// `googleCredentials` on the wire.
+    #[default]
+    GoogleCredentials,
+    /// PKCS12 format. The password for the PKCS12 file is 'notasecret'. For more information, see <https://tools.ietf.org/html/rfc7292>. The data for keys of this type are base64 encoded according to RFC 4648 Section 4. See <http://tools.ietf.org/html/rfc4648#section-4>.
+    ///
+    /// `pkcs12` on the wire.
+    Pkcs12,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ServiceAccountKeyType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::GoogleCredentials => "googleCredentials",
+            Self::Pkcs12 => "pkcs12",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "googleCredentials" => Self::GoogleCredentials,
+            "pkcs12" => Self::Pkcs12,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ServiceAccountKeyType);

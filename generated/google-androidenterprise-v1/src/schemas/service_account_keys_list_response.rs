@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ServiceAccountKeysListResponse {
+    /// The service account credentials.
+    #[serde(
+        rename = "serviceAccountKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub service_account_key: Option<Vec<crate::schemas::ServiceAccountKey>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ServiceAccountKeysListResponse {
+    /// Sets `serviceAccountKey` (chainable).
+    pub fn set_service_account_key(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ServiceAccountKey>,
+    ) -> Self {
+        self.service_account_key = Some(value.into_iter().collect());
+        self
+    }
+}

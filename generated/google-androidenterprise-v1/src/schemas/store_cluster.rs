@@ -1,0 +1,46 @@
+/// Definition of a managed Google Play store cluster, a list of products displayed as part of a store page.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StoreCluster {
+    /// Unique ID of this cluster. Assigned by the server. Immutable once assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Ordered list of localized strings giving the name of this page. The text displayed is the one that best matches the user locale, or the first entry if there is no good match. There needs to be at least one entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Vec<crate::schemas::LocalizedText>>,
+    /// String (US-ASCII only) used to determine order of this cluster within the parent page's elements. Page elements are sorted in lexicographic order of this field. Duplicated values are allowed, but ordering between elements with duplicate order is undefined. The value of this field is never visible to a user, it is used solely for the purpose of defining an ordering. Maximum length is 256 characters.
+    #[serde(rename = "orderInPage", default, skip_serializing_if = "Option::is_none")]
+    pub order_in_page: Option<String>,
+    /// List of products in the order they are displayed in the cluster. There should not be duplicates within a cluster.
+    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl StoreCluster {
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::LocalizedText>,
+    ) -> Self {
+        self.name = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `orderInPage` (chainable).
+    pub fn set_order_in_page(mut self, value: impl Into<String>) -> Self {
+        self.order_in_page = Some(value.into());
+        self
+    }
+    /// Sets `productId` (chainable).
+    pub fn set_product_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.product_id = Some(value.into_iter().collect());
+        self
+    }
+}

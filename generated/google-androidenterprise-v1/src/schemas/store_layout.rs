@@ -1,0 +1,67 @@
+/// General setting for the managed Google Play store layout, currently only specifying the page to display the first time the store is opened.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StoreLayout {
+    /// The ID of the store page to be used as the homepage. The homepage is the first page shown in the managed Google Play Store. Not specifying a homepage is equivalent to setting the store layout type to "basic".
+    #[serde(rename = "homepageId", default, skip_serializing_if = "Option::is_none")]
+    pub homepage_id: Option<String>,
+    /// The store layout type. By default, this value is set to "basic" if the homepageId field is not set, and to "custom" otherwise. If set to "basic", the layout will consist of all approved apps that have been whitelisted for the user.
+    #[serde(
+        rename = "storeLayoutType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub store_layout_type: Option<crate::schemas::StoreLayoutStoreLayoutType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl StoreLayout {
+    /// Sets `homepageId` (chainable).
+    pub fn set_homepage_id(mut self, value: impl Into<String>) -> Self {
+        self.homepage_id = Some(value.into());
+        self
+    }
+    /// Sets `storeLayoutType` (chainable).
+    pub fn set_store_layout_type(
+        mut self,
+        value: impl Into<crate::schemas::StoreLayoutStoreLayoutType>,
+    ) -> Self {
+        self.store_layout_type = Some(value.into());
+        self
+    }
+}
+/// The store layout type. By default, this value is set to "basic" if the homepageId field is not set, and to "custom" otherwise. If set to "basic", the layout will consist of all approved apps that have been whitelisted for the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum StoreLayoutStoreLayoutType {
+    /// `unknown` on the wire.
+    #[default]
+    Unknown,
+    /// `basic` on the wire.
+    Basic,
+    /// `custom` on the wire.
+    Custom,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for StoreLayoutStoreLayoutType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Basic => "basic",
+            Self::Custom => "custom",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "basic" => Self::Basic,
+            "custom" => Self::Custom,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(StoreLayoutStoreLayoutType);

@@ -1,0 +1,38 @@
+/// Definition of a managed Google Play store page, made of a localized name and links to other pages. A page also contains clusters defined as a subcollection.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StorePage {
+    /// Unique ID of this page. Assigned by the server. Immutable once assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Ordered list of pages a user should be able to reach from this page. The list can't include this page. It is recommended that the basic pages are created first, before adding the links between pages. The API doesn't verify that the pages exist or the pages are reachable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Vec<String>>,
+    /// Ordered list of localized strings giving the name of this page. The text displayed is the one that best matches the user locale, or the first entry if there is no good match. There needs to be at least one entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Vec<crate::schemas::LocalizedText>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl StorePage {
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `link` (chainable).
+    pub fn set_link(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.link = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::LocalizedText>,
+    ) -> Self {
+        self.name = Some(value.into_iter().collect());
+        self
+    }
+}

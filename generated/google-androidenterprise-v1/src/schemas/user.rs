@@ -1,0 +1,131 @@
+/// A Users resource represents an account associated with an enterprise. The account may be specific to a device or to an individual user (who can then use the account across multiple devices). The account may provide access to managed Google Play only, or to other Google services, depending on the identity model: - The Google managed domain identity model requires synchronization to Google account sources (via primaryEmail). - The managed Google Play Accounts identity model provides a dynamic means for enterprises to create user or device accounts as needed. These accounts provide access to managed Google Play.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct User {
+    /// A unique identifier you create for this user, such as "user342" or "asset#44418". Do not use personally identifiable information (PII) for this property. Must always be set for EMM-managed users. Not set for Google-managed users.
+    ///
+    /// Required by: `androidenterprise.users.insert`.
+    #[serde(
+        rename = "accountIdentifier",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_identifier: Option<String>,
+    /// The type of account that this user represents. A userAccount can be installed on multiple devices, but a deviceAccount is specific to a single device. An EMM-managed user (emmManaged) can be either type (userAccount, deviceAccount), but a Google-managed user (googleManaged) is always a userAccount.
+    ///
+    /// Required by: `androidenterprise.users.insert`.
+    #[serde(rename = "accountType", default, skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<crate::schemas::UserAccountType>,
+    /// The name that will appear in user interfaces. Setting this property is optional when creating EMM-managed users. If you do set this property, use something generic about the organization (such as "Example, Inc.") or your name (as EMM). Not used for Google-managed user accounts. @mutable androidenterprise.users.update
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The unique ID for the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The entity that manages the user. With googleManaged users, the source of truth is Google so EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM is in charge.
+    #[serde(rename = "managementType", default, skip_serializing_if = "Option::is_none")]
+    pub management_type: Option<crate::schemas::UserManagementType>,
+    /// The user's primary email address, for example, "jsmith@example.com". Will always be set for Google managed users and not set for EMM managed users.
+    #[serde(rename = "primaryEmail", default, skip_serializing_if = "Option::is_none")]
+    pub primary_email: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl User {
+    /// Sets `accountIdentifier` (chainable).
+    pub fn set_account_identifier(mut self, value: impl Into<String>) -> Self {
+        self.account_identifier = Some(value.into());
+        self
+    }
+    /// Sets `accountType` (chainable).
+    pub fn set_account_type(
+        mut self,
+        value: impl Into<crate::schemas::UserAccountType>,
+    ) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+    /// Sets `displayName` (chainable).
+    pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `managementType` (chainable).
+    pub fn set_management_type(
+        mut self,
+        value: impl Into<crate::schemas::UserManagementType>,
+    ) -> Self {
+        self.management_type = Some(value.into());
+        self
+    }
+    /// Sets `primaryEmail` (chainable).
+    pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
+        self.primary_email = Some(value.into());
+        self
+    }
+}
+/// The type of account that this user represents. A userAccount can be installed on multiple devices, but a deviceAccount is specific to a single device. An EMM-managed user (emmManaged) can be either type (userAccount, deviceAccount), but a Google-managed user (googleManaged) is always a userAccount.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum UserAccountType {
+    /// `deviceAccount` on the wire.
+    #[default]
+    DeviceAccount,
+    /// `userAccount` on the wire.
+    UserAccount,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for UserAccountType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeviceAccount => "deviceAccount",
+            Self::UserAccount => "userAccount",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "deviceAccount" => Self::DeviceAccount,
+            "userAccount" => Self::UserAccount,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(UserAccountType);
+/// The entity that manages the user. With googleManaged users, the source of truth is Google so EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM is in charge.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum UserManagementType {
+    /// `googleManaged` on the wire.
+    #[default]
+    GoogleManaged,
+    /// `emmManaged` on the wire.
+    EmmManaged,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for UserManagementType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::GoogleManaged => "googleManaged",
+            Self::EmmManaged => "emmManaged",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "googleManaged" => Self::GoogleManaged,
+            "emmManaged" => Self::EmmManaged,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(UserManagementType);

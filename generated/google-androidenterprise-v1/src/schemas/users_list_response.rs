@@ -1,0 +1,21 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UsersListResponse {
+    /// A user of an enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<Vec<crate::schemas::User>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UsersListResponse {
+    /// Sets `user` (chainable).
+    pub fn set_user(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::User>,
+    ) -> Self {
+        self.user = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,27 @@
+/// A variable set is a key-value pair of EMM-provided placeholders and its corresponding value, which is attributed to a user. For example, $FIRSTNAME could be a placeholder, and its value could be Alice. Placeholders should start with a '$' sign and should be alphanumeric only.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct VariableSet {
+    /// The placeholder string; defined by EMM.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+    /// The value of the placeholder, specific to the user.
+    #[serde(rename = "userValue", default, skip_serializing_if = "Option::is_none")]
+    pub user_value: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl VariableSet {
+    /// Sets `placeholder` (chainable).
+    pub fn set_placeholder(mut self, value: impl Into<String>) -> Self {
+        self.placeholder = Some(value.into());
+        self
+    }
+    /// Sets `userValue` (chainable).
+    pub fn set_user_value(mut self, value: impl Into<String>) -> Self {
+        self.user_value = Some(value.into());
+        self
+    }
+}

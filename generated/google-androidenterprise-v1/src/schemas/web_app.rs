@@ -1,0 +1,121 @@
+/// A WebApps resource represents a web app created for an enterprise. Web apps are published to managed Google Play and can be distributed like other Android apps. On a user's device, a web app opens its specified URL.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct WebApp {
+    /// The display mode of the web app. Possible values include: - "minimalUi", the device's status bar, navigation bar, the app's URL, and a refresh button are visible when the app is open. For HTTP URLs, you can only select this option. - "standalone", the device's status bar and navigation bar are visible when the app is open. - "fullScreen", the app opens in full screen mode, hiding the device's status and navigation bars. All browser UI elements, page URL, system status bar and back button are not visible, and the web app takes up the entirety of the available display area.
+    #[serde(rename = "displayMode", default, skip_serializing_if = "Option::is_none")]
+    pub display_mode: Option<crate::schemas::WebAppDisplayMode>,
+    /// A list of icons representing this website. If absent, a default icon (for create) or the current icon (for update) will be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icons: Option<Vec<crate::schemas::WebAppIcon>>,
+    /// A flag whether the app has been published to the Play store yet.
+    #[serde(rename = "isPublished", default, skip_serializing_if = "Option::is_none")]
+    pub is_published: Option<bool>,
+    /// The start URL, i.e. the URL that should load when the user opens the application.
+    #[serde(rename = "startUrl", default, skip_serializing_if = "Option::is_none")]
+    pub start_url: Option<String>,
+    /// The title of the web app as displayed to the user (e.g., amongst a list of other applications, or as a label for an icon).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The current version of the app. Note that the version can automatically increase during the lifetime of the web app, while Google does internal housekeeping to keep the web app up-to-date.
+    #[serde(
+        rename = "versionCode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub version_code: Option<i64>,
+    /// The ID of the application. A string of the form "app:&lt;package name&gt;" where the package name always starts with the prefix "com.google.enterprise.webapp." followed by a random id.
+    #[serde(rename = "webAppId", default, skip_serializing_if = "Option::is_none")]
+    pub web_app_id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl WebApp {
+    /// Sets `displayMode` (chainable).
+    pub fn set_display_mode(
+        mut self,
+        value: impl Into<crate::schemas::WebAppDisplayMode>,
+    ) -> Self {
+        self.display_mode = Some(value.into());
+        self
+    }
+    /// Sets `icons` (chainable).
+    pub fn set_icons(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::WebAppIcon>,
+    ) -> Self {
+        self.icons = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `isPublished` (chainable).
+    pub fn set_is_published(mut self, value: impl Into<bool>) -> Self {
+        self.is_published = Some(value.into());
+        self
+    }
+    /// Sets `startUrl` (chainable).
+    pub fn set_start_url(mut self, value: impl Into<String>) -> Self {
+        self.start_url = Some(value.into());
+        self
+    }
+    /// Sets `title` (chainable).
+    pub fn set_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `versionCode` (chainable).
+    pub fn set_version_code(mut self, value: impl Into<i64>) -> Self {
+        self.version_code = Some(value.into());
+        self
+    }
+    /// Sets `webAppId` (chainable).
+    pub fn set_web_app_id(mut self, value: impl Into<String>) -> Self {
+        self.web_app_id = Some(value.into());
+        self
+    }
+}
+/// The display mode of the web app. Possible values include: - "minimalUi", the device's status bar, navigation bar, the app's URL, and a refresh button are visible when the app is open. For HTTP URLs, you can only select this option. - "standalone", the device's status bar and navigation bar are visible when the app is open. - "fullScreen", the app opens in full screen mode, hiding the device's status and navigation bars. All browser UI elements, page URL, system status bar and back button are not visible, and the web app takes up the entirety of the available display area.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum WebAppDisplayMode {
+    /// `displayModeUnspecified` on the wire.
+    #[default]
+    DisplayModeUnspecified,
+    /// Opens the web app with a minimal set of browser UI elements for controlling navigation and viewing the page URL.
+    ///
+    /// `minimalUi` on the wire.
+    MinimalUi,
+    /// Opens the web app to look and feel like a standalone native application. The browser UI elements and page URL are not visible, however the system status bar and back button are visible.
+    ///
+    /// `standalone` on the wire.
+    Standalone,
+    /// Opens the web app in full screen without any visible controls. The browser UI elements, page URL, system status bar and back button are not visible, and the web app takes up the entirety of the available display area.
+    ///
+    /// `fullScreen` on the wire.
+    FullScreen,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DisplayModeUnspecified => "displayModeUnspecified",
+            Self::MinimalUi => "minimalUi",
+            Self::Standalone => "standalone",
+            Self::FullScreen => "fullScreen",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "displayModeUnspecified" => Self::DisplayModeUnspecified,
+            "minimalUi" => Self::MinimalUi,
+            "standalone" => Self::Standalone,
+            "fullScreen" => Self::FullScreen,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(WebAppDisplayMode);

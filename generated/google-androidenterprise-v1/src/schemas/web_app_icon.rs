@@ -1,0 +1,19 @@
+/// Icon for a web app.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct WebAppIcon {
+    /// The actual bytes of the image in a base64url encoded string (c.f. RFC4648, section 5 "Base 64 Encoding with URL and Filename Safe Alphabet"). - The image type can be png or jpg. - The image should ideally be square. - The image should ideally have a size of 512x512.
+    #[serde(rename = "imageData", default, skip_serializing_if = "Option::is_none")]
+    pub image_data: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl WebAppIcon {
+    /// Sets `imageData` (chainable).
+    pub fn set_image_data(mut self, value: impl Into<String>) -> Self {
+        self.image_data = Some(value.into());
+        self
+    }
+}

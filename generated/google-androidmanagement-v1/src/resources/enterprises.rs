@@ -1,0 +1,504 @@
+//! The `enterprises` resource.
+pub mod applications;
+pub mod devices;
+pub mod enrollment_tokens;
+pub mod migration_tokens;
+pub mod policies;
+pub mod web_apps;
+pub mod web_tokens;
+/// The `enterprises` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct EnterprisesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl EnterprisesResource {
+    /// The `enterprises.applications` resource.
+    pub fn applications(&self) -> applications::ApplicationsResource {
+        applications::ApplicationsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `enterprises.devices` resource.
+    pub fn devices(&self) -> devices::DevicesResource {
+        devices::DevicesResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `enterprises.enrollmentTokens` resource.
+    pub fn enrollment_tokens(&self) -> enrollment_tokens::EnrollmentTokensResource {
+        enrollment_tokens::EnrollmentTokensResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `enterprises.migrationTokens` resource.
+    pub fn migration_tokens(&self) -> migration_tokens::MigrationTokensResource {
+        migration_tokens::MigrationTokensResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `enterprises.policies` resource.
+    pub fn policies(&self) -> policies::PoliciesResource {
+        policies::PoliciesResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `enterprises.webApps` resource.
+    pub fn web_apps(&self) -> web_apps::WebAppsResource {
+        web_apps::WebAppsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `enterprises.webTokens` resource.
+    pub fn web_tokens(&self) -> web_tokens::WebTokensResource {
+        web_tokens::WebTokensResource {
+            client: self.client.clone(),
+        }
+    }
+    /// Creates an enterprise. This is the last step in the enterprise signup flow. See also: SigninDetail
+    ///
+    /// `POST v1/enterprises` (method id `androidmanagement.enterprises.create`)
+    ///
+    /// The request body is a [`crate::schemas::Enterprise`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn create(&self, body: crate::schemas::Enterprise) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Permanently deletes an enterprise and all accounts and data associated with it. Warning: this will result in a cascaded deletion of all AM API devices associated with the deleted enterprise. Only available for EMM-managed enterprises.
+    ///
+    /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+$");
+        call.path_param("name", name);
+        DeleteCall { call }
+    }
+    /// Generates an enterprise upgrade URL to upgrade an existing managed Google Play Accounts enterprise to a managed Google domain. See the guide (<https://developers.google.com/android/management/upgrade-an-enterprise>) for more details.
+    ///
+    /// `POST v1/{+name}:generateEnterpriseUpgradeUrl` (method id `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The name of the enterprise to be upgraded in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::GenerateEnterpriseUpgradeUrlRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn generate_enterprise_upgrade_url(
+        &self,
+        name: impl Into<String>,
+        body: crate::schemas::GenerateEnterpriseUpgradeUrlRequest,
+    ) -> GenerateEnterpriseUpgradeUrlCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &GENERATE_ENTERPRISE_UPGRADE_URL_METHOD,
+        );
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+$");
+        call.path_param("name", name);
+        call.json_body(&body);
+        GenerateEnterpriseUpgradeUrlCall {
+            call,
+        }
+    }
+    /// Gets an enterprise.
+    ///
+    /// `GET v1/{+name}` (method id `androidmanagement.enterprises.get`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn get(&self, name: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+$");
+        call.path_param("name", name);
+        GetCall { call }
+    }
+    /// Lists EMM-managed enterprises. Only BASIC fields are returned.
+    ///
+    /// `GET v1/enterprises` (method id `androidmanagement.enterprises.list`)
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn list(&self) -> ListCall {
+        let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        ListCall { call }
+    }
+    /// Updates an enterprise. See also: SigninDetail
+    ///
+    /// `PATCH v1/{+name}` (method id `androidmanagement.enterprises.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::Enterprise`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn patch(
+        &self,
+        name: impl Into<String>,
+        body: crate::schemas::Enterprise,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+$");
+        call.path_param("name", name);
+        call.json_body(&body);
+        PatchCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "v1/enterprises",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static GENERATE_ENTERPRISE_UPGRADE_URL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.generateEnterpriseUpgradeUrl",
+    http_method: crate::runtime::http::Method::POST,
+    path: "v1/{+name}:generateEnterpriseUpgradeUrl",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "v1/enterprises",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+/// A call of `androidmanagement.enterprises.create`, made by [`EnterprisesResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Whether the enterprise admin has seen and agreed to the managed Google Play Agreement (<https://www.android.com/enterprise/terms/>). Do not set this field for any customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>). Set this to field to true for all EMM-managed enterprises (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
+    ///
+    /// Optional parameter. Sent as `agreementAccepted`. Deprecated.
+    pub fn agreement_accepted(mut self, value: bool) -> Self {
+        self.call.query("agreementAccepted", value.to_string());
+        self
+    }
+    /// The enterprise token appended to the callback URL. Set this when creating a customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>) and not when creating a deprecated EMM-managed enterprise (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
+    ///
+    /// Optional parameter. Sent as `enterpriseToken`.
+    pub fn enterprise_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("enterpriseToken", value.into());
+        self
+    }
+    /// The ID of the Google Cloud Platform project which will own the enterprise.
+    ///
+    /// Optional parameter. Sent as `projectId`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.call.query("projectId", value.into());
+        self
+    }
+    /// The name of the SignupUrl used to sign up for the enterprise. Set this when creating a customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>) and not when creating a deprecated EMM-managed enterprise (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
+    ///
+    /// Optional parameter. Sent as `signupUrlName`.
+    pub fn signup_url_name(mut self, value: impl Into<String>) -> Self {
+        self.call.query("signupUrlName", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.create`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.delete`, made by [`EnterprisesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.delete`.
+    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`, made by [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GenerateEnterpriseUpgradeUrlCall {
+    call: crate::runtime::Call,
+}
+impl GenerateEnterpriseUpgradeUrlCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::GenerateEnterpriseUpgradeUrlResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.get`, made by [`EnterprisesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.list`, made by [`EnterprisesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The requested page size. The actual page size may be fixed to a min or max value.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A token identifying a page of results returned by the server.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Required. The Cloud project ID of the EMM managing the enterprises.
+    ///
+    /// Optional parameter. Sent as `projectId`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.call.query("projectId", value.into());
+        self
+    }
+    /// Specifies which Enterprise fields to return. This method only supports BASIC.
+    ///
+    /// Optional parameter. Sent as `view`.
+    pub fn view(mut self, value: View) -> Self {
+        self.call.query("view", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListEnterprisesResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.patch`, made by [`EnterprisesResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// The field mask indicating the fields to update. If not set, all modifiable fields will be modified.
+    ///
+    /// Optional parameter. Sent as `updateMask`.
+    pub fn update_mask(mut self, value: impl Into<String>) -> Self {
+        self.call.query("updateMask", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.patch`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// Specifies which Enterprise fields to return. This method only supports BASIC.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum View {
+    /// The API will default to the BASIC view for the List method.
+    ///
+    /// `ENTERPRISE_VIEW_UNSPECIFIED` on the wire.
+    #[default]
+    EnterpriseViewUnspecified,
+    /// Includes name and enterprise_display_name fields.
+    ///
+    /// `BASIC` on the wire.
+    Basic,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for View {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::EnterpriseViewUnspecified => "ENTERPRISE_VIEW_UNSPECIFIED",
+            Self::Basic => "BASIC",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ENTERPRISE_VIEW_UNSPECIFIED" => Self::EnterpriseViewUnspecified,
+            "BASIC" => Self::Basic,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(View);

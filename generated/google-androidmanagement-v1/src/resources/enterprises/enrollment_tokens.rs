@@ -1,0 +1,254 @@
+//! The `enterprises.enrollmentTokens` resource.
+/// The `enterprises.enrollmentTokens` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct EnrollmentTokensResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl EnrollmentTokensResource {
+    /// Creates an enrollment token for a given enterprise. It's up to the caller's responsibility to manage the lifecycle of newly created tokens and deleting them when they're not intended to be used anymore.
+    ///
+    /// `POST v1/{+parent}/enrollmentTokens` (method id `androidmanagement.enterprises.enrollmentTokens.create`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::EnrollmentToken`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn create(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::EnrollmentToken,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Deletes an enrollment token. This operation invalidates the token, preventing its future use.
+    ///
+    /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.enrollmentTokens.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: The name of the enrollment token in the form enterprises/{enterpriseId}/enrollmentTokens/{enrollmentTokenId}. Must match `^enterprises/[^/]+/enrollmentTokens/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+/enrollmentTokens/[^/]+$");
+        call.path_param("name", name);
+        DeleteCall { call }
+    }
+    /// Gets an active, unexpired enrollment token. A partial view of the enrollment token is returned. Only the following fields are populated: name, expirationTimestamp, allowPersonalUsage, value, qrCode. This method is meant to help manage active enrollment tokens lifecycle. For security reasons, it's recommended to delete active enrollment tokens as soon as they're not intended to be used anymore.
+    ///
+    /// `GET v1/{+name}` (method id `androidmanagement.enterprises.enrollmentTokens.get`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The name of the enrollment token in the form enterprises/{enterpriseId}/enrollmentTokens/{enrollmentTokenId}. Must match `^enterprises/[^/]+/enrollmentTokens/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn get(&self, name: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+/enrollmentTokens/[^/]+$");
+        call.path_param("name", name);
+        GetCall { call }
+    }
+    /// Lists active, unexpired enrollment tokens for a given enterprise. The list items contain only a partial view of EnrollmentToken object. Only the following fields are populated: name, expirationTimestamp, allowPersonalUsage, value, qrCode. This method is meant to help manage active enrollment tokens lifecycle. For security reasons, it's recommended to delete active enrollment tokens as soon as they're not intended to be used anymore.
+    ///
+    /// `GET v1/{+parent}/enrollmentTokens` (method id `androidmanagement.enterprises.enrollmentTokens.list`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn list(&self, parent: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
+        call.path_param("parent", parent);
+        ListCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.enrollmentTokens.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "v1/{+parent}/enrollmentTokens",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.enrollmentTokens.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.enrollmentTokens.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.enrollmentTokens.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "v1/{+parent}/enrollmentTokens",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+/// A call of `androidmanagement.enterprises.enrollmentTokens.create`, made by [`EnrollmentTokensResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.create`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::EnrollmentToken, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.enrollmentTokens.delete`, made by [`EnrollmentTokensResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.delete`.
+    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.enrollmentTokens.get`, made by [`EnrollmentTokensResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::EnrollmentToken, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.enrollmentTokens.list`, made by [`EnrollmentTokensResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The requested page size. The service may return fewer than this value. If unspecified, at most 10 items will be returned. The maximum value is 100; values above 100 will be coerced to 100.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A token identifying a page of results returned by the server.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListEnrollmentTokensResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

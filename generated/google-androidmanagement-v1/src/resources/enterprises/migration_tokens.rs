@@ -1,0 +1,199 @@
+//! The `enterprises.migrationTokens` resource.
+/// The `enterprises.migrationTokens` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct MigrationTokensResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl MigrationTokensResource {
+    /// Creates a migration token, to migrate an existing device from being managed by the EMM's Device Policy Controller (DPC) to being managed by the Android Management API. See the guide (<https://developers.google.com/android/management/dpc-migration>) for more details.
+    ///
+    /// `POST v1/{+parent}/migrationTokens` (method id `androidmanagement.enterprises.migrationTokens.create`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The enterprise in which this migration token is created. This must be the same enterprise which already manages the device in the Play EMM API. Format: enterprises/{enterprise} Must match `^enterprises/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::MigrationToken`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn create(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::MigrationToken,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Gets a migration token.
+    ///
+    /// `GET v1/{+name}` (method id `androidmanagement.enterprises.migrationTokens.get`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The name of the migration token to retrieve. Format: enterprises/{enterprise}/migrationTokens/{migration_token} Must match `^enterprises/[^/]+/migrationTokens/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn get(&self, name: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+/migrationTokens/[^/]+$");
+        call.path_param("name", name);
+        GetCall { call }
+    }
+    /// Lists migration tokens.
+    ///
+    /// `GET v1/{+parent}/migrationTokens` (method id `androidmanagement.enterprises.migrationTokens.list`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: Required. The enterprise which the migration tokens belong to. Format: enterprises/{enterprise} Must match `^enterprises/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn list(&self, parent: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
+        call.path_param("parent", parent);
+        ListCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.migrationTokens.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "v1/{+parent}/migrationTokens",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.migrationTokens.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.migrationTokens.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "v1/{+parent}/migrationTokens",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+/// A call of `androidmanagement.enterprises.migrationTokens.create`, made by [`MigrationTokensResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.create`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::MigrationToken, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.migrationTokens.get`, made by [`MigrationTokensResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::MigrationToken, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.migrationTokens.list`, made by [`MigrationTokensResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The maximum number of migration tokens to return. Fewer migration tokens may be returned. If unspecified, at most 100 migration tokens will be returned. The maximum value is 100; values above 100 will be coerced to 100.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A page token, received from a previous ListMigrationTokens call. Provide this to retrieve the subsequent page.When paginating, all other parameters provided to ListMigrationTokens must match the call that provided the page token.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListMigrationTokensResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

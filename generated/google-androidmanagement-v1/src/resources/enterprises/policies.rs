@@ -1,0 +1,399 @@
+//! The `enterprises.policies` resource.
+/// The `enterprises.policies` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct PoliciesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl PoliciesResource {
+    /// Deletes a policy. This operation is only permitted if no devices are currently referencing the policy.
+    ///
+    /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.policies.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
+        call.path_param("name", name);
+        DeleteCall { call }
+    }
+    /// Gets a policy.
+    ///
+    /// `GET v1/{+name}` (method id `androidmanagement.enterprises.policies.get`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn get(&self, name: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
+        call.path_param("name", name);
+        GetCall { call }
+    }
+    /// Lists policies for a given enterprise.
+    ///
+    /// `GET v1/{+parent}/policies` (method id `androidmanagement.enterprises.policies.list`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn list(&self, parent: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
+        call.path_param("parent", parent);
+        ListCall { call }
+    }
+    /// Updates or creates applications in a policy.
+    ///
+    /// `POST v1/{+name}:modifyPolicyApplications` (method id `androidmanagement.enterprises.policies.modifyPolicyApplications`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The name of the Policy containing the ApplicationPolicy objects to be updated, in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::ModifyPolicyApplicationsRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn modify_policy_applications(
+        &self,
+        name: impl Into<String>,
+        body: crate::schemas::ModifyPolicyApplicationsRequest,
+    ) -> ModifyPolicyApplicationsCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &MODIFY_POLICY_APPLICATIONS_METHOD,
+        );
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
+        call.path_param("name", name);
+        call.json_body(&body);
+        ModifyPolicyApplicationsCall {
+            call,
+        }
+    }
+    /// Updates or creates a policy.
+    ///
+    /// `PATCH v1/{+name}` (method id `androidmanagement.enterprises.policies.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::Policy`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn patch(
+        &self,
+        name: impl Into<String>,
+        body: crate::schemas::Policy,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
+        call.path_param("name", name);
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Removes applications in a policy.
+    ///
+    /// `POST v1/{+name}:removePolicyApplications` (method id `androidmanagement.enterprises.policies.removePolicyApplications`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: Required. The name of the policy containing the ApplicationPolicy objects to be removed, in the form enterprises/{enterpriseId}/policies/{policyId}. Must match `^enterprises/[^/]+/policies/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::RemovePolicyApplicationsRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn remove_policy_applications(
+        &self,
+        name: impl Into<String>,
+        body: crate::schemas::RemovePolicyApplicationsRequest,
+    ) -> RemovePolicyApplicationsCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &REMOVE_POLICY_APPLICATIONS_METHOD,
+        );
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^enterprises/[^/]+/policies/[^/]+$");
+        call.path_param("name", name);
+        call.json_body(&body);
+        RemovePolicyApplicationsCall {
+            call,
+        }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.policies.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.policies.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.policies.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "v1/{+parent}/policies",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static MODIFY_POLICY_APPLICATIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.policies.modifyPolicyApplications",
+    http_method: crate::runtime::http::Method::POST,
+    path: "v1/{+name}:modifyPolicyApplications",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.policies.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "v1/{+name}",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+static REMOVE_POLICY_APPLICATIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.policies.removePolicyApplications",
+    http_method: crate::runtime::http::Method::POST,
+    path: "v1/{+name}:removePolicyApplications",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+/// A call of `androidmanagement.enterprises.policies.delete`, made by [`PoliciesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.delete`.
+    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.policies.get`, made by [`PoliciesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.get`.
+    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.policies.list`, made by [`PoliciesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The requested page size. The actual page size may be fixed to a min or max value.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A token identifying a page of results returned by the server.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListPoliciesResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.policies.modifyPolicyApplications`, made by [`PoliciesResource::modify_policy_applications`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ModifyPolicyApplicationsCall {
+    call: crate::runtime::Call,
+}
+impl ModifyPolicyApplicationsCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.modifyPolicyApplications`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::ModifyPolicyApplicationsResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.policies.patch`, made by [`PoliciesResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// The field mask indicating the fields to update. If not set, all modifiable fields will be modified.
+    ///
+    /// Optional parameter. Sent as `updateMask`.
+    pub fn update_mask(mut self, value: impl Into<String>) -> Self {
+        self.call.query("updateMask", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.patch`.
+    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `androidmanagement.enterprises.policies.removePolicyApplications`, made by [`PoliciesResource::remove_policy_applications`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct RemovePolicyApplicationsCall {
+    call: crate::runtime::Call,
+}
+impl RemovePolicyApplicationsCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.removePolicyApplications`.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::RemovePolicyApplicationsResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}

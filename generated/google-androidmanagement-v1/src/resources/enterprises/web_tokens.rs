@@ -1,0 +1,69 @@
+//! The `enterprises.webTokens` resource.
+/// The `enterprises.webTokens` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct WebTokensResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl WebTokensResource {
+    /// Creates a web token to access an embeddable managed Google Play web UI for a given enterprise.
+    ///
+    /// `POST v1/{+parent}/webTokens` (method id `androidmanagement.enterprises.webTokens.create`)
+    ///
+    /// Arguments, in order:
+    /// - `parent`: The name of the enterprise in the form enterprises/{enterpriseId}. Must match `^enterprises/[^/]+$`.
+    /// - `body`: the request body, a [`crate::schemas::WebToken`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/androidmanagement`
+    pub fn create(
+        &self,
+        parent: impl Into<String>,
+        body: crate::schemas::WebToken,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        let parent: String = parent.into();
+        call.check_pattern("parent", &parent, "^enterprises/[^/]+$");
+        call.path_param("parent", parent);
+        call.json_body(&body);
+        CreateCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "androidmanagement.enterprises.webTokens.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "v1/{+parent}/webTokens",
+    scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+};
+/// A call of `androidmanagement.enterprises.webTokens.create`, made by [`WebTokensResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `androidmanagement.enterprises.webTokens.create`.
+    pub async fn send(self) -> Result<crate::schemas::WebToken, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,19 @@
+/// A shell command was issued over ADB via “adb shell command”.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AdbShellCommandEvent {
+    /// Shell command that was issued over ADB via "adb shell command". Redacted to empty string on organization-owned managed profile devices.
+    #[serde(rename = "shellCmd", default, skip_serializing_if = "Option::is_none")]
+    pub shell_cmd: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AdbShellCommandEvent {
+    /// Sets `shellCmd` (chainable).
+    pub fn set_shell_cmd(mut self, value: impl Into<String>) -> Self {
+        self.shell_cmd = Some(value.into());
+        self
+    }
+}

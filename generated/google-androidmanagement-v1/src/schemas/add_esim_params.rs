@@ -1,0 +1,73 @@
+/// Parameters associated with the ADD_ESIM command to add an eSIM profile to the device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AddEsimParams {
+    /// Required. The activation code for the eSIM profile.
+    #[serde(rename = "activationCode", default, skip_serializing_if = "Option::is_none")]
+    pub activation_code: Option<String>,
+    /// Required. The activation state of the eSIM profile once it is downloaded.
+    #[serde(
+        rename = "activationState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub activation_state: Option<crate::schemas::AddEsimParamsActivationState>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AddEsimParams {
+    /// Sets `activationCode` (chainable).
+    pub fn set_activation_code(mut self, value: impl Into<String>) -> Self {
+        self.activation_code = Some(value.into());
+        self
+    }
+    /// Sets `activationState` (chainable).
+    pub fn set_activation_state(
+        mut self,
+        value: impl Into<crate::schemas::AddEsimParamsActivationState>,
+    ) -> Self {
+        self.activation_state = Some(value.into());
+        self
+    }
+}
+/// Required. The activation state of the eSIM profile once it is downloaded.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AddEsimParamsActivationState {
+    /// eSIM activation state is not specified. This defaults to the eSIM profile being NOT_ACTIVATED on personally-owned devices and ACTIVATED on company-owned devices.
+    ///
+    /// `ACTIVATION_STATE_UNSPECIFIED` on the wire.
+    #[default]
+    ActivationStateUnspecified,
+    /// The eSIM is automatically activated after downloading. Setting this as the activation state for personally-owned devices will result in the command being rejected.
+    ///
+    /// `ACTIVATED` on the wire.
+    Activated,
+    /// The eSIM profile is downloaded but not activated. In this case, the user will need to activate the eSIM manually on the device.
+    ///
+    /// `NOT_ACTIVATED` on the wire.
+    NotActivated,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AddEsimParamsActivationState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ActivationStateUnspecified => "ACTIVATION_STATE_UNSPECIFIED",
+            Self::Activated => "ACTIVATED",
+            Self::NotActivated => "NOT_ACTIVATED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ACTIVATION_STATE_UNSPECIFIED" => Self::ActivationStateUnspecified,
+            "ACTIVATED" => Self::Activated,
+            "NOT_ACTIVATED" => Self::NotActivated,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AddEsimParamsActivationState);

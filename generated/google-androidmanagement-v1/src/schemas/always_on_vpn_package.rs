@@ -1,0 +1,31 @@
+/// Configuration for an always-on VPN connection.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AlwaysOnVpnPackage {
+    /// Disallows networking when the VPN is not connected.
+    #[serde(
+        rename = "lockdownEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lockdown_enabled: Option<bool>,
+    /// The package name of the VPN app.
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AlwaysOnVpnPackage {
+    /// Sets `lockdownEnabled` (chainable).
+    pub fn set_lockdown_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.lockdown_enabled = Some(value.into());
+        self
+    }
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+}

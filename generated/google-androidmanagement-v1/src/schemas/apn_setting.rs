@@ -1,0 +1,695 @@
+/// An Access Point Name (APN) configuration for a carrier data connection. The APN provides configuration to connect a cellular network device to an IP data network. A carrier uses this setting to decide which IP address to assign, any security methods to apply, and how the device might be connected to private networks.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApnSetting {
+    /// Optional. Whether User Plane resources have to be activated during every transition from CM-IDLE mode to CM-CONNECTED state for this APN. See 3GPP TS 23.501 section 5.6.13.
+    #[serde(
+        rename = "alwaysOnSetting",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub always_on_setting: Option<crate::schemas::ApnSettingAlwaysOnSetting>,
+    /// Required. Name of the APN. Policy will be rejected if this field is empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apn: Option<String>,
+    /// Required. Usage categories for the APN. Policy will be rejected if this field is empty or contains APN_TYPE_UNSPECIFIED or duplicates. Multiple APN types can be set on fully managed devices. ENTERPRISE is the only allowed APN type on work profiles. A NonComplianceDetail with MANAGEMENT_MODE is reported for any other value on work profiles. APN types that are not supported on the device or management mode will be ignored. If this results in the empty list, the APN setting will be ignored, because apnTypes is a required field. A NonComplianceDetail with INVALID_VALUE is reported if none of the APN types are supported on the device or management mode.
+    #[serde(rename = "apnTypes", default, skip_serializing_if = "Option::is_none")]
+    pub apn_types: Option<Vec<crate::schemas::ApnSettingApnTypes>>,
+    /// Optional. Authentication type of the APN.
+    #[serde(rename = "authType", default, skip_serializing_if = "Option::is_none")]
+    pub auth_type: Option<crate::schemas::ApnSettingAuthType>,
+    /// Optional. Carrier ID for the APN. A value of 0 (default) means not set and negative values are rejected.
+    #[serde(rename = "carrierId", default, skip_serializing_if = "Option::is_none")]
+    pub carrier_id: Option<i32>,
+    /// Required. Human-readable name that describes the APN. Policy will be rejected if this field is empty.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Optional. MMS (Multimedia Messaging Service) proxy address of the APN which can be an IP address or hostname (not a URL).
+    #[serde(
+        rename = "mmsProxyAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mms_proxy_address: Option<String>,
+    /// Optional. MMS (Multimedia Messaging Service) proxy port of the APN. A value of 0 (default) means not set and negative values are rejected.
+    #[serde(rename = "mmsProxyPort", default, skip_serializing_if = "Option::is_none")]
+    pub mms_proxy_port: Option<i32>,
+    /// Optional. MMSC (Multimedia Messaging Service Center) URI of the APN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mmsc: Option<String>,
+    /// Optional. The default MTU (Maximum Transmission Unit) size in bytes of the IPv4 routes brought up by this APN setting. A value of 0 (default) means not set and negative values are rejected. Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    #[serde(rename = "mtuV4", default, skip_serializing_if = "Option::is_none")]
+    pub mtu_v4: Option<i32>,
+    /// Optional. The MTU (Maximum Transmission Unit) size of the IPv6 mobile interface to which the APN connected. A value of 0 (default) means not set and negative values are rejected. Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    #[serde(rename = "mtuV6", default, skip_serializing_if = "Option::is_none")]
+    pub mtu_v6: Option<i32>,
+    /// Optional. MVNO match type for the APN.
+    #[serde(rename = "mvnoType", default, skip_serializing_if = "Option::is_none")]
+    pub mvno_type: Option<crate::schemas::ApnSettingMvnoType>,
+    /// Optional. Radio technologies (network types) the APN may use. Policy will be rejected if this field contains NETWORK_TYPE_UNSPECIFIED or duplicates.
+    #[serde(rename = "networkTypes", default, skip_serializing_if = "Option::is_none")]
+    pub network_types: Option<Vec<crate::schemas::ApnSettingNetworkTypes>>,
+    /// Optional. The numeric operator ID of the APN. Numeric operator ID is defined as MCC (Mobile Country Code) + MNC (Mobile Network Code).
+    #[serde(
+        rename = "numericOperatorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub numeric_operator_id: Option<String>,
+    /// Optional. APN password of the APN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Optional. The protocol to use to connect to this APN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<crate::schemas::ApnSettingProtocol>,
+    /// Optional. The proxy address of the APN.
+    #[serde(rename = "proxyAddress", default, skip_serializing_if = "Option::is_none")]
+    pub proxy_address: Option<String>,
+    /// Optional. The proxy port of the APN. A value of 0 (default) means not set and negative values are rejected.
+    #[serde(rename = "proxyPort", default, skip_serializing_if = "Option::is_none")]
+    pub proxy_port: Option<i32>,
+    /// Optional. The protocol to use to connect to this APN while the device is roaming.
+    #[serde(
+        rename = "roamingProtocol",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub roaming_protocol: Option<crate::schemas::ApnSettingRoamingProtocol>,
+    /// Optional. APN username of the APN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ApnSetting {
+    /// Sets `alwaysOnSetting` (chainable).
+    pub fn set_always_on_setting(
+        mut self,
+        value: impl Into<crate::schemas::ApnSettingAlwaysOnSetting>,
+    ) -> Self {
+        self.always_on_setting = Some(value.into());
+        self
+    }
+    /// Sets `apn` (chainable).
+    pub fn set_apn(mut self, value: impl Into<String>) -> Self {
+        self.apn = Some(value.into());
+        self
+    }
+    /// Sets `apnTypes` (chainable).
+    pub fn set_apn_types(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ApnSettingApnTypes>,
+    ) -> Self {
+        self.apn_types = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `authType` (chainable).
+    pub fn set_auth_type(
+        mut self,
+        value: impl Into<crate::schemas::ApnSettingAuthType>,
+    ) -> Self {
+        self.auth_type = Some(value.into());
+        self
+    }
+    /// Sets `carrierId` (chainable).
+    pub fn set_carrier_id(mut self, value: impl Into<i32>) -> Self {
+        self.carrier_id = Some(value.into());
+        self
+    }
+    /// Sets `displayName` (chainable).
+    pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `mmsProxyAddress` (chainable).
+    pub fn set_mms_proxy_address(mut self, value: impl Into<String>) -> Self {
+        self.mms_proxy_address = Some(value.into());
+        self
+    }
+    /// Sets `mmsProxyPort` (chainable).
+    pub fn set_mms_proxy_port(mut self, value: impl Into<i32>) -> Self {
+        self.mms_proxy_port = Some(value.into());
+        self
+    }
+    /// Sets `mmsc` (chainable).
+    pub fn set_mmsc(mut self, value: impl Into<String>) -> Self {
+        self.mmsc = Some(value.into());
+        self
+    }
+    /// Sets `mtuV4` (chainable).
+    pub fn set_mtu_v4(mut self, value: impl Into<i32>) -> Self {
+        self.mtu_v4 = Some(value.into());
+        self
+    }
+    /// Sets `mtuV6` (chainable).
+    pub fn set_mtu_v6(mut self, value: impl Into<i32>) -> Self {
+        self.mtu_v6 = Some(value.into());
+        self
+    }
+    /// Sets `mvnoType` (chainable).
+    pub fn set_mvno_type(
+        mut self,
+        value: impl Into<crate::schemas::ApnSettingMvnoType>,
+    ) -> Self {
+        self.mvno_type = Some(value.into());
+        self
+    }
+    /// Sets `networkTypes` (chainable).
+    pub fn set_network_types(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ApnSettingNetworkTypes>,
+    ) -> Self {
+        self.network_types = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `numericOperatorId` (chainable).
+    pub fn set_numeric_operator_id(mut self, value: impl Into<String>) -> Self {
+        self.numeric_operator_id = Some(value.into());
+        self
+    }
+    /// Sets `password` (chainable).
+    pub fn set_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets `protocol` (chainable).
+    pub fn set_protocol(
+        mut self,
+        value: impl Into<crate::schemas::ApnSettingProtocol>,
+    ) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+    /// Sets `proxyAddress` (chainable).
+    pub fn set_proxy_address(mut self, value: impl Into<String>) -> Self {
+        self.proxy_address = Some(value.into());
+        self
+    }
+    /// Sets `proxyPort` (chainable).
+    pub fn set_proxy_port(mut self, value: impl Into<i32>) -> Self {
+        self.proxy_port = Some(value.into());
+        self
+    }
+    /// Sets `roamingProtocol` (chainable).
+    pub fn set_roaming_protocol(
+        mut self,
+        value: impl Into<crate::schemas::ApnSettingRoamingProtocol>,
+    ) -> Self {
+        self.roaming_protocol = Some(value.into());
+        self
+    }
+    /// Sets `username` (chainable).
+    pub fn set_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+}
+/// Optional. Whether User Plane resources have to be activated during every transition from CM-IDLE mode to CM-CONNECTED state for this APN. See 3GPP TS 23.501 section 5.6.13.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApnSettingAlwaysOnSetting {
+    /// Unspecified. Defaults to NOT_ALWAYS_ON.
+    ///
+    /// `ALWAYS_ON_SETTING_UNSPECIFIED` on the wire.
+    #[default]
+    AlwaysOnSettingUnspecified,
+    /// The PDU session brought up by this APN should not be always on.
+    ///
+    /// `NOT_ALWAYS_ON` on the wire.
+    NotAlwaysOn,
+    /// The PDU session brought up by this APN should always be on. Supported on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    ///
+    /// `ALWAYS_ON` on the wire.
+    AlwaysOn,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApnSettingAlwaysOnSetting {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AlwaysOnSettingUnspecified => "ALWAYS_ON_SETTING_UNSPECIFIED",
+            Self::NotAlwaysOn => "NOT_ALWAYS_ON",
+            Self::AlwaysOn => "ALWAYS_ON",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ALWAYS_ON_SETTING_UNSPECIFIED" => Self::AlwaysOnSettingUnspecified,
+            "NOT_ALWAYS_ON" => Self::NotAlwaysOn,
+            "ALWAYS_ON" => Self::AlwaysOn,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApnSettingAlwaysOnSetting);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApnSettingApnTypes {
+    /// Unspecified. This value is not used.
+    ///
+    /// `APN_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    ApnTypeUnspecified,
+    /// APN type for enterprise traffic. Supported on Android 13 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 13.
+    ///
+    /// `ENTERPRISE` on the wire.
+    Enterprise,
+    /// APN type for BIP (Bearer Independent Protocol). This can only be set on fully managed devices on Android 12 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 12. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `BIP` on the wire.
+    Bip,
+    /// APN type for CBS (Carrier Branded Services). This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `CBS` on the wire.
+    Cbs,
+    /// APN type for default data traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `DEFAULT` on the wire.
+    Default,
+    /// APN type for DUN (Dial-up networking) traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `DUN` on the wire.
+    Dun,
+    /// APN type for Emergency PDN. This is not an IA apn, but is used for access to carrier services in an emergency call situation. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `EMERGENCY` on the wire.
+    Emergency,
+    /// APN type for accessing the carrier's FOTA (Firmware Over-the-Air) portal, used for over the air updates. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `FOTA` on the wire.
+    Fota,
+    /// APN type for HiPri (high-priority) traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `HIPRI` on the wire.
+    Hipri,
+    /// APN type for IA (Initial Attach) APN. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `IA` on the wire.
+    Ia,
+    /// APN type for IMS (IP Multimedia Subsystem) traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `IMS` on the wire.
+    Ims,
+    /// APN type for MCX (Mission Critical Service) where X can be PTT/Video/Data. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `MCX` on the wire.
+    Mcx,
+    /// APN type for MMS (Multimedia Messaging Service) traffic. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `MMS` on the wire.
+    Mms,
+    /// APN type for RCS (Rich Communication Services). This can only be set on fully managed devices on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `RCS` on the wire.
+    Rcs,
+    /// APN type for SUPL (Secure User Plane Location) assisted GPS. This can only be set on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `SUPL` on the wire.
+    Supl,
+    /// APN type for VSIM (Virtual SIM) service. This can only be set on fully managed devices on Android 12 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 12. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `VSIM` on the wire.
+    Vsim,
+    /// APN type for XCAP (XML Configuration Access Protocol) traffic. This can only be set on fully managed devices on Android 11 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 11. A NonComplianceDetail with MANAGEMENT_MODE is reported for work profiles.
+    ///
+    /// `XCAP` on the wire.
+    Xcap,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApnSettingApnTypes {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ApnTypeUnspecified => "APN_TYPE_UNSPECIFIED",
+            Self::Enterprise => "ENTERPRISE",
+            Self::Bip => "BIP",
+            Self::Cbs => "CBS",
+            Self::Default => "DEFAULT",
+            Self::Dun => "DUN",
+            Self::Emergency => "EMERGENCY",
+            Self::Fota => "FOTA",
+            Self::Hipri => "HIPRI",
+            Self::Ia => "IA",
+            Self::Ims => "IMS",
+            Self::Mcx => "MCX",
+            Self::Mms => "MMS",
+            Self::Rcs => "RCS",
+            Self::Supl => "SUPL",
+            Self::Vsim => "VSIM",
+            Self::Xcap => "XCAP",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "APN_TYPE_UNSPECIFIED" => Self::ApnTypeUnspecified,
+            "ENTERPRISE" => Self::Enterprise,
+            "BIP" => Self::Bip,
+            "CBS" => Self::Cbs,
+            "DEFAULT" => Self::Default,
+            "DUN" => Self::Dun,
+            "EMERGENCY" => Self::Emergency,
+            "FOTA" => Self::Fota,
+            "HIPRI" => Self::Hipri,
+            "IA" => Self::Ia,
+            "IMS" => Self::Ims,
+            "MCX" => Self::Mcx,
+            "MMS" => Self::Mms,
+            "RCS" => Self::Rcs,
+            "SUPL" => Self::Supl,
+            "VSIM" => Self::Vsim,
+            "XCAP" => Self::Xcap,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApnSettingApnTypes);
+/// Optional. Authentication type of the APN.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApnSettingAuthType {
+    /// Unspecified. If username is empty, defaults to NONE. Otherwise, defaults to PAP_OR_CHAP.
+    ///
+    /// `AUTH_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    AuthTypeUnspecified,
+    /// Authentication is not required.
+    ///
+    /// `NONE` on the wire.
+    None,
+    /// Authentication type for PAP.
+    ///
+    /// `PAP` on the wire.
+    Pap,
+    /// Authentication type for CHAP.
+    ///
+    /// `CHAP` on the wire.
+    Chap,
+    /// Authentication type for PAP or CHAP.
+    ///
+    /// `PAP_OR_CHAP` on the wire.
+    PapOrChap,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApnSettingAuthType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AuthTypeUnspecified => "AUTH_TYPE_UNSPECIFIED",
+            Self::None => "NONE",
+            Self::Pap => "PAP",
+            Self::Chap => "CHAP",
+            Self::PapOrChap => "PAP_OR_CHAP",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "AUTH_TYPE_UNSPECIFIED" => Self::AuthTypeUnspecified,
+            "NONE" => Self::None,
+            "PAP" => Self::Pap,
+            "CHAP" => Self::Chap,
+            "PAP_OR_CHAP" => Self::PapOrChap,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApnSettingAuthType);
+/// Optional. MVNO match type for the APN.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApnSettingMvnoType {
+    /// The MVNO type is not specified.
+    ///
+    /// `MVNO_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    MvnoTypeUnspecified,
+    /// MVNO type for group identifier level 1.
+    ///
+    /// `GID` on the wire.
+    Gid,
+    /// MVNO type for ICCID.
+    ///
+    /// `ICCID` on the wire.
+    Iccid,
+    /// MVNO type for IMSI.
+    ///
+    /// `IMSI` on the wire.
+    Imsi,
+    /// MVNO type for SPN (service provider name).
+    ///
+    /// `SPN` on the wire.
+    Spn,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApnSettingMvnoType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::MvnoTypeUnspecified => "MVNO_TYPE_UNSPECIFIED",
+            Self::Gid => "GID",
+            Self::Iccid => "ICCID",
+            Self::Imsi => "IMSI",
+            Self::Spn => "SPN",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "MVNO_TYPE_UNSPECIFIED" => Self::MvnoTypeUnspecified,
+            "GID" => Self::Gid,
+            "ICCID" => Self::Iccid,
+            "IMSI" => Self::Imsi,
+            "SPN" => Self::Spn,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApnSettingMvnoType);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApnSettingNetworkTypes {
+    /// Unspecified. This value must not be used.
+    ///
+    /// `NETWORK_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    NetworkTypeUnspecified,
+    /// Radio technology EDGE.
+    ///
+    /// `EDGE` on the wire.
+    Edge,
+    /// Radio technology GPRS.
+    ///
+    /// `GPRS` on the wire.
+    Gprs,
+    /// Radio technology GSM.
+    ///
+    /// `GSM` on the wire.
+    Gsm,
+    /// Radio technology HSDPA.
+    ///
+    /// `HSDPA` on the wire.
+    Hsdpa,
+    /// Radio technology HSPA.
+    ///
+    /// `HSPA` on the wire.
+    Hspa,
+    /// Radio technology HSPAP.
+    ///
+    /// `HSPAP` on the wire.
+    Hspap,
+    /// Radio technology HSUPA.
+    ///
+    /// `HSUPA` on the wire.
+    Hsupa,
+    /// Radio technology IWLAN.
+    ///
+    /// `IWLAN` on the wire.
+    Iwlan,
+    /// Radio technology LTE.
+    ///
+    /// `LTE` on the wire.
+    Lte,
+    /// Radio technology NR (New Radio) 5G.
+    ///
+    /// `NR` on the wire.
+    Nr,
+    /// Radio technology TD_SCDMA.
+    ///
+    /// `TD_SCDMA` on the wire.
+    TdScdma,
+    /// Radio technology UMTS.
+    ///
+    /// `UMTS` on the wire.
+    Umts,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApnSettingNetworkTypes {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::NetworkTypeUnspecified => "NETWORK_TYPE_UNSPECIFIED",
+            Self::Edge => "EDGE",
+            Self::Gprs => "GPRS",
+            Self::Gsm => "GSM",
+            Self::Hsdpa => "HSDPA",
+            Self::Hspa => "HSPA",
+            Self::Hspap => "HSPAP",
+            Self::Hsupa => "HSUPA",
+            Self::Iwlan => "IWLAN",
+            Self::Lte => "LTE",
+            Self::Nr => "NR",
+            Self::TdScdma => "TD_SCDMA",
+            Self::Umts => "UMTS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "NETWORK_TYPE_UNSPECIFIED" => Self::NetworkTypeUnspecified,
+            "EDGE" => Self::Edge,
+            "GPRS" => Self::Gprs,
+            "GSM" => Self::Gsm,
+            "HSDPA" => Self::Hsdpa,
+            "HSPA" => Self::Hspa,
+            "HSPAP" => Self::Hspap,
+            "HSUPA" => Self::Hsupa,
+            "IWLAN" => Self::Iwlan,
+            "LTE" => Self::Lte,
+            "NR" => Self::Nr,
+            "TD_SCDMA" => Self::TdScdma,
+            "UMTS" => Self::Umts,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApnSettingNetworkTypes);
+/// Optional. The protocol to use to connect to this APN.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApnSettingProtocol {
+    /// The protocol is not specified.
+    ///
+    /// `PROTOCOL_UNSPECIFIED` on the wire.
+    #[default]
+    ProtocolUnspecified,
+    /// Internet protocol.
+    ///
+    /// `IP` on the wire.
+    Ip,
+    /// Virtual PDP type introduced to handle dual IP stack UE capability.
+    ///
+    /// `IPV4V6` on the wire.
+    Ipv4v6,
+    /// Internet protocol, version 6.
+    ///
+    /// `IPV6` on the wire.
+    Ipv6,
+    /// Transfer of Non-IP data to external packet data network.
+    ///
+    /// `NON_IP` on the wire.
+    NonIp,
+    /// Point to point protocol.
+    ///
+    /// `PPP` on the wire.
+    Ppp,
+    /// Transfer of Unstructured data to the Data Network via N6.
+    ///
+    /// `UNSTRUCTURED` on the wire.
+    Unstructured,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApnSettingProtocol {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ProtocolUnspecified => "PROTOCOL_UNSPECIFIED",
+            Self::Ip => "IP",
+            Self::Ipv4v6 => "IPV4V6",
+            Self::Ipv6 => "IPV6",
+            Self::NonIp => "NON_IP",
+            Self::Ppp => "PPP",
+            Self::Unstructured => "UNSTRUCTURED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PROTOCOL_UNSPECIFIED" => Self::ProtocolUnspecified,
+            "IP" => Self::Ip,
+            "IPV4V6" => Self::Ipv4v6,
+            "IPV6" => Self::Ipv6,
+            "NON_IP" => Self::NonIp,
+            "PPP" => Self::Ppp,
+            "UNSTRUCTURED" => Self::Unstructured,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApnSettingProtocol);
+/// Optional. The protocol to use to connect to this APN while the device is roaming.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApnSettingRoamingProtocol {
+    /// The protocol is not specified.
+    ///
+    /// `PROTOCOL_UNSPECIFIED` on the wire.
+    #[default]
+    ProtocolUnspecified,
+    /// Internet protocol.
+    ///
+    /// `IP` on the wire.
+    Ip,
+    /// Virtual PDP type introduced to handle dual IP stack UE capability.
+    ///
+    /// `IPV4V6` on the wire.
+    Ipv4v6,
+    /// Internet protocol, version 6.
+    ///
+    /// `IPV6` on the wire.
+    Ipv6,
+    /// Transfer of Non-IP data to external packet data network.
+    ///
+    /// `NON_IP` on the wire.
+    NonIp,
+    /// Point to point protocol.
+    ///
+    /// `PPP` on the wire.
+    Ppp,
+    /// Transfer of Unstructured data to the Data Network via N6.
+    ///
+    /// `UNSTRUCTURED` on the wire.
+    Unstructured,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApnSettingRoamingProtocol {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ProtocolUnspecified => "PROTOCOL_UNSPECIFIED",
+            Self::Ip => "IP",
+            Self::Ipv4v6 => "IPV4V6",
+            Self::Ipv6 => "IPV6",
+            Self::NonIp => "NON_IP",
+            Self::Ppp => "PPP",
+            Self::Unstructured => "UNSTRUCTURED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PROTOCOL_UNSPECIFIED" => Self::ProtocolUnspecified,
+            "IP" => Self::Ip,
+            "IPV4V6" => Self::Ipv4v6,
+            "IPV6" => Self::Ipv6,
+            "NON_IP" => Self::NonIp,
+            "PPP" => Self::Ppp,
+            "UNSTRUCTURED" => Self::Unstructured,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApnSettingRoamingProtocol);

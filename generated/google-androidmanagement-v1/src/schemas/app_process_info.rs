@@ -1,0 +1,70 @@
+/// Information about a process. It contains process name, start time, app Uid, app Pid, seinfo tag, hash of the base APK.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AppProcessInfo {
+    /// SHA-256 hash of the base APK, in hexadecimal format.
+    #[serde(rename = "apkSha256Hash", default, skip_serializing_if = "Option::is_none")]
+    pub apk_sha256_hash: Option<String>,
+    /// Package names of all packages that are associated with the particular user ID. In most cases, this will be a single package name, the package that has been assigned that user ID. If multiple application share a UID then all packages sharing UID will be included.
+    #[serde(rename = "packageNames", default, skip_serializing_if = "Option::is_none")]
+    pub package_names: Option<Vec<String>>,
+    /// Process ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid: Option<i32>,
+    /// Process name.
+    #[serde(rename = "processName", default, skip_serializing_if = "Option::is_none")]
+    pub process_name: Option<String>,
+    /// SELinux policy info.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seinfo: Option<String>,
+    /// Process start time.
+    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<crate::runtime::Timestamp>,
+    /// UID of the package.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<i32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AppProcessInfo {
+    /// Sets `apkSha256Hash` (chainable).
+    pub fn set_apk_sha256_hash(mut self, value: impl Into<String>) -> Self {
+        self.apk_sha256_hash = Some(value.into());
+        self
+    }
+    /// Sets `packageNames` (chainable).
+    pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.package_names = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `pid` (chainable).
+    pub fn set_pid(mut self, value: impl Into<i32>) -> Self {
+        self.pid = Some(value.into());
+        self
+    }
+    /// Sets `processName` (chainable).
+    pub fn set_process_name(mut self, value: impl Into<String>) -> Self {
+        self.process_name = Some(value.into());
+        self
+    }
+    /// Sets `seinfo` (chainable).
+    pub fn set_seinfo(mut self, value: impl Into<String>) -> Self {
+        self.seinfo = Some(value.into());
+        self
+    }
+    /// Sets `startTime` (chainable).
+    pub fn set_start_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `uid` (chainable).
+    pub fn set_uid(mut self, value: impl Into<i32>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,421 @@
+/// Information about an app.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Application {
+    /// Whether this app is free, free with in-app purchases, or paid. If the pricing is unspecified, this means the app is not generally available anymore (even though it might still be available to people who own it).
+    #[serde(rename = "appPricing", default, skip_serializing_if = "Option::is_none")]
+    pub app_pricing: Option<crate::schemas::ApplicationAppPricing>,
+    /// Application tracks visible to the enterprise.
+    #[serde(rename = "appTracks", default, skip_serializing_if = "Option::is_none")]
+    pub app_tracks: Option<Vec<crate::schemas::AppTrackInfo>>,
+    /// Versions currently available for this app.
+    #[serde(rename = "appVersions", default, skip_serializing_if = "Option::is_none")]
+    pub app_versions: Option<Vec<crate::schemas::AppVersion>>,
+    /// The name of the author of the apps (for example, the app developer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The countries which this app is available in as per ISO 3166-1 alpha-2.
+    #[serde(
+        rename = "availableCountries",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub available_countries: Option<Vec<String>>,
+    /// The app category (e.g. RACING, SOCIAL, etc.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// The content rating for this app.
+    #[serde(rename = "contentRating", default, skip_serializing_if = "Option::is_none")]
+    pub content_rating: Option<crate::schemas::ApplicationContentRating>,
+    /// The localized promotional description, if available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// How and to whom the package is made available.
+    #[serde(
+        rename = "distributionChannel",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub distribution_channel: Option<crate::schemas::ApplicationDistributionChannel>,
+    /// Noteworthy features (if any) of this app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<Vec<crate::schemas::ApplicationFeatures>>,
+    /// Full app description, if available.
+    #[serde(
+        rename = "fullDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub full_description: Option<String>,
+    /// A link to an image that can be used as an icon for the app. This image is suitable for use up to a pixel size of 512 x 512.
+    #[serde(rename = "iconUrl", default, skip_serializing_if = "Option::is_none")]
+    pub icon_url: Option<String>,
+    /// The set of managed properties available to be pre-configured for the app.
+    #[serde(
+        rename = "managedProperties",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub managed_properties: Option<Vec<crate::schemas::ManagedProperty>>,
+    /// The minimum Android SDK necessary to run the app.
+    #[serde(
+        rename = "minAndroidSdkVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub min_android_sdk_version: Option<i32>,
+    /// The name of the app in the form enterprises/{enterprise}/applications/{package_name}.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The permissions required by the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<crate::schemas::ApplicationPermission>>,
+    /// A link to the (consumer) Google Play details page for the app.
+    #[serde(rename = "playStoreUrl", default, skip_serializing_if = "Option::is_none")]
+    pub play_store_url: Option<String>,
+    /// A localised description of the recent changes made to the app.
+    #[serde(rename = "recentChanges", default, skip_serializing_if = "Option::is_none")]
+    pub recent_changes: Option<String>,
+    /// A list of screenshot links representing the app.
+    #[serde(rename = "screenshotUrls", default, skip_serializing_if = "Option::is_none")]
+    pub screenshot_urls: Option<Vec<String>>,
+    /// A link to a smaller image that can be used as an icon for the app. This image is suitable for use up to a pixel size of 128 x 128.
+    #[serde(rename = "smallIconUrl", default, skip_serializing_if = "Option::is_none")]
+    pub small_icon_url: Option<String>,
+    /// The title of the app. Localized.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Output only. The approximate time (within 7 days) the app was last published.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<crate::runtime::Timestamp>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Application {
+    /// Sets `appPricing` (chainable).
+    pub fn set_app_pricing(
+        mut self,
+        value: impl Into<crate::schemas::ApplicationAppPricing>,
+    ) -> Self {
+        self.app_pricing = Some(value.into());
+        self
+    }
+    /// Sets `appTracks` (chainable).
+    pub fn set_app_tracks(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::AppTrackInfo>,
+    ) -> Self {
+        self.app_tracks = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appVersions` (chainable).
+    pub fn set_app_versions(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::AppVersion>,
+    ) -> Self {
+        self.app_versions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `author` (chainable).
+    pub fn set_author(mut self, value: impl Into<String>) -> Self {
+        self.author = Some(value.into());
+        self
+    }
+    /// Sets `availableCountries` (chainable).
+    pub fn set_available_countries(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.available_countries = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `category` (chainable).
+    pub fn set_category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `contentRating` (chainable).
+    pub fn set_content_rating(
+        mut self,
+        value: impl Into<crate::schemas::ApplicationContentRating>,
+    ) -> Self {
+        self.content_rating = Some(value.into());
+        self
+    }
+    /// Sets `description` (chainable).
+    pub fn set_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `distributionChannel` (chainable).
+    pub fn set_distribution_channel(
+        mut self,
+        value: impl Into<crate::schemas::ApplicationDistributionChannel>,
+    ) -> Self {
+        self.distribution_channel = Some(value.into());
+        self
+    }
+    /// Sets `features` (chainable).
+    pub fn set_features(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ApplicationFeatures>,
+    ) -> Self {
+        self.features = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `fullDescription` (chainable).
+    pub fn set_full_description(mut self, value: impl Into<String>) -> Self {
+        self.full_description = Some(value.into());
+        self
+    }
+    /// Sets `iconUrl` (chainable).
+    pub fn set_icon_url(mut self, value: impl Into<String>) -> Self {
+        self.icon_url = Some(value.into());
+        self
+    }
+    /// Sets `managedProperties` (chainable).
+    pub fn set_managed_properties(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
+    ) -> Self {
+        self.managed_properties = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `minAndroidSdkVersion` (chainable).
+    pub fn set_min_android_sdk_version(mut self, value: impl Into<i32>) -> Self {
+        self.min_android_sdk_version = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `permissions` (chainable).
+    pub fn set_permissions(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ApplicationPermission>,
+    ) -> Self {
+        self.permissions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `playStoreUrl` (chainable).
+    pub fn set_play_store_url(mut self, value: impl Into<String>) -> Self {
+        self.play_store_url = Some(value.into());
+        self
+    }
+    /// Sets `recentChanges` (chainable).
+    pub fn set_recent_changes(mut self, value: impl Into<String>) -> Self {
+        self.recent_changes = Some(value.into());
+        self
+    }
+    /// Sets `screenshotUrls` (chainable).
+    pub fn set_screenshot_urls(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.screenshot_urls = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `smallIconUrl` (chainable).
+    pub fn set_small_icon_url(mut self, value: impl Into<String>) -> Self {
+        self.small_icon_url = Some(value.into());
+        self
+    }
+    /// Sets `title` (chainable).
+    pub fn set_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `updateTime` (chainable).
+    pub fn set_update_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.update_time = Some(value.into());
+        self
+    }
+}
+/// Whether this app is free, free with in-app purchases, or paid. If the pricing is unspecified, this means the app is not generally available anymore (even though it might still be available to people who own it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApplicationAppPricing {
+    /// Unknown pricing, used to denote an approved app that is not generally available.
+    ///
+    /// `APP_PRICING_UNSPECIFIED` on the wire.
+    #[default]
+    AppPricingUnspecified,
+    /// The app is free.
+    ///
+    /// `FREE` on the wire.
+    Free,
+    /// The app is free, but offers in-app purchases.
+    ///
+    /// `FREE_WITH_IN_APP_PURCHASE` on the wire.
+    FreeWithInAppPurchase,
+    /// The app is paid.
+    ///
+    /// `PAID` on the wire.
+    Paid,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApplicationAppPricing {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppPricingUnspecified => "APP_PRICING_UNSPECIFIED",
+            Self::Free => "FREE",
+            Self::FreeWithInAppPurchase => "FREE_WITH_IN_APP_PURCHASE",
+            Self::Paid => "PAID",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "APP_PRICING_UNSPECIFIED" => Self::AppPricingUnspecified,
+            "FREE" => Self::Free,
+            "FREE_WITH_IN_APP_PURCHASE" => Self::FreeWithInAppPurchase,
+            "PAID" => Self::Paid,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApplicationAppPricing);
+/// The content rating for this app.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApplicationContentRating {
+    /// Unspecified.
+    ///
+    /// `CONTENT_RATING_UNSPECIFIED` on the wire.
+    #[default]
+    ContentRatingUnspecified,
+    /// Content suitable for ages 3 and above only.
+    ///
+    /// `THREE_YEARS` on the wire.
+    ThreeYears,
+    /// Content suitable for ages 7 and above only.
+    ///
+    /// `SEVEN_YEARS` on the wire.
+    SevenYears,
+    /// Content suitable for ages 12 and above only.
+    ///
+    /// `TWELVE_YEARS` on the wire.
+    TwelveYears,
+    /// Content suitable for ages 16 and above only.
+    ///
+    /// `SIXTEEN_YEARS` on the wire.
+    SixteenYears,
+    /// Content suitable for ages 18 and above only.
+    ///
+    /// `EIGHTEEN_YEARS` on the wire.
+    EighteenYears,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApplicationContentRating {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ContentRatingUnspecified => "CONTENT_RATING_UNSPECIFIED",
+            Self::ThreeYears => "THREE_YEARS",
+            Self::SevenYears => "SEVEN_YEARS",
+            Self::TwelveYears => "TWELVE_YEARS",
+            Self::SixteenYears => "SIXTEEN_YEARS",
+            Self::EighteenYears => "EIGHTEEN_YEARS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CONTENT_RATING_UNSPECIFIED" => Self::ContentRatingUnspecified,
+            "THREE_YEARS" => Self::ThreeYears,
+            "SEVEN_YEARS" => Self::SevenYears,
+            "TWELVE_YEARS" => Self::TwelveYears,
+            "SIXTEEN_YEARS" => Self::SixteenYears,
+            "EIGHTEEN_YEARS" => Self::EighteenYears,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApplicationContentRating);
+/// How and to whom the package is made available.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApplicationDistributionChannel {
+    /// Unspecified.
+    ///
+    /// `DISTRIBUTION_CHANNEL_UNSPECIFIED` on the wire.
+    #[default]
+    DistributionChannelUnspecified,
+    /// Package is available through the Play store and not restricted to a specific enterprise.
+    ///
+    /// `PUBLIC_GOOGLE_HOSTED` on the wire.
+    PublicGoogleHosted,
+    /// Package is a private app (restricted to an enterprise) but hosted by Google.
+    ///
+    /// `PRIVATE_GOOGLE_HOSTED` on the wire.
+    PrivateGoogleHosted,
+    /// Private app (restricted to an enterprise) and is privately hosted.
+    ///
+    /// `PRIVATE_SELF_HOSTED` on the wire.
+    PrivateSelfHosted,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApplicationDistributionChannel {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DistributionChannelUnspecified => "DISTRIBUTION_CHANNEL_UNSPECIFIED",
+            Self::PublicGoogleHosted => "PUBLIC_GOOGLE_HOSTED",
+            Self::PrivateGoogleHosted => "PRIVATE_GOOGLE_HOSTED",
+            Self::PrivateSelfHosted => "PRIVATE_SELF_HOSTED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "DISTRIBUTION_CHANNEL_UNSPECIFIED" => Self::DistributionChannelUnspecified,
+            "PUBLIC_GOOGLE_HOSTED" => Self::PublicGoogleHosted,
+            "PRIVATE_GOOGLE_HOSTED" => Self::PrivateGoogleHosted,
+            "PRIVATE_SELF_HOSTED" => Self::PrivateSelfHosted,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApplicationDistributionChannel);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApplicationFeatures {
+    /// Unspecified.
+    ///
+    /// `APP_FEATURE_UNSPECIFIED` on the wire.
+    #[default]
+    AppFeatureUnspecified,
+    /// The app is a VPN.
+    ///
+    /// `VPN_APP` on the wire.
+    VpnApp,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApplicationFeatures {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppFeatureUnspecified => "APP_FEATURE_UNSPECIFIED",
+            Self::VpnApp => "VPN_APP",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "APP_FEATURE_UNSPECIFIED" => Self::AppFeatureUnspecified,
+            "VPN_APP" => Self::VpnApp,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApplicationFeatures);

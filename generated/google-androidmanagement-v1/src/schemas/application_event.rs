@@ -1,0 +1,108 @@
+/// An app-related event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationEvent {
+    /// The creation time of the event.
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// App event type.
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<crate::schemas::ApplicationEventEventType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ApplicationEvent {
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `eventType` (chainable).
+    pub fn set_event_type(
+        mut self,
+        value: impl Into<crate::schemas::ApplicationEventEventType>,
+    ) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+}
+/// App event type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ApplicationEventEventType {
+    /// This value is disallowed.
+    ///
+    /// `APPLICATION_EVENT_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    ApplicationEventTypeUnspecified,
+    /// The app was installed.
+    ///
+    /// `INSTALLED` on the wire.
+    Installed,
+    /// The app was changed, for example, a component was enabled or disabled.
+    ///
+    /// `CHANGED` on the wire.
+    Changed,
+    /// The app data was cleared.
+    ///
+    /// `DATA_CLEARED` on the wire.
+    DataCleared,
+    /// The app was removed.
+    ///
+    /// `REMOVED` on the wire.
+    Removed,
+    /// A new version of the app has been installed, replacing the old version.
+    ///
+    /// `REPLACED` on the wire.
+    Replaced,
+    /// The app was restarted.
+    ///
+    /// `RESTARTED` on the wire.
+    Restarted,
+    /// The app was pinned to the foreground.
+    ///
+    /// `PINNED` on the wire.
+    Pinned,
+    /// The app was unpinned.
+    ///
+    /// `UNPINNED` on the wire.
+    Unpinned,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ApplicationEventEventType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ApplicationEventTypeUnspecified => "APPLICATION_EVENT_TYPE_UNSPECIFIED",
+            Self::Installed => "INSTALLED",
+            Self::Changed => "CHANGED",
+            Self::DataCleared => "DATA_CLEARED",
+            Self::Removed => "REMOVED",
+            Self::Replaced => "REPLACED",
+            Self::Restarted => "RESTARTED",
+            Self::Pinned => "PINNED",
+            Self::Unpinned => "UNPINNED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "APPLICATION_EVENT_TYPE_UNSPECIFIED" => Self::ApplicationEventTypeUnspecified,
+            "INSTALLED" => Self::Installed,
+            "CHANGED" => Self::Changed,
+            "DATA_CLEARED" => Self::DataCleared,
+            "REMOVED" => Self::Removed,
+            "REPLACED" => Self::Replaced,
+            "RESTARTED" => Self::Restarted,
+            "PINNED" => Self::Pinned,
+            "UNPINNED" => Self::Unpinned,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ApplicationEventEventType);

@@ -1,0 +1,30 @@
+/// A change to be made to a single ApplicationPolicy object.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ApplicationPolicyChange {
+    /// If ApplicationPolicy.packageName matches an existing ApplicationPolicy object within the Policy being modified, then that object will be updated. Otherwise, it will be added to the end of the Policy.applications.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application: Option<crate::schemas::ApplicationPolicy>,
+    /// The field mask indicating the fields to update. If omitted, all modifiable fields are updated.
+    #[serde(rename = "updateMask", default, skip_serializing_if = "Option::is_none")]
+    pub update_mask: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ApplicationPolicyChange {
+    /// Sets `application` (chainable).
+    pub fn set_application(
+        mut self,
+        value: impl Into<crate::schemas::ApplicationPolicy>,
+    ) -> Self {
+        self.application = Some(value.into());
+        self
+    }
+    /// Sets `updateMask` (chainable).
+    pub fn set_update_mask(mut self, value: impl Into<String>) -> Self {
+        self.update_mask = Some(value.into());
+        self
+    }
+}

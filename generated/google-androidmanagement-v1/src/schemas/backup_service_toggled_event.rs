@@ -1,0 +1,87 @@
+/// An admin has enabled or disabled backup service.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BackupServiceToggledEvent {
+    /// Package name of the admin app requesting the change.
+    #[serde(
+        rename = "adminPackageName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub admin_package_name: Option<String>,
+    /// User ID of the admin app from the which the change was requested.
+    #[serde(rename = "adminUserId", default, skip_serializing_if = "Option::is_none")]
+    pub admin_user_id: Option<i32>,
+    /// Whether the backup service is enabled
+    #[serde(
+        rename = "backupServiceState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backup_service_state: Option<
+        crate::schemas::BackupServiceToggledEventBackupServiceState,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BackupServiceToggledEvent {
+    /// Sets `adminPackageName` (chainable).
+    pub fn set_admin_package_name(mut self, value: impl Into<String>) -> Self {
+        self.admin_package_name = Some(value.into());
+        self
+    }
+    /// Sets `adminUserId` (chainable).
+    pub fn set_admin_user_id(mut self, value: impl Into<i32>) -> Self {
+        self.admin_user_id = Some(value.into());
+        self
+    }
+    /// Sets `backupServiceState` (chainable).
+    pub fn set_backup_service_state(
+        mut self,
+        value: impl Into<crate::schemas::BackupServiceToggledEventBackupServiceState>,
+    ) -> Self {
+        self.backup_service_state = Some(value.into());
+        self
+    }
+}
+/// Whether the backup service is enabled
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum BackupServiceToggledEventBackupServiceState {
+    /// No value is set
+    ///
+    /// `BACKUP_SERVICE_STATE_UNSPECIFIED` on the wire.
+    #[default]
+    BackupServiceStateUnspecified,
+    /// Backup service is disabled
+    ///
+    /// `BACKUP_SERVICE_DISABLED` on the wire.
+    BackupServiceDisabled,
+    /// Backup service is enabled
+    ///
+    /// `BACKUP_SERVICE_ENABLED` on the wire.
+    BackupServiceEnabled,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for BackupServiceToggledEventBackupServiceState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::BackupServiceStateUnspecified => "BACKUP_SERVICE_STATE_UNSPECIFIED",
+            Self::BackupServiceDisabled => "BACKUP_SERVICE_DISABLED",
+            Self::BackupServiceEnabled => "BACKUP_SERVICE_ENABLED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "BACKUP_SERVICE_STATE_UNSPECIFIED" => Self::BackupServiceStateUnspecified,
+            "BACKUP_SERVICE_DISABLED" => Self::BackupServiceDisabled,
+            "BACKUP_SERVICE_ENABLED" => Self::BackupServiceEnabled,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(BackupServiceToggledEventBackupServiceState);

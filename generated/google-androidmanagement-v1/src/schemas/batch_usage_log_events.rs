@@ -1,0 +1,49 @@
+/// Batched event logs of events from the device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BatchUsageLogEvents {
+    /// If present, the name of the device in the form ‘enterprises/{enterpriseId}/devices/{deviceId}’
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
+    /// The device timestamp when the batch of events were collected from the device.
+    #[serde(rename = "retrievalTime", default, skip_serializing_if = "Option::is_none")]
+    pub retrieval_time: Option<crate::runtime::Timestamp>,
+    /// The list of UsageLogEvent that were reported by the device, sorted chronologically by the event time.
+    #[serde(rename = "usageLogEvents", default, skip_serializing_if = "Option::is_none")]
+    pub usage_log_events: Option<Vec<crate::schemas::UsageLogEvent>>,
+    /// If present, the resource name of the user that owns this device in the form ‘enterprises/{enterpriseId}/users/{userId}’.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BatchUsageLogEvents {
+    /// Sets `device` (chainable).
+    pub fn set_device(mut self, value: impl Into<String>) -> Self {
+        self.device = Some(value.into());
+        self
+    }
+    /// Sets `retrievalTime` (chainable).
+    pub fn set_retrieval_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.retrieval_time = Some(value.into());
+        self
+    }
+    /// Sets `usageLogEvents` (chainable).
+    pub fn set_usage_log_events(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::UsageLogEvent>,
+    ) -> Self {
+        self.usage_log_events = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `user` (chainable).
+    pub fn set_user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,69 @@
+/// An action to block access to apps and data on a fully managed device or in a work profile. This action also triggers a device or work profile to displays a user-facing notification with information (where possible) on how to correct the compliance issue. Note: wipeAction must also be specified.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BlockAction {
+    /// Number of days the policy is non-compliant before the device or work profile is blocked. To block access immediately, set to 0. blockAfterDays must be less than wipeAfterDays.
+    #[serde(rename = "blockAfterDays", default, skip_serializing_if = "Option::is_none")]
+    pub block_after_days: Option<i32>,
+    /// Specifies the scope of this BlockAction. Only applicable to devices that are company-owned.
+    #[serde(rename = "blockScope", default, skip_serializing_if = "Option::is_none")]
+    pub block_scope: Option<crate::schemas::BlockActionBlockScope>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BlockAction {
+    /// Sets `blockAfterDays` (chainable).
+    pub fn set_block_after_days(mut self, value: impl Into<i32>) -> Self {
+        self.block_after_days = Some(value.into());
+        self
+    }
+    /// Sets `blockScope` (chainable).
+    pub fn set_block_scope(
+        mut self,
+        value: impl Into<crate::schemas::BlockActionBlockScope>,
+    ) -> Self {
+        self.block_scope = Some(value.into());
+        self
+    }
+}
+/// Specifies the scope of this BlockAction. Only applicable to devices that are company-owned.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum BlockActionBlockScope {
+    /// Unspecified. Defaults to BLOCK_SCOPE_WORK_PROFILE.
+    ///
+    /// `BLOCK_SCOPE_UNSPECIFIED` on the wire.
+    #[default]
+    BlockScopeUnspecified,
+    /// Block action is only applied to apps in the work profile. Apps in the personal profile are unaffected.
+    ///
+    /// `BLOCK_SCOPE_WORK_PROFILE` on the wire.
+    BlockScopeWorkProfile,
+    /// Block action is applied to the entire device, including apps in the personal profile.
+    ///
+    /// `BLOCK_SCOPE_DEVICE` on the wire.
+    BlockScopeDevice,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for BlockActionBlockScope {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::BlockScopeUnspecified => "BLOCK_SCOPE_UNSPECIFIED",
+            Self::BlockScopeWorkProfile => "BLOCK_SCOPE_WORK_PROFILE",
+            Self::BlockScopeDevice => "BLOCK_SCOPE_DEVICE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "BLOCK_SCOPE_UNSPECIFIED" => Self::BlockScopeUnspecified,
+            "BLOCK_SCOPE_WORK_PROFILE" => Self::BlockScopeWorkProfile,
+            "BLOCK_SCOPE_DEVICE" => Self::BlockScopeDevice,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(BlockActionBlockScope);

@@ -1,0 +1,19 @@
+/// Parameters associated with the CLEAR_APP_DATA command to clear the data of specified apps from the device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ClearAppsDataParams {
+    /// The package names of the apps whose data will be cleared when the command is executed.
+    #[serde(rename = "packageNames", default, skip_serializing_if = "Option::is_none")]
+    pub package_names: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ClearAppsDataParams {
+    /// Sets `packageNames` (chainable).
+    pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.package_names = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,66 @@
+/// A rule declaring which mitigating actions to take when a device is not compliant with its policy. For every rule, there is always an implicit mitigating action to set policy_compliant to false for the Device resource, and display a message on the device indicating that the device is not compliant with its policy. Other mitigating actions may optionally be taken as well, depending on the field values in the rule.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ComplianceRule {
+    /// A condition which is satisfied if the Android Framework API level on the device doesn't meet a minimum requirement.
+    #[serde(
+        rename = "apiLevelCondition",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub api_level_condition: Option<crate::schemas::ApiLevelCondition>,
+    /// If set to true, the rule includes a mitigating action to disable apps so that the device is effectively disabled, but app data is preserved. If the device is running an app in locked task mode, the app will be closed and a UI showing the reason for non-compliance will be displayed.
+    #[serde(rename = "disableApps", default, skip_serializing_if = "Option::is_none")]
+    pub disable_apps: Option<bool>,
+    /// A condition which is satisfied if there exists any matching NonComplianceDetail for the device.
+    #[serde(
+        rename = "nonComplianceDetailCondition",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub non_compliance_detail_condition: Option<
+        crate::schemas::NonComplianceDetailCondition,
+    >,
+    /// If set, the rule includes a mitigating action to disable apps specified in the list, but app data is preserved.
+    #[serde(
+        rename = "packageNamesToDisable",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub package_names_to_disable: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ComplianceRule {
+    /// Sets `apiLevelCondition` (chainable).
+    pub fn set_api_level_condition(
+        mut self,
+        value: impl Into<crate::schemas::ApiLevelCondition>,
+    ) -> Self {
+        self.api_level_condition = Some(value.into());
+        self
+    }
+    /// Sets `disableApps` (chainable).
+    pub fn set_disable_apps(mut self, value: impl Into<bool>) -> Self {
+        self.disable_apps = Some(value.into());
+        self
+    }
+    /// Sets `nonComplianceDetailCondition` (chainable).
+    pub fn set_non_compliance_detail_condition(
+        mut self,
+        value: impl Into<crate::schemas::NonComplianceDetailCondition>,
+    ) -> Self {
+        self.non_compliance_detail_condition = Some(value.into());
+        self
+    }
+    /// Sets `packageNamesToDisable` (chainable).
+    pub fn set_package_names_to_disable(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.package_names_to_disable = Some(value.into_iter().collect());
+        self
+    }
+}

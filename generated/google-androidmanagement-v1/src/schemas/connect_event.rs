@@ -1,0 +1,43 @@
+/// A TCP connect event was initiated through the standard network stack.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ConnectEvent {
+    /// The destination IP address of the connect call.
+    #[serde(
+        rename = "destinationIpAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub destination_ip_address: Option<String>,
+    /// The destination port of the connect call.
+    #[serde(
+        rename = "destinationPort",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub destination_port: Option<i32>,
+    /// The package name of the UID that performed the connect call.
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ConnectEvent {
+    /// Sets `destinationIpAddress` (chainable).
+    pub fn set_destination_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.destination_ip_address = Some(value.into());
+        self
+    }
+    /// Sets `destinationPort` (chainable).
+    pub fn set_destination_port(mut self, value: impl Into<i32>) -> Self {
+        self.destination_port = Some(value.into());
+        self
+    }
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+}

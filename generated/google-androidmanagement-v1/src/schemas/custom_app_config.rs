@@ -1,0 +1,71 @@
+/// Configuration for a custom app.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct CustomAppConfig {
+    /// Optional. User uninstall settings of the custom app.
+    #[serde(
+        rename = "userUninstallSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub user_uninstall_settings: Option<
+        crate::schemas::CustomAppConfigUserUninstallSettings,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl CustomAppConfig {
+    /// Sets `userUninstallSettings` (chainable).
+    pub fn set_user_uninstall_settings(
+        mut self,
+        value: impl Into<crate::schemas::CustomAppConfigUserUninstallSettings>,
+    ) -> Self {
+        self.user_uninstall_settings = Some(value.into());
+        self
+    }
+}
+/// Optional. User uninstall settings of the custom app.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum CustomAppConfigUserUninstallSettings {
+    /// Unspecified. Defaults to DISALLOW_UNINSTALL_BY_USER.
+    ///
+    /// `USER_UNINSTALL_SETTINGS_UNSPECIFIED` on the wire.
+    #[default]
+    UserUninstallSettingsUnspecified,
+    /// User is not allowed to uninstall the custom app.
+    ///
+    /// `DISALLOW_UNINSTALL_BY_USER` on the wire.
+    DisallowUninstallByUser,
+    /// User is allowed to uninstall the custom app.
+    ///
+    /// `ALLOW_UNINSTALL_BY_USER` on the wire.
+    AllowUninstallByUser,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for CustomAppConfigUserUninstallSettings {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::UserUninstallSettingsUnspecified => {
+                "USER_UNINSTALL_SETTINGS_UNSPECIFIED"
+            }
+            Self::DisallowUninstallByUser => "DISALLOW_UNINSTALL_BY_USER",
+            Self::AllowUninstallByUser => "ALLOW_UNINSTALL_BY_USER",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "USER_UNINSTALL_SETTINGS_UNSPECIFIED" => {
+                Self::UserUninstallSettingsUnspecified
+            }
+            "DISALLOW_UNINSTALL_BY_USER" => Self::DisallowUninstallByUser,
+            "ALLOW_UNINSTALL_BY_USER" => Self::AllowUninstallByUser,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(CustomAppConfigUserUninstallSettings);

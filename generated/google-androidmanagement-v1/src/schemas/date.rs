@@ -1,0 +1,35 @@
+/// Represents a whole or partial calendar date, such as a birthday. The time of day and time zone are either specified elsewhere or are insignificant. The date is relative to the Gregorian Calendar. This can represent one of the following: A full date, with non-zero year, month, and day values. A month and day, with a zero year (for example, an anniversary). A year on its own, with a zero month and a zero day. A year and month, with a zero day (for example, a credit card expiration date).Related types: google.type.TimeOfDay google.type.DateTime google.protobuf.Timestamp
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Date {
+    /// Day of a month. Must be from 1 to 31 and valid for the year and month, or 0 to specify a year by itself or a year and month where the day isn't significant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<i32>,
+    /// Month of a year. Must be from 1 to 12, or 0 to specify a year without a month and day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<i32>,
+    /// Year of the date. Must be from 1 to 9999, or 0 to specify a date without a year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Date {
+    /// Sets `day` (chainable).
+    pub fn set_day(mut self, value: impl Into<i32>) -> Self {
+        self.day = Some(value.into());
+        self
+    }
+    /// Sets `month` (chainable).
+    pub fn set_month(mut self, value: impl Into<i32>) -> Self {
+        self.month = Some(value.into());
+        self
+    }
+    /// Sets `year` (chainable).
+    pub fn set_year(mut self, value: impl Into<i32>) -> Self {
+        self.year = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,19 @@
+/// Information about the application to be set as the default.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DefaultApplication {
+    /// Required. The package name that should be set as the default application. The policy is rejected if the package name is invalid.
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DefaultApplication {
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+}

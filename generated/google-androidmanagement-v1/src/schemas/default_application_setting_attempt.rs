@@ -1,0 +1,87 @@
+/// Details on a default application setting attempt.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DefaultApplicationSettingAttempt {
+    /// Output only. The outcome of setting the app as the default.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "attemptOutcome", default, skip_serializing_if = "Option::is_none")]
+    pub attempt_outcome: Option<
+        crate::schemas::DefaultApplicationSettingAttemptAttemptOutcome,
+    >,
+    /// Output only. The package name of the attempted application.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DefaultApplicationSettingAttempt {
+    /// Sets `attemptOutcome` (chainable).
+    pub fn set_attempt_outcome(
+        mut self,
+        value: impl Into<crate::schemas::DefaultApplicationSettingAttemptAttemptOutcome>,
+    ) -> Self {
+        self.attempt_outcome = Some(value.into());
+        self
+    }
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+}
+/// Output only. The outcome of setting the app as the default.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DefaultApplicationSettingAttemptAttemptOutcome {
+    /// Attempt outcome is unspecified. This is not used.
+    ///
+    /// `ATTEMPT_OUTCOME_UNSPECIFIED` on the wire.
+    #[default]
+    AttemptOutcomeUnspecified,
+    /// App is successfully set as the default.
+    ///
+    /// `SUCCESS` on the wire.
+    Success,
+    /// Attempt failed as the app is not installed.
+    ///
+    /// `APP_NOT_INSTALLED` on the wire.
+    AppNotInstalled,
+    /// Attempt failed as the signing key certificate fingerprint of the app from Play Store or from ApplicationPolicy.signingKeyCerts does not match the one on the device.
+    ///
+    /// `APP_SIGNING_CERT_MISMATCH` on the wire.
+    AppSigningCertMismatch,
+    /// Attempt failed due to other reasons.
+    ///
+    /// `OTHER_FAILURE` on the wire.
+    OtherFailure,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingAttemptAttemptOutcome {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AttemptOutcomeUnspecified => "ATTEMPT_OUTCOME_UNSPECIFIED",
+            Self::Success => "SUCCESS",
+            Self::AppNotInstalled => "APP_NOT_INSTALLED",
+            Self::AppSigningCertMismatch => "APP_SIGNING_CERT_MISMATCH",
+            Self::OtherFailure => "OTHER_FAILURE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ATTEMPT_OUTCOME_UNSPECIFIED" => Self::AttemptOutcomeUnspecified,
+            "SUCCESS" => Self::Success,
+            "APP_NOT_INSTALLED" => Self::AppNotInstalled,
+            "APP_SIGNING_CERT_MISMATCH" => Self::AppSigningCertMismatch,
+            "OTHER_FAILURE" => Self::OtherFailure,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DefaultApplicationSettingAttemptAttemptOutcome);

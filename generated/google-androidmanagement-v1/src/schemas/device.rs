@@ -1,0 +1,684 @@
+/// A device owned by an enterprise. Unless otherwise noted, all fields are read-only and can't be modified by enterprises.devices.patch.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Device {
+    /// The API level of the Android platform version running on the device.
+    #[serde(rename = "apiLevel", default, skip_serializing_if = "Option::is_none")]
+    pub api_level: Option<i32>,
+    /// Reports for apps installed on the device. This information is only available when application_reports_enabled is true in the device's policy.
+    #[serde(
+        rename = "applicationReports",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application_reports: Option<Vec<crate::schemas::ApplicationReport>>,
+    /// The password requirements currently applied to the device. This field exists because the applied requirements may be slightly different from those specified in passwordPolicies in some cases. Note that this field does not provide information about password compliance. For non-compliance information, see nonComplianceDetails. NonComplianceDetail.fieldPath, is set based on passwordPolicies, not based on this field.
+    #[serde(
+        rename = "appliedPasswordPolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub applied_password_policies: Option<Vec<crate::schemas::PasswordRequirements>>,
+    /// The name of the policy currently applied to the device.
+    #[serde(
+        rename = "appliedPolicyName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub applied_policy_name: Option<String>,
+    /// The version of the policy currently applied to the device.
+    #[serde(
+        rename = "appliedPolicyVersion",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub applied_policy_version: Option<i64>,
+    /// The state currently applied to the device.
+    #[serde(rename = "appliedState", default, skip_serializing_if = "Option::is_none")]
+    pub applied_state: Option<crate::schemas::DeviceAppliedState>,
+    /// Information about Common Criteria Mode—security standards defined in the Common Criteria for Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>) (CC).This information is only available if statusReportingSettings.commonCriteriaModeEnabled is true in the device's policy the device is company-owned.
+    #[serde(
+        rename = "commonCriteriaModeInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub common_criteria_mode_info: Option<crate::schemas::CommonCriteriaModeInfo>,
+    /// Output only. The default application information for the DefaultApplicationType. This information is only available if defaultApplicationInfoReportingEnabled is true in the device's policy. Available on Android 16 and above.All app types are reported on fully managed devices. DEFAULT_BROWSER, DEFAULT_CALL_REDIRECTION, DEFAULT_CALL_SCREENING and DEFAULT_DIALER types are reported for the work profiles on company-owned devices with a work profile and personally-owned devices. DEFAULT_WALLET is also reported for company-owned devices with a work profile, but will only include work profile information.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "defaultApplicationInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_application_info: Option<Vec<crate::schemas::DefaultApplicationInfo>>,
+    /// Device settings information. This information is only available if deviceSettingsEnabled is true in the device's policy.
+    #[serde(rename = "deviceSettings", default, skip_serializing_if = "Option::is_none")]
+    pub device_settings: Option<crate::schemas::DeviceSettings>,
+    /// If the device state is DISABLED, an optional message that is displayed on the device indicating the reason the device is disabled. This field can be modified by a patch request.
+    #[serde(rename = "disabledReason", default, skip_serializing_if = "Option::is_none")]
+    pub disabled_reason: Option<crate::schemas::UserFacingMessage>,
+    /// Detailed information about displays on the device. This information is only available if displayInfoEnabled is true in the device's policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub displays: Option<Vec<crate::schemas::Display>>,
+    /// Output only. Information related to whether this device was migrated from being managed by another Device Policy Controller (DPC).
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "dpcMigrationInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dpc_migration_info: Option<crate::schemas::DpcMigrationInfo>,
+    /// The time of device enrollment.
+    #[serde(rename = "enrollmentTime", default, skip_serializing_if = "Option::is_none")]
+    pub enrollment_time: Option<crate::runtime::Timestamp>,
+    /// If the device was enrolled with an enrollment token with additional data provided, this field contains that data.
+    #[serde(
+        rename = "enrollmentTokenData",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enrollment_token_data: Option<String>,
+    /// If the device was enrolled with an enrollment token, this field contains the name of the token.
+    #[serde(
+        rename = "enrollmentTokenName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enrollment_token_name: Option<String>,
+    /// Detailed information about the device hardware.
+    #[serde(rename = "hardwareInfo", default, skip_serializing_if = "Option::is_none")]
+    pub hardware_info: Option<crate::schemas::HardwareInfo>,
+    /// Hardware status samples in chronological order. This information is only available if hardwareStatusEnabled is true in the device's policy.
+    #[serde(
+        rename = "hardwareStatusSamples",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hardware_status_samples: Option<Vec<crate::schemas::HardwareStatus>>,
+    /// Deprecated.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "lastPolicyComplianceReportTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_policy_compliance_report_time: Option<crate::runtime::Timestamp>,
+    /// The last time the device fetched its policy.
+    #[serde(
+        rename = "lastPolicySyncTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_policy_sync_time: Option<crate::runtime::Timestamp>,
+    /// The last time the device sent a status report.
+    #[serde(
+        rename = "lastStatusReportTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_status_report_time: Option<crate::runtime::Timestamp>,
+    /// The type of management mode Android Device Policy takes on the device. This influences which policy settings are supported.
+    #[serde(rename = "managementMode", default, skip_serializing_if = "Option::is_none")]
+    pub management_mode: Option<crate::schemas::DeviceManagementMode>,
+    /// Events related to memory and storage measurements in chronological order. This information is only available if memoryInfoEnabled is true in the device's policy.Events are retained for a certain period of time and old events are deleted.
+    #[serde(rename = "memoryEvents", default, skip_serializing_if = "Option::is_none")]
+    pub memory_events: Option<Vec<crate::schemas::MemoryEvent>>,
+    /// Memory information: contains information about device memory and storage.
+    #[serde(rename = "memoryInfo", default, skip_serializing_if = "Option::is_none")]
+    pub memory_info: Option<crate::schemas::MemoryInfo>,
+    /// The name of the device in the form enterprises/{enterpriseId}/devices/{deviceId}.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Device network information. This information is only available if networkInfoEnabled is true in the device's policy.
+    #[serde(rename = "networkInfo", default, skip_serializing_if = "Option::is_none")]
+    pub network_info: Option<crate::schemas::NetworkInfo>,
+    /// Details about policy settings that the device is not compliant with.
+    #[serde(
+        rename = "nonComplianceDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub non_compliance_details: Option<Vec<crate::schemas::NonComplianceDetail>>,
+    /// Ownership of the managed device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ownership: Option<crate::schemas::DeviceOwnership>,
+    /// Whether the device is compliant with its policy.
+    #[serde(
+        rename = "policyCompliant",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub policy_compliant: Option<bool>,
+    /// The name of the policy applied to the device, in the form enterprises/{enterpriseId}/policies/{policyId}. If not specified, the policy_name for the device's user is applied. This field can be modified by a patch request. You can specify only the policyId when calling enterprises.devices.patch, as long as the policyId doesn’t contain any slashes. The rest of the policy name is inferred.
+    #[serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// Power management events on the device in chronological order. This information is only available if powerManagementEventsEnabled is true in the device's policy.
+    #[serde(
+        rename = "powerManagementEvents",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub power_management_events: Option<Vec<crate::schemas::PowerManagementEvent>>,
+    /// If the same physical device has been enrolled multiple times, this field contains its previous device names. The serial number is used as the unique identifier to determine if the same physical device has enrolled previously. The names are in chronological order.
+    #[serde(
+        rename = "previousDeviceNames",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub previous_device_names: Option<Vec<String>>,
+    /// Device's security posture value that reflects how secure the device is.
+    #[serde(
+        rename = "securityPosture",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_posture: Option<crate::schemas::SecurityPosture>,
+    /// Detailed information about the device software. This information is only available if softwareInfoEnabled is true in the device's policy.
+    #[serde(rename = "softwareInfo", default, skip_serializing_if = "Option::is_none")]
+    pub software_info: Option<crate::schemas::SoftwareInfo>,
+    /// The state to be applied to the device. This field can be modified by a patch request. Note that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable values. To enter the device into a DELETED state, call enterprises.devices.delete.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<crate::schemas::DeviceState>,
+    /// Map of selected system properties name and value related to the device. This information is only available if systemPropertiesEnabled is true in the device's policy.
+    #[serde(
+        rename = "systemProperties",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_properties: Option<std::collections::BTreeMap<String, String>>,
+    /// The user who owns the device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<crate::schemas::User>,
+    /// The resource name of the user that owns this device in the form enterprises/{enterpriseId}/users/{userId}.
+    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Device {
+    /// Sets `apiLevel` (chainable).
+    pub fn set_api_level(mut self, value: impl Into<i32>) -> Self {
+        self.api_level = Some(value.into());
+        self
+    }
+    /// Sets `applicationReports` (chainable).
+    pub fn set_application_reports(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ApplicationReport>,
+    ) -> Self {
+        self.application_reports = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appliedPasswordPolicies` (chainable).
+    pub fn set_applied_password_policies(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PasswordRequirements>,
+    ) -> Self {
+        self.applied_password_policies = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appliedPolicyName` (chainable).
+    pub fn set_applied_policy_name(mut self, value: impl Into<String>) -> Self {
+        self.applied_policy_name = Some(value.into());
+        self
+    }
+    /// Sets `appliedPolicyVersion` (chainable).
+    pub fn set_applied_policy_version(mut self, value: impl Into<i64>) -> Self {
+        self.applied_policy_version = Some(value.into());
+        self
+    }
+    /// Sets `appliedState` (chainable).
+    pub fn set_applied_state(
+        mut self,
+        value: impl Into<crate::schemas::DeviceAppliedState>,
+    ) -> Self {
+        self.applied_state = Some(value.into());
+        self
+    }
+    /// Sets `commonCriteriaModeInfo` (chainable).
+    pub fn set_common_criteria_mode_info(
+        mut self,
+        value: impl Into<crate::schemas::CommonCriteriaModeInfo>,
+    ) -> Self {
+        self.common_criteria_mode_info = Some(value.into());
+        self
+    }
+    /// Sets `defaultApplicationInfo` (chainable).
+    pub fn set_default_application_info(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::DefaultApplicationInfo>,
+    ) -> Self {
+        self.default_application_info = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `deviceSettings` (chainable).
+    pub fn set_device_settings(
+        mut self,
+        value: impl Into<crate::schemas::DeviceSettings>,
+    ) -> Self {
+        self.device_settings = Some(value.into());
+        self
+    }
+    /// Sets `disabledReason` (chainable).
+    pub fn set_disabled_reason(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.disabled_reason = Some(value.into());
+        self
+    }
+    /// Sets `displays` (chainable).
+    pub fn set_displays(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Display>,
+    ) -> Self {
+        self.displays = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `dpcMigrationInfo` (chainable).
+    pub fn set_dpc_migration_info(
+        mut self,
+        value: impl Into<crate::schemas::DpcMigrationInfo>,
+    ) -> Self {
+        self.dpc_migration_info = Some(value.into());
+        self
+    }
+    /// Sets `enrollmentTime` (chainable).
+    pub fn set_enrollment_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.enrollment_time = Some(value.into());
+        self
+    }
+    /// Sets `enrollmentTokenData` (chainable).
+    pub fn set_enrollment_token_data(mut self, value: impl Into<String>) -> Self {
+        self.enrollment_token_data = Some(value.into());
+        self
+    }
+    /// Sets `enrollmentTokenName` (chainable).
+    pub fn set_enrollment_token_name(mut self, value: impl Into<String>) -> Self {
+        self.enrollment_token_name = Some(value.into());
+        self
+    }
+    /// Sets `hardwareInfo` (chainable).
+    pub fn set_hardware_info(
+        mut self,
+        value: impl Into<crate::schemas::HardwareInfo>,
+    ) -> Self {
+        self.hardware_info = Some(value.into());
+        self
+    }
+    /// Sets `hardwareStatusSamples` (chainable).
+    pub fn set_hardware_status_samples(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::HardwareStatus>,
+    ) -> Self {
+        self.hardware_status_samples = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `lastPolicyComplianceReportTime` (chainable).
+    pub fn set_last_policy_compliance_report_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.last_policy_compliance_report_time = Some(value.into());
+        self
+    }
+    /// Sets `lastPolicySyncTime` (chainable).
+    pub fn set_last_policy_sync_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.last_policy_sync_time = Some(value.into());
+        self
+    }
+    /// Sets `lastStatusReportTime` (chainable).
+    pub fn set_last_status_report_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.last_status_report_time = Some(value.into());
+        self
+    }
+    /// Sets `managementMode` (chainable).
+    pub fn set_management_mode(
+        mut self,
+        value: impl Into<crate::schemas::DeviceManagementMode>,
+    ) -> Self {
+        self.management_mode = Some(value.into());
+        self
+    }
+    /// Sets `memoryEvents` (chainable).
+    pub fn set_memory_events(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::MemoryEvent>,
+    ) -> Self {
+        self.memory_events = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `memoryInfo` (chainable).
+    pub fn set_memory_info(
+        mut self,
+        value: impl Into<crate::schemas::MemoryInfo>,
+    ) -> Self {
+        self.memory_info = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `networkInfo` (chainable).
+    pub fn set_network_info(
+        mut self,
+        value: impl Into<crate::schemas::NetworkInfo>,
+    ) -> Self {
+        self.network_info = Some(value.into());
+        self
+    }
+    /// Sets `nonComplianceDetails` (chainable).
+    pub fn set_non_compliance_details(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::NonComplianceDetail>,
+    ) -> Self {
+        self.non_compliance_details = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `ownership` (chainable).
+    pub fn set_ownership(
+        mut self,
+        value: impl Into<crate::schemas::DeviceOwnership>,
+    ) -> Self {
+        self.ownership = Some(value.into());
+        self
+    }
+    /// Sets `policyCompliant` (chainable).
+    pub fn set_policy_compliant(mut self, value: impl Into<bool>) -> Self {
+        self.policy_compliant = Some(value.into());
+        self
+    }
+    /// Sets `policyName` (chainable).
+    pub fn set_policy_name(mut self, value: impl Into<String>) -> Self {
+        self.policy_name = Some(value.into());
+        self
+    }
+    /// Sets `powerManagementEvents` (chainable).
+    pub fn set_power_management_events(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PowerManagementEvent>,
+    ) -> Self {
+        self.power_management_events = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `previousDeviceNames` (chainable).
+    pub fn set_previous_device_names(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.previous_device_names = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `securityPosture` (chainable).
+    pub fn set_security_posture(
+        mut self,
+        value: impl Into<crate::schemas::SecurityPosture>,
+    ) -> Self {
+        self.security_posture = Some(value.into());
+        self
+    }
+    /// Sets `softwareInfo` (chainable).
+    pub fn set_software_info(
+        mut self,
+        value: impl Into<crate::schemas::SoftwareInfo>,
+    ) -> Self {
+        self.software_info = Some(value.into());
+        self
+    }
+    /// Sets `state` (chainable).
+    pub fn set_state(mut self, value: impl Into<crate::schemas::DeviceState>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `systemProperties` (chainable).
+    pub fn set_system_properties(
+        mut self,
+        value: impl IntoIterator<Item = (String, String)>,
+    ) -> Self {
+        self.system_properties = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `user` (chainable).
+    pub fn set_user(mut self, value: impl Into<crate::schemas::User>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `userName` (chainable).
+    pub fn set_user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+}
+/// The state currently applied to the device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DeviceAppliedState {
+    /// This value is disallowed.
+    ///
+    /// `DEVICE_STATE_UNSPECIFIED` on the wire.
+    #[default]
+    DeviceStateUnspecified,
+    /// The device is active.
+    ///
+    /// `ACTIVE` on the wire.
+    Active,
+    /// The device is disabled.
+    ///
+    /// `DISABLED` on the wire.
+    Disabled,
+    /// The device was deleted. This state is never returned by an API call, but is used in the final status report when the device acknowledges the deletion. If the device is deleted via the API call, this state is published to Pub/Sub. If the user deletes the work profile or resets the device, the device state will remain unknown to the server.
+    ///
+    /// `DELETED` on the wire.
+    Deleted,
+    /// The device is being provisioned. Newly enrolled devices are in this state until they have a policy applied.
+    ///
+    /// `PROVISIONING` on the wire.
+    Provisioning,
+    /// The device is lost. This state is only possible on organization-owned devices.
+    ///
+    /// `LOST` on the wire.
+    Lost,
+    /// The device is preparing for migrating to Android Management API. No further action is needed for the migration to continue.
+    ///
+    /// `PREPARING_FOR_MIGRATION` on the wire.
+    PreparingForMigration,
+    /// This is a financed device that has been "locked" by the financing agent. This means certain policy settings have been applied which limit device functionality until the device has been "unlocked" by the financing agent. The device will continue to apply policy settings excluding those overridden by the financing agent. When the device is "locked", the state is reported in appliedState as DEACTIVATED_BY_DEVICE_FINANCE.
+    ///
+    /// `DEACTIVATED_BY_DEVICE_FINANCE` on the wire.
+    DeactivatedByDeviceFinance,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DeviceAppliedState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeviceStateUnspecified => "DEVICE_STATE_UNSPECIFIED",
+            Self::Active => "ACTIVE",
+            Self::Disabled => "DISABLED",
+            Self::Deleted => "DELETED",
+            Self::Provisioning => "PROVISIONING",
+            Self::Lost => "LOST",
+            Self::PreparingForMigration => "PREPARING_FOR_MIGRATION",
+            Self::DeactivatedByDeviceFinance => "DEACTIVATED_BY_DEVICE_FINANCE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "DEVICE_STATE_UNSPECIFIED" => Self::DeviceStateUnspecified,
+            "ACTIVE" => Self::Active,
+            "DISABLED" => Self::Disabled,
+            "DELETED" => Self::Deleted,
+            "PROVISIONING" => Self::Provisioning,
+            "LOST" => Self::Lost,
+            "PREPARING_FOR_MIGRATION" => Self::PreparingForMigration,
+            "DEACTIVATED_BY_DEVICE_FINANCE" => Self::DeactivatedByDeviceFinance,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DeviceAppliedState);
+/// The type of management mode Android Device Policy takes on the device. This influences which policy settings are supported.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DeviceManagementMode {
+    /// This value is disallowed.
+    ///
+    /// `MANAGEMENT_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    ManagementModeUnspecified,
+    /// Device owner. Android Device Policy has full control over the device.
+    ///
+    /// `DEVICE_OWNER` on the wire.
+    DeviceOwner,
+    /// Profile owner. Android Device Policy has control over a managed profile on the device.
+    ///
+    /// `PROFILE_OWNER` on the wire.
+    ProfileOwner,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DeviceManagementMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ManagementModeUnspecified => "MANAGEMENT_MODE_UNSPECIFIED",
+            Self::DeviceOwner => "DEVICE_OWNER",
+            Self::ProfileOwner => "PROFILE_OWNER",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "MANAGEMENT_MODE_UNSPECIFIED" => Self::ManagementModeUnspecified,
+            "DEVICE_OWNER" => Self::DeviceOwner,
+            "PROFILE_OWNER" => Self::ProfileOwner,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DeviceManagementMode);
+/// Ownership of the managed device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DeviceOwnership {
+    /// Ownership is unspecified.
+    ///
+    /// `OWNERSHIP_UNSPECIFIED` on the wire.
+    #[default]
+    OwnershipUnspecified,
+    /// Device is company-owned.
+    ///
+    /// `COMPANY_OWNED` on the wire.
+    CompanyOwned,
+    /// Device is personally-owned.
+    ///
+    /// `PERSONALLY_OWNED` on the wire.
+    PersonallyOwned,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DeviceOwnership {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::OwnershipUnspecified => "OWNERSHIP_UNSPECIFIED",
+            Self::CompanyOwned => "COMPANY_OWNED",
+            Self::PersonallyOwned => "PERSONALLY_OWNED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "OWNERSHIP_UNSPECIFIED" => Self::OwnershipUnspecified,
+            "COMPANY_OWNED" => Self::CompanyOwned,
+            "PERSONALLY_OWNED" => Self::PersonallyOwned,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DeviceOwnership);
+/// The state to be applied to the device. This field can be modified by a patch request. Note that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable values. To enter the device into a DELETED state, call enterprises.devices.delete.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DeviceState {
+    /// This value is disallowed.
+    ///
+    /// `DEVICE_STATE_UNSPECIFIED` on the wire.
+    #[default]
+    DeviceStateUnspecified,
+    /// The device is active.
+    ///
+    /// `ACTIVE` on the wire.
+    Active,
+    /// The device is disabled.
+    ///
+    /// `DISABLED` on the wire.
+    Disabled,
+    /// The device was deleted. This state is never returned by an API call, but is used in the final status report when the device acknowledges the deletion. If the device is deleted via the API call, this state is published to Pub/Sub. If the user deletes the work profile or resets the device, the device state will remain unknown to the server.
+    ///
+    /// `DELETED` on the wire.
+    Deleted,
+    /// The device is being provisioned. Newly enrolled devices are in this state until they have a policy applied.
+    ///
+    /// `PROVISIONING` on the wire.
+    Provisioning,
+    /// The device is lost. This state is only possible on organization-owned devices.
+    ///
+    /// `LOST` on the wire.
+    Lost,
+    /// The device is preparing for migrating to Android Management API. No further action is needed for the migration to continue.
+    ///
+    /// `PREPARING_FOR_MIGRATION` on the wire.
+    PreparingForMigration,
+    /// This is a financed device that has been "locked" by the financing agent. This means certain policy settings have been applied which limit device functionality until the device has been "unlocked" by the financing agent. The device will continue to apply policy settings excluding those overridden by the financing agent. When the device is "locked", the state is reported in appliedState as DEACTIVATED_BY_DEVICE_FINANCE.
+    ///
+    /// `DEACTIVATED_BY_DEVICE_FINANCE` on the wire.
+    DeactivatedByDeviceFinance,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DeviceState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeviceStateUnspecified => "DEVICE_STATE_UNSPECIFIED",
+            Self::Active => "ACTIVE",
+            Self::Disabled => "DISABLED",
+            Self::Deleted => "DELETED",
+            Self::Provisioning => "PROVISIONING",
+            Self::Lost => "LOST",
+            Self::PreparingForMigration => "PREPARING_FOR_MIGRATION",
+            Self::DeactivatedByDeviceFinance => "DEACTIVATED_BY_DEVICE_FINANCE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "DEVICE_STATE_UNSPECIFIED" => Self::DeviceStateUnspecified,
+            "ACTIVE" => Self::Active,
+            "DISABLED" => Self::Disabled,
+            "DELETED" => Self::Deleted,
+            "PROVISIONING" => Self::Provisioning,
+            "LOST" => Self::Lost,
+            "PREPARING_FOR_MIGRATION" => Self::PreparingForMigration,
+            "DEACTIVATED_BY_DEVICE_FINANCE" => Self::DeactivatedByDeviceFinance,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DeviceState);

@@ -1,0 +1,149 @@
+/// Information about security related device settings on device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeviceSettings {
+    /// Whether ADB (<https://developer.android.com/studio/command-line/adb.html>) is enabled on the device.
+    #[serde(rename = "adbEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub adb_enabled: Option<bool>,
+    /// Whether developer mode is enabled on the device.
+    #[serde(
+        rename = "developmentSettingsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub development_settings_enabled: Option<bool>,
+    /// Encryption status from DevicePolicyManager.
+    #[serde(
+        rename = "encryptionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub encryption_status: Option<crate::schemas::DeviceSettingsEncryptionStatus>,
+    /// Whether the device is secured with PIN/password.
+    #[serde(rename = "isDeviceSecure", default, skip_serializing_if = "Option::is_none")]
+    pub is_device_secure: Option<bool>,
+    /// Whether the storage encryption is enabled.
+    #[serde(rename = "isEncrypted", default, skip_serializing_if = "Option::is_none")]
+    pub is_encrypted: Option<bool>,
+    /// Whether installing apps from unknown sources is enabled.
+    #[serde(
+        rename = "unknownSourcesEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub unknown_sources_enabled: Option<bool>,
+    /// Whether Google Play Protect verification (<https://support.google.com/accounts/answer/2812853>) is enforced on the device.
+    #[serde(
+        rename = "verifyAppsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub verify_apps_enabled: Option<bool>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DeviceSettings {
+    /// Sets `adbEnabled` (chainable).
+    pub fn set_adb_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.adb_enabled = Some(value.into());
+        self
+    }
+    /// Sets `developmentSettingsEnabled` (chainable).
+    pub fn set_development_settings_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.development_settings_enabled = Some(value.into());
+        self
+    }
+    /// Sets `encryptionStatus` (chainable).
+    pub fn set_encryption_status(
+        mut self,
+        value: impl Into<crate::schemas::DeviceSettingsEncryptionStatus>,
+    ) -> Self {
+        self.encryption_status = Some(value.into());
+        self
+    }
+    /// Sets `isDeviceSecure` (chainable).
+    pub fn set_is_device_secure(mut self, value: impl Into<bool>) -> Self {
+        self.is_device_secure = Some(value.into());
+        self
+    }
+    /// Sets `isEncrypted` (chainable).
+    pub fn set_is_encrypted(mut self, value: impl Into<bool>) -> Self {
+        self.is_encrypted = Some(value.into());
+        self
+    }
+    /// Sets `unknownSourcesEnabled` (chainable).
+    pub fn set_unknown_sources_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.unknown_sources_enabled = Some(value.into());
+        self
+    }
+    /// Sets `verifyAppsEnabled` (chainable).
+    pub fn set_verify_apps_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.verify_apps_enabled = Some(value.into());
+        self
+    }
+}
+/// Encryption status from DevicePolicyManager.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DeviceSettingsEncryptionStatus {
+    /// Unspecified. No device should have this type.
+    ///
+    /// `ENCRYPTION_STATUS_UNSPECIFIED` on the wire.
+    #[default]
+    EncryptionStatusUnspecified,
+    /// Encryption is not supported by the device.
+    ///
+    /// `UNSUPPORTED` on the wire.
+    Unsupported,
+    /// Encryption is supported by the device, but is not currently active.
+    ///
+    /// `INACTIVE` on the wire.
+    Inactive,
+    /// Encryption is not currently active, but is currently being activated.
+    ///
+    /// `ACTIVATING` on the wire.
+    Activating,
+    /// Encryption is active.
+    ///
+    /// `ACTIVE` on the wire.
+    Active,
+    /// Encryption is active, but an encryption key is not set by the user.
+    ///
+    /// `ACTIVE_DEFAULT_KEY` on the wire.
+    ActiveDefaultKey,
+    /// Encryption is active, and the encryption key is tied to the user profile.
+    ///
+    /// `ACTIVE_PER_USER` on the wire.
+    ActivePerUser,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DeviceSettingsEncryptionStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::EncryptionStatusUnspecified => "ENCRYPTION_STATUS_UNSPECIFIED",
+            Self::Unsupported => "UNSUPPORTED",
+            Self::Inactive => "INACTIVE",
+            Self::Activating => "ACTIVATING",
+            Self::Active => "ACTIVE",
+            Self::ActiveDefaultKey => "ACTIVE_DEFAULT_KEY",
+            Self::ActivePerUser => "ACTIVE_PER_USER",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ENCRYPTION_STATUS_UNSPECIFIED" => Self::EncryptionStatusUnspecified,
+            "UNSUPPORTED" => Self::Unsupported,
+            "INACTIVE" => Self::Inactive,
+            "ACTIVATING" => Self::Activating,
+            "ACTIVE" => Self::Active,
+            "ACTIVE_DEFAULT_KEY" => Self::ActiveDefaultKey,
+            "ACTIVE_PER_USER" => Self::ActivePerUser,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DeviceSettingsEncryptionStatus);

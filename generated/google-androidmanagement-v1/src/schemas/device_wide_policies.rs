@@ -1,0 +1,26 @@
+/// Policies controlling the device on company-owned devices.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeviceWidePolicies {
+    /// Optional. Covers controls for radio state.
+    #[serde(
+        rename = "deviceRadioState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_radio_state: Option<crate::schemas::DeviceWideRadioState>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DeviceWidePolicies {
+    /// Sets `deviceRadioState` (chainable).
+    pub fn set_device_radio_state(
+        mut self,
+        value: impl Into<crate::schemas::DeviceWideRadioState>,
+    ) -> Self {
+        self.device_radio_state = Some(value.into());
+        self
+    }
+}

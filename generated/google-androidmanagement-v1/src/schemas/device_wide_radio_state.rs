@@ -1,0 +1,61 @@
+/// Controls for device radio settings.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeviceWideRadioState {
+    /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC between enabled and disabled. This is for work profiles on company-owned devices. To control NFC on fully managed devices, use deviceRadioState.nfc instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nfc: Option<crate::schemas::DeviceWideRadioStateNfc>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DeviceWideRadioState {
+    /// Sets `nfc` (chainable).
+    pub fn set_nfc(
+        mut self,
+        value: impl Into<crate::schemas::DeviceWideRadioStateNfc>,
+    ) -> Self {
+        self.nfc = Some(value.into());
+        self
+    }
+}
+/// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC between enabled and disabled. This is for work profiles on company-owned devices. To control NFC on fully managed devices, use deviceRadioState.nfc instead.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DeviceWideRadioStateNfc {
+    /// Unspecified. Defaults to NFC_USER_CHOICE.
+    ///
+    /// `NFC_UNSPECIFIED` on the wire.
+    #[default]
+    NfcUnspecified,
+    /// The user is allowed to toggle NFC between enabled and disabled. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    ///
+    /// `NFC_USER_CHOICE` on the wire.
+    NfcUserChoice,
+    /// NFC is disabled on the device. The user is not allowed to toggle NFC on. This is supported on fully managed devices and work profiles on company-owned devices. For other management modes, a NonComplianceDetail with MANAGEMENT_MODE is reported. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    ///
+    /// `NFC_DISABLED` on the wire.
+    NfcDisabled,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DeviceWideRadioStateNfc {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::NfcUnspecified => "NFC_UNSPECIFIED",
+            Self::NfcUserChoice => "NFC_USER_CHOICE",
+            Self::NfcDisabled => "NFC_DISABLED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "NFC_UNSPECIFIED" => Self::NfcUnspecified,
+            "NFC_USER_CHOICE" => Self::NfcUserChoice,
+            "NFC_DISABLED" => Self::NfcDisabled,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DeviceWideRadioStateNfc);

@@ -1,0 +1,41 @@
+/// Controls for the display settings.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DisplaySettings {
+    /// Optional. Controls the screen brightness settings.
+    #[serde(
+        rename = "screenBrightnessSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub screen_brightness_settings: Option<crate::schemas::ScreenBrightnessSettings>,
+    /// Optional. Controls the screen timeout settings.
+    #[serde(
+        rename = "screenTimeoutSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub screen_timeout_settings: Option<crate::schemas::ScreenTimeoutSettings>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DisplaySettings {
+    /// Sets `screenBrightnessSettings` (chainable).
+    pub fn set_screen_brightness_settings(
+        mut self,
+        value: impl Into<crate::schemas::ScreenBrightnessSettings>,
+    ) -> Self {
+        self.screen_brightness_settings = Some(value.into());
+        self
+    }
+    /// Sets `screenTimeoutSettings` (chainable).
+    pub fn set_screen_timeout_settings(
+        mut self,
+        value: impl Into<crate::schemas::ScreenTimeoutSettings>,
+    ) -> Self {
+        self.screen_timeout_settings = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,48 @@
+/// A DNS lookup event was initiated through the standard network stack.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct DnsEvent {
+    /// The hostname that was looked up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hostname: Option<String>,
+    /// The (possibly truncated) list of the IP addresses returned for DNS lookup (max 10 IPv4 or IPv6 addresses).
+    #[serde(rename = "ipAddresses", default, skip_serializing_if = "Option::is_none")]
+    pub ip_addresses: Option<Vec<String>>,
+    /// The package name of the UID that performed the DNS lookup.
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// The number of IP addresses returned from the DNS lookup event. May be higher than the amount of ip_addresses if there were too many addresses to log.
+    #[serde(
+        rename = "totalIpAddressesReturned",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub total_ip_addresses_returned: Option<i64>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl DnsEvent {
+    /// Sets `hostname` (chainable).
+    pub fn set_hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
+        self
+    }
+    /// Sets `ipAddresses` (chainable).
+    pub fn set_ip_addresses(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.ip_addresses = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+    /// Sets `totalIpAddressesReturned` (chainable).
+    pub fn set_total_ip_addresses_returned(mut self, value: impl Into<i64>) -> Self {
+        self.total_ip_addresses_returned = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,21 @@
+/// EID information for each eUICC chip.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Eid {
+    /// Output only. The EID
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eid: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Eid {
+    /// Sets `eid` (chainable).
+    pub fn set_eid(mut self, value: impl Into<String>) -> Self {
+        self.eid = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,65 @@
+/// An event sent for an enterprise upgrade. An enterprise upgrade is a process that upgrades a managed Google Play Accounts enterprise to a managed Google domain.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct EnterpriseUpgradeEvent {
+    /// The name of upgraded enterprise in the format "enterprises/{enterprise}"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise: Option<String>,
+    /// Output only. The upgrade state of the enterprise.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "upgradeState", default, skip_serializing_if = "Option::is_none")]
+    pub upgrade_state: Option<crate::schemas::EnterpriseUpgradeEventUpgradeState>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl EnterpriseUpgradeEvent {
+    /// Sets `enterprise` (chainable).
+    pub fn set_enterprise(mut self, value: impl Into<String>) -> Self {
+        self.enterprise = Some(value.into());
+        self
+    }
+    /// Sets `upgradeState` (chainable).
+    pub fn set_upgrade_state(
+        mut self,
+        value: impl Into<crate::schemas::EnterpriseUpgradeEventUpgradeState>,
+    ) -> Self {
+        self.upgrade_state = Some(value.into());
+        self
+    }
+}
+/// Output only. The upgrade state of the enterprise.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum EnterpriseUpgradeEventUpgradeState {
+    /// Unspecified. This value is not used.
+    ///
+    /// `UPGRADE_STATE_UNSPECIFIED` on the wire.
+    #[default]
+    UpgradeStateUnspecified,
+    /// The upgrade has succeeded.
+    ///
+    /// `UPGRADE_STATE_SUCCEEDED` on the wire.
+    UpgradeStateSucceeded,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::UpgradeStateUnspecified => "UPGRADE_STATE_UNSPECIFIED",
+            Self::UpgradeStateSucceeded => "UPGRADE_STATE_SUCCEEDED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "UPGRADE_STATE_UNSPECIFIED" => Self::UpgradeStateUnspecified,
+            "UPGRADE_STATE_SUCCEEDED" => Self::UpgradeStateSucceeded,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(EnterpriseUpgradeEventUpgradeState);

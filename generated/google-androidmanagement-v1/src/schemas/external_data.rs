@@ -1,0 +1,27 @@
+/// Data hosted at an external location. The data is to be downloaded by Android Device Policy and verified against the hash.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExternalData {
+    /// The base-64 encoded SHA-256 hash of the content hosted at url. If the content doesn't match this hash, Android Device Policy won't use the data.
+    #[serde(rename = "sha256Hash", default, skip_serializing_if = "Option::is_none")]
+    pub sha256_hash: Option<String>,
+    /// The absolute URL to the data, which must use either the http or https scheme. Android Device Policy doesn't provide any credentials in the GET request, so the URL must be publicly accessible. Including a long, random component in the URL may be used to prevent attackers from discovering the URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ExternalData {
+    /// Sets `sha256Hash` (chainable).
+    pub fn set_sha256_hash(mut self, value: impl Into<String>) -> Self {
+        self.sha256_hash = Some(value.into());
+        self
+    }
+    /// Sets `url` (chainable).
+    pub fn set_url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}

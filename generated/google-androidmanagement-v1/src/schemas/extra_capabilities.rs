@@ -1,0 +1,75 @@
+/// Extra capabilities for a role.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ExtraCapabilities {
+    /// Optional. Controls whether the companion app can perform local device wipe (<https://developers.google.com/android/management/sdk-local-commands>) using AMAPI SDK (<https://developers.google.com/android/management/sdk-integration>).
+    #[serde(
+        rename = "localDeviceWipeCommand",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub local_device_wipe_command: Option<
+        crate::schemas::ExtraCapabilitiesLocalDeviceWipeCommand,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ExtraCapabilities {
+    /// Sets `localDeviceWipeCommand` (chainable).
+    pub fn set_local_device_wipe_command(
+        mut self,
+        value: impl Into<crate::schemas::ExtraCapabilitiesLocalDeviceWipeCommand>,
+    ) -> Self {
+        self.local_device_wipe_command = Some(value.into());
+        self
+    }
+}
+/// Optional. Controls whether the companion app can perform local device wipe (<https://developers.google.com/android/management/sdk-local-commands>) using AMAPI SDK (<https://developers.google.com/android/management/sdk-integration>).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ExtraCapabilitiesLocalDeviceWipeCommand {
+    /// Unspecified. Defaults to LOCAL_DEVICE_WIPE_COMMAND_DISALLOWED.
+    ///
+    /// `LOCAL_DEVICE_WIPE_COMMAND_UNSPECIFIED` on the wire.
+    #[default]
+    LocalDeviceWipeCommandUnspecified,
+    /// The app is not allowed to perform local device wipe.
+    ///
+    /// `LOCAL_DEVICE_WIPE_COMMAND_DISALLOWED` on the wire.
+    LocalDeviceWipeCommandDisallowed,
+    /// The app is allowed to perform local device wipe. Only the COMPANION_APP role type can use this field.
+    ///
+    /// `LOCAL_DEVICE_WIPE_COMMAND_ALLOWED` on the wire.
+    LocalDeviceWipeCommandAllowed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ExtraCapabilitiesLocalDeviceWipeCommand {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::LocalDeviceWipeCommandUnspecified => {
+                "LOCAL_DEVICE_WIPE_COMMAND_UNSPECIFIED"
+            }
+            Self::LocalDeviceWipeCommandDisallowed => {
+                "LOCAL_DEVICE_WIPE_COMMAND_DISALLOWED"
+            }
+            Self::LocalDeviceWipeCommandAllowed => "LOCAL_DEVICE_WIPE_COMMAND_ALLOWED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "LOCAL_DEVICE_WIPE_COMMAND_UNSPECIFIED" => {
+                Self::LocalDeviceWipeCommandUnspecified
+            }
+            "LOCAL_DEVICE_WIPE_COMMAND_DISALLOWED" => {
+                Self::LocalDeviceWipeCommandDisallowed
+            }
+            "LOCAL_DEVICE_WIPE_COMMAND_ALLOWED" => Self::LocalDeviceWipeCommandAllowed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ExtraCapabilitiesLocalDeviceWipeCommand);

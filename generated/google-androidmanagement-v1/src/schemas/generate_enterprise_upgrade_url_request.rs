@@ -1,0 +1,30 @@
+/// Request message for generating a URL to upgrade an existing managed Google Play Accounts enterprise to a managed Google domain.Note: This feature is not generally available.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GenerateEnterpriseUpgradeUrlRequest {
+    /// Optional. Email address used to prefill the admin field of the enterprise signup form as part of the upgrade process. This value is a hint only and can be altered by the user. Personal email addresses are not allowed. If allowedDomains is non-empty then this must belong to one of the allowedDomains.
+    #[serde(rename = "adminEmail", default, skip_serializing_if = "Option::is_none")]
+    pub admin_email: Option<String>,
+    /// Optional. A list of domains that are permitted for the admin email. The IT admin cannot enter an email address with a domain name that is not in this list. Subdomains of domains in this list are not allowed but can be allowed by adding a second entry which has *. prefixed to the domain name (e.g. *.example.com). If the field is not present or is an empty list then the IT admin is free to use any valid domain name. Personal email domains are not allowed.
+    #[serde(rename = "allowedDomains", default, skip_serializing_if = "Option::is_none")]
+    pub allowed_domains: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GenerateEnterpriseUpgradeUrlRequest {
+    /// Sets `adminEmail` (chainable).
+    pub fn set_admin_email(mut self, value: impl Into<String>) -> Self {
+        self.admin_email = Some(value.into());
+        self
+    }
+    /// Sets `allowedDomains` (chainable).
+    pub fn set_allowed_domains(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.allowed_domains = Some(value.into_iter().collect());
+        self
+    }
+}

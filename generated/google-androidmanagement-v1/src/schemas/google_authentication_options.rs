@@ -1,0 +1,86 @@
+/// Options for Google authentication during the enrollment.When triggering the enrollment with a SigninDetail, these options are enforced after the user completes third-party sign-in and an EnrollmentToken is created. If this token's authentication_requirement is set to REQUIRED, these options interact with the SigninDetail.googleAuthenticationOptions that initiated the flow in the following ways: - If the user skipped Google sign-in earlier (permitted by SigninDetail.googleAuthenticationOptions), an error will occur and the user will be prompted to sign in again. - If required_account_email is set on this token and the user signed in with a different email earlier, an error will occur and the user will be asked to sign in again with the correct account.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GoogleAuthenticationOptions {
+    /// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this token.
+    #[serde(
+        rename = "authenticationRequirement",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authentication_requirement: Option<
+        crate::schemas::GoogleAuthenticationOptionsAuthenticationRequirement,
+    >,
+    /// Optional. Specifies the managed Google account that the user must use during enrollment. This field can only be set if AuthenticationRequirement is set to REQUIRED.
+    #[serde(
+        rename = "requiredAccountEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub required_account_email: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GoogleAuthenticationOptions {
+    /// Sets `authenticationRequirement` (chainable).
+    pub fn set_authentication_requirement(
+        mut self,
+        value: impl Into<
+            crate::schemas::GoogleAuthenticationOptionsAuthenticationRequirement,
+        >,
+    ) -> Self {
+        self.authentication_requirement = Some(value.into());
+        self
+    }
+    /// Sets `requiredAccountEmail` (chainable).
+    pub fn set_required_account_email(mut self, value: impl Into<String>) -> Self {
+        self.required_account_email = Some(value.into());
+        self
+    }
+}
+/// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this token.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum GoogleAuthenticationOptionsAuthenticationRequirement {
+    /// The setting googleAuthenticationSettings for the enterprise that this enrollment token belongs to is used to determine whether the user needs to authenticate with Google during enrollment.
+    ///
+    /// `AUTHENTICATION_REQUIREMENT_UNSPECIFIED` on the wire.
+    #[default]
+    AuthenticationRequirementUnspecified,
+    /// Google authentication is optional for the user. This means the user can choose to skip Google authentication during enrollment.
+    ///
+    /// `OPTIONAL` on the wire.
+    Optional,
+    /// Google authentication is required for the user. This means the user must authenticate with a Google account to proceed.
+    ///
+    /// `REQUIRED` on the wire.
+    Required,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for GoogleAuthenticationOptionsAuthenticationRequirement {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AuthenticationRequirementUnspecified => {
+                "AUTHENTICATION_REQUIREMENT_UNSPECIFIED"
+            }
+            Self::Optional => "OPTIONAL",
+            Self::Required => "REQUIRED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "AUTHENTICATION_REQUIREMENT_UNSPECIFIED" => {
+                Self::AuthenticationRequirementUnspecified
+            }
+            "OPTIONAL" => Self::Optional,
+            "REQUIRED" => Self::Required,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(GoogleAuthenticationOptionsAuthenticationRequirement);

@@ -1,0 +1,78 @@
+/// Contains settings for Google-provided user authentication.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GoogleAuthenticationSettings {
+    /// Output only. Whether users need to be authenticated by Google during the enrollment process. IT admin can specify if Google authentication is enabled for the enterprise for knowledge worker devices. This value can be set only via the Google Admin Console. Google authentication can be used with signin_url In the case where Google authentication is required and a signin_url is specified, Google authentication will be launched before signin_url. This value is overridden by EnrollmentToken.googleAuthenticationOptions and SigninDetail.googleAuthenticationOptions, if they are set.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "googleAuthenticationRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub google_authentication_required: Option<
+        crate::schemas::GoogleAuthenticationSettingsGoogleAuthenticationRequired,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GoogleAuthenticationSettings {
+    /// Sets `googleAuthenticationRequired` (chainable).
+    pub fn set_google_authentication_required(
+        mut self,
+        value: impl Into<
+            crate::schemas::GoogleAuthenticationSettingsGoogleAuthenticationRequired,
+        >,
+    ) -> Self {
+        self.google_authentication_required = Some(value.into());
+        self
+    }
+}
+/// Output only. Whether users need to be authenticated by Google during the enrollment process. IT admin can specify if Google authentication is enabled for the enterprise for knowledge worker devices. This value can be set only via the Google Admin Console. Google authentication can be used with signin_url In the case where Google authentication is required and a signin_url is specified, Google authentication will be launched before signin_url. This value is overridden by EnrollmentToken.googleAuthenticationOptions and SigninDetail.googleAuthenticationOptions, if they are set.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum GoogleAuthenticationSettingsGoogleAuthenticationRequired {
+    /// This value is not used.
+    ///
+    /// `GOOGLE_AUTHENTICATION_REQUIRED_UNSPECIFIED` on the wire.
+    #[default]
+    GoogleAuthenticationRequiredUnspecified,
+    /// Google authentication is not required.
+    ///
+    /// `NOT_REQUIRED` on the wire.
+    NotRequired,
+    /// User is required to be successfully authenticated by Google.
+    ///
+    /// `REQUIRED` on the wire.
+    Required,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::GoogleAuthenticationRequiredUnspecified => {
+                "GOOGLE_AUTHENTICATION_REQUIRED_UNSPECIFIED"
+            }
+            Self::NotRequired => "NOT_REQUIRED",
+            Self::Required => "REQUIRED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "GOOGLE_AUTHENTICATION_REQUIRED_UNSPECIFIED" => {
+                Self::GoogleAuthenticationRequiredUnspecified
+            }
+            "NOT_REQUIRED" => Self::NotRequired,
+            "REQUIRED" => Self::Required,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(
+    GoogleAuthenticationSettingsGoogleAuthenticationRequired
+);

@@ -1,0 +1,92 @@
+/// Hardware status. Temperatures may be compared to the temperature thresholds available in hardwareInfo to determine hardware health.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct HardwareStatus {
+    /// Current battery temperatures in Celsius for each battery on the device.
+    #[serde(
+        rename = "batteryTemperatures",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub battery_temperatures: Option<Vec<f32>>,
+    /// Current CPU temperatures in Celsius for each CPU on the device.
+    #[serde(
+        rename = "cpuTemperatures",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cpu_temperatures: Option<Vec<f32>>,
+    /// CPU usages in percentage for each core available on the device. Usage is 0 for each unplugged core. Empty array implies that CPU usage is not supported in the system.
+    #[serde(rename = "cpuUsages", default, skip_serializing_if = "Option::is_none")]
+    pub cpu_usages: Option<Vec<f32>>,
+    /// The time the measurements were taken.
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// Fan speeds in RPM for each fan on the device. Empty array means that there are no fans or fan speed is not supported on the system.
+    #[serde(rename = "fanSpeeds", default, skip_serializing_if = "Option::is_none")]
+    pub fan_speeds: Option<Vec<f32>>,
+    /// Current GPU temperatures in Celsius for each GPU on the device.
+    #[serde(
+        rename = "gpuTemperatures",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub gpu_temperatures: Option<Vec<f32>>,
+    /// Current device skin temperatures in Celsius.
+    #[serde(
+        rename = "skinTemperatures",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub skin_temperatures: Option<Vec<f32>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl HardwareStatus {
+    /// Sets `batteryTemperatures` (chainable).
+    pub fn set_battery_temperatures(
+        mut self,
+        value: impl IntoIterator<Item = f32>,
+    ) -> Self {
+        self.battery_temperatures = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `cpuTemperatures` (chainable).
+    pub fn set_cpu_temperatures(mut self, value: impl IntoIterator<Item = f32>) -> Self {
+        self.cpu_temperatures = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `cpuUsages` (chainable).
+    pub fn set_cpu_usages(mut self, value: impl IntoIterator<Item = f32>) -> Self {
+        self.cpu_usages = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `fanSpeeds` (chainable).
+    pub fn set_fan_speeds(mut self, value: impl IntoIterator<Item = f32>) -> Self {
+        self.fan_speeds = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `gpuTemperatures` (chainable).
+    pub fn set_gpu_temperatures(mut self, value: impl IntoIterator<Item = f32>) -> Self {
+        self.gpu_temperatures = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `skinTemperatures` (chainable).
+    pub fn set_skin_temperatures(
+        mut self,
+        value: impl IntoIterator<Item = f32>,
+    ) -> Self {
+        self.skin_temperatures = Some(value.into_iter().collect());
+        self
+    }
+}

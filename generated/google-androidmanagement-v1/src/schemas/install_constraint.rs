@@ -1,0 +1,181 @@
+/// Amongst apps with InstallType set to: FORCE_INSTALLED PREINSTALLEDthis defines a set of restrictions for the app installation. At least one of the fields must be set. When multiple fields are set, then all the constraints need to be satisfied for the app to be installed.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct InstallConstraint {
+    /// Optional. Charging constraint.
+    #[serde(
+        rename = "chargingConstraint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub charging_constraint: Option<crate::schemas::InstallConstraintChargingConstraint>,
+    /// Optional. Device idle constraint.
+    #[serde(
+        rename = "deviceIdleConstraint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_idle_constraint: Option<
+        crate::schemas::InstallConstraintDeviceIdleConstraint,
+    >,
+    /// Optional. Network type constraint.
+    #[serde(
+        rename = "networkTypeConstraint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_type_constraint: Option<
+        crate::schemas::InstallConstraintNetworkTypeConstraint,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl InstallConstraint {
+    /// Sets `chargingConstraint` (chainable).
+    pub fn set_charging_constraint(
+        mut self,
+        value: impl Into<crate::schemas::InstallConstraintChargingConstraint>,
+    ) -> Self {
+        self.charging_constraint = Some(value.into());
+        self
+    }
+    /// Sets `deviceIdleConstraint` (chainable).
+    pub fn set_device_idle_constraint(
+        mut self,
+        value: impl Into<crate::schemas::InstallConstraintDeviceIdleConstraint>,
+    ) -> Self {
+        self.device_idle_constraint = Some(value.into());
+        self
+    }
+    /// Sets `networkTypeConstraint` (chainable).
+    pub fn set_network_type_constraint(
+        mut self,
+        value: impl Into<crate::schemas::InstallConstraintNetworkTypeConstraint>,
+    ) -> Self {
+        self.network_type_constraint = Some(value.into());
+        self
+    }
+}
+/// Optional. Charging constraint.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum InstallConstraintChargingConstraint {
+    /// Unspecified. Default to CHARGING_NOT_REQUIRED.
+    ///
+    /// `CHARGING_CONSTRAINT_UNSPECIFIED` on the wire.
+    #[default]
+    ChargingConstraintUnspecified,
+    /// Device doesn't have to be charging.
+    ///
+    /// `CHARGING_NOT_REQUIRED` on the wire.
+    ChargingNotRequired,
+    /// Device has to be charging.
+    ///
+    /// `INSTALL_ONLY_WHEN_CHARGING` on the wire.
+    InstallOnlyWhenCharging,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for InstallConstraintChargingConstraint {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ChargingConstraintUnspecified => "CHARGING_CONSTRAINT_UNSPECIFIED",
+            Self::ChargingNotRequired => "CHARGING_NOT_REQUIRED",
+            Self::InstallOnlyWhenCharging => "INSTALL_ONLY_WHEN_CHARGING",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CHARGING_CONSTRAINT_UNSPECIFIED" => Self::ChargingConstraintUnspecified,
+            "CHARGING_NOT_REQUIRED" => Self::ChargingNotRequired,
+            "INSTALL_ONLY_WHEN_CHARGING" => Self::InstallOnlyWhenCharging,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(InstallConstraintChargingConstraint);
+/// Optional. Device idle constraint.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum InstallConstraintDeviceIdleConstraint {
+    /// Unspecified. Default to DEVICE_IDLE_NOT_REQUIRED.
+    ///
+    /// `DEVICE_IDLE_CONSTRAINT_UNSPECIFIED` on the wire.
+    #[default]
+    DeviceIdleConstraintUnspecified,
+    /// Device doesn't have to be idle, app can be installed while the user is interacting with the device.
+    ///
+    /// `DEVICE_IDLE_NOT_REQUIRED` on the wire.
+    DeviceIdleNotRequired,
+    /// Device has to be idle.
+    ///
+    /// `INSTALL_ONLY_WHEN_DEVICE_IDLE` on the wire.
+    InstallOnlyWhenDeviceIdle,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for InstallConstraintDeviceIdleConstraint {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeviceIdleConstraintUnspecified => "DEVICE_IDLE_CONSTRAINT_UNSPECIFIED",
+            Self::DeviceIdleNotRequired => "DEVICE_IDLE_NOT_REQUIRED",
+            Self::InstallOnlyWhenDeviceIdle => "INSTALL_ONLY_WHEN_DEVICE_IDLE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "DEVICE_IDLE_CONSTRAINT_UNSPECIFIED" => Self::DeviceIdleConstraintUnspecified,
+            "DEVICE_IDLE_NOT_REQUIRED" => Self::DeviceIdleNotRequired,
+            "INSTALL_ONLY_WHEN_DEVICE_IDLE" => Self::InstallOnlyWhenDeviceIdle,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(InstallConstraintDeviceIdleConstraint);
+/// Optional. Network type constraint.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum InstallConstraintNetworkTypeConstraint {
+    /// Unspecified. Default to INSTALL_ON_ANY_NETWORK.
+    ///
+    /// `NETWORK_TYPE_CONSTRAINT_UNSPECIFIED` on the wire.
+    #[default]
+    NetworkTypeConstraintUnspecified,
+    /// Any active networks (Wi-Fi, cellular, etc.).
+    ///
+    /// `INSTALL_ON_ANY_NETWORK` on the wire.
+    InstallOnAnyNetwork,
+    /// Any unmetered network (e.g. Wi-FI).
+    ///
+    /// `INSTALL_ONLY_ON_UNMETERED_NETWORK` on the wire.
+    InstallOnlyOnUnmeteredNetwork,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for InstallConstraintNetworkTypeConstraint {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::NetworkTypeConstraintUnspecified => {
+                "NETWORK_TYPE_CONSTRAINT_UNSPECIFIED"
+            }
+            Self::InstallOnAnyNetwork => "INSTALL_ON_ANY_NETWORK",
+            Self::InstallOnlyOnUnmeteredNetwork => "INSTALL_ONLY_ON_UNMETERED_NETWORK",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "NETWORK_TYPE_CONSTRAINT_UNSPECIFIED" => {
+                Self::NetworkTypeConstraintUnspecified
+            }
+            "INSTALL_ON_ANY_NETWORK" => Self::InstallOnAnyNetwork,
+            "INSTALL_ONLY_ON_UNMETERED_NETWORK" => Self::InstallOnlyOnUnmeteredNetwork,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(InstallConstraintNetworkTypeConstraint);

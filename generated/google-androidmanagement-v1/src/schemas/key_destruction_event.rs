@@ -1,0 +1,35 @@
+/// A cryptographic key including user installed, admin installed and system maintained private key is removed from the device either by the user or management. This is available device-wide on fully managed devices and within the work profile on organization-owned devices with a work profile.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct KeyDestructionEvent {
+    /// UID of the application which owns the key.
+    #[serde(rename = "applicationUid", default, skip_serializing_if = "Option::is_none")]
+    pub application_uid: Option<i32>,
+    /// Alias of the key.
+    #[serde(rename = "keyAlias", default, skip_serializing_if = "Option::is_none")]
+    pub key_alias: Option<String>,
+    /// Whether the operation was successful.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl KeyDestructionEvent {
+    /// Sets `applicationUid` (chainable).
+    pub fn set_application_uid(mut self, value: impl Into<i32>) -> Self {
+        self.application_uid = Some(value.into());
+        self
+    }
+    /// Sets `keyAlias` (chainable).
+    pub fn set_key_alias(mut self, value: impl Into<String>) -> Self {
+        self.key_alias = Some(value.into());
+        self
+    }
+    /// Sets `success` (chainable).
+    pub fn set_success(mut self, value: impl Into<bool>) -> Self {
+        self.success = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,31 @@
+/// An attempt was made to unlock the device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct KeyguardDismissAuthAttemptEvent {
+    /// Whether a strong form of authentication (password, PIN, or pattern) was used to unlock device.
+    #[serde(
+        rename = "strongAuthMethodUsed",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub strong_auth_method_used: Option<bool>,
+    /// Whether the unlock attempt was successful.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl KeyguardDismissAuthAttemptEvent {
+    /// Sets `strongAuthMethodUsed` (chainable).
+    pub fn set_strong_auth_method_used(mut self, value: impl Into<bool>) -> Self {
+        self.strong_auth_method_used = Some(value.into());
+        self
+    }
+    /// Sets `success` (chainable).
+    pub fn set_success(mut self, value: impl Into<bool>) -> Self {
+        self.success = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,19 @@
+/// An action to launch an app.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct LaunchAppAction {
+    /// Package name of app to be launched
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl LaunchAppAction {
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+}

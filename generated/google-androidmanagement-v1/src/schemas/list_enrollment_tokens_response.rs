@@ -1,0 +1,34 @@
+/// Response to a request to list enrollment tokens for a given enterprise.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListEnrollmentTokensResponse {
+    /// The list of enrollment tokens.
+    #[serde(
+        rename = "enrollmentTokens",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enrollment_tokens: Option<Vec<crate::schemas::EnrollmentToken>>,
+    /// If there are more results, a token to retrieve next page of results.
+    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ListEnrollmentTokensResponse {
+    /// Sets `enrollmentTokens` (chainable).
+    pub fn set_enrollment_tokens(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::EnrollmentToken>,
+    ) -> Self {
+        self.enrollment_tokens = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `nextPageToken` (chainable).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,34 @@
+/// Response to a request to list migration tokens for a given enterprise.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListMigrationTokensResponse {
+    /// The migration tokens from the specified enterprise.
+    #[serde(
+        rename = "migrationTokens",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub migration_tokens: Option<Vec<crate::schemas::MigrationToken>>,
+    /// A token, which can be sent as page_token to retrieve the next page. If this field is omitted, there are no subsequent pages.
+    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ListMigrationTokensResponse {
+    /// Sets `migrationTokens` (chainable).
+    pub fn set_migration_tokens(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::MigrationToken>,
+    ) -> Self {
+        self.migration_tokens = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `nextPageToken` (chainable).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+}

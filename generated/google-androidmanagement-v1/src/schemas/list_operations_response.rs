@@ -1,0 +1,38 @@
+/// The response message for Operations.ListOperations.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListOperationsResponse {
+    /// The standard List next-page token.
+    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// A list of operations that matches the specified filter in the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operations: Option<Vec<crate::schemas::Operation>>,
+    /// Unordered list. Unreachable resources. Populated when the request sets ListOperationsRequest.return_partial_success and reads across collections. For example, when attempting to list all resources across all supported locations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unreachable: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ListOperationsResponse {
+    /// Sets `nextPageToken` (chainable).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets `operations` (chainable).
+    pub fn set_operations(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Operation>,
+    ) -> Self {
+        self.operations = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `unreachable` (chainable).
+    pub fn set_unreachable(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.unreachable = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,30 @@
+/// Response to a request to list policies for a given enterprise.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListPoliciesResponse {
+    /// If there are more results, a token to retrieve next page of results.
+    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// The list of policies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policies: Option<Vec<crate::schemas::Policy>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ListPoliciesResponse {
+    /// Sets `nextPageToken` (chainable).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets `policies` (chainable).
+    pub fn set_policies(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Policy>,
+    ) -> Self {
+        self.policies = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,27 @@
+/// A lost mode event containing the device location and battery level as a percentage.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct LostModeLocationEvent {
+    /// The battery level as a number between 0 and 100 inclusive
+    #[serde(rename = "batteryLevel", default, skip_serializing_if = "Option::is_none")]
+    pub battery_level: Option<i32>,
+    /// The device location
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<crate::schemas::Location>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl LostModeLocationEvent {
+    /// Sets `batteryLevel` (chainable).
+    pub fn set_battery_level(mut self, value: impl Into<i32>) -> Self {
+        self.battery_level = Some(value.into());
+        self
+    }
+    /// Sets `location` (chainable).
+    pub fn set_location(mut self, value: impl Into<crate::schemas::Location>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+}

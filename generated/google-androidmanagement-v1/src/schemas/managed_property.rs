@@ -1,0 +1,155 @@
+/// Managed property.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ManagedProperty {
+    /// The default value of the property. BUNDLE_ARRAY properties don't have a default value.
+    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
+    pub default_value: Option<serde_json::Value>,
+    /// A longer description of the property, providing more detail of what it affects. Localized.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// For CHOICE or MULTISELECT properties, the list of possible entries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<crate::schemas::ManagedPropertyEntry>>,
+    /// The unique key that the app uses to identify the property, e.g. "com.google.android.gm.fieldname".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// For BUNDLE_ARRAY properties, the list of nested properties. A BUNDLE_ARRAY property is at most two levels deep.
+    #[serde(
+        rename = "nestedProperties",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub nested_properties: Option<Vec<crate::schemas::ManagedProperty>>,
+    /// The name of the property. Localized.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The type of the property.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<crate::schemas::ManagedPropertyType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ManagedProperty {
+    /// Sets `defaultValue` (chainable).
+    pub fn set_default_value(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.default_value = Some(value.into());
+        self
+    }
+    /// Sets `description` (chainable).
+    pub fn set_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `entries` (chainable).
+    pub fn set_entries(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ManagedPropertyEntry>,
+    ) -> Self {
+        self.entries = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `key` (chainable).
+    pub fn set_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `nestedProperties` (chainable).
+    pub fn set_nested_properties(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
+    ) -> Self {
+        self.nested_properties = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `title` (chainable).
+    pub fn set_title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(
+        mut self,
+        value: impl Into<crate::schemas::ManagedPropertyType>,
+    ) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+/// The type of the property.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ManagedPropertyType {
+    /// Not used.
+    ///
+    /// `MANAGED_PROPERTY_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    ManagedPropertyTypeUnspecified,
+    /// A property of boolean type.
+    ///
+    /// `BOOL` on the wire.
+    Bool,
+    /// A property of string type.
+    ///
+    /// `STRING` on the wire.
+    String,
+    /// A property of integer type.
+    ///
+    /// `INTEGER` on the wire.
+    Integer,
+    /// A choice of one item from a set.
+    ///
+    /// `CHOICE` on the wire.
+    Choice,
+    /// A choice of multiple items from a set.
+    ///
+    /// `MULTISELECT` on the wire.
+    Multiselect,
+    /// A hidden restriction of string type (the default value can be used to pass along information that can't be modified, such as a version code).
+    ///
+    /// `HIDDEN` on the wire.
+    Hidden,
+    /// A bundle of properties
+    ///
+    /// `BUNDLE` on the wire.
+    Bundle,
+    /// An array of property bundles.
+    ///
+    /// `BUNDLE_ARRAY` on the wire.
+    BundleArray,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ManagedPropertyType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ManagedPropertyTypeUnspecified => "MANAGED_PROPERTY_TYPE_UNSPECIFIED",
+            Self::Bool => "BOOL",
+            Self::String => "STRING",
+            Self::Integer => "INTEGER",
+            Self::Choice => "CHOICE",
+            Self::Multiselect => "MULTISELECT",
+            Self::Hidden => "HIDDEN",
+            Self::Bundle => "BUNDLE",
+            Self::BundleArray => "BUNDLE_ARRAY",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "MANAGED_PROPERTY_TYPE_UNSPECIFIED" => Self::ManagedPropertyTypeUnspecified,
+            "BOOL" => Self::Bool,
+            "STRING" => Self::String,
+            "INTEGER" => Self::Integer,
+            "CHOICE" => Self::Choice,
+            "MULTISELECT" => Self::Multiselect,
+            "HIDDEN" => Self::Hidden,
+            "BUNDLE" => Self::Bundle,
+            "BUNDLE_ARRAY" => Self::BundleArray,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ManagedPropertyType);

@@ -1,0 +1,27 @@
+/// Removable media was mounted.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct MediaMountEvent {
+    /// Mount point.
+    #[serde(rename = "mountPoint", default, skip_serializing_if = "Option::is_none")]
+    pub mount_point: Option<String>,
+    /// Volume label. Redacted to empty string on organization-owned managed profile devices.
+    #[serde(rename = "volumeLabel", default, skip_serializing_if = "Option::is_none")]
+    pub volume_label: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl MediaMountEvent {
+    /// Sets `mountPoint` (chainable).
+    pub fn set_mount_point(mut self, value: impl Into<String>) -> Self {
+        self.mount_point = Some(value.into());
+        self
+    }
+    /// Sets `volumeLabel` (chainable).
+    pub fn set_volume_label(mut self, value: impl Into<String>) -> Self {
+        self.volume_label = Some(value.into());
+        self
+    }
+}

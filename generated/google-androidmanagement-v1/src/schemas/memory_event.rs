@@ -1,0 +1,103 @@
+/// An event related to memory and storage measurements.To distinguish between new and old events, we recommend using the createTime field.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct MemoryEvent {
+    /// The number of free bytes in the medium, or for EXTERNAL_STORAGE_DETECTED, the total capacity in bytes of the storage medium.
+    #[serde(
+        rename = "byteCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub byte_count: Option<i64>,
+    /// The creation time of the event.
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// Event type.
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<crate::schemas::MemoryEventEventType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl MemoryEvent {
+    /// Sets `byteCount` (chainable).
+    pub fn set_byte_count(mut self, value: impl Into<i64>) -> Self {
+        self.byte_count = Some(value.into());
+        self
+    }
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `eventType` (chainable).
+    pub fn set_event_type(
+        mut self,
+        value: impl Into<crate::schemas::MemoryEventEventType>,
+    ) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+}
+/// Event type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum MemoryEventEventType {
+    /// Unspecified. No events have this type.
+    ///
+    /// `MEMORY_EVENT_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    MemoryEventTypeUnspecified,
+    /// Free space in RAM was measured.
+    ///
+    /// `RAM_MEASURED` on the wire.
+    RamMeasured,
+    /// Free space in internal storage was measured.
+    ///
+    /// `INTERNAL_STORAGE_MEASURED` on the wire.
+    InternalStorageMeasured,
+    /// A new external storage medium was detected. The reported byte count is the total capacity of the storage medium.
+    ///
+    /// `EXTERNAL_STORAGE_DETECTED` on the wire.
+    ExternalStorageDetected,
+    /// An external storage medium was removed. The reported byte count is zero.
+    ///
+    /// `EXTERNAL_STORAGE_REMOVED` on the wire.
+    ExternalStorageRemoved,
+    /// Free space in an external storage medium was measured.
+    ///
+    /// `EXTERNAL_STORAGE_MEASURED` on the wire.
+    ExternalStorageMeasured,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for MemoryEventEventType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::MemoryEventTypeUnspecified => "MEMORY_EVENT_TYPE_UNSPECIFIED",
+            Self::RamMeasured => "RAM_MEASURED",
+            Self::InternalStorageMeasured => "INTERNAL_STORAGE_MEASURED",
+            Self::ExternalStorageDetected => "EXTERNAL_STORAGE_DETECTED",
+            Self::ExternalStorageRemoved => "EXTERNAL_STORAGE_REMOVED",
+            Self::ExternalStorageMeasured => "EXTERNAL_STORAGE_MEASURED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "MEMORY_EVENT_TYPE_UNSPECIFIED" => Self::MemoryEventTypeUnspecified,
+            "RAM_MEASURED" => Self::RamMeasured,
+            "INTERNAL_STORAGE_MEASURED" => Self::InternalStorageMeasured,
+            "EXTERNAL_STORAGE_DETECTED" => Self::ExternalStorageDetected,
+            "EXTERNAL_STORAGE_REMOVED" => Self::ExternalStorageRemoved,
+            "EXTERNAL_STORAGE_MEASURED" => Self::ExternalStorageMeasured,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(MemoryEventEventType);

@@ -1,0 +1,41 @@
+/// This feature is not generally available.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct OncCertificateProvider {
+    /// This feature is not generally available.
+    #[serde(
+        rename = "certificateReferences",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub certificate_references: Option<Vec<String>>,
+    /// This feature is not generally available.
+    #[serde(
+        rename = "contentProviderEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub content_provider_endpoint: Option<crate::schemas::ContentProviderEndpoint>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl OncCertificateProvider {
+    /// Sets `certificateReferences` (chainable).
+    pub fn set_certificate_references(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.certificate_references = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `contentProviderEndpoint` (chainable).
+    pub fn set_content_provider_endpoint(
+        mut self,
+        value: impl Into<crate::schemas::ContentProviderEndpoint>,
+    ) -> Self {
+        self.content_provider_endpoint = Some(value.into());
+        self
+    }
+}

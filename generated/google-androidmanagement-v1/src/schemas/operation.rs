@@ -1,0 +1,57 @@
+/// This resource represents a long-running operation that is the result of a network API call.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Operation {
+    /// If the value is false, it means the operation is still in progress. If true, the operation is completed, and either error or response is available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<bool>,
+    /// The error result of the operation in case of failure or cancellation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<crate::schemas::Status>,
+    /// Service-specific metadata associated with the operation. It typically contains progress information and common metadata such as create time. Some services might not provide such metadata. Any method that returns a long-running operation should document the metadata type, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The server-assigned name, which is only unique within the same service that originally returns it. If you use the default HTTP mapping, the name should be a resource name ending with operations/{unique_id}.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The normal, successful response of the operation. If the original method returns no data on success, such as Delete, the response is google.protobuf.Empty. If the original method is standard Get/Create/Update, the response should be the resource. For other methods, the response should have the type XxxResponse, where Xxx is the original method name. For example, if the original method name is TakeSnapshot(), the inferred response type is TakeSnapshotResponse.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Operation {
+    /// Sets `done` (chainable).
+    pub fn set_done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self
+    }
+    /// Sets `error` (chainable).
+    pub fn set_error(mut self, value: impl Into<crate::schemas::Status>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+    /// Sets `metadata` (chainable).
+    pub fn set_metadata(
+        mut self,
+        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+    ) -> Self {
+        self.metadata = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `response` (chainable).
+    pub fn set_response(
+        mut self,
+        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+    ) -> Self {
+        self.response = Some(value.into_iter().collect());
+        self
+    }
+}

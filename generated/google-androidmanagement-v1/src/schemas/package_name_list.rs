@@ -1,0 +1,19 @@
+/// A list of package names.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PackageNameList {
+    /// A list of package names.
+    #[serde(rename = "packageNames", default, skip_serializing_if = "Option::is_none")]
+    pub package_names: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PackageNameList {
+    /// Sets `packageNames` (chainable).
+    pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.package_names = Some(value.into_iter().collect());
+        self
+    }
+}

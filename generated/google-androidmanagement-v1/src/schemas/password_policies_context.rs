@@ -1,0 +1,67 @@
+/// Additional context for non-compliance related to password policies.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PasswordPoliciesContext {
+    /// The scope of non-compliant password.
+    #[serde(
+        rename = "passwordPolicyScope",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_policy_scope: Option<
+        crate::schemas::PasswordPoliciesContextPasswordPolicyScope,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PasswordPoliciesContext {
+    /// Sets `passwordPolicyScope` (chainable).
+    pub fn set_password_policy_scope(
+        mut self,
+        value: impl Into<crate::schemas::PasswordPoliciesContextPasswordPolicyScope>,
+    ) -> Self {
+        self.password_policy_scope = Some(value.into());
+        self
+    }
+}
+/// The scope of non-compliant password.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PasswordPoliciesContextPasswordPolicyScope {
+    /// The scope is unspecified. The password requirements are applied to the work profile for work profile devices and the whole device for fully managed or dedicated devices.
+    ///
+    /// `SCOPE_UNSPECIFIED` on the wire.
+    #[default]
+    ScopeUnspecified,
+    /// The password requirements are only applied to the device.
+    ///
+    /// `SCOPE_DEVICE` on the wire.
+    ScopeDevice,
+    /// The password requirements are only applied to the work profile.
+    ///
+    /// `SCOPE_PROFILE` on the wire.
+    ScopeProfile,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PasswordPoliciesContextPasswordPolicyScope {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ScopeUnspecified => "SCOPE_UNSPECIFIED",
+            Self::ScopeDevice => "SCOPE_DEVICE",
+            Self::ScopeProfile => "SCOPE_PROFILE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "SCOPE_UNSPECIFIED" => Self::ScopeUnspecified,
+            "SCOPE_DEVICE" => Self::ScopeDevice,
+            "SCOPE_PROFILE" => Self::ScopeProfile,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PasswordPoliciesContextPasswordPolicyScope);

@@ -1,0 +1,73 @@
+/// The result of an attempt to clear the data of a single app.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PerAppResult {
+    /// The result of an attempt to clear the data of a single app.
+    #[serde(rename = "clearingResult", default, skip_serializing_if = "Option::is_none")]
+    pub clearing_result: Option<crate::schemas::PerAppResultClearingResult>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PerAppResult {
+    /// Sets `clearingResult` (chainable).
+    pub fn set_clearing_result(
+        mut self,
+        value: impl Into<crate::schemas::PerAppResultClearingResult>,
+    ) -> Self {
+        self.clearing_result = Some(value.into());
+        self
+    }
+}
+/// The result of an attempt to clear the data of a single app.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PerAppResultClearingResult {
+    /// Unspecified result.
+    ///
+    /// `CLEARING_RESULT_UNSPECIFIED` on the wire.
+    #[default]
+    ClearingResultUnspecified,
+    /// This app’s data was successfully cleared.
+    ///
+    /// `SUCCESS` on the wire.
+    Success,
+    /// This app’s data could not be cleared because the app was not found.
+    ///
+    /// `APP_NOT_FOUND` on the wire.
+    AppNotFound,
+    /// This app’s data could not be cleared because the app is protected. For example, this may apply to apps critical to the functioning of the device, such as Google Play Store.
+    ///
+    /// `APP_PROTECTED` on the wire.
+    AppProtected,
+    /// This app’s data could not be cleared because the device API level does not support this command.
+    ///
+    /// `API_LEVEL` on the wire.
+    ApiLevel,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PerAppResultClearingResult {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ClearingResultUnspecified => "CLEARING_RESULT_UNSPECIFIED",
+            Self::Success => "SUCCESS",
+            Self::AppNotFound => "APP_NOT_FOUND",
+            Self::AppProtected => "APP_PROTECTED",
+            Self::ApiLevel => "API_LEVEL",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CLEARING_RESULT_UNSPECIFIED" => Self::ClearingResultUnspecified,
+            "SUCCESS" => Self::Success,
+            "APP_NOT_FOUND" => Self::AppNotFound,
+            "APP_PROTECTED" => Self::AppProtected,
+            "API_LEVEL" => Self::ApiLevel,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PerAppResultClearingResult);

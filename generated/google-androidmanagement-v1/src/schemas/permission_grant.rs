@@ -1,0 +1,75 @@
+/// Configuration for an Android permission and its grant state.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PermissionGrant {
+    /// The Android permission or group, e.g. android.permission.READ_CALENDAR or android.permission_group.CALENDAR.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permission: Option<String>,
+    /// The policy for granting the permission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::schemas::PermissionGrantPolicy>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PermissionGrant {
+    /// Sets `permission` (chainable).
+    pub fn set_permission(mut self, value: impl Into<String>) -> Self {
+        self.permission = Some(value.into());
+        self
+    }
+    /// Sets `policy` (chainable).
+    pub fn set_policy(
+        mut self,
+        value: impl Into<crate::schemas::PermissionGrantPolicy>,
+    ) -> Self {
+        self.policy = Some(value.into());
+        self
+    }
+}
+/// The policy for granting the permission.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PermissionGrantPolicy {
+    /// Policy not specified. If no policy is specified for a permission at any level, then the PROMPT behavior is used by default.
+    ///
+    /// `PERMISSION_POLICY_UNSPECIFIED` on the wire.
+    #[default]
+    PermissionPolicyUnspecified,
+    /// Prompt the user to grant a permission.
+    ///
+    /// `PROMPT` on the wire.
+    Prompt,
+    /// Automatically grant a permission.On Android 12 and above, READ_SMS (<https://developer.android.com/reference/android/Manifest.permission#READ_SMS>) and following sensor-related permissions can only be granted on fully managed devices: ACCESS_FINE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_FINE_LOCATION>) ACCESS_BACKGROUND_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_BACKGROUND_LOCATION>) ACCESS_COARSE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_COARSE_LOCATION>) CAMERA (<https://developer.android.com/reference/android/Manifest.permission#CAMERA>) RECORD_AUDIO (<https://developer.android.com/reference/android/Manifest.permission#RECORD_AUDIO>) ACTIVITY_RECOGNITION (<https://developer.android.com/reference/android/Manifest.permission#ACTIVITY_RECOGNITION>) BODY_SENSORS (<https://developer.android.com/reference/android/Manifest.permission#BODY_SENSORS>)
+    ///
+    /// `GRANT` on the wire.
+    Grant,
+    /// Automatically deny a permission.
+    ///
+    /// `DENY` on the wire.
+    Deny,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PermissionGrantPolicy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PermissionPolicyUnspecified => "PERMISSION_POLICY_UNSPECIFIED",
+            Self::Prompt => "PROMPT",
+            Self::Grant => "GRANT",
+            Self::Deny => "DENY",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PERMISSION_POLICY_UNSPECIFIED" => Self::PermissionPolicyUnspecified,
+            "PROMPT" => Self::Prompt,
+            "GRANT" => Self::Grant,
+            "DENY" => Self::Deny,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PermissionGrantPolicy);

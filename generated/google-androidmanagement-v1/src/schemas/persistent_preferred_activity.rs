@@ -1,0 +1,39 @@
+/// A default activity for handling intents that match a particular intent filter. Note: To set up a kiosk, use InstallType to KIOSK rather than use persistent preferred activities.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersistentPreferredActivity {
+    /// The intent actions to match in the filter. If any actions are included in the filter, then an intent's action must be one of those values for it to match. If no actions are included, the intent action is ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions: Option<Vec<String>>,
+    /// The intent categories to match in the filter. An intent includes the categories that it requires, all of which must be included in the filter in order to match. In other words, adding a category to the filter has no impact on matching unless that category is specified in the intent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<String>>,
+    /// The activity that should be the default intent handler. This should be an Android component name, e.g. com.android.enterprise.app/.MainActivity. Alternatively, the value may be the package name of an app, which causes Android Device Policy to choose an appropriate activity from the app to handle the intent.
+    #[serde(
+        rename = "receiverActivity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub receiver_activity: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PersistentPreferredActivity {
+    /// Sets `actions` (chainable).
+    pub fn set_actions(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.actions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `categories` (chainable).
+    pub fn set_categories(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.categories = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `receiverActivity` (chainable).
+    pub fn set_receiver_activity(mut self, value: impl Into<String>) -> Self {
+        self.receiver_activity = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,69 @@
+/// Policies for apps in the personal profile of a company-owned device with a work profile.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalApplicationPolicy {
+    /// The type of installation to perform.
+    #[serde(rename = "installType", default, skip_serializing_if = "Option::is_none")]
+    pub install_type: Option<crate::schemas::PersonalApplicationPolicyInstallType>,
+    /// The package name of the application.
+    #[serde(rename = "packageName", default, skip_serializing_if = "Option::is_none")]
+    pub package_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PersonalApplicationPolicy {
+    /// Sets `installType` (chainable).
+    pub fn set_install_type(
+        mut self,
+        value: impl Into<crate::schemas::PersonalApplicationPolicyInstallType>,
+    ) -> Self {
+        self.install_type = Some(value.into());
+        self
+    }
+    /// Sets `packageName` (chainable).
+    pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
+        self.package_name = Some(value.into());
+        self
+    }
+}
+/// The type of installation to perform.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PersonalApplicationPolicyInstallType {
+    /// Unspecified. Defaults to AVAILABLE.
+    ///
+    /// `INSTALL_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    InstallTypeUnspecified,
+    /// The app is blocked and can't be installed in the personal profile. If the app was previously installed in the device, it will be uninstalled.
+    ///
+    /// `BLOCKED` on the wire.
+    Blocked,
+    /// The app is available to install in the personal profile.
+    ///
+    /// `AVAILABLE` on the wire.
+    Available,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PersonalApplicationPolicyInstallType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::InstallTypeUnspecified => "INSTALL_TYPE_UNSPECIFIED",
+            Self::Blocked => "BLOCKED",
+            Self::Available => "AVAILABLE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "INSTALL_TYPE_UNSPECIFIED" => Self::InstallTypeUnspecified,
+            "BLOCKED" => Self::Blocked,
+            "AVAILABLE" => Self::Available,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PersonalApplicationPolicyInstallType);

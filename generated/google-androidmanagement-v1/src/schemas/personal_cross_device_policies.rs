@@ -1,0 +1,74 @@
+/// Policies controlling cross-device communication in the personal profile.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalCrossDevicePolicies {
+    /// Optional. Controls the task continuity handoff (<https://developer.android.com/partners/android-17/features#handoff>) feature for the personal profile on company-owned devices with a work profile. To disable Handoff device-wide on a company-owned device, both crossDevicePolicies.taskContinuityHandoff and this policy should be set to TASK_CONTINUITY_HANDOFF_DISALLOWED. Requires Android 17 QPR1 or higher.
+    #[serde(
+        rename = "taskContinuityHandoff",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub task_continuity_handoff: Option<
+        crate::schemas::PersonalCrossDevicePoliciesTaskContinuityHandoff,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PersonalCrossDevicePolicies {
+    /// Sets `taskContinuityHandoff` (chainable).
+    pub fn set_task_continuity_handoff(
+        mut self,
+        value: impl Into<
+            crate::schemas::PersonalCrossDevicePoliciesTaskContinuityHandoff,
+        >,
+    ) -> Self {
+        self.task_continuity_handoff = Some(value.into());
+        self
+    }
+}
+/// Optional. Controls the task continuity handoff (<https://developer.android.com/partners/android-17/features#handoff>) feature for the personal profile on company-owned devices with a work profile. To disable Handoff device-wide on a company-owned device, both crossDevicePolicies.taskContinuityHandoff and this policy should be set to TASK_CONTINUITY_HANDOFF_DISALLOWED. Requires Android 17 QPR1 or higher.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PersonalCrossDevicePoliciesTaskContinuityHandoff {
+    /// Defaults to TASK_CONTINUITY_HANDOFF_ALLOWED.
+    ///
+    /// `TASK_CONTINUITY_HANDOFF_UNSPECIFIED` on the wire.
+    #[default]
+    TaskContinuityHandoffUnspecified,
+    /// Allows the user to enable or disable the task continuity handoff feature in settings. A NonComplianceDetail with API_LEVEL is reported if the Android version is lower than Android 17 QPR1.
+    ///
+    /// `TASK_CONTINUITY_HANDOFF_ALLOWED` on the wire.
+    TaskContinuityHandoffAllowed,
+    /// The task continuity handoff feature is disallowed. A NonComplianceDetail with API_LEVEL is reported if the Android version is lower than Android 17 QPR1.
+    ///
+    /// `TASK_CONTINUITY_HANDOFF_DISALLOWED` on the wire.
+    TaskContinuityHandoffDisallowed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for PersonalCrossDevicePoliciesTaskContinuityHandoff {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::TaskContinuityHandoffUnspecified => {
+                "TASK_CONTINUITY_HANDOFF_UNSPECIFIED"
+            }
+            Self::TaskContinuityHandoffAllowed => "TASK_CONTINUITY_HANDOFF_ALLOWED",
+            Self::TaskContinuityHandoffDisallowed => "TASK_CONTINUITY_HANDOFF_DISALLOWED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "TASK_CONTINUITY_HANDOFF_UNSPECIFIED" => {
+                Self::TaskContinuityHandoffUnspecified
+            }
+            "TASK_CONTINUITY_HANDOFF_ALLOWED" => Self::TaskContinuityHandoffAllowed,
+            "TASK_CONTINUITY_HANDOFF_DISALLOWED" => Self::TaskContinuityHandoffDisallowed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PersonalCrossDevicePoliciesTaskContinuityHandoff);

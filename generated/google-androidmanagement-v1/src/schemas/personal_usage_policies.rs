@@ -1,0 +1,260 @@
+/// Policies controlling personal usage on a company-owned device with a work profile.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PersonalUsagePolicies {
+    /// Account types that can't be managed by the user.
+    #[serde(
+        rename = "accountTypesWithManagementDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_types_with_management_disabled: Option<Vec<String>>,
+    /// Optional. Whether bluetooth sharing is allowed.
+    #[serde(
+        rename = "bluetoothSharing",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub bluetooth_sharing: Option<crate::schemas::PersonalUsagePoliciesBluetoothSharing>,
+    /// If true, the camera is disabled on the personal profile.
+    #[serde(rename = "cameraDisabled", default, skip_serializing_if = "Option::is_none")]
+    pub camera_disabled: Option<bool>,
+    /// Optional. Policies controlling cross-device communication in the personal profile.
+    #[serde(
+        rename = "crossDevicePolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cross_device_policies: Option<crate::schemas::PersonalCrossDevicePolicies>,
+    /// Controls how long the work profile can stay off. The minimum duration must be at least 3 days. Other details are as follows: - If the duration is set to 0, the feature is turned off. - If the duration is set to a value smaller than the minimum duration, the feature returns an error. *Note:* If you want to avoid personal profiles being suspended during long periods of off-time, you can temporarily set a large value for this parameter.
+    #[serde(
+        rename = "maxDaysWithWorkOff",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_days_with_work_off: Option<i32>,
+    /// Policy applied to applications in the personal profile.
+    #[serde(
+        rename = "personalApplications",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub personal_applications: Option<Vec<crate::schemas::PersonalApplicationPolicy>>,
+    /// Used together with personalApplications to control how apps in the personal profile are allowed or blocked.
+    #[serde(
+        rename = "personalPlayStoreMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub personal_play_store_mode: Option<
+        crate::schemas::PersonalUsagePoliciesPersonalPlayStoreMode,
+    >,
+    /// Optional. Controls whether a private space is allowed on the device.
+    #[serde(
+        rename = "privateSpacePolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub private_space_policy: Option<
+        crate::schemas::PersonalUsagePoliciesPrivateSpacePolicy,
+    >,
+    /// If true, screen capture is disabled for all users. This also blocks Circle to Search (<https://support.google.com/android/answer/14508957>).
+    #[serde(
+        rename = "screenCaptureDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub screen_capture_disabled: Option<bool>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PersonalUsagePolicies {
+    /// Sets `accountTypesWithManagementDisabled` (chainable).
+    pub fn set_account_types_with_management_disabled(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.account_types_with_management_disabled = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `bluetoothSharing` (chainable).
+    pub fn set_bluetooth_sharing(
+        mut self,
+        value: impl Into<crate::schemas::PersonalUsagePoliciesBluetoothSharing>,
+    ) -> Self {
+        self.bluetooth_sharing = Some(value.into());
+        self
+    }
+    /// Sets `cameraDisabled` (chainable).
+    pub fn set_camera_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.camera_disabled = Some(value.into());
+        self
+    }
+    /// Sets `crossDevicePolicies` (chainable).
+    pub fn set_cross_device_policies(
+        mut self,
+        value: impl Into<crate::schemas::PersonalCrossDevicePolicies>,
+    ) -> Self {
+        self.cross_device_policies = Some(value.into());
+        self
+    }
+    /// Sets `maxDaysWithWorkOff` (chainable).
+    pub fn set_max_days_with_work_off(mut self, value: impl Into<i32>) -> Self {
+        self.max_days_with_work_off = Some(value.into());
+        self
+    }
+    /// Sets `personalApplications` (chainable).
+    pub fn set_personal_applications(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PersonalApplicationPolicy>,
+    ) -> Self {
+        self.personal_applications = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `personalPlayStoreMode` (chainable).
+    pub fn set_personal_play_store_mode(
+        mut self,
+        value: impl Into<crate::schemas::PersonalUsagePoliciesPersonalPlayStoreMode>,
+    ) -> Self {
+        self.personal_play_store_mode = Some(value.into());
+        self
+    }
+    /// Sets `privateSpacePolicy` (chainable).
+    pub fn set_private_space_policy(
+        mut self,
+        value: impl Into<crate::schemas::PersonalUsagePoliciesPrivateSpacePolicy>,
+    ) -> Self {
+        self.private_space_policy = Some(value.into());
+        self
+    }
+    /// Sets `screenCaptureDisabled` (chainable).
+    pub fn set_screen_capture_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.screen_capture_disabled = Some(value.into());
+        self
+    }
+}
+/// Optional. Whether bluetooth sharing is allowed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PersonalUsagePoliciesBluetoothSharing {
+    /// Unspecified. Defaults to BLUETOOTH_SHARING_ALLOWED.
+    ///
+    /// `BLUETOOTH_SHARING_UNSPECIFIED` on the wire.
+    #[default]
+    BluetoothSharingUnspecified,
+    /// Bluetooth sharing is allowed on personal profile.Supported on Android 8 and above. A NonComplianceDetail with MANAGEMENT_MODE is reported if this is set for a personal device.
+    ///
+    /// `BLUETOOTH_SHARING_ALLOWED` on the wire.
+    BluetoothSharingAllowed,
+    /// Bluetooth sharing is disallowed on personal profile.Supported on Android 8 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 8. A NonComplianceDetail with MANAGEMENT_MODE is reported if this is set for a personal device.
+    ///
+    /// `BLUETOOTH_SHARING_DISALLOWED` on the wire.
+    BluetoothSharingDisallowed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::BluetoothSharingUnspecified => "BLUETOOTH_SHARING_UNSPECIFIED",
+            Self::BluetoothSharingAllowed => "BLUETOOTH_SHARING_ALLOWED",
+            Self::BluetoothSharingDisallowed => "BLUETOOTH_SHARING_DISALLOWED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "BLUETOOTH_SHARING_UNSPECIFIED" => Self::BluetoothSharingUnspecified,
+            "BLUETOOTH_SHARING_ALLOWED" => Self::BluetoothSharingAllowed,
+            "BLUETOOTH_SHARING_DISALLOWED" => Self::BluetoothSharingDisallowed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PersonalUsagePoliciesBluetoothSharing);
+/// Used together with personalApplications to control how apps in the personal profile are allowed or blocked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PersonalUsagePoliciesPersonalPlayStoreMode {
+    /// Unspecified. Defaults to BLOCKLIST.
+    ///
+    /// `PLAY_STORE_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    PlayStoreModeUnspecified,
+    /// Deprecated. All Play Store apps are available for installation in the personal profile, except those whose installType is BLOCKED in personalApplications.
+    ///
+    /// `BLACKLIST` on the wire.
+    Blacklist,
+    /// All Play Store apps are available for installation in the personal profile, except those whose installType is BLOCKED in personalApplications.
+    ///
+    /// `BLOCKLIST` on the wire.
+    Blocklist,
+    /// Only apps explicitly specified in personalApplications with installType set to AVAILABLE are allowed to be installed in the personal profile.
+    ///
+    /// `ALLOWLIST` on the wire.
+    Allowlist,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPersonalPlayStoreMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PlayStoreModeUnspecified => "PLAY_STORE_MODE_UNSPECIFIED",
+            Self::Blacklist => "BLACKLIST",
+            Self::Blocklist => "BLOCKLIST",
+            Self::Allowlist => "ALLOWLIST",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PLAY_STORE_MODE_UNSPECIFIED" => Self::PlayStoreModeUnspecified,
+            "BLACKLIST" => Self::Blacklist,
+            "BLOCKLIST" => Self::Blocklist,
+            "ALLOWLIST" => Self::Allowlist,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PersonalUsagePoliciesPersonalPlayStoreMode);
+/// Optional. Controls whether a private space is allowed on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PersonalUsagePoliciesPrivateSpacePolicy {
+    /// Unspecified. Defaults to PRIVATE_SPACE_ALLOWED.
+    ///
+    /// `PRIVATE_SPACE_POLICY_UNSPECIFIED` on the wire.
+    #[default]
+    PrivateSpacePolicyUnspecified,
+    /// Users can create a private space profile.
+    ///
+    /// `PRIVATE_SPACE_ALLOWED` on the wire.
+    PrivateSpaceAllowed,
+    /// Users cannot create a private space profile. Supported only for company-owned devices with a work profile. Caution: Any existing private space will be removed.
+    ///
+    /// `PRIVATE_SPACE_DISALLOWED` on the wire.
+    PrivateSpaceDisallowed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPrivateSpacePolicy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PrivateSpacePolicyUnspecified => "PRIVATE_SPACE_POLICY_UNSPECIFIED",
+            Self::PrivateSpaceAllowed => "PRIVATE_SPACE_ALLOWED",
+            Self::PrivateSpaceDisallowed => "PRIVATE_SPACE_DISALLOWED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PRIVATE_SPACE_POLICY_UNSPECIFIED" => Self::PrivateSpacePolicyUnspecified,
+            "PRIVATE_SPACE_ALLOWED" => Self::PrivateSpaceAllowed,
+            "PRIVATE_SPACE_DISALLOWED" => Self::PrivateSpaceDisallowed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PersonalUsagePoliciesPrivateSpacePolicy);

@@ -1,0 +1,2350 @@
+/// A policy resource represents a group of settings that govern the behavior of a managed device and the apps installed on it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Policy {
+    /// Account types that can't be managed by the user.
+    #[serde(
+        rename = "accountTypesWithManagementDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_types_with_management_disabled: Option<Vec<String>>,
+    /// Whether adding new users and profiles is disabled. For devices where managementMode is DEVICE_OWNER this field is ignored and the user is never allowed to add or remove users.
+    #[serde(
+        rename = "addUserDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub add_user_disabled: Option<bool>,
+    /// Whether adjusting the master volume is disabled. Also mutes the device. The setting has effect only on fully managed devices.
+    #[serde(
+        rename = "adjustVolumeDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub adjust_volume_disabled: Option<bool>,
+    /// Optional. Advanced security settings. In most cases, setting these is not needed.
+    #[serde(
+        rename = "advancedSecurityOverrides",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub advanced_security_overrides: Option<crate::schemas::AdvancedSecurityOverrides>,
+    /// Configuration for an always-on VPN connection. Use with vpn_config_disabled to prevent modification of this setting.
+    #[serde(
+        rename = "alwaysOnVpnPackage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub always_on_vpn_package: Option<crate::schemas::AlwaysOnVpnPackage>,
+    /// This setting is not supported. Any value is ignored.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "androidDevicePolicyTracks",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub android_device_policy_tracks: Option<
+        Vec<crate::schemas::PolicyAndroidDevicePolicyTracks>,
+    >,
+    /// Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY, this field has no effect.The app auto update policy, which controls when automatic app updates can be applied.
+    #[serde(
+        rename = "appAutoUpdatePolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub app_auto_update_policy: Option<crate::schemas::PolicyAppAutoUpdatePolicy>,
+    /// Optional. Controls whether apps on the device for fully managed devices or in the work profile for devices with work profiles are allowed to expose app functions.
+    #[serde(rename = "appFunctions", default, skip_serializing_if = "Option::is_none")]
+    pub app_functions: Option<crate::schemas::PolicyAppFunctions>,
+    /// Policy applied to apps. This can have at most 3,000 elements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applications: Option<Vec<crate::schemas::ApplicationPolicy>>,
+    /// Optional. Controls whether AssistContent (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to be sent to a privileged app such as an assistant app. AssistContent includes screenshots and information about an app, such as package name. This is supported on Android 15 and above.
+    #[serde(
+        rename = "assistContentPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub assist_content_policy: Option<crate::schemas::PolicyAssistContentPolicy>,
+    /// Whether auto date, time, and time zone are enabled on a company-owned device. If this is set, then autoTimeRequired is ignored.
+    #[serde(
+        rename = "autoDateAndTimeZone",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_date_and_time_zone: Option<crate::schemas::PolicyAutoDateAndTimeZone>,
+    /// Whether auto time is required, which prevents the user from manually setting the date and time. If autoDateAndTimeZone is set, this field is ignored.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "autoTimeRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_time_required: Option<bool>,
+    /// Optional. The policy for the autofill service.
+    #[serde(rename = "autofillPolicy", default, skip_serializing_if = "Option::is_none")]
+    pub autofill_policy: Option<crate::schemas::PolicyAutofillPolicy>,
+    /// Optional. Controls whether the backup service is disabled. Supported only on fully managed devices running Android 8 and above.
+    #[serde(rename = "backupService", default, skip_serializing_if = "Option::is_none")]
+    pub backup_service: Option<crate::schemas::PolicyBackupService>,
+    /// This field has no effect.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "blockApplicationsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub block_applications_enabled: Option<bool>,
+    /// Whether configuring bluetooth is disabled.
+    #[serde(
+        rename = "bluetoothConfigDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub bluetooth_config_disabled: Option<bool>,
+    /// Whether bluetooth contact sharing is disabled.
+    #[serde(
+        rename = "bluetoothContactSharingDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub bluetooth_contact_sharing_disabled: Option<bool>,
+    /// Whether bluetooth is disabled. Prefer this setting over bluetooth_config_disabled because bluetooth_config_disabled can be bypassed by the user.
+    #[serde(
+        rename = "bluetoothDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub bluetooth_disabled: Option<bool>,
+    /// Controls the use of the camera and whether the user has access to the camera access toggle.
+    #[serde(rename = "cameraAccess", default, skip_serializing_if = "Option::is_none")]
+    pub camera_access: Option<crate::schemas::PolicyCameraAccess>,
+    /// If camera_access is set to any value other than CAMERA_ACCESS_UNSPECIFIED, this has no effect. Otherwise this field controls whether cameras are disabled: If true, all cameras are disabled, otherwise they are available. For fully managed devices this field applies for all apps on the device. For work profiles, this field applies only to apps in the work profile, and the camera access of apps outside the work profile is unaffected.
+    ///
+    /// Deprecated.
+    #[serde(rename = "cameraDisabled", default, skip_serializing_if = "Option::is_none")]
+    pub camera_disabled: Option<bool>,
+    /// Whether configuring cell broadcast is disabled.
+    #[serde(
+        rename = "cellBroadcastsConfigDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cell_broadcasts_config_disabled: Option<bool>,
+    /// Rules for determining apps' access to private keys. See ChoosePrivateKeyRule for details. This must be empty if any application has CERT_SELECTION delegation scope.
+    #[serde(
+        rename = "choosePrivateKeyRules",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub choose_private_key_rules: Option<Vec<crate::schemas::ChoosePrivateKeyRule>>,
+    /// Rules declaring which mitigating actions to take when a device is not compliant with its policy. When the conditions for multiple rules are satisfied, all of the mitigating actions for the rules are taken. There is a maximum limit of 100 rules. Use policy enforcement rules instead.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "complianceRules",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub compliance_rules: Option<Vec<crate::schemas::ComplianceRule>>,
+    /// Whether creating windows besides app windows is disabled.
+    #[serde(
+        rename = "createWindowsDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub create_windows_disabled: Option<bool>,
+    /// Optional. Controls which apps are allowed to act as credential providers on Android 14 and above. These apps store credentials, see this (<https://developer.android.com/training/sign-in/passkeys>) and this (<https://developer.android.com/reference/androidx/credentials/CredentialManager>) for details. See also credentialProviderPolicy.
+    #[serde(
+        rename = "credentialProviderPolicyDefault",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credential_provider_policy_default: Option<
+        crate::schemas::PolicyCredentialProviderPolicyDefault,
+    >,
+    /// Whether configuring user credentials is disabled.
+    #[serde(
+        rename = "credentialsConfigDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credentials_config_disabled: Option<bool>,
+    /// Optional. Policies controlling cross-device communication.
+    #[serde(
+        rename = "crossDevicePolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cross_device_policies: Option<crate::schemas::CrossDevicePolicies>,
+    /// Optional. Cross-profile policies applied on the device.
+    #[serde(
+        rename = "crossProfilePolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cross_profile_policies: Option<crate::schemas::CrossProfilePolicies>,
+    /// Whether roaming data services are disabled.
+    #[serde(
+        rename = "dataRoamingDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub data_roaming_disabled: Option<bool>,
+    /// Whether the user is allowed to enable debugging features.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "debuggingFeaturesAllowed",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub debugging_features_allowed: Option<bool>,
+    /// Optional. The default application setting for supported types. If the default application is successfully set for at least one app type on a profile, users are prevented from changing any default applications on that profile.Only one DefaultApplicationSetting is allowed for each DefaultApplicationType.Warning: Do not configure this and persistent_preferred_activities for the same intent domain, such as web browsing. Setting both for the same intent domain can lead to unpredictable behavior.See Default application settings (<https://developers.google.com/android/management/default-application-settings>) guide for more details.
+    #[serde(
+        rename = "defaultApplicationSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_application_settings: Option<
+        Vec<crate::schemas::DefaultApplicationSetting>,
+    >,
+    /// The default permission policy for runtime permission requests.
+    #[serde(
+        rename = "defaultPermissionPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_permission_policy: Option<crate::schemas::PolicyDefaultPermissionPolicy>,
+    /// Optional. Covers controls for device connectivity such as Wi-Fi, USB data access, keyboard/mouse connections, and more.
+    #[serde(
+        rename = "deviceConnectivityManagement",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_connectivity_management: Option<
+        crate::schemas::DeviceConnectivityManagement,
+    >,
+    /// Optional. The device owner information to be shown on the lock screen.
+    #[serde(
+        rename = "deviceOwnerLockScreenInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_owner_lock_screen_info: Option<crate::schemas::UserFacingMessage>,
+    /// Optional. Covers controls for radio state such as Wi-Fi, bluetooth, and more.
+    #[serde(
+        rename = "deviceRadioState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_radio_state: Option<crate::schemas::DeviceRadioState>,
+    /// Optional. Policies controlling the device on company-owned devices.
+    #[serde(
+        rename = "deviceWidePolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_wide_policies: Option<crate::schemas::DeviceWidePolicies>,
+    /// Optional. Controls for the display settings.
+    #[serde(
+        rename = "displaySettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_settings: Option<crate::schemas::DisplaySettings>,
+    /// Whether encryption is enabled
+    #[serde(
+        rename = "encryptionPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub encryption_policy: Option<crate::schemas::PolicyEncryptionPolicy>,
+    /// Whether app verification is force-enabled.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "ensureVerifyAppsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ensure_verify_apps_enabled: Option<bool>,
+    /// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock screen message on company-owned devices).
+    #[serde(
+        rename = "enterpriseDisplayNameVisibility",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enterprise_display_name_visibility: Option<
+        crate::schemas::PolicyEnterpriseDisplayNameVisibility,
+    >,
+    /// Whether factory resetting from settings is disabled.
+    #[serde(
+        rename = "factoryResetDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub factory_reset_disabled: Option<bool>,
+    /// Email addresses of device administrators for factory reset protection. When the device is factory reset, it will require one of these admins to log in with the Google account email and password to unlock the device. If no admins are specified, the device won't provide factory reset protection.
+    #[serde(rename = "frpAdminEmails", default, skip_serializing_if = "Option::is_none")]
+    pub frp_admin_emails: Option<Vec<String>>,
+    /// Whether the user is allowed to have fun. Controls whether the Easter egg game in Settings is disabled.
+    #[serde(rename = "funDisabled", default, skip_serializing_if = "Option::is_none")]
+    pub fun_disabled: Option<bool>,
+    /// Whether user installation of apps is disabled.
+    #[serde(
+        rename = "installAppsDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub install_apps_disabled: Option<bool>,
+    /// This field has no effect.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "installUnknownSourcesAllowed",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub install_unknown_sources_allowed: Option<bool>,
+    /// If true, this disables the Lock Screen (<https://source.android.com/docs/core/display/multi_display/lock-screen>) for primary and/or secondary displays. This policy is supported only in dedicated device management mode.
+    #[serde(
+        rename = "keyguardDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub keyguard_disabled: Option<bool>,
+    /// Disabled keyguard customizations, such as widgets.
+    #[serde(
+        rename = "keyguardDisabledFeatures",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub keyguard_disabled_features: Option<
+        Vec<crate::schemas::PolicyKeyguardDisabledFeatures>,
+    >,
+    /// Whether the kiosk custom launcher is enabled. This replaces the home screen with a launcher that locks down the device to the apps installed via the applications setting. Apps appear on a single page in alphabetical order. Use kioskCustomization to further configure the kiosk device behavior.
+    #[serde(
+        rename = "kioskCustomLauncherEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub kiosk_custom_launcher_enabled: Option<bool>,
+    /// Optional. Settings controlling the behavior of a device in kiosk mode. To enable kiosk mode, set kioskCustomLauncherEnabled to true or specify an app in the policy with the KIOSK role.
+    #[serde(
+        rename = "kioskCustomization",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub kiosk_customization: Option<crate::schemas::KioskCustomization>,
+    /// The degree of location detection enabled.
+    #[serde(rename = "locationMode", default, skip_serializing_if = "Option::is_none")]
+    pub location_mode: Option<crate::schemas::PolicyLocationMode>,
+    /// A message displayed to the user in the device administators settings screen.
+    #[serde(
+        rename = "longSupportMessage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub long_support_message: Option<crate::schemas::UserFacingMessage>,
+    /// Maximum time in milliseconds for user activity until the device locks. A value of 0 means there is no restriction.
+    #[serde(
+        rename = "maximumTimeToLock",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub maximum_time_to_lock: Option<i64>,
+    /// Controls the use of the microphone and whether the user has access to the microphone access toggle. This applies only on fully managed devices.
+    #[serde(
+        rename = "microphoneAccess",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub microphone_access: Option<crate::schemas::PolicyMicrophoneAccess>,
+    /// The minimum allowed Android API level. A NonComplianceDetail with OS_NOT_PERMITTED is reported if the Android API level of the device is lower than this value.
+    #[serde(
+        rename = "minimumApiLevel",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub minimum_api_level: Option<i32>,
+    /// Whether configuring mobile networks is disabled.
+    #[serde(
+        rename = "mobileNetworksConfigDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mobile_networks_config_disabled: Option<bool>,
+    /// Whether adding or removing accounts is disabled.
+    #[serde(
+        rename = "modifyAccountsDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub modify_accounts_disabled: Option<bool>,
+    /// Whether the user mounting physical external media is disabled.
+    #[serde(
+        rename = "mountPhysicalMediaDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mount_physical_media_disabled: Option<bool>,
+    /// The name of the policy in the form enterprises/{enterpriseId}/policies/{policyId}.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the network escape hatch is enabled. If a network connection can't be made at boot time, the escape hatch prompts the user to temporarily connect to a network in order to refresh the device policy. After applying policy, the temporary network will be forgotten and the device will continue booting. This prevents being unable to connect to a network if there is no suitable network in the last policy and the device boots into an app in lock task mode, or the user is otherwise unable to reach device settings.Note: Setting wifiConfigDisabled to true will override this setting under specific circumstances. Please see wifiConfigDisabled for further details. Setting configureWifi to DISALLOW_CONFIGURING_WIFI will override this setting under specific circumstances. Please see DISALLOW_CONFIGURING_WIFI for further details.
+    #[serde(
+        rename = "networkEscapeHatchEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_escape_hatch_enabled: Option<bool>,
+    /// Whether resetting network settings is disabled. This applies only on fully managed devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes.
+    #[serde(
+        rename = "networkResetDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_reset_disabled: Option<bool>,
+    /// This feature is not generally available.
+    #[serde(
+        rename = "oncCertificateProviders",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub onc_certificate_providers: Option<Vec<crate::schemas::OncCertificateProvider>>,
+    /// Network configuration for the device. See configure networks for more information.
+    #[serde(
+        rename = "openNetworkConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub open_network_configuration: Option<
+        std::collections::BTreeMap<String, serde_json::Value>,
+    >,
+    /// Whether using NFC to beam data from apps is disabled.
+    #[serde(
+        rename = "outgoingBeamDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub outgoing_beam_disabled: Option<bool>,
+    /// Whether outgoing calls are disabled.
+    #[serde(
+        rename = "outgoingCallsDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub outgoing_calls_disabled: Option<bool>,
+    /// Optional. Password requirement policies. Different policies can be set for work profile or fully managed devices by setting the password_scope field in the policy.
+    #[serde(
+        rename = "passwordPolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_policies: Option<Vec<crate::schemas::PasswordRequirements>>,
+    /// Password requirements. The field password_requirements.require_password_unlock must not be set. DEPRECATED - Use passwordPolicies.Note:Complexity-based values of PasswordQuality, that is, COMPLEXITY_LOW, COMPLEXITY_MEDIUM, and COMPLEXITY_HIGH, cannot be used here. unified_lock_settings cannot be used here.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "passwordRequirements",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_requirements: Option<crate::schemas::PasswordRequirements>,
+    /// Explicit permission or group grants or denials for all apps. These values override the default_permission_policy.
+    #[serde(
+        rename = "permissionGrants",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub permission_grants: Option<Vec<crate::schemas::PermissionGrant>>,
+    /// Specifies permitted accessibility services. If the field is not set, any accessibility service can be used. If the field is set, only the accessibility services in this list and the system's built-in accessibility service can be used. In particular, if the field is set to empty, only the system's built-in accessibility servicess can be used. This can be set on fully managed devices and on work profiles. When applied to a work profile, this affects both the personal profile and the work profile.
+    #[serde(
+        rename = "permittedAccessibilityServices",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub permitted_accessibility_services: Option<crate::schemas::PackageNameList>,
+    /// If present, only the input methods provided by packages in this list are permitted. If this field is present, but the list is empty, then only system input methods are permitted.
+    #[serde(
+        rename = "permittedInputMethods",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub permitted_input_methods: Option<crate::schemas::PackageNameList>,
+    /// Default intent handler activities.Warning: Do not configure this and default_application_settings for the same intent domain, such as web browsing. Setting both for the same intent domain can lead to unpredictable behavior.
+    #[serde(
+        rename = "persistentPreferredActivities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub persistent_preferred_activities: Option<
+        Vec<crate::schemas::PersistentPreferredActivity>,
+    >,
+    /// Policies managing personal usage on a company-owned device.
+    #[serde(
+        rename = "personalUsagePolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub personal_usage_policies: Option<crate::schemas::PersonalUsagePolicies>,
+    /// This mode controls which apps are available to the user in the Play Store and the behavior on the device when apps are removed from the policy.
+    #[serde(rename = "playStoreMode", default, skip_serializing_if = "Option::is_none")]
+    pub play_store_mode: Option<crate::schemas::PolicyPlayStoreMode>,
+    /// Rules that define the behavior when a particular policy can not be applied on device
+    #[serde(
+        rename = "policyEnforcementRules",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub policy_enforcement_rules: Option<Vec<crate::schemas::PolicyEnforcementRule>>,
+    /// Controls whether preferential network service is enabled on the work profile or on fully managed devices. For example, an organization may have an agreement with a carrier that all of the work data from its employees' devices will be sent via a network service dedicated for enterprise use. An example of a supported preferential network service is the enterprise slice on 5G networks. This policy has no effect if preferentialNetworkServiceSettings or ApplicationPolicy.preferentialNetworkId is set on devices running Android 13 or above.
+    #[serde(
+        rename = "preferentialNetworkService",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub preferential_network_service: Option<
+        crate::schemas::PolicyPreferentialNetworkService,
+    >,
+    /// Optional. Controls whether printing is allowed. This is supported on devices running Android 9 and above. .
+    #[serde(rename = "printingPolicy", default, skip_serializing_if = "Option::is_none")]
+    pub printing_policy: Option<crate::schemas::PolicyPrintingPolicy>,
+    /// Allows showing UI on a device for a user to choose a private key alias if there are no matching rules in ChoosePrivateKeyRules. For devices below Android P, setting this may leave enterprise keys vulnerable. This value will have no effect if any application has CERT_SELECTION delegation scope.
+    #[serde(
+        rename = "privateKeySelectionEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub private_key_selection_enabled: Option<bool>,
+    /// The network-independent global HTTP proxy. Typically proxies should be configured per-network in open_network_configuration. However for unusual configurations like general internal filtering a global HTTP proxy may be useful. If the proxy is not accessible, network access may break. The global proxy is only a recommendation and some apps may ignore it.
+    #[serde(
+        rename = "recommendedGlobalProxy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recommended_global_proxy: Option<crate::schemas::ProxyInfo>,
+    /// Whether removing other users is disabled.
+    #[serde(
+        rename = "removeUserDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub remove_user_disabled: Option<bool>,
+    /// Whether rebooting the device into safe boot is disabled.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "safeBootDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub safe_boot_disabled: Option<bool>,
+    /// Whether screen capture is disabled. This also blocks Circle to Search (<https://support.google.com/android/answer/14508957>).
+    #[serde(
+        rename = "screenCaptureDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub screen_capture_disabled: Option<bool>,
+    /// Whether changing the user icon is disabled. This applies only on devices running Android 7 and above.
+    #[serde(
+        rename = "setUserIconDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub set_user_icon_disabled: Option<bool>,
+    /// Whether changing the wallpaper is disabled.
+    #[serde(
+        rename = "setWallpaperDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub set_wallpaper_disabled: Option<bool>,
+    /// Action to take during the setup process. At most one action may be specified.
+    #[serde(rename = "setupActions", default, skip_serializing_if = "Option::is_none")]
+    pub setup_actions: Option<Vec<crate::schemas::SetupAction>>,
+    /// Whether location sharing is disabled.
+    #[serde(
+        rename = "shareLocationDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub share_location_disabled: Option<bool>,
+    /// A message displayed to the user in the settings screen wherever functionality has been disabled by the admin. If the message is longer than 200 characters it may be truncated.
+    #[serde(
+        rename = "shortSupportMessage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub short_support_message: Option<crate::schemas::UserFacingMessage>,
+    /// Flag to skip hints on the first use. Enterprise admin can enable the system recommendation for apps to skip their user tutorial and other introductory hints on first start-up.
+    #[serde(
+        rename = "skipFirstUseHintsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub skip_first_use_hints_enabled: Option<bool>,
+    /// Whether sending and receiving SMS messages is disabled.
+    #[serde(rename = "smsDisabled", default, skip_serializing_if = "Option::is_none")]
+    pub sms_disabled: Option<bool>,
+    /// Whether the status bar is disabled. This disables notifications, quick settings, and other screen overlays that allow escape from full-screen mode. DEPRECATED. To disable the status bar on a kiosk device, use InstallType KIOSK or kioskCustomLauncherEnabled.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "statusBarDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status_bar_disabled: Option<bool>,
+    /// Status reporting settings
+    #[serde(
+        rename = "statusReportingSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status_reporting_settings: Option<crate::schemas::StatusReportingSettings>,
+    /// The battery plugged in modes for which the device stays on. When using this setting, it is recommended to clear maximum_time_to_lock so that the device doesn't lock itself while it stays on.
+    #[serde(
+        rename = "stayOnPluggedModes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub stay_on_plugged_modes: Option<Vec<crate::schemas::PolicyStayOnPluggedModes>>,
+    /// The system update policy, which controls how OS updates are applied. If the update type is WINDOWED, the update window will automatically apply to Play app updates as well.Note: Google Play system updates (<https://source.android.com/docs/core/ota/modular-system>) (also called Mainline updates) are automatically downloaded and require a device reboot to be installed. Refer to the mainline section in Manage system updates (<https://developer.android.com/work/dpc/system-updates#mainline>) for further details.If this policy is set, it takes precedence over unifiedUpdatePolicy for OEM OS updates. For more information, see unifiedUpdatePolicy.
+    #[serde(rename = "systemUpdate", default, skip_serializing_if = "Option::is_none")]
+    pub system_update: Option<crate::schemas::SystemUpdate>,
+    /// Whether configuring tethering and portable hotspots is disabled. If tetheringSettings is set to anything other than TETHERING_SETTINGS_UNSPECIFIED, this setting is ignored.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "tetheringConfigDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tethering_config_disabled: Option<bool>,
+    /// Optional. The Unified Update Control policy, for controlling updates of software components on the device. Supported only on company-owned devices.The targets OS_UPDATE_WITH_API_LEVEL_CHANGE and OS_UPDATE_WITHOUT_API_LEVEL_CHANGE are supported only on devices where the OEM has integrated with Unified Update Controls, and are ignored otherwise. If systemUpdate is set, then that policy takes precedence and the targets OS_UPDATE_WITH_API_LEVEL_CHANGE and OS_UPDATE_WITHOUT_API_LEVEL_CHANGE are ignored here.
+    #[serde(
+        rename = "unifiedUpdatePolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub unified_update_policy: Option<crate::schemas::UnifiedUpdatePolicy>,
+    /// Whether user uninstallation of applications is disabled. This prevents apps from being uninstalled, even those removed using applications
+    #[serde(
+        rename = "uninstallAppsDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub uninstall_apps_disabled: Option<bool>,
+    /// If microphone_access is set to any value other than MICROPHONE_ACCESS_UNSPECIFIED, this has no effect. Otherwise this field controls whether microphones are disabled: If true, all microphones are disabled, otherwise they are available. This is available only on fully managed devices.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "unmuteMicrophoneDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub unmute_microphone_disabled: Option<bool>,
+    /// Optional. Configuration of device activity logging.
+    #[serde(rename = "usageLog", default, skip_serializing_if = "Option::is_none")]
+    pub usage_log: Option<crate::schemas::UsageLog>,
+    /// Whether transferring files over USB is disabled. This is supported only on company-owned devices.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "usbFileTransferDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub usb_file_transfer_disabled: Option<bool>,
+    /// Whether USB storage is enabled. Deprecated.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "usbMassStorageEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub usb_mass_storage_enabled: Option<bool>,
+    /// The version of the policy. This is a read-only field. The version is incremented each time the policy is updated.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub version: Option<i64>,
+    /// Whether configuring VPN is disabled.
+    #[serde(
+        rename = "vpnConfigDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub vpn_config_disabled: Option<bool>,
+    /// Whether configuring Wi-Fi networks is disabled. Supported on fully managed devices and work profiles on company-owned devices. For fully managed devices, setting this to true removes all configured networks and retains only the networks configured using openNetworkConfiguration. For work profiles on company-owned devices, existing configured networks are not affected and the user is not allowed to add, remove, or modify Wi-Fi networks. If configureWifi is set to anything other than CONFIGURE_WIFI_UNSPECIFIED, this setting is ignored. Note: If a network connection can't be made at boot time and configuring Wi-Fi is disabled then network escape hatch will be shown in order to refresh the device policy (see networkEscapeHatchEnabled).
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "wifiConfigDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wifi_config_disabled: Option<bool>,
+    /// This is deprecated.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "wifiConfigsLockdownEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wifi_configs_lockdown_enabled: Option<bool>,
+    /// Optional. Wipe flags to indicate what data is wiped when a device or profile wipe is triggered due to any reason (for example, non-compliance). This does not apply to the enterprises.devices.delete method. . This list must not have duplicates.
+    #[serde(rename = "wipeDataFlags", default, skip_serializing_if = "Option::is_none")]
+    pub wipe_data_flags: Option<Vec<crate::schemas::PolicyWipeDataFlags>>,
+    /// Optional. Controls the work account setup configuration, such as details of whether a Google authenticated account is required.
+    #[serde(
+        rename = "workAccountSetupConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub work_account_setup_config: Option<crate::schemas::WorkAccountSetupConfig>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Policy {
+    /// Sets `accountTypesWithManagementDisabled` (chainable).
+    pub fn set_account_types_with_management_disabled(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.account_types_with_management_disabled = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `addUserDisabled` (chainable).
+    pub fn set_add_user_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.add_user_disabled = Some(value.into());
+        self
+    }
+    /// Sets `adjustVolumeDisabled` (chainable).
+    pub fn set_adjust_volume_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.adjust_volume_disabled = Some(value.into());
+        self
+    }
+    /// Sets `advancedSecurityOverrides` (chainable).
+    pub fn set_advanced_security_overrides(
+        mut self,
+        value: impl Into<crate::schemas::AdvancedSecurityOverrides>,
+    ) -> Self {
+        self.advanced_security_overrides = Some(value.into());
+        self
+    }
+    /// Sets `alwaysOnVpnPackage` (chainable).
+    pub fn set_always_on_vpn_package(
+        mut self,
+        value: impl Into<crate::schemas::AlwaysOnVpnPackage>,
+    ) -> Self {
+        self.always_on_vpn_package = Some(value.into());
+        self
+    }
+    /// Sets `androidDevicePolicyTracks` (chainable).
+    pub fn set_android_device_policy_tracks(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PolicyAndroidDevicePolicyTracks>,
+    ) -> Self {
+        self.android_device_policy_tracks = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `appAutoUpdatePolicy` (chainable).
+    pub fn set_app_auto_update_policy(
+        mut self,
+        value: impl Into<crate::schemas::PolicyAppAutoUpdatePolicy>,
+    ) -> Self {
+        self.app_auto_update_policy = Some(value.into());
+        self
+    }
+    /// Sets `appFunctions` (chainable).
+    pub fn set_app_functions(
+        mut self,
+        value: impl Into<crate::schemas::PolicyAppFunctions>,
+    ) -> Self {
+        self.app_functions = Some(value.into());
+        self
+    }
+    /// Sets `applications` (chainable).
+    pub fn set_applications(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ApplicationPolicy>,
+    ) -> Self {
+        self.applications = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `assistContentPolicy` (chainable).
+    pub fn set_assist_content_policy(
+        mut self,
+        value: impl Into<crate::schemas::PolicyAssistContentPolicy>,
+    ) -> Self {
+        self.assist_content_policy = Some(value.into());
+        self
+    }
+    /// Sets `autoDateAndTimeZone` (chainable).
+    pub fn set_auto_date_and_time_zone(
+        mut self,
+        value: impl Into<crate::schemas::PolicyAutoDateAndTimeZone>,
+    ) -> Self {
+        self.auto_date_and_time_zone = Some(value.into());
+        self
+    }
+    /// Sets `autoTimeRequired` (chainable).
+    pub fn set_auto_time_required(mut self, value: impl Into<bool>) -> Self {
+        self.auto_time_required = Some(value.into());
+        self
+    }
+    /// Sets `autofillPolicy` (chainable).
+    pub fn set_autofill_policy(
+        mut self,
+        value: impl Into<crate::schemas::PolicyAutofillPolicy>,
+    ) -> Self {
+        self.autofill_policy = Some(value.into());
+        self
+    }
+    /// Sets `backupService` (chainable).
+    pub fn set_backup_service(
+        mut self,
+        value: impl Into<crate::schemas::PolicyBackupService>,
+    ) -> Self {
+        self.backup_service = Some(value.into());
+        self
+    }
+    /// Sets `blockApplicationsEnabled` (chainable).
+    pub fn set_block_applications_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.block_applications_enabled = Some(value.into());
+        self
+    }
+    /// Sets `bluetoothConfigDisabled` (chainable).
+    pub fn set_bluetooth_config_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.bluetooth_config_disabled = Some(value.into());
+        self
+    }
+    /// Sets `bluetoothContactSharingDisabled` (chainable).
+    pub fn set_bluetooth_contact_sharing_disabled(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.bluetooth_contact_sharing_disabled = Some(value.into());
+        self
+    }
+    /// Sets `bluetoothDisabled` (chainable).
+    pub fn set_bluetooth_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.bluetooth_disabled = Some(value.into());
+        self
+    }
+    /// Sets `cameraAccess` (chainable).
+    pub fn set_camera_access(
+        mut self,
+        value: impl Into<crate::schemas::PolicyCameraAccess>,
+    ) -> Self {
+        self.camera_access = Some(value.into());
+        self
+    }
+    /// Sets `cameraDisabled` (chainable).
+    pub fn set_camera_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.camera_disabled = Some(value.into());
+        self
+    }
+    /// Sets `cellBroadcastsConfigDisabled` (chainable).
+    pub fn set_cell_broadcasts_config_disabled(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.cell_broadcasts_config_disabled = Some(value.into());
+        self
+    }
+    /// Sets `choosePrivateKeyRules` (chainable).
+    pub fn set_choose_private_key_rules(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ChoosePrivateKeyRule>,
+    ) -> Self {
+        self.choose_private_key_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `complianceRules` (chainable).
+    pub fn set_compliance_rules(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ComplianceRule>,
+    ) -> Self {
+        self.compliance_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `createWindowsDisabled` (chainable).
+    pub fn set_create_windows_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.create_windows_disabled = Some(value.into());
+        self
+    }
+    /// Sets `credentialProviderPolicyDefault` (chainable).
+    pub fn set_credential_provider_policy_default(
+        mut self,
+        value: impl Into<crate::schemas::PolicyCredentialProviderPolicyDefault>,
+    ) -> Self {
+        self.credential_provider_policy_default = Some(value.into());
+        self
+    }
+    /// Sets `credentialsConfigDisabled` (chainable).
+    pub fn set_credentials_config_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.credentials_config_disabled = Some(value.into());
+        self
+    }
+    /// Sets `crossDevicePolicies` (chainable).
+    pub fn set_cross_device_policies(
+        mut self,
+        value: impl Into<crate::schemas::CrossDevicePolicies>,
+    ) -> Self {
+        self.cross_device_policies = Some(value.into());
+        self
+    }
+    /// Sets `crossProfilePolicies` (chainable).
+    pub fn set_cross_profile_policies(
+        mut self,
+        value: impl Into<crate::schemas::CrossProfilePolicies>,
+    ) -> Self {
+        self.cross_profile_policies = Some(value.into());
+        self
+    }
+    /// Sets `dataRoamingDisabled` (chainable).
+    pub fn set_data_roaming_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.data_roaming_disabled = Some(value.into());
+        self
+    }
+    /// Sets `debuggingFeaturesAllowed` (chainable).
+    pub fn set_debugging_features_allowed(mut self, value: impl Into<bool>) -> Self {
+        self.debugging_features_allowed = Some(value.into());
+        self
+    }
+    /// Sets `defaultApplicationSettings` (chainable).
+    pub fn set_default_application_settings(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::DefaultApplicationSetting>,
+    ) -> Self {
+        self.default_application_settings = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `defaultPermissionPolicy` (chainable).
+    pub fn set_default_permission_policy(
+        mut self,
+        value: impl Into<crate::schemas::PolicyDefaultPermissionPolicy>,
+    ) -> Self {
+        self.default_permission_policy = Some(value.into());
+        self
+    }
+    /// Sets `deviceConnectivityManagement` (chainable).
+    pub fn set_device_connectivity_management(
+        mut self,
+        value: impl Into<crate::schemas::DeviceConnectivityManagement>,
+    ) -> Self {
+        self.device_connectivity_management = Some(value.into());
+        self
+    }
+    /// Sets `deviceOwnerLockScreenInfo` (chainable).
+    pub fn set_device_owner_lock_screen_info(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.device_owner_lock_screen_info = Some(value.into());
+        self
+    }
+    /// Sets `deviceRadioState` (chainable).
+    pub fn set_device_radio_state(
+        mut self,
+        value: impl Into<crate::schemas::DeviceRadioState>,
+    ) -> Self {
+        self.device_radio_state = Some(value.into());
+        self
+    }
+    /// Sets `deviceWidePolicies` (chainable).
+    pub fn set_device_wide_policies(
+        mut self,
+        value: impl Into<crate::schemas::DeviceWidePolicies>,
+    ) -> Self {
+        self.device_wide_policies = Some(value.into());
+        self
+    }
+    /// Sets `displaySettings` (chainable).
+    pub fn set_display_settings(
+        mut self,
+        value: impl Into<crate::schemas::DisplaySettings>,
+    ) -> Self {
+        self.display_settings = Some(value.into());
+        self
+    }
+    /// Sets `encryptionPolicy` (chainable).
+    pub fn set_encryption_policy(
+        mut self,
+        value: impl Into<crate::schemas::PolicyEncryptionPolicy>,
+    ) -> Self {
+        self.encryption_policy = Some(value.into());
+        self
+    }
+    /// Sets `ensureVerifyAppsEnabled` (chainable).
+    pub fn set_ensure_verify_apps_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.ensure_verify_apps_enabled = Some(value.into());
+        self
+    }
+    /// Sets `enterpriseDisplayNameVisibility` (chainable).
+    pub fn set_enterprise_display_name_visibility(
+        mut self,
+        value: impl Into<crate::schemas::PolicyEnterpriseDisplayNameVisibility>,
+    ) -> Self {
+        self.enterprise_display_name_visibility = Some(value.into());
+        self
+    }
+    /// Sets `factoryResetDisabled` (chainable).
+    pub fn set_factory_reset_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.factory_reset_disabled = Some(value.into());
+        self
+    }
+    /// Sets `frpAdminEmails` (chainable).
+    pub fn set_frp_admin_emails(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.frp_admin_emails = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `funDisabled` (chainable).
+    pub fn set_fun_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.fun_disabled = Some(value.into());
+        self
+    }
+    /// Sets `installAppsDisabled` (chainable).
+    pub fn set_install_apps_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.install_apps_disabled = Some(value.into());
+        self
+    }
+    /// Sets `installUnknownSourcesAllowed` (chainable).
+    pub fn set_install_unknown_sources_allowed(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.install_unknown_sources_allowed = Some(value.into());
+        self
+    }
+    /// Sets `keyguardDisabled` (chainable).
+    pub fn set_keyguard_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.keyguard_disabled = Some(value.into());
+        self
+    }
+    /// Sets `keyguardDisabledFeatures` (chainable).
+    pub fn set_keyguard_disabled_features(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PolicyKeyguardDisabledFeatures>,
+    ) -> Self {
+        self.keyguard_disabled_features = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `kioskCustomLauncherEnabled` (chainable).
+    pub fn set_kiosk_custom_launcher_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.kiosk_custom_launcher_enabled = Some(value.into());
+        self
+    }
+    /// Sets `kioskCustomization` (chainable).
+    pub fn set_kiosk_customization(
+        mut self,
+        value: impl Into<crate::schemas::KioskCustomization>,
+    ) -> Self {
+        self.kiosk_customization = Some(value.into());
+        self
+    }
+    /// Sets `locationMode` (chainable).
+    pub fn set_location_mode(
+        mut self,
+        value: impl Into<crate::schemas::PolicyLocationMode>,
+    ) -> Self {
+        self.location_mode = Some(value.into());
+        self
+    }
+    /// Sets `longSupportMessage` (chainable).
+    pub fn set_long_support_message(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.long_support_message = Some(value.into());
+        self
+    }
+    /// Sets `maximumTimeToLock` (chainable).
+    pub fn set_maximum_time_to_lock(mut self, value: impl Into<i64>) -> Self {
+        self.maximum_time_to_lock = Some(value.into());
+        self
+    }
+    /// Sets `microphoneAccess` (chainable).
+    pub fn set_microphone_access(
+        mut self,
+        value: impl Into<crate::schemas::PolicyMicrophoneAccess>,
+    ) -> Self {
+        self.microphone_access = Some(value.into());
+        self
+    }
+    /// Sets `minimumApiLevel` (chainable).
+    pub fn set_minimum_api_level(mut self, value: impl Into<i32>) -> Self {
+        self.minimum_api_level = Some(value.into());
+        self
+    }
+    /// Sets `mobileNetworksConfigDisabled` (chainable).
+    pub fn set_mobile_networks_config_disabled(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.mobile_networks_config_disabled = Some(value.into());
+        self
+    }
+    /// Sets `modifyAccountsDisabled` (chainable).
+    pub fn set_modify_accounts_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.modify_accounts_disabled = Some(value.into());
+        self
+    }
+    /// Sets `mountPhysicalMediaDisabled` (chainable).
+    pub fn set_mount_physical_media_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.mount_physical_media_disabled = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `networkEscapeHatchEnabled` (chainable).
+    pub fn set_network_escape_hatch_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.network_escape_hatch_enabled = Some(value.into());
+        self
+    }
+    /// Sets `networkResetDisabled` (chainable).
+    pub fn set_network_reset_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.network_reset_disabled = Some(value.into());
+        self
+    }
+    /// Sets `oncCertificateProviders` (chainable).
+    pub fn set_onc_certificate_providers(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::OncCertificateProvider>,
+    ) -> Self {
+        self.onc_certificate_providers = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `openNetworkConfiguration` (chainable).
+    pub fn set_open_network_configuration(
+        mut self,
+        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+    ) -> Self {
+        self.open_network_configuration = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `outgoingBeamDisabled` (chainable).
+    pub fn set_outgoing_beam_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.outgoing_beam_disabled = Some(value.into());
+        self
+    }
+    /// Sets `outgoingCallsDisabled` (chainable).
+    pub fn set_outgoing_calls_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.outgoing_calls_disabled = Some(value.into());
+        self
+    }
+    /// Sets `passwordPolicies` (chainable).
+    pub fn set_password_policies(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PasswordRequirements>,
+    ) -> Self {
+        self.password_policies = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `passwordRequirements` (chainable).
+    pub fn set_password_requirements(
+        mut self,
+        value: impl Into<crate::schemas::PasswordRequirements>,
+    ) -> Self {
+        self.password_requirements = Some(value.into());
+        self
+    }
+    /// Sets `permissionGrants` (chainable).
+    pub fn set_permission_grants(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PermissionGrant>,
+    ) -> Self {
+        self.permission_grants = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `permittedAccessibilityServices` (chainable).
+    pub fn set_permitted_accessibility_services(
+        mut self,
+        value: impl Into<crate::schemas::PackageNameList>,
+    ) -> Self {
+        self.permitted_accessibility_services = Some(value.into());
+        self
+    }
+    /// Sets `permittedInputMethods` (chainable).
+    pub fn set_permitted_input_methods(
+        mut self,
+        value: impl Into<crate::schemas::PackageNameList>,
+    ) -> Self {
+        self.permitted_input_methods = Some(value.into());
+        self
+    }
+    /// Sets `persistentPreferredActivities` (chainable).
+    pub fn set_persistent_preferred_activities(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PersistentPreferredActivity>,
+    ) -> Self {
+        self.persistent_preferred_activities = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `personalUsagePolicies` (chainable).
+    pub fn set_personal_usage_policies(
+        mut self,
+        value: impl Into<crate::schemas::PersonalUsagePolicies>,
+    ) -> Self {
+        self.personal_usage_policies = Some(value.into());
+        self
+    }
+    /// Sets `playStoreMode` (chainable).
+    pub fn set_play_store_mode(
+        mut self,
+        value: impl Into<crate::schemas::PolicyPlayStoreMode>,
+    ) -> Self {
+        self.play_store_mode = Some(value.into());
+        self
+    }
+    /// Sets `policyEnforcementRules` (chainable).
+    pub fn set_policy_enforcement_rules(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PolicyEnforcementRule>,
+    ) -> Self {
+        self.policy_enforcement_rules = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `preferentialNetworkService` (chainable).
+    pub fn set_preferential_network_service(
+        mut self,
+        value: impl Into<crate::schemas::PolicyPreferentialNetworkService>,
+    ) -> Self {
+        self.preferential_network_service = Some(value.into());
+        self
+    }
+    /// Sets `printingPolicy` (chainable).
+    pub fn set_printing_policy(
+        mut self,
+        value: impl Into<crate::schemas::PolicyPrintingPolicy>,
+    ) -> Self {
+        self.printing_policy = Some(value.into());
+        self
+    }
+    /// Sets `privateKeySelectionEnabled` (chainable).
+    pub fn set_private_key_selection_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.private_key_selection_enabled = Some(value.into());
+        self
+    }
+    /// Sets `recommendedGlobalProxy` (chainable).
+    pub fn set_recommended_global_proxy(
+        mut self,
+        value: impl Into<crate::schemas::ProxyInfo>,
+    ) -> Self {
+        self.recommended_global_proxy = Some(value.into());
+        self
+    }
+    /// Sets `removeUserDisabled` (chainable).
+    pub fn set_remove_user_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.remove_user_disabled = Some(value.into());
+        self
+    }
+    /// Sets `safeBootDisabled` (chainable).
+    pub fn set_safe_boot_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.safe_boot_disabled = Some(value.into());
+        self
+    }
+    /// Sets `screenCaptureDisabled` (chainable).
+    pub fn set_screen_capture_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.screen_capture_disabled = Some(value.into());
+        self
+    }
+    /// Sets `setUserIconDisabled` (chainable).
+    pub fn set_set_user_icon_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.set_user_icon_disabled = Some(value.into());
+        self
+    }
+    /// Sets `setWallpaperDisabled` (chainable).
+    pub fn set_set_wallpaper_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.set_wallpaper_disabled = Some(value.into());
+        self
+    }
+    /// Sets `setupActions` (chainable).
+    pub fn set_setup_actions(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::SetupAction>,
+    ) -> Self {
+        self.setup_actions = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `shareLocationDisabled` (chainable).
+    pub fn set_share_location_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.share_location_disabled = Some(value.into());
+        self
+    }
+    /// Sets `shortSupportMessage` (chainable).
+    pub fn set_short_support_message(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.short_support_message = Some(value.into());
+        self
+    }
+    /// Sets `skipFirstUseHintsEnabled` (chainable).
+    pub fn set_skip_first_use_hints_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.skip_first_use_hints_enabled = Some(value.into());
+        self
+    }
+    /// Sets `smsDisabled` (chainable).
+    pub fn set_sms_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.sms_disabled = Some(value.into());
+        self
+    }
+    /// Sets `statusBarDisabled` (chainable).
+    pub fn set_status_bar_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.status_bar_disabled = Some(value.into());
+        self
+    }
+    /// Sets `statusReportingSettings` (chainable).
+    pub fn set_status_reporting_settings(
+        mut self,
+        value: impl Into<crate::schemas::StatusReportingSettings>,
+    ) -> Self {
+        self.status_reporting_settings = Some(value.into());
+        self
+    }
+    /// Sets `stayOnPluggedModes` (chainable).
+    pub fn set_stay_on_plugged_modes(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PolicyStayOnPluggedModes>,
+    ) -> Self {
+        self.stay_on_plugged_modes = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `systemUpdate` (chainable).
+    pub fn set_system_update(
+        mut self,
+        value: impl Into<crate::schemas::SystemUpdate>,
+    ) -> Self {
+        self.system_update = Some(value.into());
+        self
+    }
+    /// Sets `tetheringConfigDisabled` (chainable).
+    pub fn set_tethering_config_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.tethering_config_disabled = Some(value.into());
+        self
+    }
+    /// Sets `unifiedUpdatePolicy` (chainable).
+    pub fn set_unified_update_policy(
+        mut self,
+        value: impl Into<crate::schemas::UnifiedUpdatePolicy>,
+    ) -> Self {
+        self.unified_update_policy = Some(value.into());
+        self
+    }
+    /// Sets `uninstallAppsDisabled` (chainable).
+    pub fn set_uninstall_apps_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.uninstall_apps_disabled = Some(value.into());
+        self
+    }
+    /// Sets `unmuteMicrophoneDisabled` (chainable).
+    pub fn set_unmute_microphone_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.unmute_microphone_disabled = Some(value.into());
+        self
+    }
+    /// Sets `usageLog` (chainable).
+    pub fn set_usage_log(mut self, value: impl Into<crate::schemas::UsageLog>) -> Self {
+        self.usage_log = Some(value.into());
+        self
+    }
+    /// Sets `usbFileTransferDisabled` (chainable).
+    pub fn set_usb_file_transfer_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.usb_file_transfer_disabled = Some(value.into());
+        self
+    }
+    /// Sets `usbMassStorageEnabled` (chainable).
+    pub fn set_usb_mass_storage_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.usb_mass_storage_enabled = Some(value.into());
+        self
+    }
+    /// Sets `version` (chainable).
+    pub fn set_version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets `vpnConfigDisabled` (chainable).
+    pub fn set_vpn_config_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.vpn_config_disabled = Some(value.into());
+        self
+    }
+    /// Sets `wifiConfigDisabled` (chainable).
+    pub fn set_wifi_config_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.wifi_config_disabled = Some(value.into());
+        self
+    }
+    /// Sets `wifiConfigsLockdownEnabled` (chainable).
+    pub fn set_wifi_configs_lockdown_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.wifi_configs_lockdown_enabled = Some(value.into());
+        self
+    }
+    /// Sets `wipeDataFlags` (chainable).
+    pub fn set_wipe_data_flags(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PolicyWipeDataFlags>,
+    ) -> Self {
+        self.wipe_data_flags = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `workAccountSetupConfig` (chainable).
+    pub fn set_work_account_setup_config(
+        mut self,
+        value: impl Into<crate::schemas::WorkAccountSetupConfig>,
+    ) -> Self {
+        self.work_account_setup_config = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyAndroidDevicePolicyTracks {
+    /// This value is ignored.
+    ///
+    /// `APP_TRACK_UNSPECIFIED` on the wire.
+    #[default]
+    AppTrackUnspecified,
+    /// The production track, which provides the latest stable release.
+    ///
+    /// `PRODUCTION` on the wire.
+    Production,
+    /// The beta track, which provides the latest beta release.
+    ///
+    /// `BETA` on the wire.
+    Beta,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppTrackUnspecified => "APP_TRACK_UNSPECIFIED",
+            Self::Production => "PRODUCTION",
+            Self::Beta => "BETA",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "APP_TRACK_UNSPECIFIED" => Self::AppTrackUnspecified,
+            "PRODUCTION" => Self::Production,
+            "BETA" => Self::Beta,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyAndroidDevicePolicyTracks);
+/// Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY, this field has no effect.The app auto update policy, which controls when automatic app updates can be applied.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyAppAutoUpdatePolicy {
+    /// The auto-update policy is not set. Equivalent to CHOICE_TO_THE_USER.
+    ///
+    /// `APP_AUTO_UPDATE_POLICY_UNSPECIFIED` on the wire.
+    #[default]
+    AppAutoUpdatePolicyUnspecified,
+    /// The user can control auto-updates.
+    ///
+    /// `CHOICE_TO_THE_USER` on the wire.
+    ChoiceToTheUser,
+    /// Apps are never auto-updated.
+    ///
+    /// `NEVER` on the wire.
+    Never,
+    /// Apps are auto-updated over Wi-Fi only.
+    ///
+    /// `WIFI_ONLY` on the wire.
+    WifiOnly,
+    /// Apps are auto-updated at any time. Data charges may apply.
+    ///
+    /// `ALWAYS` on the wire.
+    Always,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyAppAutoUpdatePolicy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppAutoUpdatePolicyUnspecified => "APP_AUTO_UPDATE_POLICY_UNSPECIFIED",
+            Self::ChoiceToTheUser => "CHOICE_TO_THE_USER",
+            Self::Never => "NEVER",
+            Self::WifiOnly => "WIFI_ONLY",
+            Self::Always => "ALWAYS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "APP_AUTO_UPDATE_POLICY_UNSPECIFIED" => Self::AppAutoUpdatePolicyUnspecified,
+            "CHOICE_TO_THE_USER" => Self::ChoiceToTheUser,
+            "NEVER" => Self::Never,
+            "WIFI_ONLY" => Self::WifiOnly,
+            "ALWAYS" => Self::Always,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyAppAutoUpdatePolicy);
+/// Optional. Controls whether apps on the device for fully managed devices or in the work profile for devices with work profiles are allowed to expose app functions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyAppFunctions {
+    /// Unspecified. Defaults to APP_FUNCTIONS_ALLOWED.
+    ///
+    /// `APP_FUNCTIONS_UNSPECIFIED` on the wire.
+    #[default]
+    AppFunctionsUnspecified,
+    /// Apps on the device for fully managed devices or in the work profile for devices with work profiles are not allowed to expose app functions. If this is set, crossProfileAppFunctions must not be set to CROSS_PROFILE_APP_FUNCTIONS_ALLOWED, otherwise the policy will be rejected.
+    ///
+    /// `APP_FUNCTIONS_DISALLOWED` on the wire.
+    AppFunctionsDisallowed,
+    /// Apps on the device for fully managed devices or in the work profile for devices with work profiles are allowed to expose app functions.
+    ///
+    /// `APP_FUNCTIONS_ALLOWED` on the wire.
+    AppFunctionsAllowed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyAppFunctions {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AppFunctionsUnspecified => "APP_FUNCTIONS_UNSPECIFIED",
+            Self::AppFunctionsDisallowed => "APP_FUNCTIONS_DISALLOWED",
+            Self::AppFunctionsAllowed => "APP_FUNCTIONS_ALLOWED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "APP_FUNCTIONS_UNSPECIFIED" => Self::AppFunctionsUnspecified,
+            "APP_FUNCTIONS_DISALLOWED" => Self::AppFunctionsDisallowed,
+            "APP_FUNCTIONS_ALLOWED" => Self::AppFunctionsAllowed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyAppFunctions);
+/// Optional. Controls whether AssistContent (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to be sent to a privileged app such as an assistant app. AssistContent includes screenshots and information about an app, such as package name. This is supported on Android 15 and above.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyAssistContentPolicy {
+    /// Unspecified. Defaults to ASSIST_CONTENT_ALLOWED.
+    ///
+    /// `ASSIST_CONTENT_POLICY_UNSPECIFIED` on the wire.
+    #[default]
+    AssistContentPolicyUnspecified,
+    /// Assist content is blocked from being sent to a privileged app.Supported on Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    ///
+    /// `ASSIST_CONTENT_DISALLOWED` on the wire.
+    AssistContentDisallowed,
+    /// Assist content is allowed to be sent to a privileged app.Supported on Android 15 and above.
+    ///
+    /// `ASSIST_CONTENT_ALLOWED` on the wire.
+    AssistContentAllowed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyAssistContentPolicy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AssistContentPolicyUnspecified => "ASSIST_CONTENT_POLICY_UNSPECIFIED",
+            Self::AssistContentDisallowed => "ASSIST_CONTENT_DISALLOWED",
+            Self::AssistContentAllowed => "ASSIST_CONTENT_ALLOWED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ASSIST_CONTENT_POLICY_UNSPECIFIED" => Self::AssistContentPolicyUnspecified,
+            "ASSIST_CONTENT_DISALLOWED" => Self::AssistContentDisallowed,
+            "ASSIST_CONTENT_ALLOWED" => Self::AssistContentAllowed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyAssistContentPolicy);
+/// Whether auto date, time, and time zone are enabled on a company-owned device. If this is set, then autoTimeRequired is ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyAutoDateAndTimeZone {
+    /// Unspecified. Defaults to AUTO_DATE_AND_TIME_ZONE_USER_CHOICE.
+    ///
+    /// `AUTO_DATE_AND_TIME_ZONE_UNSPECIFIED` on the wire.
+    #[default]
+    AutoDateAndTimeZoneUnspecified,
+    /// Auto date, time, and time zone are left to user's choice.
+    ///
+    /// `AUTO_DATE_AND_TIME_ZONE_USER_CHOICE` on the wire.
+    AutoDateAndTimeZoneUserChoice,
+    /// Enforce auto date, time, and time zone on the device.
+    ///
+    /// `AUTO_DATE_AND_TIME_ZONE_ENFORCED` on the wire.
+    AutoDateAndTimeZoneEnforced,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyAutoDateAndTimeZone {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AutoDateAndTimeZoneUnspecified => "AUTO_DATE_AND_TIME_ZONE_UNSPECIFIED",
+            Self::AutoDateAndTimeZoneUserChoice => "AUTO_DATE_AND_TIME_ZONE_USER_CHOICE",
+            Self::AutoDateAndTimeZoneEnforced => "AUTO_DATE_AND_TIME_ZONE_ENFORCED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "AUTO_DATE_AND_TIME_ZONE_UNSPECIFIED" => Self::AutoDateAndTimeZoneUnspecified,
+            "AUTO_DATE_AND_TIME_ZONE_USER_CHOICE" => Self::AutoDateAndTimeZoneUserChoice,
+            "AUTO_DATE_AND_TIME_ZONE_ENFORCED" => Self::AutoDateAndTimeZoneEnforced,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyAutoDateAndTimeZone);
+/// Optional. The policy for the autofill service.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyAutofillPolicy {
+    /// Defaults to AUTOFILL_USER_CHOICE.
+    ///
+    /// `AUTOFILL_POLICY_UNSPECIFIED` on the wire.
+    #[default]
+    AutofillPolicyUnspecified,
+    /// The user can choose and use an autofill service.
+    ///
+    /// `AUTOFILL_USER_CHOICE` on the wire.
+    AutofillUserChoice,
+    /// Autofill is disabled and the user is not allowed to change this setting. This is supported only on Android 8 and above.
+    ///
+    /// `AUTOFILL_DISABLED` on the wire.
+    AutofillDisabled,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyAutofillPolicy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AutofillPolicyUnspecified => "AUTOFILL_POLICY_UNSPECIFIED",
+            Self::AutofillUserChoice => "AUTOFILL_USER_CHOICE",
+            Self::AutofillDisabled => "AUTOFILL_DISABLED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "AUTOFILL_POLICY_UNSPECIFIED" => Self::AutofillPolicyUnspecified,
+            "AUTOFILL_USER_CHOICE" => Self::AutofillUserChoice,
+            "AUTOFILL_DISABLED" => Self::AutofillDisabled,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyAutofillPolicy);
+/// Optional. Controls whether the backup service is disabled. Supported only on fully managed devices running Android 8 and above.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyBackupService {
+    /// Unspecified. Defaults to BACKUP_SERVICE_DISABLED.
+    ///
+    /// `BACKUP_SERVICE_UNSPECIFIED` on the wire.
+    #[default]
+    BackupServiceUnspecified,
+    /// Backup service is disabled. The user is not allowed to change this setting. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 8 on a fully managed device.
+    ///
+    /// `BACKUP_SERVICE_DISABLED` on the wire.
+    BackupServiceDisabled,
+    /// The user can enable or disable the backup service. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 8 on a fully managed device.
+    ///
+    /// `BACKUP_SERVICE_USER_CHOICE` on the wire.
+    BackupServiceUserChoice,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyBackupService {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::BackupServiceUnspecified => "BACKUP_SERVICE_UNSPECIFIED",
+            Self::BackupServiceDisabled => "BACKUP_SERVICE_DISABLED",
+            Self::BackupServiceUserChoice => "BACKUP_SERVICE_USER_CHOICE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "BACKUP_SERVICE_UNSPECIFIED" => Self::BackupServiceUnspecified,
+            "BACKUP_SERVICE_DISABLED" => Self::BackupServiceDisabled,
+            "BACKUP_SERVICE_USER_CHOICE" => Self::BackupServiceUserChoice,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyBackupService);
+/// Controls the use of the camera and whether the user has access to the camera access toggle.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyCameraAccess {
+    /// If camera_disabled is true, this is equivalent to CAMERA_ACCESS_DISABLED. Otherwise, this is equivalent to CAMERA_ACCESS_USER_CHOICE.
+    ///
+    /// `CAMERA_ACCESS_UNSPECIFIED` on the wire.
+    #[default]
+    CameraAccessUnspecified,
+    /// The field camera_disabled is ignored. This is the default device behaviour: all cameras on the device are available. On Android 12 and above, the user can use the camera access toggle.
+    ///
+    /// `CAMERA_ACCESS_USER_CHOICE` on the wire.
+    CameraAccessUserChoice,
+    /// The field camera_disabled is ignored. All cameras on the device are disabled (for fully managed devices, this applies device-wide and for work profiles this applies only to the work profile).There are no explicit restrictions placed on the camera access toggle on Android 12 and above: on fully managed devices, the camera access toggle has no effect as all cameras are disabled. On devices with a work profile, this toggle has no effect on apps in the work profile, but it affects apps outside the work profile.
+    ///
+    /// `CAMERA_ACCESS_DISABLED` on the wire.
+    CameraAccessDisabled,
+    /// The field camera_disabled is ignored. All cameras on the device are available. On fully managed devices running Android 12 and above, the user is unable to use the camera access toggle. On devices which are not fully managed or which run Android 11 or below, this is equivalent to CAMERA_ACCESS_USER_CHOICE.
+    ///
+    /// `CAMERA_ACCESS_ENFORCED` on the wire.
+    CameraAccessEnforced,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyCameraAccess {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::CameraAccessUnspecified => "CAMERA_ACCESS_UNSPECIFIED",
+            Self::CameraAccessUserChoice => "CAMERA_ACCESS_USER_CHOICE",
+            Self::CameraAccessDisabled => "CAMERA_ACCESS_DISABLED",
+            Self::CameraAccessEnforced => "CAMERA_ACCESS_ENFORCED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CAMERA_ACCESS_UNSPECIFIED" => Self::CameraAccessUnspecified,
+            "CAMERA_ACCESS_USER_CHOICE" => Self::CameraAccessUserChoice,
+            "CAMERA_ACCESS_DISABLED" => Self::CameraAccessDisabled,
+            "CAMERA_ACCESS_ENFORCED" => Self::CameraAccessEnforced,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyCameraAccess);
+/// Optional. Controls which apps are allowed to act as credential providers on Android 14 and above. These apps store credentials, see this (<https://developer.android.com/training/sign-in/passkeys>) and this (<https://developer.android.com/reference/androidx/credentials/CredentialManager>) for details. See also credentialProviderPolicy.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyCredentialProviderPolicyDefault {
+    /// Unspecified. Defaults to CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED.
+    ///
+    /// `CREDENTIAL_PROVIDER_POLICY_DEFAULT_UNSPECIFIED` on the wire.
+    #[default]
+    CredentialProviderPolicyDefaultUnspecified,
+    /// Apps with credentialProviderPolicy unspecified are not allowed to act as a credential provider.
+    ///
+    /// `CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED` on the wire.
+    CredentialProviderDefaultDisallowed,
+    /// Apps with credentialProviderPolicy unspecified are not allowed to act as a credential provider except for the OEM default credential providers. OEM default credential providers are always allowed to act as credential providers.
+    ///
+    /// `CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED_EXCEPT_SYSTEM` on the wire.
+    CredentialProviderDefaultDisallowedExceptSystem,
+    /// Apps with credentialProviderPolicy unspecified are allowed to act as a credential provider.
+    ///
+    /// `CREDENTIAL_PROVIDER_DEFAULT_ALLOWED` on the wire.
+    CredentialProviderDefaultAllowed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyCredentialProviderPolicyDefault {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::CredentialProviderPolicyDefaultUnspecified => {
+                "CREDENTIAL_PROVIDER_POLICY_DEFAULT_UNSPECIFIED"
+            }
+            Self::CredentialProviderDefaultDisallowed => {
+                "CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED"
+            }
+            Self::CredentialProviderDefaultDisallowedExceptSystem => {
+                "CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED_EXCEPT_SYSTEM"
+            }
+            Self::CredentialProviderDefaultAllowed => {
+                "CREDENTIAL_PROVIDER_DEFAULT_ALLOWED"
+            }
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CREDENTIAL_PROVIDER_POLICY_DEFAULT_UNSPECIFIED" => {
+                Self::CredentialProviderPolicyDefaultUnspecified
+            }
+            "CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED" => {
+                Self::CredentialProviderDefaultDisallowed
+            }
+            "CREDENTIAL_PROVIDER_DEFAULT_DISALLOWED_EXCEPT_SYSTEM" => {
+                Self::CredentialProviderDefaultDisallowedExceptSystem
+            }
+            "CREDENTIAL_PROVIDER_DEFAULT_ALLOWED" => {
+                Self::CredentialProviderDefaultAllowed
+            }
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyCredentialProviderPolicyDefault);
+/// The default permission policy for runtime permission requests.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyDefaultPermissionPolicy {
+    /// Policy not specified. If no policy is specified for a permission at any level, then the PROMPT behavior is used by default.
+    ///
+    /// `PERMISSION_POLICY_UNSPECIFIED` on the wire.
+    #[default]
+    PermissionPolicyUnspecified,
+    /// Prompt the user to grant a permission.
+    ///
+    /// `PROMPT` on the wire.
+    Prompt,
+    /// Automatically grant a permission.On Android 12 and above, READ_SMS (<https://developer.android.com/reference/android/Manifest.permission#READ_SMS>) and following sensor-related permissions can only be granted on fully managed devices: ACCESS_FINE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_FINE_LOCATION>) ACCESS_BACKGROUND_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_BACKGROUND_LOCATION>) ACCESS_COARSE_LOCATION (<https://developer.android.com/reference/android/Manifest.permission#ACCESS_COARSE_LOCATION>) CAMERA (<https://developer.android.com/reference/android/Manifest.permission#CAMERA>) RECORD_AUDIO (<https://developer.android.com/reference/android/Manifest.permission#RECORD_AUDIO>) ACTIVITY_RECOGNITION (<https://developer.android.com/reference/android/Manifest.permission#ACTIVITY_RECOGNITION>) BODY_SENSORS (<https://developer.android.com/reference/android/Manifest.permission#BODY_SENSORS>)
+    ///
+    /// `GRANT` on the wire.
+    Grant,
+    /// Automatically deny a permission.
+    ///
+    /// `DENY` on the wire.
+    Deny,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyDefaultPermissionPolicy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PermissionPolicyUnspecified => "PERMISSION_POLICY_UNSPECIFIED",
+            Self::Prompt => "PROMPT",
+            Self::Grant => "GRANT",
+            Self::Deny => "DENY",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PERMISSION_POLICY_UNSPECIFIED" => Self::PermissionPolicyUnspecified,
+            "PROMPT" => Self::Prompt,
+            "GRANT" => Self::Grant,
+            "DENY" => Self::Deny,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyDefaultPermissionPolicy);
+/// Whether encryption is enabled
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyEncryptionPolicy {
+    /// This value is ignored, i.e. no encryption required
+    ///
+    /// `ENCRYPTION_POLICY_UNSPECIFIED` on the wire.
+    #[default]
+    EncryptionPolicyUnspecified,
+    /// Encryption required but no password required to boot
+    ///
+    /// `ENABLED_WITHOUT_PASSWORD` on the wire.
+    EnabledWithoutPassword,
+    /// Encryption required with password required to boot
+    ///
+    /// `ENABLED_WITH_PASSWORD` on the wire.
+    EnabledWithPassword,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyEncryptionPolicy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::EncryptionPolicyUnspecified => "ENCRYPTION_POLICY_UNSPECIFIED",
+            Self::EnabledWithoutPassword => "ENABLED_WITHOUT_PASSWORD",
+            Self::EnabledWithPassword => "ENABLED_WITH_PASSWORD",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ENCRYPTION_POLICY_UNSPECIFIED" => Self::EncryptionPolicyUnspecified,
+            "ENABLED_WITHOUT_PASSWORD" => Self::EnabledWithoutPassword,
+            "ENABLED_WITH_PASSWORD" => Self::EnabledWithPassword,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyEncryptionPolicy);
+/// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock screen message on company-owned devices).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyEnterpriseDisplayNameVisibility {
+    /// Unspecified. Defaults to ENTERPRISE_DISPLAY_NAME_VISIBLE.
+    ///
+    /// `ENTERPRISE_DISPLAY_NAME_VISIBILITY_UNSPECIFIED` on the wire.
+    #[default]
+    EnterpriseDisplayNameVisibilityUnspecified,
+    /// The enterprise display name is visible on the device. Supported on work profiles on Android 7 and above. Supported on fully managed devices on Android 8 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 7. A NonComplianceDetail with MANAGEMENT_MODE is reported on fully managed devices on Android 7.
+    ///
+    /// `ENTERPRISE_DISPLAY_NAME_VISIBLE` on the wire.
+    EnterpriseDisplayNameVisible,
+    /// The enterprise display name is hidden on the device.
+    ///
+    /// `ENTERPRISE_DISPLAY_NAME_HIDDEN` on the wire.
+    EnterpriseDisplayNameHidden,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyEnterpriseDisplayNameVisibility {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::EnterpriseDisplayNameVisibilityUnspecified => {
+                "ENTERPRISE_DISPLAY_NAME_VISIBILITY_UNSPECIFIED"
+            }
+            Self::EnterpriseDisplayNameVisible => "ENTERPRISE_DISPLAY_NAME_VISIBLE",
+            Self::EnterpriseDisplayNameHidden => "ENTERPRISE_DISPLAY_NAME_HIDDEN",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ENTERPRISE_DISPLAY_NAME_VISIBILITY_UNSPECIFIED" => {
+                Self::EnterpriseDisplayNameVisibilityUnspecified
+            }
+            "ENTERPRISE_DISPLAY_NAME_VISIBLE" => Self::EnterpriseDisplayNameVisible,
+            "ENTERPRISE_DISPLAY_NAME_HIDDEN" => Self::EnterpriseDisplayNameHidden,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyEnterpriseDisplayNameVisibility);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyKeyguardDisabledFeatures {
+    /// This value is ignored.
+    ///
+    /// `KEYGUARD_DISABLED_FEATURE_UNSPECIFIED` on the wire.
+    #[default]
+    KeyguardDisabledFeatureUnspecified,
+    /// Disable the camera on secure keyguard screens (e.g. PIN).
+    ///
+    /// `CAMERA` on the wire.
+    Camera,
+    /// Disable showing all notifications on secure keyguard screens.
+    ///
+    /// `NOTIFICATIONS` on the wire.
+    Notifications,
+    /// Disable unredacted notifications on secure keyguard screens.
+    ///
+    /// `UNREDACTED_NOTIFICATIONS` on the wire.
+    UnredactedNotifications,
+    /// Ignore trust agent state on secure keyguard screens.
+    ///
+    /// `TRUST_AGENTS` on the wire.
+    TrustAgents,
+    /// Disable fingerprint sensor on secure keyguard screens.
+    ///
+    /// `DISABLE_FINGERPRINT` on the wire.
+    DisableFingerprint,
+    /// On devices running Android 6 and below, disables text entry into notifications on secure keyguard screens. Has no effect on Android 7 and above.
+    ///
+    /// `DISABLE_REMOTE_INPUT` on the wire.
+    DisableRemoteInput,
+    /// Disable face authentication on secure keyguard screens.
+    ///
+    /// `FACE` on the wire.
+    Face,
+    /// Disable iris authentication on secure keyguard screens.
+    ///
+    /// `IRIS` on the wire.
+    Iris,
+    /// Disable all biometric authentication on secure keyguard screens.
+    ///
+    /// `BIOMETRICS` on the wire.
+    Biometrics,
+    /// Disable all shortcuts on secure keyguard screen on Android 14 and above.
+    ///
+    /// `SHORTCUTS` on the wire.
+    Shortcuts,
+    /// Disable all current and future keyguard customizations.
+    ///
+    /// `ALL_FEATURES` on the wire.
+    AllFeatures,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyKeyguardDisabledFeatures {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::KeyguardDisabledFeatureUnspecified => {
+                "KEYGUARD_DISABLED_FEATURE_UNSPECIFIED"
+            }
+            Self::Camera => "CAMERA",
+            Self::Notifications => "NOTIFICATIONS",
+            Self::UnredactedNotifications => "UNREDACTED_NOTIFICATIONS",
+            Self::TrustAgents => "TRUST_AGENTS",
+            Self::DisableFingerprint => "DISABLE_FINGERPRINT",
+            Self::DisableRemoteInput => "DISABLE_REMOTE_INPUT",
+            Self::Face => "FACE",
+            Self::Iris => "IRIS",
+            Self::Biometrics => "BIOMETRICS",
+            Self::Shortcuts => "SHORTCUTS",
+            Self::AllFeatures => "ALL_FEATURES",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "KEYGUARD_DISABLED_FEATURE_UNSPECIFIED" => {
+                Self::KeyguardDisabledFeatureUnspecified
+            }
+            "CAMERA" => Self::Camera,
+            "NOTIFICATIONS" => Self::Notifications,
+            "UNREDACTED_NOTIFICATIONS" => Self::UnredactedNotifications,
+            "TRUST_AGENTS" => Self::TrustAgents,
+            "DISABLE_FINGERPRINT" => Self::DisableFingerprint,
+            "DISABLE_REMOTE_INPUT" => Self::DisableRemoteInput,
+            "FACE" => Self::Face,
+            "IRIS" => Self::Iris,
+            "BIOMETRICS" => Self::Biometrics,
+            "SHORTCUTS" => Self::Shortcuts,
+            "ALL_FEATURES" => Self::AllFeatures,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyKeyguardDisabledFeatures);
+/// The degree of location detection enabled.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyLocationMode {
+    /// Defaults to LOCATION_USER_CHOICE.
+    ///
+    /// `LOCATION_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    LocationModeUnspecified,
+    /// Deprecated. On Android 8 and below, all location detection methods are enabled, including GPS, networks, and other sensors. On Android 9 and above, this is equivalent to LOCATION_ENFORCED.
+    ///
+    /// `HIGH_ACCURACY` on the wire.
+    HighAccuracy,
+    /// Deprecated. On Android 8 and below, only GPS and other sensors are enabled. On Android 9 and above, this is equivalent to LOCATION_ENFORCED.
+    ///
+    /// `SENSORS_ONLY` on the wire.
+    SensorsOnly,
+    /// Deprecated. On Android 8 and below, only the network location provider is enabled. On Android 9 and above, this is equivalent to LOCATION_ENFORCED.
+    ///
+    /// `BATTERY_SAVING` on the wire.
+    BatterySaving,
+    /// Deprecated. On Android 8 and below, location setting and accuracy are disabled. On Android 9 and above, this is equivalent to LOCATION_DISABLED.
+    ///
+    /// `OFF` on the wire.
+    Off,
+    /// Location setting is not restricted on the device. No specific behavior is set or enforced.
+    ///
+    /// `LOCATION_USER_CHOICE` on the wire.
+    LocationUserChoice,
+    /// Enable location setting on the device. Important: On Android 11 and above, work profiles on company-owned devices cannot directly enforce enabling of location services. When LOCATION_ENFORCED is set, then a NonComplianceDetail with USER_ACTION is reported. Compliance can only be restored once the user manually turns on location services through the device's Settings application.
+    ///
+    /// `LOCATION_ENFORCED` on the wire.
+    LocationEnforced,
+    /// Disable location setting on the device. Important: On Android 11 and above, work profiles on company-owned devices cannot directly enforce disabling of location services. When LOCATION_DISABLED is set, then a nonComplianceDetail with USER_ACTION is reported. Compliance can only be restored once the user manually turns off location services through the device's Settings application.
+    ///
+    /// `LOCATION_DISABLED` on the wire.
+    LocationDisabled,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyLocationMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::LocationModeUnspecified => "LOCATION_MODE_UNSPECIFIED",
+            Self::HighAccuracy => "HIGH_ACCURACY",
+            Self::SensorsOnly => "SENSORS_ONLY",
+            Self::BatterySaving => "BATTERY_SAVING",
+            Self::Off => "OFF",
+            Self::LocationUserChoice => "LOCATION_USER_CHOICE",
+            Self::LocationEnforced => "LOCATION_ENFORCED",
+            Self::LocationDisabled => "LOCATION_DISABLED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "LOCATION_MODE_UNSPECIFIED" => Self::LocationModeUnspecified,
+            "HIGH_ACCURACY" => Self::HighAccuracy,
+            "SENSORS_ONLY" => Self::SensorsOnly,
+            "BATTERY_SAVING" => Self::BatterySaving,
+            "OFF" => Self::Off,
+            "LOCATION_USER_CHOICE" => Self::LocationUserChoice,
+            "LOCATION_ENFORCED" => Self::LocationEnforced,
+            "LOCATION_DISABLED" => Self::LocationDisabled,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyLocationMode);
+/// Controls the use of the microphone and whether the user has access to the microphone access toggle. This applies only on fully managed devices.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyMicrophoneAccess {
+    /// If unmute_microphone_disabled is true, this is equivalent to MICROPHONE_ACCESS_DISABLED. Otherwise, this is equivalent to MICROPHONE_ACCESS_USER_CHOICE.
+    ///
+    /// `MICROPHONE_ACCESS_UNSPECIFIED` on the wire.
+    #[default]
+    MicrophoneAccessUnspecified,
+    /// The field unmute_microphone_disabled is ignored. This is the default device behaviour: the microphone on the device is available. On Android 12 and above, the user can use the microphone access toggle.
+    ///
+    /// `MICROPHONE_ACCESS_USER_CHOICE` on the wire.
+    MicrophoneAccessUserChoice,
+    /// The field unmute_microphone_disabled is ignored. The microphone on the device is disabled (for fully managed devices, this applies device-wide).The microphone access toggle has no effect as the microphone is disabled.
+    ///
+    /// `MICROPHONE_ACCESS_DISABLED` on the wire.
+    MicrophoneAccessDisabled,
+    /// The field unmute_microphone_disabled is ignored. The microphone on the device is available. On devices running Android 12 and above, the user is unable to use the microphone access toggle. On devices which run Android 11 or below, this is equivalent to MICROPHONE_ACCESS_USER_CHOICE.
+    ///
+    /// `MICROPHONE_ACCESS_ENFORCED` on the wire.
+    MicrophoneAccessEnforced,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyMicrophoneAccess {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::MicrophoneAccessUnspecified => "MICROPHONE_ACCESS_UNSPECIFIED",
+            Self::MicrophoneAccessUserChoice => "MICROPHONE_ACCESS_USER_CHOICE",
+            Self::MicrophoneAccessDisabled => "MICROPHONE_ACCESS_DISABLED",
+            Self::MicrophoneAccessEnforced => "MICROPHONE_ACCESS_ENFORCED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "MICROPHONE_ACCESS_UNSPECIFIED" => Self::MicrophoneAccessUnspecified,
+            "MICROPHONE_ACCESS_USER_CHOICE" => Self::MicrophoneAccessUserChoice,
+            "MICROPHONE_ACCESS_DISABLED" => Self::MicrophoneAccessDisabled,
+            "MICROPHONE_ACCESS_ENFORCED" => Self::MicrophoneAccessEnforced,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyMicrophoneAccess);
+/// This mode controls which apps are available to the user in the Play Store and the behavior on the device when apps are removed from the policy.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyPlayStoreMode {
+    /// Unspecified. Defaults to WHITELIST.
+    ///
+    /// `PLAY_STORE_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    PlayStoreModeUnspecified,
+    /// Only apps that are in the policy are available and any app not in the policy will be automatically uninstalled from the device.
+    ///
+    /// `WHITELIST` on the wire.
+    Whitelist,
+    /// All apps are available and any app that should not be on the device should be explicitly marked as 'BLOCKED' in the applications policy.
+    ///
+    /// `BLACKLIST` on the wire.
+    Blacklist,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyPlayStoreMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PlayStoreModeUnspecified => "PLAY_STORE_MODE_UNSPECIFIED",
+            Self::Whitelist => "WHITELIST",
+            Self::Blacklist => "BLACKLIST",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PLAY_STORE_MODE_UNSPECIFIED" => Self::PlayStoreModeUnspecified,
+            "WHITELIST" => Self::Whitelist,
+            "BLACKLIST" => Self::Blacklist,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyPlayStoreMode);
+/// Controls whether preferential network service is enabled on the work profile or on fully managed devices. For example, an organization may have an agreement with a carrier that all of the work data from its employees' devices will be sent via a network service dedicated for enterprise use. An example of a supported preferential network service is the enterprise slice on 5G networks. This policy has no effect if preferentialNetworkServiceSettings or ApplicationPolicy.preferentialNetworkId is set on devices running Android 13 or above.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyPreferentialNetworkService {
+    /// Unspecified. Defaults to PREFERENTIAL_NETWORK_SERVICES_DISABLED.
+    ///
+    /// `PREFERENTIAL_NETWORK_SERVICE_UNSPECIFIED` on the wire.
+    #[default]
+    PreferentialNetworkServiceUnspecified,
+    /// Preferential network service is disabled on the work profile.
+    ///
+    /// `PREFERENTIAL_NETWORK_SERVICE_DISABLED` on the wire.
+    PreferentialNetworkServiceDisabled,
+    /// Preferential network service is enabled on the work profile. This setting is only supported on work profiles on devices running Android 12 or above. Starting with Android 13, fully managed devices are also supported.
+    ///
+    /// `PREFERENTIAL_NETWORK_SERVICE_ENABLED` on the wire.
+    PreferentialNetworkServiceEnabled,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyPreferentialNetworkService {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PreferentialNetworkServiceUnspecified => {
+                "PREFERENTIAL_NETWORK_SERVICE_UNSPECIFIED"
+            }
+            Self::PreferentialNetworkServiceDisabled => {
+                "PREFERENTIAL_NETWORK_SERVICE_DISABLED"
+            }
+            Self::PreferentialNetworkServiceEnabled => {
+                "PREFERENTIAL_NETWORK_SERVICE_ENABLED"
+            }
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PREFERENTIAL_NETWORK_SERVICE_UNSPECIFIED" => {
+                Self::PreferentialNetworkServiceUnspecified
+            }
+            "PREFERENTIAL_NETWORK_SERVICE_DISABLED" => {
+                Self::PreferentialNetworkServiceDisabled
+            }
+            "PREFERENTIAL_NETWORK_SERVICE_ENABLED" => {
+                Self::PreferentialNetworkServiceEnabled
+            }
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyPreferentialNetworkService);
+/// Optional. Controls whether printing is allowed. This is supported on devices running Android 9 and above. .
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyPrintingPolicy {
+    /// Unspecified. Defaults to PRINTING_ALLOWED.
+    ///
+    /// `PRINTING_POLICY_UNSPECIFIED` on the wire.
+    #[default]
+    PrintingPolicyUnspecified,
+    /// Printing is disallowed. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9.
+    ///
+    /// `PRINTING_DISALLOWED` on the wire.
+    PrintingDisallowed,
+    /// Printing is allowed.
+    ///
+    /// `PRINTING_ALLOWED` on the wire.
+    PrintingAllowed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyPrintingPolicy {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PrintingPolicyUnspecified => "PRINTING_POLICY_UNSPECIFIED",
+            Self::PrintingDisallowed => "PRINTING_DISALLOWED",
+            Self::PrintingAllowed => "PRINTING_ALLOWED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PRINTING_POLICY_UNSPECIFIED" => Self::PrintingPolicyUnspecified,
+            "PRINTING_DISALLOWED" => Self::PrintingDisallowed,
+            "PRINTING_ALLOWED" => Self::PrintingAllowed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyPrintingPolicy);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyStayOnPluggedModes {
+    /// This value is ignored.
+    ///
+    /// `BATTERY_PLUGGED_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    BatteryPluggedModeUnspecified,
+    /// Power source is an AC charger.
+    ///
+    /// `AC` on the wire.
+    Ac,
+    /// Power source is a USB port.
+    ///
+    /// `USB` on the wire.
+    Usb,
+    /// Power source is wireless.
+    ///
+    /// `WIRELESS` on the wire.
+    Wireless,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyStayOnPluggedModes {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::BatteryPluggedModeUnspecified => "BATTERY_PLUGGED_MODE_UNSPECIFIED",
+            Self::Ac => "AC",
+            Self::Usb => "USB",
+            Self::Wireless => "WIRELESS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "BATTERY_PLUGGED_MODE_UNSPECIFIED" => Self::BatteryPluggedModeUnspecified,
+            "AC" => Self::Ac,
+            "USB" => Self::Usb,
+            "WIRELESS" => Self::Wireless,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyStayOnPluggedModes);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PolicyWipeDataFlags {
+    /// This value must not be used.
+    ///
+    /// `WIPE_DATA_FLAG_UNSPECIFIED` on the wire.
+    #[default]
+    WipeDataFlagUnspecified,
+    /// For company-owned devices, setting this in wipeDataFlags will remove all eSIMs on the device when wipe is triggered due to any reason. On personally-owned devices, this will remove only managed eSIMs on the device (eSIMs which are added via the ADD_ESIM command). This is supported on devices running Android 15 and above. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15. For devices running on Android 16 or higher, managed eSIMs are always wiped when work profile is removed for personally-owned devices, whether this flag is provided or not.
+    ///
+    /// `WIPE_ESIMS` on the wire.
+    WipeEsims,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PolicyWipeDataFlags {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::WipeDataFlagUnspecified => "WIPE_DATA_FLAG_UNSPECIFIED",
+            Self::WipeEsims => "WIPE_ESIMS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "WIPE_DATA_FLAG_UNSPECIFIED" => Self::WipeDataFlagUnspecified,
+            "WIPE_ESIMS" => Self::WipeEsims,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PolicyWipeDataFlags);

@@ -1,0 +1,78 @@
+/// Additional details regarding the security posture of the device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PostureDetail {
+    /// Corresponding admin-facing advice to mitigate this security risk and improve the security posture of the device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<Vec<crate::schemas::UserFacingMessage>>,
+    /// A specific security risk that negatively affects the security posture of the device.
+    #[serde(rename = "securityRisk", default, skip_serializing_if = "Option::is_none")]
+    pub security_risk: Option<crate::schemas::PostureDetailSecurityRisk>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PostureDetail {
+    /// Sets `advice` (chainable).
+    pub fn set_advice(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.advice = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `securityRisk` (chainable).
+    pub fn set_security_risk(
+        mut self,
+        value: impl Into<crate::schemas::PostureDetailSecurityRisk>,
+    ) -> Self {
+        self.security_risk = Some(value.into());
+        self
+    }
+}
+/// A specific security risk that negatively affects the security posture of the device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PostureDetailSecurityRisk {
+    /// Unspecified.
+    ///
+    /// `SECURITY_RISK_UNSPECIFIED` on the wire.
+    #[default]
+    SecurityRiskUnspecified,
+    /// Play Integrity API detects that the device is running an unknown OS (basicIntegrity check succeeds but ctsProfileMatch fails).
+    ///
+    /// `UNKNOWN_OS` on the wire.
+    UnknownOs,
+    /// Play Integrity API detects that the device is running a compromised OS (basicIntegrity check fails).
+    ///
+    /// `COMPROMISED_OS` on the wire.
+    CompromisedOs,
+    /// Play Integrity API detects that the device does not have a strong guarantee of system integrity, if the MEETS_STRONG_INTEGRITY label doesn't show in the device integrity field (<https://developer.android.com/google/play/integrity/verdicts#device-integrity-field>).
+    ///
+    /// `HARDWARE_BACKED_EVALUATION_FAILED` on the wire.
+    HardwareBackedEvaluationFailed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PostureDetailSecurityRisk {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::SecurityRiskUnspecified => "SECURITY_RISK_UNSPECIFIED",
+            Self::UnknownOs => "UNKNOWN_OS",
+            Self::CompromisedOs => "COMPROMISED_OS",
+            Self::HardwareBackedEvaluationFailed => "HARDWARE_BACKED_EVALUATION_FAILED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "SECURITY_RISK_UNSPECIFIED" => Self::SecurityRiskUnspecified,
+            "UNKNOWN_OS" => Self::UnknownOs,
+            "COMPROMISED_OS" => Self::CompromisedOs,
+            "HARDWARE_BACKED_EVALUATION_FAILED" => Self::HardwareBackedEvaluationFailed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PostureDetailSecurityRisk);

@@ -1,0 +1,114 @@
+/// A power management event.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PowerManagementEvent {
+    /// For BATTERY_LEVEL_COLLECTED events, the battery level as a percentage.
+    #[serde(rename = "batteryLevel", default, skip_serializing_if = "Option::is_none")]
+    pub battery_level: Option<f32>,
+    /// The creation time of the event.
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// Event type.
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<crate::schemas::PowerManagementEventEventType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PowerManagementEvent {
+    /// Sets `batteryLevel` (chainable).
+    pub fn set_battery_level(mut self, value: impl Into<f32>) -> Self {
+        self.battery_level = Some(value.into());
+        self
+    }
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets `eventType` (chainable).
+    pub fn set_event_type(
+        mut self,
+        value: impl Into<crate::schemas::PowerManagementEventEventType>,
+    ) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+}
+/// Event type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PowerManagementEventEventType {
+    /// Unspecified. No events have this type.
+    ///
+    /// `POWER_MANAGEMENT_EVENT_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    PowerManagementEventTypeUnspecified,
+    /// Battery level was measured.
+    ///
+    /// `BATTERY_LEVEL_COLLECTED` on the wire.
+    BatteryLevelCollected,
+    /// The device started charging.
+    ///
+    /// `POWER_CONNECTED` on the wire.
+    PowerConnected,
+    /// The device stopped charging.
+    ///
+    /// `POWER_DISCONNECTED` on the wire.
+    PowerDisconnected,
+    /// The device entered low-power mode.
+    ///
+    /// `BATTERY_LOW` on the wire.
+    BatteryLow,
+    /// The device exited low-power mode.
+    ///
+    /// `BATTERY_OKAY` on the wire.
+    BatteryOkay,
+    /// The device booted.
+    ///
+    /// `BOOT_COMPLETED` on the wire.
+    BootCompleted,
+    /// The device shut down.
+    ///
+    /// `SHUTDOWN` on the wire.
+    Shutdown,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PowerManagementEventEventType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PowerManagementEventTypeUnspecified => {
+                "POWER_MANAGEMENT_EVENT_TYPE_UNSPECIFIED"
+            }
+            Self::BatteryLevelCollected => "BATTERY_LEVEL_COLLECTED",
+            Self::PowerConnected => "POWER_CONNECTED",
+            Self::PowerDisconnected => "POWER_DISCONNECTED",
+            Self::BatteryLow => "BATTERY_LOW",
+            Self::BatteryOkay => "BATTERY_OKAY",
+            Self::BootCompleted => "BOOT_COMPLETED",
+            Self::Shutdown => "SHUTDOWN",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "POWER_MANAGEMENT_EVENT_TYPE_UNSPECIFIED" => {
+                Self::PowerManagementEventTypeUnspecified
+            }
+            "BATTERY_LEVEL_COLLECTED" => Self::BatteryLevelCollected,
+            "POWER_CONNECTED" => Self::PowerConnected,
+            "POWER_DISCONNECTED" => Self::PowerDisconnected,
+            "BATTERY_LOW" => Self::BatteryLow,
+            "BATTERY_OKAY" => Self::BatteryOkay,
+            "BOOT_COMPLETED" => Self::BootCompleted,
+            "SHUTDOWN" => Self::Shutdown,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PowerManagementEventEventType);

@@ -1,0 +1,117 @@
+/// Preferential network service settings.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct PreferentialNetworkServiceSettings {
+    /// Required. Default preferential network ID for the applications that are not in applications or if ApplicationPolicy.preferentialNetworkId is set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED. There must be a configuration for the specified network ID in preferentialNetworkServiceConfigs, unless this is set to NO_PREFERENTIAL_NETWORK. If set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED or unset, this defaults to NO_PREFERENTIAL_NETWORK. Note: If the default preferential network is misconfigured, applications with no ApplicationPolicy.preferentialNetworkId set are not able to access the internet. This setting does not apply to the following critical apps: com.google.android.apps.work.clouddpc com.google.android.gmsApplicationPolicy.preferentialNetworkId can still be used to configure the preferential network for them.
+    #[serde(
+        rename = "defaultPreferentialNetworkId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_preferential_network_id: Option<
+        crate::schemas::PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId,
+    >,
+    /// Required. Preferential network service configurations which enables having multiple enterprise slices. There must not be multiple configurations with the same preferentialNetworkId. If a configuration is not referenced by any application by setting ApplicationPolicy.preferentialNetworkId or by setting defaultPreferentialNetworkId, it will be ignored. For devices on 4G networks, enterprise APN needs to be configured additionally to set up data call for preferential network service. These APNs can be added using apnPolicy.
+    #[serde(
+        rename = "preferentialNetworkServiceConfigs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub preferential_network_service_configs: Option<
+        Vec<crate::schemas::PreferentialNetworkServiceConfig>,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl PreferentialNetworkServiceSettings {
+    /// Sets `defaultPreferentialNetworkId` (chainable).
+    pub fn set_default_preferential_network_id(
+        mut self,
+        value: impl Into<
+            crate::schemas::PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId,
+        >,
+    ) -> Self {
+        self.default_preferential_network_id = Some(value.into());
+        self
+    }
+    /// Sets `preferentialNetworkServiceConfigs` (chainable).
+    pub fn set_preferential_network_service_configs(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PreferentialNetworkServiceConfig>,
+    ) -> Self {
+        self.preferential_network_service_configs = Some(value.into_iter().collect());
+        self
+    }
+}
+/// Required. Default preferential network ID for the applications that are not in applications or if ApplicationPolicy.preferentialNetworkId is set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED. There must be a configuration for the specified network ID in preferentialNetworkServiceConfigs, unless this is set to NO_PREFERENTIAL_NETWORK. If set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED or unset, this defaults to NO_PREFERENTIAL_NETWORK. Note: If the default preferential network is misconfigured, applications with no ApplicationPolicy.preferentialNetworkId set are not able to access the internet. This setting does not apply to the following critical apps: com.google.android.apps.work.clouddpc com.google.android.gmsApplicationPolicy.preferentialNetworkId can still be used to configure the preferential network for them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
+    /// Whether this value is valid and what it means depends on where it is used, and this is documented on the relevant fields.
+    ///
+    /// `PREFERENTIAL_NETWORK_ID_UNSPECIFIED` on the wire.
+    #[default]
+    PreferentialNetworkIdUnspecified,
+    /// Application does not use any preferential network.
+    ///
+    /// `NO_PREFERENTIAL_NETWORK` on the wire.
+    NoPreferentialNetwork,
+    /// Preferential network identifier 1.
+    ///
+    /// `PREFERENTIAL_NETWORK_ID_ONE` on the wire.
+    PreferentialNetworkIdOne,
+    /// Preferential network identifier 2.
+    ///
+    /// `PREFERENTIAL_NETWORK_ID_TWO` on the wire.
+    PreferentialNetworkIdTwo,
+    /// Preferential network identifier 3.
+    ///
+    /// `PREFERENTIAL_NETWORK_ID_THREE` on the wire.
+    PreferentialNetworkIdThree,
+    /// Preferential network identifier 4.
+    ///
+    /// `PREFERENTIAL_NETWORK_ID_FOUR` on the wire.
+    PreferentialNetworkIdFour,
+    /// Preferential network identifier 5.
+    ///
+    /// `PREFERENTIAL_NETWORK_ID_FIVE` on the wire.
+    PreferentialNetworkIdFive,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PreferentialNetworkIdUnspecified => {
+                "PREFERENTIAL_NETWORK_ID_UNSPECIFIED"
+            }
+            Self::NoPreferentialNetwork => "NO_PREFERENTIAL_NETWORK",
+            Self::PreferentialNetworkIdOne => "PREFERENTIAL_NETWORK_ID_ONE",
+            Self::PreferentialNetworkIdTwo => "PREFERENTIAL_NETWORK_ID_TWO",
+            Self::PreferentialNetworkIdThree => "PREFERENTIAL_NETWORK_ID_THREE",
+            Self::PreferentialNetworkIdFour => "PREFERENTIAL_NETWORK_ID_FOUR",
+            Self::PreferentialNetworkIdFive => "PREFERENTIAL_NETWORK_ID_FIVE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "PREFERENTIAL_NETWORK_ID_UNSPECIFIED" => {
+                Self::PreferentialNetworkIdUnspecified
+            }
+            "NO_PREFERENTIAL_NETWORK" => Self::NoPreferentialNetwork,
+            "PREFERENTIAL_NETWORK_ID_ONE" => Self::PreferentialNetworkIdOne,
+            "PREFERENTIAL_NETWORK_ID_TWO" => Self::PreferentialNetworkIdTwo,
+            "PREFERENTIAL_NETWORK_ID_THREE" => Self::PreferentialNetworkIdThree,
+            "PREFERENTIAL_NETWORK_ID_FOUR" => Self::PreferentialNetworkIdFour,
+            "PREFERENTIAL_NETWORK_ID_FIVE" => Self::PreferentialNetworkIdFive,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(
+    PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId
+);

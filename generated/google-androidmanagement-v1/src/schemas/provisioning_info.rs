@@ -1,0 +1,187 @@
+/// Information about a device that is available during setup.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ProvisioningInfo {
+    /// The API level of the Android platform version running on the device.
+    #[serde(rename = "apiLevel", default, skip_serializing_if = "Option::is_none")]
+    pub api_level: Option<i32>,
+    /// The email address of the authenticated user (only present for Google Account provisioning method).
+    #[serde(
+        rename = "authenticatedUserEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authenticated_user_email: Option<String>,
+    /// The brand of the device. For example, Google.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand: Option<String>,
+    /// The name of the enterprise in the form enterprises/{enterprise}.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise: Option<String>,
+    /// For corporate-owned devices, IMEI number of the GSM device. For example, A1000031212.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imei: Option<String>,
+    /// The management mode of the device or profile.
+    #[serde(rename = "managementMode", default, skip_serializing_if = "Option::is_none")]
+    pub management_mode: Option<crate::schemas::ProvisioningInfoManagementMode>,
+    /// For corporate-owned devices, MEID number of the CDMA device. For example, A00000292788E1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meid: Option<String>,
+    /// The model of the device. For example, Asus Nexus 7.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// The name of this resource in the form provisioningInfo/{provisioning_info}.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Ownership of the managed device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ownership: Option<crate::schemas::ProvisioningInfoOwnership>,
+    /// For corporate-owned devices, The device serial number.
+    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
+    pub serial_number: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ProvisioningInfo {
+    /// Sets `apiLevel` (chainable).
+    pub fn set_api_level(mut self, value: impl Into<i32>) -> Self {
+        self.api_level = Some(value.into());
+        self
+    }
+    /// Sets `authenticatedUserEmail` (chainable).
+    pub fn set_authenticated_user_email(mut self, value: impl Into<String>) -> Self {
+        self.authenticated_user_email = Some(value.into());
+        self
+    }
+    /// Sets `brand` (chainable).
+    pub fn set_brand(mut self, value: impl Into<String>) -> Self {
+        self.brand = Some(value.into());
+        self
+    }
+    /// Sets `enterprise` (chainable).
+    pub fn set_enterprise(mut self, value: impl Into<String>) -> Self {
+        self.enterprise = Some(value.into());
+        self
+    }
+    /// Sets `imei` (chainable).
+    pub fn set_imei(mut self, value: impl Into<String>) -> Self {
+        self.imei = Some(value.into());
+        self
+    }
+    /// Sets `managementMode` (chainable).
+    pub fn set_management_mode(
+        mut self,
+        value: impl Into<crate::schemas::ProvisioningInfoManagementMode>,
+    ) -> Self {
+        self.management_mode = Some(value.into());
+        self
+    }
+    /// Sets `meid` (chainable).
+    pub fn set_meid(mut self, value: impl Into<String>) -> Self {
+        self.meid = Some(value.into());
+        self
+    }
+    /// Sets `model` (chainable).
+    pub fn set_model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `ownership` (chainable).
+    pub fn set_ownership(
+        mut self,
+        value: impl Into<crate::schemas::ProvisioningInfoOwnership>,
+    ) -> Self {
+        self.ownership = Some(value.into());
+        self
+    }
+    /// Sets `serialNumber` (chainable).
+    pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
+        self.serial_number = Some(value.into());
+        self
+    }
+}
+/// The management mode of the device or profile.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProvisioningInfoManagementMode {
+    /// This value is disallowed.
+    ///
+    /// `MANAGEMENT_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    ManagementModeUnspecified,
+    /// Device owner. Android Device Policy has full control over the device.
+    ///
+    /// `DEVICE_OWNER` on the wire.
+    DeviceOwner,
+    /// Profile owner. Android Device Policy has control over a managed profile on the device.
+    ///
+    /// `PROFILE_OWNER` on the wire.
+    ProfileOwner,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProvisioningInfoManagementMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ManagementModeUnspecified => "MANAGEMENT_MODE_UNSPECIFIED",
+            Self::DeviceOwner => "DEVICE_OWNER",
+            Self::ProfileOwner => "PROFILE_OWNER",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "MANAGEMENT_MODE_UNSPECIFIED" => Self::ManagementModeUnspecified,
+            "DEVICE_OWNER" => Self::DeviceOwner,
+            "PROFILE_OWNER" => Self::ProfileOwner,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProvisioningInfoManagementMode);
+/// Ownership of the managed device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ProvisioningInfoOwnership {
+    /// Ownership is unspecified.
+    ///
+    /// `OWNERSHIP_UNSPECIFIED` on the wire.
+    #[default]
+    OwnershipUnspecified,
+    /// Device is company-owned.
+    ///
+    /// `COMPANY_OWNED` on the wire.
+    CompanyOwned,
+    /// Device is personally-owned.
+    ///
+    /// `PERSONALLY_OWNED` on the wire.
+    PersonallyOwned,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ProvisioningInfoOwnership {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::OwnershipUnspecified => "OWNERSHIP_UNSPECIFIED",
+            Self::CompanyOwned => "COMPANY_OWNED",
+            Self::PersonallyOwned => "PERSONALLY_OWNED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "OWNERSHIP_UNSPECIFIED" => Self::OwnershipUnspecified,
+            "COMPANY_OWNED" => Self::CompanyOwned,
+            "PERSONALLY_OWNED" => Self::PersonallyOwned,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ProvisioningInfoOwnership);

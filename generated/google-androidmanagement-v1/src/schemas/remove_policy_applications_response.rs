@@ -1,0 +1,19 @@
+/// Response to a request to remove ApplicationPolicy objects in the given policy.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct RemovePolicyApplicationsResponse {
+    /// The updated policy after ApplicationPolicy objects have been removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::schemas::Policy>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl RemovePolicyApplicationsResponse {
+    /// Sets `policy` (chainable).
+    pub fn set_policy(mut self, value: impl Into<crate::schemas::Policy>) -> Self {
+        self.policy = Some(value.into());
+        self
+    }
+}

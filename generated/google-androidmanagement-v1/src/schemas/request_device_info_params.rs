@@ -1,0 +1,55 @@
+/// Parameters associated with the REQUEST_DEVICE_INFO command to get device related information.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct RequestDeviceInfoParams {
+    /// Required. Type of device information to be requested.
+    #[serde(rename = "deviceInfo", default, skip_serializing_if = "Option::is_none")]
+    pub device_info: Option<crate::schemas::RequestDeviceInfoParamsDeviceInfo>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl RequestDeviceInfoParams {
+    /// Sets `deviceInfo` (chainable).
+    pub fn set_device_info(
+        mut self,
+        value: impl Into<crate::schemas::RequestDeviceInfoParamsDeviceInfo>,
+    ) -> Self {
+        self.device_info = Some(value.into());
+        self
+    }
+}
+/// Required. Type of device information to be requested.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum RequestDeviceInfoParamsDeviceInfo {
+    /// This value is disallowed.
+    ///
+    /// `DEVICE_INFO_UNSPECIFIED` on the wire.
+    #[default]
+    DeviceInfoUnspecified,
+    /// Request the identifier for eSIM. The user will be asked to approve the disclosure of the information before the result can be returned. If the user doesn't approve the disclosure, USER_DECLINED will be returned. This is supported only for personally owned devices with work profiles and Android versions 13 and above.
+    ///
+    /// `EID` on the wire.
+    Eid,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for RequestDeviceInfoParamsDeviceInfo {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DeviceInfoUnspecified => "DEVICE_INFO_UNSPECIFIED",
+            Self::Eid => "EID",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "DEVICE_INFO_UNSPECIFIED" => Self::DeviceInfoUnspecified,
+            "EID" => Self::Eid,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(RequestDeviceInfoParamsDeviceInfo);

@@ -1,0 +1,83 @@
+/// Status of the REQUEST_DEVICE_INFO command.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct RequestDeviceInfoStatus {
+    /// Information related to the EIDs of the device.
+    #[serde(rename = "eidInfo", default, skip_serializing_if = "Option::is_none")]
+    pub eid_info: Option<crate::schemas::EidInfo>,
+    /// Output only. Status of a REQUEST_DEVICE_INFO command.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::schemas::RequestDeviceInfoStatusStatus>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl RequestDeviceInfoStatus {
+    /// Sets `eidInfo` (chainable).
+    pub fn set_eid_info(mut self, value: impl Into<crate::schemas::EidInfo>) -> Self {
+        self.eid_info = Some(value.into());
+        self
+    }
+    /// Sets `status` (chainable).
+    pub fn set_status(
+        mut self,
+        value: impl Into<crate::schemas::RequestDeviceInfoStatusStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+/// Output only. Status of a REQUEST_DEVICE_INFO command.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum RequestDeviceInfoStatusStatus {
+    /// Unspecified. This value is not used.
+    ///
+    /// `STATUS_UNSPECIFIED` on the wire.
+    #[default]
+    StatusUnspecified,
+    /// Device information has been successfully delivered.
+    ///
+    /// `SUCCEEDED` on the wire.
+    Succeeded,
+    /// The user has not completed the actions required to share device information.
+    ///
+    /// `PENDING_USER_ACTION` on the wire.
+    PendingUserAction,
+    /// The user declined sharing device information.
+    ///
+    /// `USER_DECLINED` on the wire.
+    UserDeclined,
+    /// The requested device info is not supported on this device, e.g. eSIM is not supported on the device.
+    ///
+    /// `UNSUPPORTED` on the wire.
+    Unsupported,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for RequestDeviceInfoStatusStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::StatusUnspecified => "STATUS_UNSPECIFIED",
+            Self::Succeeded => "SUCCEEDED",
+            Self::PendingUserAction => "PENDING_USER_ACTION",
+            Self::UserDeclined => "USER_DECLINED",
+            Self::Unsupported => "UNSUPPORTED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
+            "SUCCEEDED" => Self::Succeeded,
+            "PENDING_USER_ACTION" => Self::PendingUserAction,
+            "USER_DECLINED" => Self::UserDeclined,
+            "UNSUPPORTED" => Self::Unsupported,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(RequestDeviceInfoStatusStatus);

@@ -1,0 +1,95 @@
+/// A rule as a part of the Unified Update Control policy. See rules for how this is used.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Required. An EMM-defined identifier for this rule, of length at most 64 characters. This must not be empty. Within a UnifiedUpdatePolicy, different rules must have different ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Optional. Determines how to proceed with the update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<crate::schemas::Outcome>,
+    /// Optional. The predicate of the rule, which can evaluate to true or false. See rules for how this is used. If not set, the predicate always evaluates to true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predicate: Option<crate::schemas::Predicate>,
+    /// Optional. The stages at which the rule is evaluated. If this list is empty, the rule is evaluated at all stages. Specifying stages is supported only for OS_UPDATE_WITHOUT_API_LEVEL_CHANGE and OS_UPDATE_WITH_API_LEVEL_CHANGE. For SINGLE_APP, GOOGLE_SYSTEM_SERVICES, and GOOGLE_PLAY_SYSTEM_UPDATE, this field is ignored and the rule is evaluated at all stages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<crate::schemas::RuleStages>>,
+    /// Required. Targets that this rule applies to. This can have multiple targets here for convenience, and that is equivalent to having multiple rules in sequence each having one target, in the same order in which targets are listed here. This list must not be empty and must not have duplicates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<crate::schemas::Target>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Rule {
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `outcome` (chainable).
+    pub fn set_outcome(mut self, value: impl Into<crate::schemas::Outcome>) -> Self {
+        self.outcome = Some(value.into());
+        self
+    }
+    /// Sets `predicate` (chainable).
+    pub fn set_predicate(mut self, value: impl Into<crate::schemas::Predicate>) -> Self {
+        self.predicate = Some(value.into());
+        self
+    }
+    /// Sets `stages` (chainable).
+    pub fn set_stages(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::RuleStages>,
+    ) -> Self {
+        self.stages = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `targets` (chainable).
+    pub fn set_targets(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Target>,
+    ) -> Self {
+        self.targets = Some(value.into_iter().collect());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum RuleStages {
+    /// This must not be used.
+    ///
+    /// `STAGE_UNSPECIFIED` on the wire.
+    #[default]
+    StageUnspecified,
+    /// The policy is evaluated for the download of the update.
+    ///
+    /// `STAGE_DOWNLOAD` on the wire.
+    StageDownload,
+    /// The policy is evaluated before taking an action which causes the update to be applied. This is best-effort, and the update may be applied regardless. For example, some updates such as apps and services installed by Google Play get automatically applied immediately after download. Some updates which need a reboot to apply may get applied as a result of a user-initiated reboot, regardless of policy. If an update needs a reboot to apply, policy is evaluated before the system triggers an automatic reboot for the purpose of applying the update.
+    ///
+    /// `STAGE_APPLY` on the wire.
+    StageApply,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for RuleStages {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::StageUnspecified => "STAGE_UNSPECIFIED",
+            Self::StageDownload => "STAGE_DOWNLOAD",
+            Self::StageApply => "STAGE_APPLY",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "STAGE_UNSPECIFIED" => Self::StageUnspecified,
+            "STAGE_DOWNLOAD" => Self::StageDownload,
+            "STAGE_APPLY" => Self::StageApply,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(RuleStages);

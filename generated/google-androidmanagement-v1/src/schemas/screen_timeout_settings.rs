@@ -1,0 +1,78 @@
+/// Controls the screen timeout settings.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ScreenTimeoutSettings {
+    /// Optional. Controls the screen timeout duration. The screen timeout duration must be greater than 0, otherwise it is rejected. Additionally, it should not be greater than maximumTimeToLock, otherwise the screen timeout is set to maximumTimeToLock and a NonComplianceDetail with INVALID_VALUE reason and SCREEN_TIMEOUT_GREATER_THAN_MAXIMUM_TIME_TO_LOCK specific reason is reported. If the screen timeout is less than a certain lower bound, it is set to the lower bound. The lower bound may vary across devices. If this is set, screenTimeoutMode must be SCREEN_TIMEOUT_ENFORCED. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on company-owned devices on Android 15 and above.
+    #[serde(rename = "screenTimeout", default, skip_serializing_if = "Option::is_none")]
+    pub screen_timeout: Option<crate::runtime::Duration>,
+    /// Optional. Controls whether the user is allowed to configure the screen timeout.
+    #[serde(
+        rename = "screenTimeoutMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub screen_timeout_mode: Option<
+        crate::schemas::ScreenTimeoutSettingsScreenTimeoutMode,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ScreenTimeoutSettings {
+    /// Sets `screenTimeout` (chainable).
+    pub fn set_screen_timeout(
+        mut self,
+        value: impl Into<crate::runtime::Duration>,
+    ) -> Self {
+        self.screen_timeout = Some(value.into());
+        self
+    }
+    /// Sets `screenTimeoutMode` (chainable).
+    pub fn set_screen_timeout_mode(
+        mut self,
+        value: impl Into<crate::schemas::ScreenTimeoutSettingsScreenTimeoutMode>,
+    ) -> Self {
+        self.screen_timeout_mode = Some(value.into());
+        self
+    }
+}
+/// Optional. Controls whether the user is allowed to configure the screen timeout.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ScreenTimeoutSettingsScreenTimeoutMode {
+    /// Unspecified. Defaults to SCREEN_TIMEOUT_USER_CHOICE.
+    ///
+    /// `SCREEN_TIMEOUT_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    ScreenTimeoutModeUnspecified,
+    /// The user is allowed to configure the screen timeout. screenTimeout must not be set.
+    ///
+    /// `SCREEN_TIMEOUT_USER_CHOICE` on the wire.
+    ScreenTimeoutUserChoice,
+    /// The screen timeout is set to screenTimeout and the user is not allowed to configure the timeout. screenTimeout must be set. Supported on Android 9 and above on fully managed devices. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 9. Supported on work profiles on company-owned devices on Android 15 and above.
+    ///
+    /// `SCREEN_TIMEOUT_ENFORCED` on the wire.
+    ScreenTimeoutEnforced,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ScreenTimeoutSettingsScreenTimeoutMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ScreenTimeoutModeUnspecified => "SCREEN_TIMEOUT_MODE_UNSPECIFIED",
+            Self::ScreenTimeoutUserChoice => "SCREEN_TIMEOUT_USER_CHOICE",
+            Self::ScreenTimeoutEnforced => "SCREEN_TIMEOUT_ENFORCED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "SCREEN_TIMEOUT_MODE_UNSPECIFIED" => Self::ScreenTimeoutModeUnspecified,
+            "SCREEN_TIMEOUT_USER_CHOICE" => Self::ScreenTimeoutUserChoice,
+            "SCREEN_TIMEOUT_ENFORCED" => Self::ScreenTimeoutEnforced,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ScreenTimeoutSettingsScreenTimeoutMode);

@@ -1,0 +1,78 @@
+/// The security posture of the device, as determined by the current device state and the policies applied.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SecurityPosture {
+    /// Device's security posture value.
+    #[serde(rename = "devicePosture", default, skip_serializing_if = "Option::is_none")]
+    pub device_posture: Option<crate::schemas::SecurityPostureDevicePosture>,
+    /// Additional details regarding the security posture of the device.
+    #[serde(rename = "postureDetails", default, skip_serializing_if = "Option::is_none")]
+    pub posture_details: Option<Vec<crate::schemas::PostureDetail>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl SecurityPosture {
+    /// Sets `devicePosture` (chainable).
+    pub fn set_device_posture(
+        mut self,
+        value: impl Into<crate::schemas::SecurityPostureDevicePosture>,
+    ) -> Self {
+        self.device_posture = Some(value.into());
+        self
+    }
+    /// Sets `postureDetails` (chainable).
+    pub fn set_posture_details(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::PostureDetail>,
+    ) -> Self {
+        self.posture_details = Some(value.into_iter().collect());
+        self
+    }
+}
+/// Device's security posture value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum SecurityPostureDevicePosture {
+    /// Unspecified. There is no posture detail for this posture value.
+    ///
+    /// `POSTURE_UNSPECIFIED` on the wire.
+    #[default]
+    PostureUnspecified,
+    /// This device is secure.
+    ///
+    /// `SECURE` on the wire.
+    Secure,
+    /// This device may be more vulnerable to malicious actors than is recommended for use with corporate data.
+    ///
+    /// `AT_RISK` on the wire.
+    AtRisk,
+    /// This device may be compromised and corporate data may be accessible to unauthorized actors.
+    ///
+    /// `POTENTIALLY_COMPROMISED` on the wire.
+    PotentiallyCompromised,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for SecurityPostureDevicePosture {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::PostureUnspecified => "POSTURE_UNSPECIFIED",
+            Self::Secure => "SECURE",
+            Self::AtRisk => "AT_RISK",
+            Self::PotentiallyCompromised => "POTENTIALLY_COMPROMISED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "POSTURE_UNSPECIFIED" => Self::PostureUnspecified,
+            "SECURE" => Self::Secure,
+            "AT_RISK" => Self::AtRisk,
+            "POTENTIALLY_COMPROMISED" => Self::PotentiallyCompromised,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(SecurityPostureDevicePosture);

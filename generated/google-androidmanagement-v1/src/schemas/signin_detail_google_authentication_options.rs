@@ -1,0 +1,76 @@
+/// Options for Google authentication during the enrollment.These options control whether the Google authentication screen is shown, and whether it can be skipped, at the start of the sign-in flow. More requirements can be enforced by EnrollmentToken.googleAuthenticationOptions on the EnrollmentToken that is created later.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SigninDetailGoogleAuthenticationOptions {
+    /// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this sign-in detail.
+    #[serde(
+        rename = "authenticationRequirement",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authentication_requirement: Option<
+        crate::schemas::SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl SigninDetailGoogleAuthenticationOptions {
+    /// Sets `authenticationRequirement` (chainable).
+    pub fn set_authentication_requirement(
+        mut self,
+        value: impl Into<
+            crate::schemas::SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement,
+        >,
+    ) -> Self {
+        self.authentication_requirement = Some(value.into());
+        self
+    }
+}
+/// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this sign-in detail.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
+    /// The setting googleAuthenticationSettings for the enterprise that this sign-in detail belongs to is used to determine whether the user needs to authenticate with Google during enrollment.
+    ///
+    /// `AUTHENTICATION_REQUIREMENT_UNSPECIFIED` on the wire.
+    #[default]
+    AuthenticationRequirementUnspecified,
+    /// Google authentication is optional for the user. This means the user can choose to skip Google authentication during enrollment.
+    ///
+    /// `OPTIONAL` on the wire.
+    Optional,
+    /// Google authentication is required for the user. This means the user must authenticate with a Google account to proceed.
+    ///
+    /// `REQUIRED` on the wire.
+    Required,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum
+for SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AuthenticationRequirementUnspecified => {
+                "AUTHENTICATION_REQUIREMENT_UNSPECIFIED"
+            }
+            Self::Optional => "OPTIONAL",
+            Self::Required => "REQUIRED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "AUTHENTICATION_REQUIREMENT_UNSPECIFIED" => {
+                Self::AuthenticationRequirementUnspecified
+            }
+            "OPTIONAL" => Self::Optional,
+            "REQUIRED" => Self::Required,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(
+    SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement
+);

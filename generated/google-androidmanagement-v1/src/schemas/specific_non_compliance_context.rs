@@ -1,0 +1,54 @@
+/// Additional context for SpecificNonComplianceReason.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SpecificNonComplianceContext {
+    /// Output only. Additional context for non-compliance related to default application settings. See DEFAULT_APPLICATION_SETTING_FAILED_FOR_SCOPE.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "defaultApplicationContext",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_application_context: Option<crate::schemas::DefaultApplicationContext>,
+    /// Additional context for non-compliance related to Wi-Fi configuration. See ONC_WIFI_INVALID_VALUE and ONC_WIFI_API_LEVEL
+    #[serde(rename = "oncWifiContext", default, skip_serializing_if = "Option::is_none")]
+    pub onc_wifi_context: Option<crate::schemas::OncWifiContext>,
+    /// Additional context for non-compliance related to password policies. See PASSWORD_POLICIES_PASSWORD_EXPIRED and PASSWORD_POLICIES_PASSWORD_NOT_SUFFICIENT.
+    #[serde(
+        rename = "passwordPoliciesContext",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_policies_context: Option<crate::schemas::PasswordPoliciesContext>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl SpecificNonComplianceContext {
+    /// Sets `defaultApplicationContext` (chainable).
+    pub fn set_default_application_context(
+        mut self,
+        value: impl Into<crate::schemas::DefaultApplicationContext>,
+    ) -> Self {
+        self.default_application_context = Some(value.into());
+        self
+    }
+    /// Sets `oncWifiContext` (chainable).
+    pub fn set_onc_wifi_context(
+        mut self,
+        value: impl Into<crate::schemas::OncWifiContext>,
+    ) -> Self {
+        self.onc_wifi_context = Some(value.into());
+        self
+    }
+    /// Sets `passwordPoliciesContext` (chainable).
+    pub fn set_password_policies_context(
+        mut self,
+        value: impl Into<crate::schemas::PasswordPoliciesContext>,
+    ) -> Self {
+        self.password_policies_context = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,79 @@
+/// Parameters associated with the START_LOST_MODE command to put the device into lost mode. At least one of the parameters, not including the organization name, must be provided in order for the device to be put into lost mode.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StartLostModeParams {
+    /// The email address displayed to the user when the device is in lost mode.
+    #[serde(
+        rename = "lostEmailAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lost_email_address: Option<String>,
+    /// The message displayed to the user when the device is in lost mode.
+    #[serde(rename = "lostMessage", default, skip_serializing_if = "Option::is_none")]
+    pub lost_message: Option<crate::schemas::UserFacingMessage>,
+    /// The organization name displayed to the user when the device is in lost mode.
+    #[serde(
+        rename = "lostOrganization",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lost_organization: Option<crate::schemas::UserFacingMessage>,
+    /// The phone number that will be called when the device is in lost mode and the call owner button is tapped.
+    #[serde(
+        rename = "lostPhoneNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lost_phone_number: Option<crate::schemas::UserFacingMessage>,
+    /// The street address displayed to the user when the device is in lost mode.
+    #[serde(
+        rename = "lostStreetAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lost_street_address: Option<crate::schemas::UserFacingMessage>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl StartLostModeParams {
+    /// Sets `lostEmailAddress` (chainable).
+    pub fn set_lost_email_address(mut self, value: impl Into<String>) -> Self {
+        self.lost_email_address = Some(value.into());
+        self
+    }
+    /// Sets `lostMessage` (chainable).
+    pub fn set_lost_message(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.lost_message = Some(value.into());
+        self
+    }
+    /// Sets `lostOrganization` (chainable).
+    pub fn set_lost_organization(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.lost_organization = Some(value.into());
+        self
+    }
+    /// Sets `lostPhoneNumber` (chainable).
+    pub fn set_lost_phone_number(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.lost_phone_number = Some(value.into());
+        self
+    }
+    /// Sets `lostStreetAddress` (chainable).
+    pub fn set_lost_street_address(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.lost_street_address = Some(value.into());
+        self
+    }
+}

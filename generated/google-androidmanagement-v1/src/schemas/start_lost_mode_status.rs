@@ -1,0 +1,73 @@
+/// Status of the START_LOST_MODE command to put the device into lost mode.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StartLostModeStatus {
+    /// The status. See StartLostModeStatus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::schemas::StartLostModeStatusStatus>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl StartLostModeStatus {
+    /// Sets `status` (chainable).
+    pub fn set_status(
+        mut self,
+        value: impl Into<crate::schemas::StartLostModeStatusStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+/// The status. See StartLostModeStatus.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum StartLostModeStatusStatus {
+    /// Unspecified. This value is not used.
+    ///
+    /// `STATUS_UNSPECIFIED` on the wire.
+    #[default]
+    StatusUnspecified,
+    /// The device was put into lost mode.
+    ///
+    /// `SUCCESS` on the wire.
+    Success,
+    /// The device could not be put into lost mode because the admin reset the device's password recently.
+    ///
+    /// `RESET_PASSWORD_RECENTLY` on the wire.
+    ResetPasswordRecently,
+    /// The device could not be put into lost mode because the user exited lost mode recently.
+    ///
+    /// `USER_EXIT_LOST_MODE_RECENTLY` on the wire.
+    UserExitLostModeRecently,
+    /// The device is already in lost mode.
+    ///
+    /// `ALREADY_IN_LOST_MODE` on the wire.
+    AlreadyInLostMode,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for StartLostModeStatusStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::StatusUnspecified => "STATUS_UNSPECIFIED",
+            Self::Success => "SUCCESS",
+            Self::ResetPasswordRecently => "RESET_PASSWORD_RECENTLY",
+            Self::UserExitLostModeRecently => "USER_EXIT_LOST_MODE_RECENTLY",
+            Self::AlreadyInLostMode => "ALREADY_IN_LOST_MODE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
+            "SUCCESS" => Self::Success,
+            "RESET_PASSWORD_RECENTLY" => Self::ResetPasswordRecently,
+            "USER_EXIT_LOST_MODE_RECENTLY" => Self::UserExitLostModeRecently,
+            "ALREADY_IN_LOST_MODE" => Self::AlreadyInLostMode,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(StartLostModeStatusStatus);

@@ -1,0 +1,166 @@
+/// Settings controlling the behavior of status reports.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StatusReportingSettings {
+    /// Application reporting settings. Only applicable if application_reports_enabled is true.
+    #[serde(
+        rename = "applicationReportingSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application_reporting_settings: Option<
+        crate::schemas::ApplicationReportingSettings,
+    >,
+    /// Whether app reports are enabled.
+    #[serde(
+        rename = "applicationReportsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application_reports_enabled: Option<bool>,
+    /// Whether Common Criteria Mode reporting is enabled. This is supported only on company-owned devices.
+    #[serde(
+        rename = "commonCriteriaModeEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub common_criteria_mode_enabled: Option<bool>,
+    /// Optional. Whether defaultApplicationInfo reporting is enabled.
+    #[serde(
+        rename = "defaultApplicationInfoReportingEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_application_info_reporting_enabled: Option<bool>,
+    /// Whether device settings reporting is enabled.
+    #[serde(
+        rename = "deviceSettingsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub device_settings_enabled: Option<bool>,
+    /// Whether displays reporting is enabled. Report data is not available for personally owned devices with work profiles.
+    #[serde(
+        rename = "displayInfoEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_info_enabled: Option<bool>,
+    /// Whether hardware status reporting is enabled. Report data is not available for personally owned devices with work profiles.
+    #[serde(
+        rename = "hardwareStatusEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hardware_status_enabled: Option<bool>,
+    /// Whether memory event reporting is enabled.
+    #[serde(
+        rename = "memoryInfoEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub memory_info_enabled: Option<bool>,
+    /// Whether network info reporting is enabled.
+    #[serde(
+        rename = "networkInfoEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_info_enabled: Option<bool>,
+    /// Whether power management event reporting is enabled. Report data is not available for personally owned devices with work profiles.
+    #[serde(
+        rename = "powerManagementEventsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub power_management_events_enabled: Option<bool>,
+    /// Whether software info reporting is enabled.
+    #[serde(
+        rename = "softwareInfoEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub software_info_enabled: Option<bool>,
+    /// Whether system properties reporting is enabled.
+    #[serde(
+        rename = "systemPropertiesEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_properties_enabled: Option<bool>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl StatusReportingSettings {
+    /// Sets `applicationReportingSettings` (chainable).
+    pub fn set_application_reporting_settings(
+        mut self,
+        value: impl Into<crate::schemas::ApplicationReportingSettings>,
+    ) -> Self {
+        self.application_reporting_settings = Some(value.into());
+        self
+    }
+    /// Sets `applicationReportsEnabled` (chainable).
+    pub fn set_application_reports_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.application_reports_enabled = Some(value.into());
+        self
+    }
+    /// Sets `commonCriteriaModeEnabled` (chainable).
+    pub fn set_common_criteria_mode_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.common_criteria_mode_enabled = Some(value.into());
+        self
+    }
+    /// Sets `defaultApplicationInfoReportingEnabled` (chainable).
+    pub fn set_default_application_info_reporting_enabled(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.default_application_info_reporting_enabled = Some(value.into());
+        self
+    }
+    /// Sets `deviceSettingsEnabled` (chainable).
+    pub fn set_device_settings_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.device_settings_enabled = Some(value.into());
+        self
+    }
+    /// Sets `displayInfoEnabled` (chainable).
+    pub fn set_display_info_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.display_info_enabled = Some(value.into());
+        self
+    }
+    /// Sets `hardwareStatusEnabled` (chainable).
+    pub fn set_hardware_status_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.hardware_status_enabled = Some(value.into());
+        self
+    }
+    /// Sets `memoryInfoEnabled` (chainable).
+    pub fn set_memory_info_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.memory_info_enabled = Some(value.into());
+        self
+    }
+    /// Sets `networkInfoEnabled` (chainable).
+    pub fn set_network_info_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.network_info_enabled = Some(value.into());
+        self
+    }
+    /// Sets `powerManagementEventsEnabled` (chainable).
+    pub fn set_power_management_events_enabled(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.power_management_events_enabled = Some(value.into());
+        self
+    }
+    /// Sets `softwareInfoEnabled` (chainable).
+    pub fn set_software_info_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.software_info_enabled = Some(value.into());
+        self
+    }
+    /// Sets `systemPropertiesEnabled` (chainable).
+    pub fn set_system_properties_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.system_properties_enabled = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,61 @@
+/// Status of the STOP_LOST_MODE command to take the device out of lost mode.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StopLostModeStatus {
+    /// The status. See StopLostModeStatus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::schemas::StopLostModeStatusStatus>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl StopLostModeStatus {
+    /// Sets `status` (chainable).
+    pub fn set_status(
+        mut self,
+        value: impl Into<crate::schemas::StopLostModeStatusStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+/// The status. See StopLostModeStatus.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum StopLostModeStatusStatus {
+    /// Unspecified. This value is not used.
+    ///
+    /// `STATUS_UNSPECIFIED` on the wire.
+    #[default]
+    StatusUnspecified,
+    /// The device was taken out of lost mode.
+    ///
+    /// `SUCCESS` on the wire.
+    Success,
+    /// The device is not in lost mode.
+    ///
+    /// `NOT_IN_LOST_MODE` on the wire.
+    NotInLostMode,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for StopLostModeStatusStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::StatusUnspecified => "STATUS_UNSPECIFIED",
+            Self::Success => "SUCCESS",
+            Self::NotInLostMode => "NOT_IN_LOST_MODE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
+            "SUCCESS" => Self::Success,
+            "NOT_IN_LOST_MODE" => Self::NotInLostMode,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(StopLostModeStatusStatus);

@@ -1,0 +1,61 @@
+/// A lost mode event indicating the user has attempted to stop lost mode.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct StopLostModeUserAttemptEvent {
+    /// The status of the attempt to stop lost mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::schemas::StopLostModeUserAttemptEventStatus>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl StopLostModeUserAttemptEvent {
+    /// Sets `status` (chainable).
+    pub fn set_status(
+        mut self,
+        value: impl Into<crate::schemas::StopLostModeUserAttemptEventStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+/// The status of the attempt to stop lost mode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum StopLostModeUserAttemptEventStatus {
+    /// This value is not used.
+    ///
+    /// `STATUS_UNSPECIFIED` on the wire.
+    #[default]
+    StatusUnspecified,
+    /// Indicates that the user successfully stopped lost mode.
+    ///
+    /// `ATTEMPT_SUCCEEDED` on the wire.
+    AttemptSucceeded,
+    /// Indicates that the user's attempt to stop lost mode failed.
+    ///
+    /// `ATTEMPT_FAILED` on the wire.
+    AttemptFailed,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for StopLostModeUserAttemptEventStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::StatusUnspecified => "STATUS_UNSPECIFIED",
+            Self::AttemptSucceeded => "ATTEMPT_SUCCEEDED",
+            Self::AttemptFailed => "ATTEMPT_FAILED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
+            "ATTEMPT_SUCCEEDED" => Self::AttemptSucceeded,
+            "ATTEMPT_FAILED" => Self::AttemptFailed,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(StopLostModeUserAttemptEventStatus);

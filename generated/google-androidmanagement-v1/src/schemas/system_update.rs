@@ -1,0 +1,94 @@
+/// Configuration for managing system updatesNote: Google Play system updates (<https://source.android.com/docs/core/ota/modular-system>) (also called Mainline updates) are automatically downloaded but require a device reboot to be installed. Refer to the mainline section in Manage system updates (<https://developer.android.com/work/dpc/system-updates#mainline>) for further details.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SystemUpdate {
+    /// If the type is WINDOWED, the end of the maintenance window, measured as the number of minutes after midnight in device's local time. This value must be between 0 and 1439, inclusive. If this value is less than start_minutes, then the maintenance window spans midnight. If the maintenance window specified is smaller than 30 minutes, the actual window is extended to 30 minutes beyond the start time.
+    #[serde(rename = "endMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub end_minutes: Option<i32>,
+    /// An annually repeating time period in which over-the-air (OTA) system updates are postponed to freeze the OS version running on a device. To prevent freezing the device indefinitely, each freeze period must be separated by at least 60 days.
+    #[serde(rename = "freezePeriods", default, skip_serializing_if = "Option::is_none")]
+    pub freeze_periods: Option<Vec<crate::schemas::FreezePeriod>>,
+    /// If the type is WINDOWED, the start of the maintenance window, measured as the number of minutes after midnight in the device's local time. This value must be between 0 and 1439, inclusive.
+    #[serde(rename = "startMinutes", default, skip_serializing_if = "Option::is_none")]
+    pub start_minutes: Option<i32>,
+    /// The type of system update to configure.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<crate::schemas::SystemUpdateType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl SystemUpdate {
+    /// Sets `endMinutes` (chainable).
+    pub fn set_end_minutes(mut self, value: impl Into<i32>) -> Self {
+        self.end_minutes = Some(value.into());
+        self
+    }
+    /// Sets `freezePeriods` (chainable).
+    pub fn set_freeze_periods(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::FreezePeriod>,
+    ) -> Self {
+        self.freeze_periods = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `startMinutes` (chainable).
+    pub fn set_start_minutes(mut self, value: impl Into<i32>) -> Self {
+        self.start_minutes = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(
+        mut self,
+        value: impl Into<crate::schemas::SystemUpdateType>,
+    ) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+/// The type of system update to configure.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum SystemUpdateType {
+    /// Follow the default update behavior for the device, which typically requires the user to accept system updates.
+    ///
+    /// `SYSTEM_UPDATE_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    SystemUpdateTypeUnspecified,
+    /// Install automatically as soon as an update is available.
+    ///
+    /// `AUTOMATIC` on the wire.
+    Automatic,
+    /// Install automatically within a daily maintenance window. This also configures Play apps to be updated within the window. This is strongly recommended for kiosk devices because this is the only way apps persistently pinned to the foreground can be updated by Play.If autoUpdateMode is set to AUTO_UPDATE_HIGH_PRIORITY for an app, then the maintenance window is ignored for that app and it is updated as soon as possible even outside of the maintenance window.
+    ///
+    /// `WINDOWED` on the wire.
+    Windowed,
+    /// Postpone automatic install up to a maximum of 30 days. This policy does not affect security updates (e.g. monthly security patches).
+    ///
+    /// `POSTPONE` on the wire.
+    Postpone,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for SystemUpdateType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::SystemUpdateTypeUnspecified => "SYSTEM_UPDATE_TYPE_UNSPECIFIED",
+            Self::Automatic => "AUTOMATIC",
+            Self::Windowed => "WINDOWED",
+            Self::Postpone => "POSTPONE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "SYSTEM_UPDATE_TYPE_UNSPECIFIED" => Self::SystemUpdateTypeUnspecified,
+            "AUTOMATIC" => Self::Automatic,
+            "WINDOWED" => Self::Windowed,
+            "POSTPONE" => Self::Postpone,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(SystemUpdateType);

@@ -1,0 +1,88 @@
+/// Information about a potential pending system update.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SystemUpdateInfo {
+    /// The time when the update was first available. A zero value indicates that this field is not set. This field is set only if an update is available (that is, updateStatus is neither UPDATE_STATUS_UNKNOWN nor UP_TO_DATE).
+    #[serde(
+        rename = "updateReceivedTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub update_received_time: Option<crate::runtime::Timestamp>,
+    /// The status of an update: whether an update exists and what type it is.
+    #[serde(rename = "updateStatus", default, skip_serializing_if = "Option::is_none")]
+    pub update_status: Option<crate::schemas::SystemUpdateInfoUpdateStatus>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl SystemUpdateInfo {
+    /// Sets `updateReceivedTime` (chainable).
+    pub fn set_update_received_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.update_received_time = Some(value.into());
+        self
+    }
+    /// Sets `updateStatus` (chainable).
+    pub fn set_update_status(
+        mut self,
+        value: impl Into<crate::schemas::SystemUpdateInfoUpdateStatus>,
+    ) -> Self {
+        self.update_status = Some(value.into());
+        self
+    }
+}
+/// The status of an update: whether an update exists and what type it is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum SystemUpdateInfoUpdateStatus {
+    /// It is unknown whether there is a pending system update. This happens when, for example, the device API level is less than 26, or if the version of Android Device Policy is outdated.
+    ///
+    /// `UPDATE_STATUS_UNKNOWN` on the wire.
+    #[default]
+    UpdateStatusUnknown,
+    /// There is no pending system update available on the device.
+    ///
+    /// `UP_TO_DATE` on the wire.
+    UpToDate,
+    /// There is a pending system update available, but its type is not known.
+    ///
+    /// `UNKNOWN_UPDATE_AVAILABLE` on the wire.
+    UnknownUpdateAvailable,
+    /// There is a pending security update available.
+    ///
+    /// `SECURITY_UPDATE_AVAILABLE` on the wire.
+    SecurityUpdateAvailable,
+    /// There is a pending OS update available.
+    ///
+    /// `OS_UPDATE_AVAILABLE` on the wire.
+    OsUpdateAvailable,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for SystemUpdateInfoUpdateStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::UpdateStatusUnknown => "UPDATE_STATUS_UNKNOWN",
+            Self::UpToDate => "UP_TO_DATE",
+            Self::UnknownUpdateAvailable => "UNKNOWN_UPDATE_AVAILABLE",
+            Self::SecurityUpdateAvailable => "SECURITY_UPDATE_AVAILABLE",
+            Self::OsUpdateAvailable => "OS_UPDATE_AVAILABLE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "UPDATE_STATUS_UNKNOWN" => Self::UpdateStatusUnknown,
+            "UP_TO_DATE" => Self::UpToDate,
+            "UNKNOWN_UPDATE_AVAILABLE" => Self::UnknownUpdateAvailable,
+            "SECURITY_UPDATE_AVAILABLE" => Self::SecurityUpdateAvailable,
+            "OS_UPDATE_AVAILABLE" => Self::OsUpdateAvailable,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(SystemUpdateInfoUpdateStatus);

@@ -1,0 +1,90 @@
+/// A software component that can be updated.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Target {
+    /// Details of an app on Google System services.
+    #[serde(rename = "singleApp", default, skip_serializing_if = "Option::is_none")]
+    pub single_app: Option<crate::schemas::SingleApp>,
+    /// Required. The type of software component that can be updated.
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
+    pub target_type: Option<crate::schemas::TargetTargetType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Target {
+    /// Sets `singleApp` (chainable).
+    pub fn set_single_app(
+        mut self,
+        value: impl Into<crate::schemas::SingleApp>,
+    ) -> Self {
+        self.single_app = Some(value.into());
+        self
+    }
+    /// Sets `targetType` (chainable).
+    pub fn set_target_type(
+        mut self,
+        value: impl Into<crate::schemas::TargetTargetType>,
+    ) -> Self {
+        self.target_type = Some(value.into());
+        self
+    }
+}
+/// Required. The type of software component that can be updated.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum TargetTargetType {
+    /// This must not be used.
+    ///
+    /// `TARGET_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    TargetTypeUnspecified,
+    /// An app on Google System services. singleApp must be set. This can be used only to control an app which is a part of GOOGLE_SYSTEM_SERVICES.
+    ///
+    /// `SINGLE_APP` on the wire.
+    SingleApp,
+    /// Google system services (<https://support.google.com/product-documentation/answer/14343500>) updated from Google Play, such as WebView.
+    ///
+    /// `GOOGLE_SYSTEM_SERVICES` on the wire.
+    GoogleSystemServices,
+    /// Google Play System Updates. See <https://source.android.com/docs/core/ota/modular-system> .
+    ///
+    /// `GOOGLE_PLAY_SYSTEM_UPDATE` on the wire.
+    GooglePlaySystemUpdate,
+    /// An OS update issued by the OEM which does not change the API level of the device.
+    ///
+    /// `OS_UPDATE_WITHOUT_API_LEVEL_CHANGE` on the wire.
+    OsUpdateWithoutApiLevelChange,
+    /// An OS update issued by the OEM which changes the API level of the device.
+    ///
+    /// `OS_UPDATE_WITH_API_LEVEL_CHANGE` on the wire.
+    OsUpdateWithApiLevelChange,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for TargetTargetType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::TargetTypeUnspecified => "TARGET_TYPE_UNSPECIFIED",
+            Self::SingleApp => "SINGLE_APP",
+            Self::GoogleSystemServices => "GOOGLE_SYSTEM_SERVICES",
+            Self::GooglePlaySystemUpdate => "GOOGLE_PLAY_SYSTEM_UPDATE",
+            Self::OsUpdateWithoutApiLevelChange => "OS_UPDATE_WITHOUT_API_LEVEL_CHANGE",
+            Self::OsUpdateWithApiLevelChange => "OS_UPDATE_WITH_API_LEVEL_CHANGE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "TARGET_TYPE_UNSPECIFIED" => Self::TargetTypeUnspecified,
+            "SINGLE_APP" => Self::SingleApp,
+            "GOOGLE_SYSTEM_SERVICES" => Self::GoogleSystemServices,
+            "GOOGLE_PLAY_SYSTEM_UPDATE" => Self::GooglePlaySystemUpdate,
+            "OS_UPDATE_WITHOUT_API_LEVEL_CHANGE" => Self::OsUpdateWithoutApiLevelChange,
+            "OS_UPDATE_WITH_API_LEVEL_CHANGE" => Self::OsUpdateWithApiLevelChange,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(TargetTargetType);

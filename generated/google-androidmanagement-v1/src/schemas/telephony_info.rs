@@ -1,0 +1,145 @@
+/// Telephony information associated with a given SIM card on the device. This is supported for all SIM cards on fully managed devices on Android 6 and above. In addition, this is supported for admin-added eSIMs on all devices for Android 15 and above.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct TelephonyInfo {
+    /// Output only. Activation state of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always ACTIVATION_STATE_UNSPECIFIED for physical SIMs and for devices below Android 15.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "activationState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub activation_state: Option<crate::schemas::TelephonyInfoActivationState>,
+    /// The carrier name associated with this SIM card.
+    #[serde(rename = "carrierName", default, skip_serializing_if = "Option::is_none")]
+    pub carrier_name: Option<String>,
+    /// Output only. The configuration mode of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always CONFIG_MODE_UNSPECIFIED for physical SIMs and for devices below Android 15.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "configMode", default, skip_serializing_if = "Option::is_none")]
+    pub config_mode: Option<crate::schemas::TelephonyInfoConfigMode>,
+    /// Output only. The ICCID associated with this SIM card.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "iccId", default, skip_serializing_if = "Option::is_none")]
+    pub icc_id: Option<String>,
+    /// The phone number associated with this SIM card.
+    #[serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl TelephonyInfo {
+    /// Sets `activationState` (chainable).
+    pub fn set_activation_state(
+        mut self,
+        value: impl Into<crate::schemas::TelephonyInfoActivationState>,
+    ) -> Self {
+        self.activation_state = Some(value.into());
+        self
+    }
+    /// Sets `carrierName` (chainable).
+    pub fn set_carrier_name(mut self, value: impl Into<String>) -> Self {
+        self.carrier_name = Some(value.into());
+        self
+    }
+    /// Sets `configMode` (chainable).
+    pub fn set_config_mode(
+        mut self,
+        value: impl Into<crate::schemas::TelephonyInfoConfigMode>,
+    ) -> Self {
+        self.config_mode = Some(value.into());
+        self
+    }
+    /// Sets `iccId` (chainable).
+    pub fn set_icc_id(mut self, value: impl Into<String>) -> Self {
+        self.icc_id = Some(value.into());
+        self
+    }
+    /// Sets `phoneNumber` (chainable).
+    pub fn set_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+}
+/// Output only. Activation state of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always ACTIVATION_STATE_UNSPECIFIED for physical SIMs and for devices below Android 15.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum TelephonyInfoActivationState {
+    /// Activation state is not specified.
+    ///
+    /// `ACTIVATION_STATE_UNSPECIFIED` on the wire.
+    #[default]
+    ActivationStateUnspecified,
+    /// The SIM card is activated.
+    ///
+    /// `ACTIVATED` on the wire.
+    Activated,
+    /// The SIM card is not activated.
+    ///
+    /// `NOT_ACTIVATED` on the wire.
+    NotActivated,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for TelephonyInfoActivationState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ActivationStateUnspecified => "ACTIVATION_STATE_UNSPECIFIED",
+            Self::Activated => "ACTIVATED",
+            Self::NotActivated => "NOT_ACTIVATED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "ACTIVATION_STATE_UNSPECIFIED" => Self::ActivationStateUnspecified,
+            "ACTIVATED" => Self::Activated,
+            "NOT_ACTIVATED" => Self::NotActivated,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(TelephonyInfoActivationState);
+/// Output only. The configuration mode of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always CONFIG_MODE_UNSPECIFIED for physical SIMs and for devices below Android 15.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum TelephonyInfoConfigMode {
+    /// The configuration mode is unspecified.
+    ///
+    /// `CONFIG_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    ConfigModeUnspecified,
+    /// The admin has configured this SIM.
+    ///
+    /// `ADMIN_CONFIGURED` on the wire.
+    AdminConfigured,
+    /// The user has configured this SIM.
+    ///
+    /// `USER_CONFIGURED` on the wire.
+    UserConfigured,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for TelephonyInfoConfigMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ConfigModeUnspecified => "CONFIG_MODE_UNSPECIFIED",
+            Self::AdminConfigured => "ADMIN_CONFIGURED",
+            Self::UserConfigured => "USER_CONFIGURED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CONFIG_MODE_UNSPECIFIED" => Self::ConfigModeUnspecified,
+            "ADMIN_CONFIGURED" => Self::AdminConfigured,
+            "USER_CONFIGURED" => Self::UserConfigured,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(TelephonyInfoConfigMode);

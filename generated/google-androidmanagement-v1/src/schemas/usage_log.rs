@@ -1,0 +1,119 @@
+/// Controls types of device activity logs collected from the device and reported via Pub/Sub notification (<https://developers.google.com/android/management/notifications>).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UsageLog {
+    /// Optional. Specifies which log types are enabled. Note that users will receive on-device messaging when usage logging is enabled.
+    #[serde(
+        rename = "enabledLogTypes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enabled_log_types: Option<Vec<crate::schemas::UsageLogEnabledLogTypes>>,
+    /// Optional. Specifies which of the enabled log types can be uploaded over mobile data. By default logs are queued for upload when the device connects to WiFi.
+    #[serde(
+        rename = "uploadOnCellularAllowed",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub upload_on_cellular_allowed: Option<
+        Vec<crate::schemas::UsageLogUploadOnCellularAllowed>,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UsageLog {
+    /// Sets `enabledLogTypes` (chainable).
+    pub fn set_enabled_log_types(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::UsageLogEnabledLogTypes>,
+    ) -> Self {
+        self.enabled_log_types = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `uploadOnCellularAllowed` (chainable).
+    pub fn set_upload_on_cellular_allowed(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::UsageLogUploadOnCellularAllowed>,
+    ) -> Self {
+        self.upload_on_cellular_allowed = Some(value.into_iter().collect());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum UsageLogEnabledLogTypes {
+    /// This value is not used.
+    ///
+    /// `LOG_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    LogTypeUnspecified,
+    /// Enable logging of on-device security events, such as when the device password is incorrectly entered or removable storage is mounted. See UsageLogEvent for a complete description of the logged security events. Supported for fully managed devices on Android 7 and above. Supported for company-owned devices with a work profile on Android 12 and above, on which only security events from the work profile are logged. Can be overridden by the application delegated scope SECURITY_LOGS
+    ///
+    /// `SECURITY_LOGS` on the wire.
+    SecurityLogs,
+    /// Enable logging of on-device network events, such as DNS lookups and TCP connections. See UsageLogEvent for a complete description of the logged network events. Supported for fully managed devices on Android 8 and above. Supported for company-owned devices with a work profile on Android 12 and above, on which only network events from the work profile are logged. Can be overridden by the application delegated scope NETWORK_ACTIVITY_LOGS
+    ///
+    /// `NETWORK_ACTIVITY_LOGS` on the wire.
+    NetworkActivityLogs,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for UsageLogEnabledLogTypes {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::LogTypeUnspecified => "LOG_TYPE_UNSPECIFIED",
+            Self::SecurityLogs => "SECURITY_LOGS",
+            Self::NetworkActivityLogs => "NETWORK_ACTIVITY_LOGS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "LOG_TYPE_UNSPECIFIED" => Self::LogTypeUnspecified,
+            "SECURITY_LOGS" => Self::SecurityLogs,
+            "NETWORK_ACTIVITY_LOGS" => Self::NetworkActivityLogs,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(UsageLogEnabledLogTypes);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum UsageLogUploadOnCellularAllowed {
+    /// This value is not used.
+    ///
+    /// `LOG_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    LogTypeUnspecified,
+    /// Enable logging of on-device security events, such as when the device password is incorrectly entered or removable storage is mounted. See UsageLogEvent for a complete description of the logged security events. Supported for fully managed devices on Android 7 and above. Supported for company-owned devices with a work profile on Android 12 and above, on which only security events from the work profile are logged. Can be overridden by the application delegated scope SECURITY_LOGS
+    ///
+    /// `SECURITY_LOGS` on the wire.
+    SecurityLogs,
+    /// Enable logging of on-device network events, such as DNS lookups and TCP connections. See UsageLogEvent for a complete description of the logged network events. Supported for fully managed devices on Android 8 and above. Supported for company-owned devices with a work profile on Android 12 and above, on which only network events from the work profile are logged. Can be overridden by the application delegated scope NETWORK_ACTIVITY_LOGS
+    ///
+    /// `NETWORK_ACTIVITY_LOGS` on the wire.
+    NetworkActivityLogs,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for UsageLogUploadOnCellularAllowed {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::LogTypeUnspecified => "LOG_TYPE_UNSPECIFIED",
+            Self::SecurityLogs => "SECURITY_LOGS",
+            Self::NetworkActivityLogs => "NETWORK_ACTIVITY_LOGS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "LOG_TYPE_UNSPECIFIED" => Self::LogTypeUnspecified,
+            "SECURITY_LOGS" => Self::SecurityLogs,
+            "NETWORK_ACTIVITY_LOGS" => Self::NetworkActivityLogs,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(UsageLogUploadOnCellularAllowed);

@@ -1,0 +1,742 @@
+/// An event logged on the device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct UsageLogEvent {
+    /// A shell command was issued over ADB via “adb shell command”. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "adbShellCommandEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub adb_shell_command_event: Option<crate::schemas::AdbShellCommandEvent>,
+    /// An ADB interactive shell was opened via “adb shell”. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "adbShellInteractiveEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub adb_shell_interactive_event: Option<crate::schemas::AdbShellInteractiveEvent>,
+    /// An app process was started. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "appProcessStartEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub app_process_start_event: Option<crate::schemas::AppProcessStartEvent>,
+    /// An admin has enabled or disabled backup service. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "backupServiceToggledEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backup_service_toggled_event: Option<crate::schemas::BackupServiceToggledEvent>,
+    /// A new root certificate was installed into the system's trusted credential storage. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "certAuthorityInstalledEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cert_authority_installed_event: Option<
+        crate::schemas::CertAuthorityInstalledEvent,
+    >,
+    /// A root certificate was removed from the system's trusted credential storage. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "certAuthorityRemovedEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cert_authority_removed_event: Option<crate::schemas::CertAuthorityRemovedEvent>,
+    /// An X.509v3 certificate failed to validate, currently this validation is performed on the Wi-FI access point and failure may be due to a mismatch upon server certificate validation. However it may in the future include other validation events of an X.509v3 certificate. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "certValidationFailureEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cert_validation_failure_event: Option<
+        crate::schemas::CertValidationFailureEvent,
+    >,
+    /// A TCP connect event was initiated through the standard network stack. Part of NETWORK_ACTIVITY_LOGS.
+    #[serde(rename = "connectEvent", default, skip_serializing_if = "Option::is_none")]
+    pub connect_event: Option<crate::schemas::ConnectEvent>,
+    /// Validates whether Android’s built-in cryptographic library (BoringSSL) is valid. Should always succeed on device boot, if it fails, the device should be considered untrusted. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "cryptoSelfTestCompletedEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub crypto_self_test_completed_event: Option<
+        crate::schemas::CryptoSelfTestCompletedEvent,
+    >,
+    /// A DNS lookup event was initiated through the standard network stack. Part of NETWORK_ACTIVITY_LOGS.
+    #[serde(rename = "dnsEvent", default, skip_serializing_if = "Option::is_none")]
+    pub dns_event: Option<crate::schemas::DnsEvent>,
+    /// Device has completed enrollment. Part of AMAPI_LOGS.
+    #[serde(
+        rename = "enrollmentCompleteEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enrollment_complete_event: Option<crate::schemas::EnrollmentCompleteEvent>,
+    /// Unique id of the event.
+    #[serde(
+        rename = "eventId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub event_id: Option<i64>,
+    /// Device timestamp when the event was logged.
+    #[serde(rename = "eventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<crate::runtime::Timestamp>,
+    /// The particular usage log event type that was reported on the device. Use this to determine which event field to access.
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<crate::schemas::UsageLogEventEventType>,
+    /// A file was downloaded from the device. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "filePulledEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub file_pulled_event: Option<crate::schemas::FilePulledEvent>,
+    /// A file was uploaded onto the device. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "filePushedEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub file_pushed_event: Option<crate::schemas::FilePushedEvent>,
+    /// A cryptographic key including user installed, admin installed and system maintained private key is removed from the device either by the user or management. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "keyDestructionEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub key_destruction_event: Option<crate::schemas::KeyDestructionEvent>,
+    /// A cryptographic key including user installed, admin installed and system maintained private key is installed on the device either by the user or management. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "keyGeneratedEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub key_generated_event: Option<crate::schemas::KeyGeneratedEvent>,
+    /// A cryptographic key including user installed, admin installed and system maintained private key is imported on the device either by the user or management. Part of SECURITY_LOGS.
+    #[serde(rename = "keyImportEvent", default, skip_serializing_if = "Option::is_none")]
+    pub key_import_event: Option<crate::schemas::KeyImportEvent>,
+    /// A cryptographic key including user installed, admin installed and system maintained private key is determined to be corrupted due to storage corruption, hardware failure or some OS issue. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "keyIntegrityViolationEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub key_integrity_violation_event: Option<
+        crate::schemas::KeyIntegrityViolationEvent,
+    >,
+    /// An attempt was made to unlock the device. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "keyguardDismissAuthAttemptEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub keyguard_dismiss_auth_attempt_event: Option<
+        crate::schemas::KeyguardDismissAuthAttemptEvent,
+    >,
+    /// The keyguard was dismissed. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "keyguardDismissedEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub keyguard_dismissed_event: Option<crate::schemas::KeyguardDismissedEvent>,
+    /// The device was locked either by user or timeout. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "keyguardSecuredEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub keyguard_secured_event: Option<crate::schemas::KeyguardSecuredEvent>,
+    /// The audit log buffer has reached 90% of its capacity, therefore older events may be dropped. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "logBufferSizeCriticalEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub log_buffer_size_critical_event: Option<
+        crate::schemas::LogBufferSizeCriticalEvent,
+    >,
+    /// usageLog policy has been enabled. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "loggingStartedEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub logging_started_event: Option<crate::schemas::LoggingStartedEvent>,
+    /// usageLog policy has been disabled. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "loggingStoppedEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub logging_stopped_event: Option<crate::schemas::LoggingStoppedEvent>,
+    /// A lost mode location update when a device in lost mode.
+    #[serde(
+        rename = "lostModeLocationEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lost_mode_location_event: Option<crate::schemas::LostModeLocationEvent>,
+    /// An outgoing phone call has been made when a device in lost mode.
+    #[serde(
+        rename = "lostModeOutgoingPhoneCallEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lost_mode_outgoing_phone_call_event: Option<
+        crate::schemas::LostModeOutgoingPhoneCallEvent,
+    >,
+    /// Removable media was mounted. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "mediaMountEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub media_mount_event: Option<crate::schemas::MediaMountEvent>,
+    /// Removable media was unmounted. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "mediaUnmountEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub media_unmount_event: Option<crate::schemas::MediaUnmountEvent>,
+    /// Device was shutdown. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "osShutdownEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub os_shutdown_event: Option<crate::schemas::OsShutdownEvent>,
+    /// Device was started. Part of SECURITY_LOGS.
+    #[serde(rename = "osStartupEvent", default, skip_serializing_if = "Option::is_none")]
+    pub os_startup_event: Option<crate::schemas::OsStartupEvent>,
+    /// The device or profile has been remotely locked via the LOCK command. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "remoteLockEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub remote_lock_event: Option<crate::schemas::RemoteLockEvent>,
+    /// An attempt to take a device out of lost mode.
+    #[serde(
+        rename = "stopLostModeUserAttemptEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub stop_lost_mode_user_attempt_event: Option<
+        crate::schemas::StopLostModeUserAttemptEvent,
+    >,
+    /// The work profile or company-owned device failed to wipe when requested. This could be user initiated or admin initiated e.g. delete was received. Part of SECURITY_LOGS.
+    #[serde(
+        rename = "wipeFailureEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wipe_failure_event: Option<crate::schemas::WipeFailureEvent>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl UsageLogEvent {
+    /// Sets `adbShellCommandEvent` (chainable).
+    pub fn set_adb_shell_command_event(
+        mut self,
+        value: impl Into<crate::schemas::AdbShellCommandEvent>,
+    ) -> Self {
+        self.adb_shell_command_event = Some(value.into());
+        self
+    }
+    /// Sets `adbShellInteractiveEvent` (chainable).
+    pub fn set_adb_shell_interactive_event(
+        mut self,
+        value: impl Into<crate::schemas::AdbShellInteractiveEvent>,
+    ) -> Self {
+        self.adb_shell_interactive_event = Some(value.into());
+        self
+    }
+    /// Sets `appProcessStartEvent` (chainable).
+    pub fn set_app_process_start_event(
+        mut self,
+        value: impl Into<crate::schemas::AppProcessStartEvent>,
+    ) -> Self {
+        self.app_process_start_event = Some(value.into());
+        self
+    }
+    /// Sets `backupServiceToggledEvent` (chainable).
+    pub fn set_backup_service_toggled_event(
+        mut self,
+        value: impl Into<crate::schemas::BackupServiceToggledEvent>,
+    ) -> Self {
+        self.backup_service_toggled_event = Some(value.into());
+        self
+    }
+    /// Sets `certAuthorityInstalledEvent` (chainable).
+    pub fn set_cert_authority_installed_event(
+        mut self,
+        value: impl Into<crate::schemas::CertAuthorityInstalledEvent>,
+    ) -> Self {
+        self.cert_authority_installed_event = Some(value.into());
+        self
+    }
+    /// Sets `certAuthorityRemovedEvent` (chainable).
+    pub fn set_cert_authority_removed_event(
+        mut self,
+        value: impl Into<crate::schemas::CertAuthorityRemovedEvent>,
+    ) -> Self {
+        self.cert_authority_removed_event = Some(value.into());
+        self
+    }
+    /// Sets `certValidationFailureEvent` (chainable).
+    pub fn set_cert_validation_failure_event(
+        mut self,
+        value: impl Into<crate::schemas::CertValidationFailureEvent>,
+    ) -> Self {
+        self.cert_validation_failure_event = Some(value.into());
+        self
+    }
+    /// Sets `connectEvent` (chainable).
+    pub fn set_connect_event(
+        mut self,
+        value: impl Into<crate::schemas::ConnectEvent>,
+    ) -> Self {
+        self.connect_event = Some(value.into());
+        self
+    }
+    /// Sets `cryptoSelfTestCompletedEvent` (chainable).
+    pub fn set_crypto_self_test_completed_event(
+        mut self,
+        value: impl Into<crate::schemas::CryptoSelfTestCompletedEvent>,
+    ) -> Self {
+        self.crypto_self_test_completed_event = Some(value.into());
+        self
+    }
+    /// Sets `dnsEvent` (chainable).
+    pub fn set_dns_event(mut self, value: impl Into<crate::schemas::DnsEvent>) -> Self {
+        self.dns_event = Some(value.into());
+        self
+    }
+    /// Sets `enrollmentCompleteEvent` (chainable).
+    pub fn set_enrollment_complete_event(
+        mut self,
+        value: impl Into<crate::schemas::EnrollmentCompleteEvent>,
+    ) -> Self {
+        self.enrollment_complete_event = Some(value.into());
+        self
+    }
+    /// Sets `eventId` (chainable).
+    pub fn set_event_id(mut self, value: impl Into<i64>) -> Self {
+        self.event_id = Some(value.into());
+        self
+    }
+    /// Sets `eventTime` (chainable).
+    pub fn set_event_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.event_time = Some(value.into());
+        self
+    }
+    /// Sets `eventType` (chainable).
+    pub fn set_event_type(
+        mut self,
+        value: impl Into<crate::schemas::UsageLogEventEventType>,
+    ) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `filePulledEvent` (chainable).
+    pub fn set_file_pulled_event(
+        mut self,
+        value: impl Into<crate::schemas::FilePulledEvent>,
+    ) -> Self {
+        self.file_pulled_event = Some(value.into());
+        self
+    }
+    /// Sets `filePushedEvent` (chainable).
+    pub fn set_file_pushed_event(
+        mut self,
+        value: impl Into<crate::schemas::FilePushedEvent>,
+    ) -> Self {
+        self.file_pushed_event = Some(value.into());
+        self
+    }
+    /// Sets `keyDestructionEvent` (chainable).
+    pub fn set_key_destruction_event(
+        mut self,
+        value: impl Into<crate::schemas::KeyDestructionEvent>,
+    ) -> Self {
+        self.key_destruction_event = Some(value.into());
+        self
+    }
+    /// Sets `keyGeneratedEvent` (chainable).
+    pub fn set_key_generated_event(
+        mut self,
+        value: impl Into<crate::schemas::KeyGeneratedEvent>,
+    ) -> Self {
+        self.key_generated_event = Some(value.into());
+        self
+    }
+    /// Sets `keyImportEvent` (chainable).
+    pub fn set_key_import_event(
+        mut self,
+        value: impl Into<crate::schemas::KeyImportEvent>,
+    ) -> Self {
+        self.key_import_event = Some(value.into());
+        self
+    }
+    /// Sets `keyIntegrityViolationEvent` (chainable).
+    pub fn set_key_integrity_violation_event(
+        mut self,
+        value: impl Into<crate::schemas::KeyIntegrityViolationEvent>,
+    ) -> Self {
+        self.key_integrity_violation_event = Some(value.into());
+        self
+    }
+    /// Sets `keyguardDismissAuthAttemptEvent` (chainable).
+    pub fn set_keyguard_dismiss_auth_attempt_event(
+        mut self,
+        value: impl Into<crate::schemas::KeyguardDismissAuthAttemptEvent>,
+    ) -> Self {
+        self.keyguard_dismiss_auth_attempt_event = Some(value.into());
+        self
+    }
+    /// Sets `keyguardDismissedEvent` (chainable).
+    pub fn set_keyguard_dismissed_event(
+        mut self,
+        value: impl Into<crate::schemas::KeyguardDismissedEvent>,
+    ) -> Self {
+        self.keyguard_dismissed_event = Some(value.into());
+        self
+    }
+    /// Sets `keyguardSecuredEvent` (chainable).
+    pub fn set_keyguard_secured_event(
+        mut self,
+        value: impl Into<crate::schemas::KeyguardSecuredEvent>,
+    ) -> Self {
+        self.keyguard_secured_event = Some(value.into());
+        self
+    }
+    /// Sets `logBufferSizeCriticalEvent` (chainable).
+    pub fn set_log_buffer_size_critical_event(
+        mut self,
+        value: impl Into<crate::schemas::LogBufferSizeCriticalEvent>,
+    ) -> Self {
+        self.log_buffer_size_critical_event = Some(value.into());
+        self
+    }
+    /// Sets `loggingStartedEvent` (chainable).
+    pub fn set_logging_started_event(
+        mut self,
+        value: impl Into<crate::schemas::LoggingStartedEvent>,
+    ) -> Self {
+        self.logging_started_event = Some(value.into());
+        self
+    }
+    /// Sets `loggingStoppedEvent` (chainable).
+    pub fn set_logging_stopped_event(
+        mut self,
+        value: impl Into<crate::schemas::LoggingStoppedEvent>,
+    ) -> Self {
+        self.logging_stopped_event = Some(value.into());
+        self
+    }
+    /// Sets `lostModeLocationEvent` (chainable).
+    pub fn set_lost_mode_location_event(
+        mut self,
+        value: impl Into<crate::schemas::LostModeLocationEvent>,
+    ) -> Self {
+        self.lost_mode_location_event = Some(value.into());
+        self
+    }
+    /// Sets `lostModeOutgoingPhoneCallEvent` (chainable).
+    pub fn set_lost_mode_outgoing_phone_call_event(
+        mut self,
+        value: impl Into<crate::schemas::LostModeOutgoingPhoneCallEvent>,
+    ) -> Self {
+        self.lost_mode_outgoing_phone_call_event = Some(value.into());
+        self
+    }
+    /// Sets `mediaMountEvent` (chainable).
+    pub fn set_media_mount_event(
+        mut self,
+        value: impl Into<crate::schemas::MediaMountEvent>,
+    ) -> Self {
+        self.media_mount_event = Some(value.into());
+        self
+    }
+    /// Sets `mediaUnmountEvent` (chainable).
+    pub fn set_media_unmount_event(
+        mut self,
+        value: impl Into<crate::schemas::MediaUnmountEvent>,
+    ) -> Self {
+        self.media_unmount_event = Some(value.into());
+        self
+    }
+    /// Sets `osShutdownEvent` (chainable).
+    pub fn set_os_shutdown_event(
+        mut self,
+        value: impl Into<crate::schemas::OsShutdownEvent>,
+    ) -> Self {
+        self.os_shutdown_event = Some(value.into());
+        self
+    }
+    /// Sets `osStartupEvent` (chainable).
+    pub fn set_os_startup_event(
+        mut self,
+        value: impl Into<crate::schemas::OsStartupEvent>,
+    ) -> Self {
+        self.os_startup_event = Some(value.into());
+        self
+    }
+    /// Sets `remoteLockEvent` (chainable).
+    pub fn set_remote_lock_event(
+        mut self,
+        value: impl Into<crate::schemas::RemoteLockEvent>,
+    ) -> Self {
+        self.remote_lock_event = Some(value.into());
+        self
+    }
+    /// Sets `stopLostModeUserAttemptEvent` (chainable).
+    pub fn set_stop_lost_mode_user_attempt_event(
+        mut self,
+        value: impl Into<crate::schemas::StopLostModeUserAttemptEvent>,
+    ) -> Self {
+        self.stop_lost_mode_user_attempt_event = Some(value.into());
+        self
+    }
+    /// Sets `wipeFailureEvent` (chainable).
+    pub fn set_wipe_failure_event(
+        mut self,
+        value: impl Into<crate::schemas::WipeFailureEvent>,
+    ) -> Self {
+        self.wipe_failure_event = Some(value.into());
+        self
+    }
+}
+/// The particular usage log event type that was reported on the device. Use this to determine which event field to access.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum UsageLogEventEventType {
+    /// This value is not used
+    ///
+    /// `EVENT_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    EventTypeUnspecified,
+    /// Indicates adb_shell_command_event has been set.
+    ///
+    /// `ADB_SHELL_COMMAND` on the wire.
+    AdbShellCommand,
+    /// Indicates adb_shell_interactive_event has been set.
+    ///
+    /// `ADB_SHELL_INTERACTIVE` on the wire.
+    AdbShellInteractive,
+    /// Indicates app_process_start_event has been set.
+    ///
+    /// `APP_PROCESS_START` on the wire.
+    AppProcessStart,
+    /// Indicates keyguard_dismissed_event has been set.
+    ///
+    /// `KEYGUARD_DISMISSED` on the wire.
+    KeyguardDismissed,
+    /// Indicates keyguard_dismiss_auth_attempt_event has been set.
+    ///
+    /// `KEYGUARD_DISMISS_AUTH_ATTEMPT` on the wire.
+    KeyguardDismissAuthAttempt,
+    /// Indicates keyguard_secured_event has been set.
+    ///
+    /// `KEYGUARD_SECURED` on the wire.
+    KeyguardSecured,
+    /// Indicates file_pulled_event has been set.
+    ///
+    /// `FILE_PULLED` on the wire.
+    FilePulled,
+    /// Indicates file_pushed_event has been set.
+    ///
+    /// `FILE_PUSHED` on the wire.
+    FilePushed,
+    /// Indicates cert_authority_installed_event has been set.
+    ///
+    /// `CERT_AUTHORITY_INSTALLED` on the wire.
+    CertAuthorityInstalled,
+    /// Indicates cert_authority_removed_event has been set.
+    ///
+    /// `CERT_AUTHORITY_REMOVED` on the wire.
+    CertAuthorityRemoved,
+    /// Indicates cert_validation_failure_event has been set.
+    ///
+    /// `CERT_VALIDATION_FAILURE` on the wire.
+    CertValidationFailure,
+    /// Indicates crypto_self_test_completed_event has been set.
+    ///
+    /// `CRYPTO_SELF_TEST_COMPLETED` on the wire.
+    CryptoSelfTestCompleted,
+    /// Indicates key_destruction_event has been set.
+    ///
+    /// `KEY_DESTRUCTION` on the wire.
+    KeyDestruction,
+    /// Indicates key_generated_event has been set.
+    ///
+    /// `KEY_GENERATED` on the wire.
+    KeyGenerated,
+    /// Indicates key_import_event has been set.
+    ///
+    /// `KEY_IMPORT` on the wire.
+    KeyImport,
+    /// Indicates key_integrity_violation_event has been set.
+    ///
+    /// `KEY_INTEGRITY_VIOLATION` on the wire.
+    KeyIntegrityViolation,
+    /// Indicates logging_started_event has been set.
+    ///
+    /// `LOGGING_STARTED` on the wire.
+    LoggingStarted,
+    /// Indicates logging_stopped_event has been set.
+    ///
+    /// `LOGGING_STOPPED` on the wire.
+    LoggingStopped,
+    /// Indicates log_buffer_size_critical_event has been set.
+    ///
+    /// `LOG_BUFFER_SIZE_CRITICAL` on the wire.
+    LogBufferSizeCritical,
+    /// Indicates media_mount_event has been set.
+    ///
+    /// `MEDIA_MOUNT` on the wire.
+    MediaMount,
+    /// Indicates media_unmount_event has been set.
+    ///
+    /// `MEDIA_UNMOUNT` on the wire.
+    MediaUnmount,
+    /// Indicates os_shutdown_event has been set.
+    ///
+    /// `OS_SHUTDOWN` on the wire.
+    OsShutdown,
+    /// Indicates os_startup_event has been set.
+    ///
+    /// `OS_STARTUP` on the wire.
+    OsStartup,
+    /// Indicates remote_lock_event has been set.
+    ///
+    /// `REMOTE_LOCK` on the wire.
+    RemoteLock,
+    /// Indicates wipe_failure_event has been set.
+    ///
+    /// `WIPE_FAILURE` on the wire.
+    WipeFailure,
+    /// Indicates connect_event has been set.
+    ///
+    /// `CONNECT` on the wire.
+    Connect,
+    /// Indicates dns_event has been set.
+    ///
+    /// `DNS` on the wire.
+    Dns,
+    /// Indicates stopLostModeUserAttemptEvent has been set.
+    ///
+    /// `STOP_LOST_MODE_USER_ATTEMPT` on the wire.
+    StopLostModeUserAttempt,
+    /// Indicates lostModeOutgoingPhoneCallEvent has been set.
+    ///
+    /// `LOST_MODE_OUTGOING_PHONE_CALL` on the wire.
+    LostModeOutgoingPhoneCall,
+    /// Indicates lostModeLocationEvent has been set.
+    ///
+    /// `LOST_MODE_LOCATION` on the wire.
+    LostModeLocation,
+    /// Indicates enrollment_complete_event has been set.
+    ///
+    /// `ENROLLMENT_COMPLETE` on the wire.
+    EnrollmentComplete,
+    /// Indicates backupServiceToggledEvent has been set.
+    ///
+    /// `BACKUP_SERVICE_TOGGLED` on the wire.
+    BackupServiceToggled,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for UsageLogEventEventType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::EventTypeUnspecified => "EVENT_TYPE_UNSPECIFIED",
+            Self::AdbShellCommand => "ADB_SHELL_COMMAND",
+            Self::AdbShellInteractive => "ADB_SHELL_INTERACTIVE",
+            Self::AppProcessStart => "APP_PROCESS_START",
+            Self::KeyguardDismissed => "KEYGUARD_DISMISSED",
+            Self::KeyguardDismissAuthAttempt => "KEYGUARD_DISMISS_AUTH_ATTEMPT",
+            Self::KeyguardSecured => "KEYGUARD_SECURED",
+            Self::FilePulled => "FILE_PULLED",
+            Self::FilePushed => "FILE_PUSHED",
+            Self::CertAuthorityInstalled => "CERT_AUTHORITY_INSTALLED",
+            Self::CertAuthorityRemoved => "CERT_AUTHORITY_REMOVED",
+            Self::CertValidationFailure => "CERT_VALIDATION_FAILURE",
+            Self::CryptoSelfTestCompleted => "CRYPTO_SELF_TEST_COMPLETED",
+            Self::KeyDestruction => "KEY_DESTRUCTION",
+            Self::KeyGenerated => "KEY_GENERATED",
+            Self::KeyImport => "KEY_IMPORT",
+            Self::KeyIntegrityViolation => "KEY_INTEGRITY_VIOLATION",
+            Self::LoggingStarted => "LOGGING_STARTED",
+            Self::LoggingStopped => "LOGGING_STOPPED",
+            Self::LogBufferSizeCritical => "LOG_BUFFER_SIZE_CRITICAL",
+            Self::MediaMount => "MEDIA_MOUNT",
+            Self::MediaUnmount => "MEDIA_UNMOUNT",
+            Self::OsShutdown => "OS_SHUTDOWN",
+            Self::OsStartup => "OS_STARTUP",
+            Self::RemoteLock => "REMOTE_LOCK",
+            Self::WipeFailure => "WIPE_FAILURE",
+            Self::Connect => "CONNECT",
+            Self::Dns => "DNS",
+            Self::StopLostModeUserAttempt => "STOP_LOST_MODE_USER_ATTEMPT",
+            Self::LostModeOutgoingPhoneCall => "LOST_MODE_OUTGOING_PHONE_CALL",
+            Self::LostModeLocation => "LOST_MODE_LOCATION",
+            Self::EnrollmentComplete => "ENROLLMENT_COMPLETE",
+            Self::BackupServiceToggled => "BACKUP_SERVICE_TOGGLED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "EVENT_TYPE_UNSPECIFIED" => Self::EventTypeUnspecified,
+            "ADB_SHELL_COMMAND" => Self::AdbShellCommand,
+            "ADB_SHELL_INTERACTIVE" => Self::AdbShellInteractive,
+            "APP_PROCESS_START" => Self::AppProcessStart,
+            "KEYGUARD_DISMISSED" => Self::KeyguardDismissed,
+            "KEYGUARD_DISMISS_AUTH_ATTEMPT" => Self::KeyguardDismissAuthAttempt,
+            "KEYGUARD_SECURED" => Self::KeyguardSecured,
+            "FILE_PULLED" => Self::FilePulled,
+            "FILE_PUSHED" => Self::FilePushed,
+            "CERT_AUTHORITY_INSTALLED" => Self::CertAuthorityInstalled,
+            "CERT_AUTHORITY_REMOVED" => Self::CertAuthorityRemoved,
+            "CERT_VALIDATION_FAILURE" => Self::CertValidationFailure,
+            "CRYPTO_SELF_TEST_COMPLETED" => Self::CryptoSelfTestCompleted,
+            "KEY_DESTRUCTION" => Self::KeyDestruction,
+            "KEY_GENERATED" => Self::KeyGenerated,
+            "KEY_IMPORT" => Self::KeyImport,
+            "KEY_INTEGRITY_VIOLATION" => Self::KeyIntegrityViolation,
+            "LOGGING_STARTED" => Self::LoggingStarted,
+            "LOGGING_STOPPED" => Self::LoggingStopped,
+            "LOG_BUFFER_SIZE_CRITICAL" => Self::LogBufferSizeCritical,
+            "MEDIA_MOUNT" => Self::MediaMount,
+            "MEDIA_UNMOUNT" => Self::MediaUnmount,
+            "OS_SHUTDOWN" => Self::OsShutdown,
+            "OS_STARTUP" => Self::OsStartup,
+            "REMOTE_LOCK" => Self::RemoteLock,
+            "WIPE_FAILURE" => Self::WipeFailure,
+            "CONNECT" => Self::Connect,
+            "DNS" => Self::Dns,
+            "STOP_LOST_MODE_USER_ATTEMPT" => Self::StopLostModeUserAttempt,
+            "LOST_MODE_OUTGOING_PHONE_CALL" => Self::LostModeOutgoingPhoneCall,
+            "LOST_MODE_LOCATION" => Self::LostModeLocation,
+            "ENROLLMENT_COMPLETE" => Self::EnrollmentComplete,
+            "BACKUP_SERVICE_TOGGLED" => Self::BackupServiceToggled,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(UsageLogEventEventType);

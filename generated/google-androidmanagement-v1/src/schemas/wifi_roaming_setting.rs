@@ -1,0 +1,79 @@
+/// Wi-Fi roaming setting.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct WifiRoamingSetting {
+    /// Required. Wi-Fi roaming mode for the specified SSID.
+    #[serde(
+        rename = "wifiRoamingMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wifi_roaming_mode: Option<crate::schemas::WifiRoamingSettingWifiRoamingMode>,
+    /// Required. SSID of the Wi-Fi network.
+    #[serde(rename = "wifiSsid", default, skip_serializing_if = "Option::is_none")]
+    pub wifi_ssid: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl WifiRoamingSetting {
+    /// Sets `wifiRoamingMode` (chainable).
+    pub fn set_wifi_roaming_mode(
+        mut self,
+        value: impl Into<crate::schemas::WifiRoamingSettingWifiRoamingMode>,
+    ) -> Self {
+        self.wifi_roaming_mode = Some(value.into());
+        self
+    }
+    /// Sets `wifiSsid` (chainable).
+    pub fn set_wifi_ssid(mut self, value: impl Into<String>) -> Self {
+        self.wifi_ssid = Some(value.into());
+        self
+    }
+}
+/// Required. Wi-Fi roaming mode for the specified SSID.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum WifiRoamingSettingWifiRoamingMode {
+    /// Unspecified. Defaults to WIFI_ROAMING_DEFAULT.
+    ///
+    /// `WIFI_ROAMING_MODE_UNSPECIFIED` on the wire.
+    #[default]
+    WifiRoamingModeUnspecified,
+    /// Wi-Fi roaming is disabled. Supported on Android 15 and above on fully managed devices and work profiles on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15.
+    ///
+    /// `WIFI_ROAMING_DISABLED` on the wire.
+    WifiRoamingDisabled,
+    /// Default Wi-Fi roaming mode of the device.
+    ///
+    /// `WIFI_ROAMING_DEFAULT` on the wire.
+    WifiRoamingDefault,
+    /// Aggressive roaming mode which allows quicker Wi-Fi roaming. Supported on Android 15 and above on fully managed devices and work profiles on company-owned devices. A NonComplianceDetail with MANAGEMENT_MODE is reported for other management modes. A NonComplianceDetail with API_LEVEL is reported if the Android version is less than 15. A NonComplianceDetail with DEVICE_INCOMPATIBLE is reported if the device does not support aggressive roaming mode.
+    ///
+    /// `WIFI_ROAMING_AGGRESSIVE` on the wire.
+    WifiRoamingAggressive,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for WifiRoamingSettingWifiRoamingMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::WifiRoamingModeUnspecified => "WIFI_ROAMING_MODE_UNSPECIFIED",
+            Self::WifiRoamingDisabled => "WIFI_ROAMING_DISABLED",
+            Self::WifiRoamingDefault => "WIFI_ROAMING_DEFAULT",
+            Self::WifiRoamingAggressive => "WIFI_ROAMING_AGGRESSIVE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "WIFI_ROAMING_MODE_UNSPECIFIED" => Self::WifiRoamingModeUnspecified,
+            "WIFI_ROAMING_DISABLED" => Self::WifiRoamingDisabled,
+            "WIFI_ROAMING_DEFAULT" => Self::WifiRoamingDefault,
+            "WIFI_ROAMING_AGGRESSIVE" => Self::WifiRoamingAggressive,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(WifiRoamingSettingWifiRoamingMode);

@@ -1,0 +1,76 @@
+/// Restrictions on which Wi-Fi SSIDs the device can connect to. Note that this does not affect which networks can be configured on the device. Supported on Android 13 (API level 33) and higher on fully managed devices and work profiles on company-owned devices.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct WifiSsidPolicy {
+    /// Optional. Type of the Wi-Fi SSID policy to be applied.
+    #[serde(
+        rename = "wifiSsidPolicyType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wifi_ssid_policy_type: Option<crate::schemas::WifiSsidPolicyWifiSsidPolicyType>,
+    /// Optional. List of Wi-Fi SSIDs that should be applied in the policy. This field must be non-empty when wifiSsidPolicyType is set to WIFI_SSID_ALLOWLIST.
+    #[serde(rename = "wifiSsids", default, skip_serializing_if = "Option::is_none")]
+    pub wifi_ssids: Option<Vec<crate::schemas::WifiSsid>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl WifiSsidPolicy {
+    /// Sets `wifiSsidPolicyType` (chainable).
+    pub fn set_wifi_ssid_policy_type(
+        mut self,
+        value: impl Into<crate::schemas::WifiSsidPolicyWifiSsidPolicyType>,
+    ) -> Self {
+        self.wifi_ssid_policy_type = Some(value.into());
+        self
+    }
+    /// Sets `wifiSsids` (chainable).
+    pub fn set_wifi_ssids(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::WifiSsid>,
+    ) -> Self {
+        self.wifi_ssids = Some(value.into_iter().collect());
+        self
+    }
+}
+/// Optional. Type of the Wi-Fi SSID policy to be applied.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum WifiSsidPolicyWifiSsidPolicyType {
+    /// Defaults to WIFI_SSID_DENYLIST. wifiSsids must not be set. There are no restrictions on which SSID the device can connect to.
+    ///
+    /// `WIFI_SSID_POLICY_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    WifiSsidPolicyTypeUnspecified,
+    /// The device cannot connect to any Wi-Fi network whose SSID is in wifiSsids, but can connect to other networks.
+    ///
+    /// `WIFI_SSID_DENYLIST` on the wire.
+    WifiSsidDenylist,
+    /// The device can make Wi-Fi connections only to the SSIDs in wifiSsids. wifiSsids must not be empty. The device will not be able to connect to any other Wi-Fi network.
+    ///
+    /// `WIFI_SSID_ALLOWLIST` on the wire.
+    WifiSsidAllowlist,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for WifiSsidPolicyWifiSsidPolicyType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::WifiSsidPolicyTypeUnspecified => "WIFI_SSID_POLICY_TYPE_UNSPECIFIED",
+            Self::WifiSsidDenylist => "WIFI_SSID_DENYLIST",
+            Self::WifiSsidAllowlist => "WIFI_SSID_ALLOWLIST",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "WIFI_SSID_POLICY_TYPE_UNSPECIFIED" => Self::WifiSsidPolicyTypeUnspecified,
+            "WIFI_SSID_DENYLIST" => Self::WifiSsidDenylist,
+            "WIFI_SSID_ALLOWLIST" => Self::WifiSsidAllowlist,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(WifiSsidPolicyWifiSsidPolicyType);

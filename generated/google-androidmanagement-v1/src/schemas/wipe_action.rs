@@ -1,0 +1,27 @@
+/// An action to reset a company owned device or delete a work profile. Note: blockAction must also be specified.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct WipeAction {
+    /// Whether the factory-reset protection data is preserved on the device. This setting applies to fully managed devices and work profiles on company-owned devices.
+    #[serde(rename = "preserveFrp", default, skip_serializing_if = "Option::is_none")]
+    pub preserve_frp: Option<bool>,
+    /// Number of days the policy is non-compliant before the device or work profile is wiped. wipeAfterDays must be greater than blockAfterDays.
+    #[serde(rename = "wipeAfterDays", default, skip_serializing_if = "Option::is_none")]
+    pub wipe_after_days: Option<i32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl WipeAction {
+    /// Sets `preserveFrp` (chainable).
+    pub fn set_preserve_frp(mut self, value: impl Into<bool>) -> Self {
+        self.preserve_frp = Some(value.into());
+        self
+    }
+    /// Sets `wipeAfterDays` (chainable).
+    pub fn set_wipe_after_days(mut self, value: impl Into<i32>) -> Self {
+        self.wipe_after_days = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,77 @@
+/// Parameters associated with the WIPE command to wipe the device.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct WipeParams {
+    /// Optional. Flags to determine what data to wipe.
+    #[serde(rename = "wipeDataFlags", default, skip_serializing_if = "Option::is_none")]
+    pub wipe_data_flags: Option<Vec<crate::schemas::WipeParamsWipeDataFlags>>,
+    /// Optional. A short message displayed to the user before wiping the work profile on personal devices. This has no effect on company owned devices. The maximum message length is 200 characters.
+    #[serde(rename = "wipeReason", default, skip_serializing_if = "Option::is_none")]
+    pub wipe_reason: Option<crate::schemas::UserFacingMessage>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl WipeParams {
+    /// Sets `wipeDataFlags` (chainable).
+    pub fn set_wipe_data_flags(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::WipeParamsWipeDataFlags>,
+    ) -> Self {
+        self.wipe_data_flags = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `wipeReason` (chainable).
+    pub fn set_wipe_reason(
+        mut self,
+        value: impl Into<crate::schemas::UserFacingMessage>,
+    ) -> Self {
+        self.wipe_reason = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum WipeParamsWipeDataFlags {
+    /// This value is ignored.
+    ///
+    /// `WIPE_DATA_FLAG_UNSPECIFIED` on the wire.
+    #[default]
+    WipeDataFlagUnspecified,
+    /// Preserve the factory reset protection data on the device.
+    ///
+    /// `PRESERVE_RESET_PROTECTION_DATA` on the wire.
+    PreserveResetProtectionData,
+    /// Additionally wipe the device's external storage (such as SD cards).
+    ///
+    /// `WIPE_EXTERNAL_STORAGE` on the wire.
+    WipeExternalStorage,
+    /// For company-owned devices, this removes all eSIMs from the device when the device is wiped. In personally-owned devices, this will remove managed eSIMs (eSIMs which are added via the ADD_ESIM command) on the devices and no personally owned eSIMs will be removed. For devices running on Android 16 or higher, managed eSIMs are always wiped when work profile is removed for personally-owned devices, whether this flag is provided or not.
+    ///
+    /// `WIPE_ESIMS` on the wire.
+    WipeEsims,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for WipeParamsWipeDataFlags {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::WipeDataFlagUnspecified => "WIPE_DATA_FLAG_UNSPECIFIED",
+            Self::PreserveResetProtectionData => "PRESERVE_RESET_PROTECTION_DATA",
+            Self::WipeExternalStorage => "WIPE_EXTERNAL_STORAGE",
+            Self::WipeEsims => "WIPE_ESIMS",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "WIPE_DATA_FLAG_UNSPECIFIED" => Self::WipeDataFlagUnspecified,
+            "PRESERVE_RESET_PROTECTION_DATA" => Self::PreserveResetProtectionData,
+            "WIPE_EXTERNAL_STORAGE" => Self::WipeExternalStorage,
+            "WIPE_ESIMS" => Self::WipeEsims,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(WipeParamsWipeDataFlags);

@@ -1,0 +1,79 @@
+/// Controls the work account setup configuration, such as details of whether a Google authenticated account is required.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct WorkAccountSetupConfig {
+    /// Optional. The authentication type of the user on the device.
+    #[serde(
+        rename = "authenticationType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authentication_type: Option<
+        crate::schemas::WorkAccountSetupConfigAuthenticationType,
+    >,
+    /// Optional. The specific google work account email address to be added. This field is only relevant if authenticationType is GOOGLE_AUTHENTICATED. This must be an enterprise account and not a consumer account. Once set and a Google authenticated account is added to the device, changing this field will have no effect, and thus recommended to be set only once. The email address must be all lowercase.
+    #[serde(
+        rename = "requiredAccountEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub required_account_email: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl WorkAccountSetupConfig {
+    /// Sets `authenticationType` (chainable).
+    pub fn set_authentication_type(
+        mut self,
+        value: impl Into<crate::schemas::WorkAccountSetupConfigAuthenticationType>,
+    ) -> Self {
+        self.authentication_type = Some(value.into());
+        self
+    }
+    /// Sets `requiredAccountEmail` (chainable).
+    pub fn set_required_account_email(mut self, value: impl Into<String>) -> Self {
+        self.required_account_email = Some(value.into());
+        self
+    }
+}
+/// Optional. The authentication type of the user on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum WorkAccountSetupConfigAuthenticationType {
+    /// Unspecified. Defaults to AUTHENTICATION_TYPE_NOT_ENFORCED.
+    ///
+    /// `AUTHENTICATION_TYPE_UNSPECIFIED` on the wire.
+    #[default]
+    AuthenticationTypeUnspecified,
+    /// Authentication status of user on device is not enforced.
+    ///
+    /// `AUTHENTICATION_TYPE_NOT_ENFORCED` on the wire.
+    AuthenticationTypeNotEnforced,
+    /// Requires device to be managed with a Google authenticated account.
+    ///
+    /// `GOOGLE_AUTHENTICATED` on the wire.
+    GoogleAuthenticated,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for WorkAccountSetupConfigAuthenticationType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AuthenticationTypeUnspecified => "AUTHENTICATION_TYPE_UNSPECIFIED",
+            Self::AuthenticationTypeNotEnforced => "AUTHENTICATION_TYPE_NOT_ENFORCED",
+            Self::GoogleAuthenticated => "GOOGLE_AUTHENTICATED",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "AUTHENTICATION_TYPE_UNSPECIFIED" => Self::AuthenticationTypeUnspecified,
+            "AUTHENTICATION_TYPE_NOT_ENFORCED" => Self::AuthenticationTypeNotEnforced,
+            "GOOGLE_AUTHENTICATED" => Self::GoogleAuthenticated,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(WorkAccountSetupConfigAuthenticationType);

@@ -1,0 +1,243 @@
+//! The `users` resource.
+pub mod drafts;
+pub mod history;
+pub mod labels;
+pub mod messages;
+pub mod settings;
+pub mod threads;
+/// The `users` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct UsersResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl UsersResource {
+    /// The `users.drafts` resource.
+    pub fn drafts(&self) -> drafts::DraftsResource {
+        drafts::DraftsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `users.history` resource.
+    pub fn history(&self) -> history::HistoryResource {
+        history::HistoryResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `users.labels` resource.
+    pub fn labels(&self) -> labels::LabelsResource {
+        labels::LabelsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `users.messages` resource.
+    pub fn messages(&self) -> messages::MessagesResource {
+        messages::MessagesResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `users.settings` resource.
+    pub fn settings(&self) -> settings::SettingsResource {
+        settings::SettingsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// The `users.threads` resource.
+    pub fn threads(&self) -> threads::ThreadsResource {
+        threads::ThreadsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// Gets the current user's Gmail profile.
+    ///
+    /// `GET gmail/v1/users/{userId}/profile` (method id `gmail.users.getProfile`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.compose`
+    /// - `https://www.googleapis.com/auth/gmail.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    pub fn get_profile(&self, user_id: impl Into<String>) -> GetProfileCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_PROFILE_METHOD);
+        call.path_param("userId", user_id.into());
+        GetProfileCall { call }
+    }
+    /// Turn off push notification delivery for the given user mailbox. For more information, see [Configure push notifications in Gmail API](https://developers.google.com/workspace/gmail/api/guides/push).
+    ///
+    /// `POST gmail/v1/users/{userId}/stop` (method id `gmail.users.stop`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    pub fn stop(&self, user_id: impl Into<String>) -> StopCall {
+        let mut call = crate::runtime::Call::new(&self.client, &STOP_METHOD);
+        call.path_param("userId", user_id.into());
+        StopCall { call }
+    }
+    /// Set up or update a push notification watch on the given user mailbox. For more information, see [Configure push notifications in Gmail API](https://developers.google.com/workspace/gmail/api/guides/push).
+    ///
+    /// `POST gmail/v1/users/{userId}/watch` (method id `gmail.users.watch`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `body`: the request body, a [`crate::schemas::WatchRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    pub fn watch(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::WatchRequest,
+    ) -> WatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &WATCH_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        WatchCall { call }
+    }
+}
+static GET_PROFILE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.getProfile",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/profile",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+};
+static STOP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.stop",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/stop",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+};
+static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.watch",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/watch",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+};
+/// A call of `gmail.users.getProfile`, made by [`UsersResource::get_profile`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetProfileCall {
+    call: crate::runtime::Call,
+}
+impl GetProfileCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.getProfile`.
+    pub async fn send(self) -> Result<crate::schemas::Profile, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.stop`, made by [`UsersResource::stop`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct StopCall {
+    call: crate::runtime::Call,
+}
+impl StopCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.stop`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.watch`, made by [`UsersResource::watch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct WatchCall {
+    call: crate::runtime::Call,
+}
+impl WatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.watch`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::WatchResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,878 @@
+//! The `users.messages` resource.
+pub mod attachments;
+/// The `users.messages` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct MessagesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl MessagesResource {
+    /// The `users.messages.attachments` resource.
+    pub fn attachments(&self) -> attachments::AttachmentsResource {
+        attachments::AttachmentsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// Deletes many messages by message ID. Provides no guarantees that messages were not already deleted or even existed at all.
+    ///
+    /// `POST gmail/v1/users/{userId}/messages/batchDelete` (method id `gmail.users.messages.batchDelete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `body`: the request body, a [`crate::schemas::BatchDeleteMessagesRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    pub fn batch_delete(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::BatchDeleteMessagesRequest,
+    ) -> BatchDeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &BATCH_DELETE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        BatchDeleteCall { call }
+    }
+    /// Modifies the labels and the Classification Label values on the specified messages. For administrators modifying messages for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.modify.restricted` scope.
+    ///
+    /// `POST gmail/v1/users/{userId}/messages/batchModify` (method id `gmail.users.messages.batchModify`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `body`: the request body, a [`crate::schemas::BatchModifyMessagesRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn batch_modify(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::BatchModifyMessagesRequest,
+    ) -> BatchModifyCall {
+        let mut call = crate::runtime::Call::new(&self.client, &BATCH_MODIFY_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        BatchModifyCall { call }
+    }
+    /// Immediately and permanently deletes the specified message. This operation cannot be undone. Prefer `messages.trash` instead.
+    ///
+    /// `DELETE gmail/v1/users/{userId}/messages/{id}` (method id `gmail.users.messages.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the message to delete.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    pub fn delete(
+        &self,
+        user_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        DeleteCall { call }
+    }
+    /// Gets the specified message.
+    ///
+    /// `GET gmail/v1/users/{userId}/messages/{id}` (method id `gmail.users.messages.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the message to retrieve. This ID is usually retrieved using `messages.list`. The ID is also contained in the result when a message is inserted (`messages.insert`) or imported (`messages.import`).
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.message.action`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.message.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.message.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    pub fn get(&self, user_id: impl Into<String>, id: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        GetCall { call }
+    }
+    /// Imports a message into only this user's mailbox, with standard email delivery scanning and classification similar to receiving via SMTP. This method doesn't perform SPF checks, so it might not work for some spam messages, such as those attempting to perform domain spoofing. This method does not send a message. Note that the maximum size of the message is 150 MB.
+    ///
+    /// `POST gmail/v1/users/{userId}/messages/import` (method id `gmail.users.messages.import`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `body`: the request body, a [`crate::schemas::Message`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.insert`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn import(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::Message,
+    ) -> ImportCall {
+        let mut call = crate::runtime::Call::new(&self.client, &IMPORT_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        ImportCall { call }
+    }
+    /// Directly inserts a message into only this user's mailbox similar to `IMAP APPEND`, bypassing most scanning and classification. Does not send a message. For more information, see [Create and send email messages](https://developers.google.com/workspace/gmail/api/guides/sending).
+    ///
+    /// `POST gmail/v1/users/{userId}/messages` (method id `gmail.users.messages.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `body`: the request body, a [`crate::schemas::Message`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.insert`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn insert(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::Message,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Lists the messages in the user's mailbox. For more information, see [List Gmail messages](https://developers.google.com/workspace/gmail/api/guides/list-messages).
+    ///
+    /// `GET gmail/v1/users/{userId}/messages` (method id `gmail.users.messages.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    pub fn list(&self, user_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userId", user_id.into());
+        ListCall { call }
+    }
+    /// Modifies the labels and the Classification Label values on the specified message. For administrators modifying message for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.modify.restricted` scope.
+    ///
+    /// `POST gmail/v1/users/{userId}/messages/{id}/modify` (method id `gmail.users.messages.modify`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the message to modify.
+    /// - `body`: the request body, a [`crate::schemas::ModifyMessageRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn modify(
+        &self,
+        user_id: impl Into<String>,
+        id: impl Into<String>,
+        body: crate::schemas::ModifyMessageRequest,
+    ) -> ModifyCall {
+        let mut call = crate::runtime::Call::new(&self.client, &MODIFY_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        call.json_body(&body);
+        ModifyCall { call }
+    }
+    /// Sends the specified message to the recipients in the `To`, `Cc`, and `Bcc` headers. For more information, see [Create and send email messages](https://developers.google.com/workspace/gmail/api/guides/sending).
+    ///
+    /// `POST gmail/v1/users/{userId}/messages/send` (method id `gmail.users.messages.send`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `body`: the request body, a [`crate::schemas::Message`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.action.compose`
+    /// - `https://www.googleapis.com/auth/gmail.compose`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.send`
+    pub fn send(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::Message,
+    ) -> SendCall {
+        let mut call = crate::runtime::Call::new(&self.client, &SEND_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        SendCall { call }
+    }
+    /// Moves the specified message to the trash.
+    ///
+    /// `POST gmail/v1/users/{userId}/messages/{id}/trash` (method id `gmail.users.messages.trash`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the message to Trash.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn trash(&self, user_id: impl Into<String>, id: impl Into<String>) -> TrashCall {
+        let mut call = crate::runtime::Call::new(&self.client, &TRASH_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        TrashCall { call }
+    }
+    /// Removes the specified message from the trash.
+    ///
+    /// `POST gmail/v1/users/{userId}/messages/{id}/untrash` (method id `gmail.users.messages.untrash`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the message to remove from Trash.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn untrash(
+        &self,
+        user_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> UntrashCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UNTRASH_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        UntrashCall { call }
+    }
+}
+static BATCH_DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.batchDelete",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/batchDelete",
+    scopes: &["https://mail.google.com/"],
+};
+static BATCH_MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.batchModify",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/batchModify",
+    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/messages/{id}",
+    scopes: &["https://mail.google.com/"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/messages/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.addons.current.message.action",
+        "https://www.googleapis.com/auth/gmail.addons.current.message.metadata",
+        "https://www.googleapis.com/auth/gmail.addons.current.message.readonly",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+};
+static IMPORT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.import",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/import",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.insert",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.insert",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/messages",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+};
+static MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.modify",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/{id}/modify",
+    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+};
+static SEND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.send",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/send",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.send",
+    ],
+};
+static TRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.trash",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/{id}/trash",
+    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+};
+static UNTRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.untrash",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/messages/{id}/untrash",
+    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+};
+/// A call of `gmail.users.messages.batchDelete`, made by [`MessagesResource::batch_delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchDeleteCall {
+    call: crate::runtime::Call,
+}
+impl BatchDeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.batchDelete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.messages.batchModify`, made by [`MessagesResource::batch_modify`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BatchModifyCall {
+    call: crate::runtime::Call,
+}
+impl BatchModifyCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.batchModify`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.messages.delete`, made by [`MessagesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.messages.get`, made by [`MessagesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// The format to return the message in.
+    ///
+    /// Optional parameter. Sent as `format`. Server default: `full`.
+    pub fn format(mut self, value: Format) -> Self {
+        self.call.query("format", value.as_str().to_owned());
+        self
+    }
+    /// When given and format is `METADATA`, only include headers specified.
+    ///
+    /// Optional parameter. Sent as `metadataHeaders`, once per value.
+    pub fn metadata_headers(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.call.query_repeated("metadataHeaders", value.into_iter().map(|v| v.into()));
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.get`.
+    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.messages.import`, made by [`MessagesResource::import`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ImportCall {
+    call: crate::runtime::Call,
+}
+impl ImportCall {
+    /// Mark the email as permanently deleted (not TRASH) and only visible in Google Vault to a Vault administrator. Only used for Google Workspace accounts.
+    ///
+    /// Optional parameter. Sent as `deleted`. Server default: `false`.
+    pub fn deleted(mut self, value: bool) -> Self {
+        self.call.query("deleted", value.to_string());
+        self
+    }
+    /// Source for Gmail's internal date of the message.
+    ///
+    /// Optional parameter. Sent as `internalDateSource`. Server default: `dateHeader`.
+    pub fn internal_date_source(mut self, value: InternalDateSource) -> Self {
+        self.call.query("internalDateSource", value.as_str().to_owned());
+        self
+    }
+    /// Ignore the Gmail spam classifier decision and never mark this email as SPAM in the mailbox.
+    ///
+    /// Optional parameter. Sent as `neverMarkSpam`. Server default: `false`.
+    pub fn never_mark_spam(mut self, value: bool) -> Self {
+        self.call.query("neverMarkSpam", value.to_string());
+        self
+    }
+    /// Process calendar invites in the email and add any extracted meetings to the Google Calendar for this user.
+    ///
+    /// Optional parameter. Sent as `processForCalendar`. Server default: `false`.
+    pub fn process_for_calendar(mut self, value: bool) -> Self {
+        self.call.query("processForCalendar", value.to_string());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.import`.
+    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.messages.insert`, made by [`MessagesResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Mark the email as permanently deleted (not TRASH) and only visible in Google Vault to a Vault administrator. Only used for Google Workspace accounts.
+    ///
+    /// Optional parameter. Sent as `deleted`. Server default: `false`.
+    pub fn deleted(mut self, value: bool) -> Self {
+        self.call.query("deleted", value.to_string());
+        self
+    }
+    /// Source for Gmail's internal date of the message.
+    ///
+    /// Optional parameter. Sent as `internalDateSource`. Server default: `receivedTime`.
+    pub fn internal_date_source(mut self, value: InternalDateSource) -> Self {
+        self.call.query("internalDateSource", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.insert`.
+    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.messages.list`, made by [`MessagesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Include messages from `SPAM` and `TRASH` in the results.
+    ///
+    /// Optional parameter. Sent as `includeSpamTrash`. Server default: `false`.
+    pub fn include_spam_trash(mut self, value: bool) -> Self {
+        self.call.query("includeSpamTrash", value.to_string());
+        self
+    }
+    /// Only return messages with labels that match all of the specified label IDs. Messages in a thread might have labels that other messages in the same thread don't have. To learn more, see [Manage labels on messages and threads](https://developers.google.com/workspace/gmail/api/guides/labels#manage_labels_on_messages_threads).
+    ///
+    /// Optional parameter. Sent as `labelIds`, once per value.
+    pub fn label_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.call.query_repeated("labelIds", value.into_iter().map(|v| v.into()));
+        self
+    }
+    /// Maximum number of messages to return. This field defaults to 100. The maximum allowed value for this field is 500.
+    ///
+    /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    pub fn max_results(mut self, value: u32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Page token to retrieve a specific page of results in the list.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Only return messages matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`. Parameter cannot be used when accessing the api using the gmail.metadata scope.
+    ///
+    /// Optional parameter. Sent as `q`.
+    pub fn q(mut self, value: impl Into<String>) -> Self {
+        self.call.query("q", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListMessagesResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.messages.modify`, made by [`MessagesResource::modify`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ModifyCall {
+    call: crate::runtime::Call,
+}
+impl ModifyCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.modify`.
+    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.messages.send`, made by [`MessagesResource::send`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct SendCall {
+    call: crate::runtime::Call,
+}
+impl SendCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.send`.
+    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.messages.trash`, made by [`MessagesResource::trash`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct TrashCall {
+    call: crate::runtime::Call,
+}
+impl TrashCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.trash`.
+    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.messages.untrash`, made by [`MessagesResource::untrash`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UntrashCall {
+    call: crate::runtime::Call,
+}
+impl UntrashCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.untrash`.
+    pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// The format to return the message in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Format {
+    /// Returns only email message ID and labels; does not return the email headers, body, or payload.
+    ///
+    /// `minimal` on the wire.
+    #[default]
+    Minimal,
+    /// Returns the full email message data with body content parsed in the `payload` field; the `raw` field is not used. Format cannot be used when accessing the api using the gmail.metadata scope.
+    ///
+    /// `full` on the wire.
+    Full,
+    /// Returns the full email message data with body content in the `raw` field as a base64url encoded string; the `payload` field is not used. Format cannot be used when accessing the api using the gmail.metadata scope.
+    ///
+    /// `raw` on the wire.
+    Raw,
+    /// Returns only email message ID, labels, and email headers.
+    ///
+    /// `metadata` on the wire.
+    Metadata,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for Format {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Minimal => "minimal",
+            Self::Full => "full",
+            Self::Raw => "raw",
+            Self::Metadata => "metadata",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "minimal" => Self::Minimal,
+            "full" => Self::Full,
+            "raw" => Self::Raw,
+            "metadata" => Self::Metadata,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(Format);
+/// Source for Gmail's internal date of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum InternalDateSource {
+    /// Internal message date set to current time when received by Gmail.
+    ///
+    /// `receivedTime` on the wire.
+    #[default]
+    ReceivedTime,
+    /// Internal message time based on 'Date' header in email, when valid.
+    ///
+    /// `dateHeader` on the wire.
+    DateHeader,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for InternalDateSource {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ReceivedTime => "receivedTime",
+            Self::DateHeader => "dateHeader",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "receivedTime" => Self::ReceivedTime,
+            "dateHeader" => Self::DateHeader,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(InternalDateSource);

@@ -1,0 +1,82 @@
+//! The `users.messages.attachments` resource.
+/// The `users.messages.attachments` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct AttachmentsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl AttachmentsResource {
+    /// Gets the specified message attachment.
+    ///
+    /// `GET gmail/v1/users/{userId}/messages/{messageId}/attachments/{id}` (method id `gmail.users.messages.attachments.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `message_id`: The ID of the message containing the attachment.
+    /// - `id`: The ID of the attachment.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.message.action`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.message.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    pub fn get(
+        &self,
+        user_id: impl Into<String>,
+        message_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("messageId", message_id.into());
+        call.path_param("id", id.into());
+        GetCall { call }
+    }
+}
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.messages.attachments.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/messages/{messageId}/attachments/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.addons.current.message.action",
+        "https://www.googleapis.com/auth/gmail.addons.current.message.readonly",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+};
+/// A call of `gmail.users.messages.attachments.get`, made by [`AttachmentsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.messages.attachments.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::MessagePartBody, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,354 @@
+//! The `users.settings.cse.identities` resource.
+/// The `users.settings.cse.identities` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct IdentitiesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl IdentitiesResource {
+    /// Creates and configures a client-side encryption identity that's authorized to send mail from the user account. Google publishes the S/MIME certificate to a shared domain-wide directory so that people within a Google Workspace organization can encrypt and send mail to the identity. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/cse/identities` (method id `gmail.users.settings.cse.identities.create`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `body`: the request body, a [`crate::schemas::CseIdentity`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn create(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::CseIdentity,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Deletes a client-side encryption identity. The authenticated user can no longer use the identity to send encrypted messages. You cannot restore the identity after you delete it. Instead, use the CreateCseIdentity method to create another identity with the same configuration. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `DELETE gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}` (method id `gmail.users.settings.cse.identities.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `cse_email_address`: The primary email address associated with the client-side encryption identity configuration that's removed.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn delete(
+        &self,
+        user_id: impl Into<String>,
+        cse_email_address: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("cseEmailAddress", cse_email_address.into());
+        DeleteCall { call }
+    }
+    /// Retrieves a client-side encryption identity configuration. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}` (method id `gmail.users.settings.cse.identities.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `cse_email_address`: The primary email address associated with the client-side encryption identity configuration that's retrieved.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn get(
+        &self,
+        user_id: impl Into<String>,
+        cse_email_address: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("cseEmailAddress", cse_email_address.into());
+        GetCall { call }
+    }
+    /// Lists the client-side encrypted identities for an authenticated user. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/cse/identities` (method id `gmail.users.settings.cse.identities.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn list(&self, user_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userId", user_id.into());
+        ListCall { call }
+    }
+    /// Associates a different key pair with an existing client-side encryption identity. The updated key pair must validate against Google's [S/MIME certificate profiles](https://support.google.com/a/answer/7300887). For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `PATCH gmail/v1/users/{userId}/settings/cse/identities/{emailAddress}` (method id `gmail.users.settings.cse.identities.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `email_address`: The email address of the client-side encryption identity to update.
+    /// - `body`: the request body, a [`crate::schemas::CseIdentity`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn patch(
+        &self,
+        user_id: impl Into<String>,
+        email_address: impl Into<String>,
+        body: crate::schemas::CseIdentity,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("emailAddress", email_address.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.identities.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/cse/identities",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.identities.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.identities.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/cse/identities/{cseEmailAddress}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.identities.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/cse/identities",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.identities.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "gmail/v1/users/{userId}/settings/cse/identities/{emailAddress}",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+/// A call of `gmail.users.settings.cse.identities.create`, made by [`IdentitiesResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.create`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.cse.identities.delete`, made by [`IdentitiesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.settings.cse.identities.get`, made by [`IdentitiesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.cse.identities.list`, made by [`IdentitiesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The number of identities to return. If not provided, the page size will default to 20 entries.
+    ///
+    /// Optional parameter. Sent as `pageSize`. Server default: `20`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// Pagination token indicating which page of identities to return. If the token is not supplied, then the API will return the first page of results.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListCseIdentitiesResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.cse.identities.patch`, made by [`IdentitiesResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.patch`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

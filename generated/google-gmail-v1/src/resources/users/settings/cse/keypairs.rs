@@ -1,0 +1,465 @@
+//! The `users.settings.cse.keypairs` resource.
+/// The `users.settings.cse.keypairs` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct KeypairsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl KeypairsResource {
+    /// Creates and uploads a client-side encryption S/MIME public key certificate chain and private key metadata for the authenticated user. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs` (method id `gmail.users.settings.cse.keypairs.create`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `body`: the request body, a [`crate::schemas::CseKeyPair`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn create(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::CseKeyPair,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Turns off a client-side encryption key pair. The authenticated user can no longer use the key pair to decrypt incoming CSE message texts or sign outgoing CSE mail. To regain access, use the EnableCseKeyPair to turn on the key pair. After 30 days, you can permanently delete the key pair by using the ObliterateCseKeyPair method. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:disable` (method id `gmail.users.settings.cse.keypairs.disable`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `key_pair_id`: The identifier of the key pair to turn off.
+    /// - `body`: the request body, a [`crate::schemas::DisableCseKeyPairRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn disable(
+        &self,
+        user_id: impl Into<String>,
+        key_pair_id: impl Into<String>,
+        body: crate::schemas::DisableCseKeyPairRequest,
+    ) -> DisableCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DISABLE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("keyPairId", key_pair_id.into());
+        call.json_body(&body);
+        DisableCall { call }
+    }
+    /// Turns on a client-side encryption key pair that was turned off. The key pair becomes active again for any associated client-side encryption identities. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:enable` (method id `gmail.users.settings.cse.keypairs.enable`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `key_pair_id`: The identifier of the key pair to turn on.
+    /// - `body`: the request body, a [`crate::schemas::EnableCseKeyPairRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn enable(
+        &self,
+        user_id: impl Into<String>,
+        key_pair_id: impl Into<String>,
+        body: crate::schemas::EnableCseKeyPairRequest,
+    ) -> EnableCall {
+        let mut call = crate::runtime::Call::new(&self.client, &ENABLE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("keyPairId", key_pair_id.into());
+        call.json_body(&body);
+        EnableCall { call }
+    }
+    /// Retrieves an existing client-side encryption key pair. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}` (method id `gmail.users.settings.cse.keypairs.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `key_pair_id`: The identifier of the key pair to retrieve.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn get(
+        &self,
+        user_id: impl Into<String>,
+        key_pair_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("keyPairId", key_pair_id.into());
+        GetCall { call }
+    }
+    /// Lists client-side encryption key pairs for an authenticated user. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/cse/keypairs` (method id `gmail.users.settings.cse.keypairs.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn list(&self, user_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userId", user_id.into());
+        ListCall { call }
+    }
+    /// Deletes a client-side encryption key pair permanently and immediately. You can only permanently delete key pairs that have been turned off for more than 30 days. To turn off a key pair, use the DisableCseKeyPair method. Gmail can't restore or decrypt any messages that were encrypted by an obliterated key. Authenticated users and Google Workspace administrators lose access to reading the encrypted messages. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:obliterate` (method id `gmail.users.settings.cse.keypairs.obliterate`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The requester's primary email address. To indicate the authenticated user, you can use the special value `me`.
+    /// - `key_pair_id`: The identifier of the key pair to obliterate.
+    /// - `body`: the request body, a [`crate::schemas::ObliterateCseKeyPairRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn obliterate(
+        &self,
+        user_id: impl Into<String>,
+        key_pair_id: impl Into<String>,
+        body: crate::schemas::ObliterateCseKeyPairRequest,
+    ) -> ObliterateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &OBLITERATE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("keyPairId", key_pair_id.into());
+        call.json_body(&body);
+        ObliterateCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.disable",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:disable",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static ENABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.enable",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:enable",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static OBLITERATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.cse.keypairs.obliterate",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}:obliterate",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+/// A call of `gmail.users.settings.cse.keypairs.create`, made by [`KeypairsResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// The type of certificate chain validation to perform at creation. The request will be rejected if the uploaded chain fails to satisfy the requested validation checks. When unspecified, this parameter defaults to `all`.
+    ///
+    /// Optional parameter. Sent as `chainValidation`. Server default: `all`.
+    pub fn chain_validation(mut self, value: ChainValidation) -> Self {
+        self.call.query("chainValidation", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.create`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.cse.keypairs.disable`, made by [`KeypairsResource::disable`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DisableCall {
+    call: crate::runtime::Call,
+}
+impl DisableCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.disable`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.cse.keypairs.enable`, made by [`KeypairsResource::enable`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct EnableCall {
+    call: crate::runtime::Call,
+}
+impl EnableCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.enable`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.cse.keypairs.get`, made by [`KeypairsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.cse.keypairs.list`, made by [`KeypairsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The number of key pairs to return. If not provided, the page size will default to 20 entries.
+    ///
+    /// Optional parameter. Sent as `pageSize`. Server default: `20`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// Pagination token indicating which page of key pairs to return. If the token is not supplied, then the API will return the first page of results.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListCseKeyPairsResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.cse.keypairs.obliterate`, made by [`KeypairsResource::obliterate`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ObliterateCall {
+    call: crate::runtime::Call,
+}
+impl ObliterateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.obliterate`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// The type of certificate chain validation to perform at creation. The request will be rejected if the uploaded chain fails to satisfy the requested validation checks. When unspecified, this parameter defaults to `all`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ChainValidation {
+    /// Enable all certificate chain validation and certificate revocation checks. Recommended for normal use.
+    ///
+    /// `all` on the wire.
+    #[default]
+    All,
+    /// Disable all certificate chain validation and certificate revocation checks. This may be useful when deliberately creating key pairs with invalid, out-of-use certificate chains to be used only for decryption of historical S/MIME messages. Key pairs created with invalid or revoked certificates cannot be used in a CseIdentity object.
+    ///
+    /// `none` on the wire.
+    None,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ChainValidation {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::None => "none",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "none" => Self::None,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ChainValidation);

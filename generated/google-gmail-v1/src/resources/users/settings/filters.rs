@@ -1,0 +1,252 @@
+//! The `users.settings.filters` resource.
+/// The `users.settings.filters` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct FiltersResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl FiltersResource {
+    /// Creates a filter. Note: you can only create a maximum of 1,000 filters. For more information, see [Manage Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/filters` (method id `gmail.users.settings.filters.create`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `body`: the request body, a [`crate::schemas::Filter`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    pub fn create(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::Filter,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Immediately and permanently deletes the specified filter. For more information, see [Manage Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
+    ///
+    /// `DELETE gmail/v1/users/{userId}/settings/filters/{id}` (method id `gmail.users.settings.filters.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `id`: The ID of the filter to be deleted.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    pub fn delete(
+        &self,
+        user_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        DeleteCall { call }
+    }
+    /// Gets a filter. For more information, see [Manage Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/filters/{id}` (method id `gmail.users.settings.filters.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `id`: The ID of the filter to be fetched.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    pub fn get(&self, user_id: impl Into<String>, id: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        GetCall { call }
+    }
+    /// Lists the message filters of a Gmail user. For more information, see [Manage Gmail filters](https://developers.google.com/workspace/gmail/api/guides/filter_settings).
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/filters` (method id `gmail.users.settings.filters.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    pub fn list(&self, user_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userId", user_id.into());
+        ListCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.filters.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/filters",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.filters.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/settings/filters/{id}",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.filters.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/filters/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.filters.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/filters",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+};
+/// A call of `gmail.users.settings.filters.create`, made by [`FiltersResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.filters.create`.
+    pub async fn send(self) -> Result<crate::schemas::Filter, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.filters.delete`, made by [`FiltersResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.filters.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.settings.filters.get`, made by [`FiltersResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.filters.get`.
+    pub async fn send(self) -> Result<crate::schemas::Filter, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.filters.list`, made by [`FiltersResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.filters.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListFiltersResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

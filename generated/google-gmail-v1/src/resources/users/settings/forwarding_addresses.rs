@@ -1,0 +1,260 @@
+//! The `users.settings.forwardingAddresses` resource.
+/// The `users.settings.forwardingAddresses` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ForwardingAddressesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ForwardingAddressesResource {
+    /// Creates a forwarding address. If ownership verification is required, a message will be sent to the recipient and the resource's verification status will be set to `pending`; otherwise, the resource will be created with verification status set to `accepted`. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/forwardingAddresses` (method id `gmail.users.settings.forwardingAddresses.create`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `body`: the request body, a [`crate::schemas::ForwardingAddress`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn create(
+        &self,
+        user_id: impl Into<String>,
+        body: crate::schemas::ForwardingAddress,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.json_body(&body);
+        CreateCall { call }
+    }
+    /// Deletes the specified forwarding address and revokes any verification that may have been required. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings). This method is only available to service account clients that have been delegated domain-wide authority.
+    ///
+    /// `DELETE gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}` (method id `gmail.users.settings.forwardingAddresses.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `forwarding_email`: The forwarding address to be deleted.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn delete(
+        &self,
+        user_id: impl Into<String>,
+        forwarding_email: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("forwardingEmail", forwarding_email.into());
+        DeleteCall { call }
+    }
+    /// Gets the specified forwarding address. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}` (method id `gmail.users.settings.forwardingAddresses.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    /// - `forwarding_email`: The forwarding address to be retrieved.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    pub fn get(
+        &self,
+        user_id: impl Into<String>,
+        forwarding_email: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("forwardingEmail", forwarding_email.into());
+        GetCall { call }
+    }
+    /// Lists the forwarding addresses for the specified account. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/forwardingAddresses` (method id `gmail.users.settings.forwardingAddresses.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: User's email address. The special value "me" can be used to indicate the authenticated user.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    pub fn list(&self, user_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userId", user_id.into());
+        ListCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.forwardingAddresses.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/forwardingAddresses",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.forwardingAddresses.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}",
+    scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.forwardingAddresses.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.forwardingAddresses.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/forwardingAddresses",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+    ],
+};
+/// A call of `gmail.users.settings.forwardingAddresses.create`, made by [`ForwardingAddressesResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.create`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ForwardingAddress, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.forwardingAddresses.delete`, made by [`ForwardingAddressesResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.settings.forwardingAddresses.get`, made by [`ForwardingAddressesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.get`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ForwardingAddress, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.forwardingAddresses.list`, made by [`ForwardingAddressesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListForwardingAddressesResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,349 @@
+//! The `users.settings.sendAs.smimeInfo` resource.
+/// The `users.settings.sendAs.smimeInfo` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct SmimeInfoResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl SmimeInfoResource {
+    /// Deletes the specified S/MIME config for the specified send-as alias. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    ///
+    /// `DELETE gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}` (method id `gmail.users.settings.sendAs.smimeInfo.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `id`: The immutable ID for the SmimeInfo.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn delete(
+        &self,
+        user_id: impl Into<String>,
+        send_as_email: impl Into<String>,
+        id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("sendAsEmail", send_as_email.into());
+        call.path_param("id", id.into());
+        DeleteCall { call }
+    }
+    /// Gets the specified S/MIME config for the specified send-as alias. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}` (method id `gmail.users.settings.sendAs.smimeInfo.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `id`: The immutable ID for the SmimeInfo.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn get(
+        &self,
+        user_id: impl Into<String>,
+        send_as_email: impl Into<String>,
+        id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("sendAsEmail", send_as_email.into());
+        call.path_param("id", id.into());
+        GetCall { call }
+    }
+    /// Insert (upload) the given S/MIME config for the specified send-as alias. Note that `pkcs12` format is required for the key. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo` (method id `gmail.users.settings.sendAs.smimeInfo.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `body`: the request body, a [`crate::schemas::SmimeInfo`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn insert(
+        &self,
+        user_id: impl Into<String>,
+        send_as_email: impl Into<String>,
+        body: crate::schemas::SmimeInfo,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("sendAsEmail", send_as_email.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Lists S/MIME configs for the specified send-as alias. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    ///
+    /// `GET gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo` (method id `gmail.users.settings.sendAs.smimeInfo.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn list(
+        &self,
+        user_id: impl Into<String>,
+        send_as_email: impl Into<String>,
+    ) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("sendAsEmail", send_as_email.into());
+        ListCall { call }
+    }
+    /// Sets the default S/MIME config for the specified send-as alias. For more information, see [Manage S/MIME certificates with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/smime_certs).
+    ///
+    /// `POST gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}/setDefault` (method id `gmail.users.settings.sendAs.smimeInfo.setDefault`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `send_as_email`: The email address that appears in the "From:" header for mail sent using this alias.
+    /// - `id`: The immutable ID for the SmimeInfo.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/gmail.settings.basic`
+    /// - `https://www.googleapis.com/auth/gmail.settings.sharing`
+    pub fn set_default(
+        &self,
+        user_id: impl Into<String>,
+        send_as_email: impl Into<String>,
+        id: impl Into<String>,
+    ) -> SetDefaultCall {
+        let mut call = crate::runtime::Call::new(&self.client, &SET_DEFAULT_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("sendAsEmail", send_as_email.into());
+        call.path_param("id", id.into());
+        SetDefaultCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+static SET_DEFAULT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.settings.sendAs.smimeInfo.setDefault",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/settings/sendAs/{sendAsEmail}/smimeInfo/{id}/setDefault",
+    scopes: &[
+        "https://www.googleapis.com/auth/gmail.settings.basic",
+        "https://www.googleapis.com/auth/gmail.settings.sharing",
+    ],
+};
+/// A call of `gmail.users.settings.sendAs.smimeInfo.delete`, made by [`SmimeInfoResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.settings.sendAs.smimeInfo.get`, made by [`SmimeInfoResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.get`.
+    pub async fn send(self) -> Result<crate::schemas::SmimeInfo, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.sendAs.smimeInfo.insert`, made by [`SmimeInfoResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.insert`.
+    pub async fn send(self) -> Result<crate::schemas::SmimeInfo, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.sendAs.smimeInfo.list`, made by [`SmimeInfoResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListSmimeInfoResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.settings.sendAs.smimeInfo.setDefault`, made by [`SmimeInfoResource::set_default`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct SetDefaultCall {
+    call: crate::runtime::Call,
+}
+impl SetDefaultCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.setDefault`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}

@@ -1,0 +1,472 @@
+//! The `users.threads` resource.
+/// The `users.threads` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ThreadsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ThreadsResource {
+    /// Immediately and permanently deletes the specified thread. Any messages that belong to the thread are also deleted. This operation cannot be undone. Prefer `threads.trash` instead. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    ///
+    /// `DELETE gmail/v1/users/{userId}/threads/{id}` (method id `gmail.users.threads.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: ID of the Thread to delete.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    pub fn delete(
+        &self,
+        user_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        DeleteCall { call }
+    }
+    /// Gets the specified thread. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    ///
+    /// `GET gmail/v1/users/{userId}/threads/{id}` (method id `gmail.users.threads.get`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the thread to retrieve.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.message.action`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.message.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.addons.current.message.readonly`
+    /// - `https://www.googleapis.com/auth/gmail.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    pub fn get(&self, user_id: impl Into<String>, id: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        GetCall { call }
+    }
+    /// Lists the threads in the user's mailbox. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    ///
+    /// `GET gmail/v1/users/{userId}/threads` (method id `gmail.users.threads.list`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.metadata`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    /// - `https://www.googleapis.com/auth/gmail.readonly`
+    pub fn list(&self, user_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("userId", user_id.into());
+        ListCall { call }
+    }
+    /// Modifies the labels applied to the thread. This applies to all messages in the thread. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    ///
+    /// `POST gmail/v1/users/{userId}/threads/{id}/modify` (method id `gmail.users.threads.modify`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the thread to modify.
+    /// - `body`: the request body, a [`crate::schemas::ModifyThreadRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn modify(
+        &self,
+        user_id: impl Into<String>,
+        id: impl Into<String>,
+        body: crate::schemas::ModifyThreadRequest,
+    ) -> ModifyCall {
+        let mut call = crate::runtime::Call::new(&self.client, &MODIFY_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        call.json_body(&body);
+        ModifyCall { call }
+    }
+    /// Moves the specified thread to the trash. Any messages that belong to the thread are also moved to the trash. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    ///
+    /// `POST gmail/v1/users/{userId}/threads/{id}/trash` (method id `gmail.users.threads.trash`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the thread to Trash.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn trash(&self, user_id: impl Into<String>, id: impl Into<String>) -> TrashCall {
+        let mut call = crate::runtime::Call::new(&self.client, &TRASH_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        TrashCall { call }
+    }
+    /// Removes the specified thread from the trash. Any messages that belong to the thread are also removed from the trash. For more information, see [Manage threads](https://developers.google.com/workspace/gmail/api/guides/threads).
+    ///
+    /// `POST gmail/v1/users/{userId}/threads/{id}/untrash` (method id `gmail.users.threads.untrash`)
+    ///
+    /// Arguments, in order:
+    /// - `user_id`: The user's email address. The special value `me` can be used to indicate the authenticated user.
+    /// - `id`: The ID of the thread to remove from Trash.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://mail.google.com/`
+    /// - `https://www.googleapis.com/auth/gmail.modify`
+    pub fn untrash(
+        &self,
+        user_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> UntrashCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UNTRASH_METHOD);
+        call.path_param("userId", user_id.into());
+        call.path_param("id", id.into());
+        UntrashCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.threads.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "gmail/v1/users/{userId}/threads/{id}",
+    scopes: &["https://mail.google.com/"],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.threads.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/threads/{id}",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.addons.current.message.action",
+        "https://www.googleapis.com/auth/gmail.addons.current.message.metadata",
+        "https://www.googleapis.com/auth/gmail.addons.current.message.readonly",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.threads.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gmail/v1/users/{userId}/threads",
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.metadata",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://www.googleapis.com/auth/gmail.readonly",
+    ],
+};
+static MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.threads.modify",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/threads/{id}/modify",
+    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+};
+static TRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.threads.trash",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/threads/{id}/trash",
+    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+};
+static UNTRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "gmail.users.threads.untrash",
+    http_method: crate::runtime::http::Method::POST,
+    path: "gmail/v1/users/{userId}/threads/{id}/untrash",
+    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+};
+/// A call of `gmail.users.threads.delete`, made by [`ThreadsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.threads.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `gmail.users.threads.get`, made by [`ThreadsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// The format to return the messages in.
+    ///
+    /// Optional parameter. Sent as `format`. Server default: `full`.
+    pub fn format(mut self, value: Format) -> Self {
+        self.call.query("format", value.as_str().to_owned());
+        self
+    }
+    /// When given and format is METADATA, only include headers specified.
+    ///
+    /// Optional parameter. Sent as `metadataHeaders`, once per value.
+    pub fn metadata_headers(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.call.query_repeated("metadataHeaders", value.into_iter().map(|v| v.into()));
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.threads.get`.
+    pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.threads.list`, made by [`ThreadsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Include threads from `SPAM` and `TRASH` in the results.
+    ///
+    /// Optional parameter. Sent as `includeSpamTrash`. Server default: `false`.
+    pub fn include_spam_trash(mut self, value: bool) -> Self {
+        self.call.query("includeSpamTrash", value.to_string());
+        self
+    }
+    /// Only return threads with labels that match all of the specified label IDs.
+    ///
+    /// Optional parameter. Sent as `labelIds`, once per value.
+    pub fn label_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.call.query_repeated("labelIds", value.into_iter().map(|v| v.into()));
+        self
+    }
+    /// Maximum number of threads to return. This field defaults to 100. The maximum allowed value for this field is 500.
+    ///
+    /// Optional parameter. Sent as `maxResults`. Server default: `100`.
+    pub fn max_results(mut self, value: u32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// Page token to retrieve a specific page of results in the list.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Only return threads matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`. Parameter cannot be used when accessing the api using the gmail.metadata scope.
+    ///
+    /// Optional parameter. Sent as `q`.
+    pub fn q(mut self, value: impl Into<String>) -> Self {
+        self.call.query("q", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.threads.list`.
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ListThreadsResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.threads.modify`, made by [`ThreadsResource::modify`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ModifyCall {
+    call: crate::runtime::Call,
+}
+impl ModifyCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.threads.modify`.
+    pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.threads.trash`, made by [`ThreadsResource::trash`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct TrashCall {
+    call: crate::runtime::Call,
+}
+impl TrashCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.threads.trash`.
+    pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `gmail.users.threads.untrash`, made by [`ThreadsResource::untrash`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UntrashCall {
+    call: crate::runtime::Call,
+}
+impl UntrashCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `gmail.users.threads.untrash`.
+    pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// The format to return the messages in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Format {
+    /// Returns the full email message data with body content parsed in the `payload` field; the `raw` field is not used. Format cannot be used when accessing the api using the gmail.metadata scope.
+    ///
+    /// `full` on the wire.
+    #[default]
+    Full,
+    /// Returns only email message IDs, labels, and email headers.
+    ///
+    /// `metadata` on the wire.
+    Metadata,
+    /// Returns only email message IDs and labels; does not return the email headers, body, or payload.
+    ///
+    /// `minimal` on the wire.
+    Minimal,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for Format {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Full => "full",
+            Self::Metadata => "metadata",
+            Self::Minimal => "minimal",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "full" => Self::Full,
+            "metadata" => Self::Metadata,
+            "minimal" => Self::Minimal,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(Format);

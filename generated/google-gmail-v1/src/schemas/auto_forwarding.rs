@@ -1,0 +1,89 @@
+/// Auto-forwarding settings for an account.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AutoForwarding {
+    /// The state that a message should be left in after it has been forwarded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disposition: Option<crate::schemas::AutoForwardingDisposition>,
+    /// Email address to which all incoming messages are forwarded. This email address must be a verified member of the forwarding addresses.
+    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    /// Whether all incoming mail is automatically forwarded to another address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AutoForwarding {
+    /// Sets `disposition` (chainable).
+    pub fn set_disposition(
+        mut self,
+        value: impl Into<crate::schemas::AutoForwardingDisposition>,
+    ) -> Self {
+        self.disposition = Some(value.into());
+        self
+    }
+    /// Sets `emailAddress` (chainable).
+    pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+    /// Sets `enabled` (chainable).
+    pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+}
+/// The state that a message should be left in after it has been forwarded.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum AutoForwardingDisposition {
+    /// Unspecified disposition.
+    ///
+    /// `dispositionUnspecified` on the wire.
+    #[default]
+    DispositionUnspecified,
+    /// Leave the message in the `INBOX`.
+    ///
+    /// `leaveInInbox` on the wire.
+    LeaveInInbox,
+    /// Archive the message.
+    ///
+    /// `archive` on the wire.
+    Archive,
+    /// Move the message to the `TRASH`.
+    ///
+    /// `trash` on the wire.
+    Trash,
+    /// Leave the message in the `INBOX` and mark it as read.
+    ///
+    /// `markRead` on the wire.
+    MarkRead,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for AutoForwardingDisposition {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::DispositionUnspecified => "dispositionUnspecified",
+            Self::LeaveInInbox => "leaveInInbox",
+            Self::Archive => "archive",
+            Self::Trash => "trash",
+            Self::MarkRead => "markRead",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "dispositionUnspecified" => Self::DispositionUnspecified,
+            "leaveInInbox" => Self::LeaveInInbox,
+            "archive" => Self::Archive,
+            "trash" => Self::Trash,
+            "markRead" => Self::MarkRead,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(AutoForwardingDisposition);

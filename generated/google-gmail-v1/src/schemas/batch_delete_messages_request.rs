@@ -1,0 +1,18 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BatchDeleteMessagesRequest {
+    /// The IDs of the messages to delete.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BatchDeleteMessagesRequest {
+    /// Sets `ids` (chainable).
+    pub fn set_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.ids = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,140 @@
+/// A client-side encryption S/MIME key pair, which is comprised of a public key, its certificate chain, and metadata for its paired private key. Gmail uses the key pair to complete the following tasks: - Sign outgoing client-side encrypted messages. - Save and reopen drafts of client-side encrypted messages. - Save and reopen sent messages. - Decrypt incoming or archived S/MIME messages. For administrators managing identities and keypairs for users in their organization, requests require authorization with a [service account](https://developers.google.com/identity/protocols/OAuth2ServiceAccount) that has [domain-wide delegation authority](https://developers.google.com/identity/protocols/OAuth2ServiceAccount#delegatingauthority) to impersonate users with the `https://www.googleapis.com/auth/gmail.settings.basic` scope. For users managing their own identities and keypairs, requests require [hardware key encryption](https://support.google.com/a/answer/14153163) turned on and configured.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct CseKeyPair {
+    /// Output only. If a key pair is set to `DISABLED`, the time that the key pair's state changed from `ENABLED` to `DISABLED`. This field is present only when the key pair is in state `DISABLED`.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "disableTime", default, skip_serializing_if = "Option::is_none")]
+    pub disable_time: Option<crate::runtime::Timestamp>,
+    /// Output only. The current state of the key pair.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "enablementState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enablement_state: Option<crate::schemas::CseKeyPairEnablementState>,
+    /// Output only. The immutable ID for the client-side encryption S/MIME key pair.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "keyPairId", default, skip_serializing_if = "Option::is_none")]
+    pub key_pair_id: Option<String>,
+    /// Output only. The public key and its certificate chain, in [PEM](https://en.wikipedia.org/wiki/Privacy-Enhanced_Mail) format.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pem: Option<String>,
+    /// Input only. The public key and its certificate chain. The chain must be in [PKCS#7](https://en.wikipedia.org/wiki/PKCS_7) format and use PEM encoding and ASCII armor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pkcs7: Option<String>,
+    /// Metadata for instances of this key pair's private key.
+    #[serde(
+        rename = "privateKeyMetadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub private_key_metadata: Option<Vec<crate::schemas::CsePrivateKeyMetadata>>,
+    /// Output only. The email address identities that are specified on the leaf certificate.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "subjectEmailAddresses",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub subject_email_addresses: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl CseKeyPair {
+    /// Sets `disableTime` (chainable).
+    pub fn set_disable_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.disable_time = Some(value.into());
+        self
+    }
+    /// Sets `enablementState` (chainable).
+    pub fn set_enablement_state(
+        mut self,
+        value: impl Into<crate::schemas::CseKeyPairEnablementState>,
+    ) -> Self {
+        self.enablement_state = Some(value.into());
+        self
+    }
+    /// Sets `keyPairId` (chainable).
+    pub fn set_key_pair_id(mut self, value: impl Into<String>) -> Self {
+        self.key_pair_id = Some(value.into());
+        self
+    }
+    /// Sets `pem` (chainable).
+    pub fn set_pem(mut self, value: impl Into<String>) -> Self {
+        self.pem = Some(value.into());
+        self
+    }
+    /// Sets `pkcs7` (chainable).
+    pub fn set_pkcs7(mut self, value: impl Into<String>) -> Self {
+        self.pkcs7 = Some(value.into());
+        self
+    }
+    /// Sets `privateKeyMetadata` (chainable).
+    pub fn set_private_key_metadata(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::CsePrivateKeyMetadata>,
+    ) -> Self {
+        self.private_key_metadata = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `subjectEmailAddresses` (chainable).
+    pub fn set_subject_email_addresses(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.subject_email_addresses = Some(value.into_iter().collect());
+        self
+    }
+}
+/// Output only. The current state of the key pair.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum CseKeyPairEnablementState {
+    /// The current state of the key pair is not set. The key pair is neither turned on nor turned off.
+    ///
+    /// `stateUnspecified` on the wire.
+    #[default]
+    StateUnspecified,
+    /// The key pair is turned on. For any email messages that this key pair encrypts, Gmail decrypts the messages and signs any outgoing mail with the private key. To turn on a key pair, use the EnableCseKeyPair method.
+    ///
+    /// `enabled` on the wire.
+    Enabled,
+    /// The key pair is turned off. Authenticated users cannot decrypt email messages nor sign outgoing messages. If a key pair is turned off for more than 30 days, you can permanently delete it. To turn off a key pair, use the DisableCseKeyPair method.
+    ///
+    /// `disabled` on the wire.
+    Disabled,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for CseKeyPairEnablementState {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::StateUnspecified => "stateUnspecified",
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "stateUnspecified" => Self::StateUnspecified,
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(CseKeyPairEnablementState);

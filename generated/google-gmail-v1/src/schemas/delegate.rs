@@ -1,0 +1,85 @@
+/// Settings for a delegate. Delegates can read, send, and delete messages, as well as view and add contacts, for the delegator's account. See "Set up mail delegation" for more information about delegates.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Delegate {
+    /// The email address of the delegate.
+    #[serde(rename = "delegateEmail", default, skip_serializing_if = "Option::is_none")]
+    pub delegate_email: Option<String>,
+    /// Indicates whether this address has been verified and can act as a delegate for the account. Read-only.
+    #[serde(
+        rename = "verificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub verification_status: Option<crate::schemas::DelegateVerificationStatus>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Delegate {
+    /// Sets `delegateEmail` (chainable).
+    pub fn set_delegate_email(mut self, value: impl Into<String>) -> Self {
+        self.delegate_email = Some(value.into());
+        self
+    }
+    /// Sets `verificationStatus` (chainable).
+    pub fn set_verification_status(
+        mut self,
+        value: impl Into<crate::schemas::DelegateVerificationStatus>,
+    ) -> Self {
+        self.verification_status = Some(value.into());
+        self
+    }
+}
+/// Indicates whether this address has been verified and can act as a delegate for the account. Read-only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DelegateVerificationStatus {
+    /// Unspecified verification status.
+    ///
+    /// `verificationStatusUnspecified` on the wire.
+    #[default]
+    VerificationStatusUnspecified,
+    /// The address can act a delegate for the account.
+    ///
+    /// `accepted` on the wire.
+    Accepted,
+    /// A verification request was mailed to the address, and the owner has not yet accepted it.
+    ///
+    /// `pending` on the wire.
+    Pending,
+    /// A verification request was mailed to the address, and the owner rejected it.
+    ///
+    /// `rejected` on the wire.
+    Rejected,
+    /// A verification request was mailed to the address, and it expired without verification.
+    ///
+    /// `expired` on the wire.
+    Expired,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DelegateVerificationStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::VerificationStatusUnspecified => "verificationStatusUnspecified",
+            Self::Accepted => "accepted",
+            Self::Pending => "pending",
+            Self::Rejected => "rejected",
+            Self::Expired => "expired",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,
+            "accepted" => Self::Accepted,
+            "pending" => Self::Pending,
+            "rejected" => Self::Rejected,
+            "expired" => Self::Expired,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DelegateVerificationStatus);

@@ -1,0 +1,38 @@
+/// Resource definition for Gmail filters. Filters apply to specific messages instead of an entire email thread.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Filter {
+    /// Action that the filter performs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<crate::schemas::FilterAction>,
+    /// Matching criteria for the filter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criteria: Option<crate::schemas::FilterCriteria>,
+    /// The server assigned ID of the filter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Filter {
+    /// Sets `action` (chainable).
+    pub fn set_action(mut self, value: impl Into<crate::schemas::FilterAction>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets `criteria` (chainable).
+    pub fn set_criteria(
+        mut self,
+        value: impl Into<crate::schemas::FilterCriteria>,
+    ) -> Self {
+        self.criteria = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,38 @@
+/// A set of actions to perform on a message.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct FilterAction {
+    /// List of labels to add to the message.
+    #[serde(rename = "addLabelIds", default, skip_serializing_if = "Option::is_none")]
+    pub add_label_ids: Option<Vec<String>>,
+    /// Email address that the message should be forwarded to. This effectively redirects the message to the address specified in this field, maintaining the original sender in the "From" field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forward: Option<String>,
+    /// List of labels to remove from the message.
+    #[serde(rename = "removeLabelIds", default, skip_serializing_if = "Option::is_none")]
+    pub remove_label_ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl FilterAction {
+    /// Sets `addLabelIds` (chainable).
+    pub fn set_add_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.add_label_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `forward` (chainable).
+    pub fn set_forward(mut self, value: impl Into<String>) -> Self {
+        self.forward = Some(value.into());
+        self
+    }
+    /// Sets `removeLabelIds` (chainable).
+    pub fn set_remove_label_ids(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.remove_label_ids = Some(value.into_iter().collect());
+        self
+    }
+}

@@ -1,0 +1,123 @@
+/// Message matching criteria.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct FilterCriteria {
+    /// Whether the response should exclude chats.
+    #[serde(rename = "excludeChats", default, skip_serializing_if = "Option::is_none")]
+    pub exclude_chats: Option<bool>,
+    /// The sender's display name or email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Whether the message has any attachment.
+    #[serde(rename = "hasAttachment", default, skip_serializing_if = "Option::is_none")]
+    pub has_attachment: Option<bool>,
+    /// Only return messages not matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
+    #[serde(rename = "negatedQuery", default, skip_serializing_if = "Option::is_none")]
+    pub negated_query: Option<String>,
+    /// Only return messages matching the specified query. Supports the same query format as the Gmail search box. For example, `"from:someuser@example.com rfc822msgid: is:unread"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// The size of the entire RFC822 message in bytes, including all headers and attachments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i32>,
+    /// How the message size in bytes should be in relation to the size field.
+    #[serde(rename = "sizeComparison", default, skip_serializing_if = "Option::is_none")]
+    pub size_comparison: Option<crate::schemas::FilterCriteriaSizeComparison>,
+    /// Case-insensitive phrase found in the message's subject. Trailing and leading whitespace are be trimmed and adjacent spaces are collapsed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The recipient's display name or email address. Includes recipients in the "to", "cc", and "bcc" header fields. You can use simply the local part of the email address. For example, "example" and "example@" both match "example@gmail.com". This field is case-insensitive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl FilterCriteria {
+    /// Sets `excludeChats` (chainable).
+    pub fn set_exclude_chats(mut self, value: impl Into<bool>) -> Self {
+        self.exclude_chats = Some(value.into());
+        self
+    }
+    /// Sets `from` (chainable).
+    pub fn set_from(mut self, value: impl Into<String>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// Sets `hasAttachment` (chainable).
+    pub fn set_has_attachment(mut self, value: impl Into<bool>) -> Self {
+        self.has_attachment = Some(value.into());
+        self
+    }
+    /// Sets `negatedQuery` (chainable).
+    pub fn set_negated_query(mut self, value: impl Into<String>) -> Self {
+        self.negated_query = Some(value.into());
+        self
+    }
+    /// Sets `query` (chainable).
+    pub fn set_query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `size` (chainable).
+    pub fn set_size(mut self, value: impl Into<i32>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `sizeComparison` (chainable).
+    pub fn set_size_comparison(
+        mut self,
+        value: impl Into<crate::schemas::FilterCriteriaSizeComparison>,
+    ) -> Self {
+        self.size_comparison = Some(value.into());
+        self
+    }
+    /// Sets `subject` (chainable).
+    pub fn set_subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+    /// Sets `to` (chainable).
+    pub fn set_to(mut self, value: impl Into<String>) -> Self {
+        self.to = Some(value.into());
+        self
+    }
+}
+/// How the message size in bytes should be in relation to the size field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum FilterCriteriaSizeComparison {
+    /// `unspecified` on the wire.
+    #[default]
+    Unspecified,
+    /// Find messages smaller than the given size.
+    ///
+    /// `smaller` on the wire.
+    Smaller,
+    /// Find messages larger than the given size.
+    ///
+    /// `larger` on the wire.
+    Larger,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for FilterCriteriaSizeComparison {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Unspecified => "unspecified",
+            Self::Smaller => "smaller",
+            Self::Larger => "larger",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "unspecified" => Self::Unspecified,
+            "smaller" => Self::Smaller,
+            "larger" => Self::Larger,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(FilterCriteriaSizeComparison);

@@ -1,0 +1,77 @@
+/// Settings for a forwarding address.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ForwardingAddress {
+    /// An email address to which messages can be forwarded.
+    #[serde(
+        rename = "forwardingEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub forwarding_email: Option<String>,
+    /// Indicates whether this address has been verified and is usable for forwarding. Read-only.
+    #[serde(
+        rename = "verificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub verification_status: Option<crate::schemas::ForwardingAddressVerificationStatus>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ForwardingAddress {
+    /// Sets `forwardingEmail` (chainable).
+    pub fn set_forwarding_email(mut self, value: impl Into<String>) -> Self {
+        self.forwarding_email = Some(value.into());
+        self
+    }
+    /// Sets `verificationStatus` (chainable).
+    pub fn set_verification_status(
+        mut self,
+        value: impl Into<crate::schemas::ForwardingAddressVerificationStatus>,
+    ) -> Self {
+        self.verification_status = Some(value.into());
+        self
+    }
+}
+/// Indicates whether this address has been verified and is usable for forwarding. Read-only.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ForwardingAddressVerificationStatus {
+    /// Unspecified verification status.
+    ///
+    /// `verificationStatusUnspecified` on the wire.
+    #[default]
+    VerificationStatusUnspecified,
+    /// The address is ready to use for forwarding.
+    ///
+    /// `accepted` on the wire.
+    Accepted,
+    /// The address is awaiting verification by the owner.
+    ///
+    /// `pending` on the wire.
+    Pending,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ForwardingAddressVerificationStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::VerificationStatusUnspecified => "verificationStatusUnspecified",
+            Self::Accepted => "accepted",
+            Self::Pending => "pending",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,
+            "accepted" => Self::Accepted,
+            "pending" => Self::Pending,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ForwardingAddressVerificationStatus);

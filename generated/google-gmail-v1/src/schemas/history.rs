@@ -1,0 +1,82 @@
+/// A record of a change to the user's mailbox. Each history change may affect multiple messages in multiple ways.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct History {
+    /// The mailbox sequence ID.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+    )]
+    pub id: Option<u64>,
+    /// Labels added to messages in this history record.
+    #[serde(rename = "labelsAdded", default, skip_serializing_if = "Option::is_none")]
+    pub labels_added: Option<Vec<crate::schemas::HistoryLabelAdded>>,
+    /// Labels removed from messages in this history record.
+    #[serde(rename = "labelsRemoved", default, skip_serializing_if = "Option::is_none")]
+    pub labels_removed: Option<Vec<crate::schemas::HistoryLabelRemoved>>,
+    /// List of messages changed in this history record. The fields for specific change types, such as `messagesAdded` may duplicate messages in this field. We recommend using the specific change-type fields instead of this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<crate::schemas::Message>>,
+    /// Messages added to the mailbox in this history record.
+    #[serde(rename = "messagesAdded", default, skip_serializing_if = "Option::is_none")]
+    pub messages_added: Option<Vec<crate::schemas::HistoryMessageAdded>>,
+    /// Messages deleted (not Trashed) from the mailbox in this history record.
+    #[serde(
+        rename = "messagesDeleted",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub messages_deleted: Option<Vec<crate::schemas::HistoryMessageDeleted>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl History {
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<u64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `labelsAdded` (chainable).
+    pub fn set_labels_added(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::HistoryLabelAdded>,
+    ) -> Self {
+        self.labels_added = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `labelsRemoved` (chainable).
+    pub fn set_labels_removed(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::HistoryLabelRemoved>,
+    ) -> Self {
+        self.labels_removed = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `messages` (chainable).
+    pub fn set_messages(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Message>,
+    ) -> Self {
+        self.messages = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `messagesAdded` (chainable).
+    pub fn set_messages_added(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::HistoryMessageAdded>,
+    ) -> Self {
+        self.messages_added = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `messagesDeleted` (chainable).
+    pub fn set_messages_deleted(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::HistoryMessageDeleted>,
+    ) -> Self {
+        self.messages_deleted = Some(value.into_iter().collect());
+        self
+    }
+}

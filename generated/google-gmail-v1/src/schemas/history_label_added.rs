@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct HistoryLabelAdded {
+    /// Label IDs added to the message.
+    #[serde(rename = "labelIds", default, skip_serializing_if = "Option::is_none")]
+    pub label_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<crate::schemas::Message>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl HistoryLabelAdded {
+    /// Sets `labelIds` (chainable).
+    pub fn set_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.label_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `message` (chainable).
+    pub fn set_message(mut self, value: impl Into<crate::schemas::Message>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,17 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct HistoryMessageDeleted {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<crate::schemas::Message>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl HistoryMessageDeleted {
+    /// Sets `message` (chainable).
+    pub fn set_message(mut self, value: impl Into<crate::schemas::Message>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}

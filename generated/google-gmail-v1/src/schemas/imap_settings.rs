@@ -1,0 +1,95 @@
+/// IMAP settings for an account.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ImapSettings {
+    /// If this value is true, Gmail will immediately expunge a message when it is marked as deleted in IMAP. Otherwise, Gmail will wait for an update from the client before expunging messages marked as deleted.
+    #[serde(rename = "autoExpunge", default, skip_serializing_if = "Option::is_none")]
+    pub auto_expunge: Option<bool>,
+    /// Whether IMAP is enabled for the account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The action that will be executed on a message when it is marked as deleted and expunged from the last visible IMAP folder.
+    #[serde(
+        rename = "expungeBehavior",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expunge_behavior: Option<crate::schemas::ImapSettingsExpungeBehavior>,
+    /// An optional limit on the number of messages that an IMAP folder may contain. Legal values are 0, 1000, 2000, 5000 or 10000. A value of zero is interpreted to mean that there is no limit.
+    #[serde(rename = "maxFolderSize", default, skip_serializing_if = "Option::is_none")]
+    pub max_folder_size: Option<i32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ImapSettings {
+    /// Sets `autoExpunge` (chainable).
+    pub fn set_auto_expunge(mut self, value: impl Into<bool>) -> Self {
+        self.auto_expunge = Some(value.into());
+        self
+    }
+    /// Sets `enabled` (chainable).
+    pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `expungeBehavior` (chainable).
+    pub fn set_expunge_behavior(
+        mut self,
+        value: impl Into<crate::schemas::ImapSettingsExpungeBehavior>,
+    ) -> Self {
+        self.expunge_behavior = Some(value.into());
+        self
+    }
+    /// Sets `maxFolderSize` (chainable).
+    pub fn set_max_folder_size(mut self, value: impl Into<i32>) -> Self {
+        self.max_folder_size = Some(value.into());
+        self
+    }
+}
+/// The action that will be executed on a message when it is marked as deleted and expunged from the last visible IMAP folder.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ImapSettingsExpungeBehavior {
+    /// Unspecified behavior.
+    ///
+    /// `expungeBehaviorUnspecified` on the wire.
+    #[default]
+    ExpungeBehaviorUnspecified,
+    /// Archive messages marked as deleted.
+    ///
+    /// `archive` on the wire.
+    Archive,
+    /// Move messages marked as deleted to the trash.
+    ///
+    /// `trash` on the wire.
+    Trash,
+    /// Immediately and permanently delete messages marked as deleted. The expunged messages cannot be recovered.
+    ///
+    /// `deleteForever` on the wire.
+    DeleteForever,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ImapSettingsExpungeBehavior {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::ExpungeBehaviorUnspecified => "expungeBehaviorUnspecified",
+            Self::Archive => "archive",
+            Self::Trash => "trash",
+            Self::DeleteForever => "deleteForever",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "expungeBehaviorUnspecified" => Self::ExpungeBehaviorUnspecified,
+            "archive" => Self::Archive,
+            "trash" => Self::Trash,
+            "deleteForever" => Self::DeleteForever,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ImapSettingsExpungeBehavior);

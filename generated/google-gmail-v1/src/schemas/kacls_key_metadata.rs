@@ -1,0 +1,27 @@
+/// Metadata for a cryptographic key managed by an external key access control list service. For details about managing key access, see [Google Workspace CSE API Reference](https://developers.google.com/workspace/cse/reference).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct KaclsKeyMetadata {
+    /// Opaque data generated and used by the key access control list service.
+    #[serde(rename = "kaclsData", default, skip_serializing_if = "Option::is_none")]
+    pub kacls_data: Option<String>,
+    /// The URI of the key access control list service that manages the key.
+    #[serde(rename = "kaclsUri", default, skip_serializing_if = "Option::is_none")]
+    pub kacls_uri: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl KaclsKeyMetadata {
+    /// Sets `kaclsData` (chainable).
+    pub fn set_kacls_data(mut self, value: impl Into<String>) -> Self {
+        self.kacls_data = Some(value.into());
+        self
+    }
+    /// Sets `kaclsUri` (chainable).
+    pub fn set_kacls_uri(mut self, value: impl Into<String>) -> Self {
+        self.kacls_uri = Some(value.into());
+        self
+    }
+}

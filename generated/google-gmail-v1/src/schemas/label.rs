@@ -1,0 +1,218 @@
+/// Labels are used to categorize messages and threads within the user's mailbox. The maximum number of labels supported for a user's mailbox is 10,000.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Label {
+    /// The color to assign to the label. Color is only available for labels that have their `type` set to `user`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<crate::schemas::LabelColor>,
+    /// The immutable ID of the label.
+    ///
+    /// Required by: `gmail.users.labels.update`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The visibility of the label in the label list in the Gmail web interface.
+    ///
+    /// Required by: `gmail.users.labels.create`, `gmail.users.labels.update`.
+    #[serde(
+        rename = "labelListVisibility",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub label_list_visibility: Option<crate::schemas::LabelLabelListVisibility>,
+    /// The visibility of messages with this label in the message list in the Gmail web interface.
+    ///
+    /// Required by: `gmail.users.labels.create`, `gmail.users.labels.update`.
+    #[serde(
+        rename = "messageListVisibility",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub message_list_visibility: Option<crate::schemas::LabelMessageListVisibility>,
+    /// The total number of messages with the label.
+    #[serde(rename = "messagesTotal", default, skip_serializing_if = "Option::is_none")]
+    pub messages_total: Option<i32>,
+    /// The number of unread messages with the label.
+    #[serde(rename = "messagesUnread", default, skip_serializing_if = "Option::is_none")]
+    pub messages_unread: Option<i32>,
+    /// The display name of the label.
+    ///
+    /// Required by: `gmail.users.labels.create`, `gmail.users.labels.update`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The total number of threads with the label.
+    #[serde(rename = "threadsTotal", default, skip_serializing_if = "Option::is_none")]
+    pub threads_total: Option<i32>,
+    /// The number of unread threads with the label.
+    #[serde(rename = "threadsUnread", default, skip_serializing_if = "Option::is_none")]
+    pub threads_unread: Option<i32>,
+    /// The owner type for the label. User labels are created by the user and can be modified and deleted by the user and can be applied to any message or thread. System labels are internally created and cannot be added, modified, or deleted. System labels may be able to be applied to or removed from messages and threads under some circumstances but this is not guaranteed. For example, users can apply and remove the `INBOX` and `UNREAD` labels from messages and threads, but cannot apply or remove the `DRAFTS` or `SENT` labels from messages or threads.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<crate::schemas::LabelType>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Label {
+    /// Sets `color` (chainable).
+    pub fn set_color(mut self, value: impl Into<crate::schemas::LabelColor>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `labelListVisibility` (chainable).
+    pub fn set_label_list_visibility(
+        mut self,
+        value: impl Into<crate::schemas::LabelLabelListVisibility>,
+    ) -> Self {
+        self.label_list_visibility = Some(value.into());
+        self
+    }
+    /// Sets `messageListVisibility` (chainable).
+    pub fn set_message_list_visibility(
+        mut self,
+        value: impl Into<crate::schemas::LabelMessageListVisibility>,
+    ) -> Self {
+        self.message_list_visibility = Some(value.into());
+        self
+    }
+    /// Sets `messagesTotal` (chainable).
+    pub fn set_messages_total(mut self, value: impl Into<i32>) -> Self {
+        self.messages_total = Some(value.into());
+        self
+    }
+    /// Sets `messagesUnread` (chainable).
+    pub fn set_messages_unread(mut self, value: impl Into<i32>) -> Self {
+        self.messages_unread = Some(value.into());
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `threadsTotal` (chainable).
+    pub fn set_threads_total(mut self, value: impl Into<i32>) -> Self {
+        self.threads_total = Some(value.into());
+        self
+    }
+    /// Sets `threadsUnread` (chainable).
+    pub fn set_threads_unread(mut self, value: impl Into<i32>) -> Self {
+        self.threads_unread = Some(value.into());
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(mut self, value: impl Into<crate::schemas::LabelType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+/// The visibility of the label in the label list in the Gmail web interface.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum LabelLabelListVisibility {
+    /// Show the label in the label list.
+    ///
+    /// `labelShow` on the wire.
+    #[default]
+    LabelShow,
+    /// Show the label if there are any unread messages with that label.
+    ///
+    /// `labelShowIfUnread` on the wire.
+    LabelShowIfUnread,
+    /// Do not show the label in the label list.
+    ///
+    /// `labelHide` on the wire.
+    LabelHide,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for LabelLabelListVisibility {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::LabelShow => "labelShow",
+            Self::LabelShowIfUnread => "labelShowIfUnread",
+            Self::LabelHide => "labelHide",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "labelShow" => Self::LabelShow,
+            "labelShowIfUnread" => Self::LabelShowIfUnread,
+            "labelHide" => Self::LabelHide,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(LabelLabelListVisibility);
+/// The visibility of messages with this label in the message list in the Gmail web interface.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum LabelMessageListVisibility {
+    /// Show the label in the message list.
+    ///
+    /// `show` on the wire.
+    #[default]
+    Show,
+    /// Do not show the label in the message list.
+    ///
+    /// `hide` on the wire.
+    Hide,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for LabelMessageListVisibility {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Show => "show",
+            Self::Hide => "hide",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "show" => Self::Show,
+            "hide" => Self::Hide,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(LabelMessageListVisibility);
+/// The owner type for the label. User labels are created by the user and can be modified and deleted by the user and can be applied to any message or thread. System labels are internally created and cannot be added, modified, or deleted. System labels may be able to be applied to or removed from messages and threads under some circumstances but this is not guaranteed. For example, users can apply and remove the `INBOX` and `UNREAD` labels from messages and threads, but cannot apply or remove the `DRAFTS` or `SENT` labels from messages or threads.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum LabelType {
+    /// Labels created by Gmail.
+    ///
+    /// `system` on the wire.
+    #[default]
+    System,
+    /// Custom labels created by the user or application.
+    ///
+    /// `user` on the wire.
+    User,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for LabelType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::System => "system",
+            Self::User => "user",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "system" => Self::System,
+            "user" => Self::User,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(LabelType);

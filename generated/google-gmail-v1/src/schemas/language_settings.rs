@@ -1,0 +1,23 @@
+/// Language settings for an account. These settings correspond to the "Language settings" feature in the web interface.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct LanguageSettings {
+    /// The language to display Gmail in, formatted as an RFC 3066 Language Tag (for example `en-GB`, `fr` or `ja` for British English, French, or Japanese respectively). The set of languages supported by Gmail evolves over time, so please refer to the "Language" dropdown in the Gmail settings for all available options, as described in the language settings help article. For a table of sample values, see [Manage language settings](https://developers.google.com/workspace/gmail/api/guides/language-settings). Not all Gmail clients can display the same set of languages. In the case that a user's display language is not available for use on a particular client, said client automatically chooses to display in the closest supported variant (or a reasonable default).
+    #[serde(
+        rename = "displayLanguage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_language: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl LanguageSettings {
+    /// Sets `displayLanguage` (chainable).
+    pub fn set_display_language(mut self, value: impl Into<String>) -> Self {
+        self.display_language = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,41 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListDraftsResponse {
+    /// List of drafts. Note that the `Message` property in each `Draft` resource only contains an `id` and a `threadId`. The \[`messages.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/messages/get>) method can fetch additional message details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drafts: Option<Vec<crate::schemas::Draft>>,
+    /// Token to retrieve the next page of results in the list.
+    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// Estimated total number of results.
+    #[serde(
+        rename = "resultSizeEstimate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub result_size_estimate: Option<u32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ListDraftsResponse {
+    /// Sets `drafts` (chainable).
+    pub fn set_drafts(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Draft>,
+    ) -> Self {
+        self.drafts = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `nextPageToken` (chainable).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets `resultSizeEstimate` (chainable).
+    pub fn set_result_size_estimate(mut self, value: impl Into<u32>) -> Self {
+        self.result_size_estimate = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,21 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListLabelsResponse {
+    /// List of labels. Note that each label resource only contains an `id`, `name`, `messageListVisibility`, `labelListVisibility`, and `type`. The \[`labels.get`\](<https://developers.google.com/workspace/gmail/api/v1/reference/users/labels/get>) method can fetch additional label details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<crate::schemas::Label>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ListLabelsResponse {
+    /// Sets `labels` (chainable).
+    pub fn set_labels(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Label>,
+    ) -> Self {
+        self.labels = Some(value.into_iter().collect());
+        self
+    }
+}

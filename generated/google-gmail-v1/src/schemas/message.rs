@@ -1,0 +1,116 @@
+/// An email message.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Message {
+    /// Classification Label values on the message. Available Classification Label schemas can be queried using the Google Drive Labels API. Each classification label ID must be unique. If duplicate IDs are provided, only one will be retained, and the selection is arbitrary. Only used for Google Workspace accounts. There's a limit of 20 Classification Label values per request. If the Classification Label values exceeds the maximum allowed number, the request fails.
+    #[serde(
+        rename = "classificationLabelValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub classification_label_values: Option<
+        Vec<crate::schemas::ClassificationLabelValue>,
+    >,
+    /// The ID of the last history record that modified this message.
+    #[serde(
+        rename = "historyId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+    )]
+    pub history_id: Option<u64>,
+    /// The immutable ID of the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The internal message creation timestamp (epoch ms), which determines ordering in the inbox. For normal SMTP-received email, this represents the time the message was originally accepted by Google, which is more reliable than the `Date` header. However, for API-migrated mail, it can be configured by client to be based on the `Date` header.
+    #[serde(
+        rename = "internalDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub internal_date: Option<i64>,
+    /// List of IDs of labels applied to this message.
+    #[serde(rename = "labelIds", default, skip_serializing_if = "Option::is_none")]
+    pub label_ids: Option<Vec<String>>,
+    /// The parsed email structure in the message parts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<crate::schemas::MessagePart>,
+    /// The entire email message in an RFC 2822 formatted and base64url encoded string. Returned in `messages.get` and `drafts.get` responses when the `format=RAW` parameter is supplied. @required gmail.users.drafts.create gmail.users.drafts.update
+    ///
+    /// Required by: `gmail.users.messages.insert`, `gmail.users.messages.send`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+    )]
+    pub raw: Option<Vec<u8>>,
+    /// Estimated size in bytes of the message.
+    #[serde(rename = "sizeEstimate", default, skip_serializing_if = "Option::is_none")]
+    pub size_estimate: Option<i32>,
+    /// A short part of the message text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snippet: Option<String>,
+    /// The ID of the thread the message belongs to. To add a message or draft to a thread, the following criteria must be met: 1. The requested `threadId` must be specified on the `Message` or `Draft.Message` you supply with your request. 2. The `References` and `In-Reply-To` headers must be set in compliance with the [RFC 2822](https://tools.ietf.org/html/rfc2822) standard. 3. The `Subject` headers must match.
+    #[serde(rename = "threadId", default, skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Message {
+    /// Sets `classificationLabelValues` (chainable).
+    pub fn set_classification_label_values(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ClassificationLabelValue>,
+    ) -> Self {
+        self.classification_label_values = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `historyId` (chainable).
+    pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
+        self.history_id = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `internalDate` (chainable).
+    pub fn set_internal_date(mut self, value: impl Into<i64>) -> Self {
+        self.internal_date = Some(value.into());
+        self
+    }
+    /// Sets `labelIds` (chainable).
+    pub fn set_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.label_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `payload` (chainable).
+    pub fn set_payload(mut self, value: impl Into<crate::schemas::MessagePart>) -> Self {
+        self.payload = Some(value.into());
+        self
+    }
+    /// Sets `raw` (chainable).
+    pub fn set_raw(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.raw = Some(value.into());
+        self
+    }
+    /// Sets `sizeEstimate` (chainable).
+    pub fn set_size_estimate(mut self, value: impl Into<i32>) -> Self {
+        self.size_estimate = Some(value.into());
+        self
+    }
+    /// Sets `snippet` (chainable).
+    pub fn set_snippet(mut self, value: impl Into<String>) -> Self {
+        self.snippet = Some(value.into());
+        self
+    }
+    /// Sets `threadId` (chainable).
+    pub fn set_thread_id(mut self, value: impl Into<String>) -> Self {
+        self.thread_id = Some(value.into());
+        self
+    }
+}

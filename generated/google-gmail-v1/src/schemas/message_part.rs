@@ -1,0 +1,68 @@
+/// A single MIME message part.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct MessagePart {
+    /// The message part body for this part, which may be empty for container MIME message parts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<crate::schemas::MessagePartBody>,
+    /// The filename of the attachment. Only present if this message part represents an attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+    /// List of headers on this message part. For the top-level message part, representing the entire message payload, it will contain the standard RFC 2822 email headers such as `To`, `From`, and `Subject`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headers: Option<Vec<crate::schemas::MessagePartHeader>>,
+    /// The MIME type of the message part.
+    #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
+    pub mime_type: Option<String>,
+    /// The immutable ID of the message part.
+    #[serde(rename = "partId", default, skip_serializing_if = "Option::is_none")]
+    pub part_id: Option<String>,
+    /// The child MIME message parts of this part. This only applies to container MIME message parts, for example `multipart/*`. For non- container MIME message part types, such as `text/plain`, this field is empty. For more information, see RFC 1521.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parts: Option<Vec<crate::schemas::MessagePart>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl MessagePart {
+    /// Sets `body` (chainable).
+    pub fn set_body(
+        mut self,
+        value: impl Into<crate::schemas::MessagePartBody>,
+    ) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Sets `filename` (chainable).
+    pub fn set_filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+    /// Sets `headers` (chainable).
+    pub fn set_headers(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::MessagePartHeader>,
+    ) -> Self {
+        self.headers = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `mimeType` (chainable).
+    pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
+        self.mime_type = Some(value.into());
+        self
+    }
+    /// Sets `partId` (chainable).
+    pub fn set_part_id(mut self, value: impl Into<String>) -> Self {
+        self.part_id = Some(value.into());
+        self
+    }
+    /// Sets `parts` (chainable).
+    pub fn set_parts(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::MessagePart>,
+    ) -> Self {
+        self.parts = Some(value.into_iter().collect());
+        self
+    }
+}

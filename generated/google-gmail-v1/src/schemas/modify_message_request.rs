@@ -1,0 +1,59 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ModifyMessageRequest {
+    /// A list of classification label values to add. If a Classification Label with the same label ID is already applied to the message, fields with existing field IDs will be updated and fields with new field IDs will be added. There's a limit of 20 Classification Label values per request. If the message is already classified and the final total number of Classification Label values exceeds the maximum allowed number of Classification Label values per message, the modification fails.
+    #[serde(
+        rename = "addClassificationLabels",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub add_classification_labels: Option<Vec<crate::schemas::ClassificationLabelValue>>,
+    /// A list of IDs of labels to add to this message. You can add up to 100 labels with each update.
+    #[serde(rename = "addLabelIds", default, skip_serializing_if = "Option::is_none")]
+    pub add_label_ids: Option<Vec<String>>,
+    /// A list of Classification Label values to remove from this message.
+    #[serde(
+        rename = "removeClassificationLabelIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub remove_classification_label_ids: Option<Vec<String>>,
+    /// A list IDs of labels to remove from this message. You can remove up to 100 labels with each update.
+    #[serde(rename = "removeLabelIds", default, skip_serializing_if = "Option::is_none")]
+    pub remove_label_ids: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ModifyMessageRequest {
+    /// Sets `addClassificationLabels` (chainable).
+    pub fn set_add_classification_labels(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ClassificationLabelValue>,
+    ) -> Self {
+        self.add_classification_labels = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `addLabelIds` (chainable).
+    pub fn set_add_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.add_label_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `removeClassificationLabelIds` (chainable).
+    pub fn set_remove_classification_label_ids(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.remove_classification_label_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `removeLabelIds` (chainable).
+    pub fn set_remove_label_ids(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.remove_label_ids = Some(value.into_iter().collect());
+        self
+    }
+}

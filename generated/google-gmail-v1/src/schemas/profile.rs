@@ -1,0 +1,48 @@
+/// Profile for a Gmail user.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Profile {
+    /// The user's email address.
+    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    /// The ID of the mailbox's current history record.
+    #[serde(
+        rename = "historyId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+    )]
+    pub history_id: Option<u64>,
+    /// The total number of messages in the mailbox.
+    #[serde(rename = "messagesTotal", default, skip_serializing_if = "Option::is_none")]
+    pub messages_total: Option<i32>,
+    /// The total number of threads in the mailbox.
+    #[serde(rename = "threadsTotal", default, skip_serializing_if = "Option::is_none")]
+    pub threads_total: Option<i32>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Profile {
+    /// Sets `emailAddress` (chainable).
+    pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+    /// Sets `historyId` (chainable).
+    pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
+        self.history_id = Some(value.into());
+        self
+    }
+    /// Sets `messagesTotal` (chainable).
+    pub fn set_messages_total(mut self, value: impl Into<i32>) -> Self {
+        self.messages_total = Some(value.into());
+        self
+    }
+    /// Sets `threadsTotal` (chainable).
+    pub fn set_threads_total(mut self, value: impl Into<i32>) -> Self {
+        self.threads_total = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,129 @@
+/// Settings associated with a send-as alias, which can be either the primary login address associated with the account or a custom "from" address. Send-as aliases correspond to the "Send Mail As" feature in the web interface. The send-as alias must be a valid email address.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SendAs {
+    /// A name that appears in the "From:" header for mail sent using this alias. For custom "from" addresses, when this is empty, Gmail will populate the "From:" header with the name that is used for the primary address associated with the account. If the admin has disabled the ability for users to update their name format, requests to update this field for the primary login will silently fail.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Whether this address is selected as the default "From:" address in situations such as composing a new message or sending a vacation auto-reply. Every Gmail account has exactly one default send-as address, so the only legal value that clients may write to this field is `true`. Changing this from `false` to `true` for an address will result in this field becoming `false` for the other previous default address.
+    #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// Whether this address is the primary address used to login to the account. Every Gmail account has exactly one primary address, and it cannot be deleted from the collection of send-as aliases. This field is read-only.
+    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
+    /// An optional email address that is included in a "Reply-To:" header for mail sent using this alias. If this is empty, Gmail will not generate a "Reply-To:" header.
+    #[serde(rename = "replyToAddress", default, skip_serializing_if = "Option::is_none")]
+    pub reply_to_address: Option<String>,
+    /// The email address that appears in the "From:" header for mail sent using this alias. This is read-only for all operations except create.
+    #[serde(rename = "sendAsEmail", default, skip_serializing_if = "Option::is_none")]
+    pub send_as_email: Option<String>,
+    /// An optional HTML signature that is included in messages composed with this alias in the Gmail web UI. This signature is added to new emails only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+    /// An optional SMTP service that will be used as an outbound relay for mail sent using this alias. If this is empty, outbound mail will be sent directly from Gmail's servers to the destination SMTP service. This setting only applies to custom "from" aliases.
+    #[serde(rename = "smtpMsa", default, skip_serializing_if = "Option::is_none")]
+    pub smtp_msa: Option<crate::schemas::SmtpMsa>,
+    /// Whether Gmail should treat this address as an alias for the user's primary email address. This setting only applies to custom "from" aliases.
+    #[serde(rename = "treatAsAlias", default, skip_serializing_if = "Option::is_none")]
+    pub treat_as_alias: Option<bool>,
+    /// Indicates whether this address has been verified for use as a send-as alias. Read-only. This setting only applies to custom "from" aliases.
+    #[serde(
+        rename = "verificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub verification_status: Option<crate::schemas::SendAsVerificationStatus>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl SendAs {
+    /// Sets `displayName` (chainable).
+    pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `isDefault` (chainable).
+    pub fn set_is_default(mut self, value: impl Into<bool>) -> Self {
+        self.is_default = Some(value.into());
+        self
+    }
+    /// Sets `isPrimary` (chainable).
+    pub fn set_is_primary(mut self, value: impl Into<bool>) -> Self {
+        self.is_primary = Some(value.into());
+        self
+    }
+    /// Sets `replyToAddress` (chainable).
+    pub fn set_reply_to_address(mut self, value: impl Into<String>) -> Self {
+        self.reply_to_address = Some(value.into());
+        self
+    }
+    /// Sets `sendAsEmail` (chainable).
+    pub fn set_send_as_email(mut self, value: impl Into<String>) -> Self {
+        self.send_as_email = Some(value.into());
+        self
+    }
+    /// Sets `signature` (chainable).
+    pub fn set_signature(mut self, value: impl Into<String>) -> Self {
+        self.signature = Some(value.into());
+        self
+    }
+    /// Sets `smtpMsa` (chainable).
+    pub fn set_smtp_msa(mut self, value: impl Into<crate::schemas::SmtpMsa>) -> Self {
+        self.smtp_msa = Some(value.into());
+        self
+    }
+    /// Sets `treatAsAlias` (chainable).
+    pub fn set_treat_as_alias(mut self, value: impl Into<bool>) -> Self {
+        self.treat_as_alias = Some(value.into());
+        self
+    }
+    /// Sets `verificationStatus` (chainable).
+    pub fn set_verification_status(
+        mut self,
+        value: impl Into<crate::schemas::SendAsVerificationStatus>,
+    ) -> Self {
+        self.verification_status = Some(value.into());
+        self
+    }
+}
+/// Indicates whether this address has been verified for use as a send-as alias. Read-only. This setting only applies to custom "from" aliases.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum SendAsVerificationStatus {
+    /// Unspecified verification status.
+    ///
+    /// `verificationStatusUnspecified` on the wire.
+    #[default]
+    VerificationStatusUnspecified,
+    /// The address is ready to use as a send-as alias.
+    ///
+    /// `accepted` on the wire.
+    Accepted,
+    /// The address is awaiting verification by the owner.
+    ///
+    /// `pending` on the wire.
+    Pending,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for SendAsVerificationStatus {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::VerificationStatusUnspecified => "verificationStatusUnspecified",
+            Self::Accepted => "accepted",
+            Self::Pending => "pending",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,
+            "accepted" => Self::Accepted,
+            "pending" => Self::Pending,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(SendAsVerificationStatus);

@@ -1,0 +1,79 @@
+/// An S/MIME email config.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SmimeInfo {
+    /// Encrypted key password, when key is encrypted.
+    #[serde(
+        rename = "encryptedKeyPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub encrypted_key_password: Option<String>,
+    /// When the certificate expires (in milliseconds since epoch).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub expiration: Option<i64>,
+    /// The immutable ID for the SmimeInfo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Whether this SmimeInfo is the default one for this user's send-as address.
+    #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// The S/MIME certificate issuer's common name.
+    #[serde(rename = "issuerCn", default, skip_serializing_if = "Option::is_none")]
+    pub issuer_cn: Option<String>,
+    /// PEM formatted X509 concatenated certificate string (standard base64 encoding). Format used for returning key, which includes public key as well as certificate chain (not private key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pem: Option<String>,
+    /// PKCS#12 format containing a single private/public key pair and certificate chain. This format is only accepted from client for creating a new SmimeInfo and is never returned, because the private key is not intended to be exported. PKCS#12 may be encrypted, in which case encryptedKeyPassword should be set appropriately.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::Base64>>"
+    )]
+    pub pkcs12: Option<Vec<u8>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl SmimeInfo {
+    /// Sets `encryptedKeyPassword` (chainable).
+    pub fn set_encrypted_key_password(mut self, value: impl Into<String>) -> Self {
+        self.encrypted_key_password = Some(value.into());
+        self
+    }
+    /// Sets `expiration` (chainable).
+    pub fn set_expiration(mut self, value: impl Into<i64>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `isDefault` (chainable).
+    pub fn set_is_default(mut self, value: impl Into<bool>) -> Self {
+        self.is_default = Some(value.into());
+        self
+    }
+    /// Sets `issuerCn` (chainable).
+    pub fn set_issuer_cn(mut self, value: impl Into<String>) -> Self {
+        self.issuer_cn = Some(value.into());
+        self
+    }
+    /// Sets `pem` (chainable).
+    pub fn set_pem(mut self, value: impl Into<String>) -> Self {
+        self.pem = Some(value.into());
+        self
+    }
+    /// Sets `pkcs12` (chainable).
+    pub fn set_pkcs12(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.pkcs12 = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,99 @@
+/// Configuration for communication with an SMTP service.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct SmtpMsa {
+    /// The hostname of the SMTP service. Required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// The password that will be used for authentication with the SMTP service. This is a write-only field that can be specified in requests to create or update SendAs settings; it is never populated in responses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The port of the SMTP service. Required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<i32>,
+    /// The protocol that will be used to secure communication with the SMTP service. Required.
+    #[serde(rename = "securityMode", default, skip_serializing_if = "Option::is_none")]
+    pub security_mode: Option<crate::schemas::SmtpMsaSecurityMode>,
+    /// The username that will be used for authentication with the SMTP service. This is a write-only field that can be specified in requests to create or update SendAs settings; it is never populated in responses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl SmtpMsa {
+    /// Sets `host` (chainable).
+    pub fn set_host(mut self, value: impl Into<String>) -> Self {
+        self.host = Some(value.into());
+        self
+    }
+    /// Sets `password` (chainable).
+    pub fn set_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets `port` (chainable).
+    pub fn set_port(mut self, value: impl Into<i32>) -> Self {
+        self.port = Some(value.into());
+        self
+    }
+    /// Sets `securityMode` (chainable).
+    pub fn set_security_mode(
+        mut self,
+        value: impl Into<crate::schemas::SmtpMsaSecurityMode>,
+    ) -> Self {
+        self.security_mode = Some(value.into());
+        self
+    }
+    /// Sets `username` (chainable).
+    pub fn set_username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+}
+/// The protocol that will be used to secure communication with the SMTP service. Required.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum SmtpMsaSecurityMode {
+    /// Unspecified security mode.
+    ///
+    /// `securityModeUnspecified` on the wire.
+    #[default]
+    SecurityModeUnspecified,
+    /// Communication with the remote SMTP service is unsecured. Requires port 25.
+    ///
+    /// `none` on the wire.
+    None,
+    /// Communication with the remote SMTP service is secured using SSL.
+    ///
+    /// `ssl` on the wire.
+    Ssl,
+    /// Communication with the remote SMTP service is secured using STARTTLS.
+    ///
+    /// `starttls` on the wire.
+    Starttls,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for SmtpMsaSecurityMode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::SecurityModeUnspecified => "securityModeUnspecified",
+            Self::None => "none",
+            Self::Ssl => "ssl",
+            Self::Starttls => "starttls",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "securityModeUnspecified" => Self::SecurityModeUnspecified,
+            "none" => Self::None,
+            "ssl" => Self::Ssl,
+            "starttls" => Self::Starttls,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(SmtpMsaSecurityMode);

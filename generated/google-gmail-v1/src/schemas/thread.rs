@@ -1,0 +1,51 @@
+/// A collection of messages representing a conversation.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Thread {
+    /// The ID of the last history record that modified this thread.
+    #[serde(
+        rename = "historyId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::U64>>"
+    )]
+    pub history_id: Option<u64>,
+    /// The unique ID of the thread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The list of messages in the thread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<crate::schemas::Message>>,
+    /// A short part of the message text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snippet: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Thread {
+    /// Sets `historyId` (chainable).
+    pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
+        self.history_id = Some(value.into());
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `messages` (chainable).
+    pub fn set_messages(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Message>,
+    ) -> Self {
+        self.messages = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `snippet` (chainable).
+    pub fn set_snippet(mut self, value: impl Into<String>) -> Self {
+        self.snippet = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,109 @@
+/// Vacation auto-reply settings for an account. These settings correspond to the "Vacation responder" feature in the web interface.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct VacationSettings {
+    /// Flag that controls whether Gmail automatically replies to messages.
+    #[serde(
+        rename = "enableAutoReply",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_auto_reply: Option<bool>,
+    /// An optional end time for sending auto-replies (epoch ms). When this is specified, Gmail will automatically reply only to messages that it receives before the end time. If both `startTime` and `endTime` are specified, `startTime` must precede `endTime`.
+    #[serde(
+        rename = "endTime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub end_time: Option<i64>,
+    /// Response body in HTML format. Gmail will sanitize the HTML before storing it. If both `response_body_plain_text` and `response_body_html` are specified, `response_body_html` will be used.
+    #[serde(
+        rename = "responseBodyHtml",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_body_html: Option<String>,
+    /// Response body in plain text format. If both `response_body_plain_text` and `response_body_html` are specified, `response_body_html` will be used.
+    #[serde(
+        rename = "responseBodyPlainText",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_body_plain_text: Option<String>,
+    /// Optional text to prepend to the subject line in vacation responses. In order to enable auto-replies, either the response subject or the response body must be nonempty.
+    #[serde(
+        rename = "responseSubject",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_subject: Option<String>,
+    /// Flag that determines whether responses are sent to recipients who are not in the user's list of contacts.
+    #[serde(
+        rename = "restrictToContacts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub restrict_to_contacts: Option<bool>,
+    /// Flag that determines whether responses are sent to recipients who are outside of the user's domain. This feature is only available for Google Workspace users.
+    #[serde(
+        rename = "restrictToDomain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub restrict_to_domain: Option<bool>,
+    /// An optional start time for sending auto-replies (epoch ms). When this is specified, Gmail will automatically reply only to messages that it receives after the start time. If both `startTime` and `endTime` are specified, `startTime` must precede `endTime`.
+    #[serde(
+        rename = "startTime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub start_time: Option<i64>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl VacationSettings {
+    /// Sets `enableAutoReply` (chainable).
+    pub fn set_enable_auto_reply(mut self, value: impl Into<bool>) -> Self {
+        self.enable_auto_reply = Some(value.into());
+        self
+    }
+    /// Sets `endTime` (chainable).
+    pub fn set_end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `responseBodyHtml` (chainable).
+    pub fn set_response_body_html(mut self, value: impl Into<String>) -> Self {
+        self.response_body_html = Some(value.into());
+        self
+    }
+    /// Sets `responseBodyPlainText` (chainable).
+    pub fn set_response_body_plain_text(mut self, value: impl Into<String>) -> Self {
+        self.response_body_plain_text = Some(value.into());
+        self
+    }
+    /// Sets `responseSubject` (chainable).
+    pub fn set_response_subject(mut self, value: impl Into<String>) -> Self {
+        self.response_subject = Some(value.into());
+        self
+    }
+    /// Sets `restrictToContacts` (chainable).
+    pub fn set_restrict_to_contacts(mut self, value: impl Into<bool>) -> Self {
+        self.restrict_to_contacts = Some(value.into());
+        self
+    }
+    /// Sets `restrictToDomain` (chainable).
+    pub fn set_restrict_to_domain(mut self, value: impl Into<bool>) -> Self {
+        self.restrict_to_domain = Some(value.into());
+        self
+    }
+    /// Sets `startTime` (chainable).
+    pub fn set_start_time(mut self, value: impl Into<i64>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+}

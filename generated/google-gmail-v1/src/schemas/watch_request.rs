@@ -1,0 +1,125 @@
+/// Set up or update a new push notification watch on this user's mailbox.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct WatchRequest {
+    /// Filtering behavior of `labelIds list` specified. This field is deprecated because it caused incorrect behavior in some cases; use `label_filter_behavior` instead.
+    ///
+    /// Deprecated.
+    #[serde(
+        rename = "labelFilterAction",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub label_filter_action: Option<crate::schemas::WatchRequestLabelFilterAction>,
+    /// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`; if set, `label_filter_action` is ignored.
+    #[serde(
+        rename = "labelFilterBehavior",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub label_filter_behavior: Option<crate::schemas::WatchRequestLabelFilterBehavior>,
+    /// List of label_ids to restrict notifications about. By default, if unspecified, all changes are pushed out. If specified then dictates which labels are required for a push notification to be generated.
+    #[serde(rename = "labelIds", default, skip_serializing_if = "Option::is_none")]
+    pub label_ids: Option<Vec<String>>,
+    /// A fully qualified Google Cloud Pub/Sub API topic name to publish the events to. This topic name **must** already exist in Cloud Pub/Sub and you **must** have already granted gmail "publish" permission on it. For example, "projects/my-project-identifier/topics/my-topic-name" (using the Cloud Pub/Sub "v1" topic naming format). Note that the "my-project-identifier" portion must exactly match your Google developer project id (the one executing this watch request).
+    #[serde(rename = "topicName", default, skip_serializing_if = "Option::is_none")]
+    pub topic_name: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl WatchRequest {
+    /// Sets `labelFilterAction` (chainable).
+    pub fn set_label_filter_action(
+        mut self,
+        value: impl Into<crate::schemas::WatchRequestLabelFilterAction>,
+    ) -> Self {
+        self.label_filter_action = Some(value.into());
+        self
+    }
+    /// Sets `labelFilterBehavior` (chainable).
+    pub fn set_label_filter_behavior(
+        mut self,
+        value: impl Into<crate::schemas::WatchRequestLabelFilterBehavior>,
+    ) -> Self {
+        self.label_filter_behavior = Some(value.into());
+        self
+    }
+    /// Sets `labelIds` (chainable).
+    pub fn set_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
+        self.label_ids = Some(value.into_iter().collect());
+        self
+    }
+    /// Sets `topicName` (chainable).
+    pub fn set_topic_name(mut self, value: impl Into<String>) -> Self {
+        self.topic_name = Some(value.into());
+        self
+    }
+}
+/// Filtering behavior of `labelIds list` specified. This field is deprecated because it caused incorrect behavior in some cases; use `label_filter_behavior` instead.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum WatchRequestLabelFilterAction {
+    /// Only get push notifications for message changes relating to labelIds specified.
+    ///
+    /// `include` on the wire.
+    #[default]
+    Include,
+    /// Get push notifications for all message changes except those relating to labelIds specified.
+    ///
+    /// `exclude` on the wire.
+    Exclude,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterAction {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Include => "include",
+            Self::Exclude => "exclude",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "include" => Self::Include,
+            "exclude" => Self::Exclude,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(WatchRequestLabelFilterAction);
+/// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`; if set, `label_filter_action` is ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum WatchRequestLabelFilterBehavior {
+    /// Only get push notifications for message changes relating to labelIds specified.
+    ///
+    /// `include` on the wire.
+    #[default]
+    Include,
+    /// Get push notifications for all message changes except those relating to labelIds specified.
+    ///
+    /// `exclude` on the wire.
+    Exclude,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterBehavior {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Include => "include",
+            Self::Exclude => "exclude",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "include" => Self::Include,
+            "exclude" => Self::Exclude,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(WatchRequestLabelFilterBehavior);

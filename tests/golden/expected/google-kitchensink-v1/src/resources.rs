@@ -1,0 +1,59 @@
+//! The resources and methods of the Kitchen Sink API, reached from [`crate::Client`].
+pub mod things;
+impl crate::Client {
+    /// The `things` resource.
+    pub fn things(&self) -> things::ThingsResource {
+        things::ThingsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// A method at the top level.
+    ///
+    /// `GET sink/v1/ping` (method id `kitchensink.ping`)
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/sink`
+    pub fn ping(&self) -> PingCall {
+        let call = crate::runtime::Call::new(&self.client, &PING_METHOD);
+        PingCall { call }
+    }
+}
+static PING_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.ping",
+    http_method: crate::runtime::http::Method::GET,
+    path: "ping",
+    scopes: &["https://www.googleapis.com/auth/sink"],
+};
+/// A call of `kitchensink.ping`, made by [`crate::Client::ping`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PingCall {
+    call: crate::runtime::Call,
+}
+impl PingCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.ping`.
+    pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
+        self.call.send().await
+    }
+}

@@ -1,0 +1,401 @@
+//! The `things` resource.
+pub mod parts;
+/// The `things` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ThingsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ThingsResource {
+    /// The `things.parts` resource.
+    pub fn parts_resource(&self) -> parts::PartsResource {
+        parts::PartsResource {
+            client: self.client.clone(),
+        }
+    }
+    /// `DELETE sink/v1/{+name}` (method id `kitchensink.things.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `name`: the `name` parameter Must match `^things/[^/]+$`.
+    pub fn delete(&self, name: impl Into<String>) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        let name: String = name.into();
+        call.check_pattern("name", &name, "^things/[^/]+$");
+        call.path_param("name", name);
+        DeleteCall { call }
+    }
+    /// `GET sink/v1/things/{thingId}` (method id `kitchensink.things.get`)
+    ///
+    /// Arguments, in order:
+    /// - `thing_id`: the `thingId` parameter
+    pub fn get(&self, thing_id: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("thingId", thing_id.into());
+        GetCall { call }
+    }
+    /// `POST sink/v1/things` (method id `kitchensink.things.insert`)
+    ///
+    /// The request body is a [`crate::schemas::Thing`].
+    pub fn insert(&self, body: crate::schemas::Thing) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// `GET sink/v1/things` (method id `kitchensink.things.list`)
+    pub fn list(&self) -> ListCall {
+        let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        ListCall { call }
+    }
+    /// `POST sink/v1/things/{thingId}:move` (method id `kitchensink.things.move`)
+    ///
+    /// Arguments, in order:
+    /// - `thing_id`: the `thingId` parameter
+    /// - `to`: the `to` parameter
+    pub fn move_(&self, thing_id: impl Into<String>, to: i64) -> MoveCall {
+        let mut call = crate::runtime::Call::new(&self.client, &MOVE_METHOD);
+        call.path_param("thingId", thing_id.into());
+        call.query("to", to.to_string());
+        MoveCall { call }
+    }
+    /// `GET sink/v1/things/{thingId}/parts` (method id `kitchensink.things.parts`)
+    ///
+    /// Arguments, in order:
+    /// - `thing_id`: the `thingId` parameter
+    pub fn parts(&self, thing_id: impl Into<String>) -> PartsCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PARTS_METHOD);
+        call.path_param("thingId", thing_id.into());
+        PartsCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.things.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "{+name}",
+    scopes: &[],
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.things.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "things/{thingId}",
+    scopes: &[],
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.things.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "things",
+    scopes: &[],
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.things.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "things",
+    scopes: &[],
+};
+static MOVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.things.move",
+    http_method: crate::runtime::http::Method::POST,
+    path: "things/{thingId}:move",
+    scopes: &[],
+};
+static PARTS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.things.parts",
+    http_method: crate::runtime::http::Method::GET,
+    path: "things/{thingId}/parts",
+    scopes: &[],
+};
+/// A call of `kitchensink.things.delete`, made by [`ThingsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Optional parameter. Sent as `force`.
+    pub fn force(mut self, value: bool) -> Self {
+        self.call.query("force", value.to_string());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.things.delete`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `kitchensink.things.get`, made by [`ThingsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Optional parameter. Sent as `view`.
+    pub fn view(mut self, value: View) -> Self {
+        self.call.query("view", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.things.get`.
+    pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `kitchensink.things.insert`, made by [`ThingsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.things.insert`.
+    pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `kitchensink.things.list`, made by [`ThingsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Optional parameter. Sent as `tag`, once per value.
+    pub fn tag(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_repeated("tag", value.into_iter().map(|v| v.into()));
+        self
+    }
+    /// Optional parameter. Sent as `view`.
+    pub fn view(mut self, value: View) -> Self {
+        self.call.query("view", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.things.list`.
+    pub async fn send(self) -> Result<crate::schemas::ThingList, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `kitchensink.things.move`, made by [`ThingsResource::move_`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct MoveCall {
+    call: crate::runtime::Call,
+}
+impl MoveCall {
+    /// Optional parameter. Sent as `mode`.
+    pub fn mode(mut self, value: Mode) -> Self {
+        self.call.query("mode", value.as_str().to_owned());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.things.move`.
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+/// A call of `kitchensink.things.parts`, made by [`ThingsResource::parts`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PartsCall {
+    call: crate::runtime::Call,
+}
+impl PartsCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.things.parts`.
+    pub async fn send(self) -> Result<crate::schemas::Names, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Mode {
+    /// Copy.
+    ///
+    /// `COPY` on the wire.
+    #[default]
+    Copy,
+    /// Move.
+    ///
+    /// `MOVE` on the wire.
+    Move,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for Mode {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Copy => "COPY",
+            Self::Move => "MOVE",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "COPY" => Self::Copy,
+            "MOVE" => Self::Move,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(Mode);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum View {
+    /// Basic.
+    ///
+    /// `BASIC` on the wire.
+    #[default]
+    Basic,
+    /// Full.
+    ///
+    /// `FULL` on the wire.
+    Full,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for View {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Basic => "BASIC",
+            Self::Full => "FULL",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "BASIC" => Self::Basic,
+            "FULL" => Self::Full,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(View);

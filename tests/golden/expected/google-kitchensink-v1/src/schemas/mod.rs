@@ -1,0 +1,21 @@
+//! The data types of the Kitchen Sink API: requests, responses and what they contain.
+mod empty;
+pub use empty::Empty;
+mod http_health_check;
+pub use http_health_check::HttpHealthCheck;
+mod http_health_check2;
+pub use http_health_check2::HttpHealthCheck2;
+mod level;
+pub use level::Level;
+mod names;
+pub use names::Names;
+mod ping;
+pub use ping::Ping;
+mod pong;
+pub use pong::Pong;
+mod result;
+pub use result::Result_;
+mod thing;
+pub use thing::{Thing, ThingModes, ThingNested, ThingNestedInner, ThingRows, ThingState};
+mod thing_list;
+pub use thing_list::ThingList;

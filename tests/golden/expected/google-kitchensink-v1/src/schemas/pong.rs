@@ -1,0 +1,17 @@
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Pong {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ping: Option<Box<crate::schemas::Ping>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Pong {
+    /// Sets `ping` (chainable).
+    pub fn set_ping(mut self, value: impl Into<crate::schemas::Ping>) -> Self {
+        self.ping = Some(Box::new(value.into()));
+        self
+    }
+}
