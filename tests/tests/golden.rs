@@ -19,7 +19,11 @@ fn read_tree(base: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
         if path.is_dir() {
             read_tree(base, &path, out);
         } else {
-            let relative = path.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/");
+            let relative = path
+                .strip_prefix(base)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             out.insert(relative, fs::read_to_string(&path).unwrap());
         }
     }
@@ -56,12 +60,19 @@ fn generated_crates_match_the_golden_files() {
         }
         for (path, text) in &generated.files {
             match expected.get(path) {
-                None => mismatches.push(format!("{file}: {path} is generated but not in the golden files")),
-                Some(golden) if golden != text => mismatches.push(format!("{file}: {path} differs from the golden file")),
+                None => mismatches.push(format!(
+                    "{file}: {path} is generated but not in the golden files"
+                )),
+                Some(golden) if golden != text => {
+                    mismatches.push(format!("{file}: {path} differs from the golden file"))
+                }
                 Some(_) => {}
             }
         }
-        for path in expected.keys().filter(|p| !generated.files.contains_key(*p)) {
+        for path in expected
+            .keys()
+            .filter(|p| !generated.files.contains_key(*p))
+        {
             mismatches.push(format!("{file}: golden file {path} is no longer generated"));
         }
     }

@@ -1,5 +1,6 @@
 //! `cargo xtask`: the maintainer's tool. Run `cargo xtask help` for the commands.
 
+mod corpus;
 mod regen;
 
 use std::path::PathBuf;
@@ -11,6 +12,9 @@ usage: cargo xtask <command>
 commands:
   regen [--check]   generate every crate under generated/ from discovery-json/
                     (--check: change nothing; fail, naming the files, if generated/ is stale)
+  check-corpus DIR [--compile N]
+                    generate each document of DIR alone and report; then build the N
+                    largest crates with clippy, warnings denied
   help              this text
 ";
 
@@ -19,6 +23,7 @@ fn main() -> ExitCode {
     let root = workspace_root();
     let result = match args.first().map(String::as_str) {
         Some("regen") => regen::run(&root, &args[1..]),
+        Some("check-corpus") => corpus::run(&root, &args[1..]),
         Some("help") | Some("--help") | Some("-h") => {
             print!("{USAGE}");
             Ok(())

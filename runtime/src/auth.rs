@@ -1,0 +1,256 @@
+//! Credentials: how a [`Client`](crate::Client) proves who is calling.
+//!
+//! A client holds one [`TokenProvider`]. Before every attempt of every call the runtime asks it for a
+//! [`Credential`], telling it the OAuth scopes the method accepts. The provider may cache, refresh or
+//! mint tokens as it likes; this module ships three simple providers:
+//!
+//! - [`StaticToken`]: a fixed OAuth 2.0 access token, sent as `Authorization: Bearer <token>`;
+//! - [`ApiKey`]: an API key, sent as the `key` query parameter;
+//! - [`NoAuth`]: no credentials at all (the default of a [`ClientBuilder`](crate::ClientBuilder)).
+//!
+//! Secrets travel inside [`Secret`], whose `Debug` output is redacted and which has no `Display`, so
+//! that a token does not end up in a log line by accident.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::sync::Arc;
+
+use futures::future::{self, BoxFuture, FutureExt};
+
+/// Something that hands out credentials for API calls.
+///
+/// The trait is dyn-compatible: the client stores it as `Arc<dyn TokenProvider>`. Implementations
+/// must be cheap to call repeatedly (cache tokens rather than fetching one per call) and their `Debug`
+/// output must not reveal secrets; the runtime itself never prints a provider.
+pub trait TokenProvider: Send + Sync + fmt::Debug {
+    /// Returns the credential to use for one request to a method that accepts any of `scopes`.
+    ///
+    /// `scopes` is the method's list from the discovery document; it may be empty for methods that
+    /// need no authorization.
+    fn credential<'a>(
+        &'a self,
+        scopes: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>>;
+}
+
+impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
+    fn credential<'a>(
+        &'a self,
+        scopes: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        (**self).credential(scopes)
+    }
+}
+
+impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
+    fn credential<'a>(
+        &'a self,
+        scopes: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        (**self).credential(scopes)
+    }
+}
+
+/// What a request carries to prove who is calling.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Credential {
+    /// An OAuth 2.0 access token, sent as `Authorization: Bearer <token>`.
+    Bearer(Secret),
+    /// An API key, sent as the `key` query parameter (unless the call already sets `key` itself).
+    ApiKey(Secret),
+    /// Nothing: the request is sent anonymously.
+    None,
+}
+
+/// A secret string (a token or a key) that never shows itself in `Debug` output.
+///
+/// There is deliberately no `Display` implementation; call [`Secret::expose`] where the raw value is
+/// really needed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// Returns the secret value itself. Take care not to log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Self {
+        Secret(value)
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Self {
+        Secret(value.to_owned())
+    }
+}
+
+/// A provider that always returns the same OAuth 2.0 access token.
+///
+/// Useful for tests, for short-lived tools, and for tokens obtained elsewhere (for example from
+/// `gcloud auth print-access-token`). The token is not refreshed when it expires.
+#[derive(Clone, Debug)]
+pub struct StaticToken {
+    token: Secret,
+}
+
+impl StaticToken {
+    /// Creates a provider that sends `token` as `Authorization: Bearer <token>`.
+    pub fn new(token: impl Into<String>) -> Self {
+        StaticToken {
+            token: Secret::new(token),
+        }
+    }
+}
+
+impl TokenProvider for StaticToken {
+    fn credential<'a>(
+        &'a self,
+        _scopes: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        future::ready(Ok(Credential::Bearer(self.token.clone()))).boxed()
+    }
+}
+
+/// A provider that identifies the caller with an API key instead of a token.
+///
+/// Only methods that accept anonymous access (public data) work with a key alone.
+#[derive(Clone, Debug)]
+pub struct ApiKey {
+    key: Secret,
+}
+
+impl ApiKey {
+    /// Creates a provider that adds `key=<key>` to every request's query string.
+    pub fn new(key: impl Into<String>) -> Self {
+        ApiKey {
+            key: Secret::new(key),
+        }
+    }
+}
+
+impl TokenProvider for ApiKey {
+    fn credential<'a>(
+        &'a self,
+        _scopes: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        future::ready(Ok(Credential::ApiKey(self.key.clone()))).boxed()
+    }
+}
+
+/// A provider that sends no credentials at all.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoAuth;
+
+impl TokenProvider for NoAuth {
+    fn credential<'a>(
+        &'a self,
+        _scopes: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        future::ready(Ok(Credential::None)).boxed()
+    }
+}
+
+/// The reason a [`TokenProvider`] could not produce a credential.
+///
+/// Its `Display` shows the message only; the underlying cause, if any, is returned by
+/// [`std::error::Error::source`].
+#[derive(Debug)]
+pub struct AuthError {
+    message: String,
+    source: Option<Box<dyn StdError + Send + Sync + 'static>>,
+}
+
+impl AuthError {
+    /// Creates an error with a human-readable message and no underlying cause.
+    pub fn new(message: impl Into<String>) -> Self {
+        AuthError {
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// Creates an error with a message and the underlying cause.
+    pub fn with_source(
+        message: impl Into<String>,
+        source: impl Into<Box<dyn StdError + Send + Sync + 'static>>,
+    ) -> Self {
+        AuthError {
+            message: message.into(),
+            source: Some(source.into()),
+        }
+    }
+
+    /// The human-readable message.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for AuthError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl StdError for AuthError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn StdError + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_redacted_in_debug() {
+        let token = StaticToken::new("ya29.very-secret");
+        let key = ApiKey::new("AIza-secret-key");
+        let printed = format!("{token:?} {key:?} {:?}", Credential::Bearer("x1y2".into()));
+        assert!(!printed.contains("very-secret"), "{printed}");
+        assert!(!printed.contains("secret-key"), "{printed}");
+        assert!(!printed.contains("x1y2"), "{printed}");
+        assert!(printed.contains("Secret(<redacted>)"));
+    }
+
+    #[tokio::test]
+    async fn providers_return_their_credentials() {
+        let scopes = ["https://www.googleapis.com/auth/gmail.readonly"];
+        let bearer = StaticToken::new("t").credential(&scopes).await;
+        assert_eq!(bearer.ok(), Some(Credential::Bearer(Secret::new("t"))));
+        let key = ApiKey::new("k").credential(&scopes).await;
+        assert_eq!(key.ok(), Some(Credential::ApiKey(Secret::new("k"))));
+        let shared: Arc<dyn TokenProvider> = Arc::new(NoAuth);
+        assert_eq!(shared.credential(&[]).await.ok(), Some(Credential::None));
+    }
+
+    #[test]
+    fn auth_error_keeps_message_and_source() {
+        let io = std::io::Error::other("disk on fire");
+        let err = AuthError::with_source("could not read the key file", io);
+        assert_eq!(err.to_string(), "could not read the key file");
+        assert_eq!(
+            err.source().map(|s| s.to_string()).as_deref(),
+            Some("disk on fire")
+        );
+        assert!(AuthError::new("x").source().is_none());
+    }
+}

@@ -1,0 +1,394 @@
+//! One API call being built and sent: [`Call`], and the static facts of a method: [`MethodInfo`].
+//!
+//! Generated call builders fill in a [`Call`] (path parameters, query parameters, body) and finish
+//! with [`Call::send`] or [`Call::send_empty`]. Everything that can be checked locally (patterns,
+//! path parameters, body serialization) is checked before a credential is requested or a byte is
+//! sent.
+
+mod decode;
+mod execute;
+mod path;
+mod pattern;
+mod query;
+
+use std::fmt;
+
+use bytes::Bytes;
+use http::HeaderValue;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use tracing::Instrument;
+
+use crate::{Client, Error};
+use execute::{Body, Prepared};
+
+/// Static facts about one method, emitted as a `static` by generated code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodInfo {
+    /// The discovery method id, for example `gmail.users.messages.get`.
+    pub id: &'static str,
+    /// The HTTP method.
+    pub http_method: http::Method,
+    /// The path template, relative to the client's base URL (root URL + service path), for example
+    /// `gmail/v1/users/{userId}/messages/{id}`. A template starting with `/` is relative to the root
+    /// URL instead, as discovery's media upload paths are.
+    pub path: &'static str,
+    /// The OAuth scopes the method accepts, passed to the token provider.
+    pub scopes: &'static [&'static str],
+}
+
+/// A parameter problem noticed while building, reported by `send`.
+#[derive(Clone, Debug)]
+struct Deferred {
+    parameter: Option<&'static str>,
+    message: String,
+}
+
+/// One request being built by a generated call builder.
+///
+/// Cheap to clone (the body is shared), so a call can be repeated, for example for the next page of
+/// a list. Its `Debug` output shows the method, parameters and body size, never a credential: the
+/// credential is only fetched while sending.
+#[derive(Clone)]
+pub struct Call {
+    client: Client,
+    method: &'static MethodInfo,
+    path: &'static str,
+    path_params: Vec<(&'static str, String)>,
+    query: Vec<(&'static str, String)>,
+    body: Option<Body>,
+    deferred: Option<Deferred>,
+}
+
+impl Call {
+    /// Starts a call of `method` through `client`.
+    pub fn new(client: &Client, method: &'static MethodInfo) -> Self {
+        Call {
+            client: client.clone(),
+            method,
+            path: method.path,
+            path_params: Vec::new(),
+            query: Vec::new(),
+            body: None,
+            deferred: None,
+        }
+    }
+
+    /// Sets the value of the path template variable `name` (as written in the template: `userId`
+    /// for `{userId}` or `{+userId}`). Encoding happens when the call is sent.
+    pub fn path_param(&mut self, name: &'static str, value: impl Into<String>) {
+        let value = value.into();
+        match self.path_params.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.path_params.push((name, value)),
+        }
+    }
+
+    /// Checks `value` of parameter `name` against the discovery `pattern` (a regex such as
+    /// `^enterprises/[^/]+$`). A mismatch makes `send` return [`Error::InvalidArgument`] naming the
+    /// method, the parameter, the value and the pattern, before anything is sent.
+    ///
+    /// A pattern that this crate's regex engine cannot compile is skipped (with a `tracing`
+    /// warning); the server still checks the value.
+    pub fn check_pattern(&mut self, name: &'static str, value: &str, pattern: &'static str) {
+        if !pattern::matches(pattern, value) {
+            self.defer(
+                Some(name),
+                format!("{value:?} does not match the pattern `{pattern}`"),
+            );
+        }
+    }
+
+    /// Sets query parameter `name`, replacing any earlier values of that name.
+    pub fn query(&mut self, name: &'static str, value: impl Into<String>) {
+        self.query_repeated(name, std::iter::once(value.into()));
+    }
+
+    /// Sets a repeated query parameter, replacing earlier values of that name; it is sent once per
+    /// value, in order: `a=1&a=2`. An empty list removes the parameter.
+    pub fn query_repeated<I: IntoIterator<Item = String>>(
+        &mut self,
+        name: &'static str,
+        values: I,
+    ) {
+        self.query.retain(|(n, _)| *n != name);
+        self.query.extend(values.into_iter().map(|v| (name, v)));
+    }
+
+    /// Serializes `body` as the JSON request body (sent with `Content-Type: application/json`). A
+    /// serialization failure is reported by `send` as [`Error::InvalidArgument`], with the path of
+    /// the field at fault.
+    pub fn json_body<T: Serialize + ?Sized>(&mut self, body: &T) {
+        let mut bytes = Vec::with_capacity(128);
+        let mut serializer = serde_json::Serializer::new(&mut bytes);
+        match serde_path_to_error::serialize(body, &mut serializer) {
+            Ok(()) => {
+                self.body = Some(Body {
+                    bytes: Bytes::from(bytes),
+                    content_type: HeaderValue::from_static("application/json"),
+                });
+            }
+            Err(e) => {
+                let path = e.path().to_string();
+                let e = e.into_inner();
+                self.defer(
+                    None,
+                    format!("the request body could not be serialized at `{path}`: {e}"),
+                );
+            }
+        }
+    }
+
+    /// Sets a request body of any media type, replacing a JSON body.
+    pub fn raw_body(&mut self, bytes: impl Into<Bytes>, content_type: HeaderValue) {
+        self.body = Some(Body {
+            bytes: bytes.into(),
+            content_type,
+        });
+    }
+
+    /// Replaces the path template, for example with a method's media upload path (which starts
+    /// with `/` and so is resolved against the root URL).
+    pub fn set_path(&mut self, template: &'static str) {
+        self.path = template;
+    }
+
+    /// The method being called.
+    pub fn method(&self) -> &'static MethodInfo {
+        self.method
+    }
+
+    /// The client the call goes through.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The URL the call would be sent to (without any API key), or the error `send` would report
+    /// before sending.
+    pub fn url(&self) -> Result<reqwest::Url, Error> {
+        self.prepare().map(|prepared| prepared.url)
+    }
+
+    /// Sends the call and decodes the JSON response into `T`. An empty body or a 204 decodes as
+    /// `{}`.
+    pub async fn send<T: DeserializeOwned>(self) -> Result<T, Error> {
+        let span = self.span();
+        async move {
+            let id = self.method.id;
+            let response = self.execute_buffered().await?;
+            decode::json(id, response.status, &response.body)
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Sends the call and ignores the response body; for methods without a response schema.
+    pub async fn send_empty(self) -> Result<(), Error> {
+        let span = self.span();
+        async move { self.execute_buffered().await.map(|_| ()) }
+            .instrument(span)
+            .await
+    }
+
+    /// Sends the call and returns the successful response with its body unread (for example to
+    /// stream a media download). Error statuses are still turned into [`Error::Api`], and failures
+    /// before the response arrives are retried per the client's policy; a failure while reading the
+    /// body later is not.
+    pub async fn send_raw(self) -> Result<reqwest::Response, Error> {
+        let span = self.span();
+        async move {
+            let prepared = self.prepare()?;
+            execute::streaming(&self.client, self.method, &prepared).await
+        }
+        .instrument(span)
+        .await
+    }
+
+    async fn execute_buffered(&self) -> Result<execute::Buffered, Error> {
+        let prepared = self.prepare()?;
+        execute::buffered(&self.client, self.method, &prepared).await
+    }
+
+    /// A span for the whole call: the method id and HTTP method, nothing secret.
+    fn span(&self) -> tracing::Span {
+        tracing::debug_span!(
+            "google_api_call",
+            method_id = self.method.id,
+            http_method = %self.method.http_method,
+        )
+    }
+
+    /// Records the first problem found while building.
+    fn defer(&mut self, parameter: Option<&'static str>, message: String) {
+        if self.deferred.is_none() {
+            self.deferred = Some(Deferred { parameter, message });
+        }
+    }
+
+    /// Checks everything that can be checked locally and builds the URL.
+    fn prepare(&self) -> Result<Prepared, Error> {
+        let id = self.method.id;
+        if let Some(deferred) = &self.deferred {
+            return Err(Error::invalid_argument(
+                id,
+                deferred.parameter,
+                deferred.message.clone(),
+            ));
+        }
+        let path = path::expand(self.path, &self.path_params)
+            .map_err(|e| Error::invalid_argument(id, e.parameter, e.message))?;
+        let mut url = match path.strip_prefix('/') {
+            Some(from_root) => format!("{}{from_root}", self.client.root_url()),
+            None => format!("{}{path}", self.client.base_url()),
+        };
+        if !self.query.is_empty() {
+            url.push('?');
+            url.push_str(&query::encode(&self.query));
+        }
+        let url = reqwest::Url::parse(&url).map_err(|e| {
+            Error::invalid_argument(id, None, format!("the URL `{url}` is not valid: {e}"))
+        })?;
+        Ok(Prepared {
+            url,
+            has_key_param: self.query.iter().any(|(n, _)| *n == "key"),
+            body: self.body.clone(),
+        })
+    }
+}
+
+impl fmt::Debug for Call {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("method", &self.method.id)
+            .field("path", &self.path)
+            .field("path_params", &self.path_params)
+            .field("query", &self.query)
+            .field("body_len", &self.body.as_ref().map(|b| b.bytes.len()))
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::StaticToken;
+    use crate::ApiInfo;
+    use http::Method;
+
+    static API: ApiInfo = ApiInfo {
+        name: "example",
+        version: "v1",
+        title: "Example",
+        root_url: "https://example.googleapis.com/",
+        service_path: "example/v1/",
+        batch_path: None,
+        crate_name: "google-example-v1",
+        crate_version: "1.2.3",
+    };
+
+    static GET: MethodInfo = MethodInfo {
+        id: "example.things.get",
+        http_method: Method::GET,
+        path: "things/{thingId}/{+name}",
+        scopes: &["https://www.googleapis.com/auth/example"],
+    };
+
+    fn client() -> Client {
+        Client::builder(&API)
+            .auth(StaticToken::new("ya29.do-not-print"))
+            .build()
+    }
+
+    fn call() -> Call {
+        let mut call = Call::new(&client(), &GET);
+        call.path_param("thingId", "a b");
+        call.path_param("name", "x/y");
+        call
+    }
+
+    #[test]
+    fn url_combines_base_path_and_query() {
+        let mut call = call();
+        call.query("q", "1 2");
+        call.query_repeated("tag", ["a".to_owned(), "b&c".to_owned()]);
+        call.query("q", "3");
+        let url = call.url().expect("valid url");
+        assert_eq!(
+            url.as_str(),
+            "https://example.googleapis.com/example/v1/things/a%20b/x/y?tag=a&tag=b%26c&q=3"
+        );
+    }
+
+    #[test]
+    fn paths_starting_with_a_slash_are_relative_to_the_root() {
+        let mut call = call();
+        call.set_path("/upload/example/v1/things/{thingId}");
+        let url = call.url().expect("valid url");
+        assert_eq!(
+            url.as_str(),
+            "https://example.googleapis.com/upload/example/v1/things/a%20b"
+        );
+    }
+
+    #[test]
+    fn empty_repeated_parameter_is_removed() {
+        let mut call = call();
+        call.query("tag", "x");
+        call.query_repeated("tag", Vec::new());
+        assert_eq!(call.url().expect("valid url").query(), None);
+    }
+
+    #[test]
+    fn first_problem_is_reported() {
+        let mut call = call();
+        call.check_pattern("name", "x/y", "^things/[^/]+$");
+        call.check_pattern("thingId", "a b", "^[a-z]+$");
+        let Err(err) = call.url() else {
+            panic!("expected an error")
+        };
+        let shown = err.to_string();
+        assert_eq!(
+            shown,
+            "example.things.get: invalid argument `name`: \"x/y\" does not match the pattern `^things/[^/]+$`"
+        );
+    }
+
+    #[test]
+    fn body_serialization_failure_is_deferred() {
+        let mut map = std::collections::BTreeMap::new();
+        map.insert(vec![1u8], 1u8); // JSON object keys must be strings
+        let mut call = call();
+        call.json_body(&map);
+        let Err(Error::InvalidArgument { message, .. }) = call.url() else {
+            panic!("expected an invalid argument")
+        };
+        assert!(message.contains("could not be serialized"), "{message}");
+    }
+
+    #[test]
+    fn debug_shows_no_token() {
+        let mut call = call();
+        call.json_body(&serde_json::json!({"a": 1}));
+        let shown = format!("{call:?}");
+        assert!(!shown.contains("do-not-print"), "{shown}");
+        assert!(shown.contains("example.things.get"), "{shown}");
+    }
+
+    fn assert_send<T: Send>(_: &T) {}
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    /// Compile-time check: calls, clients and the futures of every send method are `Send`.
+    #[test]
+    fn futures_are_send() {
+        assert_send_sync::<Call>();
+        assert_send_sync::<Client>();
+        assert_send_sync::<Error>();
+        let call = call();
+        let json = call.clone().send::<serde_json::Value>();
+        assert_send(&json);
+        let empty = call.clone().send_empty();
+        assert_send(&empty);
+        let raw = call.send_raw();
+        assert_send(&raw);
+    }
+}

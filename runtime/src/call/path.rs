@@ -1,0 +1,266 @@
+//! Expansion of discovery path templates (`users/{userId}/messages/{+name}`), after RFC 6570.
+//!
+//! - `{name}` (simple expansion) percent-encodes every byte outside the unreserved set
+//!   `A-Z a-z 0-9 - . _ ~`, so a value is always exactly one path segment.
+//! - `{+name}` (reserved expansion) keeps the reserved characters (`/`, `:`, `@`, `!`, `$`, `&`, `'`,
+//!   `(`, `)`, `*`, `+`, `,`, `;`, `=`, `[`, `]`) so that a value such as `projects/p/topics/t` keeps
+//!   its slashes. Unlike RFC 6570, it always encodes `?`, `#` and `%`: a value can never start a
+//!   query or a fragment, and a `%` in a value is the character itself, never the start of an
+//!   escape (so `a%2Fb` is sent as `a%252Fb`). Spaces, other ASCII characters outside both sets,
+//!   and every non-ASCII byte are percent-encoded too.
+//!
+//! A value that would form a `.` or `..` path segment is refused, because URL parsers (and servers)
+//! resolve dot segments, even encoded ones, which would let a value change the path. An empty value
+//! and a variable without a value are refused as well.
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// Bytes that `{name}` encodes: everything but the unreserved set.
+const SIMPLE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Bytes that `{+name}` encodes: everything but the unreserved and reserved sets, and always `?`,
+/// `#` and `%` (none of which is removed here).
+const RESERVED: &AsciiSet = &SIMPLE
+    .remove(b':')
+    .remove(b'/')
+    .remove(b'[')
+    .remove(b']')
+    .remove(b'@')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=');
+
+/// Why a template could not be expanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PathError {
+    /// The template variable at fault, when there is one.
+    pub parameter: Option<&'static str>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl PathError {
+    fn new(parameter: Option<&'static str>, message: impl Into<String>) -> Self {
+        PathError {
+            parameter,
+            message: message.into(),
+        }
+    }
+}
+
+/// Expands `template` with the values in `params` (the last value of a name wins).
+pub(crate) fn expand(
+    template: &'static str,
+    params: &[(&'static str, String)],
+) -> Result<String, PathError> {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or_else(|| {
+            PathError::new(
+                None,
+                format!("unterminated expression in path `{template}`"),
+            )
+        })?;
+        let expression = &after[..close];
+        rest = &after[close + 1..];
+        let (reserved, name) = match expression.strip_prefix('+') {
+            Some(name) => (true, name),
+            None => (false, expression),
+        };
+        if name.is_empty() || name.starts_with(['#', '.', '/', ';', '?', '&']) {
+            return Err(PathError::new(
+                None,
+                format!("unsupported expression `{{{expression}}}` in path `{template}`"),
+            ));
+        }
+        let value = params
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| {
+                PathError::new(Some(name), "no value was given for this path parameter")
+            })?;
+        out.push_str(&expand_value(name, value, reserved)?);
+    }
+    out.push_str(rest);
+    // Templates never contain dot segments, so one here can only come from adjacent values.
+    if has_dot_segment(&out) {
+        return Err(PathError::new(
+            None,
+            format!("the expanded path `{out}` contains a `.` or `..` segment"),
+        ));
+    }
+    Ok(out)
+}
+
+/// Encodes one value, refusing values that are empty or would form a dot segment.
+fn expand_value(name: &'static str, value: &str, reserved: bool) -> Result<String, PathError> {
+    if value.is_empty() {
+        return Err(PathError::new(
+            Some(name),
+            "a path parameter must not be empty",
+        ));
+    }
+    let set = if reserved { RESERVED } else { SIMPLE };
+    let encoded = utf8_percent_encode(value, set).to_string();
+    if has_dot_segment(&encoded) {
+        return Err(PathError::new(
+            Some(name),
+            format!("{value:?} would form a `.` or `..` path segment"),
+        ));
+    }
+    Ok(encoded)
+}
+
+/// Whether any `/`-separated segment of `path` is `.` or `..`.
+fn has_dot_segment(path: &str) -> bool {
+    path.split('/')
+        .any(|segment| segment == "." || segment == "..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(pairs: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+        pairs.iter().map(|(n, v)| (*n, (*v).to_owned())).collect()
+    }
+
+    fn ok(template: &'static str, pairs: &[(&'static str, &str)]) -> String {
+        match expand(template, &params(pairs)) {
+            Ok(path) => path,
+            Err(e) => panic!("{template}: {e:?}"),
+        }
+    }
+
+    fn err(template: &'static str, pairs: &[(&'static str, &str)]) -> PathError {
+        match expand(template, &params(pairs)) {
+            Ok(path) => panic!("{template} expanded to {path}"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn literal_templates_pass_through() {
+        assert_eq!(ok("users/me/profile", &[]), "users/me/profile");
+        assert_eq!(ok("", &[]), "");
+    }
+
+    #[test]
+    fn simple_expansion_encodes_all_but_unreserved() {
+        assert_eq!(
+            ok(
+                "users/{userId}/messages/{id}",
+                &[("userId", "me"), ("id", "a-b.c_d~e")]
+            ),
+            "users/me/messages/a-b.c_d~e"
+        );
+        assert_eq!(ok("x/{v}", &[("v", "a/b")]), "x/a%2Fb");
+        assert_eq!(ok("x/{v}", &[("v", "a b?c#d%e")]), "x/a%20b%3Fc%23d%25e");
+        assert_eq!(
+            ok("x/{v}", &[("v", "x:y@z+1=2&3")]),
+            "x/x%3Ay%40z%2B1%3D2%263"
+        );
+        assert_eq!(ok("x/{v}", &[("v", "é☃")]), "x/%C3%A9%E2%98%83");
+        assert_eq!(ok("x/{v}", &[("v", "%2E%2E")]), "x/%252E%252E");
+        assert_eq!(ok("x/{v}", &[("v", "...")]), "x/...");
+        assert_eq!(ok("x/{v}", &[("v", "a\\b")]), "x/a%5Cb");
+    }
+
+    #[test]
+    fn reserved_expansion_keeps_reserved_characters() {
+        assert_eq!(
+            ok("v1/{+name}", &[("name", "enterprises/e1/devices/d:1")]),
+            "v1/enterprises/e1/devices/d:1"
+        );
+        assert_eq!(
+            ok("v1/{+name}:cancel", &[("name", "a/b@c!$&'()*+,;=[]")]),
+            "v1/a/b@c!$&'()*+,;=[]:cancel"
+        );
+    }
+
+    #[test]
+    fn reserved_expansion_always_encodes_query_fragment_percent_and_space() {
+        assert_eq!(
+            ok("v1/{+name}", &[("name", "a?b#c%2Fd e")]),
+            "v1/a%3Fb%23c%252Fd%20e"
+        );
+        assert_eq!(
+            ok("v1/{+name}", &[("name", "ü\"<>\\^`{|}")]),
+            "v1/%C3%BC%22%3C%3E%5C%5E%60%7B%7C%7D"
+        );
+    }
+
+    #[test]
+    fn dot_segments_are_refused() {
+        for value in [".", ".."] {
+            let e = err("users/{userId}/x", &[("userId", value)]);
+            assert_eq!(e.parameter, Some("userId"));
+            assert!(e.message.contains("segment"), "{}", e.message);
+        }
+        for value in ["..", "a/../b", "./a", "a/.", "a/..", "../../admin"] {
+            let e = err("v1/{+name}", &[("name", value)]);
+            assert_eq!(e.parameter, Some("name"), "{value}");
+        }
+        // Encoded dots stay encoded: the `%` itself is escaped.
+        assert_eq!(
+            ok("v1/{+name}", &[("name", "a/%2e%2e/b")]),
+            "v1/a/%252e%252e/b"
+        );
+        // Dots that are not a whole segment are fine.
+        assert_eq!(ok("v1/{+name}", &[("name", "a/..b/.c")]), "v1/a/..b/.c");
+    }
+
+    #[test]
+    fn adjacent_values_cannot_form_a_dot_segment() {
+        let e = err("x/{a}{b}/y", &[("a", "."), ("b", ".")]);
+        assert_eq!(e.parameter, Some("a"));
+        let e = err("x/{a}{b}/y", &[("a", "a."), ("b", ".")]);
+        assert_eq!(e.parameter, Some("b"));
+        // Each value is judged on its own, which errs on the side of refusing.
+        let e = err("x/{a}{b}/y", &[("a", "a"), ("b", ".")]);
+        assert_eq!(e.parameter, Some("b"));
+        let e = err("x/{a}.{b}", &[("a", "."), ("b", "z")]);
+        assert_eq!(e.parameter, Some("a"));
+    }
+
+    #[test]
+    fn missing_and_empty_values_are_refused() {
+        let e = err("users/{userId}/messages/{id}", &[("userId", "me")]);
+        assert_eq!(e.parameter, Some("id"));
+        assert!(e.message.contains("no value"));
+        let e = err("users/{userId}", &[("userId", "")]);
+        assert_eq!(e.parameter, Some("userId"));
+        assert!(e.message.contains("empty"));
+    }
+
+    #[test]
+    fn the_last_value_wins() {
+        assert_eq!(ok("u/{id}", &[("id", "1"), ("id", "2")]), "u/2");
+    }
+
+    #[test]
+    fn malformed_templates_are_reported() {
+        assert_eq!(err("u/{id", &[("id", "1")]).parameter, None);
+        assert!(err("u/{#id}", &[("id", "1")])
+            .message
+            .contains("unsupported"));
+        assert!(err("u/{}", &[]).message.contains("unsupported"));
+    }
+}

@@ -1,0 +1,263 @@
+//! [`RetryPolicy`] and the rules that decide whether, and when, a failed attempt is repeated.
+
+use std::time::{Duration, SystemTime};
+
+use http::{HeaderMap, Method, StatusCode};
+
+/// How a [`Client`](crate::Client) repeats calls that failed in a way that may be temporary.
+///
+/// Only idempotent methods (GET, HEAD, PUT, DELETE) are ever repeated, and only after HTTP 429, 500,
+/// 502, 503 or 504, a connection failure or a timeout. POST and PATCH are never repeated, since the
+/// server may have acted on the first attempt.
+///
+/// Between attempts the client waits with exponential backoff and "full jitter": before retry `n`
+/// (counting from 0) it sleeps a random time between zero and
+/// `min(max_backoff, initial_backoff * multiplier^n)`. When the response carries a `Retry-After`
+/// header (seconds or an HTTP date) and `respect_retry_after` is set, the client waits exactly that
+/// long instead. No retry starts once `max_attempts` attempts have been made or when its wait would
+/// end after `max_elapsed` since the call began; the last error is returned then.
+///
+/// ```
+/// use std::time::Duration;
+/// use google_api_runtime::RetryPolicy;
+///
+/// let policy = RetryPolicy::default()
+///     .with_max_attempts(3)
+///     .with_initial_backoff(Duration::from_millis(200));
+/// assert_eq!(policy.max_attempts, 3);
+/// assert_eq!(RetryPolicy::none().max_attempts, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct RetryPolicy {
+    /// The number of attempts in all, the first included; 1 (or 0) means no retries. Default 5.
+    pub max_attempts: u32,
+    /// The backoff bound before the first retry. Default 1 second.
+    pub initial_backoff: Duration,
+    /// The largest backoff bound. Default 32 seconds.
+    pub max_backoff: Duration,
+    /// The factor by which the backoff bound grows after each retry. Default 2.
+    pub multiplier: f64,
+    /// The total time after which no further retry starts, or `None` for no bound. Default 60 s.
+    pub max_elapsed: Option<Duration>,
+    /// Whether a `Retry-After` header replaces the computed backoff. Default `true`.
+    pub respect_retry_after: bool,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 5,
+            initial_backoff: Duration::from_secs(1),
+            max_backoff: Duration::from_secs(32),
+            multiplier: 2.0,
+            max_elapsed: Some(Duration::from_secs(60)),
+            respect_retry_after: true,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// A policy that never retries: every call is attempted once.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// Sets [`max_attempts`](Self::max_attempts).
+    pub fn with_max_attempts(mut self, max_attempts: u32) -> Self {
+        self.max_attempts = max_attempts;
+        self
+    }
+
+    /// Sets [`initial_backoff`](Self::initial_backoff).
+    pub fn with_initial_backoff(mut self, initial_backoff: Duration) -> Self {
+        self.initial_backoff = initial_backoff;
+        self
+    }
+
+    /// Sets [`max_backoff`](Self::max_backoff).
+    pub fn with_max_backoff(mut self, max_backoff: Duration) -> Self {
+        self.max_backoff = max_backoff;
+        self
+    }
+
+    /// Sets [`multiplier`](Self::multiplier).
+    pub fn with_multiplier(mut self, multiplier: f64) -> Self {
+        self.multiplier = multiplier;
+        self
+    }
+
+    /// Sets [`max_elapsed`](Self::max_elapsed).
+    pub fn with_max_elapsed(mut self, max_elapsed: Option<Duration>) -> Self {
+        self.max_elapsed = max_elapsed;
+        self
+    }
+
+    /// Sets [`respect_retry_after`](Self::respect_retry_after).
+    pub fn with_respect_retry_after(mut self, respect: bool) -> Self {
+        self.respect_retry_after = respect;
+        self
+    }
+
+    /// The upper bound of the wait before retry number `retry` (0 for the first retry).
+    pub(crate) fn backoff_bound(&self, retry: u32) -> Duration {
+        let exponent = i32::try_from(retry).unwrap_or(i32::MAX);
+        let secs = self.initial_backoff.as_secs_f64() * self.multiplier.powi(exponent);
+        // A negative, NaN or overflowing result (from an odd multiplier) is clamped.
+        let bound = if secs.is_nan() || secs <= 0.0 {
+            Duration::ZERO
+        } else {
+            Duration::try_from_secs_f64(secs).unwrap_or(self.max_backoff)
+        };
+        bound.min(self.max_backoff)
+    }
+
+    /// A random wait in `[0, backoff_bound(retry)]`.
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
+        let bound = self.backoff_bound(retry);
+        Duration::try_from_secs_f64(bound.as_secs_f64() * fastrand::f64()).unwrap_or(bound)
+    }
+}
+
+/// Whether a call with this HTTP method may be repeated without changing its effect.
+pub(crate) fn is_idempotent(method: &Method) -> bool {
+    [Method::GET, Method::HEAD, Method::PUT, Method::DELETE].contains(method)
+}
+
+/// Whether an error status may go away on a new attempt.
+pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 500 | 502 | 503 | 504)
+}
+
+/// Whether a transport failure may go away on a new attempt: connection failures, timeouts, and a
+/// connection dropped while sending or reading.
+pub(crate) fn is_retryable_transport(error: &reqwest::Error) -> bool {
+    error.is_connect() || error.is_timeout() || error.is_request() || error.is_body()
+}
+
+/// The wait a response asks for in its `Retry-After` header, if it has a valid one.
+pub(crate) fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let value = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(value, now)
+}
+
+/// Parses a `Retry-After` value: a number of seconds, or an HTTP date (a date in the past means no
+/// wait).
+pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return value.parse::<u64>().ok().map(Duration::from_secs);
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_seconds() {
+        let now = SystemTime::now();
+        assert_eq!(parse_retry_after("0", now), Some(Duration::ZERO));
+        assert_eq!(
+            parse_retry_after(" 120 ", now),
+            Some(Duration::from_secs(120))
+        );
+        assert_eq!(parse_retry_after("-1", now), None);
+        assert_eq!(parse_retry_after("1.5", now), None);
+        assert_eq!(parse_retry_after("", now), None);
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("99999999999999999999999", now), None);
+    }
+
+    #[test]
+    fn retry_after_http_date() {
+        let now = httpdate::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").expect("valid date");
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:50:07 GMT", now),
+            Some(Duration::from_secs(30))
+        );
+        // The obsolete formats a recipient must also accept.
+        assert_eq!(
+            parse_retry_after("Sunday, 06-Nov-94 08:49:47 GMT", now),
+            Some(Duration::from_secs(10))
+        );
+        assert_eq!(
+            parse_retry_after("Sun Nov  6 08:49:38 1994", now),
+            Some(Duration::from_secs(1))
+        );
+        // In the past: retry at once.
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
+            Some(Duration::ZERO)
+        );
+    }
+
+    #[test]
+    fn retry_after_header() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(retry_after(&headers, SystemTime::now()), None);
+        headers.insert(
+            http::header::RETRY_AFTER,
+            http::HeaderValue::from_static("3"),
+        );
+        assert_eq!(
+            retry_after(&headers, SystemTime::now()),
+            Some(Duration::from_secs(3))
+        );
+    }
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let policy = RetryPolicy::default();
+        let secs = |n| policy.backoff_bound(n).as_secs_f64();
+        assert_eq!(secs(0), 1.0);
+        assert_eq!(secs(1), 2.0);
+        assert_eq!(secs(4), 16.0);
+        assert_eq!(secs(5), 32.0);
+        assert_eq!(secs(6), 32.0);
+        assert_eq!(secs(u32::MAX), 32.0);
+        for retry in 0..10 {
+            for _ in 0..50 {
+                let wait = policy.backoff(retry);
+                assert!(wait <= policy.backoff_bound(retry), "{wait:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn odd_policies_do_not_panic() {
+        for multiplier in [f64::NAN, f64::INFINITY, -3.0, 0.0, 1e308] {
+            let policy = RetryPolicy::default().with_multiplier(multiplier);
+            for retry in [0, 1, 2, 100, u32::MAX] {
+                assert!(policy.backoff(retry) <= policy.max_backoff);
+            }
+        }
+        let tiny_cap = RetryPolicy::default().with_max_backoff(Duration::from_millis(5));
+        assert_eq!(tiny_cap.backoff_bound(0), Duration::from_millis(5));
+    }
+
+    #[test]
+    fn idempotency_and_statuses() {
+        assert!(is_idempotent(&Method::GET));
+        assert!(is_idempotent(&Method::PUT));
+        assert!(is_idempotent(&Method::DELETE));
+        assert!(is_idempotent(&Method::HEAD));
+        assert!(!is_idempotent(&Method::POST));
+        assert!(!is_idempotent(&Method::PATCH));
+        for code in [429, 500, 502, 503, 504] {
+            assert!(is_retryable_status(
+                StatusCode::from_u16(code).expect("status")
+            ));
+        }
+        for code in [200, 400, 401, 403, 404, 409, 501] {
+            assert!(!is_retryable_status(
+                StatusCode::from_u16(code).expect("status")
+            ));
+        }
+    }
+}

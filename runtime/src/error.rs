@@ -1,0 +1,312 @@
+//! The error type of every call: [`Error`], and the details of a Google API error: [`ApiError`].
+
+mod api;
+
+use std::error::Error as StdError;
+use std::fmt;
+
+use http::StatusCode;
+
+use crate::auth::AuthError;
+
+pub use api::{ApiError, ErrorItem};
+
+/// Everything that can go wrong with a call.
+///
+/// Every variant carries the id of the method that was called (for example
+/// `gmail.users.messages.get`), and `Display` names it. The variants tell apart:
+///
+/// - [`Error::Api`]: the server answered with an error status (the details Google sent are in
+///   [`ApiError`]);
+/// - [`Error::Transport`]: the request could not be sent or the response could not be read
+///   (connection failure, timeout, broken body);
+/// - [`Error::Auth`]: the [`TokenProvider`](crate::auth::TokenProvider) could not produce a
+///   credential;
+/// - [`Error::Decode`]: the server answered with success but the body is not what the method's
+///   response type expects;
+/// - [`Error::InvalidArgument`]: the call was refused before anything was sent.
+///
+/// `Display` shows a one-line summary that includes the cause's message; [`StdError::source`] returns
+/// the underlying error where there is one. Neither ever shows a token or an API key.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server answered with a non-success HTTP status.
+    Api(Box<ApiError>),
+    /// The request could not be sent, or the response could not be read.
+    #[non_exhaustive]
+    Transport {
+        /// Id of the method that was called.
+        method_id: &'static str,
+        /// What went wrong; any URL it carries has the API key removed.
+        source: reqwest::Error,
+    },
+    /// The token provider failed to produce a credential.
+    #[non_exhaustive]
+    Auth {
+        /// Id of the method that was called.
+        method_id: &'static str,
+        /// What the provider reported.
+        source: AuthError,
+    },
+    /// A successful response whose body could not be decoded into the expected type.
+    #[non_exhaustive]
+    Decode {
+        /// Id of the method that was called.
+        method_id: &'static str,
+        /// The HTTP status of the response.
+        status: StatusCode,
+        /// Where in the JSON document decoding failed, for example `messages[3].payload.headers`
+        /// (`.` for the top level).
+        path: String,
+        /// A bounded excerpt of the body around the failure, for diagnostics.
+        snippet: String,
+        /// The JSON decoder's error.
+        source: serde_json::Error,
+    },
+    /// The call was refused before any request was made: a parameter that does not match its
+    /// pattern, a path parameter that would change the path, a missing path parameter, a request
+    /// body that could not be serialized, or an unusable URL.
+    #[non_exhaustive]
+    InvalidArgument {
+        /// Id of the method that was called.
+        method_id: &'static str,
+        /// The parameter at fault, when there is one.
+        parameter: Option<&'static str>,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Error {
+    /// Builds an [`Error::InvalidArgument`].
+    pub(crate) fn invalid_argument(
+        method_id: &'static str,
+        parameter: Option<&'static str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::InvalidArgument {
+            method_id,
+            parameter,
+            message: message.into(),
+        }
+    }
+
+    /// Builds an [`Error::Transport`].
+    pub(crate) fn transport(method_id: &'static str, source: reqwest::Error) -> Self {
+        Error::Transport { method_id, source }
+    }
+
+    /// Builds an [`Error::Auth`].
+    pub(crate) fn auth(method_id: &'static str, source: AuthError) -> Self {
+        Error::Auth { method_id, source }
+    }
+
+    /// The id of the method whose call failed, for example `gmail.users.messages.get`.
+    pub fn method_id(&self) -> &'static str {
+        match self {
+            Error::Api(e) => e.method_id,
+            Error::Transport { method_id, .. }
+            | Error::Auth { method_id, .. }
+            | Error::Decode { method_id, .. }
+            | Error::InvalidArgument { method_id, .. } => method_id,
+        }
+    }
+
+    /// The HTTP status of the response, when a response was received.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::Decode { status, .. } => Some(*status),
+            Error::Transport { source, .. } => source.status(),
+            Error::Auth { .. } | Error::InvalidArgument { .. } => None,
+        }
+    }
+
+    /// Whether the failure is of a kind that may go away on a new attempt: HTTP 429, 500, 502, 503
+    /// or 504, a connection failure or a timeout.
+    ///
+    /// This does not consider whether the call is safe to repeat; the client itself retries only
+    /// idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api(e) => crate::client::is_retryable_status(e.status),
+            Error::Transport { source, .. } => crate::client::is_retryable_transport(source),
+            Error::Auth { .. } | Error::Decode { .. } | Error::InvalidArgument { .. } => false,
+        }
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Transport { source, .. } if source.is_timeout())
+    }
+
+    /// The details of a Google API error, if this is one.
+    pub fn as_api_error(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Converts into the details of a Google API error, if this is one.
+    pub fn into_api_error(self) -> Result<ApiError, Self> {
+        match self {
+            Error::Api(e) => Ok(*e),
+            other => Err(other),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(e) => fmt::Display::fmt(e, f),
+            Error::Transport { method_id, source } => {
+                write!(f, "{method_id}: transport error: {source}")?;
+                // reqwest's own message is generic ("error sending request"); the useful part (for
+                // example "connection refused") sits further down the chain.
+                let mut cause = source.source();
+                while let Some(inner) = cause {
+                    write!(f, ": {inner}")?;
+                    cause = inner.source();
+                }
+                Ok(())
+            }
+            Error::Auth { method_id, source } => {
+                write!(f, "{method_id}: could not obtain credentials: {source}")
+            }
+            Error::Decode {
+                method_id,
+                status,
+                path,
+                source,
+                ..
+            } => write!(
+                f,
+                "{method_id}: could not decode the response (HTTP {}) at `{path}`: {source}",
+                status.as_u16()
+            ),
+            Error::InvalidArgument {
+                method_id,
+                parameter: Some(parameter),
+                message,
+            } => write!(f, "{method_id}: invalid argument `{parameter}`: {message}"),
+            Error::InvalidArgument {
+                method_id, message, ..
+            } => write!(f, "{method_id}: invalid argument: {message}"),
+        }
+    }
+}
+
+impl StdError for Error {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        match self {
+            Error::Api(_) | Error::InvalidArgument { .. } => None,
+            Error::Transport { source, .. } => Some(source),
+            Error::Auth { source, .. } => Some(source),
+            Error::Decode { source, .. } => Some(source),
+        }
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(value: ApiError) -> Self {
+        Error::Api(Box::new(value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytes::Bytes;
+    use http::HeaderMap;
+
+    fn api_error(body: &str) -> Error {
+        ApiError::from_response(
+            "gmail.users.messages.get",
+            StatusCode::NOT_FOUND,
+            HeaderMap::new(),
+            Bytes::copy_from_slice(body.as_bytes()),
+        )
+        .into()
+    }
+
+    #[test]
+    fn api_error_display_names_method_status_and_message() {
+        let err = api_error(
+            r#"{"error":{"code":404,"message":"Requested entity was not found.","status":"NOT_FOUND"}}"#,
+        );
+        assert_eq!(
+            err.to_string(),
+            "gmail.users.messages.get: HTTP 404 Not Found (NOT_FOUND): Requested entity was not found."
+        );
+        assert_eq!(err.method_id(), "gmail.users.messages.get");
+        assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
+        assert!(!err.is_retryable());
+        assert!(err.as_api_error().is_some());
+        assert!(err.source().is_none());
+    }
+
+    #[test]
+    fn invalid_argument_display() {
+        let with_param = Error::invalid_argument("a.b.c", Some("name"), "must not be empty");
+        assert_eq!(
+            with_param.to_string(),
+            "a.b.c: invalid argument `name`: must not be empty"
+        );
+        let without = Error::invalid_argument("a.b.c", None, "bad body");
+        assert_eq!(without.to_string(), "a.b.c: invalid argument: bad body");
+        assert_eq!(without.status(), None);
+    }
+
+    #[test]
+    fn auth_display_and_source() {
+        let err = Error::auth("x.y", AuthError::new("token expired"));
+        assert_eq!(
+            err.to_string(),
+            "x.y: could not obtain credentials: token expired"
+        );
+        assert!(err.source().is_some());
+        assert!(!err.is_retryable());
+    }
+
+    #[test]
+    fn decode_display_names_path() {
+        let source = serde_json::from_str::<u32>("\"x\"").err();
+        let Some(source) = source else {
+            panic!("expected a decode failure")
+        };
+        let err = Error::Decode {
+            method_id: "x.y",
+            status: StatusCode::OK,
+            path: "items[0].id".into(),
+            snippet: "{\"items\":[{\"id\":\"x\"}]}".into(),
+            source,
+        };
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with("x.y: could not decode the response (HTTP 200) at `items[0].id`: "),
+            "{shown}"
+        );
+        assert_eq!(err.status(), Some(StatusCode::OK));
+    }
+
+    #[test]
+    fn retryable_statuses() {
+        for (code, retryable) in [
+            (429, true),
+            (500, true),
+            (503, true),
+            (501, false),
+            (400, false),
+        ] {
+            let Ok(status) = StatusCode::from_u16(code) else {
+                panic!("bad status")
+            };
+            let err: Error =
+                ApiError::from_response("m", status, HeaderMap::new(), Bytes::new()).into();
+            assert_eq!(err.is_retryable(), retryable, "{code}");
+        }
+    }
+}

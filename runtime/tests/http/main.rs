@@ -1,0 +1,9 @@
+//! Integration tests of the runtime's HTTP core against a local mock server.
+//!
+//! One test binary (to keep link time down on small machines), one module per topic.
+
+mod common;
+mod refusals;
+mod requests;
+mod responses;
+mod retries;

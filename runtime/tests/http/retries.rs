@@ -1,0 +1,225 @@
+//! Retries: which calls are repeated, how often, and how `Retry-After` is honoured.
+
+use std::time::{Duration, Instant};
+
+use google_api_runtime::{Call, Client, Error, MethodInfo, RetryPolicy};
+use serde_json::json;
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::common::*;
+
+/// Mounts `failures` answers of `status`, then success.
+async fn flaky_server(status: u16, failures: u64) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(status))
+        .up_to_n_times(failures)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"ok": true})))
+        .mount(&server)
+        .await;
+    server
+}
+
+fn call(client: &Client, method: &'static MethodInfo) -> Call {
+    let mut call = Call::new(client, method);
+    call.path_param("userId", "me");
+    call.path_param("thingId", "t1");
+    call
+}
+
+#[tokio::test]
+async fn get_is_retried_until_success() {
+    let server = flaky_server(503, 2).await;
+    let client = builder(&server).retry(fast_retries(5)).build();
+    let answer: serde_json::Value = call(&client, &GET_THING)
+        .send()
+        .await
+        .expect("third attempt succeeds");
+    assert_eq!(answer, json!({"ok": true}));
+    assert_eq!(received(&server).await.len(), 3);
+}
+
+#[tokio::test]
+async fn put_and_delete_are_retried_on_each_retryable_status() {
+    for status in [429, 500, 502, 504] {
+        let server = flaky_server(status, 1).await;
+        let client = builder(&server).retry(fast_retries(3)).build();
+        call(&client, &UPDATE_THING)
+            .send_empty()
+            .await
+            .expect("PUT retried");
+        call(&client, &DELETE_THING)
+            .send_empty()
+            .await
+            .expect("DELETE succeeds");
+        assert_eq!(received(&server).await.len(), 3, "status {status}");
+    }
+}
+
+#[tokio::test]
+async fn attempts_are_bounded() {
+    let server = flaky_server(503, 100).await;
+    let client = builder(&server).retry(fast_retries(3)).build();
+    let err = call(&client, &GET_THING)
+        .send_empty()
+        .await
+        .expect_err("always 503");
+    assert_eq!(err.status(), Some(http::StatusCode::SERVICE_UNAVAILABLE));
+    assert!(err.is_retryable());
+    assert_eq!(received(&server).await.len(), 3);
+}
+
+#[tokio::test]
+async fn post_and_patch_are_never_retried() {
+    let server = flaky_server(503, 100).await;
+    let client = builder(&server).retry(fast_retries(5)).build();
+    let err = call(&client, &CREATE_THING)
+        .send_empty()
+        .await
+        .expect_err("POST not retried");
+    assert_eq!(err.status(), Some(http::StatusCode::SERVICE_UNAVAILABLE));
+    let err = call(&client, &PATCH_THING)
+        .send_empty()
+        .await
+        .expect_err("PATCH not retried");
+    assert!(
+        err.is_retryable(),
+        "the kind is retryable, the method is not"
+    );
+    assert_eq!(received(&server).await.len(), 2);
+}
+
+#[tokio::test]
+async fn non_retryable_statuses_are_not_retried() {
+    for status in [400, 401, 403, 404, 409, 501] {
+        let server = flaky_server(status, 100).await;
+        let client = builder(&server).retry(fast_retries(5)).build();
+        let err = call(&client, &GET_THING)
+            .send_empty()
+            .await
+            .expect_err("error status");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+        assert_eq!(received(&server).await.len(), 1, "status {status}");
+    }
+}
+
+#[tokio::test]
+async fn retry_policy_none_disables_retries() {
+    let server = flaky_server(503, 1).await;
+    let client = builder(&server).retry(RetryPolicy::none()).build();
+    let err = call(&client, &GET_THING)
+        .send_empty()
+        .await
+        .expect_err("no retry");
+    assert!(err.as_api_error().is_some());
+    assert_eq!(received(&server).await.len(), 1);
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "1"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    // The computed backoff would be a millisecond; Retry-After asks for a second.
+    let client = builder(&server).retry(fast_retries(3)).build();
+    let started = Instant::now();
+    call(&client, &GET_THING)
+        .send_empty()
+        .await
+        .expect("second attempt succeeds");
+    assert!(
+        started.elapsed() >= Duration::from_millis(900),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(received(&server).await.len(), 2);
+}
+
+#[tokio::test]
+async fn retry_after_beyond_the_time_budget_stops_retrying() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "3600"))
+        .mount(&server)
+        .await;
+    let client = builder(&server).retry(fast_retries(5)).build();
+    let started = Instant::now();
+    let err = call(&client, &GET_THING)
+        .send_empty()
+        .await
+        .expect_err("gives up at once");
+    assert_eq!(err.status(), Some(http::StatusCode::SERVICE_UNAVAILABLE));
+    assert_eq!(received(&server).await.len(), 1);
+    assert!(started.elapsed() < Duration::from_secs(30));
+
+    // When Retry-After is not respected, the short computed backoff is used instead.
+    let client = builder(&server)
+        .retry(fast_retries(3).with_respect_retry_after(false))
+        .build();
+    call(&client, &GET_THING)
+        .send_empty()
+        .await
+        .expect_err("still 503");
+    assert_eq!(received(&server).await.len(), 4);
+}
+
+/// An address on which nothing listens.
+fn closed_address() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+    let address = listener.local_addr().expect("local address");
+    drop(listener);
+    format!("http://{address}/")
+}
+
+#[tokio::test]
+async fn connection_failures_are_retried_for_idempotent_methods_only() {
+    let root = closed_address();
+    let (provider, client) = counting_client(&root, fast_retries(3));
+    let err = call(&client, &GET_THING)
+        .send_empty()
+        .await
+        .expect_err("nothing listens");
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(err.is_retryable());
+    assert_eq!(err.method_id(), "example.things.get");
+    // The provider is asked once per attempt.
+    assert_eq!(provider.count(), 3);
+
+    let (provider, client) = counting_client(&root, fast_retries(3));
+    call(&client, &CREATE_THING)
+        .send_empty()
+        .await
+        .expect_err("nothing listens");
+    assert_eq!(provider.count(), 1);
+}
+
+#[tokio::test]
+async fn timeouts_are_transport_errors() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(10)))
+        .mount(&server)
+        .await;
+    let client = builder(&server)
+        .retry(fast_retries(2))
+        .timeout(Duration::from_millis(100))
+        .build();
+    let err = call(&client, &GET_THING)
+        .send_empty()
+        .await
+        .expect_err("times out");
+    assert!(err.is_timeout(), "{err:?}");
+    assert!(err.is_retryable());
+    assert_eq!(received(&server).await.len(), 2);
+}
