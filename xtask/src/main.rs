@@ -1,5 +1,6 @@
 //! `cargo xtask`: the maintainer's tool. Run `cargo xtask help` for the commands.
 
+mod bench;
 mod corpus;
 mod regen;
 
@@ -15,6 +16,15 @@ commands:
   check-corpus DIR [--compile N]
                     generate each document of DIR alone and report; then build the N
                     largest crates with clippy, warnings denied
+  bench             time regeneration (pinned and stress documents) and its peak memory
+  fetch [API...] [--root URL] [--force]
+                    download the pinned APIs' current documents into discovery-json/,
+                    validated, all or nothing; record each revision change in
+                    discovery-json/changes/ (--force: accept an older or same revision)
+  diff OLD NEW | diff --since GIT-REV [--format markdown|json] [--deny-breaking]
+                    what changed between two documents or folders (or discovery-json/ since
+                    a git revision) as the Rust API sees it, each change judged breaking or not
+  bench-diff        time the diff of the two largest documents available
   help              this text
 ";
 
@@ -24,6 +34,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("regen") => regen::run(&root, &args[1..]),
         Some("check-corpus") => corpus::run(&root, &args[1..]),
+        Some("bench") => bench::run(&root, &args[1..]),
+        Some("fetch") => xtask::fetch::run(&root, &args[1..]),
+        Some("diff") => xtask::diff::run(&root, &args[1..]),
+        Some("bench-diff") => xtask::bench_diff::run(&root, &args[1..]),
         Some("help") | Some("--help") | Some("-h") => {
             print!("{USAGE}");
             Ok(())

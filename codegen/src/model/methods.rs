@@ -206,6 +206,17 @@ fn build_method(
             ));
         }
     }
+    for (name, parameter) in &method.parameters {
+        if !matches!(parameter.location.as_deref(), Some("path" | "query")) {
+            return Err(types.error(
+                &path.key("parameters").key(name).key("location"),
+                format!(
+                    "method {}: parameter `{name}` has location {:?}; expected `path` or `query`",
+                    method.id, parameter.location
+                ),
+            ));
+        }
+    }
     for variable in template_variables(&method.path) {
         match method.parameters.get(variable) {
             Some(p) if p.location.as_deref() == Some("path") => {}
