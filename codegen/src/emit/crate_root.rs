@@ -113,6 +113,15 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         None => quote!(None),
     };
     let crate_name = &api.crate_name;
+    let batch = api.batch_path.as_ref().map(|path| {
+        let doc = format!(" A batch: up to 100 calls of this API sent as one request to `{path}`.");
+        quote! {
+            #[doc = #doc]
+            pub fn batch(&self) -> runtime::Batch {
+                runtime::Batch::new(&self.client)
+            }
+        }
+    });
     let client_doc = format!(
         " A client of the {}: cheap to clone, safe to share between tasks.",
         api.title
@@ -158,6 +167,8 @@ pub fn lib_rs(api: &Api) -> TokenStream {
             pub fn builder() -> ClientBuilder {
                 runtime::ClientBuilder::new(&API)
             }
+
+            #batch
 
             /// The runtime client underneath, shared by all calls.
             pub fn runtime(&self) -> &runtime::Client {

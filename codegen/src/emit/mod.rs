@@ -1,6 +1,7 @@
 //! The checked model to the files of a crate: Rust through `quote` and prettyplease, plus the
 //! crate's `Cargo.toml` and `README.md`.
 
+mod call_extras;
 mod crate_root;
 pub mod docs;
 mod resources;

@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::call_extras;
 use super::docs::doc_lines;
 use super::schemas::enum_item;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type};
@@ -88,7 +89,11 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
         }
     });
     let constructors = resource.methods.iter().map(|m| method_constructor(api, m));
-    let statics = resource.methods.iter().map(method_static);
+    let statics = resource.methods.iter().map(|m| {
+        let method = method_static(m);
+        let extras = call_extras::module_items(m);
+        quote!(#method #extras)
+    });
     let owner = if is_root {
         "crate::Client".to_owned()
     } else {
@@ -269,6 +274,8 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         None => (quote!(()), quote!(self.call.send_empty().await)),
     };
     let send_doc = format!(" Sends the request and waits for the answer of `{}`.", m.id);
+    let extras = call_extras::builder_methods(m);
+    let batchable = call_extras::batchable_impl(api, m);
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
@@ -279,11 +286,13 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         impl #call_type {
             #(#setters)*
             #(#standard)*
+            #extras
             #[doc = #send_doc]
             pub async fn send(self) -> Result<#response, crate::runtime::Error> {
                 #send
             }
         }
+        #batchable
     }
 }
 

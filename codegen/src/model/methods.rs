@@ -99,7 +99,12 @@ fn build_resource(
     path: &JsonPath,
 ) -> Result<ResourceDef, Error> {
     // Members of the resource struct: methods first, then resource accessors (`_resource` on a clash).
-    let mut members = NamePool::with_reserved(&["new", "clone", "fmt", "builder", "runtime"]);
+    // `Client` (the top level) also has `builder`, `runtime` and `batch`.
+    let mut members = NamePool::with_reserved(if module_path.is_empty() {
+        &["new", "clone", "fmt", "builder", "runtime", "batch"]
+    } else {
+        &["new", "clone", "fmt"]
+    });
     let mut type_pool = NamePool::with_reserved(&[type_name_]);
     let mut module_pool = NamePool::default();
 
@@ -321,6 +326,7 @@ fn build_method(
                 None => None,
             },
             simple_path: media.protocols.simple.as_ref().map(|p| p.path.clone()),
+            multipart: media.protocols.simple.as_ref().is_some_and(|p| p.multipart),
             resumable_path: media.protocols.resumable.as_ref().map(|p| p.path.clone()),
         }),
         (None, _) => None,
@@ -570,7 +576,7 @@ fn paging(types: &TypeBuilder<'_>, method: &Method, response: Option<&Ty>) -> Op
     let TypeKind::Struct(fields) = &types.type_def(name)?.kind else {
         return None;
     };
-    fields
+    let next = fields
         .iter()
         .find(|f| f.json_name == "nextPageToken" && f.ty == Ty::String)?;
     let arrays: Vec<(String, Ty)> = fields
@@ -584,7 +590,7 @@ fn paging(types: &TypeBuilder<'_>, method: &Method, response: Option<&Ty>) -> Op
         Ok([only]) => Some(only),
         Err(_) => None,
     };
-    Some(Paging { items })
+    Some(Paging { next_token_field: next.name.clone(), items })
 }
 
 /// Reads `35MB`, `5TB`, `150MiB`, `1024` as bytes.

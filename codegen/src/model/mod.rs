@@ -224,13 +224,17 @@ pub struct MediaUploadDef {
     /// The largest upload in bytes, when the document gives one.
     pub max_size: Option<u64>,
     pub simple_path: Option<String>,
+    /// Whether the simple protocol accepts metadata and media together (multipart/related).
+    pub multipart: bool,
     pub resumable_path: Option<String>,
 }
 
 /// The standard `pageToken` / `nextPageToken` pattern.
 #[derive(Debug, Clone)]
 pub struct Paging {
-    /// The one array field of the response, streamed by `.items()`, with its element type.
+    /// The Rust name of the response's `nextPageToken` field.
+    pub next_token_field: String,
+    /// The response's one array field (Rust name), streamed by `.items()`, with its element type.
     pub items: Option<(String, Ty)>,
 }
 
