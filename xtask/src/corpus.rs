@@ -90,36 +90,46 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         );
         for c in crates {
             let started = Instant::now();
-            let output =
-                Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-                    .args([
-                        "clippy",
-                        "--quiet",
-                        "-p",
-                        &c.crate_name,
-                        "--",
-                        "-D",
-                        "warnings",
-                    ])
-                    .current_dir(&scratch)
-                    .env(
-                        "CARGO_TARGET_DIR",
-                        root.join("target").join("check-corpus-target"),
-                    )
-                    .output()
-                    .map_err(|e| format!("cannot run cargo: {e}"))?;
+            let clippy = cargo_in(
+                root,
+                &scratch,
+                &[
+                    "clippy",
+                    "--quiet",
+                    "-p",
+                    &c.crate_name,
+                    "--",
+                    "-D",
+                    "warnings",
+                ],
+                None,
+            )?;
             let seconds = started.elapsed().as_secs_f64();
-            let ok = output.status.success();
+            let doc = if clippy.status.success() {
+                Some(cargo_in(
+                    root,
+                    &scratch,
+                    &["doc", "--quiet", "--no-deps", "-p", &c.crate_name],
+                    Some("-D warnings"),
+                )?)
+            } else {
+                None
+            };
+            let result = match &doc {
+                None => "FAILED clippy",
+                Some(doc) if !doc.status.success() => "FAILED rustdoc",
+                Some(_) => "ok, no warnings",
+            };
             println!(
-                "{:<34} {:>8} {:>8} {:>10.1}  {}",
-                c.crate_name,
-                c.schema_count,
-                c.method_count,
-                seconds,
-                if ok { "ok, no warnings" } else { "FAILED" }
+                "{:<34} {:>8} {:>8} {:>10.1}  {result}",
+                c.crate_name, c.schema_count, c.method_count, seconds
             );
-            if !ok {
-                let stderr = String::from_utf8_lossy(&output.stderr);
+            let failed = doc
+                .as_ref()
+                .filter(|d| !d.status.success())
+                .unwrap_or(&clippy);
+            if !failed.status.success() {
+                let stderr = String::from_utf8_lossy(&failed.stderr);
                 let excerpt: String = stderr.lines().take(40).fold(String::new(), |mut s, l| {
                     let _ = writeln!(s, "    {l}");
                     s
@@ -144,12 +154,32 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     if !compile_failures.is_empty() {
         let _ = writeln!(
             message,
-            "{} crates failed clippy:\n{}",
+            "{} crates failed clippy or rustdoc:\n{}",
             compile_failures.len(),
             compile_failures.join("\n")
         );
     }
     Err(message)
+}
+
+/// Runs cargo in the scratch workspace, with its own target folder under this repository's.
+fn cargo_in(
+    root: &Path,
+    scratch: &Path,
+    args: &[&str],
+    rustdoc_flags: Option<&str>,
+) -> Result<std::process::Output, String> {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    command.args(args).current_dir(scratch).env(
+        "CARGO_TARGET_DIR",
+        root.join("target").join("check-corpus-target"),
+    );
+    if let Some(flags) = rustdoc_flags {
+        command.env("RUSTDOCFLAGS", flags);
+    }
+    command
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))
 }
 
 /// A workspace holding just `crates`, using this repository's runtime.

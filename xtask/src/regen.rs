@@ -1,5 +1,6 @@
 //! `cargo xtask regen [--check]`: every document in `discovery-json/` to its crate under
-//! `generated/`, all or nothing.
+//! `generated/`, all or nothing. Each crate also gets a `CHANGELOG.md` naming its revision, from
+//! the history `fetch` records (see `xtask::changelog`).
 //!
 //! Every crate is generated in memory first; only when all succeeded is anything written, into a
 //! fresh folder beside `generated/` that then takes its place. `--check` compares instead of
@@ -77,6 +78,17 @@ pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String>
         for (relative, text) in generated.files {
             tree.insert(format!("{}/{relative}", generated.crate_name), text);
         }
+        // The crate's changelog comes from the committed history that `fetch` keeps.
+        let history = xtask::changelog::read_history(discovery_dir, &file)?;
+        tree.insert(
+            format!("{}/CHANGELOG.md", generated.crate_name),
+            xtask::changelog::crate_changelog(
+                &generated.crate_name,
+                &file,
+                &generated.revision,
+                history.as_deref(),
+            ),
+        );
     }
     Ok((tree, summaries))
 }

@@ -10,7 +10,9 @@ use crate::model::{Api, MethodDef};
 
 /// Items that sit beside the builder at module level (the `MediaUpload` static).
 pub fn module_items(m: &MethodDef) -> TokenStream {
-    let Some(media) = &m.media_upload else { return quote!() };
+    let Some(media) = &m.media_upload else {
+        return quote!();
+    };
     let name = ident(&upload_static(m));
     let option = |p: &Option<String>| match p {
         Some(p) => quote!(Some(#p)),
@@ -69,8 +71,20 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
     }
     if let Some(media) = &m.media_upload {
         let spec = ident(&upload_static(m));
-        let accept = if media.accept.is_empty() { "any type".to_owned() } else { media.accept.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ") };
-        let limit = media.max_size.map(|n| format!(", at most {n} bytes")).unwrap_or_default();
+        let accept = if media.accept.is_empty() {
+            "any type".to_owned()
+        } else {
+            media
+                .accept
+                .iter()
+                .map(|a| format!("`{a}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let limit = media
+            .max_size
+            .map(|n| format!(", at most {n} bytes"))
+            .unwrap_or_default();
         if media.simple_path.is_some() {
             let doc = format!(
                 " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: {accept}{limit}; anything else is\n refused before sending."

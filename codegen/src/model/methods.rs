@@ -440,10 +440,19 @@ fn param_ty(
 /// different enums for one parameter name, each is named after its method too.
 #[derive(Default)]
 struct ParamEnums {
-    /// (parameter, values) -> (methods using it, variants, description)
-    found: BTreeMap<(String, Vec<String>), (Vec<String>, Vec<super::VariantDef>, Option<String>)>,
+    found: BTreeMap<EnumKey, FoundEnum>,
     /// placeholder name handed out -> key in `found`
-    placeholders: Vec<(String, (String, Vec<String>))>,
+    placeholders: Vec<(String, EnumKey)>,
+}
+
+/// A parameter name and its values: what makes two parameter enums the same.
+type EnumKey = (String, Vec<String>);
+
+/// An enum found on one or more methods.
+struct FoundEnum {
+    method_ids: Vec<String>,
+    variants: Vec<super::VariantDef>,
+    doc: Option<String>,
 }
 
 impl ParamEnums {
@@ -456,11 +465,12 @@ impl ParamEnums {
     ) -> String {
         let values: Vec<String> = variants.iter().map(|v| v.value.clone()).collect();
         let key = (wire.to_owned(), values);
-        let entry = self
-            .found
-            .entry(key.clone())
-            .or_insert_with(|| (Vec::new(), variants, doc));
-        entry.0.push(method_id.to_owned());
+        let entry = self.found.entry(key.clone()).or_insert_with(|| FoundEnum {
+            method_ids: Vec::new(),
+            variants,
+            doc,
+        });
+        entry.method_ids.push(method_id.to_owned());
         let placeholder = format!("\u{0}enum{}", self.placeholders.len());
         self.placeholders.push((placeholder.clone(), key));
         placeholder
@@ -479,7 +489,15 @@ impl ParamEnums {
         }
         let mut names: BTreeMap<&(String, Vec<String>), String> = BTreeMap::new();
         let mut defs = Vec::new();
-        for (key, (method_ids, variants, doc)) in &self.found {
+        for (
+            key,
+            FoundEnum {
+                method_ids,
+                variants,
+                doc,
+            },
+        ) in &self.found
+        {
             let base = if per_param[key.0.as_str()] == 1 {
                 type_name(&key.0)
             } else {
@@ -590,7 +608,10 @@ fn paging(types: &TypeBuilder<'_>, method: &Method, response: Option<&Ty>) -> Op
         Ok([only]) => Some(only),
         Err(_) => None,
     };
-    Some(Paging { next_token_field: next.name.clone(), items })
+    Some(Paging {
+        next_token_field: next.name.clone(),
+        items,
+    })
 }
 
 /// Reads `35MB`, `5TB`, `150MiB`, `1024` as bytes.
