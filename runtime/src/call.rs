@@ -5,13 +5,15 @@
 //! path parameters, body serialization) is checked before a credential is requested or a byte is
 //! sent.
 
-mod decode;
-mod execute;
+pub(crate) mod decode;
+pub(crate) mod execute;
 mod path;
 mod pattern;
 mod query;
 
+use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use bytes::Bytes;
 use http::HeaderValue;
@@ -19,6 +21,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tracing::Instrument;
 
+use crate::client::is_idempotent;
+use crate::media::Attached;
 use crate::{Client, Error};
 use execute::{Body, Prepared};
 
@@ -58,6 +62,10 @@ pub struct Call {
     query: Vec<(&'static str, String)>,
     body: Option<Body>,
     deferred: Option<Deferred>,
+    /// OAuth scopes chosen for this call (see [`Call::scopes`]).
+    scopes: Option<Arc<[String]>>,
+    /// Media to upload with the call, if any (see [`Call::upload`]).
+    pub(crate) media: Attached,
 }
 
 impl Call {
@@ -71,6 +79,8 @@ impl Call {
             query: Vec::new(),
             body: None,
             deferred: None,
+            scopes: None,
+            media: Attached::default(),
         }
     }
 
@@ -147,6 +157,18 @@ impl Call {
         });
     }
 
+    /// Asks the token provider for a token with these OAuth scopes for this call, instead of the
+    /// scopes chosen on the client ([`ClientBuilder::scopes`](crate::ClientBuilder::scopes)) or
+    /// the first scope the method accepts. An empty list restores the default.
+    pub fn scopes<I, S>(&mut self, scopes: I)
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let scopes: Vec<String> = scopes.into_iter().map(Into::into).collect();
+        self.scopes = (!scopes.is_empty()).then(|| scopes.into());
+    }
+
     /// Replaces the path template, for example with a method's media upload path (which starts
     /// with `/` and so is resolved against the root URL).
     pub fn set_path(&mut self, template: &'static str) {
@@ -198,6 +220,13 @@ impl Call {
         let span = self.span();
         async move {
             let prepared = self.prepare()?;
+            if self.media.is_resumable() {
+                return Err(Error::invalid_argument(
+                    self.method.id,
+                    None,
+                    "a resumable upload is sent with `send` or `send_empty`",
+                ));
+            }
             execute::streaming(&self.client, self.method, &prepared).await
         }
         .instrument(span)
@@ -206,6 +235,9 @@ impl Call {
 
     async fn execute_buffered(&self) -> Result<execute::Buffered, Error> {
         let prepared = self.prepare()?;
+        if self.media.is_attached() {
+            return crate::media::send(self, prepared).await;
+        }
         execute::buffered(&self.client, self.method, &prepared).await
     }
 
@@ -219,14 +251,14 @@ impl Call {
     }
 
     /// Records the first problem found while building.
-    fn defer(&mut self, parameter: Option<&'static str>, message: String) {
+    pub(crate) fn defer(&mut self, parameter: Option<&'static str>, message: String) {
         if self.deferred.is_none() {
             self.deferred = Some(Deferred { parameter, message });
         }
     }
 
     /// Checks everything that can be checked locally and builds the URL.
-    fn prepare(&self) -> Result<Prepared, Error> {
+    pub(crate) fn prepare(&self) -> Result<Prepared, Error> {
         let id = self.method.id;
         if let Some(deferred) = &self.deferred {
             return Err(Error::invalid_argument(
@@ -241,9 +273,15 @@ impl Call {
             Some(from_root) => format!("{}{from_root}", self.client.root_url()),
             None => format!("{}{path}", self.client.base_url()),
         };
-        if !self.query.is_empty() {
+        let mut pairs = Cow::Borrowed(self.query.as_slice());
+        if let Some(upload_type) = self.media.upload_type(self.body.is_some()) {
+            let pairs = pairs.to_mut();
+            pairs.retain(|(n, _)| *n != "uploadType");
+            pairs.push(("uploadType", upload_type.to_owned()));
+        }
+        if !pairs.is_empty() {
             url.push('?');
-            url.push_str(&query::encode(&self.query));
+            url.push_str(&query::encode(&pairs));
         }
         let url = reqwest::Url::parse(&url).map_err(|e| {
             Error::invalid_argument(id, None, format!("the URL `{url}` is not valid: {e}"))
@@ -251,7 +289,10 @@ impl Call {
         Ok(Prepared {
             url,
             has_key_param: self.query.iter().any(|(n, _)| *n == "key"),
-            body: self.body.clone(),
+            scopes: self.scopes.clone(),
+            body: self.media.request_body(self.body.as_ref()),
+            headers: self.media.request_headers(),
+            repeatable: is_idempotent(&self.method.http_method) || self.media.is_resumable(),
         })
     }
 }
@@ -263,7 +304,9 @@ impl fmt::Debug for Call {
             .field("path", &self.path)
             .field("path_params", &self.path_params)
             .field("query", &self.query)
+            .field("scopes", &self.scopes)
             .field("body_len", &self.body.as_ref().map(|b| b.bytes.len()))
+            .field("media", &self.media)
             .finish_non_exhaustive()
     }
 }

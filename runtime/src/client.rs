@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use http::HeaderValue;
 
-use crate::auth::{AuthError, Credential, NoAuth, TokenProvider};
+use crate::auth::{AuthError, Credential, NoAuth, Scopes, TokenProvider};
 
 pub use retry::RetryPolicy;
 pub(crate) use retry::{is_idempotent, is_retryable_status, is_retryable_transport, retry_after};
@@ -71,6 +71,7 @@ struct Inner {
     base_url: String,
     http: reqwest::Client,
     auth: Arc<dyn TokenProvider>,
+    scopes: Option<Arc<[String]>>,
     retry: RetryPolicy,
     timeout: Option<Duration>,
     user_agent: HeaderValue,
@@ -124,12 +125,43 @@ impl Client {
         &self.inner.http
     }
 
-    /// Asks the token provider for a credential for a method accepting `scopes`.
+    /// The OAuth scopes chosen with [`ClientBuilder::scopes`], if any.
+    pub fn scopes(&self) -> Option<&[String]> {
+        self.inner.scopes.as_deref()
+    }
+
+    /// Asks the token provider for a credential for a method accepting `scopes`, with the scopes
+    /// chosen on the call (`chosen`) or else on the client.
     pub(crate) async fn credential(
         &self,
-        scopes: &'static [&'static str],
+        scopes: &[&'static str],
+        chosen: Option<&[String]>,
     ) -> Result<Credential, AuthError> {
-        self.inner.auth.credential(scopes).await
+        let scopes = self.scopes_of(scopes, chosen);
+        self.inner.auth.credential_for(scopes).await
+    }
+
+    /// Tells the token provider that the API refused `rejected`; `true` when a new credential
+    /// may be had (the request is then worth repeating once).
+    pub(crate) fn invalidate(
+        &self,
+        scopes: &[&'static str],
+        chosen: Option<&[String]>,
+        rejected: &Credential,
+    ) -> bool {
+        let scopes = self.scopes_of(scopes, chosen);
+        self.inner.auth.invalidate(scopes, rejected)
+    }
+
+    fn scopes_of<'a>(
+        &'a self,
+        accepted: &'a [&'static str],
+        chosen: Option<&'a [String]>,
+    ) -> Scopes<'a> {
+        match chosen.or(self.scopes()) {
+            Some(chosen) => Scopes::new(accepted).with_chosen(chosen),
+            None => Scopes::new(accepted),
+        }
     }
 
     pub(crate) fn user_agent_header(&self) -> &HeaderValue {
@@ -150,6 +182,7 @@ impl fmt::Debug for Client {
                 &format_args!("{}:{}", inner.api.name, inner.api.version),
             )
             .field("base_url", &inner.base_url)
+            .field("scopes", &inner.scopes)
             .field("retry", &inner.retry)
             .field("timeout", &inner.timeout)
             .field("user_agent", &inner.user_agent)
@@ -184,6 +217,7 @@ pub struct ClientBuilder<C = Client> {
     api: &'static ApiInfo,
     root_url: Option<String>,
     auth: Option<Arc<dyn TokenProvider>>,
+    scopes: Option<Arc<[String]>>,
     http: Option<reqwest::Client>,
     retry: RetryPolicy,
     timeout: Option<Duration>,
@@ -199,6 +233,7 @@ impl<C: From<Client>> ClientBuilder<C> {
             api,
             root_url: None,
             auth: None,
+            scopes: None,
             http: None,
             retry: RetryPolicy::default(),
             timeout: None,
@@ -217,6 +252,21 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// Sets the token provider; by default no credentials are sent.
     pub fn auth(mut self, provider: impl TokenProvider + 'static) -> Self {
         self.auth = Some(Arc::new(provider));
+        self
+    }
+
+    /// Asks the token provider for tokens with these OAuth scopes on every call, instead of the
+    /// first scope each method accepts (a call can still choose others with
+    /// [`Call::scopes`](crate::Call::scopes)). For example, a service account with domain-wide
+    /// delegation may be allowed only narrower scopes than the first one a method lists. An empty
+    /// list restores the default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let scopes: Vec<String> = scopes.into_iter().map(Into::into).collect();
+        self.scopes = (!scopes.is_empty()).then(|| scopes.into());
         self
     }
 
@@ -281,6 +331,7 @@ impl<C: From<Client>> ClientBuilder<C> {
                 base_url,
                 http,
                 auth: self.auth.unwrap_or_else(|| Arc::new(NoAuth)),
+                scopes: self.scopes,
                 retry: self.retry,
                 timeout: self.timeout,
                 user_agent: header_value(&user_agent),
@@ -298,6 +349,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
                 &format_args!("{}:{}", self.api.name, self.api.version),
             )
             .field("root_url", &self.root_url)
+            .field("scopes", &self.scopes)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .field("user_agent", &self.user_agent)

@@ -3,22 +3,32 @@
 //! Generated crates re-export this crate as `runtime`, so a user needs one dependency. It holds what
 //! is the same for every API: the HTTP client and its configuration ([`Client`], [`ClientBuilder`]),
 //! authentication ([`auth`]), the error type ([`Error`]), retries ([`RetryPolicy`]), the request a
-//! generated call builder fills in ([`Call`]), and the wire types and serde adapters the generated
-//! schemas use ([`wire`]).
+//! generated call builder fills in ([`Call`]), lists that come in pages ([`Pages`], [`Items`]),
+//! media uploads and downloads ([`media`]), batches ([`Batch`]), and the wire types and serde
+//! adapters the generated schemas use ([`wire`]).
 
 pub mod auth;
+pub mod batch;
 pub mod call;
 pub mod client;
 pub mod error;
+pub mod media;
+pub mod paging;
+mod protocol;
 pub mod wire;
 
+pub use batch::{Batch, BatchHandle, BatchResponse, Batchable};
 pub use call::{Call, MethodInfo};
 pub use client::{ApiInfo, Client, ClientBuilder, RetryPolicy};
 pub use error::Error;
+pub use media::{Download, MediaUpload, UploadProgress, UploadSource};
+pub use paging::{Items, Pages};
 pub use wire::{Duration, Timestamp};
 
 // Re-exported for generated code, so that generated crates and this crate always agree on versions.
 pub use serde;
 pub use serde_json;
+// Generated upload methods take media as `bytes::Bytes`.
+pub use bytes;
 // Generated `MethodInfo` statics name HTTP methods through this.
 pub use http;

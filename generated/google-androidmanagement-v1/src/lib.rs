@@ -50,6 +50,10 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         runtime::ClientBuilder::new(&API)
     }
+    /// A batch: up to 100 calls of this API sent as one request to `batch`.
+    pub fn batch(&self) -> runtime::Batch {
+        runtime::Batch::new(&self.client)
+    }
     /// The runtime client underneath, shared by all calls.
     pub fn runtime(&self) -> &runtime::Client {
         &self.client

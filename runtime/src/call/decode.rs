@@ -29,6 +29,11 @@ pub(crate) fn json<T: DeserializeOwned>(
             source,
         }
     };
+    // The fast path decodes without tracking where it is; only a failure pays for a second pass
+    // that finds the JSON path of the problem.
+    if let Ok(value) = serde_json::from_slice(input) {
+        return Ok(value);
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(input);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = e.path().to_string();

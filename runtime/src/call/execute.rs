@@ -1,6 +1,7 @@
 //! Sending a prepared request: credentials, standard headers, retries with backoff, error mapping.
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
@@ -8,9 +9,7 @@ use http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT};
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
 
 use crate::auth::{AuthError, Credential};
-use crate::client::{
-    is_idempotent, is_retryable_status, is_retryable_transport, retry_after, API_CLIENT_HEADER,
-};
+use crate::client::{is_retryable_status, is_retryable_transport, retry_after, API_CLIENT_HEADER};
 use crate::error::ApiError;
 use crate::{Client, Error, MethodInfo};
 
@@ -28,12 +27,18 @@ pub(crate) struct Prepared {
     /// Whether the call sets the `key` parameter itself (an API key credential then adds nothing).
     pub has_key_param: bool,
     pub body: Option<Body>,
+    /// Headers of this call beyond the standard ones (for example `X-Upload-Content-Type`).
+    pub headers: HeaderMap,
+    /// Whether a failed attempt may be repeated: idempotent methods, and requests such as starting
+    /// an upload session that have no effect the server would apply twice.
+    pub repeatable: bool,
+    /// The OAuth scopes chosen for the call, if any (else the client's choice or the method's).
+    pub scopes: Option<Arc<[String]>>,
 }
 
 /// A fully read successful response.
 pub(crate) struct Buffered {
     pub status: StatusCode,
-    #[allow(dead_code)] // Kept for callers that need response headers (media, batches).
     pub headers: HeaderMap,
     pub body: Bytes,
 }
@@ -44,6 +49,8 @@ struct Failure {
     /// Whether the kind of failure may go away (the method's idempotency is judged separately).
     transient: bool,
     retry_after: Option<Duration>,
+    /// The credential the API refused with `401 Unauthorized`, if that is what happened.
+    rejected: Option<Credential>,
 }
 
 impl Failure {
@@ -52,6 +59,7 @@ impl Failure {
             error,
             transient: false,
             retry_after: None,
+            rejected: None,
         }
     }
 }
@@ -106,18 +114,30 @@ where
     Fut: Future<Output = Result<R, reqwest::Error>>,
 {
     let policy = client.retry_policy();
-    let max_attempts = if is_idempotent(&method.http_method) {
+    let max_attempts = if prepared.repeatable {
         policy.max_attempts.max(1)
     } else {
         1
     };
     let started = Instant::now();
     let mut attempt = 1;
+    let mut reauthorized = false;
     loop {
         let failure = match attempt_once(client, method, prepared, &finish).await {
             Ok(outcome) => return Ok(outcome),
             Err(failure) => failure,
         };
+        // A refused credential: the request was not processed, so whatever the method, it is
+        // sent once more if the provider can replace the credential.
+        if let Some(rejected) = &failure.rejected {
+            if !reauthorized
+                && client.invalidate(method.scopes, prepared.scopes.as_deref(), rejected)
+            {
+                tracing::debug!("the API refused the credential; retrying once with a new one");
+                reauthorized = true;
+                continue;
+            }
+        }
         if !failure.transient || attempt >= max_attempts {
             return Err(failure.error);
         }
@@ -153,42 +173,18 @@ where
     Fut: Future<Output = Result<R, reqwest::Error>>,
 {
     let id = method.id;
-    let credential = client
-        .credential(method.scopes)
-        .await
-        .map_err(|e| Failure::fatal(Error::auth(id, e)))?;
-    let mut url = prepared.url.clone();
-    let mut authorization = None;
-    match credential {
-        Credential::Bearer(token) => {
-            let mut value =
-                HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
-                    Failure::fatal(Error::auth(
-                        id,
-                        AuthError::new(
-                            "the access token holds characters an HTTP header cannot carry",
-                        ),
-                    ))
-                })?;
-            value.set_sensitive(true);
-            authorization = Some(value);
-        }
-        Credential::ApiKey(key) => {
-            if !prepared.has_key_param {
-                url.query_pairs_mut().append_pair("key", key.expose());
-            }
-        }
-        Credential::None => {}
-    }
-
-    let mut request = client
-        .http_client()
-        .request(method.http_method.clone(), url)
-        .header(USER_AGENT, client.user_agent_header().clone())
-        .header(API_CLIENT_HEADER, client.api_client_header_value().clone());
-    if let Some(value) = authorization {
-        request = request.header(AUTHORIZATION, value);
-    }
+    let (request, credential) = authorize(
+        client,
+        id,
+        method.http_method.clone(),
+        &prepared.url,
+        prepared.has_key_param,
+        method.scopes,
+        prepared.scopes.as_deref(),
+    )
+    .await
+    .map_err(Failure::fatal)?;
+    let mut request = request.headers(prepared.headers.clone());
     match &prepared.body {
         Some(body) => {
             request = request
@@ -203,15 +199,12 @@ where
         }
         None => {}
     }
-    if let Some(timeout) = client.timeout() {
-        request = request.timeout(timeout);
-    }
-
     // reqwest errors carry the URL; replace it with the one without the API key.
     let transport = |e: reqwest::Error| Failure {
         transient: is_retryable_transport(&e),
         error: Error::transport(id, e.with_url(prepared.url.clone())),
         retry_after: None,
+        rejected: None,
     };
     let mut response = request.send().await.map_err(transport)?;
     let status = response.status();
@@ -227,5 +220,84 @@ where
         transient: is_retryable_status(status),
         retry_after: wait,
         error: ApiError::from_response(id, status, headers, body).into(),
+        rejected: (status == StatusCode::UNAUTHORIZED).then_some(credential),
     })
+}
+
+/// Starts a request with what every request of `client` carries: the `User-Agent`, the
+/// `x-goog-api-client` header, the credential for `scopes` (a bearer token as `Authorization`, an
+/// API key as the `key` parameter unless `has_key_param`), and the per-attempt time limit.
+///
+/// The token is asked for the scopes chosen on the client, if any, else for the method's `scopes`.
+pub(crate) async fn authorized_request(
+    client: &Client,
+    method_id: &'static str,
+    http_method: Method,
+    url: &reqwest::Url,
+    has_key_param: bool,
+    scopes: &[&'static str],
+) -> Result<reqwest::RequestBuilder, Error> {
+    authorize(
+        client,
+        method_id,
+        http_method,
+        url,
+        has_key_param,
+        scopes,
+        None,
+    )
+    .await
+    .map(|(request, _)| request)
+}
+
+/// [`authorized_request`] with the scopes chosen on the call (`chosen`), also returning the
+/// credential used.
+async fn authorize(
+    client: &Client,
+    method_id: &'static str,
+    http_method: Method,
+    url: &reqwest::Url,
+    has_key_param: bool,
+    scopes: &[&'static str],
+    chosen: Option<&[String]>,
+) -> Result<(reqwest::RequestBuilder, Credential), Error> {
+    let credential = client
+        .credential(scopes, chosen)
+        .await
+        .map_err(|e| Error::auth(method_id, e))?;
+    let mut url = url.clone();
+    let mut authorization = None;
+    match &credential {
+        Credential::Bearer(token) => {
+            let mut value =
+                HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
+                    Error::auth(
+                        method_id,
+                        AuthError::new(
+                            "the access token holds characters an HTTP header cannot carry",
+                        ),
+                    )
+                })?;
+            value.set_sensitive(true);
+            authorization = Some(value);
+        }
+        Credential::ApiKey(key) => {
+            if !has_key_param {
+                url.query_pairs_mut().append_pair("key", key.expose());
+            }
+        }
+        Credential::None => {}
+    }
+    let mut request = client
+        .http_client()
+        .request(http_method, url)
+        .header(USER_AGENT, client.user_agent_header().clone())
+        .header(API_CLIENT_HEADER, client.api_client_header_value().clone());
+    if let Some(value) = authorization {
+        request = request.header(AUTHORIZATION, value);
+    }
+    if let Some(timeout) = client.timeout() {
+        request = request.timeout(timeout);
+    }
+    Ok((request, credential))
 }

@@ -68,3 +68,9 @@ impl StopCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for StopCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -213,6 +213,12 @@ impl ActionCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for ActionCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.chromeosdevices.get`, made by [`ChromeosdevicesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -253,6 +259,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::ChromeOsDevice;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.chromeosdevices.list`, made by [`ChromeosdevicesResource::list`]: set optional parameters, then `send` it.
@@ -339,11 +351,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ChromeOsDevices> {
+        self.call
+            .pages::<
+                crate::schemas::ChromeOsDevices,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `chromeosdevices` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ChromeOsDevices,
+        crate::schemas::ChromeOsDevice,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ChromeOsDevices,
+                crate::schemas::ChromeOsDevice,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.chromeosdevices.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ChromeOsDevices, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ChromeOsDevices;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.chromeosdevices.moveDevicesToOu`, made by [`ChromeosdevicesResource::move_devices_to_ou`]: set optional parameters, then `send` it.
@@ -377,6 +419,12 @@ impl MoveDevicesToOuCall {
     /// Sends the request and waits for the answer of `directory.chromeosdevices.moveDevicesToOu`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for MoveDevicesToOuCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.chromeosdevices.patch`, made by [`ChromeosdevicesResource::patch`]: set optional parameters, then `send` it.
@@ -421,6 +469,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::ChromeOsDevice;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.chromeosdevices.update`, made by [`ChromeosdevicesResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -461,6 +515,12 @@ impl UpdateCall {
         self,
     ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::ChromeOsDevice;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Device property to use for sorting results.

@@ -145,6 +145,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.domainAliases.get`, made by [`DomainAliasesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -180,6 +186,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::DomainAlias;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.domainAliases.insert`, made by [`DomainAliasesResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -213,6 +225,12 @@ impl InsertCall {
         self,
     ) -> Result<crate::schemas::DomainAlias, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::DomainAlias;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.domainAliases.list`, made by [`DomainAliasesResource::list`]: set optional parameters, then `send` it.
@@ -255,5 +273,11 @@ impl ListCall {
         self,
     ) -> Result<crate::schemas::DomainAliases, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::DomainAliases;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

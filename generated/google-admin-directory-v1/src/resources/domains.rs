@@ -145,6 +145,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.domains.get`, made by [`DomainsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -176,6 +182,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `directory.domains.get`.
     pub async fn send(self) -> Result<crate::schemas::Domains, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Domains;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.domains.insert`, made by [`DomainsResource::insert`]: set optional parameters, then `send` it.
@@ -211,6 +223,12 @@ impl InsertCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Domains;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.domains.list`, made by [`DomainsResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -242,5 +260,11 @@ impl ListCall {
     /// Sends the request and waits for the answer of `directory.domains.list`.
     pub async fn send(self) -> Result<crate::schemas::Domains2, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Domains2;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -181,6 +181,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.groups.get`, made by [`GroupsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -214,6 +220,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Group;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.groups.insert`, made by [`GroupsResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -245,6 +257,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `directory.groups.insert`.
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Group;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.groups.list`, made by [`GroupsResource::list`]: set optional parameters, then `send` it.
@@ -331,9 +349,33 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Groups> {
+        self.call.pages::<crate::schemas::Groups>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `groups` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::Groups, crate::schemas::Group> {
+        self.call
+            .items::<
+                crate::schemas::Groups,
+                crate::schemas::Group,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.groups.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.groups.list`.
     pub async fn send(self) -> Result<crate::schemas::Groups, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Groups;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.groups.patch`, made by [`GroupsResource::patch`]: set optional parameters, then `send` it.
@@ -369,6 +411,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Group;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.groups.update`, made by [`GroupsResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -400,6 +448,12 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.groups.update`.
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Group;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Column to use for sorting results

@@ -261,6 +261,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.members.get`, made by [`MembersResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -292,6 +298,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `directory.members.get`.
     pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Member;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.members.hasMember`, made by [`MembersResource::has_member`]: set optional parameters, then `send` it.
@@ -329,6 +341,12 @@ impl HasMemberCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for HasMemberCall {
+    type Response = crate::schemas::MembersHasMember;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.members.insert`, made by [`MembersResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -360,6 +378,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `directory.members.insert`.
     pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Member;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.members.list`, made by [`MembersResource::list`]: set optional parameters, then `send` it.
@@ -418,9 +442,34 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Members> {
+        self.call
+            .pages::<crate::schemas::Members>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `members` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::Members, crate::schemas::Member> {
+        self.call
+            .items::<
+                crate::schemas::Members,
+                crate::schemas::Member,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.members.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.members.list`.
     pub async fn send(self) -> Result<crate::schemas::Members, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Members;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.members.patch`, made by [`MembersResource::patch`]: set optional parameters, then `send` it.
@@ -456,6 +505,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Member;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.members.update`, made by [`MembersResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -487,5 +542,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.members.update`.
     pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Member;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

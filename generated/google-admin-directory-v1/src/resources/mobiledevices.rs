@@ -156,6 +156,12 @@ impl ActionCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for ActionCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.mobiledevices.delete`, made by [`MobiledevicesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -187,6 +193,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.mobiledevices.delete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.mobiledevices.get`, made by [`MobiledevicesResource::get`]: set optional parameters, then `send` it.
@@ -229,6 +241,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::MobileDevice, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::MobileDevice;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.mobiledevices.list`, made by [`MobiledevicesResource::list`]: set optional parameters, then `send` it.
@@ -301,11 +319,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::MobileDevices> {
+        self.call
+            .pages::<
+                crate::schemas::MobileDevices,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `mobiledevices` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::MobileDevices,
+        crate::schemas::MobileDevice,
+    > {
+        self.call
+            .items::<
+                crate::schemas::MobileDevices,
+                crate::schemas::MobileDevice,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.mobiledevices.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.mobiledevices.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::MobileDevices, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::MobileDevices;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Device property to use for sorting results.

@@ -211,6 +211,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.orgunits.get`, made by [`OrgunitsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -244,6 +250,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::OrgUnit;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.orgunits.insert`, made by [`OrgunitsResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -275,6 +287,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `directory.orgunits.insert`.
     pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::OrgUnit;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.orgunits.list`, made by [`OrgunitsResource::list`]: set optional parameters, then `send` it.
@@ -324,6 +342,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::OrgUnits;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.orgunits.patch`, made by [`OrgunitsResource::patch`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -357,6 +381,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::OrgUnit;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.orgunits.update`, made by [`OrgunitsResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -388,6 +418,12 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.orgunits.update`.
     pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::OrgUnit;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Whether to return all sub-organizations or just immediate children.

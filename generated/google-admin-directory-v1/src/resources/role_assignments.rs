@@ -145,6 +145,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.roleAssignments.get`, made by [`RoleAssignmentsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -180,6 +186,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::RoleAssignment;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.roleAssignments.insert`, made by [`RoleAssignmentsResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -213,6 +225,12 @@ impl InsertCall {
         self,
     ) -> Result<crate::schemas::RoleAssignment, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::RoleAssignment;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.roleAssignments.list`, made by [`RoleAssignmentsResource::list`]: set optional parameters, then `send` it.
@@ -278,10 +296,40 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::RoleAssignments> {
+        self.call
+            .pages::<
+                crate::schemas::RoleAssignments,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::RoleAssignments,
+        crate::schemas::RoleAssignment,
+    > {
+        self.call
+            .items::<
+                crate::schemas::RoleAssignments,
+                crate::schemas::RoleAssignment,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.roleAssignments.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::RoleAssignments, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::RoleAssignments;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -203,6 +203,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.roles.get`, made by [`RolesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -236,6 +242,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Role;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.roles.insert`, made by [`RolesResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -267,6 +279,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `directory.roles.insert`.
     pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Role;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.roles.list`, made by [`RolesResource::list`]: set optional parameters, then `send` it.
@@ -311,9 +329,33 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Roles> {
+        self.call.pages::<crate::schemas::Roles>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::Roles, crate::schemas::Role> {
+        self.call
+            .items::<
+                crate::schemas::Roles,
+                crate::schemas::Role,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.roles.list`.
     pub async fn send(self) -> Result<crate::schemas::Roles, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Roles;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.roles.patch`, made by [`RolesResource::patch`]: set optional parameters, then `send` it.
@@ -349,6 +391,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Role;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.roles.update`, made by [`RolesResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -380,5 +428,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.roles.update`.
     pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Role;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -203,6 +203,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.schemas.get`, made by [`SchemasResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -234,6 +240,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `directory.schemas.get`.
     pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Schema;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.schemas.insert`, made by [`SchemasResource::insert`]: set optional parameters, then `send` it.
@@ -269,6 +281,12 @@ impl InsertCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Schema;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.schemas.list`, made by [`SchemasResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -300,6 +318,12 @@ impl ListCall {
     /// Sends the request and waits for the answer of `directory.schemas.list`.
     pub async fn send(self) -> Result<crate::schemas::Schemas, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Schemas;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.schemas.patch`, made by [`SchemasResource::patch`]: set optional parameters, then `send` it.
@@ -335,6 +359,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Schema;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.schemas.update`, made by [`SchemasResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -366,5 +396,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.schemas.update`.
     pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Schema;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

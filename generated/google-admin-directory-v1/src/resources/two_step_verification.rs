@@ -59,3 +59,9 @@ impl TurnOffCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for TurnOffCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

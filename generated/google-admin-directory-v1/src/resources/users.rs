@@ -309,6 +309,12 @@ impl CreateGuestCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateGuestCall {
+    type Response = crate::schemas::User;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.delete`, made by [`UsersResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -340,6 +346,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `directory.users.delete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.users.get`, made by [`UsersResource::get`]: set optional parameters, then `send` it.
@@ -396,6 +408,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::User;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.insert`, made by [`UsersResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -434,6 +452,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `directory.users.insert`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::User;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.users.list`, made by [`UsersResource::list`]: set optional parameters, then `send` it.
@@ -548,9 +572,33 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Users> {
+        self.call.pages::<crate::schemas::Users>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `users` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::Users, crate::schemas::User> {
+        self.call
+            .items::<
+                crate::schemas::Users,
+                crate::schemas::User,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.users.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.users.list`.
     pub async fn send(self) -> Result<crate::schemas::Users, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Users;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.users.makeAdmin`, made by [`UsersResource::make_admin`]: set optional parameters, then `send` it.
@@ -586,6 +634,12 @@ impl MakeAdminCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for MakeAdminCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.patch`, made by [`UsersResource::patch`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -617,6 +671,12 @@ impl PatchCall {
     /// Sends the request and waits for the answer of `directory.users.patch`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::User;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.users.signOut`, made by [`UsersResource::sign_out`]: set optional parameters, then `send` it.
@@ -652,6 +712,12 @@ impl SignOutCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for SignOutCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.undelete`, made by [`UsersResource::undelete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -685,6 +751,12 @@ impl UndeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for UndeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.update`, made by [`UsersResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -716,6 +788,12 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.users.update`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::User;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.users.watch`, made by [`UsersResource::watch`]: set optional parameters, then `send` it.
@@ -833,6 +911,12 @@ impl WatchCall {
     /// Sends the request and waits for the answer of `directory.users.watch`.
     pub async fn send(self) -> Result<crate::schemas::Channel, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for WatchCall {
+    type Response = crate::schemas::Channel;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Event on which subscription is intended (if subscribing)

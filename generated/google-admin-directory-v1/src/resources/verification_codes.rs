@@ -99,6 +99,12 @@ impl GenerateCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for GenerateCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.verificationCodes.invalidate`, made by [`VerificationCodesResource::invalidate`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -130,6 +136,12 @@ impl InvalidateCall {
     /// Sends the request and waits for the answer of `directory.verificationCodes.invalidate`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for InvalidateCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.verificationCodes.list`, made by [`VerificationCodesResource::list`]: set optional parameters, then `send` it.
@@ -165,5 +177,11 @@ impl ListCall {
         self,
     ) -> Result<crate::schemas::VerificationCodes, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::VerificationCodes;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

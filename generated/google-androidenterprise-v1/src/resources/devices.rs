@@ -219,6 +219,12 @@ impl ForceReportUploadCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for ForceReportUploadCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.devices.get`, made by [`DevicesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -250,6 +256,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.devices.get`.
     pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Device;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.devices.getState`, made by [`DevicesResource::get_state`]: set optional parameters, then `send` it.
@@ -287,6 +299,12 @@ impl GetStateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetStateCall {
+    type Response = crate::schemas::DeviceState;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.devices.list`, made by [`DevicesResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -322,6 +340,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::DevicesListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.devices.setState`, made by [`DevicesResource::set_state`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -355,6 +379,12 @@ impl SetStateCall {
         self,
     ) -> Result<crate::schemas::DeviceState, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for SetStateCall {
+    type Response = crate::schemas::DeviceState;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.devices.update`, made by [`DevicesResource::update`]: set optional parameters, then `send` it.
@@ -395,5 +425,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `androidenterprise.devices.update`.
     pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Device;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

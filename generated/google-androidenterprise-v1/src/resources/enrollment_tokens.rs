@@ -67,3 +67,9 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::EnrollmentToken;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

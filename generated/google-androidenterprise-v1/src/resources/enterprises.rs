@@ -387,6 +387,12 @@ impl AcknowledgeNotificationSetCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for AcknowledgeNotificationSetCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.completeSignup`, made by [`EnterprisesResource::complete_signup`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -436,6 +442,12 @@ impl CompleteSignupCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CompleteSignupCall {
+    type Response = crate::schemas::Enterprise;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.createWebToken`, made by [`EnterprisesResource::create_web_token`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -471,6 +483,12 @@ impl CreateWebTokenCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateWebTokenCall {
+    type Response = crate::schemas::AdministratorWebToken;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.enroll`, made by [`EnterprisesResource::enroll`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -504,6 +522,12 @@ impl EnrollCall {
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for EnrollCall {
+    type Response = crate::schemas::Enterprise;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`, made by [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then `send` it.
@@ -559,6 +583,12 @@ impl GenerateEnterpriseUpgradeUrlCall {
         crate::runtime::Error,
     > {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
+    type Response = crate::schemas::GenerateEnterpriseUpgradeUrlResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.enterprises.generateSignupUrl`, made by [`EnterprisesResource::generate_signup_url`]: set optional parameters, then `send` it.
@@ -620,6 +650,12 @@ impl GenerateSignupUrlCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GenerateSignupUrlCall {
+    type Response = crate::schemas::SignupInfo;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.get`, made by [`EnterprisesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -653,6 +689,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Enterprise;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.enterprises.getServiceAccount`, made by [`EnterprisesResource::get_service_account`]: set optional parameters, then `send` it.
@@ -697,6 +739,12 @@ impl GetServiceAccountCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetServiceAccountCall {
+    type Response = crate::schemas::ServiceAccount;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.getStoreLayout`, made by [`EnterprisesResource::get_store_layout`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -732,6 +780,12 @@ impl GetStoreLayoutCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetStoreLayoutCall {
+    type Response = crate::schemas::StoreLayout;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.list`, made by [`EnterprisesResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -765,6 +819,12 @@ impl ListCall {
         self,
     ) -> Result<crate::schemas::EnterprisesListResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::EnterprisesListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.enterprises.pullNotificationSet`, made by [`EnterprisesResource::pull_notification_set`]: set optional parameters, then `send` it.
@@ -809,6 +869,12 @@ impl PullNotificationSetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PullNotificationSetCall {
+    type Response = crate::schemas::NotificationSet;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.sendTestPushNotification`, made by [`EnterprisesResource::send_test_push_notification`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -847,6 +913,12 @@ impl SendTestPushNotificationCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for SendTestPushNotificationCall {
+    type Response = crate::schemas::EnterprisesSendTestPushNotificationResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.setAccount`, made by [`EnterprisesResource::set_account`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -880,6 +952,12 @@ impl SetAccountCall {
         self,
     ) -> Result<crate::schemas::EnterpriseAccount, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for SetAccountCall {
+    type Response = crate::schemas::EnterpriseAccount;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.enterprises.setStoreLayout`, made by [`EnterprisesResource::set_store_layout`]: set optional parameters, then `send` it.
@@ -917,6 +995,12 @@ impl SetStoreLayoutCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for SetStoreLayoutCall {
+    type Response = crate::schemas::StoreLayout;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.enterprises.unenroll`, made by [`EnterprisesResource::unenroll`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -948,6 +1032,12 @@ impl UnenrollCall {
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.unenroll`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for UnenrollCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// The type of credential to return with the service account. Required.

@@ -155,6 +155,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.entitlements.get`, made by [`EntitlementsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -190,6 +196,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Entitlement;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.entitlements.list`, made by [`EntitlementsResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -223,6 +235,12 @@ impl ListCall {
         self,
     ) -> Result<crate::schemas::EntitlementsListResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::EntitlementsListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.entitlements.update`, made by [`EntitlementsResource::update`]: set optional parameters, then `send` it.
@@ -265,5 +283,11 @@ impl UpdateCall {
         self,
     ) -> Result<crate::schemas::Entitlement, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Entitlement;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

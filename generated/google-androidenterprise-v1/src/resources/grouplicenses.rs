@@ -87,6 +87,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::GroupLicense;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.grouplicenses.list`, made by [`GrouplicensesResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -120,5 +126,11 @@ impl ListCall {
         self,
     ) -> Result<crate::schemas::GroupLicensesListResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::GroupLicensesListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

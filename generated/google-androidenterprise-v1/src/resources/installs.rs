@@ -167,6 +167,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.installs.get`, made by [`InstallsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -198,6 +204,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.installs.get`.
     pub async fn send(self) -> Result<crate::schemas::Install, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Install;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.installs.list`, made by [`InstallsResource::list`]: set optional parameters, then `send` it.
@@ -235,6 +247,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::InstallsListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.installs.update`, made by [`InstallsResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -266,5 +284,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `androidenterprise.installs.update`.
     pub async fn send(self) -> Result<crate::schemas::Install, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Install;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -176,6 +176,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.managedconfigurationsfordevice.get`, made by [`ManagedconfigurationsfordeviceResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -209,6 +215,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::ManagedConfiguration;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.managedconfigurationsfordevice.list`, made by [`ManagedconfigurationsfordeviceResource::list`]: set optional parameters, then `send` it.
@@ -249,6 +261,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ManagedConfigurationsForDeviceListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.managedconfigurationsfordevice.update`, made by [`ManagedconfigurationsfordeviceResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -282,5 +300,11 @@ impl UpdateCall {
         self,
     ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::ManagedConfiguration;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -164,6 +164,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.managedconfigurationsforuser.get`, made by [`ManagedconfigurationsforuserResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -197,6 +203,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::ManagedConfiguration;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.managedconfigurationsforuser.list`, made by [`ManagedconfigurationsforuserResource::list`]: set optional parameters, then `send` it.
@@ -237,6 +249,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ManagedConfigurationsForUserListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.managedconfigurationsforuser.update`, made by [`ManagedconfigurationsforuserResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -270,5 +288,11 @@ impl UpdateCall {
         self,
     ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::ManagedConfiguration;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -70,3 +70,9 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ManagedConfigurationsSettingsListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -226,6 +226,12 @@ impl ApproveCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for ApproveCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.products.generateApprovalUrl`, made by [`ProductsResource::generate_approval_url`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -271,6 +277,12 @@ impl GenerateApprovalUrlCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GenerateApprovalUrlCall {
+    type Response = crate::schemas::ProductsGenerateApprovalUrlResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.products.get`, made by [`ProductsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -309,6 +321,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.products.get`.
     pub async fn send(self) -> Result<crate::schemas::Product, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Product;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.products.getAppRestrictionsSchema`, made by [`ProductsResource::get_app_restrictions_schema`]: set optional parameters, then `send` it.
@@ -353,6 +371,12 @@ impl GetAppRestrictionsSchemaCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetAppRestrictionsSchemaCall {
+    type Response = crate::schemas::AppRestrictionsSchema;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.products.getPermissions`, made by [`ProductsResource::get_permissions`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -386,6 +410,12 @@ impl GetPermissionsCall {
         self,
     ) -> Result<crate::schemas::ProductPermissions, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetPermissionsCall {
+    type Response = crate::schemas::ProductPermissions;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.products.list`, made by [`ProductsResource::list`]: set optional parameters, then `send` it.
@@ -458,6 +488,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ProductsListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.products.unapprove`, made by [`ProductsResource::unapprove`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -489,5 +525,11 @@ impl UnapproveCall {
     /// Sends the request and waits for the answer of `androidenterprise.products.unapprove`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for UnapproveCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -114,6 +114,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.serviceaccountkeys.insert`, made by [`ServiceaccountkeysResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -149,6 +155,12 @@ impl InsertCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::ServiceAccountKey;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.serviceaccountkeys.list`, made by [`ServiceaccountkeysResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -182,5 +194,11 @@ impl ListCall {
         self,
     ) -> Result<crate::schemas::ServiceAccountKeysListResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ServiceAccountKeysListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -184,6 +184,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.storelayoutclusters.get`, made by [`StorelayoutclustersResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -217,6 +223,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::StoreCluster, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::StoreCluster;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.storelayoutclusters.insert`, made by [`StorelayoutclustersResource::insert`]: set optional parameters, then `send` it.
@@ -254,6 +266,12 @@ impl InsertCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::StoreCluster;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.storelayoutclusters.list`, made by [`StorelayoutclustersResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -289,6 +307,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::StoreLayoutClustersListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.storelayoutclusters.update`, made by [`StorelayoutclustersResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -322,5 +346,11 @@ impl UpdateCall {
         self,
     ) -> Result<crate::schemas::StoreCluster, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::StoreCluster;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

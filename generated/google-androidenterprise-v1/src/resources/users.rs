@@ -293,6 +293,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.users.generateAuthenticationToken`, made by [`UsersResource::generate_authentication_token`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -328,6 +334,12 @@ impl GenerateAuthenticationTokenCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GenerateAuthenticationTokenCall {
+    type Response = crate::schemas::AuthenticationToken;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.users.get`, made by [`UsersResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -359,6 +371,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.get`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::User;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.users.getAvailableProductSet`, made by [`UsersResource::get_available_product_set`]: set optional parameters, then `send` it.
@@ -396,6 +414,12 @@ impl GetAvailableProductSetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetAvailableProductSetCall {
+    type Response = crate::schemas::ProductSet;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.users.insert`, made by [`UsersResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -427,6 +451,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.insert`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::User;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.users.list`, made by [`UsersResource::list`]: set optional parameters, then `send` it.
@@ -464,6 +494,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::UsersListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.users.revokeDeviceAccess`, made by [`UsersResource::revoke_device_access`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -495,6 +531,12 @@ impl RevokeDeviceAccessCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.revokeDeviceAccess`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for RevokeDeviceAccessCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.users.setAvailableProductSet`, made by [`UsersResource::set_available_product_set`]: set optional parameters, then `send` it.
@@ -532,6 +574,12 @@ impl SetAvailableProductSetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for SetAvailableProductSetCall {
+    type Response = crate::schemas::ProductSet;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.users.update`, made by [`UsersResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -563,5 +611,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `androidenterprise.users.update`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::User;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

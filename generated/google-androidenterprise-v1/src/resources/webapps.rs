@@ -166,6 +166,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.webapps.get`, made by [`WebappsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -199,6 +205,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::WebApp;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.webapps.insert`, made by [`WebappsResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -230,6 +242,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `androidenterprise.webapps.insert`.
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::WebApp;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidenterprise.webapps.list`, made by [`WebappsResource::list`]: set optional parameters, then `send` it.
@@ -267,6 +285,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::WebAppsListResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidenterprise.webapps.update`, made by [`WebappsResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -298,5 +322,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `androidenterprise.webapps.update`.
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::WebApp;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

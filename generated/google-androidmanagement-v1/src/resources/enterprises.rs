@@ -258,6 +258,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::Enterprise;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.delete`, made by [`EnterprisesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -289,6 +295,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.delete`.
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`, made by [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then `send` it.
@@ -329,6 +341,12 @@ impl GenerateEnterpriseUpgradeUrlCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
+    type Response = crate::schemas::GenerateEnterpriseUpgradeUrlResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.get`, made by [`EnterprisesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -362,6 +380,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Enterprise;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.list`, made by [`EnterprisesResource::list`]: set optional parameters, then `send` it.
@@ -420,11 +444,43 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::Pages<crate::schemas::ListEnterprisesResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListEnterprisesResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `enterprises` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListEnterprisesResponse,
+        crate::schemas::Enterprise,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListEnterprisesResponse,
+                crate::schemas::Enterprise,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.enterprises.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListEnterprisesResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListEnterprisesResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.patch`, made by [`EnterprisesResource::patch`]: set optional parameters, then `send` it.
@@ -467,6 +523,12 @@ impl PatchCall {
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Enterprise;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Specifies which Enterprise fields to return. This method only supports BASIC.

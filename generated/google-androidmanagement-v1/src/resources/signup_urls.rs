@@ -86,3 +86,9 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::SignupUrl;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -173,6 +173,12 @@ impl GetProfileCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetProfileCall {
+    type Response = crate::schemas::Profile;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.stop`, made by [`UsersResource::stop`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -204,6 +210,12 @@ impl StopCall {
     /// Sends the request and waits for the answer of `gmail.users.stop`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for StopCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.watch`, made by [`UsersResource::watch`]: set optional parameters, then `send` it.
@@ -239,5 +251,11 @@ impl WatchCall {
         self,
     ) -> Result<crate::schemas::WatchResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for WatchCall {
+    type Response = crate::schemas::WatchResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

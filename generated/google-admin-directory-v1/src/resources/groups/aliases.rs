@@ -115,6 +115,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.groups.aliases.insert`, made by [`AliasesResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -148,6 +154,12 @@ impl InsertCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Alias;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.groups.aliases.list`, made by [`AliasesResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -179,5 +191,11 @@ impl ListCall {
     /// Sends the request and waits for the answer of `directory.groups.aliases.list`.
     pub async fn send(self) -> Result<crate::schemas::Aliases, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Aliases;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

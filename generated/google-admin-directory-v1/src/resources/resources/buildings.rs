@@ -203,6 +203,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.buildings.get`, made by [`BuildingsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -234,6 +240,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `directory.resources.buildings.get`.
     pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Building;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.resources.buildings.insert`, made by [`BuildingsResource::insert`]: set optional parameters, then `send` it.
@@ -274,6 +286,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `directory.resources.buildings.insert`.
     pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Building;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.resources.buildings.list`, made by [`BuildingsResource::list`]: set optional parameters, then `send` it.
@@ -318,9 +336,34 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Buildings> {
+        self.call
+            .pages::<crate::schemas::Buildings>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `buildings` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::Buildings, crate::schemas::Building> {
+        self.call
+            .items::<
+                crate::schemas::Buildings,
+                crate::schemas::Building,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.buildings.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.resources.buildings.list`.
     pub async fn send(self) -> Result<crate::schemas::Buildings, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Buildings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.resources.buildings.patch`, made by [`BuildingsResource::patch`]: set optional parameters, then `send` it.
@@ -363,6 +406,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Building;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.buildings.update`, made by [`BuildingsResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -401,6 +450,12 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.resources.buildings.update`.
     pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Building;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Source from which Building.coordinates are derived.

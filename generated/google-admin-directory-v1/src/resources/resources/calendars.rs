@@ -203,6 +203,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.calendars.get`, made by [`CalendarsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -238,6 +244,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::CalendarResource;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.calendars.insert`, made by [`CalendarsResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -271,6 +283,12 @@ impl InsertCall {
         self,
     ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::CalendarResource;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.resources.calendars.list`, made by [`CalendarsResource::list`]: set optional parameters, then `send` it.
@@ -329,11 +347,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::CalendarResources> {
+        self.call
+            .pages::<
+                crate::schemas::CalendarResources,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::CalendarResources,
+        crate::schemas::CalendarResource,
+    > {
+        self.call
+            .items::<
+                crate::schemas::CalendarResources,
+                crate::schemas::CalendarResource,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.resources.calendars.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CalendarResources, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::CalendarResources;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.resources.calendars.patch`, made by [`CalendarsResource::patch`]: set optional parameters, then `send` it.
@@ -371,6 +419,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::CalendarResource;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.calendars.update`, made by [`CalendarsResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -404,5 +458,11 @@ impl UpdateCall {
         self,
     ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::CalendarResource;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

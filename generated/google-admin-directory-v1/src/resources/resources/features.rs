@@ -232,6 +232,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.features.get`, made by [`FeaturesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -265,6 +271,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Feature;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.features.insert`, made by [`FeaturesResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -296,6 +308,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `directory.resources.features.insert`.
     pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Feature;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.resources.features.list`, made by [`FeaturesResource::list`]: set optional parameters, then `send` it.
@@ -340,9 +358,34 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Features> {
+        self.call
+            .pages::<crate::schemas::Features>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `features` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::Features, crate::schemas::Feature> {
+        self.call
+            .items::<
+                crate::schemas::Features,
+                crate::schemas::Feature,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.features.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `directory.resources.features.list`.
     pub async fn send(self) -> Result<crate::schemas::Features, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Features;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.resources.features.patch`, made by [`FeaturesResource::patch`]: set optional parameters, then `send` it.
@@ -378,6 +421,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Feature;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.features.rename`, made by [`FeaturesResource::rename`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -411,6 +460,12 @@ impl RenameCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for RenameCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.resources.features.update`, made by [`FeaturesResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -442,5 +497,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.resources.features.update`.
     pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Feature;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

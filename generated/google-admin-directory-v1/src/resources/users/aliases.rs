@@ -161,6 +161,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.aliases.insert`, made by [`AliasesResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -192,6 +198,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `directory.users.aliases.insert`.
     pub async fn send(self) -> Result<crate::schemas::Alias, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Alias;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.users.aliases.list`, made by [`AliasesResource::list`]: set optional parameters, then `send` it.
@@ -234,6 +246,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Aliases;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.aliases.watch`, made by [`AliasesResource::watch`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -272,6 +290,12 @@ impl WatchCall {
     /// Sends the request and waits for the answer of `directory.users.aliases.watch`.
     pub async fn send(self) -> Result<crate::schemas::Channel, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for WatchCall {
+    type Response = crate::schemas::Channel;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Events to watch for.

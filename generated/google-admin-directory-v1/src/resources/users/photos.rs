@@ -135,6 +135,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.photos.get`, made by [`PhotosResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -166,6 +172,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `directory.users.photos.get`.
     pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::UserPhoto;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `directory.users.photos.patch`, made by [`PhotosResource::patch`]: set optional parameters, then `send` it.
@@ -201,6 +213,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::UserPhoto;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `directory.users.photos.update`, made by [`PhotosResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -232,5 +250,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `directory.users.photos.update`.
     pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::UserPhoto;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

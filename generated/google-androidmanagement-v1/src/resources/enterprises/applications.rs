@@ -70,3 +70,9 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Application;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

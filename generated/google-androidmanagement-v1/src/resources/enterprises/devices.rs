@@ -189,6 +189,12 @@ impl DeleteCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.devices.get`, made by [`DevicesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -222,6 +228,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Device;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.devices.issueCommand`, made by [`DevicesResource::issue_command`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -253,6 +265,12 @@ impl IssueCommandCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.issueCommand`.
     pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for IssueCommandCall {
+    type Response = crate::schemas::Operation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.devices.list`, made by [`DevicesResource::list`]: set optional parameters, then `send` it.
@@ -297,11 +315,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListDevicesResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListDevicesResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `devices` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListDevicesResponse,
+        crate::schemas::Device,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListDevicesResponse,
+                crate::schemas::Device,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.devices.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListDevicesResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListDevicesResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.devices.patch`, made by [`DevicesResource::patch`]: set optional parameters, then `send` it.
@@ -342,6 +390,12 @@ impl PatchCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.patch`.
     pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Device;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// Optional flags that control the device wiping behavior.

@@ -135,6 +135,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::EnrollmentToken;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.enrollmentTokens.delete`, made by [`EnrollmentTokensResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -166,6 +172,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.delete`.
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.enrollmentTokens.get`, made by [`EnrollmentTokensResource::get`]: set optional parameters, then `send` it.
@@ -201,6 +213,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::EnrollmentToken, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::EnrollmentToken;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.enrollmentTokens.list`, made by [`EnrollmentTokensResource::list`]: set optional parameters, then `send` it.
@@ -245,10 +263,42 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::Pages<crate::schemas::ListEnrollmentTokensResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListEnrollmentTokensResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `enrollment_tokens` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListEnrollmentTokensResponse,
+        crate::schemas::EnrollmentToken,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListEnrollmentTokensResponse,
+                crate::schemas::EnrollmentToken,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.enrollment_tokens.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListEnrollmentTokensResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListEnrollmentTokensResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

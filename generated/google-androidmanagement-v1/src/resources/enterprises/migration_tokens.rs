@@ -113,6 +113,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::MigrationToken;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.migrationTokens.get`, made by [`MigrationTokensResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -146,6 +152,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::MigrationToken, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::MigrationToken;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.migrationTokens.list`, made by [`MigrationTokensResource::list`]: set optional parameters, then `send` it.
@@ -190,10 +202,42 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::Pages<crate::schemas::ListMigrationTokensResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListMigrationTokensResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `migration_tokens` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListMigrationTokensResponse,
+        crate::schemas::MigrationToken,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListMigrationTokensResponse,
+                crate::schemas::MigrationToken,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.migration_tokens.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListMigrationTokensResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListMigrationTokensResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -199,6 +199,12 @@ impl DeleteCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.policies.get`, made by [`PoliciesResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -230,6 +236,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.get`.
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Policy;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.policies.list`, made by [`PoliciesResource::list`]: set optional parameters, then `send` it.
@@ -274,11 +286,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListPoliciesResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListPoliciesResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `policies` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListPoliciesResponse,
+        crate::schemas::Policy,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListPoliciesResponse,
+                crate::schemas::Policy,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.policies.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListPoliciesResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListPoliciesResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.policies.modifyPolicyApplications`, made by [`PoliciesResource::modify_policy_applications`]: set optional parameters, then `send` it.
@@ -317,6 +359,12 @@ impl ModifyPolicyApplicationsCall {
         crate::runtime::Error,
     > {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ModifyPolicyApplicationsCall {
+    type Response = crate::schemas::ModifyPolicyApplicationsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.policies.patch`, made by [`PoliciesResource::patch`]: set optional parameters, then `send` it.
@@ -359,6 +407,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Policy;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.policies.removePolicyApplications`, made by [`PoliciesResource::remove_policy_applications`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -395,5 +449,11 @@ impl RemovePolicyApplicationsCall {
         crate::runtime::Error,
     > {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for RemovePolicyApplicationsCall {
+    type Response = crate::schemas::RemovePolicyApplicationsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -161,6 +161,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::WebApp;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.webApps.delete`, made by [`WebAppsResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -194,6 +200,12 @@ impl DeleteCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.webApps.get`, made by [`WebAppsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -225,6 +237,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.get`.
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::WebApp;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.webApps.list`, made by [`WebAppsResource::list`]: set optional parameters, then `send` it.
@@ -269,11 +287,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListWebAppsResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListWebAppsResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `web_apps` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListWebAppsResponse,
+        crate::schemas::WebApp,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListWebAppsResponse,
+                crate::schemas::WebApp,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.web_apps.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListWebAppsResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListWebAppsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.webApps.patch`, made by [`WebAppsResource::patch`]: set optional parameters, then `send` it.
@@ -314,5 +362,11 @@ impl PatchCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.patch`.
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::WebApp;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

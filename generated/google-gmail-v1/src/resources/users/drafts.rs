@@ -148,6 +148,13 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
     ],
 };
+static CREATE_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/drafts"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/drafts"),
+    accept: &["message/*"],
+    max_size: Some(36700160u64),
+    multipart: true,
+};
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.drafts.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -192,6 +199,13 @@ static SEND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
     ],
 };
+static SEND_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/drafts/send"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/drafts/send"),
+    accept: &["message/*"],
+    max_size: Some(36700160u64),
+    multipart: true,
+};
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.drafts.update",
     http_method: crate::runtime::http::Method::PUT,
@@ -202,6 +216,13 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.compose",
         "https://www.googleapis.com/auth/gmail.modify",
     ],
+};
+static UPDATE_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/drafts/{id}"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/drafts/{id}"),
+    accept: &["message/*"],
+    max_size: Some(36700160u64),
+    multipart: true,
 };
 /// A call of `gmail.users.drafts.create`, made by [`DraftsResource::create`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -229,6 +250,32 @@ impl CreateCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes; anything else is\n refused before sending."]
+    pub fn upload(
+        mut self,
+        data: impl Into<crate::runtime::bytes::Bytes>,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload(&CREATE_UPLOAD, data.into(), content_type);
+        self
+    }
+    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 36700160 bytes."]
+    pub fn upload_resumable(
+        mut self,
+        source: crate::runtime::UploadSource,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload_resumable(&CREATE_UPLOAD, source, content_type);
+        self
+    }
+    /// Calls `callback` as an upload makes progress.
+    pub fn on_upload_progress(
+        mut self,
+        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+    ) -> Self {
+        self.call.on_progress(callback);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.create`.
@@ -269,6 +316,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.drafts.get`, made by [`DraftsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -307,6 +360,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.drafts.get`.
     pub async fn send(self) -> Result<crate::schemas::Draft, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Draft;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.drafts.list`, made by [`DraftsResource::list`]: set optional parameters, then `send` it.
@@ -365,11 +424,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListDraftsResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListDraftsResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `drafts` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListDraftsResponse,
+        crate::schemas::Draft,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListDraftsResponse,
+                crate::schemas::Draft,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.drafts.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `gmail.users.drafts.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListDraftsResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListDraftsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.drafts.send`, made by [`DraftsResource::send`]: set optional parameters, then `send` it.
@@ -398,6 +487,32 @@ impl SendCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes; anything else is\n refused before sending."]
+    pub fn upload(
+        mut self,
+        data: impl Into<crate::runtime::bytes::Bytes>,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload(&SEND_UPLOAD, data.into(), content_type);
+        self
+    }
+    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 36700160 bytes."]
+    pub fn upload_resumable(
+        mut self,
+        source: crate::runtime::UploadSource,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload_resumable(&SEND_UPLOAD, source, content_type);
+        self
+    }
+    /// Calls `callback` as an upload makes progress.
+    pub fn on_upload_progress(
+        mut self,
+        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+    ) -> Self {
+        self.call.on_progress(callback);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.send`.
@@ -431,6 +546,32 @@ impl UpdateCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes; anything else is\n refused before sending."]
+    pub fn upload(
+        mut self,
+        data: impl Into<crate::runtime::bytes::Bytes>,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload(&UPDATE_UPLOAD, data.into(), content_type);
+        self
+    }
+    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 36700160 bytes."]
+    pub fn upload_resumable(
+        mut self,
+        source: crate::runtime::UploadSource,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload_resumable(&UPDATE_UPLOAD, source, content_type);
+        self
+    }
+    /// Calls `callback` as an upload makes progress.
+    pub fn on_upload_progress(
+        mut self,
+        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+    ) -> Self {
+        self.call.on_progress(callback);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.update`.

@@ -104,11 +104,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListHistoryResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListHistoryResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `history` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListHistoryResponse,
+        crate::schemas::History,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListHistoryResponse,
+                crate::schemas::History,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.history.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `gmail.users.history.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListHistoryResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListHistoryResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// History types to be returned by the function

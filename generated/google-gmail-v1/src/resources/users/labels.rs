@@ -235,6 +235,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::Label;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.labels.delete`, made by [`LabelsResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -268,6 +274,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.labels.get`, made by [`LabelsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -299,6 +311,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.labels.get`.
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Label;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.labels.list`, made by [`LabelsResource::list`]: set optional parameters, then `send` it.
@@ -336,6 +354,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListLabelsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.labels.patch`, made by [`LabelsResource::patch`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -369,6 +393,12 @@ impl PatchCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Label;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.labels.update`, made by [`LabelsResource::update`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -400,5 +430,11 @@ impl UpdateCall {
     /// Sends the request and waits for the answer of `gmail.users.labels.update`.
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Label;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -285,6 +285,13 @@ static IMPORT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
     ],
 };
+static IMPORT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/messages/import"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages/import"),
+    accept: &["message/*"],
+    max_size: Some(157286400u64),
+    multipart: true,
+};
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.insert",
     http_method: crate::runtime::http::Method::POST,
@@ -294,6 +301,13 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.insert",
         "https://www.googleapis.com/auth/gmail.modify",
     ],
+};
+static INSERT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/messages"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages"),
+    accept: &["message/*"],
+    max_size: Some(157286400u64),
+    multipart: true,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.list",
@@ -323,6 +337,13 @@ static SEND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
         "https://www.googleapis.com/auth/gmail.send",
     ],
+};
+static SEND_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+    simple_path: Some("/upload/gmail/v1/users/{userId}/messages/send"),
+    resumable_path: Some("/resumable/upload/gmail/v1/users/{userId}/messages/send"),
+    accept: &["message/*"],
+    max_size: Some(36700160u64),
+    multipart: true,
 };
 static TRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.trash",
@@ -369,6 +390,12 @@ impl BatchDeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for BatchDeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.messages.batchModify`, made by [`MessagesResource::batch_modify`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -402,6 +429,12 @@ impl BatchModifyCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for BatchModifyCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.messages.delete`, made by [`MessagesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -433,6 +466,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `gmail.users.messages.delete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.messages.get`, made by [`MessagesResource::get`]: set optional parameters, then `send` it.
@@ -483,6 +522,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.messages.get`.
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Message;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.messages.import`, made by [`MessagesResource::import`]: set optional parameters, then `send` it.
@@ -541,6 +586,32 @@ impl ImportCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 157286400 bytes; anything else is\n refused before sending."]
+    pub fn upload(
+        mut self,
+        data: impl Into<crate::runtime::bytes::Bytes>,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload(&IMPORT_UPLOAD, data.into(), content_type);
+        self
+    }
+    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 157286400 bytes."]
+    pub fn upload_resumable(
+        mut self,
+        source: crate::runtime::UploadSource,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload_resumable(&IMPORT_UPLOAD, source, content_type);
+        self
+    }
+    /// Calls `callback` as an upload makes progress.
+    pub fn on_upload_progress(
+        mut self,
+        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+    ) -> Self {
+        self.call.on_progress(callback);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.messages.import`.
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
@@ -586,6 +657,32 @@ impl InsertCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 157286400 bytes; anything else is\n refused before sending."]
+    pub fn upload(
+        mut self,
+        data: impl Into<crate::runtime::bytes::Bytes>,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload(&INSERT_UPLOAD, data.into(), content_type);
+        self
+    }
+    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 157286400 bytes."]
+    pub fn upload_resumable(
+        mut self,
+        source: crate::runtime::UploadSource,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload_resumable(&INSERT_UPLOAD, source, content_type);
+        self
+    }
+    /// Calls `callback` as an upload makes progress.
+    pub fn on_upload_progress(
+        mut self,
+        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+    ) -> Self {
+        self.call.on_progress(callback);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.insert`.
@@ -659,11 +756,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListMessagesResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListMessagesResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `messages` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListMessagesResponse,
+        crate::schemas::Message,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListMessagesResponse,
+                crate::schemas::Message,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.messages.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `gmail.users.messages.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListMessagesResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListMessagesResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.messages.modify`, made by [`MessagesResource::modify`]: set optional parameters, then `send` it.
@@ -699,6 +826,12 @@ impl ModifyCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ModifyCall {
+    type Response = crate::schemas::Message;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.messages.send`, made by [`MessagesResource::send`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -725,6 +858,32 @@ impl SendCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `message/*`, at most 36700160 bytes; anything else is\n refused before sending."]
+    pub fn upload(
+        mut self,
+        data: impl Into<crate::runtime::bytes::Bytes>,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload(&SEND_UPLOAD, data.into(), content_type);
+        self
+    }
+    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `message/*`, at most 36700160 bytes."]
+    pub fn upload_resumable(
+        mut self,
+        source: crate::runtime::UploadSource,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload_resumable(&SEND_UPLOAD, source, content_type);
+        self
+    }
+    /// Calls `callback` as an upload makes progress.
+    pub fn on_upload_progress(
+        mut self,
+        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+    ) -> Self {
+        self.call.on_progress(callback);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.send`.
@@ -765,6 +924,12 @@ impl TrashCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for TrashCall {
+    type Response = crate::schemas::Message;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.messages.untrash`, made by [`MessagesResource::untrash`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -796,6 +961,12 @@ impl UntrashCall {
     /// Sends the request and waits for the answer of `gmail.users.messages.untrash`.
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UntrashCall {
+    type Response = crate::schemas::Message;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// The format to return the message in.

@@ -357,6 +357,12 @@ impl GetAutoForwardingCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetAutoForwardingCall {
+    type Response = crate::schemas::AutoForwarding;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.getImap`, made by [`SettingsResource::get_imap`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -390,6 +396,12 @@ impl GetImapCall {
         self,
     ) -> Result<crate::schemas::ImapSettings, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetImapCall {
+    type Response = crate::schemas::ImapSettings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.getLanguage`, made by [`SettingsResource::get_language`]: set optional parameters, then `send` it.
@@ -427,6 +439,12 @@ impl GetLanguageCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetLanguageCall {
+    type Response = crate::schemas::LanguageSettings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.getPop`, made by [`SettingsResource::get_pop`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -460,6 +478,12 @@ impl GetPopCall {
         self,
     ) -> Result<crate::schemas::PopSettings, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetPopCall {
+    type Response = crate::schemas::PopSettings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.getVacation`, made by [`SettingsResource::get_vacation`]: set optional parameters, then `send` it.
@@ -497,6 +521,12 @@ impl GetVacationCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetVacationCall {
+    type Response = crate::schemas::VacationSettings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.updateAutoForwarding`, made by [`SettingsResource::update_auto_forwarding`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -530,6 +560,12 @@ impl UpdateAutoForwardingCall {
         self,
     ) -> Result<crate::schemas::AutoForwarding, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateAutoForwardingCall {
+    type Response = crate::schemas::AutoForwarding;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.updateImap`, made by [`SettingsResource::update_imap`]: set optional parameters, then `send` it.
@@ -567,6 +603,12 @@ impl UpdateImapCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for UpdateImapCall {
+    type Response = crate::schemas::ImapSettings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.updateLanguage`, made by [`SettingsResource::update_language`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -600,6 +642,12 @@ impl UpdateLanguageCall {
         self,
     ) -> Result<crate::schemas::LanguageSettings, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateLanguageCall {
+    type Response = crate::schemas::LanguageSettings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.updatePop`, made by [`SettingsResource::update_pop`]: set optional parameters, then `send` it.
@@ -637,6 +685,12 @@ impl UpdatePopCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for UpdatePopCall {
+    type Response = crate::schemas::PopSettings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.updateVacation`, made by [`SettingsResource::update_vacation`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -670,5 +724,11 @@ impl UpdateVacationCall {
         self,
     ) -> Result<crate::schemas::VacationSettings, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateVacationCall {
+    type Response = crate::schemas::VacationSettings;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -209,6 +209,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.threads.get`, made by [`ThreadsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -257,6 +263,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.threads.get`.
     pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Thread;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.threads.list`, made by [`ThreadsResource::list`]: set optional parameters, then `send` it.
@@ -325,11 +337,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListThreadsResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListThreadsResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `threads` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListThreadsResponse,
+        crate::schemas::Thread,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListThreadsResponse,
+                crate::schemas::Thread,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.threads.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `gmail.users.threads.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListThreadsResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListThreadsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.threads.modify`, made by [`ThreadsResource::modify`]: set optional parameters, then `send` it.
@@ -365,6 +407,12 @@ impl ModifyCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ModifyCall {
+    type Response = crate::schemas::Thread;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.threads.trash`, made by [`ThreadsResource::trash`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -398,6 +446,12 @@ impl TrashCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for TrashCall {
+    type Response = crate::schemas::Thread;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.threads.untrash`, made by [`ThreadsResource::untrash`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -429,6 +483,12 @@ impl UntrashCall {
     /// Sends the request and waits for the answer of `gmail.users.threads.untrash`.
     pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UntrashCall {
+    type Response = crate::schemas::Thread;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// The format to return the messages in.

@@ -57,3 +57,9 @@ impl PingCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for PingCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -139,6 +139,12 @@ impl BatchChangeStatusCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for BatchChangeStatusCall {
+    type Response = crate::schemas::BatchChangeChromeOsDeviceStatusResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `admin.customer.devices.chromeos.countChromeOsDevices`, made by [`ChromeosResource::count_chrome_os_devices`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -195,6 +201,12 @@ impl CountChromeOsDevicesCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CountChromeOsDevicesCall {
+    type Response = crate::schemas::CountChromeOsDevicesResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `admin.customer.devices.chromeos.issueCommand`, made by [`ChromeosResource::issue_command`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -231,5 +243,11 @@ impl IssueCommandCall {
         crate::runtime::Error,
     > {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for IssueCommandCall {
+    type Response = crate::schemas::DirectoryChromeosdevicesIssueCommandResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

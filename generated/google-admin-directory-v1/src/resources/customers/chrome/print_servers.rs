@@ -237,6 +237,12 @@ impl BatchCreatePrintServersCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for BatchCreatePrintServersCall {
+    type Response = crate::schemas::BatchCreatePrintServersResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `admin.customers.chrome.printServers.batchDeletePrintServers`, made by [`PrintServersResource::batch_delete_print_servers`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -270,6 +276,12 @@ impl BatchDeletePrintServersCall {
         self,
     ) -> Result<crate::schemas::BatchDeletePrintServersResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for BatchDeletePrintServersCall {
+    type Response = crate::schemas::BatchDeletePrintServersResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `admin.customers.chrome.printServers.create`, made by [`PrintServersResource::create`]: set optional parameters, then `send` it.
@@ -307,6 +319,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::PrintServer;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `admin.customers.chrome.printServers.delete`, made by [`PrintServersResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -338,6 +356,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.delete`.
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `admin.customers.chrome.printServers.get`, made by [`PrintServersResource::get`]: set optional parameters, then `send` it.
@@ -373,6 +397,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::PrintServer;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `admin.customers.chrome.printServers.list`, made by [`PrintServersResource::list`]: set optional parameters, then `send` it.
@@ -438,11 +468,43 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::Pages<crate::schemas::ListPrintServersResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListPrintServersResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `print_servers` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListPrintServersResponse,
+        crate::schemas::PrintServer,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListPrintServersResponse,
+                crate::schemas::PrintServer,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.print_servers.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListPrintServersResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListPrintServersResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `admin.customers.chrome.printServers.patch`, made by [`PrintServersResource::patch`]: set optional parameters, then `send` it.
@@ -485,5 +547,11 @@ impl PatchCall {
         self,
     ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::PrintServer;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

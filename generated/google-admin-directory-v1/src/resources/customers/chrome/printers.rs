@@ -265,6 +265,12 @@ impl BatchCreatePrintersCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for BatchCreatePrintersCall {
+    type Response = crate::schemas::BatchCreatePrintersResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `admin.customers.chrome.printers.batchDeletePrinters`, made by [`PrintersResource::batch_delete_printers`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -300,6 +306,12 @@ impl BatchDeletePrintersCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for BatchDeletePrintersCall {
+    type Response = crate::schemas::BatchDeletePrintersResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `admin.customers.chrome.printers.create`, made by [`PrintersResource::create`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -331,6 +343,12 @@ impl CreateCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.create`.
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::Printer;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `admin.customers.chrome.printers.delete`, made by [`PrintersResource::delete`]: set optional parameters, then `send` it.
@@ -366,6 +384,12 @@ impl DeleteCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `admin.customers.chrome.printers.get`, made by [`PrintersResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -397,6 +421,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.get`.
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Printer;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `admin.customers.chrome.printers.list`, made by [`PrintersResource::list`]: set optional parameters, then `send` it.
@@ -462,11 +492,41 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListPrintersResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListPrintersResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `printers` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListPrintersResponse,
+        crate::schemas::Printer,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListPrintersResponse,
+                crate::schemas::Printer,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.printers.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListPrintersResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListPrintersResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `admin.customers.chrome.printers.listPrinterModels`, made by [`PrintersResource::list_printer_models`]: set optional parameters, then `send` it.
@@ -518,11 +578,43 @@ impl ListPrinterModelsCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::Pages<crate::schemas::ListPrinterModelsResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListPrinterModelsResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `printer_models` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListPrinterModelsResponse,
+        crate::schemas::PrinterModel,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListPrinterModelsResponse,
+                crate::schemas::PrinterModel,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.printer_models.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.listPrinterModels`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListPrinterModelsResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListPrinterModelsCall {
+    type Response = crate::schemas::ListPrinterModelsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `admin.customers.chrome.printers.patch`, made by [`PrintersResource::patch`]: set optional parameters, then `send` it.
@@ -570,5 +662,11 @@ impl PatchCall {
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.patch`.
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Printer;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -117,6 +117,12 @@ impl CancelCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CancelCall {
+    type Response = crate::schemas::Empty;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `androidmanagement.enterprises.devices.operations.get`, made by [`OperationsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -148,6 +154,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.get`.
     pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Operation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `androidmanagement.enterprises.devices.operations.list`, made by [`OperationsResource::list`]: set optional parameters, then `send` it.
@@ -206,10 +218,24 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListOperationsResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListOperationsResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListOperationsResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListOperationsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -80,3 +80,9 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::MessagePartBody;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -153,6 +153,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::Delegate;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.delegates.delete`, made by [`DelegatesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -184,6 +190,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.delegates.delete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.delegates.get`, made by [`DelegatesResource::get`]: set optional parameters, then `send` it.
@@ -219,6 +231,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Delegate;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.delegates.list`, made by [`DelegatesResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -252,5 +270,11 @@ impl ListCall {
         self,
     ) -> Result<crate::schemas::ListDelegatesResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListDelegatesResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

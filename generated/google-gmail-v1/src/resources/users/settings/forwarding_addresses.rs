@@ -155,6 +155,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::ForwardingAddress;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.forwardingAddresses.delete`, made by [`ForwardingAddressesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -186,6 +192,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.delete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.forwardingAddresses.get`, made by [`ForwardingAddressesResource::get`]: set optional parameters, then `send` it.
@@ -223,6 +235,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::ForwardingAddress;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.forwardingAddresses.list`, made by [`ForwardingAddressesResource::list`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -256,5 +274,11 @@ impl ListCall {
         self,
     ) -> Result<crate::schemas::ListForwardingAddressesResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListForwardingAddressesResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -252,6 +252,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::SendAs;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.sendAs.delete`, made by [`SendAsResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -285,6 +291,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.sendAs.get`, made by [`SendAsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -316,6 +328,12 @@ impl GetCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.get`.
     pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::SendAs;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.sendAs.list`, made by [`SendAsResource::list`]: set optional parameters, then `send` it.
@@ -353,6 +371,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListSendAsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.sendAs.patch`, made by [`SendAsResource::patch`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -384,6 +408,12 @@ impl PatchCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.patch`.
     pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::SendAs;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.sendAs.update`, made by [`SendAsResource::update`]: set optional parameters, then `send` it.
@@ -419,6 +449,12 @@ impl UpdateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::SendAs;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.sendAs.verify`, made by [`SendAsResource::verify`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -450,5 +486,11 @@ impl VerifyCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.verify`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for VerifyCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

@@ -140,6 +140,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `kitchensink.things.get`, made by [`ThingsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -178,6 +184,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Thing;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `kitchensink.things.insert`, made by [`ThingsResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -209,6 +221,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `kitchensink.things.insert`.
     pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Thing;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `kitchensink.things.list`, made by [`ThingsResource::list`]: set optional parameters, then `send` it.
@@ -259,9 +277,34 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ThingList> {
+        self.call
+            .pages::<crate::schemas::ThingList>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::ThingList, crate::schemas::Thing> {
+        self.call
+            .items::<
+                crate::schemas::ThingList,
+                crate::schemas::Thing,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `kitchensink.things.list`.
     pub async fn send(self) -> Result<crate::schemas::ThingList, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ThingList;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `kitchensink.things.move`, made by [`ThingsResource::move_`]: set optional parameters, then `send` it.
@@ -302,6 +345,12 @@ impl MoveCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for MoveCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `kitchensink.things.parts`, made by [`ThingsResource::parts`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -333,6 +382,12 @@ impl PartsCall {
     /// Sends the request and waits for the answer of `kitchensink.things.parts`.
     pub async fn send(self) -> Result<crate::schemas::Names, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PartsCall {
+    type Response = crate::schemas::Names;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]

@@ -200,6 +200,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::CseIdentity;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.cse.identities.delete`, made by [`IdentitiesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -231,6 +237,12 @@ impl DeleteCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.delete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.cse.identities.get`, made by [`IdentitiesResource::get`]: set optional parameters, then `send` it.
@@ -266,6 +278,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::CseIdentity;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.cse.identities.list`, made by [`IdentitiesResource::list`]: set optional parameters, then `send` it.
@@ -310,11 +328,43 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::Pages<crate::schemas::ListCseIdentitiesResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListCseIdentitiesResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `cse_identities` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListCseIdentitiesResponse,
+        crate::schemas::CseIdentity,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListCseIdentitiesResponse,
+                crate::schemas::CseIdentity,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.cse_identities.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListCseIdentitiesResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListCseIdentitiesResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.cse.identities.patch`, made by [`IdentitiesResource::patch`]: set optional parameters, then `send` it.
@@ -350,5 +400,11 @@ impl PatchCall {
         self,
     ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::CseIdentity;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

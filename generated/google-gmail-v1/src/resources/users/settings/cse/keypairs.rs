@@ -243,6 +243,12 @@ impl CreateCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::CseKeyPair;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.cse.keypairs.disable`, made by [`KeypairsResource::disable`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -276,6 +282,12 @@ impl DisableCall {
         self,
     ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for DisableCall {
+    type Response = crate::schemas::CseKeyPair;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.cse.keypairs.enable`, made by [`KeypairsResource::enable`]: set optional parameters, then `send` it.
@@ -313,6 +325,12 @@ impl EnableCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for EnableCall {
+    type Response = crate::schemas::CseKeyPair;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.cse.keypairs.get`, made by [`KeypairsResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -346,6 +364,12 @@ impl GetCall {
         self,
     ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::CseKeyPair;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.cse.keypairs.list`, made by [`KeypairsResource::list`]: set optional parameters, then `send` it.
@@ -390,11 +414,43 @@ impl ListCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    pub fn pages(
+        self,
+    ) -> crate::runtime::Pages<crate::schemas::ListCseKeyPairsResponse> {
+        self.call
+            .pages::<
+                crate::schemas::ListCseKeyPairsResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `cse_key_pairs` on every page, as one stream.
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListCseKeyPairsResponse,
+        crate::schemas::CseKeyPair,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListCseKeyPairsResponse,
+                crate::schemas::CseKeyPair,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.cse_key_pairs.unwrap_or_default(),
+            )
+    }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.list`.
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListCseKeyPairsResponse, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListCseKeyPairsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.cse.keypairs.obliterate`, made by [`KeypairsResource::obliterate`]: set optional parameters, then `send` it.
@@ -428,6 +484,12 @@ impl ObliterateCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.obliterate`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for ObliterateCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// The type of certificate chain validation to perform at creation. The request will be rejected if the uploaded chain fails to satisfy the requested validation checks. When unspecified, this parameter defaults to `all`.

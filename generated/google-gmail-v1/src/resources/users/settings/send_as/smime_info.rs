@@ -213,6 +213,12 @@ impl DeleteCall {
         self.call.send_empty().await
     }
 }
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.sendAs.smimeInfo.get`, made by [`SmimeInfoResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -246,6 +252,12 @@ impl GetCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::SmimeInfo;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.sendAs.smimeInfo.insert`, made by [`SmimeInfoResource::insert`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -277,6 +289,12 @@ impl InsertCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.insert`.
     pub async fn send(self) -> Result<crate::schemas::SmimeInfo, crate::runtime::Error> {
         self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::SmimeInfo;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }
 /// A call of `gmail.users.settings.sendAs.smimeInfo.list`, made by [`SmimeInfoResource::list`]: set optional parameters, then `send` it.
@@ -314,6 +332,12 @@ impl ListCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ListSmimeInfoResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `gmail.users.settings.sendAs.smimeInfo.setDefault`, made by [`SmimeInfoResource::set_default`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
@@ -345,5 +369,11 @@ impl SetDefaultCall {
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.setDefault`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for SetDefaultCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
     }
 }

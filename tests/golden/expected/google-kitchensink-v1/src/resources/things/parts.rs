@@ -65,6 +65,12 @@ impl TypeCall {
         self.call.send().await
     }
 }
+impl crate::runtime::batch::Batchable for TypeCall {
+    type Response = crate::schemas::Level;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum Level {

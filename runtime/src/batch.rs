@@ -1,0 +1,342 @@
+//! Batches: several calls of one API sent as one `multipart/mixed` request, each answer handed
+//! back to its own call, typed.
+//!
+//! ```no_run
+//! # async fn example(client: &google_api_runtime::Client, a: google_api_runtime::Call, b: google_api_runtime::Call)
+//! # -> Result<(), google_api_runtime::Error> {
+//! use google_api_runtime::Batch;
+//!
+//! let mut batch = Batch::new(client);
+//! let first = batch.add(a); // any generated call builder, or a plain `Call`
+//! let second = batch.add(b);
+//! let mut answers = batch.send().await?;
+//! let first: serde_json::Value = answers.take(first)?;
+//! let second = answers.take(second);
+//! # Ok(()) }
+//! ```
+//!
+//! The batch goes to the API's `batchPath` (relative to the client's root URL) as a `POST` with a
+//! body of `multipart/mixed` parts, one per call: `Content-Type: application/http`,
+//! `Content-ID: <item-N>` (N counting from 1 in the order of [`Batch::add`]), then the call as an
+//! HTTP/1.1 request with its path and query, its headers and its JSON body. The server answers
+//! with one part per call, marked `Content-ID: <response-item-N>`; answers are matched by that
+//! mark, never by their order. The credential goes on the outer request only, and the token
+//! provider is asked for one valid for every call in the batch (the union of their scopes).
+//!
+//! The outer request is a `POST` and is never retried. Errors about the batch as a whole (no
+//! `batchPath`, the outer request failing, an answer that is not `multipart/mixed`) name the method
+//! id `batch`.
+
+mod request;
+mod response;
+
+use std::any::Any;
+use std::fmt;
+use std::marker::PhantomData;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use bytes::Bytes;
+use http::header::CONTENT_TYPE;
+use http::{HeaderMap, HeaderValue, Method, StatusCode};
+use serde::de::DeserializeOwned;
+
+use crate::call::decode;
+use crate::call::execute::authorized_request;
+use crate::error::ApiError;
+use crate::protocol::violation;
+use crate::{Call, Client, Error};
+
+/// Google's limit on the number of calls in one batch.
+pub const MAX_BATCH_CALLS: usize = 100;
+
+/// The method id of errors about a batch as a whole.
+pub const BATCH_METHOD_ID: &str = "batch";
+
+/// Numbers batches, so that a handle is only redeemed with the answers of its own batch.
+static NEXT_BATCH: AtomicU64 = AtomicU64::new(1);
+
+/// A call that can join a [`Batch`]; every generated call builder of an API with a batch endpoint
+/// implements it (except uploads, which cannot be batched).
+pub trait Batchable {
+    /// What the call's answer decodes to (`()` for methods without a response).
+    type Response: Send + 'static;
+
+    /// The request the builder has put together.
+    fn into_call(self) -> Call;
+}
+
+/// A plain [`Call`] joins a batch with its answer read as any JSON value.
+impl Batchable for Call {
+    type Response = serde_json::Value;
+
+    fn into_call(self) -> Call {
+        self
+    }
+}
+
+/// Calls to send together in one request; see the [module documentation](self).
+pub struct Batch {
+    client: Client,
+    id: u64,
+    calls: Vec<Call>,
+    /// The first problem found while adding calls, reported by `send`.
+    deferred: Option<Error>,
+}
+
+impl Batch {
+    /// Starts an empty batch sent through `client`, to its API's `batchPath`. For an API without
+    /// one, [`send`](Batch::send) returns [`Error::InvalidArgument`].
+    pub fn new(client: &Client) -> Self {
+        Batch {
+            client: client.clone(),
+            id: NEXT_BATCH.fetch_add(1, Ordering::Relaxed),
+            calls: Vec::new(),
+            deferred: None,
+        }
+    }
+
+    /// Adds a call, and returns the handle that later takes its answer out of the
+    /// [`BatchResponse`].
+    ///
+    /// A batch holds at most [`MAX_BATCH_CALLS`] (100) calls, and calls with media attached cannot
+    /// join one; adding such a call records an [`Error::InvalidArgument`] that
+    /// [`send`](Batch::send) returns without sending anything.
+    pub fn add<C: Batchable>(&mut self, call: C) -> BatchHandle<C::Response>
+    where
+        C::Response: DeserializeOwned,
+    {
+        let call = call.into_call();
+        let index = self.calls.len();
+        let problem = if index >= MAX_BATCH_CALLS {
+            Some(format!(
+                "a batch holds at most {MAX_BATCH_CALLS} calls; this one would be number {}",
+                index + 1
+            ))
+        } else if call.media.is_attached() {
+            Some("a call with media attached cannot join a batch".to_owned())
+        } else {
+            None
+        };
+        match problem {
+            Some(message) if self.deferred.is_none() => {
+                self.deferred = Some(Error::invalid_argument(call.method().id, None, message));
+            }
+            Some(_) => {}
+            None => self.calls.push(call),
+        }
+        BatchHandle {
+            batch: self.id,
+            index,
+            answer: PhantomData,
+        }
+    }
+
+    /// The number of calls in the batch.
+    pub fn len(&self) -> usize {
+        self.calls.len()
+    }
+
+    /// Whether the batch holds no call.
+    pub fn is_empty(&self) -> bool {
+        self.calls.is_empty()
+    }
+
+    /// Sends every call in one request and reads the answers. An empty batch sends nothing.
+    ///
+    /// The whole batch is refused before anything is sent when a call could not join it (see
+    /// [`add`](Batch::add)), when any call is itself invalid (the error its own `send` would
+    /// give), or when the API has no batch endpoint. A failure of the outer request is returned
+    /// here; the failure of one call is returned when its answer is taken.
+    pub async fn send(self) -> Result<BatchResponse, Error> {
+        if let Some(error) = self.deferred {
+            return Err(error);
+        }
+        let mut response = BatchResponse {
+            batch: self.id,
+            method_ids: self.calls.iter().map(|call| call.method().id).collect(),
+            answers: Vec::new(),
+        };
+        if self.calls.is_empty() {
+            return Ok(response);
+        }
+        let Some(batch_path) = self.client.api().batch_path else {
+            return Err(Error::invalid_argument(
+                BATCH_METHOD_ID,
+                None,
+                "this API has no batch endpoint",
+            ));
+        };
+        let parts = self
+            .calls
+            .iter()
+            .map(|call| call.prepare().map(|prepared| (call.method(), prepared)))
+            .collect::<Result<Vec<_>, Error>>()?;
+        let url = format!(
+            "{}{}",
+            self.client.root_url(),
+            batch_path.trim_start_matches('/')
+        );
+        let url = reqwest::Url::parse(&url).map_err(|e| {
+            Error::invalid_argument(
+                BATCH_METHOD_ID,
+                None,
+                format!("the batch URL `{url}` is not valid: {e}"),
+            )
+        })?;
+        let body = request::encode(&parts);
+        let mut scopes: Vec<&'static str> = Vec::new();
+        for (method, _) in &parts {
+            for scope in method.scopes {
+                if !scopes.contains(scope) {
+                    scopes.push(scope);
+                }
+            }
+        }
+        let content_type = HeaderValue::from_str(&body.content_type)
+            .unwrap_or(HeaderValue::from_static("multipart/mixed"));
+        let request = authorized_request(
+            &self.client,
+            BATCH_METHOD_ID,
+            Method::POST,
+            &url,
+            false,
+            &scopes,
+        )
+        .await?
+        .header(CONTENT_TYPE, content_type)
+        .body(body.bytes);
+        let transport = |e: reqwest::Error| Error::transport(BATCH_METHOD_ID, e.without_url());
+        let mut answer = request.send().await.map_err(transport)?;
+        let status = answer.status();
+        let headers = std::mem::take(answer.headers_mut());
+        let bytes = answer.bytes().await.map_err(transport)?;
+        tracing::debug!(status = status.as_u16(), "batch response");
+        if !status.is_success() {
+            return Err(ApiError::from_response(BATCH_METHOD_ID, status, headers, bytes).into());
+        }
+        response.answers = response::read(status, &headers, &bytes, parts.len())?;
+        Ok(response)
+    }
+}
+
+impl fmt::Debug for Batch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Batch")
+            .field("calls", &self.calls)
+            .field("deferred", &self.deferred)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Takes the answer of one call out of a [`BatchResponse`]; returned by [`Batch::add`].
+#[must_use = "the answer of a batched call can only be taken with its handle"]
+pub struct BatchHandle<T> {
+    batch: u64,
+    index: usize,
+    answer: PhantomData<fn() -> T>,
+}
+
+impl<T> BatchHandle<T> {
+    /// The call's position in its batch, counting from 0; its part is `item-{index + 1}`.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+}
+
+impl<T> fmt::Debug for BatchHandle<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BatchHandle")
+            .field("index", &self.index)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One call's answer inside the batch's answer.
+#[derive(Debug)]
+pub(crate) struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+/// The answers of a sent [`Batch`], taken out one call at a time with
+/// [`take`](BatchResponse::take).
+pub struct BatchResponse {
+    batch: u64,
+    method_ids: Vec<&'static str>,
+    answers: Vec<Option<Answer>>,
+}
+
+impl BatchResponse {
+    /// The answer of the call `handle` stands for: a success status decodes into `T` (an empty
+    /// body as `{}`, and any body as `()` for a method without a response); any other status
+    /// becomes [`Error::Api`] with that call's own status and error body.
+    ///
+    /// A handle of another batch is an [`Error::InvalidArgument`]; a call the server's answer has
+    /// no part for is an [`Error::Decode`] at `Content-ID`.
+    pub fn take<T: DeserializeOwned + 'static>(
+        &mut self,
+        handle: BatchHandle<T>,
+    ) -> Result<T, Error> {
+        let index = handle.index;
+        let method_id = match self.method_ids.get(index) {
+            Some(id) if handle.batch == self.batch => *id,
+            _ => {
+                return Err(Error::invalid_argument(
+                    BATCH_METHOD_ID,
+                    None,
+                    "this handle belongs to another batch",
+                ))
+            }
+        };
+        let Some(answer) = self.answers.get_mut(index).and_then(Option::take) else {
+            let item = request::content_id(index);
+            return Err(violation(
+                method_id,
+                StatusCode::OK,
+                "Content-ID",
+                item.as_bytes(),
+                format!("the batch answer has no part for {item}"),
+            ));
+        };
+        if !answer.status.is_success() {
+            return Err(ApiError::from_response(
+                method_id,
+                answer.status,
+                answer.headers,
+                answer.body,
+            )
+            .into());
+        }
+        // A method without a response schema ignores whatever body came back.
+        let unit: Box<dyn Any> = Box::new(());
+        if let Ok(unit) = unit.downcast::<T>() {
+            return Ok(*unit);
+        }
+        decode::json(method_id, answer.status, &answer.body)
+    }
+
+    /// The number of calls the batch held.
+    pub fn len(&self) -> usize {
+        self.method_ids.len()
+    }
+
+    /// Whether the batch held no call.
+    pub fn is_empty(&self) -> bool {
+        self.method_ids.is_empty()
+    }
+}
+
+impl fmt::Debug for BatchResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let statuses: Vec<Option<u16>> = self
+            .answers
+            .iter()
+            .map(|answer| answer.as_ref().map(|a| a.status.as_u16()))
+            .collect();
+        f.debug_struct("BatchResponse")
+            .field("methods", &self.method_ids)
+            .field("statuses", &statuses)
+            .finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,446 @@
+//! The resumable upload protocol: start a session, send the media in chunks, and after a failure
+//! ask the server for the offset it has committed and go on from exactly there.
+//!
+//! Each chunk is a `PUT` to the session URL with `Content-Range: bytes FIRST-LAST/TOTAL` (`*` for a
+//! total not known yet). The server answers 308 with `Range: bytes=0-LAST` (the bytes it has; none
+//! without the header) while it wants more, and 200 or 201 with the method's answer when the media
+//! is complete. A status query is a `PUT` without body and with `Content-Range: bytes */TOTAL`.
+
+use std::fmt;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
+
+use bytes::{Bytes, BytesMut};
+use http::header::{CONTENT_LENGTH, CONTENT_RANGE, LOCATION, RANGE};
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+
+use super::source::Chunks;
+use super::{Attached, UploadSource, DEFAULT_CHUNK_SIZE};
+use crate::call::execute::{self, authorized_request, Buffered, Prepared};
+use crate::client::{is_retryable_status, retry_after};
+use crate::error::ApiError;
+use crate::protocol::violation;
+use crate::{Call, Client, Error, MethodInfo};
+
+/// The header that tells the server the media type of the upload to come.
+const UPLOAD_CONTENT_TYPE: HeaderName = HeaderName::from_static("x-upload-content-type");
+/// The header that tells the server the size of the upload to come.
+const UPLOAD_CONTENT_LENGTH: HeaderName = HeaderName::from_static("x-upload-content-length");
+
+/// Media attached for the resumable protocol. The source sits behind a lock so that clones of
+/// the call can share it; the first send takes it.
+pub(crate) struct Attachment {
+    source: Mutex<Option<UploadSource>>,
+    size: Option<u64>,
+    content_type: HeaderValue,
+    max_size: Option<u64>,
+}
+
+impl Attachment {
+    pub(crate) fn new(
+        source: UploadSource,
+        content_type: HeaderValue,
+        max_size: Option<u64>,
+    ) -> Self {
+        Attachment {
+            size: source.size(),
+            source: Mutex::new(Some(source)),
+            content_type,
+            max_size,
+        }
+    }
+
+    /// The headers that announce the media when the session starts.
+    pub(crate) fn session_headers(&self) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(UPLOAD_CONTENT_TYPE, self.content_type.clone());
+        if let Some(size) = self.size {
+            headers.insert(UPLOAD_CONTENT_LENGTH, HeaderValue::from(size));
+        }
+        headers
+    }
+
+    /// Takes the source out, once.
+    fn take_source(&self) -> Option<UploadSource> {
+        // Taking an `Option` out cannot leave it half-changed, so a poisoned lock is still usable.
+        self.source
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+    }
+}
+
+impl fmt::Debug for Attachment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Attachment")
+            .field("size", &self.size)
+            .field("content_type", &self.content_type)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Runs a whole resumable upload; `start` is the request that opens the session.
+pub(crate) async fn upload(
+    call: &Call,
+    start: Prepared,
+    attachment: &Attachment,
+    media: &Attached,
+) -> Result<Buffered, Error> {
+    let id = call.method().id;
+    let source = attachment.take_source().ok_or_else(|| {
+        Error::invalid_argument(
+            id,
+            None,
+            "the upload source was used by an earlier send; attach a new one to send again",
+        )
+    })?;
+    let opened = execute::buffered(call.client(), call.method(), &start).await?;
+    let url = session_url(id, &start.url, &opened)?;
+    tracing::debug!("upload session started");
+    let mut session = Session {
+        target: Target {
+            client: call.client(),
+            method: call.method(),
+            has_key_param: url.query_pairs().any(|(name, _)| name == "key"),
+            url,
+        },
+        chunks: source.into_chunks(),
+        chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
+        max_size: attachment.max_size,
+        media,
+        committed: 0,
+        pending: Bytes::new(),
+        reported: None,
+    };
+    session.run().await
+}
+
+/// Where the session lives: the `Location` of the answer that opened it.
+fn session_url(
+    id: &'static str,
+    start: &reqwest::Url,
+    opened: &Buffered,
+) -> Result<reqwest::Url, Error> {
+    let location = opened.headers.get(LOCATION).map(HeaderValue::as_bytes);
+    let url = location
+        .and_then(|value| std::str::from_utf8(value).ok())
+        .and_then(|value| start.join(value.trim()).ok());
+    url.ok_or_else(|| {
+        violation(
+            id,
+            opened.status,
+            "Location",
+            location.unwrap_or_default(),
+            "the server started an upload session without a usable session URL",
+        )
+    })
+}
+
+/// What the server made of one request to the session.
+enum Answer {
+    /// The upload is complete; this is the method's answer.
+    Done(Buffered),
+    /// The server has the bytes before this offset and wants the rest.
+    Committed(u64),
+    /// A failure that may go away: ask for the committed offset after a pause.
+    Retry {
+        error: Error,
+        wait: Option<Duration>,
+    },
+    /// A failure that ends the upload.
+    Fatal(Error),
+}
+
+/// Where the requests of a session go. Kept apart from [`Session`] so that a request in flight
+/// borrows nothing that cannot be shared between threads (the source need not be `Sync`).
+struct Target<'a> {
+    client: &'a Client,
+    method: &'static MethodInfo,
+    url: reqwest::Url,
+    has_key_param: bool,
+}
+
+/// A running upload.
+struct Session<'a> {
+    target: Target<'a>,
+    chunks: Chunks,
+    chunk_size: usize,
+    max_size: Option<u64>,
+    media: &'a Attached,
+    /// The bytes before this offset are on the server, as it said last.
+    committed: u64,
+    /// Bytes read from the source and not committed yet, starting at `committed`.
+    pending: Bytes,
+    /// The last offset given to the progress callback.
+    reported: Option<u64>,
+}
+
+impl Session<'_> {
+    async fn run(&mut self) -> Result<Buffered, Error> {
+        let policy = self.target.client.retry_policy();
+        let max_failures = policy.max_attempts.max(1);
+        // Failures (and chunks the server took none of) since the offset last moved forward.
+        let mut stalled = 0u32;
+        let mut ask_first = false;
+        loop {
+            let (range, body) = if ask_first {
+                (self.query_range(), Bytes::new())
+            } else {
+                self.refill().await?;
+                self.next_chunk()
+            };
+            let sent_data = !ask_first;
+            let answer = self.target.put(&range, body).await;
+            match answer {
+                Answer::Done(buffered) => {
+                    let total = self.chunks.total().unwrap_or(self.chunks.read());
+                    self.report(total);
+                    return Ok(buffered);
+                }
+                Answer::Committed(offset) => {
+                    ask_first = false;
+                    if self.advance(offset)? {
+                        stalled = 0;
+                    } else if sent_data {
+                        stalled += 1;
+                        if stalled >= max_failures {
+                            return Err(violation(
+                                self.target.method.id,
+                                StatusCode::PERMANENT_REDIRECT,
+                                "Range",
+                                &[],
+                                "the server kept taking none of the bytes sent to it",
+                            ));
+                        }
+                        tokio::time::sleep(policy.backoff(stalled - 1)).await;
+                    }
+                }
+                Answer::Retry { error, wait } => {
+                    stalled += 1;
+                    if stalled >= max_failures {
+                        return Err(error);
+                    }
+                    let delay = match wait.filter(|_| policy.respect_retry_after) {
+                        Some(wait) => wait,
+                        None => policy.backoff(stalled - 1),
+                    };
+                    tracing::debug!(
+                        committed = self.committed,
+                        error = %error,
+                        "upload interrupted; asking the server what it has"
+                    );
+                    tokio::time::sleep(delay).await;
+                    ask_first = true;
+                }
+                Answer::Fatal(error) => return Err(error),
+            }
+        }
+    }
+
+    /// Tops `pending` up to a whole chunk from the source (unless the source has ended).
+    async fn refill(&mut self) -> Result<(), Error> {
+        if self.pending.len() >= self.chunk_size || self.chunks.ended() {
+            return Ok(());
+        }
+        let mut buf = BytesMut::with_capacity(self.chunk_size);
+        buf.extend_from_slice(&self.pending);
+        // Let go of the old chunk before reading the next one.
+        self.pending = Bytes::new();
+        let id = self.target.method.id;
+        self.chunks
+            .fill(&mut buf, self.chunk_size)
+            .await
+            .map_err(|e| {
+                Error::invalid_argument(id, None, format!("the upload source failed: {e}"))
+            })?;
+        if let Some(max) = self.max_size {
+            if self.chunks.read() > max {
+                return Err(Error::invalid_argument(
+                    id,
+                    None,
+                    format!("the media is larger than this method's limit of {max} bytes"),
+                ));
+            }
+        }
+        self.pending = buf.freeze();
+        Ok(())
+    }
+
+    /// The `Content-Range` and body that send `pending` (or, when nothing is pending and the
+    /// source has ended, that tell the server the final size).
+    fn next_chunk(&self) -> (String, Bytes) {
+        let total = self.chunks.total().map(|t| t.to_string());
+        let total = total.as_deref().unwrap_or("*");
+        let len = u64::try_from(self.pending.len()).unwrap_or(u64::MAX);
+        let range = if len == 0 {
+            format!("bytes */{total}")
+        } else {
+            let last = self.committed + len - 1;
+            format!("bytes {}-{last}/{total}", self.committed)
+        };
+        (range, self.pending.clone())
+    }
+
+    /// The `Content-Range` that asks the server how many bytes it has.
+    fn query_range(&self) -> String {
+        let total = self.chunks.total().map(|t| t.to_string());
+        format!("bytes */{}", total.as_deref().unwrap_or("*"))
+    }
+
+    /// Moves past the bytes the server now has; returns whether the offset moved forward.
+    fn advance(&mut self, offset: u64) -> Result<bool, Error> {
+        let pending = u64::try_from(self.pending.len()).unwrap_or(u64::MAX);
+        if offset < self.committed || offset - self.committed > pending {
+            return Err(violation(
+                self.target.method.id,
+                StatusCode::PERMANENT_REDIRECT,
+                "Range",
+                offset.to_string().as_bytes(),
+                format!(
+                    "the server says it has {offset} bytes, but {} were confirmed before and {} sent since",
+                    self.committed, pending
+                ),
+            ));
+        }
+        if offset == self.committed {
+            return Ok(false);
+        }
+        let consumed = usize::try_from(offset - self.committed).unwrap_or(usize::MAX);
+        self.pending = if consumed >= self.pending.len() {
+            Bytes::new()
+        } else {
+            self.pending.slice(consumed..)
+        };
+        self.committed = offset;
+        self.report(offset);
+        Ok(true)
+    }
+
+    /// Tells the progress callback about `offset`, once per value.
+    fn report(&mut self, offset: u64) {
+        if self.reported != Some(offset) {
+            self.reported = Some(offset);
+            self.media.report(offset, self.chunks.total());
+        }
+    }
+}
+
+impl Target<'_> {
+    /// One `PUT` to the session URL, and what its answer means.
+    async fn put(&self, range: &str, body: Bytes) -> Answer {
+        let id = self.method.id;
+        let request = match authorized_request(
+            self.client,
+            id,
+            Method::PUT,
+            &self.url,
+            self.has_key_param,
+            self.method.scopes,
+        )
+        .await
+        {
+            Ok(request) => request,
+            Err(error) => return Answer::Fatal(error),
+        };
+        let Ok(range_value) = HeaderValue::from_str(range) else {
+            return Answer::Fatal(Error::invalid_argument(id, None, "bad Content-Range"));
+        };
+        let request = request
+            .header(CONTENT_RANGE, range_value)
+            .header(CONTENT_LENGTH, HeaderValue::from(body.len()))
+            .body(body);
+        // The session URL is enough to write to the upload: keep it out of errors and logs.
+        let transport = |e: reqwest::Error| Answer::Retry {
+            error: Error::transport(id, e.without_url()),
+            wait: None,
+        };
+        let mut response = match request.send().await {
+            Ok(response) => response,
+            Err(e) => return transport(e),
+        };
+        let status = response.status();
+        let headers = std::mem::take(response.headers_mut());
+        tracing::debug!(status = status.as_u16(), range, "upload response");
+        // Read the whole answer: one cut short is a failure like any other.
+        let body = match response.bytes().await {
+            Ok(body) => body,
+            Err(e) => return transport(e),
+        };
+        if status.is_success() {
+            return Answer::Done(Buffered {
+                status,
+                headers,
+                body,
+            });
+        }
+        if status == StatusCode::PERMANENT_REDIRECT {
+            return match committed_offset(&headers) {
+                Ok(offset) => Answer::Committed(offset),
+                Err(value) => Answer::Fatal(violation(
+                    id,
+                    status,
+                    "Range",
+                    value,
+                    "the server's Range header is not of the form `bytes=0-N`",
+                )),
+            };
+        }
+        let wait = retry_after(&headers, SystemTime::now());
+        let error: Error = ApiError::from_response(id, status, headers, body).into();
+        if is_retryable_status(status) {
+            Answer::Retry { error, wait }
+        } else {
+            Answer::Fatal(error)
+        }
+    }
+}
+
+/// The offset after the bytes a 308 answer says the server has: `Range: bytes=0-N` means N + 1,
+/// no `Range` means none. On a malformed header, returns its value.
+fn committed_offset(headers: &HeaderMap) -> Result<u64, &[u8]> {
+    let Some(value) = headers.get(RANGE) else {
+        return Ok(0);
+    };
+    let raw = value.as_bytes();
+    let text = std::str::from_utf8(raw).map_err(|_| raw)?.trim();
+    let spec = text.strip_prefix("bytes=").unwrap_or(text);
+    let (first, last) = spec.split_once('-').ok_or(raw)?;
+    if first.trim() != "0" {
+        return Err(raw);
+    }
+    last.trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|last| last.checked_add(1))
+        .ok_or(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(value: &str) -> Result<u64, Vec<u8>> {
+        let mut headers = HeaderMap::new();
+        if let Ok(value) = HeaderValue::from_str(value) {
+            headers.insert(RANGE, value);
+        }
+        committed_offset(&headers).map_err(<[u8]>::to_vec)
+    }
+
+    #[test]
+    fn range_headers() {
+        assert_eq!(range("bytes=0-0"), Ok(1));
+        assert_eq!(range("bytes=0-262143"), Ok(262_144));
+        assert_eq!(range(" 0-9 "), Ok(10));
+        assert_eq!(committed_offset(&HeaderMap::new()), Ok(0));
+        for bad in [
+            "bytes=5-9",
+            "bytes=0-",
+            "bytes=0-x",
+            "bytes=0-18446744073709551615",
+            "junk",
+        ] {
+            assert!(range(bad).is_err(), "{bad}");
+        }
+    }
+}
