@@ -1,15 +1,33 @@
 //! Credentials: how a [`Client`](crate::Client) proves who is calling.
 //!
 //! A client holds one [`TokenProvider`]. Before every attempt of every call the runtime asks it for a
-//! [`Credential`], telling it the OAuth scopes the method accepts. The provider may cache, refresh or
-//! mint tokens as it likes; this module ships three simple providers:
+//! [`Credential`], telling it the OAuth scopes the method accepts and any scopes the client or the
+//! call chose instead ([`Scopes`]). When the API answers `401 Unauthorized`, the runtime tells the
+//! provider that its credential was refused ([`TokenProvider::invalidate`]); a provider that can
+//! mint a new one says so, and the request is sent once more with the new credential.
+//!
+//! Always available:
 //!
 //! - [`StaticToken`]: a fixed OAuth 2.0 access token, sent as `Authorization: Bearer <token>`;
 //! - [`ApiKey`]: an API key, sent as the `key` query parameter;
 //! - [`NoAuth`]: no credentials at all (the default of a [`ClientBuilder`](crate::ClientBuilder)).
 //!
+//! Behind cargo features (all on by default, through `adc`):
+//!
+//! | feature | provider | what it does |
+//! | --- | --- | --- |
+//! | `service-account` | `ServiceAccount` | signs a JWT with a service account's key file and trades it for a token; can impersonate a user of a Workspace domain (domain-wide delegation) |
+//! | `authorized-user` | `AuthorizedUser` | trades a user's OAuth refresh token (for example the one `gcloud auth application-default login` stores) for a token |
+//! | `metadata-server` | `MetadataServer` | asks the metadata server of Compute Engine, Cloud Run, GKE... for the token of the attached service account |
+//! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server |
+//!
+//! These providers cache one token per set of scopes they request, refresh it shortly before it
+//! expires (concurrent callers wait for one shared refresh instead of each asking the token
+//! endpoint), and drop it when the API refuses it.
+//!
 //! Secrets travel inside [`Secret`], whose `Debug` output is redacted and which has no `Display`, so
-//! that a token does not end up in a log line by accident.
+//! that a token does not end up in a log line by accident. No provider shows a token, a private key,
+//! a client secret or a refresh token in its `Debug` output, its errors or its `tracing` events.
 
 use std::error::Error as StdError;
 use std::fmt;
@@ -17,11 +35,55 @@ use std::sync::Arc;
 
 use futures::future::{self, BoxFuture, FutureExt};
 
+#[cfg(any(
+    feature = "service-account",
+    feature = "authorized-user",
+    feature = "metadata-server"
+))]
+mod cache;
+#[cfg(any(
+    feature = "service-account",
+    feature = "authorized-user",
+    feature = "adc"
+))]
+mod file;
+#[cfg(any(
+    feature = "service-account",
+    feature = "authorized-user",
+    feature = "metadata-server"
+))]
+mod oauth;
+
+#[cfg(feature = "adc")]
+mod adc;
+#[cfg(feature = "authorized-user")]
+mod authorized_user;
+#[cfg(feature = "metadata-server")]
+mod metadata;
+#[cfg(feature = "service-account")]
+mod service_account;
+
+#[cfg(feature = "adc")]
+pub use adc::{
+    ApplicationDefaultCredentials, ApplicationDefaultCredentialsBuilder, CredentialSource,
+};
+#[cfg(feature = "authorized-user")]
+pub use authorized_user::AuthorizedUser;
+#[cfg(feature = "metadata-server")]
+pub use metadata::MetadataServer;
+#[cfg(feature = "service-account")]
+pub use service_account::ServiceAccount;
+
 /// Something that hands out credentials for API calls.
 ///
 /// The trait is dyn-compatible: the client stores it as `Arc<dyn TokenProvider>`. Implementations
 /// must be cheap to call repeatedly (cache tokens rather than fetching one per call) and their `Debug`
 /// output must not reveal secrets; the runtime itself never prints a provider.
+///
+/// Only [`credential`](Self::credential) must be written. The runtime calls
+/// [`credential_for`](Self::credential_for), whose default forwards the method's accepted scopes to
+/// `credential` (scopes chosen on the client or the call then make no difference), and
+/// [`invalidate`](Self::invalidate), whose default refuses (a fixed credential cannot be renewed).
 pub trait TokenProvider: Send + Sync + fmt::Debug {
     /// Returns the credential to use for one request to a method that accepts any of `scopes`.
     ///
@@ -31,6 +93,28 @@ pub trait TokenProvider: Send + Sync + fmt::Debug {
         &'a self,
         scopes: &'a [&'static str],
     ) -> BoxFuture<'a, Result<Credential, AuthError>>;
+
+    /// Returns the credential for one request, knowing both the scopes the method accepts and the
+    /// scopes the client or the call chose, if any (see [`Scopes::requested`]).
+    ///
+    /// This is what the runtime calls. The default calls [`credential`](Self::credential) with
+    /// the method's accepted scopes.
+    fn credential_for<'a>(
+        &'a self,
+        scopes: Scopes<'a>,
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        self.credential(scopes.accepted())
+    }
+
+    /// Told that the API answered `401 Unauthorized` to a request that carried `rejected`, obtained
+    /// for `scopes`. A provider that caches tokens forgets `rejected` (unless it has already
+    /// replaced it) and returns `true`: the runtime then asks for a credential again and repeats
+    /// the request, once per call. The default returns `false`, and the 401 is returned to the
+    /// caller as it is.
+    fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
+        let _ = (scopes, rejected);
+        false
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
@@ -40,6 +124,17 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         (**self).credential(scopes)
     }
+
+    fn credential_for<'a>(
+        &'a self,
+        scopes: Scopes<'a>,
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        (**self).credential_for(scopes)
+    }
+
+    fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
+        (**self).invalidate(scopes, rejected)
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
@@ -48,6 +143,94 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
         scopes: &'a [&'static str],
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         (**self).credential(scopes)
+    }
+
+    fn credential_for<'a>(
+        &'a self,
+        scopes: Scopes<'a>,
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        (**self).credential_for(scopes)
+    }
+
+    fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
+        (**self).invalidate(scopes, rejected)
+    }
+}
+
+/// The OAuth scopes of one request, as the runtime tells them to a [`TokenProvider`].
+///
+/// Google grants a method to a token that carries *any one* of the scopes the method lists, so a
+/// provider that mints tokens needs to ask for only one of them. Which set it asks for is
+/// [`requested`](Self::requested): the scopes chosen on the call
+/// ([`Call::scopes`](crate::Call::scopes)) or else on the client
+/// ([`ClientBuilder::scopes`](crate::ClientBuilder::scopes)), and otherwise the first scope the
+/// method lists.
+///
+/// ```
+/// use google_api_runtime::auth::Scopes;
+///
+/// const ACCEPTED: &[&str] = &[
+///     "https://mail.google.com/",
+///     "https://www.googleapis.com/auth/gmail.settings.basic",
+/// ];
+/// assert_eq!(Scopes::new(ACCEPTED).requested(), ["https://mail.google.com/"]);
+///
+/// let chosen = vec!["https://www.googleapis.com/auth/gmail.settings.basic".to_owned()];
+/// let scopes = Scopes::new(ACCEPTED).with_chosen(&chosen);
+/// assert_eq!(scopes.requested(), chosen);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scopes<'a> {
+    accepted: &'a [&'static str],
+    chosen: Option<&'a [String]>,
+}
+
+impl<'a> Scopes<'a> {
+    /// The scopes of a request to a method that accepts any of `accepted`, with nothing chosen.
+    pub fn new(accepted: &'a [&'static str]) -> Self {
+        Scopes {
+            accepted,
+            chosen: None,
+        }
+    }
+
+    /// Adds the scopes chosen on the client or the call, which replace the method's default. An
+    /// empty list chooses nothing.
+    pub fn with_chosen(mut self, chosen: &'a [String]) -> Self {
+        self.chosen = if chosen.is_empty() {
+            None
+        } else {
+            Some(chosen)
+        };
+        self
+    }
+
+    /// The scopes the method accepts, from its discovery document (any one suffices).
+    pub fn accepted(&self) -> &'a [&'static str] {
+        self.accepted
+    }
+
+    /// The scopes chosen on the client or the call, if any.
+    pub fn chosen(&self) -> Option<&'a [String]> {
+        self.chosen
+    }
+
+    /// The scopes a token should be requested for: the chosen ones (sorted, without duplicates),
+    /// or else the first scope the method accepts, or else none.
+    pub fn requested(&self) -> Vec<String> {
+        match self.chosen {
+            Some(chosen) => {
+                let mut scopes = chosen.to_vec();
+                scopes.sort();
+                scopes.dedup();
+                scopes
+            }
+            None => self
+                .accepted
+                .first()
+                .map(|scope| vec![(*scope).to_owned()])
+                .unwrap_or_default(),
+        }
     }
 }
 

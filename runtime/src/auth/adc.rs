@@ -1,0 +1,321 @@
+//! [`ApplicationDefaultCredentials`]: finding credentials where Google's own libraries look.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use futures::future::{BoxFuture, FutureExt};
+
+use super::file::KeyFile;
+use super::{
+    AuthError, AuthorizedUser, Credential, MetadataServer, Scopes, ServiceAccount, TokenProvider,
+};
+
+/// The environment variable that names a credential file.
+const CREDENTIALS_VARIABLE: &str = "GOOGLE_APPLICATION_CREDENTIALS";
+
+/// The environment variable that moves gcloud's configuration folder.
+const GCLOUD_CONFIG_VARIABLE: &str = "CLOUDSDK_CONFIG";
+
+/// The name of the file `gcloud auth application-default login` writes.
+const WELL_KNOWN_FILE: &str = "application_default_credentials.json";
+
+/// Where [`ApplicationDefaultCredentials`] found its credentials.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CredentialSource {
+    /// The file named by `GOOGLE_APPLICATION_CREDENTIALS` (or
+    /// [`ApplicationDefaultCredentialsBuilder::credentials_file`]).
+    EnvironmentVariable(PathBuf),
+    /// gcloud's well-known file (or
+    /// [`ApplicationDefaultCredentialsBuilder::well_known_file`]).
+    WellKnownFile(PathBuf),
+    /// Neither file exists: the metadata server of the machine is asked.
+    MetadataServer,
+}
+
+/// Application Default Credentials: a token provider that finds credentials the way Google's own
+/// client libraries do, so that the same program runs on a developer's machine and in the cloud.
+///
+/// [`new`](Self::new) looks, in this order, at:
+///
+/// 1. the file named by the environment variable `GOOGLE_APPLICATION_CREDENTIALS`: a service
+///    account key or an authorized-user file (a file that cannot be used is an error; the search
+///    does not go on past it);
+/// 2. the file `gcloud auth application-default login` writes:
+///    `$CLOUDSDK_CONFIG/application_default_credentials.json` when that variable is set, otherwise
+///    `~/.config/gcloud/application_default_credentials.json`, or
+///    `%APPDATA%\gcloud\application_default_credentials.json` on Windows;
+/// 3. the metadata server of Compute Engine, Cloud Run, GKE... ([`MetadataServer`]). It is not
+///    contacted before the first call; if it cannot be reached then, the error lists every place
+///    that was searched.
+///
+/// The provider found does the work: caching, refreshing ahead of expiry, scope choice (see
+/// [`ServiceAccount`], [`AuthorizedUser`], [`MetadataServer`]). Other credential types (external
+/// accounts, impersonated service accounts) are refused with an error that names them.
+///
+/// `Debug` shows where the credentials came from and the provider found, never a secret.
+///
+/// ```no_run
+/// # fn main() -> Result<(), google_api_runtime::auth::AuthError> {
+/// use google_api_runtime::auth::ApplicationDefaultCredentials;
+///
+/// let credentials = ApplicationDefaultCredentials::new()?;
+/// println!("using credentials from {:?}", credentials.source());
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct ApplicationDefaultCredentials {
+    provider: Found,
+    source: CredentialSource,
+    /// Where the search looked, for the error of an unreachable metadata server.
+    searched: String,
+}
+
+#[derive(Clone, Debug)]
+enum Found {
+    ServiceAccount(ServiceAccount),
+    AuthorizedUser(AuthorizedUser),
+    MetadataServer(MetadataServer),
+}
+
+impl ApplicationDefaultCredentials {
+    /// Searches for credentials in Google's documented order (see the type's documentation).
+    pub fn new() -> Result<Self, AuthError> {
+        Self::builder().build()
+    }
+
+    /// Starts a search that can be adjusted: other places to look, a user to impersonate, an HTTP
+    /// client.
+    pub fn builder() -> ApplicationDefaultCredentialsBuilder {
+        ApplicationDefaultCredentialsBuilder::default()
+    }
+
+    /// Where the credentials were found.
+    pub fn source(&self) -> &CredentialSource {
+        &self.source
+    }
+
+    fn provider(&self) -> &dyn TokenProvider {
+        match &self.provider {
+            Found::ServiceAccount(p) => p,
+            Found::AuthorizedUser(p) => p,
+            Found::MetadataServer(p) => p,
+        }
+    }
+}
+
+impl TokenProvider for ApplicationDefaultCredentials {
+    fn credential<'a>(
+        &'a self,
+        scopes: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        self.credential_for(Scopes::new(scopes))
+    }
+
+    fn credential_for<'a>(
+        &'a self,
+        scopes: Scopes<'a>,
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        async move {
+            let result = self.provider().credential_for(scopes).await;
+            match (&self.source, result) {
+                (CredentialSource::MetadataServer, Err(e)) => Err(AuthError::with_source(
+                    format!(
+                        "no application default credentials found ({}), and the metadata server \
+                         could not provide a token",
+                        self.searched
+                    ),
+                    e,
+                )),
+                (_, result) => result,
+            }
+        }
+        .boxed()
+    }
+
+    fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
+        self.provider().invalidate(scopes, rejected)
+    }
+}
+
+impl fmt::Debug for ApplicationDefaultCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApplicationDefaultCredentials")
+            .field("source", &self.source)
+            .field("provider", &self.provider)
+            .finish()
+    }
+}
+
+/// A place to look at: the default one, or one set by the caller (`None`: nowhere).
+#[derive(Clone, Debug, Default)]
+enum Place {
+    #[default]
+    Default,
+    Set(Option<PathBuf>),
+}
+
+/// Adjusts the search of [`ApplicationDefaultCredentials`]; made by
+/// [`ApplicationDefaultCredentials::builder`].
+#[derive(Debug, Default)]
+pub struct ApplicationDefaultCredentialsBuilder {
+    credentials_file: Place,
+    well_known_file: Place,
+    metadata_server: Option<MetadataServer>,
+    subject: Option<String>,
+    http: Option<reqwest::Client>,
+}
+
+impl ApplicationDefaultCredentialsBuilder {
+    /// Looks at `path` instead of the file named by `GOOGLE_APPLICATION_CREDENTIALS` (`None`: as if
+    /// the variable were not set).
+    pub fn credentials_file(mut self, path: Option<PathBuf>) -> Self {
+        self.credentials_file = Place::Set(path);
+        self
+    }
+
+    /// Looks at `path` instead of gcloud's well-known file (`None`: skip this step).
+    pub fn well_known_file(mut self, path: Option<PathBuf>) -> Self {
+        self.well_known_file = Place::Set(path);
+        self
+    }
+
+    /// Falls back on `server` instead of [`MetadataServer::new`].
+    pub fn metadata_server(mut self, server: MetadataServer) -> Self {
+        self.metadata_server = Some(server);
+        self
+    }
+
+    /// Acts as the Workspace user `email` (domain-wide delegation; see
+    /// [`ServiceAccount::subject`]). The search then fails unless it finds a service account key.
+    pub fn subject(mut self, email: impl Into<String>) -> Self {
+        self.subject = Some(email.into());
+        self
+    }
+
+    /// Sends token requests through `client`.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Searches, and returns the provider for the first credentials found.
+    pub fn build(self) -> Result<ApplicationDefaultCredentials, AuthError> {
+        let mut searched = Vec::new();
+        let from_env = match self.credentials_file.clone() {
+            Place::Set(path) => path,
+            Place::Default => std::env::var_os(CREDENTIALS_VARIABLE)
+                .filter(|value| !value.is_empty())
+                .map(PathBuf::from),
+        };
+        match from_env {
+            Some(path) => {
+                let provider = self.load(
+                    &path,
+                    "credentials file named by GOOGLE_APPLICATION_CREDENTIALS",
+                )?;
+                return Ok(self.found(provider, CredentialSource::EnvironmentVariable(path), ""));
+            }
+            None => searched.push(format!("{CREDENTIALS_VARIABLE} is not set")),
+        }
+        let well_known = match self.well_known_file.clone() {
+            Place::Set(path) => path,
+            Place::Default => default_well_known_file(),
+        };
+        match well_known {
+            Some(path) if path.is_file() => {
+                let provider = self.load(&path, "application default credentials file")?;
+                return Ok(self.found(provider, CredentialSource::WellKnownFile(path), ""));
+            }
+            Some(path) => searched.push(format!("there is no file `{}`", path.display())),
+            None => searched.push("gcloud's configuration folder is unknown".to_owned()),
+        }
+        if let Some(subject) = &self.subject {
+            return Err(AuthError::new(format!(
+                "no service account key found to act as {subject}: {}",
+                searched.join(", ")
+            )));
+        }
+        let mut server = self.metadata_server.clone().unwrap_or_default();
+        if let Some(http) = &self.http {
+            server = server.http_client(http.clone());
+        }
+        let searched = searched.join(", ");
+        Ok(self.found(
+            Found::MetadataServer(server),
+            CredentialSource::MetadataServer,
+            &searched,
+        ))
+    }
+
+    fn found(
+        &self,
+        provider: Found,
+        source: CredentialSource,
+        searched: &str,
+    ) -> ApplicationDefaultCredentials {
+        tracing::debug!(?source, "application default credentials found");
+        ApplicationDefaultCredentials {
+            provider,
+            source,
+            searched: searched.to_owned(),
+        }
+    }
+
+    /// Reads the credential file at `path`, whatever its type.
+    fn load(&self, path: &Path, what: &str) -> Result<Found, AuthError> {
+        let file = KeyFile::read(path, what)?;
+        let found = match file.kind() {
+            Some("service_account") => {
+                let mut account = ServiceAccount::from_key_file(&file)?;
+                if let Some(subject) = &self.subject {
+                    account = account.subject(subject.clone());
+                }
+                if let Some(http) = &self.http {
+                    account = account.http_client(http.clone());
+                }
+                Found::ServiceAccount(account)
+            }
+            Some("authorized_user") => {
+                if let Some(subject) = &self.subject {
+                    return Err(AuthError::new(format!(
+                        "{} holds a user's credentials, which cannot act as {subject}; a service account key is needed",
+                        file.origin()
+                    )));
+                }
+                let mut user = AuthorizedUser::from_key_file(&file)?;
+                if let Some(http) = &self.http {
+                    user = user.http_client(http.clone());
+                }
+                Found::AuthorizedUser(user)
+            }
+            Some(other) => {
+                return Err(AuthError::new(format!(
+                    "{} holds credentials of type `{other}`, which this crate does not support (supported: `service_account`, `authorized_user`)",
+                    file.origin()
+                )))
+            }
+            None => {
+                return Err(AuthError::new(format!(
+                    "{} has no `type` field (expected `service_account` or `authorized_user`)",
+                    file.origin()
+                )))
+            }
+        };
+        Ok(found)
+    }
+}
+
+/// gcloud's well-known file, where the platform says it is.
+fn default_well_known_file() -> Option<PathBuf> {
+    let folder = match std::env::var_os(GCLOUD_CONFIG_VARIABLE).filter(|v| !v.is_empty()) {
+        Some(folder) => PathBuf::from(folder),
+        None if cfg!(windows) => {
+            PathBuf::from(std::env::var_os("APPDATA").filter(|v| !v.is_empty())?).join("gcloud")
+        }
+        None => PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?)
+            .join(".config")
+            .join("gcloud"),
+    };
+    Some(folder.join(WELL_KNOWN_FILE))
+}

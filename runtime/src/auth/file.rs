@@ -1,0 +1,147 @@
+//! Credential files (service account keys, authorized-user files): reading them, and errors that
+//! name the file and the field at fault but never show a value.
+
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use super::AuthError;
+
+/// A parsed credential file. Deliberately without `Debug`: it holds secrets.
+pub(crate) struct KeyFile {
+    origin: String,
+    fields: Map<String, Value>,
+}
+
+impl KeyFile {
+    /// Reads and parses the file at `path`; `what` names its kind in errors, for example
+    /// "service account key file".
+    pub(crate) fn read(path: &Path, what: &str) -> Result<Self, AuthError> {
+        let origin = format!("the {what} `{}`", path.display());
+        let bytes = std::fs::read(path)
+            .map_err(|e| AuthError::with_source(format!("could not read {origin}"), e))?;
+        Self::parse(&bytes, origin)
+    }
+
+    /// Parses a credential file's contents; `origin` names it in errors ("the service account key
+    /// file `key.json`").
+    pub(crate) fn parse(json: &[u8], origin: String) -> Result<Self, AuthError> {
+        match serde_json::from_slice::<Value>(json) {
+            Ok(Value::Object(fields)) => Ok(KeyFile { origin, fields }),
+            Ok(_) => Err(AuthError::new(format!("{origin} is not a JSON object"))),
+            // The JSON error's own message is not used: it could quote part of the file.
+            Err(e) => Err(AuthError::new(format!(
+                "{origin} is not valid JSON ({} at line {}, column {})",
+                match e.classify() {
+                    serde_json::error::Category::Eof => "unexpected end of file",
+                    _ => "syntax error",
+                },
+                e.line(),
+                e.column()
+            ))),
+        }
+    }
+
+    /// How errors name this file.
+    #[cfg_attr(not(feature = "service-account"), allow(dead_code))]
+    pub(crate) fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The `type` field, if it is a string.
+    #[cfg_attr(not(feature = "adc"), allow(dead_code))]
+    pub(crate) fn kind(&self) -> Option<&str> {
+        self.fields.get("type").and_then(Value::as_str)
+    }
+
+    /// Checks that the `type` field, when present, is `expected`.
+    pub(crate) fn expect_kind(&self, expected: &str) -> Result<(), AuthError> {
+        match self.fields.get("type") {
+            None => Ok(()),
+            Some(Value::String(kind)) if kind == expected => Ok(()),
+            Some(Value::String(kind)) => Err(AuthError::new(format!(
+                "{} holds credentials of type `{kind}`, not `{expected}`",
+                self.origin
+            ))),
+            Some(_) => Err(self.not_a_string("type")),
+        }
+    }
+
+    /// The non-empty string field `name`.
+    pub(crate) fn required(&self, name: &str) -> Result<&str, AuthError> {
+        self.optional(name)?
+            .ok_or_else(|| AuthError::new(format!("{} has no `{name}` field", self.origin)))
+    }
+
+    /// The string field `name`, if present and not empty.
+    pub(crate) fn optional(&self, name: &str) -> Result<Option<&str>, AuthError> {
+        match self.fields.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(value)) if value.trim().is_empty() => Ok(None),
+            Some(Value::String(value)) => Ok(Some(value)),
+            Some(_) => Err(self.not_a_string(name)),
+        }
+    }
+
+    fn not_a_string(&self, name: &str) -> AuthError {
+        AuthError::new(format!(
+            "the `{name}` field of {} is not a string",
+            self.origin
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Result<KeyFile, AuthError> {
+        KeyFile::parse(json.as_bytes(), "the key file `k.json`".to_owned())
+    }
+
+    fn message<T>(result: Result<T, AuthError>) -> String {
+        match result {
+            Ok(_) => panic!("expected an error"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn errors_name_the_file_and_field_but_no_value() {
+        assert_eq!(
+            message(parse("{\"private_key\": \"secret-value")),
+            "the key file `k.json` is not valid JSON (unexpected end of file at line 1, column 29)"
+        );
+        assert_eq!(
+            message(parse("[\"secret-value\"]")),
+            "the key file `k.json` is not a JSON object"
+        );
+        let file = parse(r#"{"a": "x", "b": 5, "c": " ", "type": "authorized_user"}"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(file.required("a").ok(), Some("x"));
+        assert_eq!(
+            message(file.required("b")),
+            "the `b` field of the key file `k.json` is not a string"
+        );
+        assert_eq!(
+            message(file.required("c")),
+            "the key file `k.json` has no `c` field"
+        );
+        assert_eq!(file.optional("d").ok(), Some(None));
+        assert_eq!(file.kind(), Some("authorized_user"));
+        assert_eq!(
+            message(file.expect_kind("service_account")),
+            "the key file `k.json` holds credentials of type `authorized_user`, not `service_account`"
+        );
+    }
+
+    #[test]
+    fn unreadable_files_are_named() {
+        let missing = Path::new("/nonexistent/dir/key.json");
+        let error = message(KeyFile::read(missing, "service account key file"));
+        assert_eq!(
+            error,
+            "could not read the service account key file `/nonexistent/dir/key.json`"
+        );
+    }
+}

@@ -1,0 +1,150 @@
+//! What the token-minting providers share: the default HTTP client, and sending one token request
+//! with a few quick retries and errors that say what the endpoint answered.
+
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use super::cache::Fetched;
+use super::{AuthError, Secret};
+use crate::client::{is_retryable_status, is_retryable_transport};
+
+/// Google's OAuth 2.0 token endpoint, used when a credential file names none.
+#[cfg_attr(
+    not(any(feature = "service-account", feature = "authorized-user")),
+    allow(dead_code)
+)]
+pub(crate) const GOOGLE_TOKEN_URI: &str = "https://oauth2.googleapis.com/token";
+
+/// How many times a token request is sent at most, when it fails in a way that may pass.
+const ATTEMPTS: u32 = 3;
+
+/// How much of an error body that is not an OAuth error is shown.
+const SNIPPET: usize = 200;
+
+/// The HTTP client of a provider that was given none.
+pub(crate) fn default_http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap_or_default()
+}
+
+/// A successful answer of a token endpoint (OAuth 2.0 and the metadata server alike).
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: Option<String>,
+    expires_in: Option<serde_json::Value>,
+}
+
+/// An OAuth 2.0 error answer (RFC 6749, section 5.2).
+#[derive(Deserialize)]
+struct ErrorAnswer {
+    error: String,
+    error_description: Option<String>,
+}
+
+/// Sends the token request made by `request` (once per attempt) to the endpoint that `endpoint`
+/// describes in errors, and reads the token from the answer.
+///
+/// Connection failures, 429 and 5xx answers are retried twice, quickly; anything else is reported.
+pub(crate) async fn request_token<F>(endpoint: &str, request: F) -> Result<Fetched, AuthError>
+where
+    F: Fn() -> reqwest::RequestBuilder,
+{
+    let mut attempt = 1;
+    loop {
+        match request().send().await {
+            Err(e) if is_retryable_transport(&e) && attempt < ATTEMPTS => {
+                tracing::debug!(attempt, error = %e, "token request failed; retrying");
+            }
+            Err(e) => {
+                return Err(AuthError::with_source(
+                    format!("could not reach {endpoint}"),
+                    e,
+                ))
+            }
+            Ok(response) if is_retryable_status(response.status()) && attempt < ATTEMPTS => {
+                tracing::debug!(
+                    attempt,
+                    status = response.status().as_u16(),
+                    "token request failed; retrying"
+                );
+            }
+            Ok(response) => return read_answer(endpoint, response).await,
+        }
+        let base = 100u64 << attempt;
+        tokio::time::sleep(Duration::from_millis(base + fastrand::u64(0..base))).await;
+        attempt += 1;
+    }
+}
+
+async fn read_answer(endpoint: &str, response: reqwest::Response) -> Result<Fetched, AuthError> {
+    let status = response.status();
+    let body = response.bytes().await.map_err(|e| {
+        AuthError::with_source(format!("could not read the answer of {endpoint}"), e)
+    })?;
+    if !status.is_success() {
+        let detail = match serde_json::from_slice::<ErrorAnswer>(&body) {
+            Ok(ErrorAnswer {
+                error,
+                error_description: Some(description),
+            }) => format!("{error}: {description}"),
+            Ok(ErrorAnswer { error, .. }) => error,
+            Err(_) => snippet(&body),
+        };
+        let detail = if detail.is_empty() {
+            String::new()
+        } else {
+            format!(": {detail}")
+        };
+        return Err(AuthError::new(format!(
+            "{endpoint} refused to issue a token (HTTP {status}){detail}"
+        )));
+    }
+    let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|_| {
+        AuthError::new(format!(
+            "the answer of {endpoint} is not a token (expected a JSON object with `access_token`)"
+        ))
+    })?;
+    let token = answer
+        .access_token
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| AuthError::new(format!("the answer of {endpoint} has no `access_token`")))?;
+    let expires_in = answer.expires_in.as_ref().and_then(|value| match value {
+        serde_json::Value::Number(n) => n.as_u64(),
+        serde_json::Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    });
+    Ok(Fetched {
+        token: Secret::new(token),
+        expires_in: expires_in.map(Duration::from_secs),
+    })
+}
+
+/// The start of a body, as printable text on one line.
+fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut shown: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(SNIPPET)
+        .collect();
+    if text.chars().count() > SNIPPET {
+        shown.push('…');
+    }
+    shown.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_are_short_and_single_line() {
+        assert_eq!(snippet(b"Not\nFound\r\n"), "Not Found");
+        let long = "x".repeat(300);
+        assert_eq!(snippet(long.as_bytes()).chars().count(), SNIPPET + 1);
+    }
+}

@@ -1,0 +1,298 @@
+//! [`ServiceAccount`]: tokens for a service account, from its JSON key file, optionally acting as a
+//! user of a Google Workspace domain (domain-wide delegation).
+
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use futures::future::{BoxFuture, FutureExt};
+use ring::rand::SystemRandom;
+use ring::signature::{RsaKeyPair, RSA_PKCS1_SHA256};
+use rustls_pki_types::pem::{self, PemObject};
+use rustls_pki_types::PrivateKeyDer;
+
+use super::cache::{Fetched, TokenCache};
+use super::file::KeyFile;
+use super::oauth::{default_http_client, request_token, GOOGLE_TOKEN_URI};
+use super::{AuthError, Credential, Scopes, TokenProvider};
+
+/// The grant type of the JWT bearer flow (RFC 7523).
+const JWT_BEARER: &str = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+
+/// How long a signed assertion is valid; Google accepts at most an hour.
+const ASSERTION_LIFETIME_SECS: u64 = 3600;
+
+/// A token provider for a service account, built from the JSON key file that the Cloud console or
+/// `gcloud iam service-accounts keys create` hands out.
+///
+/// For each set of scopes it signs a JWT with the account's private key (RS256), sends it to the
+/// key file's `token_uri` (OAuth 2.0 JWT bearer grant), caches the access token it gets back and
+/// replaces it shortly before it expires. It requests the scopes that [`Scopes::requested`]
+/// names: those chosen on the call or the client, or else the first scope of the method.
+///
+/// With [`subject`](Self::subject), the tokens act as a user of a Google Workspace domain whose
+/// administrator allowed the service account's client ID to use those scopes (domain-wide
+/// delegation): the way administrators call the Gmail settings or Directory APIs on behalf of
+/// their users.
+///
+/// Clones share the cache. The `Debug` output shows the account's e-mail address, the subject and
+/// the token endpoint, never the private key or a token.
+///
+/// ```no_run
+/// # fn main() -> Result<(), google_api_runtime::auth::AuthError> {
+/// use google_api_runtime::auth::ServiceAccount;
+///
+/// let admin_tool = ServiceAccount::from_file("key.json")?;
+/// let as_alice = admin_tool.clone().subject("alice@example.com");
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct ServiceAccount {
+    key: Arc<Key>,
+    subject: Option<String>,
+    token_uri: String,
+    http: reqwest::Client,
+    cache: Arc<TokenCache>,
+}
+
+/// The parts of a key file that tokens are made from.
+struct Key {
+    client_email: String,
+    private_key_id: Option<String>,
+    project_id: Option<String>,
+    token_uri: String,
+    signer: RsaKeyPair,
+}
+
+impl ServiceAccount {
+    /// Reads a service account key file (JSON, `"type": "service_account"`).
+    ///
+    /// Errors name the file and what is wrong with it (unreadable, not JSON, a missing field, a
+    /// private key that is not a PEM-encoded RSA key), never the key itself.
+    pub fn from_file(path: impl AsRef<Path>) -> Result<Self, AuthError> {
+        let file = KeyFile::read(path.as_ref(), "service account key file")?;
+        Self::from_key_file(&file)
+    }
+
+    /// Parses the contents of a service account key file, for keys kept elsewhere than in a file
+    /// (a secret manager, an environment variable).
+    pub fn from_json(json: impl AsRef<[u8]>) -> Result<Self, AuthError> {
+        let file = KeyFile::parse(json.as_ref(), "the service account key".to_owned())?;
+        Self::from_key_file(&file)
+    }
+
+    pub(crate) fn from_key_file(file: &KeyFile) -> Result<Self, AuthError> {
+        file.expect_kind("service_account")?;
+        let client_email = file.required("client_email")?.to_owned();
+        let pem = file.required("private_key")?;
+        let signer = parse_private_key(pem).map_err(|reason| {
+            AuthError::new(format!(
+                "the `private_key` of {} is not usable: {reason}",
+                file.origin()
+            ))
+        })?;
+        let token_uri = file.optional("token_uri")?.unwrap_or(GOOGLE_TOKEN_URI);
+        if reqwest::Url::parse(token_uri).is_err() {
+            return Err(AuthError::new(format!(
+                "the `token_uri` of {} is not a URL",
+                file.origin()
+            )));
+        }
+        let key = Key {
+            client_email,
+            private_key_id: file.optional("private_key_id")?.map(str::to_owned),
+            project_id: file.optional("project_id")?.map(str::to_owned),
+            token_uri: token_uri.to_owned(),
+            signer,
+        };
+        Ok(ServiceAccount {
+            token_uri: key.token_uri.clone(),
+            key: Arc::new(key),
+            subject: None,
+            http: default_http_client(),
+            cache: Arc::default(),
+        })
+    }
+
+    /// Acts as the user `email` of a Google Workspace domain (the JWT's `sub` claim), which needs
+    /// domain-wide delegation for the service account's client ID and the requested scopes.
+    ///
+    /// The result has a cache of its own; the key is shared with `self`, so making one provider
+    /// per user is cheap.
+    pub fn subject(mut self, email: impl Into<String>) -> Self {
+        self.subject = Some(email.into());
+        self.cache = Arc::default();
+        self
+    }
+
+    /// Sends token requests to `uri` instead of the key file's `token_uri` (for example a local
+    /// test server). The result has a cache of its own.
+    pub fn token_uri(mut self, uri: impl Into<String>) -> Self {
+        self.token_uri = uri.into();
+        self.cache = Arc::default();
+        self
+    }
+
+    /// Sends token requests through `client` (for proxies or custom TLS roots) instead of a
+    /// client of its own.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = client;
+        self
+    }
+
+    /// The service account's e-mail address (the JWT's issuer).
+    pub fn client_email(&self) -> &str {
+        &self.key.client_email
+    }
+
+    /// The user the tokens act as, if any (see [`subject`](Self::subject)).
+    pub fn impersonated_user(&self) -> Option<&str> {
+        self.subject.as_deref()
+    }
+
+    /// The Cloud project the key file names, if any.
+    pub fn project_id(&self) -> Option<&str> {
+        self.key.project_id.as_deref()
+    }
+
+    /// Where token requests go: the key file's `token_uri` unless replaced.
+    pub fn token_endpoint(&self) -> &str {
+        &self.token_uri
+    }
+
+    /// The signed JWT that asks for a token for `scopes`, issued at `now` (seconds since the Unix
+    /// epoch).
+    fn assertion(&self, scopes: &[String], now: u64) -> Result<String, AuthError> {
+        let mut header = serde_json::json!({ "alg": "RS256", "typ": "JWT" });
+        if let Some(kid) = &self.key.private_key_id {
+            header["kid"] = kid.as_str().into();
+        }
+        let mut claims = serde_json::json!({
+            "iss": self.key.client_email,
+            "scope": scopes.join(" "),
+            "aud": self.token_uri,
+            "iat": now,
+            "exp": now + ASSERTION_LIFETIME_SECS,
+        });
+        if let Some(subject) = &self.subject {
+            claims["sub"] = subject.as_str().into();
+        }
+        let mut jwt = format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(header.to_string()),
+            URL_SAFE_NO_PAD.encode(claims.to_string())
+        );
+        let mut signature = vec![0; self.key.signer.public().modulus_len()];
+        self.key
+            .signer
+            .sign(
+                &RSA_PKCS1_SHA256,
+                &SystemRandom::new(),
+                jwt.as_bytes(),
+                &mut signature,
+            )
+            .map_err(|_| AuthError::new("could not sign the service account's JWT"))?;
+        jwt.push('.');
+        jwt.push_str(&URL_SAFE_NO_PAD.encode(signature));
+        Ok(jwt)
+    }
+
+    async fn fetch(&self, scopes: &[String]) -> Result<Fetched, AuthError> {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_err(|_| AuthError::new("the system clock is set before 1970"))?
+            .as_secs();
+        let assertion = self.assertion(scopes, now)?;
+        let endpoint = match &self.subject {
+            Some(subject) => format!(
+                "the token endpoint `{}` (for {} acting as {subject})",
+                self.token_uri, self.key.client_email
+            ),
+            None => format!(
+                "the token endpoint `{}` (for {})",
+                self.token_uri, self.key.client_email
+            ),
+        };
+        let form = [
+            ("grant_type", JWT_BEARER),
+            ("assertion", assertion.as_str()),
+        ];
+        request_token(&endpoint, || self.http.post(&self.token_uri).form(&form)).await
+    }
+}
+
+/// Reads a PEM-encoded RSA private key (PKCS #8, as in Google's key files, or PKCS #1). The reason
+/// of a failure never quotes the key.
+fn parse_private_key(pem: &str) -> Result<RsaKeyPair, String> {
+    // Keys pasted through a shell or an environment variable sometimes keep `\n` literally.
+    let pem = if !pem.contains('\n') && pem.contains("\\n") {
+        pem.replace("\\n", "\n")
+    } else {
+        pem.to_owned()
+    };
+    let der = PrivateKeyDer::from_pem_slice(pem.as_bytes()).map_err(|e| match e {
+        pem::Error::NoItemsFound => "no `-----BEGIN PRIVATE KEY-----` section found".to_owned(),
+        pem::Error::MissingSectionEnd { .. } => "the PEM section has no END line".to_owned(),
+        pem::Error::Base64Decode(_) => "the PEM section is not valid base64".to_owned(),
+        _ => "it is not valid PEM".to_owned(),
+    })?;
+    let parsed = match &der {
+        PrivateKeyDer::Pkcs8(key) => RsaKeyPair::from_pkcs8(key.secret_pkcs8_der()),
+        PrivateKeyDer::Pkcs1(key) => RsaKeyPair::from_der(key.secret_pkcs1_der()),
+        _ => return Err("it is not an RSA key".to_owned()),
+    };
+    parsed.map_err(|e| format!("it is not an RSA private key of 2048 bits or more ({e})"))
+}
+
+impl TokenProvider for ServiceAccount {
+    fn credential<'a>(
+        &'a self,
+        scopes: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        self.credential_for(Scopes::new(scopes))
+    }
+
+    fn credential_for<'a>(
+        &'a self,
+        scopes: Scopes<'a>,
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        async move {
+            let requested = scopes.requested();
+            if requested.is_empty() {
+                // A method without scopes needs no token; Google would refuse a JWT without one.
+                return Ok(Credential::None);
+            }
+            let token = self
+                .cache
+                .get(&requested, || self.fetch(&requested))
+                .await?;
+            Ok(Credential::Bearer(token))
+        }
+        .boxed()
+    }
+
+    fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
+        match rejected {
+            Credential::Bearer(token) => {
+                self.cache.invalidate(&scopes.requested(), token);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Debug for ServiceAccount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServiceAccount")
+            .field("client_email", &self.key.client_email)
+            .field("subject", &self.subject)
+            .field("token_uri", &self.token_uri)
+            .field("private_key", &format_args!("<redacted>"))
+            .field("cache", &self.cache)
+            .finish()
+    }
+}
