@@ -287,6 +287,17 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
             #(#setters)*
             #(#standard)*
             #extras
+            /// Asks the token provider for these OAuth scopes instead of the method's default (its
+            /// first accepted scope, or the client's configured scopes). An empty list restores the
+            /// default.
+            pub fn scopes<I, S>(mut self, scopes: I) -> Self
+            where
+                I: IntoIterator<Item = S>,
+                S: Into<String>,
+            {
+                self.call.scopes(scopes);
+                self
+            }
             #[doc = #send_doc]
             pub async fn send(self) -> Result<#response, crate::runtime::Error> {
                 #send

@@ -117,6 +117,17 @@ impl GetCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.customers.get`.
     pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
         self.call.send().await
@@ -156,6 +167,17 @@ impl PatchCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.customers.patch`.
     pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
         self.call.send().await
@@ -193,6 +215,17 @@ impl UpdateCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.customers.update`.

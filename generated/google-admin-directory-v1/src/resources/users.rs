@@ -304,6 +304,17 @@ impl CreateGuestCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.users.createGuest`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
@@ -341,6 +352,17 @@ impl DeleteCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.users.delete`.
@@ -403,6 +425,17 @@ impl GetCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.users.get`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
@@ -447,6 +480,17 @@ impl InsertCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.users.insert`.
@@ -590,6 +634,17 @@ impl ListCall {
                 |page| page.users.unwrap_or_default(),
             )
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.users.list`.
     pub async fn send(self) -> Result<crate::schemas::Users, crate::runtime::Error> {
         self.call.send().await
@@ -627,6 +682,17 @@ impl MakeAdminCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.users.makeAdmin`.
@@ -668,6 +734,17 @@ impl PatchCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.users.patch`.
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
@@ -705,6 +782,17 @@ impl SignOutCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.users.signOut`.
@@ -746,6 +834,17 @@ impl UndeleteCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.users.undelete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -783,6 +882,17 @@ impl UpdateCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.users.update`.
@@ -906,6 +1016,17 @@ impl WatchCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.users.watch`.

@@ -110,6 +110,17 @@ impl DeleteCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.groups.aliases.delete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -149,6 +160,17 @@ impl InsertCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.groups.aliases.insert`.
     pub async fn send(self) -> Result<crate::schemas::Alias, crate::runtime::Error> {
         self.call.send().await
@@ -186,6 +208,17 @@ impl ListCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.aliases.list`.

@@ -198,6 +198,17 @@ impl DeleteCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.resources.buildings.delete`.
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
@@ -235,6 +246,17 @@ impl GetCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.get`.
@@ -281,6 +303,17 @@ impl InsertCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.insert`.
@@ -355,6 +388,17 @@ impl ListCall {
                 |page| page.buildings.unwrap_or_default(),
             )
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.resources.buildings.list`.
     pub async fn send(self) -> Result<crate::schemas::Buildings, crate::runtime::Error> {
         self.call.send().await
@@ -401,6 +445,17 @@ impl PatchCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.resources.buildings.patch`.
     pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
         self.call.send().await
@@ -445,6 +500,17 @@ impl UpdateCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.update`.

@@ -230,6 +230,17 @@ impl BatchCreatePrintServersCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchCreatePrintServers`.
     pub async fn send(
         self,
@@ -269,6 +280,17 @@ impl BatchDeletePrintServersCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchDeletePrintServers`.
@@ -312,6 +334,17 @@ impl CreateCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.create`.
     pub async fn send(
         self,
@@ -353,6 +386,17 @@ impl DeleteCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.delete`.
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
@@ -390,6 +434,17 @@ impl GetCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.get`.
@@ -494,6 +549,17 @@ impl ListCall {
                 |page| page.print_servers.unwrap_or_default(),
             )
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.list`.
     pub async fn send(
         self,
@@ -540,6 +606,17 @@ impl PatchCall {
     /// Standard parameter, accepted by every method. Sent as `quotaUser`.
     pub fn quota_user(mut self, value: impl Into<String>) -> Self {
         self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.patch`.

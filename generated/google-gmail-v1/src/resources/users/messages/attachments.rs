@@ -73,6 +73,17 @@ impl GetCall {
         self.call.query("quotaUser", value.into());
         self
     }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.messages.attachments.get`.
     pub async fn send(
         self,
