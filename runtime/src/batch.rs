@@ -201,6 +201,7 @@ impl Batch {
             &url,
             false,
             &scopes,
+            None,
         )
         .await?
         .header(CONTENT_TYPE, content_type)

@@ -236,6 +236,7 @@ pub(crate) async fn authorized_request(
     url: &reqwest::Url,
     has_key_param: bool,
     scopes: &[&'static str],
+    chosen: Option<&[String]>,
 ) -> Result<reqwest::RequestBuilder, Error> {
     authorize(
         client,
@@ -244,7 +245,7 @@ pub(crate) async fn authorized_request(
         url,
         has_key_param,
         scopes,
-        None,
+        chosen,
     )
     .await
     .map(|(request, _)| request)

@@ -103,6 +103,7 @@ pub(crate) async fn upload(
             method: call.method(),
             has_key_param: url.query_pairs().any(|(name, _)| name == "key"),
             url,
+            scopes: start.scopes.clone(),
         },
         chunks: source.into_chunks(),
         chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
@@ -158,6 +159,8 @@ struct Target<'a> {
     method: &'static MethodInfo,
     url: reqwest::Url,
     has_key_param: bool,
+    /// The scopes chosen on the call, asked for on every chunk as on the first request.
+    scopes: Option<std::sync::Arc<[String]>>,
 }
 
 /// A running upload.
@@ -336,6 +339,7 @@ impl Target<'_> {
             &self.url,
             self.has_key_param,
             self.method.scopes,
+            self.scopes.as_deref(),
         )
         .await
         {

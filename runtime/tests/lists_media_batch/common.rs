@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::future::{self, BoxFuture, FutureExt};
-use google_api_runtime::auth::{AuthError, Credential, Secret, TokenProvider};
+use google_api_runtime::auth::{AuthError, Credential, Scopes, Secret, TokenProvider};
 use google_api_runtime::{ApiInfo, Client, MediaUpload, MethodInfo, RetryPolicy};
 use http::Method;
 
@@ -101,6 +101,8 @@ pub fn client_of(
 pub struct Recorder {
     calls: AtomicUsize,
     scopes: Mutex<Vec<String>>,
+    /// The scopes each credential request asked for, after call and client overrides.
+    requested: Mutex<Vec<Vec<String>>>,
 }
 
 impl Recorder {
@@ -111,9 +113,24 @@ impl Recorder {
     pub fn last_scopes(&self) -> Vec<String> {
         self.scopes.lock().map(|s| s.clone()).unwrap_or_default()
     }
+
+    /// The requested scopes of every credential request so far, in order.
+    pub fn requested(&self) -> Vec<Vec<String>> {
+        self.requested.lock().map(|r| r.clone()).unwrap_or_default()
+    }
 }
 
 impl TokenProvider for Recorder {
+    fn credential_for<'a>(
+        &'a self,
+        scopes: Scopes<'a>,
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        if let Ok(mut requested) = self.requested.lock() {
+            requested.push(scopes.requested());
+        }
+        self.credential(scopes.accepted())
+    }
+
     fn credential<'a>(
         &'a self,
         scopes: &'a [&'static str],

@@ -390,3 +390,22 @@ async fn a_file_is_read_from_its_path() {
     assert_eq!(kept(&server), bytes);
     assert!(server.state().violations.is_empty());
 }
+
+#[tokio::test]
+async fn every_chunk_asks_for_the_scopes_chosen_on_the_call() {
+    let server = server(&[]).await;
+    let (recorder, client) = client(&server.uri());
+    let mut call = insert(
+        &client,
+        UploadSource::from_bytes(Bytes::from(data(600 * KIB))),
+        256 * KIB,
+    );
+    call.scopes(["https://example.test/auth/chosen"]);
+    call.send::<Value>().await.expect("the upload succeeds");
+    let requested = recorder.requested();
+    // The session start and three chunks.
+    assert_eq!(requested.len(), 4, "{requested:?}");
+    for scopes in requested {
+        assert_eq!(scopes, ["https://example.test/auth/chosen"]);
+    }
+}
