@@ -111,7 +111,6 @@ fn escape_inline(line: &str) -> String {
 fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut i = 0;
-    let bytes = text.as_bytes();
     while i < text.len() {
         let rest = &text[i..];
         if rest.starts_with('[') {
@@ -131,9 +130,8 @@ fn escape_text(text: &str) -> String {
         } else if rest.starts_with('>') {
             out.push_str("&gt;");
             i += 1;
-        } else if (rest.starts_with("http://") || rest.starts_with("https://"))
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-        {
+        } else if rest.starts_with("http://") || rest.starts_with("https://") {
+            // Even glued to the word before it (`inhttps://...`), rustdoc sees a bare URL.
             let len = url_length(rest);
             out.push('<');
             out.push_str(&rest[..len]);
@@ -240,6 +238,11 @@ mod tests {
             "Go to <https://x.test/a(b)>."
         );
         assert_eq!(doc("(see https://x.test/a)"), "(see <https://x.test/a>)");
+    }
+
+    #[test]
+    fn urls_glued_to_a_word_still_become_autolinks() {
+        assert_eq!(doc("as inhttps://x.test/a."), "as in<https://x.test/a>.");
     }
 
     #[test]
