@@ -85,8 +85,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         let scratch = root.join("target").join("check-corpus");
         write_scratch_workspace(root, &scratch, &crates)?;
         println!(
-            "\n{:<34} {:>8} {:>8} {:>10}  result",
-            "crate", "schemas", "methods", "check s"
+            "\n{:<34} {:>8} {:>8} {:>10}  result (clippy, then rustdoc)",
+            "crate", "schemas", "methods", "clippy s"
         );
         for c in crates {
             let started = Instant::now();
