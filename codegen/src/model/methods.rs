@@ -44,18 +44,20 @@ pub(crate) fn build_root(
     types: &mut TypeBuilder<'_>,
     doc: &Document,
 ) -> Result<ResourceDef, Error> {
-    let root = build_resource(
-        types,
-        "",
-        "",
-        &doc.methods,
-        &doc.resources,
-        false,
-        Vec::new(),
-        "Client",
-        "",
-        &JsonPath::root(),
-    )?;
+    let place = Place {
+        wire_name: String::new(),
+        wire_path: String::new(),
+        module_path: Vec::new(),
+        type_name: "Client".to_owned(),
+        accessor: String::new(),
+        json_path: JsonPath::root(),
+    };
+    let contents = Contents {
+        methods: &doc.methods,
+        resources: &doc.resources,
+        deprecated: false,
+    };
+    let root = build_resource(types, place, contents)?;
     let mut seen = BTreeSet::new();
     check_unique_ids(types, &root, &mut seen)?;
     Ok(root)
@@ -85,27 +87,43 @@ fn check_unique_ids<'r>(
         .try_for_each(|child| check_unique_ids(types, child, seen))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Where a resource sits: its names in the document, in Rust, and in error messages.
+struct Place {
+    wire_name: String,
+    /// Dotted discovery path, e.g. `users.settings` (empty for the top level).
+    wire_path: String,
+    module_path: Vec<String>,
+    type_name: String,
+    accessor: String,
+    json_path: JsonPath,
+}
+
+/// What a resource holds (the top level holds the same, straight in the document).
+struct Contents<'d> {
+    methods: &'d BTreeMap<String, Method>,
+    resources: &'d BTreeMap<String, Resource>,
+    deprecated: bool,
+}
+
 fn build_resource(
     types: &mut TypeBuilder<'_>,
-    wire_name: &str,
-    wire_path: &str,
-    methods: &BTreeMap<String, Method>,
-    resources: &BTreeMap<String, Resource>,
-    deprecated: bool,
-    module_path: Vec<String>,
-    type_name_: &str,
-    accessor: &str,
-    path: &JsonPath,
+    place: Place,
+    contents: Contents<'_>,
 ) -> Result<ResourceDef, Error> {
+    let Contents {
+        methods,
+        resources,
+        deprecated,
+    } = contents;
+    let path = &place.json_path;
     // Members of the resource struct: methods first, then resource accessors (`_resource` on a clash).
     // `Client` (the top level) also has `builder`, `runtime` and `batch`.
-    let mut members = NamePool::with_reserved(if module_path.is_empty() {
+    let mut members = NamePool::with_reserved(if place.module_path.is_empty() {
         &["new", "clone", "fmt", "builder", "runtime", "batch"]
     } else {
         &["new", "clone", "fmt"]
     });
-    let mut type_pool = NamePool::with_reserved(&[type_name_]);
+    let mut type_pool = NamePool::with_reserved(&[place.type_name.as_str()]);
     let mut module_pool = NamePool::default();
 
     let mut method_names = Vec::new();
@@ -123,27 +141,27 @@ fn build_resource(
         } else {
             members.claim(snake.clone())
         };
-        let module = module_pool.claim(snake);
-        let mut child_module_path = module_path.clone();
-        child_module_path.push(module);
-        let child_wire_path = if wire_path.is_empty() {
+        let mut module_path = place.module_path.clone();
+        module_path.push(module_pool.claim(snake));
+        let wire_path = if place.wire_path.is_empty() {
             child_wire.clone()
         } else {
-            format!("{wire_path}.{child_wire}")
+            format!("{}.{child_wire}", place.wire_path)
         };
-        let child_type = format!("{}Resource", type_name(child_wire).trim_end_matches('_'));
-        children.push(build_resource(
-            types,
-            child_wire,
-            &child_wire_path,
-            &child.methods,
-            &child.resources,
-            child.deprecated,
-            child_module_path,
-            &child_type,
-            &accessor,
-            &path.key("resources").key(child_wire),
-        )?);
+        let child_place = Place {
+            wire_name: child_wire.clone(),
+            wire_path,
+            module_path,
+            type_name: format!("{}Resource", type_name(child_wire).trim_end_matches('_')),
+            accessor,
+            json_path: path.key("resources").key(child_wire),
+        };
+        let child_contents = Contents {
+            methods: &child.methods,
+            resources: &child.resources,
+            deprecated: child.deprecated,
+        };
+        children.push(build_resource(types, child_place, child_contents)?);
     }
 
     let mut enums = ParamEnums::default();
@@ -160,14 +178,14 @@ fn build_resource(
             &mut enums,
         )?);
     }
-    let enums = enums.finish(&mut type_pool, &mut built, wire_path);
+    let enums = enums.finish(&mut type_pool, &mut built, &place.wire_path);
 
     Ok(ResourceDef {
-        wire_name: wire_name.to_owned(),
-        wire_path: wire_path.to_owned(),
-        module_path,
-        type_name: type_name_.to_owned(),
-        accessor: accessor.to_owned(),
+        wire_name: place.wire_name,
+        wire_path: place.wire_path,
+        module_path: place.module_path,
+        type_name: place.type_name,
+        accessor: place.accessor,
         methods: built,
         children,
         enums,
