@@ -50,6 +50,7 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
         out.extend(quote! {
             /// Every page of the answer, as a stream: the call is repeated with each
             /// `nextPageToken` (keeping every other parameter) until the server sends none.
+            #[inline]
             pub fn pages(self) -> crate::runtime::Pages<#response> {
                 self.call.pages::<#response>(|page| page.#next.as_deref())
             }
@@ -60,6 +61,7 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
             let doc = format!(" The elements of `{field}` on every page, as one stream.");
             out.extend(quote! {
                 #[doc = #doc]
+                #[inline]
                 pub fn items(self) -> crate::runtime::Items<#response, #item> {
                     self.call.items::<#response, #item>(
                         |page| page.#next.as_deref(),
@@ -119,6 +121,7 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
     if m.supports_media_download {
         out.extend(quote! {
             /// Downloads the media itself (`alt=media`) instead of its metadata, as a stream of bytes.
+            #[inline]
             pub async fn download(self) -> Result<crate::runtime::Download, crate::runtime::Error> {
                 self.call.download().await
             }

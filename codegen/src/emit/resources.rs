@@ -299,6 +299,9 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
                 self
             }
             #[doc = #send_doc]
+            // Inlined so that the response type's decoding is compiled in the crates that call
+            // the method, not for every method of the API in this one.
+            #[inline]
             pub async fn send(self) -> Result<#response, crate::runtime::Error> {
                 #send
             }

@@ -110,6 +110,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.asps.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -160,6 +161,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.asps.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Asp, crate::runtime::Error> {
         self.call.send().await
     }
@@ -210,6 +212,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.asps.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Asps, crate::runtime::Error> {
         self.call.send().await
     }

@@ -75,6 +75,7 @@ impl StopCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.channels.stop`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }

@@ -220,6 +220,7 @@ impl ActionCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.action`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -277,6 +278,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
@@ -375,6 +377,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ChromeOsDevices> {
         self.call
             .pages::<
@@ -382,6 +385,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `chromeosdevices` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -409,6 +413,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ChromeOsDevices, crate::runtime::Error> {
@@ -461,6 +466,7 @@ impl MoveDevicesToOuCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.moveDevicesToOu`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -518,6 +524,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.patch`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {
@@ -577,6 +584,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.update`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ChromeOsDevice, crate::runtime::Error> {

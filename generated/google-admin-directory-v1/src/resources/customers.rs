@@ -129,6 +129,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.customers.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
         self.call.send().await
     }
@@ -179,6 +180,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.customers.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
         self.call.send().await
     }
@@ -229,6 +231,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.customers.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
         self.call.send().await
     }

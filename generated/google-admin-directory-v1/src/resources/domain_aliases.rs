@@ -152,6 +152,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.domainAliases.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -202,6 +203,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.domainAliases.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::DomainAlias, crate::runtime::Error> {
@@ -254,6 +256,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.domainAliases.insert`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::DomainAlias, crate::runtime::Error> {
@@ -313,6 +316,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.domainAliases.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::DomainAliases, crate::runtime::Error> {

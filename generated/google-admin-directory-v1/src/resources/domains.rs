@@ -152,6 +152,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.domains.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -202,6 +203,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.domains.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Domains, crate::runtime::Error> {
         self.call.send().await
     }
@@ -252,6 +254,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.domains.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Domains, crate::runtime::Error> {
         self.call.send().await
     }
@@ -302,6 +305,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.domains.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Domains2, crate::runtime::Error> {
         self.call.send().await
     }

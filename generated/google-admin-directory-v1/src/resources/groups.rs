@@ -188,6 +188,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -238,6 +239,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
     }
@@ -288,6 +290,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
     }
@@ -384,10 +387,12 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Groups> {
         self.call.pages::<crate::schemas::Groups>(|page| page.next_page_token.as_deref())
     }
     /// The elements of `groups` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<crate::schemas::Groups, crate::schemas::Group> {
@@ -412,6 +417,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Groups, crate::runtime::Error> {
         self.call.send().await
     }
@@ -462,6 +468,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
     }
@@ -512,6 +519,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
     }

@@ -268,6 +268,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.members.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -318,6 +319,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.members.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
         self.call.send().await
     }
@@ -368,6 +370,7 @@ impl HasMemberCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.members.hasMember`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::MembersHasMember, crate::runtime::Error> {
@@ -420,6 +423,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.members.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
         self.call.send().await
     }
@@ -488,11 +492,13 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Members> {
         self.call
             .pages::<crate::schemas::Members>(|page| page.next_page_token.as_deref())
     }
     /// The elements of `members` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<crate::schemas::Members, crate::schemas::Member> {
@@ -517,6 +523,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.members.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Members, crate::runtime::Error> {
         self.call.send().await
     }
@@ -567,6 +574,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.members.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
         self.call.send().await
     }
@@ -617,6 +625,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.members.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Member, crate::runtime::Error> {
         self.call.send().await
     }

@@ -163,6 +163,7 @@ impl ActionCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.mobiledevices.action`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -213,6 +214,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.mobiledevices.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -270,6 +272,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.mobiledevices.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::MobileDevice, crate::runtime::Error> {
@@ -354,6 +357,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::MobileDevices> {
         self.call
             .pages::<
@@ -361,6 +365,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `mobiledevices` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -388,6 +393,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.mobiledevices.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::MobileDevices, crate::runtime::Error> {

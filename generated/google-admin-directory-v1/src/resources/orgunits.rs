@@ -218,6 +218,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.orgunits.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -268,6 +269,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.orgunits.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
         self.call.send().await
     }
@@ -318,6 +320,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.orgunits.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
         self.call.send().await
     }
@@ -382,6 +385,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.orgunits.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::OrgUnits, crate::runtime::Error> {
         self.call.send().await
     }
@@ -432,6 +436,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.orgunits.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
         self.call.send().await
     }
@@ -482,6 +487,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.orgunits.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::OrgUnit, crate::runtime::Error> {
         self.call.send().await
     }

@@ -70,6 +70,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.privileges.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Privileges, crate::runtime::Error> {

@@ -152,6 +152,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roleAssignments.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -202,6 +203,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roleAssignments.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::RoleAssignment, crate::runtime::Error> {
@@ -254,6 +256,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roleAssignments.insert`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::RoleAssignment, crate::runtime::Error> {
@@ -331,6 +334,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::RoleAssignments> {
         self.call
             .pages::<
@@ -338,6 +342,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `items` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -365,6 +370,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roleAssignments.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::RoleAssignments, crate::runtime::Error> {

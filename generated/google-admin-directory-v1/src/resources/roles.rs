@@ -210,6 +210,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -260,6 +261,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
         self.call.send().await
     }
@@ -310,6 +312,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
         self.call.send().await
     }
@@ -364,10 +367,12 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Roles> {
         self.call.pages::<crate::schemas::Roles>(|page| page.next_page_token.as_deref())
     }
     /// The elements of `items` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<crate::schemas::Roles, crate::schemas::Role> {
@@ -392,6 +397,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Roles, crate::runtime::Error> {
         self.call.send().await
     }
@@ -442,6 +448,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
         self.call.send().await
     }
@@ -492,6 +499,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
         self.call.send().await
     }

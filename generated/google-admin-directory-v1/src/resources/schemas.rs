@@ -210,6 +210,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.schemas.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -260,6 +261,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.schemas.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
         self.call.send().await
     }
@@ -310,6 +312,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.schemas.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
         self.call.send().await
     }
@@ -360,6 +363,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.schemas.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Schemas, crate::runtime::Error> {
         self.call.send().await
     }
@@ -410,6 +414,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.schemas.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
         self.call.send().await
     }
@@ -460,6 +465,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.schemas.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Schema, crate::runtime::Error> {
         self.call.send().await
     }

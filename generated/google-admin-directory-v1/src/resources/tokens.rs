@@ -118,6 +118,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.tokens.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -168,6 +169,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.tokens.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Token, crate::runtime::Error> {
         self.call.send().await
     }
@@ -218,6 +220,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.tokens.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Tokens, crate::runtime::Error> {
         self.call.send().await
     }

@@ -66,6 +66,7 @@ impl TurnOffCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.twoStepVerification.turnOff`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }

@@ -316,6 +316,7 @@ impl CreateGuestCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.createGuest`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
@@ -366,6 +367,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -437,6 +439,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
@@ -494,6 +497,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
@@ -618,10 +622,12 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Users> {
         self.call.pages::<crate::schemas::Users>(|page| page.next_page_token.as_deref())
     }
     /// The elements of `users` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<crate::schemas::Users, crate::schemas::User> {
@@ -646,6 +652,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Users, crate::runtime::Error> {
         self.call.send().await
     }
@@ -696,6 +703,7 @@ impl MakeAdminCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.makeAdmin`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -746,6 +754,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
@@ -796,6 +805,7 @@ impl SignOutCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.signOut`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -846,6 +856,7 @@ impl UndeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.undelete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -896,6 +907,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
@@ -1030,6 +1042,7 @@ impl WatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.watch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Channel, crate::runtime::Error> {
         self.call.send().await
     }

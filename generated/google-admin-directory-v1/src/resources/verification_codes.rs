@@ -106,6 +106,7 @@ impl GenerateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.verificationCodes.generate`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -156,6 +157,7 @@ impl InvalidateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.verificationCodes.invalidate`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -206,6 +208,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.verificationCodes.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::VerificationCodes, crate::runtime::Error> {

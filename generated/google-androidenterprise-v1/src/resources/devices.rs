@@ -226,6 +226,7 @@ impl ForceReportUploadCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.devices.forceReportUpload`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -276,6 +277,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.devices.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
         self.call.send().await
     }
@@ -326,6 +328,7 @@ impl GetStateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.devices.getState`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::DeviceState, crate::runtime::Error> {
@@ -378,6 +381,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.devices.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::DevicesListResponse, crate::runtime::Error> {
@@ -430,6 +434,7 @@ impl SetStateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.devices.setState`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::DeviceState, crate::runtime::Error> {
@@ -489,6 +494,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.devices.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
         self.call.send().await
     }

@@ -72,6 +72,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enrollmentTokens.create`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::EnrollmentToken, crate::runtime::Error> {

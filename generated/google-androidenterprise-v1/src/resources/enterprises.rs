@@ -394,6 +394,7 @@ impl AcknowledgeNotificationSetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.acknowledgeNotificationSet`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -458,6 +459,7 @@ impl CompleteSignupCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.completeSignup`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
@@ -510,6 +512,7 @@ impl CreateWebTokenCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.createWebToken`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::AdministratorWebToken, crate::runtime::Error> {
@@ -562,6 +565,7 @@ impl EnrollCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.enroll`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
@@ -631,6 +635,7 @@ impl GenerateEnterpriseUpgradeUrlCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.generateEnterpriseUpgradeUrl`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -710,6 +715,7 @@ impl GenerateSignupUrlCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.generateSignupUrl`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::SignupInfo, crate::runtime::Error> {
@@ -762,6 +768,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
@@ -821,6 +828,7 @@ impl GetServiceAccountCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.getServiceAccount`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ServiceAccount, crate::runtime::Error> {
@@ -873,6 +881,7 @@ impl GetStoreLayoutCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.getStoreLayout`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::StoreLayout, crate::runtime::Error> {
@@ -925,6 +934,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::EnterprisesListResponse, crate::runtime::Error> {
@@ -984,6 +994,7 @@ impl PullNotificationSetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.pullNotificationSet`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::NotificationSet, crate::runtime::Error> {
@@ -1036,6 +1047,7 @@ impl SendTestPushNotificationCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.sendTestPushNotification`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -1091,6 +1103,7 @@ impl SetAccountCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.setAccount`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::EnterpriseAccount, crate::runtime::Error> {
@@ -1143,6 +1156,7 @@ impl SetStoreLayoutCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.setStoreLayout`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::StoreLayout, crate::runtime::Error> {
@@ -1195,6 +1209,7 @@ impl UnenrollCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.enterprises.unenroll`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }

@@ -162,6 +162,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.entitlements.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -212,6 +213,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.entitlements.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Entitlement, crate::runtime::Error> {
@@ -264,6 +266,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.entitlements.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::EntitlementsListResponse, crate::runtime::Error> {
@@ -323,6 +326,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.entitlements.update`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Entitlement, crate::runtime::Error> {

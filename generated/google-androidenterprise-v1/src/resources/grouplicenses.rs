@@ -92,6 +92,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.grouplicenses.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::GroupLicense, crate::runtime::Error> {
@@ -144,6 +145,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.grouplicenses.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::GroupLicensesListResponse, crate::runtime::Error> {

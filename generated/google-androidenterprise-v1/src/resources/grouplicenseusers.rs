@@ -72,6 +72,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.grouplicenseusers.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::GroupLicenseUsersListResponse, crate::runtime::Error> {

@@ -174,6 +174,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.installs.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -224,6 +225,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.installs.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Install, crate::runtime::Error> {
         self.call.send().await
     }
@@ -274,6 +276,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.installs.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::InstallsListResponse, crate::runtime::Error> {
@@ -326,6 +329,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.installs.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Install, crate::runtime::Error> {
         self.call.send().await
     }

@@ -183,6 +183,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -233,6 +234,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
@@ -285,6 +287,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -340,6 +343,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsfordevice.update`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {

@@ -171,6 +171,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -221,6 +222,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {
@@ -273,6 +275,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -328,6 +331,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationsforuser.update`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ManagedConfiguration, crate::runtime::Error> {

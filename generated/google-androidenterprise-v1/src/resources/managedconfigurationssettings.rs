@@ -72,6 +72,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.managedconfigurationssettings.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<

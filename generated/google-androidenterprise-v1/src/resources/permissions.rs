@@ -73,6 +73,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.permissions.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Permission, crate::runtime::Error> {

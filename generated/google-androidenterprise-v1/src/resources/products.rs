@@ -233,6 +233,7 @@ impl ApproveCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.products.approve`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -290,6 +291,7 @@ impl GenerateApprovalUrlCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.products.generateApprovalUrl`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -352,6 +354,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.products.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Product, crate::runtime::Error> {
         self.call.send().await
     }
@@ -409,6 +412,7 @@ impl GetAppRestrictionsSchemaCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.products.getAppRestrictionsSchema`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::AppRestrictionsSchema, crate::runtime::Error> {
@@ -461,6 +465,7 @@ impl GetPermissionsCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.products.getPermissions`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ProductPermissions, crate::runtime::Error> {
@@ -548,6 +553,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.products.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ProductsListResponse, crate::runtime::Error> {
@@ -600,6 +606,7 @@ impl UnapproveCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.products.unapprove`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }

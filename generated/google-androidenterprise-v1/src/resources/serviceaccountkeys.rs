@@ -121,6 +121,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.serviceaccountkeys.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -171,6 +172,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.serviceaccountkeys.insert`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ServiceAccountKey, crate::runtime::Error> {
@@ -223,6 +225,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.serviceaccountkeys.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ServiceAccountKeysListResponse, crate::runtime::Error> {

@@ -191,6 +191,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutclusters.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -241,6 +242,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutclusters.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::StoreCluster, crate::runtime::Error> {
@@ -293,6 +295,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutclusters.insert`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::StoreCluster, crate::runtime::Error> {
@@ -345,6 +348,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutclusters.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::StoreLayoutClustersListResponse, crate::runtime::Error> {
@@ -397,6 +401,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutclusters.update`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::StoreCluster, crate::runtime::Error> {

@@ -173,6 +173,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -223,6 +224,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::StorePage, crate::runtime::Error> {
         self.call.send().await
     }
@@ -273,6 +275,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::StorePage, crate::runtime::Error> {
         self.call.send().await
     }
@@ -323,6 +326,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::StoreLayoutPagesListResponse, crate::runtime::Error> {
@@ -375,6 +379,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.storelayoutpages.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::StorePage, crate::runtime::Error> {
         self.call.send().await
     }

@@ -300,6 +300,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -350,6 +351,7 @@ impl GenerateAuthenticationTokenCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.generateAuthenticationToken`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::AuthenticationToken, crate::runtime::Error> {
@@ -402,6 +404,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
@@ -452,6 +455,7 @@ impl GetAvailableProductSetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.getAvailableProductSet`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ProductSet, crate::runtime::Error> {
@@ -504,6 +508,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
@@ -554,6 +559,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::UsersListResponse, crate::runtime::Error> {
@@ -606,6 +612,7 @@ impl RevokeDeviceAccessCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.revokeDeviceAccess`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -656,6 +663,7 @@ impl SetAvailableProductSetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.setAvailableProductSet`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ProductSet, crate::runtime::Error> {
@@ -708,6 +716,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }

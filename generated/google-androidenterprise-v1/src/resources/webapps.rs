@@ -173,6 +173,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.webapps.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -223,6 +224,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.webapps.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }
@@ -273,6 +275,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.webapps.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }
@@ -323,6 +326,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.webapps.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::WebAppsListResponse, crate::runtime::Error> {
@@ -375,6 +379,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.webapps.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }

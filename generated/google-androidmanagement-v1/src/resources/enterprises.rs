@@ -263,6 +263,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.create`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
@@ -315,6 +316,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.delete`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
@@ -365,6 +367,7 @@ impl GenerateEnterpriseUpgradeUrlCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -420,6 +423,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {
@@ -490,6 +494,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::runtime::Pages<crate::schemas::ListEnterprisesResponse> {
@@ -499,6 +504,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `enterprises` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -526,6 +532,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListEnterprisesResponse, crate::runtime::Error> {
@@ -585,6 +592,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.patch`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Enterprise, crate::runtime::Error> {

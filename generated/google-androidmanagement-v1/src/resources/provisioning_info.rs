@@ -68,6 +68,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.provisioningInfo.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ProvisioningInfo, crate::runtime::Error> {

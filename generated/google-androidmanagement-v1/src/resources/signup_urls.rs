@@ -93,6 +93,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.signupUrls.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::SignupUrl, crate::runtime::Error> {
         self.call.send().await
     }

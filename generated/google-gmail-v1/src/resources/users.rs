@@ -180,6 +180,7 @@ impl GetProfileCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.getProfile`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Profile, crate::runtime::Error> {
         self.call.send().await
     }
@@ -230,6 +231,7 @@ impl StopCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.stop`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -280,6 +282,7 @@ impl WatchCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.watch`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::WatchResponse, crate::runtime::Error> {

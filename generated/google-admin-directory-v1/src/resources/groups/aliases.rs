@@ -122,6 +122,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.aliases.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -172,6 +173,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.aliases.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Alias, crate::runtime::Error> {
         self.call.send().await
     }
@@ -222,6 +224,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.groups.aliases.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Aliases, crate::runtime::Error> {
         self.call.send().await
     }

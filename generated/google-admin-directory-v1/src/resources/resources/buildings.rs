@@ -210,6 +210,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -260,6 +261,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
         self.call.send().await
     }
@@ -317,6 +319,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
         self.call.send().await
     }
@@ -371,11 +374,13 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Buildings> {
         self.call
             .pages::<crate::schemas::Buildings>(|page| page.next_page_token.as_deref())
     }
     /// The elements of `buildings` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<crate::schemas::Buildings, crate::schemas::Building> {
@@ -400,6 +405,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Buildings, crate::runtime::Error> {
         self.call.send().await
     }
@@ -457,6 +463,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
         self.call.send().await
     }
@@ -514,6 +521,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.buildings.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Building, crate::runtime::Error> {
         self.call.send().await
     }

@@ -210,6 +210,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -260,6 +261,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
@@ -312,6 +314,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.insert`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
@@ -382,6 +385,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::CalendarResources> {
         self.call
             .pages::<
@@ -389,6 +393,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `items` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -416,6 +421,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CalendarResources, crate::runtime::Error> {
@@ -468,6 +474,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.patch`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {
@@ -520,6 +527,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.update`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CalendarResource, crate::runtime::Error> {

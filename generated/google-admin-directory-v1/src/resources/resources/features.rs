@@ -239,6 +239,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.features.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -289,6 +290,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.features.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
         self.call.send().await
     }
@@ -339,6 +341,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.features.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
         self.call.send().await
     }
@@ -393,11 +396,13 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Features> {
         self.call
             .pages::<crate::schemas::Features>(|page| page.next_page_token.as_deref())
     }
     /// The elements of `features` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<crate::schemas::Features, crate::schemas::Feature> {
@@ -422,6 +427,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.features.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Features, crate::runtime::Error> {
         self.call.send().await
     }
@@ -472,6 +478,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.features.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
         self.call.send().await
     }
@@ -522,6 +529,7 @@ impl RenameCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.features.rename`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -572,6 +580,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.features.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Feature, crate::runtime::Error> {
         self.call.send().await
     }

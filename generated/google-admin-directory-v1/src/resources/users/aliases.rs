@@ -168,6 +168,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.aliases.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -218,6 +219,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.aliases.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Alias, crate::runtime::Error> {
         self.call.send().await
     }
@@ -275,6 +277,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.aliases.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Aliases, crate::runtime::Error> {
         self.call.send().await
     }
@@ -332,6 +335,7 @@ impl WatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.aliases.watch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Channel, crate::runtime::Error> {
         self.call.send().await
     }

@@ -142,6 +142,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.photos.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -192,6 +193,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.photos.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
         self.call.send().await
     }
@@ -242,6 +244,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.photos.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
         self.call.send().await
     }
@@ -292,6 +295,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `directory.users.photos.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::UserPhoto, crate::runtime::Error> {
         self.call.send().await
     }

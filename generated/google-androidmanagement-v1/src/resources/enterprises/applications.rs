@@ -75,6 +75,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.applications.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::Application, crate::runtime::Error> {

@@ -196,6 +196,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.delete`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
@@ -246,6 +247,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
         self.call.send().await
     }
@@ -296,6 +298,7 @@ impl IssueCommandCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.issueCommand`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
         self.call.send().await
     }
@@ -350,6 +353,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListDevicesResponse> {
         self.call
             .pages::<
@@ -357,6 +361,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `devices` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -384,6 +389,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListDevicesResponse, crate::runtime::Error> {
@@ -443,6 +449,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
         self.call.send().await
     }

@@ -140,6 +140,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.create`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::EnrollmentToken, crate::runtime::Error> {
@@ -192,6 +193,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.delete`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
@@ -242,6 +244,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::EnrollmentToken, crate::runtime::Error> {
@@ -298,6 +301,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::runtime::Pages<crate::schemas::ListEnrollmentTokensResponse> {
@@ -307,6 +311,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `enrollment_tokens` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -334,6 +339,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.enrollmentTokens.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListEnrollmentTokensResponse, crate::runtime::Error> {

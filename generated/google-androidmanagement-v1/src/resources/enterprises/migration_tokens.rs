@@ -118,6 +118,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.create`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::MigrationToken, crate::runtime::Error> {
@@ -170,6 +171,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::MigrationToken, crate::runtime::Error> {
@@ -226,6 +228,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::runtime::Pages<crate::schemas::ListMigrationTokensResponse> {
@@ -235,6 +238,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `migration_tokens` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -262,6 +266,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.migrationTokens.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListMigrationTokensResponse, crate::runtime::Error> {

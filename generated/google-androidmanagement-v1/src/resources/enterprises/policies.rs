@@ -206,6 +206,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.delete`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
@@ -256,6 +257,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
         self.call.send().await
     }
@@ -310,6 +312,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListPoliciesResponse> {
         self.call
             .pages::<
@@ -317,6 +320,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `policies` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -344,6 +348,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListPoliciesResponse, crate::runtime::Error> {
@@ -396,6 +401,7 @@ impl ModifyPolicyApplicationsCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.modifyPolicyApplications`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -458,6 +464,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
         self.call.send().await
     }
@@ -508,6 +515,7 @@ impl RemovePolicyApplicationsCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.removePolicyApplications`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<

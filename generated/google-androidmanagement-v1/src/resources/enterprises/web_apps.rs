@@ -168,6 +168,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }
@@ -218,6 +219,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.delete`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
@@ -268,6 +270,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }
@@ -322,6 +325,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListWebAppsResponse> {
         self.call
             .pages::<
@@ -329,6 +333,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `web_apps` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -356,6 +361,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListWebAppsResponse, crate::runtime::Error> {
@@ -415,6 +421,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }

@@ -74,6 +74,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webTokens.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebToken, crate::runtime::Error> {
         self.call.send().await
     }

@@ -290,6 +290,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Draft, crate::runtime::Error> {
         self.call.send().await
     }
@@ -334,6 +335,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -391,6 +393,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Draft, crate::runtime::Error> {
         self.call.send().await
     }
@@ -459,6 +462,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListDraftsResponse> {
         self.call
             .pages::<
@@ -466,6 +470,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `drafts` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -493,6 +498,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListDraftsResponse, crate::runtime::Error> {
@@ -571,6 +577,7 @@ impl SendCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.send`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
     }
@@ -641,6 +648,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.drafts.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Draft, crate::runtime::Error> {
         self.call.send().await
     }

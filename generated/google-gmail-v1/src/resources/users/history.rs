@@ -106,6 +106,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListHistoryResponse> {
         self.call
             .pages::<
@@ -113,6 +114,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `history` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -140,6 +142,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.history.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListHistoryResponse, crate::runtime::Error> {

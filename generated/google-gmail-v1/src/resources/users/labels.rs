@@ -242,6 +242,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.labels.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
     }
@@ -292,6 +293,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.labels.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -342,6 +344,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.labels.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
     }
@@ -392,6 +395,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.labels.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListLabelsResponse, crate::runtime::Error> {
@@ -444,6 +448,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.labels.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
     }
@@ -494,6 +499,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.labels.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
     }

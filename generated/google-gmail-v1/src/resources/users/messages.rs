@@ -397,6 +397,7 @@ impl BatchDeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.batchDelete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -447,6 +448,7 @@ impl BatchModifyCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.batchModify`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -497,6 +499,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -564,6 +567,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
     }
@@ -668,6 +672,7 @@ impl ImportCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.import`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
     }
@@ -752,6 +757,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
     }
@@ -824,6 +830,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListMessagesResponse> {
         self.call
             .pages::<
@@ -831,6 +838,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `messages` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -858,6 +866,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListMessagesResponse, crate::runtime::Error> {
@@ -910,6 +919,7 @@ impl ModifyCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.modify`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
     }
@@ -986,6 +996,7 @@ impl SendCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.send`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
     }
@@ -1030,6 +1041,7 @@ impl TrashCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.trash`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
     }
@@ -1080,6 +1092,7 @@ impl UntrashCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.untrash`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
         self.call.send().await
     }

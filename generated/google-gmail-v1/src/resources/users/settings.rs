@@ -362,6 +362,7 @@ impl GetAutoForwardingCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.getAutoForwarding`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::AutoForwarding, crate::runtime::Error> {
@@ -414,6 +415,7 @@ impl GetImapCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.getImap`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ImapSettings, crate::runtime::Error> {
@@ -466,6 +468,7 @@ impl GetLanguageCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.getLanguage`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::LanguageSettings, crate::runtime::Error> {
@@ -518,6 +521,7 @@ impl GetPopCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.getPop`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::PopSettings, crate::runtime::Error> {
@@ -570,6 +574,7 @@ impl GetVacationCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.getVacation`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::VacationSettings, crate::runtime::Error> {
@@ -622,6 +627,7 @@ impl UpdateAutoForwardingCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.updateAutoForwarding`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::AutoForwarding, crate::runtime::Error> {
@@ -674,6 +680,7 @@ impl UpdateImapCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.updateImap`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ImapSettings, crate::runtime::Error> {
@@ -726,6 +733,7 @@ impl UpdateLanguageCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.updateLanguage`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::LanguageSettings, crate::runtime::Error> {
@@ -778,6 +786,7 @@ impl UpdatePopCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.updatePop`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::PopSettings, crate::runtime::Error> {
@@ -830,6 +839,7 @@ impl UpdateVacationCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.updateVacation`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::VacationSettings, crate::runtime::Error> {

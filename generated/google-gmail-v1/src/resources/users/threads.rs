@@ -216,6 +216,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.threads.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -283,6 +284,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.threads.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
         self.call.send().await
     }
@@ -361,6 +363,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListThreadsResponse> {
         self.call
             .pages::<
@@ -368,6 +371,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `threads` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -395,6 +399,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.threads.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListThreadsResponse, crate::runtime::Error> {
@@ -447,6 +452,7 @@ impl ModifyCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.threads.modify`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
         self.call.send().await
     }
@@ -497,6 +503,7 @@ impl TrashCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.threads.trash`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
         self.call.send().await
     }
@@ -547,6 +554,7 @@ impl UntrashCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.threads.untrash`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Thread, crate::runtime::Error> {
         self.call.send().await
     }

@@ -64,6 +64,7 @@ impl PingCall {
         self
     }
     /// Sends the request and waits for the answer of `kitchensink.ping`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }

@@ -141,6 +141,7 @@ impl BatchChangeStatusCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.batchChangeStatus`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<
@@ -217,6 +218,7 @@ impl CountChromeOsDevicesCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.countChromeOsDevices`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CountChromeOsDevicesResponse, crate::runtime::Error> {
@@ -269,6 +271,7 @@ impl IssueCommandCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.issueCommand`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<

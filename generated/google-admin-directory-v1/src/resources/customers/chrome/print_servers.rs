@@ -242,6 +242,7 @@ impl BatchCreatePrintServersCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchCreatePrintServers`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::BatchCreatePrintServersResponse, crate::runtime::Error> {
@@ -294,6 +295,7 @@ impl BatchDeletePrintServersCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchDeletePrintServers`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::BatchDeletePrintServersResponse, crate::runtime::Error> {
@@ -346,6 +348,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.create`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
@@ -398,6 +401,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.delete`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
@@ -448,6 +452,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {
@@ -525,6 +530,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::runtime::Pages<crate::schemas::ListPrintServersResponse> {
@@ -534,6 +540,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `print_servers` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -561,6 +568,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListPrintServersResponse, crate::runtime::Error> {
@@ -620,6 +628,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.patch`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::PrintServer, crate::runtime::Error> {

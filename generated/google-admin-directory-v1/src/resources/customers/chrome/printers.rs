@@ -270,6 +270,7 @@ impl BatchCreatePrintersCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchCreatePrinters`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::BatchCreatePrintersResponse, crate::runtime::Error> {
@@ -322,6 +323,7 @@ impl BatchDeletePrintersCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchDeletePrinters`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::BatchDeletePrintersResponse, crate::runtime::Error> {
@@ -374,6 +376,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
     }
@@ -424,6 +427,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.delete`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
@@ -474,6 +478,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
     }
@@ -549,6 +554,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListPrintersResponse> {
         self.call
             .pages::<
@@ -556,6 +562,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `printers` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -583,6 +590,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListPrintersResponse, crate::runtime::Error> {
@@ -646,6 +654,7 @@ impl ListPrinterModelsCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::runtime::Pages<crate::schemas::ListPrinterModelsResponse> {
@@ -655,6 +664,7 @@ impl ListPrinterModelsCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `printer_models` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -682,6 +692,7 @@ impl ListPrinterModelsCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.listPrinterModels`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListPrinterModelsResponse, crate::runtime::Error> {
@@ -748,6 +759,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
     }

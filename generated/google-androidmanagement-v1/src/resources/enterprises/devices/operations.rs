@@ -124,6 +124,7 @@ impl CancelCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.cancel`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
@@ -174,6 +175,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
         self.call.send().await
     }
@@ -242,6 +244,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ListOperationsResponse> {
         self.call
             .pages::<
@@ -260,6 +263,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListOperationsResponse, crate::runtime::Error> {

@@ -85,6 +85,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.attachments.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::MessagePartBody, crate::runtime::Error> {

@@ -160,6 +160,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.delegates.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Delegate, crate::runtime::Error> {
         self.call.send().await
     }
@@ -210,6 +211,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.delegates.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -260,6 +262,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.delegates.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Delegate, crate::runtime::Error> {
         self.call.send().await
     }
@@ -310,6 +313,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.delegates.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListDelegatesResponse, crate::runtime::Error> {

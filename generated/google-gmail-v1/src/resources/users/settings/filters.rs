@@ -156,6 +156,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.filters.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Filter, crate::runtime::Error> {
         self.call.send().await
     }
@@ -206,6 +207,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.filters.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -256,6 +258,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.filters.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Filter, crate::runtime::Error> {
         self.call.send().await
     }
@@ -306,6 +309,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.filters.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListFiltersResponse, crate::runtime::Error> {

@@ -160,6 +160,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.create`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ForwardingAddress, crate::runtime::Error> {
@@ -212,6 +213,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -262,6 +264,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ForwardingAddress, crate::runtime::Error> {
@@ -314,6 +317,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListForwardingAddressesResponse, crate::runtime::Error> {

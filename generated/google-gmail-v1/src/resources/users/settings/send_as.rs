@@ -259,6 +259,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.create`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
         self.call.send().await
     }
@@ -309,6 +310,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -359,6 +361,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
         self.call.send().await
     }
@@ -409,6 +412,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListSendAsResponse, crate::runtime::Error> {
@@ -461,6 +465,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.patch`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
         self.call.send().await
     }
@@ -511,6 +516,7 @@ impl UpdateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.update`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::SendAs, crate::runtime::Error> {
         self.call.send().await
     }
@@ -561,6 +567,7 @@ impl VerifyCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.verify`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }

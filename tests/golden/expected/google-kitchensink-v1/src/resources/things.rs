@@ -147,6 +147,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `kitchensink.things.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -202,6 +203,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `kitchensink.things.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
         self.call.send().await
     }
@@ -252,6 +254,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `kitchensink.things.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
         self.call.send().await
     }
@@ -312,11 +315,13 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ThingList> {
         self.call
             .pages::<crate::schemas::ThingList>(|page| page.next_page_token.as_deref())
     }
     /// The elements of `items` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<crate::schemas::ThingList, crate::schemas::Thing> {
@@ -341,6 +346,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `kitchensink.things.list`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::ThingList, crate::runtime::Error> {
         self.call.send().await
     }
@@ -396,6 +402,7 @@ impl MoveCall {
         self
     }
     /// Sends the request and waits for the answer of `kitchensink.things.move`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -446,6 +453,7 @@ impl PartsCall {
         self
     }
     /// Sends the request and waits for the answer of `kitchensink.things.parts`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Names, crate::runtime::Error> {
         self.call.send().await
     }

@@ -79,6 +79,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.commands.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::DirectoryChromeosdevicesCommand, crate::runtime::Error> {

@@ -205,6 +205,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.create`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
@@ -257,6 +258,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -307,6 +309,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {
@@ -363,6 +366,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::runtime::Pages<crate::schemas::ListCseIdentitiesResponse> {
@@ -372,6 +376,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `cse_identities` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -399,6 +404,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListCseIdentitiesResponse, crate::runtime::Error> {
@@ -451,6 +457,7 @@ impl PatchCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.patch`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CseIdentity, crate::runtime::Error> {

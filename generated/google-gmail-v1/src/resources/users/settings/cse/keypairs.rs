@@ -248,6 +248,7 @@ impl CreateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.create`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
@@ -300,6 +301,7 @@ impl DisableCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.disable`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
@@ -352,6 +354,7 @@ impl EnableCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.enable`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
@@ -404,6 +407,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.get`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::CseKeyPair, crate::runtime::Error> {
@@ -460,6 +464,7 @@ impl ListCall {
     }
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
     pub fn pages(
         self,
     ) -> crate::runtime::Pages<crate::schemas::ListCseKeyPairsResponse> {
@@ -469,6 +474,7 @@ impl ListCall {
             >(|page| page.next_page_token.as_deref())
     }
     /// The elements of `cse_key_pairs` on every page, as one stream.
+    #[inline]
     pub fn items(
         self,
     ) -> crate::runtime::Items<
@@ -496,6 +502,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListCseKeyPairsResponse, crate::runtime::Error> {
@@ -548,6 +555,7 @@ impl ObliterateCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.obliterate`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }

@@ -220,6 +220,7 @@ impl DeleteCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.delete`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
@@ -270,6 +271,7 @@ impl GetCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.get`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::SmimeInfo, crate::runtime::Error> {
         self.call.send().await
     }
@@ -320,6 +322,7 @@ impl InsertCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.insert`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::SmimeInfo, crate::runtime::Error> {
         self.call.send().await
     }
@@ -370,6 +373,7 @@ impl ListCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.list`.
+    #[inline]
     pub async fn send(
         self,
     ) -> Result<crate::schemas::ListSmimeInfoResponse, crate::runtime::Error> {
@@ -422,6 +426,7 @@ impl SetDefaultCall {
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.sendAs.smimeInfo.setDefault`.
+    #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }

@@ -72,6 +72,7 @@ impl TypeCall {
         self
     }
     /// Sends the request and waits for the answer of `kitchensink.things.parts.type`.
+    #[inline]
     pub async fn send(self) -> Result<crate::schemas::Level, crate::runtime::Error> {
         self.call.send().await
     }
