@@ -16,7 +16,11 @@ commands:
   check-corpus DIR [--compile N]
                     generate each document of DIR alone and report; then build the N
                     largest crates with clippy, warnings denied
-  bench             time regeneration (pinned and stress documents) and its peak memory
+  bench [--builds] [--calls] [--all] [--compare DIR]
+                    time regeneration (pinned and stress documents) and its peak memory;
+                    --builds: clean builds of bench/seed-app and of each generated crate
+                    (--compare DIR: the same for another application, with ratios);
+                    --calls: the call overhead and decode benches; --all: both
   fetch [API...] [--root URL] [--force]
                     download the pinned APIs' current documents into discovery-json/,
                     validated, all or nothing; record each revision change in
