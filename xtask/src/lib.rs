@@ -1,12 +1,18 @@
 //! The maintainer's tool as a library, so that its tests can drive each command directly; the
 //! `xtask` binary only dispatches to it.
 //!
+//! - [`regen`]: every crate under `generated/` from `discovery-json/`, all or nothing;
+//! - [`corpus`]: the generator proven on a folder of documents;
+//! - [`bench`]: what regeneration and the generated crates cost;
 //! - [`fetch`]: new revisions of the pinned documents from Google's discovery service;
 //! - [`diff`]: what changed between two revisions, judged breaking or not;
 //! - [`changelog`]: the recorded history of each API and the `CHANGELOG.md` of its crate;
 //! - [`bench_diff`]: how long a diff of the largest documents takes.
 
+pub mod bench;
 pub mod bench_diff;
 pub mod changelog;
+pub mod corpus;
 pub mod diff;
 pub mod fetch;
+pub mod regen;

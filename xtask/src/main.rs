@@ -1,9 +1,5 @@
 //! `cargo xtask`: the maintainer's tool. Run `cargo xtask help` for the commands.
 
-mod bench;
-mod corpus;
-mod regen;
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -36,9 +32,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = workspace_root();
     let result = match args.first().map(String::as_str) {
-        Some("regen") => regen::run(&root, &args[1..]),
-        Some("check-corpus") => corpus::run(&root, &args[1..]),
-        Some("bench") => bench::run(&root, &args[1..]),
+        Some("regen") => xtask::regen::run(&root, &args[1..]),
+        Some("check-corpus") => xtask::corpus::run(&root, &args[1..]),
+        Some("bench") => xtask::bench::run(&root, &args[1..]),
         Some("fetch") => xtask::fetch::run(&root, &args[1..]),
         Some("diff") => xtask::diff::run(&root, &args[1..]),
         Some("bench-diff") => xtask::bench_diff::run(&root, &args[1..]),

@@ -1,6 +1,6 @@
 //! `cargo xtask regen [--check]`: every document in `discovery-json/` to its crate under
 //! `generated/`, all or nothing. Each crate also gets a `CHANGELOG.md` naming its revision, from
-//! the history `fetch` records (see `xtask::changelog`).
+//! the history `fetch` records (see [`crate::changelog`]).
 //!
 //! Every crate is generated in memory first; only when all succeeded is anything written, into a
 //! fresh folder beside `generated/` that then takes its place. `--check` compares instead of
@@ -79,10 +79,10 @@ pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String>
             tree.insert(format!("{}/{relative}", generated.crate_name), text);
         }
         // The crate's changelog comes from the committed history that `fetch` keeps.
-        let history = xtask::changelog::read_history(discovery_dir, &file)?;
+        let history = crate::changelog::read_history(discovery_dir, &file)?;
         tree.insert(
             format!("{}/CHANGELOG.md", generated.crate_name),
-            xtask::changelog::crate_changelog(
+            crate::changelog::crate_changelog(
                 &generated.crate_name,
                 &file,
                 &generated.revision,

@@ -1,0 +1,128 @@
+//! `cargo xtask regen`: writes every crate or nothing, removes crates whose document is gone, and
+//! `--check` names what is stale without changing anything.
+
+use std::fs;
+use std::path::Path;
+
+use xtask::regen;
+
+const GOLDEN: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../tests/golden/kitchensink.v1.json"
+);
+
+/// A scratch repository with the golden document as its only pinned API.
+fn repository() -> tempfile::TempDir {
+    let root = tempfile::tempdir().unwrap();
+    fs::create_dir_all(root.path().join("discovery-json")).unwrap();
+    fs::copy(
+        GOLDEN,
+        root.path().join("discovery-json/kitchensink.v1.json"),
+    )
+    .unwrap();
+    root
+}
+
+fn regen(root: &Path, args: &[&str]) -> Result<(), String> {
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    regen::run(root, &args)
+}
+
+fn lib_rs(root: &Path) -> std::path::PathBuf {
+    root.join("generated/google-kitchensink-v1/src/lib.rs")
+}
+
+#[test]
+fn regen_writes_the_crate_and_check_then_passes() {
+    let root = repository();
+    regen(root.path(), &["--check"]).expect_err("nothing is generated yet");
+    regen(root.path(), &[]).unwrap();
+    assert!(lib_rs(root.path()).is_file());
+    assert!(root
+        .path()
+        .join("generated/google-kitchensink-v1/Cargo.toml")
+        .is_file());
+    regen(root.path(), &["--check"]).unwrap();
+}
+
+#[test]
+fn check_names_edited_extra_and_missing_files_and_changes_nothing() {
+    let root = repository();
+    regen(root.path(), &[]).unwrap();
+    fs::write(lib_rs(root.path()), "// edited by hand\n").unwrap();
+    fs::write(
+        root.path()
+            .join("generated/google-kitchensink-v1/src/extra.rs"),
+        "",
+    )
+    .unwrap();
+    fs::remove_file(
+        root.path()
+            .join("generated/google-kitchensink-v1/README.md"),
+    )
+    .unwrap();
+
+    let message = regen(root.path(), &["--check"]).unwrap_err();
+    assert!(
+        message.contains("stale or edited: generated/google-kitchensink-v1/src/lib.rs"),
+        "{message}"
+    );
+    assert!(
+        message.contains("not generated (remove it): generated/google-kitchensink-v1/src/extra.rs"),
+        "{message}"
+    );
+    assert!(
+        message.contains("missing: generated/google-kitchensink-v1/README.md"),
+        "{message}"
+    );
+    assert_eq!(
+        fs::read_to_string(lib_rs(root.path())).unwrap(),
+        "// edited by hand\n"
+    );
+}
+
+#[test]
+fn a_broken_document_leaves_generated_untouched() {
+    let root = repository();
+    regen(root.path(), &[]).unwrap();
+    let before = fs::read_to_string(lib_rs(root.path())).unwrap();
+    fs::write(
+        root.path().join("discovery-json/zz.v1.json"),
+        r#"{"name": "zz", "version": "v1", "rootUrl": "https://zz.test/", "schemas": {"A": {"$ref": "Missing"}}}"#,
+    )
+    .unwrap();
+    fs::write(lib_rs(root.path()), "// will it be overwritten?\n").unwrap();
+
+    let message = regen(root.path(), &[]).unwrap_err();
+    assert!(
+        message.contains("zz.v1.json") && message.contains("$.schemas.A.$ref"),
+        "{message}"
+    );
+    // Nothing was written: not even the crate whose document is fine.
+    assert_eq!(
+        fs::read_to_string(lib_rs(root.path())).unwrap(),
+        "// will it be overwritten?\n"
+    );
+    assert!(!root.path().join("generated/google-zz-v1").exists());
+    assert_ne!(before, "// will it be overwritten?\n");
+}
+
+#[test]
+fn a_crate_whose_document_is_gone_is_removed() {
+    let root = repository();
+    // A second API: the golden document under another name and version.
+    let text = fs::read_to_string(GOLDEN).unwrap().replacen(
+        "\"version\": \"v1\"",
+        "\"version\": \"v2\"",
+        1,
+    );
+    fs::write(root.path().join("discovery-json/other.json"), text).unwrap();
+    regen(root.path(), &[]).unwrap();
+    assert!(root.path().join("generated/google-kitchensink-v2").is_dir());
+
+    fs::remove_file(root.path().join("discovery-json/other.json")).unwrap();
+    regen(root.path(), &[]).unwrap();
+    assert!(!root.path().join("generated/google-kitchensink-v2").exists());
+    assert!(lib_rs(root.path()).is_file());
+    regen(root.path(), &["--check"]).unwrap();
+}
