@@ -136,13 +136,7 @@ impl TokenProvider for AuthorizedUser {
     }
 
     fn invalidate(&self, _scopes: Scopes<'_>, rejected: &Credential) -> bool {
-        match rejected {
-            Credential::Bearer(token) => {
-                self.cache.invalidate(&[], token);
-                true
-            }
-            _ => false,
-        }
+        self.cache.invalidate_rejected(&[], rejected)
     }
 }
 

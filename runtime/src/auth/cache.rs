@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use futures::lock::Mutex as AsyncMutex;
 
-use super::{AuthError, Secret};
+use super::{AuthError, Credential, Secret};
 
 /// How long before its expiry a token is replaced, at most. Tokens whose lifetime is short are
 /// replaced after half of it instead.
@@ -132,6 +132,19 @@ impl TokenCache {
                 }
                 None => Err(error),
             },
+        }
+    }
+
+    /// What a caching provider's `TokenProvider::invalidate` does: a refused bearer token is
+    /// forgotten (see [`TokenCache::invalidate`]) and the call may be retried; any other credential
+    /// came from nowhere a refresh could help.
+    pub(crate) fn invalidate_rejected(&self, scopes: &[String], rejected: &Credential) -> bool {
+        match rejected {
+            Credential::Bearer(token) => {
+                self.invalidate(scopes, token);
+                true
+            }
+            _ => false,
         }
     }
 

@@ -157,13 +157,8 @@ impl TokenProvider for MetadataServer {
     }
 
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
-        match rejected {
-            Credential::Bearer(token) => {
-                self.cache.invalidate(&scopes.requested(), token);
-                true
-            }
-            _ => false,
-        }
+        self.cache
+            .invalidate_rejected(&scopes.requested(), rejected)
     }
 }
 

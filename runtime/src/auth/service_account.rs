@@ -275,13 +275,8 @@ impl TokenProvider for ServiceAccount {
     }
 
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
-        match rejected {
-            Credential::Bearer(token) => {
-                self.cache.invalidate(&scopes.requested(), token);
-                true
-            }
-            _ => false,
-        }
+        self.cache
+            .invalidate_rejected(&scopes.requested(), rejected)
     }
 }
 
