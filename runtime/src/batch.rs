@@ -44,6 +44,7 @@ use crate::call::decode;
 use crate::call::execute::authorized_request;
 use crate::error::ApiError;
 use crate::protocol::violation;
+use crate::transport::{TransportError, Url};
 use crate::{Call, Client, Error};
 
 /// Google's limit on the number of calls in one batch.
@@ -176,7 +177,7 @@ impl Batch {
             self.client.root_url(),
             batch_path.trim_start_matches('/')
         );
-        let url = reqwest::Url::parse(&url).map_err(|e| {
+        let url = Url::parse(&url).map_err(|e| {
             Error::invalid_argument(
                 BATCH_METHOD_ID,
                 None,
@@ -206,7 +207,7 @@ impl Batch {
         .await?
         .header(CONTENT_TYPE, content_type)
         .body(body.bytes);
-        let transport = |e: reqwest::Error| Error::transport(BATCH_METHOD_ID, e.without_url());
+        let transport = |e: TransportError| Error::transport(BATCH_METHOD_ID, e);
         let mut answer = request.send().await.map_err(transport)?;
         let status = answer.status();
         let headers = std::mem::take(answer.headers_mut());

@@ -11,6 +11,8 @@ mod path;
 mod pattern;
 mod query;
 
+pub(crate) use query::encode as encode_query;
+
 use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
@@ -23,6 +25,7 @@ use tracing::Instrument;
 
 use crate::client::is_idempotent;
 use crate::media::Attached;
+use crate::transport::{Response, Url};
 use crate::{Client, Error};
 use execute::{Body, Prepared};
 
@@ -187,7 +190,7 @@ impl Call {
 
     /// The URL the call would be sent to (without any API key), or the error `send` would report
     /// before sending.
-    pub fn url(&self) -> Result<reqwest::Url, Error> {
+    pub fn url(&self) -> Result<Url, Error> {
         self.prepare().map(|prepared| prepared.url)
     }
 
@@ -216,7 +219,7 @@ impl Call {
     /// stream a media download). Error statuses are still turned into [`Error::Api`], and failures
     /// before the response arrives are retried per the client's policy; a failure while reading the
     /// body later is not.
-    pub async fn send_raw(self) -> Result<reqwest::Response, Error> {
+    pub async fn send_raw(self) -> Result<Response, Error> {
         let span = self.span();
         async move {
             let prepared = self.prepare()?;
@@ -281,9 +284,9 @@ impl Call {
         }
         if !pairs.is_empty() {
             url.push('?');
-            url.push_str(&query::encode(&pairs));
+            url.push_str(&query::encode(pairs.iter().map(|(n, v)| (*n, v.as_str()))));
         }
-        let url = reqwest::Url::parse(&url).map_err(|e| {
+        let url = Url::parse(&url).map_err(|e| {
             Error::invalid_argument(id, None, format!("the URL `{url}` is not valid: {e}"))
         })?;
         Ok(Prepared {

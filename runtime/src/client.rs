@@ -10,15 +10,13 @@ use std::time::Duration;
 use http::HeaderValue;
 
 use crate::auth::{AuthError, Credential, NoAuth, Scopes, TokenProvider};
+use crate::transport::HttpClient;
 
 pub use retry::RetryPolicy;
 pub(crate) use retry::{is_idempotent, is_retryable_status, is_retryable_transport, retry_after};
 
 /// The name of the header that tells Google which client library made a request.
 pub const API_CLIENT_HEADER: &str = "x-goog-api-client";
-
-/// How long the default HTTP client waits for a connection to be established.
-const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Facts about one API, emitted as a `const` by each generated crate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +67,7 @@ struct Inner {
     api: &'static ApiInfo,
     root_url: String,
     base_url: String,
-    http: reqwest::Client,
+    http: HttpClient,
     auth: Arc<dyn TokenProvider>,
     scopes: Option<Arc<[String]>>,
     retry: RetryPolicy,
@@ -121,7 +119,7 @@ impl Client {
     }
 
     /// The underlying HTTP client.
-    pub fn http_client(&self) -> &reqwest::Client {
+    pub fn http_client(&self) -> &HttpClient {
         &self.inner.http
     }
 
@@ -218,7 +216,7 @@ pub struct ClientBuilder<C = Client> {
     root_url: Option<String>,
     auth: Option<Arc<dyn TokenProvider>>,
     scopes: Option<Arc<[String]>>,
-    http: Option<reqwest::Client>,
+    http: Option<HttpClient>,
     retry: RetryPolicy,
     timeout: Option<Duration>,
     user_agent: Option<String>,
@@ -270,8 +268,9 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
-    /// Uses the caller's own HTTP client (for proxies, custom TLS roots, connection limits...).
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    /// Uses the caller's own HTTP client, for example one shared by the clients of several APIs or
+    /// with other connection settings.
+    pub fn http_client(mut self, client: HttpClient) -> Self {
         self.http = Some(client);
         self
     }
@@ -300,8 +299,7 @@ impl<C: From<Client>> ClientBuilder<C> {
     ///
     /// # Panics
     ///
-    /// When no HTTP client was given and a default one cannot be created (the TLS backend fails to
-    /// initialise), like [`reqwest::Client::new`].
+    /// When no HTTP client was given and a default one cannot be created: see [`HttpClient::new`].
     pub fn build(self) -> C {
         let api = self.api;
         let mut root_url = self.root_url.unwrap_or_else(|| api.root_url.to_owned());
@@ -309,12 +307,7 @@ impl<C: From<Client>> ClientBuilder<C> {
             root_url.push('/');
         }
         let base_url = format!("{root_url}{}", api.service_path.trim_start_matches('/'));
-        let http = self.http.unwrap_or_else(|| {
-            reqwest::Client::builder()
-                .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
-                .build()
-                .unwrap_or_else(|_| reqwest::Client::new())
-        });
+        let http = self.http.unwrap_or_default();
         let user_agent = self.user_agent.unwrap_or_else(|| {
             format!(
                 "{}/{} google-api-runtime/{}",

@@ -8,6 +8,7 @@ use std::fmt;
 use http::StatusCode;
 
 use crate::auth::AuthError;
+use crate::transport::TransportError;
 
 pub use api::{ApiError, ErrorItem};
 
@@ -39,7 +40,7 @@ pub enum Error {
         /// Id of the method that was called.
         method_id: &'static str,
         /// What went wrong; any URL it carries has the API key removed.
-        source: reqwest::Error,
+        source: TransportError,
     },
     /// The token provider failed to produce a credential.
     #[non_exhaustive]
@@ -93,7 +94,7 @@ impl Error {
     }
 
     /// Builds an [`Error::Transport`].
-    pub(crate) fn transport(method_id: &'static str, source: reqwest::Error) -> Self {
+    pub(crate) fn transport(method_id: &'static str, source: TransportError) -> Self {
         Error::Transport { method_id, source }
     }
 
@@ -118,8 +119,7 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status),
             Error::Decode { status, .. } => Some(*status),
-            Error::Transport { source, .. } => source.status(),
-            Error::Auth { .. } | Error::InvalidArgument { .. } => None,
+            Error::Transport { .. } | Error::Auth { .. } | Error::InvalidArgument { .. } => None,
         }
     }
 
@@ -164,8 +164,8 @@ impl fmt::Display for Error {
             Error::Api(e) => fmt::Display::fmt(e, f),
             Error::Transport { method_id, source } => {
                 write!(f, "{method_id}: transport error: {source}")?;
-                // reqwest's own message is generic ("error sending request"); the useful part (for
-                // example "connection refused") sits further down the chain.
+                // The transport's own message says which step failed; the useful part (for example
+                // "connection refused") sits further down the chain.
                 let mut cause = source.source();
                 while let Some(inner) = cause {
                     write!(f, ": {inner}")?;

@@ -15,6 +15,7 @@ pub mod error;
 pub mod media;
 pub mod paging;
 mod protocol;
+pub mod transport;
 pub mod wire;
 
 pub use batch::{Batch, BatchHandle, BatchResponse, Batchable};
@@ -23,6 +24,7 @@ pub use client::{ApiInfo, Client, ClientBuilder, RetryPolicy};
 pub use error::Error;
 pub use media::{Download, MediaUpload, UploadProgress, UploadSource};
 pub use paging::{Items, Pages};
+pub use transport::HttpClient;
 pub use wire::{Duration, Timestamp};
 
 // Re-exported for generated code, so that generated crates and this crate always agree on versions.

@@ -9,6 +9,7 @@ use super::file::KeyFile;
 use super::{
     AuthError, AuthorizedUser, Credential, MetadataServer, Scopes, ServiceAccount, TokenProvider,
 };
+use crate::transport::HttpClient;
 
 /// The environment variable that names a credential file.
 const CREDENTIALS_VARIABLE: &str = "GOOGLE_APPLICATION_CREDENTIALS";
@@ -163,7 +164,7 @@ pub struct ApplicationDefaultCredentialsBuilder {
     well_known_file: Place,
     metadata_server: Option<MetadataServer>,
     subject: Option<String>,
-    http: Option<reqwest::Client>,
+    http: Option<HttpClient>,
 }
 
 impl ApplicationDefaultCredentialsBuilder {
@@ -194,7 +195,7 @@ impl ApplicationDefaultCredentialsBuilder {
     }
 
     /// Sends token requests through `client`.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    pub fn http_client(mut self, client: HttpClient) -> Self {
         self.http = Some(client);
         self
     }

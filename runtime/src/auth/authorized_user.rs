@@ -8,8 +8,9 @@ use futures::future::{BoxFuture, FutureExt};
 
 use super::cache::{Fetched, TokenCache};
 use super::file::KeyFile;
-use super::oauth::{default_http_client, request_token, GOOGLE_TOKEN_URI};
+use super::oauth::{default_http_client, post_form, GOOGLE_TOKEN_URI};
 use super::{AuthError, Credential, Scopes, Secret, TokenProvider};
+use crate::transport::HttpClient;
 
 /// A token provider for a user who granted an OAuth client access once, and whose refresh token
 /// is kept: the file `gcloud auth application-default login` writes, or a refresh token an
@@ -27,7 +28,7 @@ pub struct AuthorizedUser {
     client_secret: Secret,
     refresh_token: Secret,
     token_uri: String,
-    http: reqwest::Client,
+    http: HttpClient,
     cache: Arc<TokenCache>,
 }
 
@@ -86,7 +87,7 @@ impl AuthorizedUser {
     }
 
     /// Sends token requests through `client` instead of a client of its own.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    pub fn http_client(mut self, client: HttpClient) -> Self {
         self.http = client;
         self
     }
@@ -112,7 +113,7 @@ impl AuthorizedUser {
             ("client_secret", self.client_secret.expose()),
             ("refresh_token", self.refresh_token.expose()),
         ];
-        request_token(&endpoint, || self.http.post(&self.token_uri).form(&form)).await
+        post_form(&self.http, &endpoint, &self.token_uri, &form).await
     }
 }
 

@@ -8,6 +8,17 @@ use futures::future::{BoxFuture, FutureExt};
 use super::cache::{Fetched, TokenCache};
 use super::oauth::{default_http_client, request_token};
 use super::{AuthError, Credential, Scopes, TokenProvider};
+use crate::transport::{HttpClient, Url};
+use http::{HeaderName, HeaderValue, Method};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// What an account name keeps unencoded in a path segment: RFC 3986's unreserved characters and `@`.
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'@');
 
 /// The metadata server's usual host name.
 const DEFAULT_HOST: &str = "metadata.google.internal";
@@ -31,7 +42,7 @@ const HOST_VARIABLE: &str = "GCE_METADATA_HOST";
 pub struct MetadataServer {
     host: String,
     account: String,
-    http: reqwest::Client,
+    http: HttpClient,
     cache: Arc<TokenCache>,
 }
 
@@ -69,7 +80,7 @@ impl MetadataServer {
     }
 
     /// Sends requests through `client` instead of a client of its own.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    pub fn http_client(mut self, client: HttpClient) -> Self {
         self.http = client;
         self
     }
@@ -80,37 +91,24 @@ impl MetadataServer {
     }
 
     /// The URL a token for `scopes` is asked from.
-    fn token_url(&self, scopes: &[String]) -> Result<reqwest::Url, AuthError> {
+    fn token_url(&self, scopes: &[String]) -> Result<Url, AuthError> {
         let base = if self.host.starts_with("http://") || self.host.starts_with("https://") {
             self.host.trim_end_matches('/').to_owned()
         } else {
             format!("http://{}", self.host.trim_end_matches('/'))
         };
-        let mut url = reqwest::Url::parse(&base).map_err(|_| {
+        let account = utf8_percent_encode(&self.account, PATH_SEGMENT);
+        let mut url = Url::parse(&format!(
+            "{base}/computeMetadata/v1/instance/service-accounts/{account}/token"
+        ))
+        .map_err(|_| {
             AuthError::new(format!(
                 "the metadata server host `{}` is not valid",
                 self.host
             ))
         })?;
-        url.path_segments_mut()
-            .map_err(|_| {
-                AuthError::new(format!(
-                    "the metadata server host `{}` is not valid",
-                    self.host
-                ))
-            })?
-            .pop_if_empty()
-            .extend([
-                "computeMetadata",
-                "v1",
-                "instance",
-                "service-accounts",
-                &self.account,
-                "token",
-            ]);
         if !scopes.is_empty() {
-            url.query_pairs_mut()
-                .append_pair("scopes", &scopes.join(","));
+            url.append_query_pair("scopes", &scopes.join(","));
         }
         Ok(url)
     }
@@ -119,9 +117,10 @@ impl MetadataServer {
         let url = self.token_url(scopes)?;
         let endpoint = format!("the metadata server `{}`", self.host);
         request_token(&endpoint, || {
-            self.http
-                .get(url.clone())
-                .header("Metadata-Flavor", "Google")
+            self.http.request(Method::GET, url.clone()).header(
+                HeaderName::from_static("metadata-flavor"),
+                HeaderValue::from_static("Google"),
+            )
         })
         .await
     }

@@ -8,6 +8,8 @@ use serde::Deserialize;
 use super::cache::Fetched;
 use super::{AuthError, Secret};
 use crate::client::{is_retryable_status, is_retryable_transport};
+use crate::transport::{HttpClient, RequestBuilder, Response, Url};
+use http::Method;
 
 /// Google's OAuth 2.0 token endpoint, used when a credential file names none.
 #[cfg_attr(
@@ -22,13 +24,33 @@ const ATTEMPTS: u32 = 3;
 /// How much of an error body that is not an OAuth error is shown.
 const SNIPPET: usize = 200;
 
+/// How long one token request may take, answer included.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// The HTTP client of a provider that was given none.
-pub(crate) fn default_http_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .timeout(Duration::from_secs(30))
+pub(crate) fn default_http_client() -> HttpClient {
+    HttpClient::builder()
+        .connect_timeout(Some(Duration::from_secs(10)))
         .build()
-        .unwrap_or_default()
+}
+
+/// Sends a form to an OAuth 2.0 token endpoint (see [`request_token`]).
+#[cfg_attr(
+    not(any(feature = "service-account", feature = "authorized-user")),
+    allow(dead_code)
+)]
+pub(crate) async fn post_form(
+    http: &HttpClient,
+    endpoint: &str,
+    token_uri: &str,
+    form: &[(&str, &str)],
+) -> Result<Fetched, AuthError> {
+    let url = Url::parse(token_uri)
+        .map_err(|e| AuthError::new(format!("{endpoint} is not a usable URL: {e}")))?;
+    request_token(endpoint, || {
+        http.request(Method::POST, url.clone()).form(form)
+    })
+    .await
 }
 
 /// A successful answer of a token endpoint (OAuth 2.0 and the metadata server alike).
@@ -51,11 +73,11 @@ struct ErrorAnswer {
 /// Connection failures, 429 and 5xx answers are retried twice, quickly; anything else is reported.
 pub(crate) async fn request_token<F>(endpoint: &str, request: F) -> Result<Fetched, AuthError>
 where
-    F: Fn() -> reqwest::RequestBuilder,
+    F: Fn() -> RequestBuilder,
 {
     let mut attempt = 1;
     loop {
-        match request().send().await {
+        match request().timeout(REQUEST_TIMEOUT).send().await {
             Err(e) if is_retryable_transport(&e) && attempt < ATTEMPTS => {
                 tracing::debug!(attempt, error = %e, "token request failed; retrying");
             }
@@ -80,7 +102,7 @@ where
     }
 }
 
-async fn read_answer(endpoint: &str, response: reqwest::Response) -> Result<Fetched, AuthError> {
+async fn read_answer(endpoint: &str, response: Response) -> Result<Fetched, AuthError> {
     let status = response.status();
     let body = response.bytes().await.map_err(|e| {
         AuthError::with_source(format!("could not read the answer of {endpoint}"), e)

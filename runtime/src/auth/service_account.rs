@@ -16,8 +16,9 @@ use rustls_pki_types::PrivateKeyDer;
 
 use super::cache::{Fetched, TokenCache};
 use super::file::KeyFile;
-use super::oauth::{default_http_client, request_token, GOOGLE_TOKEN_URI};
+use super::oauth::{default_http_client, post_form, GOOGLE_TOKEN_URI};
 use super::{AuthError, Credential, Scopes, TokenProvider};
+use crate::transport::{HttpClient, Url};
 
 /// The grant type of the JWT bearer flow (RFC 7523).
 const JWT_BEARER: &str = "urn:ietf:params:oauth:grant-type:jwt-bearer";
@@ -54,7 +55,7 @@ pub struct ServiceAccount {
     key: Arc<Key>,
     subject: Option<String>,
     token_uri: String,
-    http: reqwest::Client,
+    http: HttpClient,
     cache: Arc<TokenCache>,
 }
 
@@ -95,7 +96,7 @@ impl ServiceAccount {
             ))
         })?;
         let token_uri = file.optional("token_uri")?.unwrap_or(GOOGLE_TOKEN_URI);
-        if reqwest::Url::parse(token_uri).is_err() {
+        if Url::parse(token_uri).is_err() {
             return Err(AuthError::new(format!(
                 "the `token_uri` of {} is not a URL",
                 file.origin()
@@ -138,7 +139,7 @@ impl ServiceAccount {
 
     /// Sends token requests through `client` (for proxies or custom TLS roots) instead of a
     /// client of its own.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    pub fn http_client(mut self, client: HttpClient) -> Self {
         self.http = client;
         self
     }
@@ -220,7 +221,7 @@ impl ServiceAccount {
             ("grant_type", JWT_BEARER),
             ("assertion", assertion.as_str()),
         ];
-        request_token(&endpoint, || self.http.post(&self.token_uri).form(&form)).await
+        post_form(&self.http, &endpoint, &self.token_uri, &form).await
     }
 }
 

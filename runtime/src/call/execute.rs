@@ -6,11 +6,12 @@ use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
 use http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT};
-use http::{HeaderMap, HeaderValue, Method, StatusCode};
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 
 use crate::auth::{AuthError, Credential};
 use crate::client::{is_retryable_status, is_retryable_transport, retry_after, API_CLIENT_HEADER};
 use crate::error::ApiError;
+use crate::transport::{RequestBuilder, Response, TransportError, Url};
 use crate::{Client, Error, MethodInfo};
 
 /// A request body and its media type.
@@ -23,7 +24,7 @@ pub(crate) struct Body {
 /// Everything about a request that stays the same from one attempt to the next.
 pub(crate) struct Prepared {
     /// The full URL, query included, without the API key.
-    pub url: reqwest::Url,
+    pub url: Url,
     /// Whether the call sets the `key` parameter itself (an API key credential then adds nothing).
     pub has_key_param: bool,
     pub body: Option<Body>,
@@ -75,7 +76,7 @@ pub(crate) async fn buffered(
         client,
         method,
         prepared,
-        |mut response: reqwest::Response| async move {
+        |mut response: Response| async move {
             let status = response.status();
             let headers = std::mem::take(response.headers_mut());
             let body = response.bytes().await?;
@@ -94,8 +95,8 @@ pub(crate) async fn streaming(
     client: &Client,
     method: &'static MethodInfo,
     prepared: &Prepared,
-) -> Result<reqwest::Response, Error> {
-    execute(client, method, prepared, |response: reqwest::Response| {
+) -> Result<Response, Error> {
+    execute(client, method, prepared, |response: Response| {
         std::future::ready(Ok(response))
     })
     .await
@@ -110,8 +111,8 @@ async fn execute<R, F, Fut>(
     finish: F,
 ) -> Result<R, Error>
 where
-    F: Fn(reqwest::Response) -> Fut,
-    Fut: Future<Output = Result<R, reqwest::Error>>,
+    F: Fn(Response) -> Fut,
+    Fut: Future<Output = Result<R, TransportError>>,
 {
     let policy = client.retry_policy();
     let max_attempts = if prepared.repeatable {
@@ -169,8 +170,8 @@ async fn attempt_once<R, F, Fut>(
     finish: &F,
 ) -> Result<R, Failure>
 where
-    F: Fn(reqwest::Response) -> Fut,
-    Fut: Future<Output = Result<R, reqwest::Error>>,
+    F: Fn(Response) -> Fut,
+    Fut: Future<Output = Result<R, TransportError>>,
 {
     let id = method.id;
     let (request, credential) = authorize(
@@ -199,10 +200,9 @@ where
         }
         None => {}
     }
-    // reqwest errors carry the URL; replace it with the one without the API key.
-    let transport = |e: reqwest::Error| Failure {
+    let transport = |e: TransportError| Failure {
         transient: is_retryable_transport(&e),
-        error: Error::transport(id, e.with_url(prepared.url.clone())),
+        error: Error::transport(id, e),
         retry_after: None,
         rejected: None,
     };
@@ -233,11 +233,11 @@ pub(crate) async fn authorized_request(
     client: &Client,
     method_id: &'static str,
     http_method: Method,
-    url: &reqwest::Url,
+    url: &Url,
     has_key_param: bool,
     scopes: &[&'static str],
     chosen: Option<&[String]>,
-) -> Result<reqwest::RequestBuilder, Error> {
+) -> Result<RequestBuilder, Error> {
     authorize(
         client,
         method_id,
@@ -257,11 +257,11 @@ async fn authorize(
     client: &Client,
     method_id: &'static str,
     http_method: Method,
-    url: &reqwest::Url,
+    url: &Url,
     has_key_param: bool,
     scopes: &[&'static str],
     chosen: Option<&[String]>,
-) -> Result<(reqwest::RequestBuilder, Credential), Error> {
+) -> Result<(RequestBuilder, Credential), Error> {
     let credential = client
         .credential(scopes, chosen)
         .await
@@ -284,7 +284,7 @@ async fn authorize(
         }
         Credential::ApiKey(key) => {
             if !has_key_param {
-                url.query_pairs_mut().append_pair("key", key.expose());
+                url.append_query_pair("key", key.expose());
             }
         }
         Credential::None => {}
@@ -293,7 +293,10 @@ async fn authorize(
         .http_client()
         .request(http_method, url)
         .header(USER_AGENT, client.user_agent_header().clone())
-        .header(API_CLIENT_HEADER, client.api_client_header_value().clone());
+        .header(
+            HeaderName::from_static(API_CLIENT_HEADER),
+            client.api_client_header_value().clone(),
+        );
     if let Some(value) = authorization {
         request = request.header(AUTHORIZATION, value);
     }

@@ -2,6 +2,7 @@
 
 use std::time::{Duration, SystemTime};
 
+use crate::transport::TransportError;
 use http::{HeaderMap, Method, StatusCode};
 
 /// How a [`Client`](crate::Client) repeats calls that failed in a way that may be temporary.
@@ -134,7 +135,7 @@ pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
 
 /// Whether a transport failure may go away on a new attempt: connection failures, timeouts, and a
 /// connection dropped while sending or reading.
-pub(crate) fn is_retryable_transport(error: &reqwest::Error) -> bool {
+pub(crate) fn is_retryable_transport(error: &TransportError) -> bool {
     error.is_connect() || error.is_timeout() || error.is_request() || error.is_body()
 }
 

@@ -8,6 +8,7 @@ use bytes::{Bytes, BytesMut};
 use futures::stream::{BoxStream, Stream, StreamExt};
 use http::header::CONTENT_TYPE;
 
+use crate::transport::Response;
 use crate::{Call, Error};
 
 /// The most memory [`Download::bytes`] sets aside up front, whatever `Content-Length` says.
@@ -39,7 +40,7 @@ pub struct Download {
 }
 
 impl Download {
-    fn new(method_id: &'static str, response: reqwest::Response) -> Self {
+    fn new(method_id: &'static str, response: Response) -> Self {
         let content_type = response
             .headers()
             .get(CONTENT_TYPE)
@@ -47,8 +48,8 @@ impl Download {
             .map(str::to_owned);
         let content_length = response.content_length();
         let body = response
-            .bytes_stream()
-            .map(move |chunk| chunk.map_err(|e| Error::transport(method_id, e.without_url())))
+            .into_stream()
+            .map(move |chunk| chunk.map_err(|e| Error::transport(method_id, e)))
             .boxed();
         Download {
             method_id,

@@ -20,6 +20,7 @@ use crate::call::execute::{self, authorized_request, Buffered, Prepared};
 use crate::client::{is_retryable_status, retry_after};
 use crate::error::ApiError;
 use crate::protocol::violation;
+use crate::transport::{TransportError, Url};
 use crate::{Call, Client, Error, MethodInfo};
 
 /// The header that tells the server the media type of the upload to come.
@@ -101,7 +102,7 @@ pub(crate) async fn upload(
         target: Target {
             client: call.client(),
             method: call.method(),
-            has_key_param: url.query_pairs().any(|(name, _)| name == "key"),
+            has_key_param: url.has_query_param("key"),
             url,
             scopes: start.scopes.clone(),
         },
@@ -119,9 +120,9 @@ pub(crate) async fn upload(
 /// Where the session lives: the `Location` of the answer that opened it.
 fn session_url(
     id: &'static str,
-    start: &reqwest::Url,
+    start: &Url,
     opened: &Buffered,
-) -> Result<reqwest::Url, Error> {
+) -> Result<Url, Error> {
     let location = opened.headers.get(LOCATION).map(HeaderValue::as_bytes);
     let url = location
         .and_then(|value| std::str::from_utf8(value).ok())
@@ -157,7 +158,7 @@ enum Answer {
 struct Target<'a> {
     client: &'a Client,
     method: &'static MethodInfo,
-    url: reqwest::Url,
+    url: Url,
     has_key_param: bool,
     /// The scopes chosen on the call, asked for on every chunk as on the first request.
     scopes: Option<std::sync::Arc<[String]>>,
@@ -354,7 +355,7 @@ impl Target<'_> {
             .header(CONTENT_LENGTH, HeaderValue::from(body.len()))
             .body(body);
         // The session URL is enough to write to the upload: keep it out of errors and logs.
-        let transport = |e: reqwest::Error| Answer::Retry {
+        let transport = |e: TransportError| Answer::Retry {
             error: Error::transport(id, e.without_url()),
             wait: None,
         };

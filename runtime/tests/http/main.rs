@@ -7,3 +7,4 @@ mod refusals;
 mod requests;
 mod responses;
 mod retries;
+mod transport;

@@ -1,0 +1,474 @@
+//! HTTP/1.1 over hyper: [`HttpClient`] (a connection pool), the requests the runtime sends with it,
+//! their [`Response`]s, and [`TransportError`].
+//!
+//! The runtime speaks to hyper directly rather than through a general-purpose HTTP client: it needs
+//! a handful of features (a pool, timeouts, TLS, proxies from the environment, streamed bodies), and
+//! the rest of such a client (URL parsing with international domain names, redirects, cookies,
+//! compression, HTTP/2) costs more build time and binary size than the generated crates themselves
+//! (docs/performance.md has the figures).
+
+mod connector;
+mod url;
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::pin::Pin;
+use std::task::{ready, Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::stream::Stream;
+use http::header::CONTENT_TYPE;
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use http_body_util::Full;
+use hyper::body::{Body as _, Incoming};
+use hyper_util::client::legacy;
+use hyper_util::rt::TokioExecutor;
+use tokio::time::{Instant, Sleep};
+
+pub use self::url::{Url, UrlError};
+use connector::Connector;
+use std::future::Future;
+
+/// How long connections stay in the pool unused.
+const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
+
+/// A pool of HTTP/1.1 connections, with TLS by the crate's chosen backend (feature `rustls`, the
+/// default, or `native-tls`).
+///
+/// `https` requests go through the HTTP proxy that the environment names, as curl reads it
+/// (`HTTPS_PROXY`, else `ALL_PROXY`, skipping the hosts of `NO_PROXY`; names in either case),
+/// unless [`HttpClientBuilder::proxy`] or [`HttpClientBuilder::no_proxy`] says otherwise.
+///
+/// Cheap to clone: clones share the pool. Give one to
+/// [`ClientBuilder::http_client`](crate::ClientBuilder::http_client) to share it between the
+/// clients of several APIs.
+#[derive(Clone)]
+pub struct HttpClient {
+    pool: legacy::Client<Connector, Full<Bytes>>,
+}
+
+impl HttpClient {
+    /// A client with the default settings: connections time out after 30 seconds, proxies are
+    /// read from the environment.
+    ///
+    /// # Panics
+    ///
+    /// When the platform's TLS library cannot be initialised (feature `native-tls` only).
+    pub fn new() -> Self {
+        HttpClient::builder().build()
+    }
+
+    /// Settings for a new client.
+    pub fn builder() -> HttpClientBuilder {
+        HttpClientBuilder {
+            connect_timeout: Some(Duration::from_secs(30)),
+            pool_idle_timeout: Some(POOL_IDLE_TIMEOUT),
+            pool_max_idle_per_host: usize::MAX,
+            proxy: Proxy::FromEnv,
+        }
+    }
+
+    /// Starts a request.
+    pub(crate) fn request(&self, method: Method, url: Url) -> RequestBuilder {
+        RequestBuilder {
+            pool: self.pool.clone(),
+            method,
+            url,
+            headers: HeaderMap::new(),
+            body: Bytes::new(),
+            timeout: None,
+        }
+    }
+}
+
+impl Default for HttpClient {
+    fn default() -> Self {
+        HttpClient::new()
+    }
+}
+
+impl fmt::Debug for HttpClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpClient").finish_non_exhaustive()
+    }
+}
+
+/// Settings of an [`HttpClient`].
+#[derive(Debug, Clone)]
+pub struct HttpClientBuilder {
+    connect_timeout: Option<Duration>,
+    pool_idle_timeout: Option<Duration>,
+    pool_max_idle_per_host: usize,
+    proxy: Proxy,
+}
+
+/// Where `https` requests go first.
+#[derive(Debug, Clone)]
+pub(crate) enum Proxy {
+    /// Wherever `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` say.
+    FromEnv,
+    /// Through this proxy.
+    Url(String),
+    /// Straight to the server.
+    None,
+}
+
+impl HttpClientBuilder {
+    /// Limits the time to establish a connection (TCP and TLS); `None` waits as long as the
+    /// system does. Default: 30 seconds.
+    pub fn connect_timeout(mut self, limit: Option<Duration>) -> Self {
+        self.connect_timeout = limit;
+        self
+    }
+
+    /// How long an unused connection stays open for reuse; `None` keeps it. Default: 90 seconds.
+    pub fn pool_idle_timeout(mut self, limit: Option<Duration>) -> Self {
+        self.pool_idle_timeout = limit;
+        self
+    }
+
+    /// The most unused connections kept open per host. Default: no limit.
+    pub fn pool_max_idle_per_host(mut self, max: usize) -> Self {
+        self.pool_max_idle_per_host = max;
+        self
+    }
+
+    /// Sends `https` requests through the HTTP proxy at `url` (for example
+    /// `http://user:password@proxy.internal:3128`), with `CONNECT` tunnels, instead of the proxies
+    /// the environment names. Plain `http` requests always go straight to the server.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Proxy::Url(url.into());
+        self
+    }
+
+    /// Sends every request straight to the server, whatever the environment says.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = Proxy::None;
+        self
+    }
+
+    /// Builds the client.
+    ///
+    /// # Panics
+    ///
+    /// When the platform's TLS library cannot be initialised (feature `native-tls` only).
+    pub fn build(self) -> HttpClient {
+        let connector = connector::build(self.connect_timeout, &self.proxy);
+        let mut pool = legacy::Client::builder(TokioExecutor::new());
+        pool.pool_idle_timeout(self.pool_idle_timeout)
+            .pool_max_idle_per_host(self.pool_max_idle_per_host);
+        HttpClient {
+            pool: pool.build(connector),
+        }
+    }
+}
+
+/// A request being put together.
+pub(crate) struct RequestBuilder {
+    pool: legacy::Client<Connector, Full<Bytes>>,
+    method: Method,
+    url: Url,
+    headers: HeaderMap,
+    body: Bytes,
+    timeout: Option<Duration>,
+}
+
+impl RequestBuilder {
+    /// Sets a header, replacing any of the same name.
+    pub(crate) fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// Sets all of `headers`, replacing those of the same names.
+    pub(crate) fn headers(mut self, headers: HeaderMap) -> Self {
+        for (name, value) in headers {
+            if let Some(name) = name {
+                self.headers.insert(name, value);
+            }
+        }
+        self
+    }
+
+    pub(crate) fn body(mut self, body: impl Into<Bytes>) -> Self {
+        self.body = body.into();
+        self
+    }
+
+    /// An `application/x-www-form-urlencoded` body.
+    #[cfg_attr(
+        not(any(feature = "service-account", feature = "authorized-user")),
+        allow(dead_code)
+    )]
+    pub(crate) fn form(self, pairs: &[(&str, &str)]) -> Self {
+        let body = crate::call::encode_query(pairs.iter().copied());
+        self.header(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/x-www-form-urlencoded"),
+        )
+        .body(body)
+    }
+
+    /// Limits the whole exchange: connecting, sending, and reading the response to its end.
+    pub(crate) fn timeout(mut self, limit: Duration) -> Self {
+        self.timeout = Some(limit);
+        self
+    }
+
+    /// Sends the request and waits for the response's head.
+    pub(crate) async fn send(self) -> Result<Response, TransportError> {
+        let shown_url = self.url.without_query().to_owned();
+        let fail = |kind, source: Option<BoxError>| TransportError {
+            kind,
+            url: Some(shown_url.clone()),
+            source,
+        };
+        if self.url.scheme() == "https" && !connector::HAS_TLS {
+            return Err(fail(
+                Kind::Builder,
+                Some("this build has no TLS: enable the `rustls` or `native-tls` feature".into()),
+            ));
+        }
+        let mut request = http::Request::new(Full::new(self.body));
+        *request.method_mut() = self.method;
+        *request.uri_mut() = self.url.uri().clone();
+        *request.headers_mut() = self.headers;
+        let deadline = self.timeout.map(|limit| Instant::now() + limit);
+        let pending = self.pool.request(request);
+        let answer = match deadline {
+            Some(deadline) => match tokio::time::timeout_at(deadline, pending).await {
+                Ok(answer) => answer,
+                Err(_) => return Err(fail(Kind::Timeout, None)),
+            },
+            None => pending.await,
+        };
+        let response = answer.map_err(|e| {
+            let kind = if e.is_connect() {
+                Kind::Connect
+            } else {
+                Kind::Request
+            };
+            fail(kind, Some(Box::new(e)))
+        })?;
+        let (head, body) = response.into_parts();
+        Ok(Response {
+            status: head.status,
+            headers: head.headers,
+            body: BodyStream {
+                body,
+                deadline: deadline.map(|at| Box::pin(tokio::time::sleep_until(at))),
+                url: shown_url,
+            },
+        })
+    }
+}
+
+/// A response whose head has arrived; its body is read with [`bytes`](Self::bytes) or as a stream
+/// with [`into_stream`](Self::into_stream).
+pub struct Response {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: BodyStream,
+}
+
+impl Response {
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The response headers, to take them out.
+    pub fn headers_mut(&mut self) -> &mut HeaderMap {
+        &mut self.headers
+    }
+
+    /// The body's length, when the server announced it.
+    pub fn content_length(&self) -> Option<u64> {
+        self.body.body.size_hint().exact()
+    }
+
+    /// Reads the whole body.
+    pub async fn bytes(self) -> Result<Bytes, TransportError> {
+        let mut stream = self.body;
+        let mut collected: Option<Vec<u8>> = None;
+        let mut first = Bytes::new();
+        while let Some(chunk) = std::future::poll_fn(|cx| Pin::new(&mut stream).poll_next(cx)).await
+        {
+            let chunk = chunk?;
+            match &mut collected {
+                Some(all) => all.extend_from_slice(&chunk),
+                None if first.is_empty() => first = chunk,
+                None => {
+                    let mut all = Vec::with_capacity(first.len() + chunk.len());
+                    all.extend_from_slice(&first);
+                    all.extend_from_slice(&chunk);
+                    collected = Some(all);
+                }
+            }
+        }
+        Ok(collected.map_or(first, Bytes::from))
+    }
+
+    /// The body as a stream of chunks, as they arrive.
+    pub fn into_stream(self) -> impl Stream<Item = Result<Bytes, TransportError>> + Send + 'static {
+        self.body
+    }
+}
+
+impl fmt::Debug for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A response body as a stream of data chunks, cut off at the request's deadline.
+struct BodyStream {
+    body: Incoming,
+    deadline: Option<Pin<Box<Sleep>>>,
+    url: String,
+}
+
+impl Stream for BodyStream {
+    type Item = Result<Bytes, TransportError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        if let Some(deadline) = &mut this.deadline {
+            if deadline.as_mut().poll(cx).is_ready() {
+                this.deadline = None;
+                return Poll::Ready(Some(Err(TransportError {
+                    kind: Kind::Timeout,
+                    url: Some(this.url.clone()),
+                    source: None,
+                })));
+            }
+        }
+        loop {
+            let frame = ready!(Pin::new(&mut this.body).poll_frame(cx));
+            match frame {
+                None => return Poll::Ready(None),
+                Some(Err(e)) => {
+                    return Poll::Ready(Some(Err(TransportError {
+                        kind: Kind::Body,
+                        url: Some(this.url.clone()),
+                        source: Some(Box::new(e)),
+                    })))
+                }
+                // Trailers carry nothing the runtime uses.
+                Some(Ok(frame)) => {
+                    if let Ok(data) = frame.into_data() {
+                        if !data.is_empty() {
+                            return Poll::Ready(Some(Ok(data)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, None)
+    }
+}
+
+type BoxError = Box<dyn StdError + Send + Sync>;
+
+/// A request that could not be sent, or a response that could not be read.
+///
+/// It names the URL without its query (which may hold an API key or an upload session id).
+pub struct TransportError {
+    kind: Kind,
+    url: Option<String>,
+    source: Option<BoxError>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// The request could not be made (for example an `https` URL without TLS support).
+    Builder,
+    /// No connection could be established.
+    Connect,
+    /// The time limit passed.
+    Timeout,
+    /// The connection failed while sending the request or waiting for the response's head.
+    Request,
+    /// The connection failed while reading the response body.
+    Body,
+}
+
+impl TransportError {
+    /// Whether no connection could be established (refused, unreachable, DNS, TLS handshake).
+    pub fn is_connect(&self) -> bool {
+        self.kind == Kind::Connect
+    }
+
+    /// Whether the time limit passed.
+    pub fn is_timeout(&self) -> bool {
+        self.kind == Kind::Timeout
+    }
+
+    /// Whether the connection failed while sending the request or waiting for the answer.
+    pub fn is_request(&self) -> bool {
+        self.kind == Kind::Request
+    }
+
+    /// Whether the connection failed while reading the response body.
+    pub fn is_body(&self) -> bool {
+        self.kind == Kind::Body
+    }
+
+    /// The URL of the request, without its query.
+    pub fn url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+
+    /// Forgets the URL, for requests whose URL itself is a secret (upload sessions).
+    pub(crate) fn without_url(mut self) -> Self {
+        self.url = None;
+        self
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            Kind::Builder => "the request could not be made",
+            Kind::Connect => "could not connect",
+            Kind::Timeout => "timed out",
+            Kind::Request => "the request failed",
+            Kind::Body => "the response body could not be read",
+        };
+        f.write_str(what)?;
+        if let Some(url) = &self.url {
+            write!(f, " ({url})")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransportError")
+            .field("kind", &self.kind)
+            .field("url", &self.url)
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+impl StdError for TransportError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source
+            .as_deref()
+            .map(|source| source as &(dyn StdError + 'static))
+    }
+}
