@@ -129,26 +129,20 @@ impl Call {
     }
 
     /// Serializes `body` as the JSON request body (sent with `Content-Type: application/json`). A
-    /// serialization failure is reported by `send` as [`Error::InvalidArgument`], with the path of
-    /// the field at fault.
+    /// serialization failure (possible only with hand-made bodies, such as maps whose keys are not
+    /// strings) is reported by `send` as [`Error::InvalidArgument`].
     pub fn json_body<T: Serialize + ?Sized>(&mut self, body: &T) {
-        let mut bytes = Vec::with_capacity(128);
-        let mut serializer = serde_json::Serializer::new(&mut bytes);
-        match serde_path_to_error::serialize(body, &mut serializer) {
-            Ok(()) => {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => {
                 self.body = Some(Body {
                     bytes: Bytes::from(bytes),
                     content_type: HeaderValue::from_static("application/json"),
                 });
             }
-            Err(e) => {
-                let path = e.path().to_string();
-                let e = e.into_inner();
-                self.defer(
-                    None,
-                    format!("the request body could not be serialized at `{path}`: {e}"),
-                );
-            }
+            Err(e) => self.defer(
+                None,
+                format!("the request body could not be serialized: {e}"),
+            ),
         }
     }
 

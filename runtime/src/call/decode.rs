@@ -5,6 +5,8 @@ use serde::de::DeserializeOwned;
 
 use crate::Error;
 
+mod json_path;
+
 /// The largest snippet of a body kept in a decode error, in bytes (before the ellipses).
 const SNIPPET_LEN: usize = 200;
 
@@ -19,28 +21,18 @@ pub(crate) fn json<T: DeserializeOwned>(
     } else {
         body
     };
-    let failure = |path: String, source: serde_json::Error| {
+    // Only a failure pays for finding where it is, and it does so on the text rather than with a
+    // second typed pass, which would instantiate `T`'s whole `Deserialize` tree again.
+    serde_json::from_slice(input).map_err(|source| {
         let offset = byte_offset(input, source.line(), source.column());
         Error::Decode {
             method_id,
             status,
-            path,
+            path: json_path::at(input, offset, source.classify()),
             snippet: snippet(input, offset),
             source,
         }
-    };
-    // The fast path decodes without tracking where it is; only a failure pays for a second pass
-    // that finds the JSON path of the problem.
-    if let Ok(value) = serde_json::from_slice(input) {
-        return Ok(value);
-    }
-    let mut deserializer = serde_json::Deserializer::from_slice(input);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        failure(path, e.into_inner())
-    })?;
-    deserializer.end().map_err(|e| failure(".".to_owned(), e))?;
-    Ok(value)
+    })
 }
 
 /// The byte offset of a 1-based line and column as reported by `serde_json` (0 when unknown).
@@ -139,9 +131,27 @@ mod tests {
     }
 
     #[test]
-    fn trailing_garbage_is_an_error() {
+    fn trailing_garbage_is_an_error_at_the_top_level() {
         let result = json::<List>("m", StatusCode::OK, b"{} x");
-        assert!(matches!(result, Err(Error::Decode { .. })));
+        let Err(Error::Decode { path, .. }) = result else {
+            panic!("expected a decode error, got {result:?}");
+        };
+        assert_eq!(path, ".");
+    }
+
+    #[test]
+    fn errors_name_the_value_at_fault_across_lines() {
+        let body = b"{\n  \"items\": [\n    {\"id\": 1},\n    {\"id\": [\"not\", \"a\", \"number\"]}\n  ]\n}";
+        let result = json::<List>("m", StatusCode::OK, body);
+        let Err(error @ Error::Decode { .. }) = result else {
+            panic!("expected a decode error, got {result:?}");
+        };
+        assert!(
+            error
+                .to_string()
+                .starts_with("m: could not decode the response (HTTP 200) at `items[1].id`: "),
+            "{error}"
+        );
     }
 
     #[test]
