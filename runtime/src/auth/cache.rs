@@ -7,7 +7,7 @@ use std::future::Future;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use futures::lock::Mutex as AsyncMutex;
+use futures_util::lock::Mutex as AsyncMutex;
 
 use super::{AuthError, Credential, Secret};
 

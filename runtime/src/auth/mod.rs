@@ -33,7 +33,7 @@ use std::error::Error as StdError;
 use std::fmt;
 use std::sync::Arc;
 
-use futures::future::{self, BoxFuture, FutureExt};
+use futures_util::future::{self, BoxFuture, FutureExt};
 
 #[cfg(any(
     feature = "service-account",

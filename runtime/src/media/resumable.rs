@@ -118,11 +118,7 @@ pub(crate) async fn upload(
 }
 
 /// Where the session lives: the `Location` of the answer that opened it.
-fn session_url(
-    id: &'static str,
-    start: &Url,
-    opened: &Buffered,
-) -> Result<Url, Error> {
+fn session_url(id: &'static str, start: &Url, opened: &Buffered) -> Result<Url, Error> {
     let location = opened.headers.get(LOCATION).map(HeaderValue::as_bytes);
     let url = location
         .and_then(|value| std::str::from_utf8(value).ok())

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::pin::Pin;
 
 use bytes::{BufMut, Bytes, BytesMut};
-use futures::stream::{self, BoxStream, Stream, StreamExt};
+use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 use tokio::io::{AsyncRead, AsyncReadExt};
 
 /// The media of a resumable upload: bytes in memory, a file, a stream of byte chunks or any

@@ -2,13 +2,13 @@
 
 use std::fmt;
 
+use super::{DeserializeAs, SerializeAs};
 use ::base64::alphabet;
 use ::base64::engine::general_purpose::URL_SAFE;
 use ::base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use ::base64::Engine;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Serializer;
-use serde_with::{DeserializeAs, SerializeAs};
 
 use super::WireError;
 

@@ -5,9 +5,9 @@ use std::marker::PhantomData;
 use std::num::{IntErrorKind, ParseIntError};
 use std::str::FromStr;
 
+use super::{DeserializeAs, SerializeAs};
 use serde::de::{self, Deserializer, Visitor};
 use serde::Serializer;
-use serde_with::{DeserializeAs, SerializeAs};
 
 use super::quote;
 

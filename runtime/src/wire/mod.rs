@@ -47,6 +47,7 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
+mod adapter;
 mod base64;
 mod duration;
 mod int64;
@@ -58,6 +59,7 @@ mod tests;
 
 use std::fmt;
 
+pub use self::adapter::{As, DeserializeAs, Same, SerializeAs};
 pub use self::base64::Base64;
 pub use self::duration::Duration;
 pub use self::int64::{I64, U64};
@@ -65,7 +67,6 @@ pub use self::int64::{I64, U64};
 pub use self::open_enum::deserialize_open_enum;
 pub use self::open_enum::OpenEnum;
 pub use self::timestamp::Timestamp;
-pub use serde_with::{As, DeserializeAs, Same, SerializeAs};
 
 /// JSON members that a schema does not declare.
 ///

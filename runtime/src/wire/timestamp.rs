@@ -6,7 +6,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 use super::{quote, WireError};
 
@@ -34,14 +33,19 @@ const NANOS_PER_SECOND: u32 = 1_000_000_000;
 /// # Ok::<(), google_api_runtime::wire::WireError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Timestamp(
-    // Invariant: in UTC, within MIN_UNIX_SECONDS..=MAX_UNIX_SECONDS (plus a fraction).
-    OffsetDateTime,
-);
+pub struct Timestamp {
+    // Invariants: `seconds` within MIN_UNIX_SECONDS..=MAX_UNIX_SECONDS, `nanos` below one second.
+    // The field order makes the derived ordering that of the instants.
+    seconds: i64,
+    nanos: u32,
+}
 
 impl Timestamp {
     /// The Unix epoch, `1970-01-01T00:00:00Z`, which is also the default value.
-    pub const UNIX_EPOCH: Timestamp = Timestamp(OffsetDateTime::UNIX_EPOCH);
+    pub const UNIX_EPOCH: Timestamp = Timestamp {
+        seconds: 0,
+        nanos: 0,
+    };
 
     /// The current time of the system clock.
     pub fn now() -> Self {
@@ -69,11 +73,7 @@ impl Timestamp {
     }
 
     fn from_unix_in_range(seconds: i64, nanos: u32) -> Self {
-        let total = i128::from(seconds) * i128::from(NANOS_PER_SECOND) + i128::from(nanos);
-        Self(
-            OffsetDateTime::from_unix_timestamp_nanos(total)
-                .expect("years 1 to 9999 are within the supported range"),
-        )
+        Self { seconds, nanos }
     }
 
     /// Parses RFC 3339 text; the same as [`str::parse`].
@@ -162,16 +162,17 @@ impl Timestamp {
             second = 59;
             nanos = NANOS_PER_SECOND - 1;
         }
-        let date = Month::try_from(month as u8)
-            .and_then(|month| Date::from_calendar_date(year as i32, month, day as u8))
-            .map_err(|_| malformed("no such date"))?;
-        let time = Time::from_hms_nano(hour as u8, minute as u8, second as u8, nanos)
-            .map_err(|_| malformed("no such time of day"))?;
-        let offset =
-            UtcOffset::from_whole_seconds(offset_seconds).map_err(|_| malformed("bad offset"))?;
-        let instant = PrimitiveDateTime::new(date, time).assume_offset(offset);
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return Err(malformed("no such date"));
+        }
+        if hour > 23 || minute > 59 || second > 59 {
+            return Err(malformed("no such time of day"));
+        }
+        let local_seconds = days_from_civil(i64::from(year), month, day) * 86_400
+            + i64::from(hour * 3600 + minute * 60 + second);
+        let utc_seconds = local_seconds - i64::from(offset_seconds);
 
-        Self::from_unix(instant.unix_timestamp(), instant.nanosecond()).map_err(|_| {
+        Self::from_unix(utc_seconds, nanos).map_err(|_| {
             WireError::new(format!(
                 "timestamp {} is out of range (years 1 to 9999 in UTC)",
                 quote(text)
@@ -181,12 +182,12 @@ impl Timestamp {
 
     /// Seconds since the Unix epoch, rounded down: negative before 1970.
     pub fn unix_seconds(&self) -> i64 {
-        self.0.unix_timestamp()
+        self.seconds
     }
 
     /// Nanoseconds past [`Timestamp::unix_seconds`], below one billion.
     pub fn subsec_nanos(&self) -> u32 {
-        self.0.nanosecond()
+        self.nanos
     }
 
     /// The same instant as a [`std::time::SystemTime`].
@@ -210,9 +211,14 @@ impl Timestamp {
     }
 
     /// The same instant as a [`time::OffsetDateTime`] in UTC, for date arithmetic and formatting
-    /// beyond what this type offers.
-    pub fn as_offset_date_time(&self) -> OffsetDateTime {
-        self.0
+    /// beyond what this type offers (feature `time`).
+    #[cfg(feature = "time")]
+    pub fn as_offset_date_time(&self) -> time::OffsetDateTime {
+        let total =
+            i128::from(self.seconds) * i128::from(NANOS_PER_SECOND) + i128::from(self.nanos);
+        // The years 1 to 9999 are within `time`'s range.
+        time::OffsetDateTime::from_unix_timestamp_nanos(total)
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
     }
 }
 
@@ -260,18 +266,17 @@ impl From<Timestamp> for SystemTime {
 /// Writes RFC 3339 in UTC with a `Z`, such as `2024-05-01T12:30:00.250Z`.
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let t = self.0;
+        let days = self.seconds.div_euclid(86_400);
+        let of_day = self.seconds.rem_euclid(86_400);
+        let (year, month, day) = civil_from_days(days);
         write!(
             f,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            t.year(),
-            u8::from(t.month()),
-            t.day(),
-            t.hour(),
-            t.minute(),
-            t.second()
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}",
+            of_day / 3600,
+            of_day / 60 % 60,
+            of_day % 60
         )?;
-        match t.nanosecond() {
+        match self.nanos {
             0 => {}
             nanos if nanos % 1_000_000 == 0 => write!(f, ".{:03}", nanos / 1_000_000)?,
             nanos if nanos % 1_000 == 0 => write!(f, ".{:06}", nanos / 1_000)?,
@@ -279,6 +284,47 @@ impl fmt::Display for Timestamp {
         }
         f.write_str("Z")
     }
+}
+
+/// Days in a month of the proleptic Gregorian calendar.
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (negative before), counted
+/// in 400-year eras of 146,097 days, with years starting in March so that the leap day comes last.
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year.rem_euclid(400);
+    let month_from_march = i64::from((month + 9) % 12);
+    let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The date `days` after 1970-01-01: the inverse of [`days_from_civil`].
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 impl fmt::Debug for Timestamp {
@@ -364,8 +410,41 @@ mod tests {
         assert_eq!(at.to_string(), "1969-12-31T23:59:59.250Z");
         assert_eq!(Timestamp::default(), Timestamp::from_unix(0, 0).unwrap());
         assert_eq!(Timestamp::default().to_string(), "1970-01-01T00:00:00Z");
+        #[cfg(feature = "time")]
         assert_eq!(at.as_offset_date_time().unix_timestamp(), -1);
         assert_eq!(format!("{at:?}"), "Timestamp(1969-12-31T23:59:59.250Z)");
+    }
+
+    /// The calendar arithmetic agrees with the `time` crate's across the whole range, both ways.
+    #[test]
+    fn calendar_agrees_with_an_independent_implementation() {
+        let mut rng = fastrand::Rng::with_seed(7);
+        let edges = [
+            MIN_UNIX_SECONDS,
+            -1,
+            0,
+            951_782_400,
+            4_107_542_400,
+            MAX_UNIX_SECONDS,
+        ];
+        let samples = edges
+            .into_iter()
+            .chain((0..20_000).map(|_| rng.i64(MIN_UNIX_SECONDS..=MAX_UNIX_SECONDS)));
+        for seconds in samples {
+            let ours = Timestamp::from_unix(seconds, 0).unwrap();
+            let theirs = time::OffsetDateTime::from_unix_timestamp(seconds).unwrap();
+            let expected = format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+                theirs.year(),
+                u8::from(theirs.month()),
+                theirs.day(),
+                theirs.hour(),
+                theirs.minute(),
+                theirs.second()
+            );
+            assert_eq!(ours.to_string(), expected, "{seconds}");
+            assert_eq!(ts(&expected), ours, "{expected}");
+        }
     }
 
     #[test]
