@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::doc_lines;
+use super::features;
 
 use crate::model::{Api, MethodDef, ParamTy, ResourceDef};
 
@@ -35,10 +36,11 @@ revision = {revision:?}
 name = "{lib}"
 
 [dependencies]
-google-api-runtime.workspace = true
+google-api-runtime = {{ workspace = true, default-features = false }}
 serde.workspace = true
 serde_json.workspace = true
-"#,
+
+{features}"#,
         file = api.file,
         name = api.crate_name,
         version = CRATE_VERSION,
@@ -46,6 +48,7 @@ serde_json.workspace = true
         api_name = api.name,
         api_version = api.version,
         revision = api.revision,
+        features = features::cargo_table(api),
     )
 }
 
@@ -67,6 +70,12 @@ pub fn readme(api: &Api) -> String {
         "## Example\n\n```rust,no_run\n{}```\n\n",
         example(api)
     ));
+    out.push_str("## Cargo features\n\n");
+    for line in features::doc_lines(api) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
     out.push_str(&format!(
         "## Layout\n\n- `{lib}::Client`: one accessor per resource; each method returns a call builder\n  whose setters are the optional parameters, and `send().await` makes the call.\n- `{lib}::schemas`: the data types ({types} of them).\n- `{lib}::resources`: resources, call builders and parameter enums ({methods} methods).\n- `{lib}::runtime`: the shared runtime (authentication, retries, errors).\n",
         lib = api.lib_name,
@@ -99,6 +108,10 @@ pub fn lib_rs(api: &Api) -> TokenStream {
     lines.push("# Ok(())".to_owned());
     lines.push("# }".to_owned());
     lines.push("```".to_owned());
+    lines.push(String::new());
+    lines.push("# Cargo features".to_owned());
+    lines.push(String::new());
+    lines.extend(features::doc_lines(api));
     let doc = lines
         .into_iter()
         .map(|l| if l.is_empty() { l } else { format!(" {l}") });
@@ -190,7 +203,7 @@ pub fn example(api: &Api) -> String {
         "use {}::{{Client, runtime::auth::StaticToken}};\n\nlet client = Client::builder()\n    .auth(StaticToken::new(std::env::var(\"GOOGLE_TOKEN\").unwrap_or_default()))\n    .build();\n",
         api.lib_name
     );
-    if let Some((accessors, method)) = example_method(&api.root, Vec::new()) {
+    if let Some((accessors, method)) = example_call(api) {
         let args: Vec<String> = method
             .required
             .iter()
@@ -204,6 +217,11 @@ pub fn example(api: &Api) -> String {
         ));
     }
     out
+}
+
+/// The method the example calls, with the accessors that lead to it from `Client`.
+pub fn example_call(api: &Api) -> Option<(Vec<String>, &MethodDef)> {
+    example_method(&api.root, Vec::new())
 }
 
 /// The first GET method (depth first, in name order) whose arguments are all strings.

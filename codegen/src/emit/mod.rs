@@ -4,6 +4,7 @@
 mod call_extras;
 mod crate_root;
 pub mod docs;
+mod features;
 mod resources;
 mod schemas;
 mod tokens;

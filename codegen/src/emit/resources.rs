@@ -6,6 +6,7 @@ use quote::quote;
 
 use super::call_extras;
 use super::docs::doc_lines;
+use super::features::resource_gate;
 use super::schemas::enum_item;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type};
 use crate::model::{Api, Location, MethodDef, ParamDef, ParamTy, ResourceDef, TypeKind};
@@ -48,9 +49,19 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
     } else {
         format!(" The `{}` resource.", resource.wire_path)
     };
+    // Top-level resources are cargo features; nested ones come with their top-level resource.
+    let gate = |c: &ResourceDef| {
+        is_root.then(|| {
+            resource_gate(
+                api,
+                c.module_path.last().map(String::as_str).unwrap_or_default(),
+            )
+        })
+    };
     let children = resource.children.iter().map(|c| {
         let module = ident(c.module_path.last().map(String::as_str).unwrap_or_default());
-        quote!(pub mod #module;)
+        let gate = gate(c);
+        quote!(#gate pub mod #module;)
     });
     let self_type = if is_root {
         quote!(crate::Client)
@@ -81,8 +92,10 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
         let module = ident(c.module_path.last().map(String::as_str).unwrap_or_default());
         let child_type = ident(&c.type_name);
         let doc = format!(" The `{}` resource.", c.wire_path);
+        let gate = gate(c);
         quote! {
             #[doc = #doc]
+            #gate
             pub fn #accessor(&self) -> #module::#child_type {
                 #module::#child_type { client: self.client.clone() }
             }

@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::doc_lines;
+use super::features::gate;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type, wire_adapter};
 use crate::model::{Api, FieldDef, Ty, TypeDef, TypeKind, VariantDef};
 
@@ -21,8 +22,11 @@ pub fn schema_modules(api: &Api) -> (TokenStream, BTreeMap<String, TokenStream>)
     for (file, types) in &by_file {
         let module = ident(file);
         let names = types.iter().map(|t| ident(&t.name));
+        let gate = gate(api.features.of_schema_file(file).into_iter().flatten());
         declarations.push(quote! {
+            #gate
             mod #module;
+            #gate
             pub use #module::{#(#names),*};
         });
         let items = types.iter().map(|t| type_item(api, t));

@@ -4,6 +4,7 @@
 //! Built from a [`crate::discovery::Document`] by [`build`]; all collections are in a fixed order
 //! (discovery keys sorted), so the same document always gives the same model.
 
+pub mod features;
 mod methods;
 pub mod names;
 mod recursion;
@@ -13,6 +14,7 @@ use std::collections::BTreeMap;
 
 use crate::discovery::Document;
 use crate::error::Error;
+pub use features::Features;
 
 /// One API, ready to be written as a crate.
 #[derive(Debug, Clone)]
@@ -40,6 +42,8 @@ pub struct Api {
     pub standard_params: Vec<ParamDef>,
     /// OAuth 2.0 scopes and their descriptions.
     pub scopes: BTreeMap<String, String>,
+    /// The crate's resource features and the schema files each needs.
+    pub features: Features,
 }
 
 impl Api {
@@ -264,7 +268,7 @@ pub fn build(file: &str, json: &str) -> Result<Api, Error> {
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
 
     let crate_name = crate_name(&doc.name, &doc.version);
-    Ok(Api {
+    let mut api = Api {
         file: file.to_owned(),
         lib_name: crate_name.replace('-', "_"),
         crate_name,
@@ -291,7 +295,10 @@ pub fn build(file: &str, json: &str) -> Result<Api, Error> {
             .iter()
             .map(|(url, s)| (url.clone(), s.description.clone()))
             .collect(),
-    })
+        features: Features::default(),
+    };
+    api.features = features::features(&api);
+    Ok(api)
 }
 
 fn check_header(file: &str, doc: &Document) -> Result<(), Error> {

@@ -19,6 +19,32 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Cargo features
+//!
+//! Every resource is on by default. A crate that calls only a few compiles only those, and the
+//! schemas their methods reach, by turning the defaults off and naming a TLS stack and the
+//! resources it uses:
+//!
+//! ```toml
+//! [dependencies]
+//! google-admin-directory-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "asps"] }
+//! ```
+//!
+//! - one feature per top-level resource, nested resources included: `asps`, `channels`,
+//!   `chromeosdevices`, `customer`, `customers`, `domain-aliases`, `domains`, `groups`, `members`,
+//!   `mobiledevices`, `orgunits`, `privileges`, `resources`, `role-assignments`, `roles`, `schemas`,
+//!   `tokens`, `two-step-verification`, `users`, `verification-codes`; `all-resources` (default) turns
+//!   them all on;
+//! - `rustls` (default): TLS through rustls (pure Rust);
+//! - `native-tls`: TLS through the platform's library;
+//! - `adc` (default): Google's application default credentials (all three providers below);
+//! - `service-account`: service account key files;
+//! - `authorized-user`: OAuth refresh tokens (gcloud's credentials);
+//! - `metadata-server`: the service account of a Compute Engine, Cloud Run or GKE workload.
+//!
+//! Schemas that no method reaches (payloads decoded by hand, such as notifications) are always
+//! compiled.
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::enum_variant_names, clippy::module_inception)]
 /// The runtime this crate is built on, re-exported so that one dependency is enough.

@@ -1,7 +1,18 @@
 //! The resources and methods of the Kitchen Sink API, reached from [`crate::Client`].
+#[cfg(feature = "gadgets")]
+pub mod gadgets;
+#[cfg(feature = "things")]
 pub mod things;
 impl crate::Client {
+    /// The `gadgets` resource.
+    #[cfg(feature = "gadgets")]
+    pub fn gadgets(&self) -> gadgets::GadgetsResource {
+        gadgets::GadgetsResource {
+            client: self.client.clone(),
+        }
+    }
     /// The `things` resource.
+    #[cfg(feature = "things")]
     pub fn things(&self) -> things::ThingsResource {
         things::ThingsResource {
             client: self.client.clone(),

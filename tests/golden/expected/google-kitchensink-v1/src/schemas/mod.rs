@@ -1,21 +1,43 @@
 //! The data types of the Kitchen Sink API: requests, responses and what they contain.
 mod empty;
 pub use empty::Empty;
+#[cfg(feature = "gadgets")]
+mod gadget;
+#[cfg(feature = "gadgets")]
+pub use gadget::Gadget;
+#[cfg(feature = "things")]
 mod http_health_check;
+#[cfg(feature = "things")]
 pub use http_health_check::HttpHealthCheck;
+#[cfg(feature = "things")]
 mod http_health_check2;
+#[cfg(feature = "things")]
 pub use http_health_check2::HttpHealthCheck2;
 mod level;
 pub use level::Level;
+#[cfg(feature = "things")]
 mod names;
+#[cfg(feature = "things")]
 pub use names::Names;
+mod notice;
+pub use notice::Notice;
+#[cfg(any(feature = "gadgets", feature = "things"))]
 mod ping;
+#[cfg(any(feature = "gadgets", feature = "things"))]
 pub use ping::Ping;
+#[cfg(any(feature = "gadgets", feature = "things"))]
 mod pong;
+#[cfg(any(feature = "gadgets", feature = "things"))]
 pub use pong::Pong;
+#[cfg(feature = "things")]
 mod result;
+#[cfg(feature = "things")]
 pub use result::Result_;
+#[cfg(feature = "things")]
 mod thing;
+#[cfg(feature = "things")]
 pub use thing::{Thing, ThingModes, ThingNested, ThingNestedInner, ThingRows, ThingState};
+#[cfg(feature = "things")]
 mod thing_list;
+#[cfg(feature = "things")]
 pub use thing_list::ThingList;

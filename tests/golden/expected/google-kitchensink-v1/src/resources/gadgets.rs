@@ -1,0 +1,74 @@
+//! The `gadgets` resource.
+/// The `gadgets` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct GadgetsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl GadgetsResource {
+    /// `GET sink/v1/gadgets/{gadgetId}` (method id `kitchensink.gadgets.get`)
+    ///
+    /// Arguments, in order:
+    /// - `gadget_id`: the `gadgetId` parameter
+    pub fn get(&self, gadget_id: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("gadgetId", gadget_id.into());
+        GetCall { call }
+    }
+}
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.gadgets.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "gadgets/{gadgetId}",
+    scopes: &[],
+};
+/// A call of `kitchensink.gadgets.get`, made by [`GadgetsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.gadgets.get`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Gadget, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Gadget;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
