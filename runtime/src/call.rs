@@ -21,6 +21,7 @@ use bytes::Bytes;
 use http::HeaderValue;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use futures_util::future::BoxFuture;
 use tracing::Instrument;
 
 use crate::client::is_idempotent;
@@ -191,51 +192,56 @@ impl Call {
     /// Sends the call and decodes the JSON response into `T`. An empty body or a 204 decodes as
     /// `{}`.
     pub async fn send<T: DeserializeOwned>(self) -> Result<T, Error> {
-        let span = self.span();
-        async move {
-            let id = self.method.id;
-            let response = self.execute_buffered().await?;
-            decode::json(id, response.status, &response.body)
-        }
-        .instrument(span)
-        .await
+        let id = self.method.id;
+        let response = self.execute_buffered().await?;
+        decode::json(id, response.status, &response.body)
     }
 
     /// Sends the call and ignores the response body; for methods without a response schema.
     pub async fn send_empty(self) -> Result<(), Error> {
-        let span = self.span();
-        async move { self.execute_buffered().await.map(|_| ()) }
-            .instrument(span)
-            .await
+        self.execute_buffered().await.map(|_| ())
     }
 
     /// Sends the call and returns the successful response with its body unread (for example to
     /// stream a media download). Error statuses are still turned into [`Error::Api`], and failures
     /// before the response arrives are retried per the client's policy; a failure while reading the
     /// body later is not.
-    pub async fn send_raw(self) -> Result<Response, Error> {
+    pub fn send_raw(self) -> BoxFuture<'static, Result<Response, Error>> {
         let span = self.span();
-        async move {
-            let prepared = self.prepare()?;
-            if self.media.is_resumable() {
-                return Err(Error::invalid_argument(
-                    self.method.id,
-                    None,
-                    "a resumable upload is sent with `send` or `send_empty`",
-                ));
+        Box::pin(
+            async move {
+                let prepared = self.prepare()?;
+                if self.media.is_resumable() {
+                    return Err(Error::invalid_argument(
+                        self.method.id,
+                        None,
+                        "a resumable upload is sent with `send` or `send_empty`",
+                    ));
+                }
+                execute::streaming(&self.client, self.method, &prepared).await
             }
-            execute::streaming(&self.client, self.method, &prepared).await
-        }
-        .instrument(span)
-        .await
+            .instrument(span),
+        )
     }
 
-    async fn execute_buffered(&self) -> Result<execute::Buffered, Error> {
-        let prepared = self.prepare()?;
-        if self.media.is_attached() {
-            return crate::media::send(self, prepared).await;
-        }
-        execute::buffered(&self.client, self.method, &prepared).await
+    /// Sends the call and reads the whole answer.
+    ///
+    /// A boxed future from a function that is not generic: the whole exchange (credentials,
+    /// retries, uploads, hyper's connection handling) is compiled once, in this crate, and
+    /// [`send`](Self::send)'s per-type future only holds a pointer to it. Otherwise every crate
+    /// calling `send::<T>` would compile its own copy of all of it for every `T`.
+    fn execute_buffered(self) -> BoxFuture<'static, Result<execute::Buffered, Error>> {
+        let span = self.span();
+        Box::pin(
+            async move {
+                let prepared = self.prepare()?;
+                if self.media.is_attached() {
+                    return crate::media::send(&self, prepared).await;
+                }
+                execute::buffered(&self.client, self.method, &prepared).await
+            }
+            .instrument(span),
+        )
     }
 
     /// A span for the whole call: the method id and HTTP method, nothing secret.
