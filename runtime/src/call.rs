@@ -18,10 +18,10 @@ use std::fmt;
 use std::sync::Arc;
 
 use bytes::Bytes;
+use futures_util::future::BoxFuture;
 use http::HeaderValue;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use futures_util::future::BoxFuture;
 use tracing::Instrument;
 
 use crate::client::is_idempotent;
