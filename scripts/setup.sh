@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building and testing the project needs beyond a Rust toolchain: clippy, rustfmt.
+# Installs what building and testing the project needs beyond a Rust toolchain: clippy, rustfmt,
+# and (where apt can) OpenSSL's development files for the runtime's `native-tls` feature.
 set -euo pipefail
 if command -v rustup >/dev/null 2>&1; then
   rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
@@ -7,3 +8,10 @@ if command -v rustup >/dev/null 2>&1; then
 fi
 cargo clippy --version >/dev/null
 cargo fmt --version >/dev/null
+
+# The `native-tls` feature links the platform's OpenSSL; CI checks that build when it can.
+if ! pkg-config --exists openssl 2>/dev/null && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  (apt-get install -y -q pkg-config libssl-dev >/dev/null 2>&1 ||
+    { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q pkg-config libssl-dev >/dev/null 2>&1; }) ||
+    echo "note: could not install pkg-config and libssl-dev; the native-tls check will be skipped"
+fi

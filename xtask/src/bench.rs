@@ -8,6 +8,8 @@
 //!   (`bench/seed-app`, the five seed calls), the application crate's own time, its release binary
 //!   size and dependency count; and the check / debug / release time of each generated crate on
 //!   its own. Takes several minutes on a 2-core machine.
+//! - `--tls rustls`: with `--builds`, builds the example application with rustls (the generated
+//!   crates' default) instead of its default, the platform's TLS (native-tls).
 //! - `--compare DIR`: with `--builds`, measures the application in DIR (the same five calls through
 //!   google-apis-rs, kept outside the repository) the same way, in the same run, and prints ratios.
 //!   Without it, ratios are against the google-apis-rs figures recorded in [`RECORDED`].
@@ -66,21 +68,27 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let mut builds = false;
     let mut calls = false;
     let mut compare: Option<PathBuf> = None;
+    let mut tls = "native-tls";
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--builds" => builds = true,
             "--calls" => calls = true,
             "--all" => (builds, calls) = (true, true),
+            "--tls" => {
+                tls = match args.next().map(String::as_str) {
+                    Some("rustls") => "rustls",
+                    Some("native-tls") => "native-tls",
+                    _ => return Err("--tls takes rustls or native-tls".to_owned()),
+                };
+            }
             "--compare" => {
                 let dir = args.next().ok_or("--compare needs a folder")?;
                 compare = Some(PathBuf::from(dir));
             }
-            other => {
-                return Err(format!(
-                    "bench takes --builds, --calls, --all and --compare DIR, not `{other}`"
-                ))
-            }
+            other => return Err(format!(
+                "bench takes --builds, --calls, --all, --tls TLS and --compare DIR, not `{other}`"
+            )),
         }
     }
     if compare.is_some() && !builds {
@@ -97,7 +105,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     print_machine();
     regen_figures(root)?;
     if builds {
-        build_figures(root, compare.as_deref())?;
+        build_figures(root, compare.as_deref(), tls)?;
     }
     if calls {
         call_figures(root)?;
@@ -346,7 +354,7 @@ fn print_machine() {
     );
 }
 
-fn build_figures(root: &Path, compare: Option<&Path>) -> Result<(), String> {
+fn build_figures(root: &Path, compare: Option<&Path>, tls: &str) -> Result<(), String> {
     let scratch = root.join("target").join("bench-builds");
     fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
 
@@ -356,9 +364,11 @@ fn build_figures(root: &Path, compare: Option<&Path>) -> Result<(), String> {
     // builds the versions the workspace pins (cargo drops what it does not need).
     fs::copy(root.join("Cargo.lock"), app_dir.join("Cargo.lock"))
         .map_err(|e| format!("cannot seed bench/seed-app/Cargo.lock: {e}"))?;
+    let features = ["--no-default-features", "--features", tls];
     let ours = measure_app(
-        "seed-app (this repository)",
+        &format!("seed-app (this repository), TLS by {tls}"),
         &app_dir,
+        &features,
         &scratch.join("seed-app"),
     )?;
 
@@ -367,7 +377,12 @@ fn build_figures(root: &Path, compare: Option<&Path>) -> Result<(), String> {
             let dir = dir
                 .canonicalize()
                 .map_err(|e| format!("{}: {e}", dir.display()))?;
-            let figures = measure_app("comparison application", &dir, &scratch.join("compare"))?;
+            let figures = measure_app(
+                "comparison application",
+                &dir,
+                &[],
+                &scratch.join("compare"),
+            )?;
             println!("\nratios against the comparison application, measured in this run:");
             figures
         }
@@ -386,7 +401,13 @@ fn build_figures(root: &Path, compare: Option<&Path>) -> Result<(), String> {
 
 /// Clean check, debug and release builds of the application in `dir`, each in a fresh target
 /// folder, then the application crate's own rebuild time, binary size and dependency count.
-fn measure_app(title: &str, dir: &Path, target_base: &Path) -> Result<AppFigures, String> {
+/// `features` are cargo's feature options for the application.
+fn measure_app(
+    title: &str,
+    dir: &Path,
+    features: &[&str],
+    target_base: &Path,
+) -> Result<AppFigures, String> {
     println!("\n{title}: {}", dir.display());
     let manifest = fs::read_to_string(dir.join("Cargo.toml"))
         .map_err(|e| format!("{}: {e}", dir.join("Cargo.toml").display()))?;
@@ -408,6 +429,7 @@ fn measure_app(title: &str, dir: &Path, target_base: &Path) -> Result<AppFigures
         let mut clean = cargo(dir, &target);
         clean
             .args(mode.args())
+            .args(features)
             .args(["--message-format=json", "--quiet"]);
         let (messages, cost) = run_timed(clean)?;
         let built = compiled_packages(&messages);
@@ -417,7 +439,7 @@ fn measure_app(title: &str, dir: &Path, target_base: &Path) -> Result<AppFigures
         for _ in 0..REBUILDS {
             touch(&main_rs)?;
             let mut rebuild = cargo(dir, &target);
-            rebuild.args(mode.args()).arg("--quiet");
+            rebuild.args(mode.args()).args(features).arg("--quiet");
             own.push(run_timed(rebuild)?.1.wall);
         }
         let build = Build {
@@ -449,7 +471,8 @@ fn measure_app(title: &str, dir: &Path, target_base: &Path) -> Result<AppFigures
         }
     }
     let mut tree = cargo(dir, &target_base.join("release"));
-    tree.args(["tree", "-e", "normal", "--prefix", "none", "--quiet"]);
+    tree.args(["tree", "-e", "normal", "--prefix", "none", "--quiet"])
+        .args(features);
     let (tree, _) = run_timed(tree)?;
     figures.normal_deps = Some(distinct_packages(&tree));
     println!(
