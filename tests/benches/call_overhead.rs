@@ -62,7 +62,8 @@ const SMOKE: Plan = Plan {
 /// One request as the server saw it, kept while recording is on.
 #[derive(Debug, Clone)]
 struct Seen {
-    /// The request line and headers, lower-cased header names, sorted, without `host`.
+    /// The request line and headers, lower-cased header names, sorted, without `host`, and without
+    /// `accept: */*`, which reqwest adds to every request and which means the same as no `accept`.
     head: Vec<String>,
     body: Vec<u8>,
 }
@@ -175,7 +176,7 @@ async fn serve(
                     }
                     None => line.to_owned(),
                 })
-                .filter(|line| !line.starts_with("host:"))
+                .filter(|line| !line.starts_with("host:") && line != "accept: */*")
                 .collect();
             headers.sort();
             headers.insert(0, request_line);

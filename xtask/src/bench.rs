@@ -45,19 +45,19 @@ const CRATES: &[&str] = &[
 /// given.
 const RECORDED: AppFigures = AppFigures {
     check: Some(Build {
-        wall: 18.18,
-        cpu: 33.03,
+        wall: 19.13,
+        cpu: 34.46,
         own: 0.13,
     }),
     debug: Some(Build {
-        wall: 25.77,
-        cpu: 46.79,
-        own: 1.11,
+        wall: 27.80,
+        cpu: 49.65,
+        own: 1.30,
     }),
     release: Some(Build {
-        wall: 48.96,
-        cpu: 91.59,
-        own: 5.73,
+        wall: 50.82,
+        cpu: 95.16,
+        own: 5.81,
     }),
     binary_bytes: Some(5_686_136),
     crates_built: Some(119),
