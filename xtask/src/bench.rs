@@ -86,9 +86,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 let dir = args.next().ok_or("--compare needs a folder")?;
                 compare = Some(PathBuf::from(dir));
             }
-            other => return Err(format!(
-                "bench takes --builds, --calls, --all, --tls TLS and --compare DIR, not `{other}`"
-            )),
+            other => {
+                let known = "--builds, --calls, --all, --tls TLS and --compare DIR";
+                return Err(format!("bench takes {known}, not `{other}`"));
+            }
         }
     }
     if compare.is_some() && !builds {

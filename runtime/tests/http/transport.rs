@@ -11,6 +11,14 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::common::*;
 
+/// `GET users/me/things/1`.
+fn thing_1(client: &Client) -> Call {
+    let mut call = Call::new(client, &GET_THING);
+    call.path_param("userId", "me");
+    call.path_param("thingId", "1");
+    call
+}
+
 /// A server that answers every connection with `head` and the first `sent` bytes of a body of
 /// `announced` bytes, then goes quiet; returns its root URL and a count of connections.
 async fn stalling_server(
@@ -48,9 +56,7 @@ async fn the_time_limit_covers_reading_the_body() {
         .timeout(Duration::from_millis(200))
         .build();
     let started = std::time::Instant::now();
-    let mut call = Call::new(&client, &GET_THING);
-    call.path_param("userId", "me");
-    call.path_param("thingId", "1");
+    let call = thing_1(&client);
     let err = call.send_empty().await.expect_err("the body never ends");
     assert!(err.is_timeout(), "{err:?}");
     assert!(err.is_retryable());
@@ -88,9 +94,7 @@ async fn https_requests_go_through_the_proxy_with_its_credentials() {
         .http_client(http)
         .retry(fast_retries(1))
         .build();
-    let mut call = Call::new(&client, &GET_THING);
-    call.path_param("userId", "me");
-    call.path_param("thingId", "1");
+    let mut call = thing_1(&client);
     call.query("key", "api-key-secret");
     let err = call.send_empty().await.expect_err("the proxy refuses");
     let head = seen.await.expect("proxy task");
@@ -129,9 +133,7 @@ async fn plain_http_requests_never_go_through_the_proxy() {
     let client = builder(&server)
         .http_client(HttpClient::builder().proxy(proxy).build())
         .build();
-    let mut call = Call::new(&client, &GET_THING);
-    call.path_param("userId", "me");
-    call.path_param("thingId", "1");
+    let call = thing_1(&client);
     call.send_empty().await.expect("served directly");
     assert_eq!(received(&server).await.len(), 1);
     seen.abort();
@@ -146,9 +148,7 @@ async fn refused_connections_name_the_url_without_its_query() {
         .root_url(&root)
         .retry(fast_retries(1))
         .build();
-    let mut call = Call::new(&client, &GET_THING);
-    call.path_param("userId", "me");
-    call.path_param("thingId", "1");
+    let mut call = thing_1(&client);
     call.query("key", "api-key-secret");
     let err = call.send_empty().await.expect_err("nothing listens");
     assert!(err.is_retryable());
