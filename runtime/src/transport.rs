@@ -66,6 +66,7 @@ impl HttpClient {
             pool_idle_timeout: Some(POOL_IDLE_TIMEOUT),
             pool_max_idle_per_host: usize::MAX,
             proxy: Proxy::FromEnv,
+            extra_roots: Vec::new(),
         }
     }
 
@@ -101,6 +102,8 @@ pub struct HttpClientBuilder {
     pool_idle_timeout: Option<Duration>,
     pool_max_idle_per_host: usize,
     proxy: Proxy,
+    /// DER certificates trusted besides the TLS backend's own roots.
+    extra_roots: Vec<Vec<u8>>,
 }
 
 /// Where `https` requests go first.
@@ -142,6 +145,22 @@ impl HttpClientBuilder {
         self
     }
 
+    /// Trusts the certificate authorities of `pem` (one or more `CERTIFICATE` blocks) besides the
+    /// TLS backend's own: Mozilla's roots with `rustls`, the system's with `native-tls`. For
+    /// example, a company's TLS-inspecting proxy, or a test server.
+    ///
+    /// # Errors
+    ///
+    /// When `pem` holds no certificate, or one the TLS backend cannot use as a root.
+    pub fn add_root_certificates_pem(mut self, pem: &[u8]) -> Result<Self, CertificateError> {
+        let certificates = connector::pem_certificates(pem).map_err(CertificateError)?;
+        for der in &certificates {
+            connector::check_root(der).map_err(CertificateError)?;
+        }
+        self.extra_roots.extend(certificates);
+        Ok(self)
+    }
+
     /// Sends every request straight to the server, whatever the environment says.
     pub fn no_proxy(mut self) -> Self {
         self.proxy = Proxy::None;
@@ -154,7 +173,7 @@ impl HttpClientBuilder {
     ///
     /// When the platform's TLS library cannot be initialised (feature `native-tls` only).
     pub fn build(self) -> HttpClient {
-        let connector = connector::build(self.connect_timeout, &self.proxy);
+        let connector = connector::build(self.connect_timeout, &self.proxy, &self.extra_roots);
         let mut pool = legacy::Client::builder(TokioExecutor::new());
         pool.pool_idle_timeout(self.pool_idle_timeout)
             .pool_max_idle_per_host(self.pool_max_idle_per_host);
@@ -381,6 +400,18 @@ impl Stream for BodyStream {
 }
 
 type BoxError = Box<dyn StdError + Send + Sync>;
+
+/// A certificate given to [`HttpClientBuilder::add_root_certificates_pem`] that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificateError(String);
+
+impl fmt::Display for CertificateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl StdError for CertificateError {}
 
 /// A request that could not be sent, or a response that could not be read.
 ///

@@ -31,7 +31,11 @@ pub(crate) type Connector = hyper_tls::HttpsConnector<Direct>;
 pub(crate) type Connector = Direct;
 
 /// Builds the connector.
-pub(crate) fn build(connect_timeout: Option<Duration>, proxy: &Proxy) -> Connector {
+pub(crate) fn build(
+    connect_timeout: Option<Duration>,
+    proxy: &Proxy,
+    extra_roots: &[Vec<u8>],
+) -> Connector {
     let mut tcp = HttpConnector::new();
     // The TLS layer above handles `https`; this one only opens TCP connections.
     tcp.enforce_http(false);
@@ -46,29 +50,96 @@ pub(crate) fn build(connect_timeout: Option<Duration>, proxy: &Proxy) -> Connect
         }
         .map(Arc::new),
     };
-    with_tls(direct)
+    with_tls(direct, extra_roots)
+}
+
+/// The DER certificates of the `CERTIFICATE` blocks of a PEM text.
+pub(crate) fn pem_certificates(pem: &[u8]) -> Result<Vec<Vec<u8>>, String> {
+    use base64::Engine as _;
+    const BEGIN: &str = "-----BEGIN CERTIFICATE-----";
+    const END: &str = "-----END CERTIFICATE-----";
+    let text = std::str::from_utf8(pem).map_err(|_| "the PEM text is not UTF-8".to_owned())?;
+    let mut certificates = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(BEGIN) {
+        let body = &rest[start + BEGIN.len()..];
+        let end = body
+            .find(END)
+            .ok_or_else(|| format!("certificate {} has no `{END}`", certificates.len() + 1))?;
+        let base64: String = body[..end].split_whitespace().collect();
+        let der = base64::engine::general_purpose::STANDARD
+            .decode(base64)
+            .map_err(|e| format!("certificate {} is not base64: {e}", certificates.len() + 1))?;
+        certificates.push(der);
+        rest = &body[end + END.len()..];
+    }
+    if certificates.is_empty() {
+        return Err(format!("no `{BEGIN}` block in the PEM text"));
+    }
+    Ok(certificates)
+}
+
+/// Whether the TLS backend can trust `der` as a root.
+#[cfg(feature = "rustls")]
+pub(crate) fn check_root(der: &[u8]) -> Result<(), String> {
+    rustls::RootCertStore::empty()
+        .add(rustls::pki_types::CertificateDer::from(der.to_vec()))
+        .map_err(|e| format!("a certificate is not usable as a root: {e}"))
+}
+
+#[cfg(all(feature = "native-tls", not(feature = "rustls")))]
+pub(crate) fn check_root(der: &[u8]) -> Result<(), String> {
+    native_tls::Certificate::from_der(der)
+        .map(|_| ())
+        .map_err(|e| format!("a certificate is not usable as a root: {e}"))
+}
+
+#[cfg(not(any(feature = "rustls", feature = "native-tls")))]
+pub(crate) fn check_root(_: &[u8]) -> Result<(), String> {
+    Err("this build has no TLS: enable the `rustls` or `native-tls` feature".to_owned())
 }
 
 #[cfg(feature = "rustls")]
-fn with_tls(direct: Direct) -> Connector {
-    let builder = hyper_rustls::HttpsConnectorBuilder::new()
-        .with_provider_and_webpki_roots(rustls::crypto::ring::default_provider())
-        // ring supports every default protocol version, so this is not taken; should it ever be,
-        // the process-wide default provider still gives a working client.
-        .unwrap_or_else(|_| hyper_rustls::HttpsConnectorBuilder::new().with_webpki_roots());
-    builder
+fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
+    let mut roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    for der in extra_roots {
+        // Checked when it was added.
+        let _ = roots.add(rustls::pki_types::CertificateDer::from(der.clone()));
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        // ring supports every default protocol version, so this cannot fail; should it ever,
+        // rustls's own defaults still give a working client.
+        .with_safe_default_protocol_versions()
+        .unwrap_or_else(|_| rustls::ClientConfig::builder())
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    hyper_rustls::HttpsConnectorBuilder::new()
+        .with_tls_config(config)
         .https_or_http()
         .enable_http1()
         .wrap_connector(direct)
 }
 
 #[cfg(all(feature = "native-tls", not(feature = "rustls")))]
-fn with_tls(direct: Direct) -> Connector {
-    hyper_tls::HttpsConnector::new_with_connector(direct)
+fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
+    let mut tls = native_tls::TlsConnector::builder();
+    for der in extra_roots {
+        // Checked when it was added.
+        if let Ok(certificate) = native_tls::Certificate::from_der(der) {
+            tls.add_root_certificate(certificate);
+        }
+    }
+    match tls.build() {
+        Ok(tls) => hyper_tls::HttpsConnector::from((direct, tls.into())),
+        Err(e) => panic!("the platform's TLS library could not be initialised: {e}"),
+    }
 }
 
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
-fn with_tls(direct: Direct) -> Connector {
+fn with_tls(direct: Direct, _: &[Vec<u8>]) -> Connector {
     direct
 }
 

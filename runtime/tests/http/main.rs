@@ -7,4 +7,6 @@ mod refusals;
 mod requests;
 mod responses;
 mod retries;
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
+mod tls;
 mod transport;
