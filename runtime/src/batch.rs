@@ -41,7 +41,7 @@ use http::{HeaderMap, HeaderValue, Method, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::call::decode;
-use crate::call::execute::authorized_request;
+use crate::call::execute::authorize;
 use crate::error::ApiError;
 use crate::protocol::violation;
 use crate::transport::{TransportError, Url};
@@ -195,24 +195,40 @@ impl Batch {
         }
         let content_type = HeaderValue::from_str(&body.content_type)
             .unwrap_or(HeaderValue::from_static("multipart/mixed"));
-        let request = authorized_request(
-            &self.client,
-            BATCH_METHOD_ID,
-            Method::POST,
-            &url,
-            false,
-            &scopes,
-            None,
-        )
-        .await?
-        .header(CONTENT_TYPE, content_type)
-        .body(body.bytes);
         let transport = |e: TransportError| Error::transport(BATCH_METHOD_ID, e);
-        let mut answer = request.send().await.map_err(transport)?;
-        let status = answer.status();
-        let headers = std::mem::take(answer.headers_mut());
-        let bytes = answer.bytes().await.map_err(transport)?;
-        tracing::debug!(status = status.as_u16(), "batch response");
+        // Sent once, or twice when the API refuses the credential and the provider replaces it
+        // (the refused request was not processed). Never repeated otherwise: a batch may hold
+        // calls that are not idempotent.
+        let mut reauthorized = false;
+        let (status, headers, bytes) = loop {
+            let (request, credential) = authorize(
+                &self.client,
+                BATCH_METHOD_ID,
+                Method::POST,
+                &url,
+                false,
+                &scopes,
+                None,
+            )
+            .await?;
+            let request = request
+                .header(CONTENT_TYPE, content_type.clone())
+                .body(body.bytes.clone());
+            let mut answer = request.send().await.map_err(transport)?;
+            let status = answer.status();
+            let headers = std::mem::take(answer.headers_mut());
+            let bytes = answer.bytes().await.map_err(transport)?;
+            tracing::debug!(status = status.as_u16(), "batch response");
+            if status == StatusCode::UNAUTHORIZED
+                && !reauthorized
+                && self.client.invalidate(&scopes, None, &credential)
+            {
+                tracing::debug!("the API refused the credential; sending the batch once more");
+                reauthorized = true;
+                continue;
+            }
+            break (status, headers, bytes);
+        };
         if !status.is_success() {
             return Err(ApiError::from_response(BATCH_METHOD_ID, status, headers, bytes).into());
         }

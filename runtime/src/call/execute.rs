@@ -226,34 +226,12 @@ where
 
 /// Starts a request with what every request of `client` carries: the `User-Agent`, the
 /// `x-goog-api-client` header, the credential for `scopes` (a bearer token as `Authorization`, an
-/// API key as the `key` parameter unless `has_key_param`), and the per-attempt time limit.
+/// API key as the `key` parameter unless `has_key_param`), and the per-attempt time limit; also
+/// returns the credential, to tell the provider if the API refuses it.
 ///
-/// The token is asked for the scopes chosen on the client, if any, else for the method's `scopes`.
-pub(crate) async fn authorized_request(
-    client: &Client,
-    method_id: &'static str,
-    http_method: Method,
-    url: &Url,
-    has_key_param: bool,
-    scopes: &[&'static str],
-    chosen: Option<&[String]>,
-) -> Result<RequestBuilder, Error> {
-    authorize(
-        client,
-        method_id,
-        http_method,
-        url,
-        has_key_param,
-        scopes,
-        chosen,
-    )
-    .await
-    .map(|(request, _)| request)
-}
-
-/// [`authorized_request`] with the scopes chosen on the call (`chosen`), also returning the
-/// credential used.
-async fn authorize(
+/// The token is asked for the scopes chosen on the call (`chosen`), else on the client, else for
+/// the method's `scopes`.
+pub(crate) async fn authorize(
     client: &Client,
     method_id: &'static str,
     http_method: Method,

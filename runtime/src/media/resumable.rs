@@ -7,6 +7,7 @@
 //! is complete. A status query is a `PUT` without body and with `Content-Range: bytes */TOTAL`.
 
 use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
@@ -16,7 +17,7 @@ use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 
 use super::source::Chunks;
 use super::{Attached, UploadSource, DEFAULT_CHUNK_SIZE};
-use crate::call::execute::{self, authorized_request, Buffered, Prepared};
+use crate::call::execute::{self, authorize, Buffered, Prepared};
 use crate::client::{is_retryable_status, retry_after};
 use crate::error::ApiError;
 use crate::protocol::violation;
@@ -105,6 +106,7 @@ pub(crate) async fn upload(
             has_key_param: url.has_query_param("key"),
             url,
             scopes: start.scopes.clone(),
+            reauthorized: AtomicBool::new(false),
         },
         chunks: source.into_chunks(),
         chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
@@ -145,6 +147,9 @@ enum Answer {
         error: Error,
         wait: Option<Duration>,
     },
+    /// The API refused the credential and the provider replaced it: ask for the committed offset
+    /// with the new one.
+    Reauthorized,
     /// A failure that ends the upload.
     Fatal(Error),
 }
@@ -158,6 +163,9 @@ struct Target<'a> {
     has_key_param: bool,
     /// The scopes chosen on the call, asked for on every chunk as on the first request.
     scopes: Option<std::sync::Arc<[String]>>,
+    /// Whether a refused credential was already replaced once in this session (a second refusal
+    /// ends the upload, as it ends any call).
+    reauthorized: AtomicBool,
 }
 
 /// A running upload.
@@ -230,6 +238,10 @@ impl Session<'_> {
                         "upload interrupted; asking the server what it has"
                     );
                     tokio::time::sleep(delay).await;
+                    ask_first = true;
+                }
+                Answer::Reauthorized => {
+                    tracing::debug!("the API refused the credential; going on with a new one");
                     ask_first = true;
                 }
                 Answer::Fatal(error) => return Err(error),
@@ -329,7 +341,7 @@ impl Target<'_> {
     /// One `PUT` to the session URL, and what its answer means.
     async fn put(&self, range: &str, body: Bytes) -> Answer {
         let id = self.method.id;
-        let request = match authorized_request(
+        let (request, credential) = match authorize(
             self.client,
             id,
             Method::PUT,
@@ -340,7 +352,7 @@ impl Target<'_> {
         )
         .await
         {
-            Ok(request) => request,
+            Ok(authorized) => authorized,
             Err(error) => return Answer::Fatal(error),
         };
         let Ok(range_value) = HeaderValue::from_str(range) else {
@@ -385,6 +397,14 @@ impl Target<'_> {
                     "the server's Range header is not of the form `bytes=0-N`",
                 )),
             };
+        }
+        if status == StatusCode::UNAUTHORIZED
+            && !self.reauthorized.swap(true, Ordering::SeqCst)
+            && self
+                .client
+                .invalidate(self.method.scopes, self.scopes.as_deref(), &credential)
+        {
+            return Answer::Reauthorized;
         }
         let wait = retry_after(&headers, SystemTime::now());
         let error: Error = ApiError::from_response(id, status, headers, body).into();

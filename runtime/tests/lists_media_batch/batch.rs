@@ -330,3 +330,36 @@ async fn a_failed_batch_request_is_an_error_of_the_batch() {
     let err = batch.send().await.expect_err("not multipart");
     assert!(matches!(err, Error::Decode { .. }), "{err:?}");
 }
+
+#[tokio::test]
+async fn a_refused_credential_is_replaced_and_the_batch_sent_once_more() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::header("authorization", "Bearer tok-1"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({
+            "error": {"code": 401, "message": "Invalid Credentials", "status": "UNAUTHENTICATED"}
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::header("authorization", "Bearer tok-2"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(ANSWER, "multipart/mixed; boundary=batch_abc"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = rotating_client(&server.uri());
+    let mut batch = Batch::new(&client);
+    let first = batch.add(get(&client, "t1"));
+    for id in ["t2", "t3", "t4", "t5"] {
+        let _ = batch.add(get(&client, id));
+    }
+    let mut answers = batch
+        .send()
+        .await
+        .expect("answered with the new credential");
+    let thing = answers.take(first).expect("t1 is there");
+    assert_eq!(thing.id.as_deref(), Some("t1"));
+}

@@ -149,3 +149,44 @@ pub fn assert_send<T: Send>(_: &T) {}
 /// Compile-time check that a stream is `Send` and `Unpin`, so that `.next().await` works on it
 /// without pinning and it can move between threads.
 pub fn assert_send_unpin<T: Send + Unpin>(_: &T) {}
+
+/// A token provider whose tokens are `tok-1`, `tok-2`, ...: each refused token is replaced by the
+/// next, as a provider that mints tokens would.
+#[derive(Debug, Default)]
+pub struct Rotating {
+    refused: AtomicUsize,
+}
+
+impl Rotating {
+    fn current(&self) -> String {
+        format!("tok-{}", self.refused.load(Ordering::SeqCst) + 1)
+    }
+}
+
+impl TokenProvider for Rotating {
+    fn credential<'a>(
+        &'a self,
+        _: &'a [&'static str],
+    ) -> BoxFuture<'a, Result<Credential, AuthError>> {
+        future::ready(Ok(Credential::Bearer(Secret::new(self.current())))).boxed()
+    }
+
+    fn invalidate(&self, _: Scopes<'_>, rejected: &Credential) -> bool {
+        match rejected {
+            Credential::Bearer(token) if token.expose() == self.current() => {
+                self.refused.fetch_add(1, Ordering::SeqCst);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// A client of [`API`] at `root` whose tokens rotate when refused.
+pub fn rotating_client(root: &str) -> Client {
+    Client::builder(&API)
+        .root_url(root)
+        .retry(fast_retries(3))
+        .auth(Rotating::default())
+        .build()
+}

@@ -409,3 +409,67 @@ async fn every_chunk_asks_for_the_scopes_chosen_on_the_call() {
         assert_eq!(scopes, ["https://example.test/auth/chosen"]);
     }
 }
+
+/// Who sent each request: method and bearer token.
+fn credentials(server: &UploadServer) -> Vec<String> {
+    server
+        .state()
+        .seen
+        .iter()
+        .map(|r| {
+            let token = r.header("authorization").unwrap_or_default();
+            format!("{} {}", r.method, token.trim_start_matches("Bearer "))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_refused_credential_is_replaced_once_and_the_upload_goes_on() {
+    let refused = Fault::Status {
+        status: 401,
+        keep: 0,
+    };
+    let server = server(&[(2, refused)]).await;
+    let client = rotating_client(&server.uri());
+    let bytes = data(600 * KIB);
+    let source = UploadSource::from_bytes(Bytes::from(bytes.clone()));
+    let answer: Value = insert(&client, source, 256 * KIB)
+        .send()
+        .await
+        .expect("the upload ends with the new credential");
+    assert_eq!(
+        answer,
+        serde_json::from_str::<Value>(&final_answer(600 * KIB as u64)).expect("json")
+    );
+    assert_eq!(kept(&server), bytes);
+    assert_eq!(
+        credentials(&server),
+        [
+            "POST tok-1",
+            "PUT tok-1",
+            "PUT tok-1",
+            // After the refusal: where are we, then the rest.
+            "PUT tok-2",
+            "PUT tok-2",
+            "PUT tok-2",
+        ]
+    );
+
+    // A second refusal in the same session ends it.
+    let server = server_twice_refusing().await;
+    let client = rotating_client(&server.uri());
+    let source = UploadSource::from_bytes(Bytes::from(data(600 * KIB)));
+    let err = insert(&client, source, 256 * KIB)
+        .send::<Value>()
+        .await
+        .expect_err("refused twice");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401), "{err}");
+}
+
+async fn server_twice_refusing() -> UploadServer {
+    let refused = Fault::Status {
+        status: 401,
+        keep: 0,
+    };
+    server(&[(1, refused), (2, refused)]).await
+}
