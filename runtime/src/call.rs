@@ -7,7 +7,7 @@
 
 pub(crate) mod decode;
 pub(crate) mod execute;
-mod path;
+pub(crate) mod path;
 mod pattern;
 mod query;
 

@@ -10,15 +10,11 @@ use super::oauth::{default_http_client, request_token};
 use super::{AuthError, Credential, Scopes, TokenProvider};
 use crate::transport::{HttpClient, Url};
 use http::{HeaderName, HeaderValue, Method};
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{utf8_percent_encode, AsciiSet};
 
-/// What an account name keeps unencoded in a path segment: RFC 3986's unreserved characters and `@`.
-const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~')
-    .remove(b'@');
+/// What an account name keeps unencoded in its path segment: what a path parameter keeps, and the
+/// `@` of an e-mail address, as Google's own libraries send it.
+const PATH_SEGMENT: &AsciiSet = &crate::call::path::SIMPLE.remove(b'@');
 
 /// The metadata server's usual host name.
 const DEFAULT_HOST: &str = "metadata.google.internal";

@@ -16,7 +16,7 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// Bytes that `{name}` encodes: everything but the unreserved set.
-const SIMPLE: &AsciiSet = &NON_ALPHANUMERIC
+pub(crate) const SIMPLE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')

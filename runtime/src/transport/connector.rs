@@ -55,7 +55,6 @@ pub(crate) fn build(
 
 /// The DER certificates of the `CERTIFICATE` blocks of a PEM text.
 pub(crate) fn pem_certificates(pem: &[u8]) -> Result<Vec<Vec<u8>>, String> {
-    use base64::Engine as _;
     const BEGIN: &str = "-----BEGIN CERTIFICATE-----";
     const END: &str = "-----END CERTIFICATE-----";
     let text = std::str::from_utf8(pem).map_err(|_| "the PEM text is not UTF-8".to_owned())?;
@@ -67,8 +66,7 @@ pub(crate) fn pem_certificates(pem: &[u8]) -> Result<Vec<Vec<u8>>, String> {
             .find(END)
             .ok_or_else(|| format!("certificate {} has no `{END}`", certificates.len() + 1))?;
         let base64: String = body[..end].split_whitespace().collect();
-        let der = base64::engine::general_purpose::STANDARD
-            .decode(base64)
+        let der = crate::wire::Base64::decode(&base64)
             .map_err(|e| format!("certificate {} is not base64: {e}", certificates.len() + 1))?;
         certificates.push(der);
         rest = &body[end + END.len()..];
