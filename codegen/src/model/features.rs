@@ -11,6 +11,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use heck::ToKebabCase;
+
+use super::names::NamePool;
 use super::{Api, ResourceDef, Ty, TypeDef, TypeKind};
 
 /// Feature names the generated `Cargo.toml` declares for its own use (the runtime's options and
@@ -88,27 +91,16 @@ pub fn features(api: &Api) -> Features {
 
 /// One feature per top-level resource: the kebab-case of its module name.
 fn resource_features(root: &ResourceDef) -> BTreeMap<String, String> {
-    let mut taken: BTreeSet<String> = RESERVED.iter().map(|s| (*s).to_owned()).collect();
+    let mut pool = NamePool::with_reserved(RESERVED);
     let mut out = BTreeMap::new();
     for child in &root.children {
         let module = module_name(child);
-        let kebab = module
-            .split('_')
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        let mut name = if taken.contains(&kebab) {
-            format!("{kebab}-resource")
+        let kebab = module.to_kebab_case();
+        let name = if pool.is_taken(&kebab) {
+            pool.claim(format!("{kebab}-resource"))
         } else {
-            kebab
+            pool.claim(kebab)
         };
-        let stem = name.clone();
-        let mut n = 2;
-        while taken.contains(&name) {
-            name = format!("{stem}-{n}");
-            n += 1;
-        }
-        taken.insert(name.clone());
         out.insert(module, name);
     }
     out

@@ -123,19 +123,21 @@ impl NamePool {
     }
 
     /// Takes `name` if it is free, else the first free `name2`, `name3`, ... (`name_2` for
-    /// snake_case names).
+    /// snake_case names, `name-2` for kebab-case ones).
     pub fn claim(&mut self, name: String) -> String {
         if self.taken.insert(name.clone()) {
             return name;
         }
-        let snake = name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_');
+        let separator = if name.contains('-') {
+            "-"
+        } else if name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_') {
+            "_"
+        } else {
+            ""
+        };
         let stem = name.trim_end_matches('_');
         for n in 2.. {
-            let candidate = if snake {
-                format!("{stem}_{n}")
-            } else {
-                format!("{stem}{n}")
-            };
+            let candidate = format!("{stem}{separator}{n}");
             if self.taken.insert(candidate.clone()) {
                 return candidate;
             }
@@ -187,5 +189,7 @@ mod tests {
         assert_eq!(pool.claim("type_".into()), "type_2");
         assert_eq!(pool.claim("Foo".into()), "Foo");
         assert_eq!(pool.claim("Foo".into()), "Foo2");
+        assert_eq!(pool.claim("signup-urls".into()), "signup-urls");
+        assert_eq!(pool.claim("signup-urls".into()), "signup-urls-2");
     }
 }
