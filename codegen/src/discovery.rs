@@ -112,6 +112,7 @@ pub struct Method {
     pub request: Option<Schema>,
     pub response: Option<Schema>,
     pub scopes: Vec<String>,
+    pub api_version: Option<String>,
     pub supports_media_upload: bool,
     pub media_upload: Option<MediaUpload>,
     pub supports_media_download: bool,

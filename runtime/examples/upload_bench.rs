@@ -32,6 +32,7 @@ static API: ApiInfo = ApiInfo {
     batch_path: None,
     crate_name: "upload-bench",
     crate_version: "0.0.0",
+    fully_encode_reserved: false,
 };
 
 static INSERT: MethodInfo = MethodInfo {
@@ -39,6 +40,7 @@ static INSERT: MethodInfo = MethodInfo {
     http_method: http::Method::POST,
     path: "files",
     scopes: &[],
+    api_version: None,
 };
 
 static INSERT_UPLOAD: MediaUpload = MediaUpload {

@@ -23,7 +23,10 @@
 //! mark, never by their order. The credential goes on the outer request only, and the token
 //! provider is asked for one valid for every call in the batch (the union of their scopes).
 //!
-//! The outer request is a `POST` and is never retried. Errors about the batch as a whole (no
+//! The outer request is a `POST`: it goes through the same exchange as any call, so a refused
+//! credential is replaced once, and it is repeated when the server refused it before doing
+//! anything (429, a rate-limit 403) but not after failures the server may have acted on, unless
+//! the client's [`RetryPolicy`](crate::RetryPolicy) opts in. Errors about the batch as a whole (no
 //! `batchPath`, the outer request failing, an answer that is not `multipart/mixed`) name the method
 //! id `batch`.
 
@@ -36,15 +39,14 @@ use std::marker::PhantomData;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use bytes::Bytes;
-use http::header::CONTENT_TYPE;
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::call::decode;
-use crate::call::execute::authorize;
 use crate::error::ApiError;
+use crate::exchange::{read_body, Exchange, Reading, Request};
 use crate::protocol::violation;
-use crate::transport::{TransportError, Url};
+use crate::transport::Url;
 use crate::{Call, Client, Error};
 
 /// Google's limit on the number of calls in one batch.
@@ -195,43 +197,33 @@ impl Batch {
         }
         let content_type = HeaderValue::from_str(&body.content_type)
             .unwrap_or(HeaderValue::from_static("multipart/mixed"));
-        let transport = |e: TransportError| Error::transport(BATCH_METHOD_ID, e);
-        // Sent once, or twice when the API refuses the credential and the provider replaces it
-        // (the refused request was not processed). Never repeated otherwise: a batch may hold
-        // calls that are not idempotent.
-        let mut reauthorized = false;
-        let (status, headers, bytes) = loop {
-            let (request, credential) = authorize(
-                &self.client,
-                BATCH_METHOD_ID,
-                Method::POST,
-                &url,
-                false,
-                &scopes,
-                None,
+        // A batch is a POST that may hold calls that are not idempotent: it is repeated only
+        // when the server refused it before doing anything (429, a rate-limit 403, a refused
+        // credential), unless the client's policy opts in to more.
+        let exchange = Exchange {
+            client: &self.client,
+            method_id: BATCH_METHOD_ID,
+            scopes: &scopes,
+            chosen: None,
+            policy: self.client.retry_policy(),
+            idempotent: false,
+            has_key_param: false,
+            reading: Reading::Buffered,
+            accepts: |status| status.is_success(),
+            secret_url: false,
+        };
+        let (status, headers, bytes) = exchange
+            .run(
+                |_| Request {
+                    method: Method::POST,
+                    url: url.clone(),
+                    headers: HeaderMap::new(),
+                    body: Some((body.bytes.clone(), Some(content_type.clone()))),
+                },
+                |answer| read_body(&self.client, answer),
             )
             .await?;
-            let request = request
-                .header(CONTENT_TYPE, content_type.clone())
-                .body(body.bytes.clone());
-            let mut answer = request.send().await.map_err(transport)?;
-            let status = answer.status();
-            let headers = std::mem::take(answer.headers_mut());
-            let bytes = answer.bytes().await.map_err(transport)?;
-            tracing::debug!(status = status.as_u16(), "batch response");
-            if status == StatusCode::UNAUTHORIZED
-                && !reauthorized
-                && self.client.invalidate(&scopes, None, &credential)
-            {
-                tracing::debug!("the API refused the credential; sending the batch once more");
-                reauthorized = true;
-                continue;
-            }
-            break (status, headers, bytes);
-        };
-        if !status.is_success() {
-            return Err(ApiError::from_response(BATCH_METHOD_ID, status, headers, bytes).into());
-        }
+        tracing::debug!(status = status.as_u16(), "batch response");
         response.answers = response::read(status, &headers, &bytes, parts.len())?;
         Ok(response)
     }

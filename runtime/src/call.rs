@@ -24,11 +24,13 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tracing::Instrument;
 
-use crate::client::is_idempotent;
+use crate::client::{add_extra_header, is_idempotent};
 use crate::media::Attached;
 use crate::transport::{Response, Url};
-use crate::{Client, Error};
+use crate::{Client, Error, RetryPolicy};
 use execute::{Body, Prepared};
+use http::HeaderMap;
+use path::Reserved;
 
 /// Static facts about one method, emitted as a `static` by generated code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +45,13 @@ pub struct MethodInfo {
     pub path: &'static str,
     /// The OAuth scopes the method accepts, passed to the token provider.
     pub scopes: &'static [&'static str],
+    /// The method's `apiVersion`, if the document gives one: sent as `X-Goog-Api-Version`, which
+    /// tells the server which interface version the client was generated for.
+    pub api_version: Option<&'static str>,
 }
+
+/// The header that carries a method's `apiVersion`.
+const API_VERSION_HEADER: http::HeaderName = http::HeaderName::from_static("x-goog-api-version");
 
 /// A parameter problem noticed while building, reported by `send`.
 #[derive(Clone, Debug)]
@@ -68,6 +76,10 @@ pub struct Call {
     deferred: Option<Deferred>,
     /// OAuth scopes chosen for this call (see [`Call::scopes`]).
     scopes: Option<Arc<[String]>>,
+    /// Headers added by the caller (see [`Call::header`]).
+    headers: HeaderMap,
+    /// The retry policy chosen for this call (see [`Call::retry`]).
+    retry: Option<RetryPolicy>,
     /// Media to upload with the call, if any (see [`Call::upload`]).
     pub(crate) media: Attached,
 }
@@ -84,6 +96,8 @@ impl Call {
             body: None,
             deferred: None,
             scopes: None,
+            headers: HeaderMap::new(),
+            retry: None,
             media: Attached::default(),
         }
     }
@@ -165,6 +179,34 @@ impl Call {
     {
         let scopes: Vec<String> = scopes.into_iter().map(Into::into).collect();
         self.scopes = (!scopes.is_empty()).then(|| scopes.into());
+    }
+
+    /// Adds a header to the request, replacing a value of the same name set earlier on the call
+    /// or on the client ([`ClientBuilder::header`](crate::ClientBuilder::header)): for example
+    /// `If-Match` with an entity tag, or `X-Goog-User-Project` for this call only. Headers the
+    /// runtime sets itself (`Authorization`, `Content-Type`, `Content-Length`, `Host`,
+    /// `User-Agent`, ...) and names or values that HTTP does not allow are refused: `send` then
+    /// returns [`Error::InvalidArgument`] saying why, before anything is sent.
+    pub fn header(&mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) {
+        let mut problem = None;
+        add_extra_header(
+            &mut self.headers,
+            &mut problem,
+            name.as_ref(),
+            value.as_ref(),
+        );
+        if let Some(problem) = problem {
+            self.defer(None, problem);
+        }
+    }
+
+    /// Retries this call with `policy` instead of the client's
+    /// ([`ClientBuilder::retry`](crate::ClientBuilder::retry)); for example
+    /// [`RetryPolicy::none()`], or a policy with
+    /// [`retry_non_idempotent`](RetryPolicy::retry_non_idempotent) for a POST the caller knows is
+    /// safe to repeat.
+    pub fn retry(&mut self, policy: RetryPolicy) {
+        self.retry = Some(policy);
     }
 
     /// Replaces the path template, for example with a method's media upload path (which starts
@@ -270,17 +312,28 @@ impl Call {
                 deferred.message.clone(),
             ));
         }
-        let path = path::expand(self.path, &self.path_params)
+        let reserved = if self.client.api().fully_encode_reserved {
+            Reserved::OnlySlash
+        } else {
+            Reserved::Kept
+        };
+        let path = path::expand(self.path, &self.path_params, reserved)
             .map_err(|e| Error::invalid_argument(id, e.parameter, e.message))?;
-        let mut url = match path.strip_prefix('/') {
-            Some(from_root) => format!("{}{from_root}", self.client.root_url()),
-            None => format!("{}{path}", self.client.base_url()),
+        // Whether the path is relative to the root URL is the template's to say, never a value's:
+        // a `{+name}` value starting with `/` stays under the service path.
+        let mut url = match (self.path.starts_with('/'), path.strip_prefix('/')) {
+            (true, Some(from_root)) => format!("{}{from_root}", self.client.root_url()),
+            _ => format!("{}{path}", self.client.base_url()),
         };
         let mut pairs = Cow::Borrowed(self.query.as_slice());
         if let Some(upload_type) = self.media.upload_type(self.body.is_some()) {
             let pairs = pairs.to_mut();
             pairs.retain(|(n, _)| *n != "uploadType");
             pairs.push(("uploadType", upload_type.to_owned()));
+        }
+        // As Google's Go client does: the server's compact JSON, unless the caller asks.
+        if !pairs.iter().any(|(n, _)| *n == "prettyPrint") {
+            pairs.to_mut().push(("prettyPrint", "false".to_owned()));
         }
         if !pairs.is_empty() {
             url.push('?');
@@ -289,13 +342,23 @@ impl Call {
         let url = Url::parse(&url).map_err(|e| {
             Error::invalid_argument(id, None, format!("the URL `{url}` is not valid: {e}"))
         })?;
+        let mut headers = self.media.request_headers();
+        if let Some(version) = self.method.api_version {
+            if let Ok(value) = HeaderValue::from_str(version) {
+                headers.insert(API_VERSION_HEADER, value);
+            }
+        }
+        for (name, value) in &self.headers {
+            headers.insert(name, value.clone());
+        }
         Ok(Prepared {
             url,
             has_key_param: self.query.iter().any(|(n, _)| *n == "key"),
             scopes: self.scopes.clone(),
             body: self.media.request_body(self.body.as_ref()),
-            headers: self.media.request_headers(),
-            repeatable: is_idempotent(&self.method.http_method) || self.media.is_resumable(),
+            headers,
+            idempotent: is_idempotent(&self.method.http_method) || self.media.is_resumable(),
+            retry: self.retry.clone(),
         })
     }
 }
@@ -308,6 +371,8 @@ impl fmt::Debug for Call {
             .field("path_params", &self.path_params)
             .field("query", &self.query)
             .field("scopes", &self.scopes)
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
+            .field("retry", &self.retry)
             .field("body_len", &self.body.as_ref().map(|b| b.bytes.len()))
             .field("media", &self.media)
             .finish_non_exhaustive()
@@ -330,6 +395,7 @@ mod tests {
         batch_path: None,
         crate_name: "google-example-v1",
         crate_version: "1.2.3",
+        fully_encode_reserved: false,
     };
 
     static GET: MethodInfo = MethodInfo {
@@ -337,6 +403,7 @@ mod tests {
         http_method: Method::GET,
         path: "things/{thingId}/{+name}",
         scopes: &["https://www.googleapis.com/auth/example"],
+        api_version: None,
     };
 
     fn client() -> Client {
@@ -361,7 +428,7 @@ mod tests {
         let url = call.url().expect("valid url");
         assert_eq!(
             url.as_str(),
-            "https://example.googleapis.com/example/v1/things/a%20b/x/y?tag=a&tag=b%26c&q=3"
+            "https://example.googleapis.com/example/v1/things/a%20b/x/y?tag=a&tag=b%26c&q=3&prettyPrint=false"
         );
     }
 
@@ -372,7 +439,7 @@ mod tests {
         let url = call.url().expect("valid url");
         assert_eq!(
             url.as_str(),
-            "https://example.googleapis.com/upload/example/v1/things/a%20b"
+            "https://example.googleapis.com/upload/example/v1/things/a%20b?prettyPrint=false"
         );
     }
 
@@ -381,7 +448,52 @@ mod tests {
         let mut call = call();
         call.query("tag", "x");
         call.query_repeated("tag", Vec::new());
-        assert_eq!(call.url().expect("valid url").query(), None);
+        assert_eq!(
+            call.url().expect("valid url").query(),
+            Some("prettyPrint=false")
+        );
+    }
+
+    #[test]
+    fn pretty_print_is_off_unless_the_caller_sets_it() {
+        let mut call = call();
+        call.query("prettyPrint", "true");
+        assert_eq!(
+            call.url().expect("valid url").query(),
+            Some("prettyPrint=true")
+        );
+    }
+
+    #[test]
+    fn a_reserved_value_starting_with_a_slash_stays_under_the_service_path() {
+        let mut call = call();
+        call.path_param("name", "/evil/path");
+        let url = call.url().expect("valid url");
+        assert_eq!(
+            url.as_str(),
+            "https://example.googleapis.com/example/v1/things/a%20b//evil/path?prettyPrint=false"
+        );
+        let mut call = Call::new(&client(), &GET);
+        call.set_path("{+name}");
+        call.path_param("name", "/upload/other/v9/x");
+        let url = call.url().expect("valid url");
+        assert!(
+            url.as_str()
+                .starts_with("https://example.googleapis.com/example/v1/"),
+            "{url}"
+        );
+    }
+
+    #[test]
+    fn refused_headers_are_reported_by_send() {
+        let mut call = call();
+        call.header("If-Match", "\"etag\"");
+        assert!(call.url().is_ok());
+        call.header("Content-Length", "12");
+        let Err(Error::InvalidArgument { message, .. }) = call.url() else {
+            panic!("expected an invalid argument")
+        };
+        assert!(message.contains("Content-Length"), "{message}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The configured HTTP client of one API: [`Client`], [`ClientBuilder`], [`ApiInfo`], [`RetryPolicy`].
 
+mod headers;
 mod retry;
 
 use std::fmt;
@@ -7,16 +8,33 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http::HeaderValue;
+use http::{HeaderMap, HeaderValue};
 
 use crate::auth::{AuthError, Credential, NoAuth, Scopes, TokenProvider};
 use crate::transport::HttpClient;
 
+pub(crate) use headers::add as add_extra_header;
 pub use retry::RetryPolicy;
-pub(crate) use retry::{is_idempotent, is_retryable_status, is_retryable_transport, retry_after};
+pub(crate) use retry::{is_idempotent, retry_after, status_kind, transport_kind, FailureKind};
 
 /// The name of the header that tells Google which client library made a request.
 pub const API_CLIENT_HEADER: &str = "x-goog-api-client";
+
+/// The name of the header that names the project billed for a call's quota.
+pub const USER_PROJECT_HEADER: &str = "x-goog-user-project";
+
+/// The environment variable that names the quota project when the client does not.
+pub const QUOTA_PROJECT_ENV: &str = "GOOGLE_CLOUD_QUOTA_PROJECT";
+
+/// The default time limit of one attempt, as in Google's Python client.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The default limit on a response body read into memory: 128 MiB, above the largest JSON
+/// answers Google's APIs give (a Gmail message in `raw` format is at most about 50 MB).
+pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 128 << 20;
+
+/// The version of the compiler that built this crate, as `rustc --version` gave it.
+const RUSTC_VERSION: &str = env!("GOOGLE_API_RUNTIME_RUSTC_VERSION");
 
 /// Facts about one API, emitted as a `const` by each generated crate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +56,9 @@ pub struct ApiInfo {
     pub crate_name: &'static str,
     /// The version of the generated crate.
     pub crate_version: &'static str,
+    /// The discovery `fullyEncodeReservedExpansion`: `{+name}` path expressions then keep only
+    /// `/` and percent-encode every other reserved character.
+    pub fully_encode_reserved: bool,
 }
 
 /// A configured client of one API. Cheap to clone: clones share one connection pool and settings.
@@ -45,16 +66,26 @@ pub struct ApiInfo {
 /// Build one with [`Client::builder`] (or the generated crate's own `Client::builder()`). Its `Debug`
 /// output shows the settings but never the token provider.
 ///
-/// Every request it sends carries:
+/// Every request it sends carries, as Google's own client libraries send them:
 ///
-/// - `User-Agent`: by default `{crate_name}/{crate_version} google-api-runtime/{runtime version}`;
-/// - `x-goog-api-client: gl-rust/unknown gdcl/{crate_version}`, the header Google uses to tell
-///   client libraries apart (`gl-rust` names the language; its version is not known at run time,
-///   hence `unknown`; `gdcl` is the generated discovery client's version);
+/// - `User-Agent`: by default `{crate_name}/{crate_version} google-api-runtime/{runtime version}
+///   (gzip)` (Google serves compressed answers to user agents that say `gzip`);
+/// - `Accept-Encoding: gzip`; compressed answers are decoded as they arrive;
+/// - `x-goog-api-client: gl-rust/{rustc version} gdcl/{crate_version}`, the header Google uses to
+///   tell client libraries apart (`gl-rust` names the language and the compiler that built the
+///   crate; `gdcl` is the generated discovery client's version);
 /// - the credential of the token provider: `Authorization: Bearer <token>`, or the `key` query
 ///   parameter for an API key;
+/// - `X-Goog-User-Project` when a quota project is known: set with
+///   [`ClientBuilder::quota_project`], else the `GOOGLE_CLOUD_QUOTA_PROJECT` environment variable,
+///   else the credentials file's `quota_project_id` (the order of Google's libraries);
+/// - the headers added with [`ClientBuilder::header`], then those of the call;
 /// - `Content-Type` with a body, and `Content-Length: 0` for a POST, PUT or PATCH without one
 ///   (Google's front ends refuse those without it).
+///
+/// Each attempt has a time limit ([`DEFAULT_TIMEOUT`] unless set with
+/// [`ClientBuilder::timeout`]) and a body read into memory a size limit
+/// ([`DEFAULT_MAX_RESPONSE_SIZE`] unless set with [`ClientBuilder::max_response_size`]).
 ///
 /// Method paths are resolved against [`base_url`](Self::base_url) (root URL + service path); a path
 /// starting with `/` (discovery's media upload paths) against [`root_url`](Self::root_url).
@@ -72,8 +103,14 @@ struct Inner {
     scopes: Option<Arc<[String]>>,
     retry: RetryPolicy,
     timeout: Option<Duration>,
+    max_response_size: Option<u64>,
     user_agent: HeaderValue,
     api_client: HeaderValue,
+    quota_project: Option<HeaderValue>,
+    /// Headers added to every request ([`ClientBuilder::header`]).
+    headers: HeaderMap,
+    /// Why a header given to the builder was refused: every call reports it.
+    header_problem: Option<String>,
 }
 
 impl Client {
@@ -97,14 +134,34 @@ impl Client {
         &self.inner.base_url
     }
 
-    /// The retry policy applied to idempotent calls.
+    /// The retry policy of calls that do not set their own.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.inner.retry
     }
 
-    /// The time limit of one attempt (sending the request and reading the whole response), if any.
+    /// The time limit of one attempt (sending the request and reading the whole response; for a
+    /// streamed download, each wait for more of the body), if any.
     pub fn timeout(&self) -> Option<Duration> {
         self.inner.timeout
+    }
+
+    /// The most bytes a response body read into memory may hold, if limited.
+    pub fn max_response_size(&self) -> Option<u64> {
+        self.inner.max_response_size
+    }
+
+    /// The project billed for the quota of this client's calls (sent as `X-Goog-User-Project`),
+    /// if one is known.
+    pub fn quota_project(&self) -> Option<&str> {
+        self.inner
+            .quota_project
+            .as_ref()
+            .and_then(|v| v.to_str().ok())
+    }
+
+    /// The headers added to every request with [`ClientBuilder::header`].
+    pub fn headers(&self) -> &HeaderMap {
+        &self.inner.headers
     }
 
     /// The `User-Agent` sent with every request.
@@ -169,6 +226,15 @@ impl Client {
     pub(crate) fn api_client_header_value(&self) -> &HeaderValue {
         &self.inner.api_client
     }
+
+    pub(crate) fn quota_project_header(&self) -> Option<&HeaderValue> {
+        self.inner.quota_project.as_ref()
+    }
+
+    /// Why a header given to the builder was refused, if one was.
+    pub(crate) fn header_problem(&self) -> Option<&str> {
+        self.inner.header_problem.as_deref()
+    }
 }
 
 impl fmt::Debug for Client {
@@ -183,7 +249,10 @@ impl fmt::Debug for Client {
             .field("scopes", &inner.scopes)
             .field("retry", &inner.retry)
             .field("timeout", &inner.timeout)
+            .field("max_response_size", &inner.max_response_size)
             .field("user_agent", &inner.user_agent)
+            .field("quota_project", &inner.quota_project)
+            .field("headers", &inner.headers.keys().collect::<Vec<_>>())
             .finish_non_exhaustive()
     }
 }
@@ -201,6 +270,7 @@ impl fmt::Debug for Client {
 ///     name: "example", version: "v1", title: "Example API",
 ///     root_url: "https://example.googleapis.com/", service_path: "example/v1/",
 ///     batch_path: None, crate_name: "google-example-v1", crate_version: "0.1.0",
+///     fully_encode_reserved: false,
 /// };
 ///
 /// let client = Client::builder(&API)
@@ -219,13 +289,18 @@ pub struct ClientBuilder<C = Client> {
     http: Option<HttpClient>,
     retry: RetryPolicy,
     timeout: Option<Duration>,
+    max_response_size: Option<u64>,
     user_agent: Option<String>,
+    quota_project: Option<String>,
+    headers: HeaderMap,
+    header_problem: Option<String>,
     target: PhantomData<fn() -> C>,
 }
 
 impl<C: From<Client>> ClientBuilder<C> {
     /// Starts with the defaults: the API's root URL, no credentials, a new HTTP client, the default
-    /// [`RetryPolicy`], no per-attempt timeout, and the default user agent.
+    /// [`RetryPolicy`], a per-attempt time limit of [`DEFAULT_TIMEOUT`], bodies read into memory
+    /// limited to [`DEFAULT_MAX_RESPONSE_SIZE`], and the default user agent.
     pub fn new(api: &'static ApiInfo) -> Self {
         ClientBuilder {
             api,
@@ -234,8 +309,12 @@ impl<C: From<Client>> ClientBuilder<C> {
             scopes: None,
             http: None,
             retry: RetryPolicy::default(),
-            timeout: None,
+            timeout: Some(DEFAULT_TIMEOUT),
+            max_response_size: Some(DEFAULT_MAX_RESPONSE_SIZE),
             user_agent: None,
+            quota_project: None,
+            headers: HeaderMap::new(),
+            header_problem: None,
             target: PhantomData,
         }
     }
@@ -275,21 +354,60 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
-    /// Sets how failed idempotent calls are retried; [`RetryPolicy::none()`] turns retries off.
+    /// Sets how failed calls are retried (a call can set its own with
+    /// [`Call::retry`](crate::Call::retry)); [`RetryPolicy::none()`] turns retries off.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
     }
 
-    /// Limits the time of each attempt: connecting, sending, and reading the whole response.
-    pub fn timeout(mut self, per_attempt: Duration) -> Self {
-        self.timeout = Some(per_attempt);
+    /// Limits the time of each attempt: connecting, sending, and reading the whole response (for a
+    /// streamed download, each wait for more of the body, so a long download is not cut off while
+    /// data flows). `None` removes the limit. Default: [`DEFAULT_TIMEOUT`].
+    pub fn timeout(mut self, per_attempt: impl Into<Option<Duration>>) -> Self {
+        self.timeout = per_attempt.into();
+        self
+    }
+
+    /// Limits the size of a response body read into memory (every answer but a streamed
+    /// download), after decoding; a larger one fails the call with a transport error for which
+    /// [`TransportError::is_too_large`](crate::transport::TransportError::is_too_large) holds.
+    /// `None` removes the limit. Default: [`DEFAULT_MAX_RESPONSE_SIZE`].
+    pub fn max_response_size(mut self, bytes: impl Into<Option<u64>>) -> Self {
+        self.max_response_size = bytes.into();
+        self
+    }
+
+    /// Bills the quota of every call to `project` (sent as `X-Goog-User-Project`), for example
+    /// when the credentials are a user's, from `gcloud auth application-default login`, which
+    /// APIs such as Gmail refuse without a quota project. Overrides the
+    /// `GOOGLE_CLOUD_QUOTA_PROJECT` environment variable and the credentials file's
+    /// `quota_project_id`.
+    pub fn quota_project(mut self, project: impl Into<String>) -> Self {
+        self.quota_project = Some(project.into());
+        self
+    }
+
+    /// Adds a header to every request (a call's own [`header`](crate::Call::header) replaces
+    /// it), for example `X-Goog-Request-Reason`. Headers the runtime sets itself
+    /// (`Authorization`, `Content-Type`, `Content-Length`, `Host`, `User-Agent`, ...) and names or
+    /// values that HTTP does not allow are refused: every call of the client then fails with
+    /// [`Error::InvalidArgument`](crate::Error::InvalidArgument) saying why, before anything is
+    /// sent.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        add_extra_header(
+            &mut self.headers,
+            &mut self.header_problem,
+            name.as_ref(),
+            value.as_ref(),
+        );
         self
     }
 
     /// Replaces the `User-Agent`, by default
-    /// `{crate_name}/{crate_version} google-api-runtime/{runtime version}`. Characters that an HTTP
-    /// header cannot carry are dropped.
+    /// `{crate_name}/{crate_version} google-api-runtime/{runtime version} (gzip)`. Characters that
+    /// an HTTP header cannot carry are dropped, and ` (gzip)` is added when the text does not say
+    /// `gzip` (Google's front ends compress answers only for such user agents).
     pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
         self.user_agent = Some(ua.into());
         self
@@ -316,19 +434,53 @@ impl<C: From<Client>> ClientBuilder<C> {
                 env!("CARGO_PKG_VERSION")
             )
         });
-        let api_client = format!("gl-rust/unknown gdcl/{}", api.crate_version);
+        let mut user_agent = header_value(&user_agent);
+        if !user_agent
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"gzip"))
+        {
+            let with_gzip = format!("{} (gzip)", user_agent.to_str().unwrap_or_default());
+            user_agent = header_value(&with_gzip);
+        }
+        let api_client = format!("gl-rust/{RUSTC_VERSION} gdcl/{}", api.crate_version);
+        let auth = self.auth.unwrap_or_else(|| Arc::new(NoAuth));
+        let quota_project = self
+            .quota_project
+            .or_else(|| std::env::var(QUOTA_PROJECT_ENV).ok())
+            .or_else(|| auth.quota_project().map(str::to_owned));
+        let (quota_project, mut header_problem) = match quota_project.as_deref().map(str::trim) {
+            None | Some("") => (None, None),
+            Some(project) => match HeaderValue::from_str(project) {
+                Ok(value) => (Some(value), None),
+                Err(_) => (
+                    None,
+                    Some(format!(
+                        "the quota project `{}` holds characters a header cannot carry",
+                        project.escape_debug()
+                    )),
+                ),
+            },
+        };
+        if let Some(problem) = self.header_problem {
+            header_problem = Some(problem);
+        }
         C::from(Client {
             inner: Arc::new(Inner {
                 api,
                 root_url,
                 base_url,
                 http,
-                auth: self.auth.unwrap_or_else(|| Arc::new(NoAuth)),
+                auth,
                 scopes: self.scopes,
                 retry: self.retry,
                 timeout: self.timeout,
-                user_agent: header_value(&user_agent),
+                max_response_size: self.max_response_size,
+                user_agent,
                 api_client: header_value(&api_client),
+                quota_project,
+                headers: self.headers,
+                header_problem,
             }),
         })
     }
@@ -345,7 +497,10 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("scopes", &self.scopes)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
+            .field("max_response_size", &self.max_response_size)
             .field("user_agent", &self.user_agent)
+            .field("quota_project", &self.quota_project)
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
             .finish_non_exhaustive()
     }
 }
@@ -370,6 +525,7 @@ mod tests {
         batch_path: Some("batch/gmail/v1"),
         crate_name: "google-gmail-v1",
         crate_version: "0.3.0",
+        fully_encode_reserved: false,
     };
 
     #[test]
@@ -379,15 +535,82 @@ mod tests {
         assert_eq!(client.base_url(), "https://gmail.googleapis.com/");
         assert_eq!(client.api().name, "gmail");
         assert_eq!(client.retry_policy(), &RetryPolicy::default());
-        assert_eq!(client.timeout(), None);
+        assert_eq!(client.timeout(), Some(Duration::from_secs(60)));
+        assert_eq!(client.max_response_size(), Some(128 << 20));
         assert_eq!(
             client.user_agent(),
             format!(
-                "google-gmail-v1/0.3.0 google-api-runtime/{}",
+                "google-gmail-v1/0.3.0 google-api-runtime/{} (gzip)",
                 env!("CARGO_PKG_VERSION")
             )
         );
-        assert_eq!(client.api_client_header(), "gl-rust/unknown gdcl/0.3.0");
+        assert!(client.headers().is_empty());
+        assert!(client.header_problem().is_none());
+    }
+
+    #[test]
+    fn api_client_names_the_compiler() {
+        let client = Client::builder(&API).build();
+        let header = client.api_client_header();
+        let rustc = header
+            .strip_prefix("gl-rust/")
+            .and_then(|rest| rest.strip_suffix(" gdcl/0.3.0"))
+            .unwrap_or_else(|| panic!("{header}"));
+        let mut parts = rustc.split('.');
+        for _ in 0..3 {
+            let part = parts.next().unwrap_or_else(|| panic!("{header}"));
+            assert!(
+                part.chars().next().is_some_and(|c| c.is_ascii_digit()),
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
+    fn limits_can_be_changed_and_removed() {
+        let client = Client::builder(&API)
+            .timeout(Duration::from_secs(5))
+            .max_response_size(1024)
+            .build();
+        assert_eq!(client.timeout(), Some(Duration::from_secs(5)));
+        assert_eq!(client.max_response_size(), Some(1024));
+        let client = Client::builder(&API)
+            .timeout(None)
+            .max_response_size(None)
+            .build();
+        assert_eq!(client.timeout(), None);
+        assert_eq!(client.max_response_size(), None);
+    }
+
+    #[test]
+    fn a_custom_user_agent_says_gzip_once() {
+        let client = Client::builder(&API).user_agent("my-app/1.0").build();
+        assert_eq!(client.user_agent(), "my-app/1.0 (gzip)");
+        let client = Client::builder(&API)
+            .user_agent("my-app/1.0 (GZIP)")
+            .build();
+        assert_eq!(client.user_agent(), "my-app/1.0 (GZIP)");
+    }
+
+    #[test]
+    fn headers_and_quota_project() {
+        let client = Client::builder(&API)
+            .quota_project("billing-project")
+            .header("X-Goog-Request-Reason", "audit-123")
+            .build();
+        assert_eq!(client.quota_project(), Some("billing-project"));
+        assert_eq!(client.headers()["x-goog-request-reason"], "audit-123");
+        assert!(client.header_problem().is_none());
+        let refused = Client::builder(&API)
+            .header("Authorization", "Bearer x")
+            .build();
+        assert!(refused.headers().is_empty());
+        assert!(refused
+            .header_problem()
+            .is_some_and(|why| why.contains("Authorization")));
+        let bad_project = Client::builder(&API).quota_project("p\r\nX: y").build();
+        assert_eq!(bad_project.quota_project(), None);
+        assert!(bad_project.header_problem().is_some());
     }
 
     #[test]
@@ -407,7 +630,7 @@ mod tests {
         let client = Client::builder(&API)
             .user_agent("my-app/1.0\r\nX-Evil: 1 é")
             .build();
-        assert_eq!(client.user_agent(), "my-app/1.0X-Evil: 1");
+        assert_eq!(client.user_agent(), "my-app/1.0X-Evil: 1 (gzip)");
     }
 
     #[test]

@@ -123,15 +123,20 @@ impl Error {
         }
     }
 
-    /// Whether the failure is of a kind that may go away on a new attempt: HTTP 429, 500, 502, 503
-    /// or 504, a connection failure or a timeout.
+    /// Whether the failure is of a kind that may go away on a new attempt: HTTP 408, 429, a 5xx
+    /// other than 501, a 403 whose reason is `rateLimitExceeded` or `userRateLimitExceeded`, a
+    /// connection failure, a timeout or a connection lost half-way.
     ///
-    /// This does not consider whether the call is safe to repeat; the client itself retries only
-    /// idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
+    /// This does not consider whether the call is safe to repeat; the client itself repeats some
+    /// of these only for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn is_retryable(&self) -> bool {
+        use crate::client::{status_kind, transport_kind, FailureKind};
         match self {
-            Error::Api(e) => crate::client::is_retryable_status(e.status),
-            Error::Transport { source, .. } => crate::client::is_retryable_transport(source),
+            Error::Api(e) => {
+                let reasons = e.errors.iter().filter_map(|item| item.reason.as_deref());
+                status_kind(e.status, reasons) != FailureKind::Final
+            }
+            Error::Transport { source, .. } => transport_kind(source) != FailureKind::Final,
             Error::Auth { .. } | Error::Decode { .. } | Error::InvalidArgument { .. } => false,
         }
     }

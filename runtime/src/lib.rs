@@ -12,6 +12,7 @@ pub mod batch;
 pub mod call;
 pub mod client;
 pub mod error;
+mod exchange;
 pub mod media;
 pub mod paging;
 mod protocol;

@@ -12,13 +12,15 @@ mod url;
 
 use std::error::Error as StdError;
 use std::fmt;
+use std::io::Write as _;
 use std::pin::Pin;
 use std::task::{ready, Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
+use flate2::write::MultiGzDecoder;
 use futures_util::stream::Stream;
-use http::header::CONTENT_TYPE;
+use http::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use http_body_util::Full;
 use hyper::body::{Body as _, Incoming};
@@ -79,6 +81,8 @@ impl HttpClient {
             headers: HeaderMap::new(),
             body: Bytes::new(),
             timeout: None,
+            deadline_kind: DeadlineKind::Whole,
+            gzip: false,
         }
     }
 }
@@ -191,6 +195,18 @@ pub(crate) struct RequestBuilder {
     headers: HeaderMap,
     body: Bytes,
     timeout: Option<Duration>,
+    deadline_kind: DeadlineKind,
+    gzip: bool,
+}
+
+/// What the time limit of a request covers once the response's head has arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DeadlineKind {
+    /// The whole exchange, body included.
+    Whole,
+    /// Each wait for the next piece of the body (a stream of any length is never cut off while
+    /// data keeps coming).
+    Idle,
 }
 
 impl RequestBuilder {
@@ -235,8 +251,22 @@ impl RequestBuilder {
         self
     }
 
+    /// Limits, once the response's head has arrived, each wait for more of the body instead of the
+    /// whole exchange: for bodies streamed to the caller, which may be of any length.
+    pub(crate) fn idle_timeout_for_body(mut self) -> Self {
+        self.deadline_kind = DeadlineKind::Idle;
+        self
+    }
+
+    /// Asks for a gzip-compressed response (`Accept-Encoding: gzip`) and decodes one as it
+    /// arrives; the response then shows neither `Content-Encoding` nor `Content-Length`.
+    pub(crate) fn accept_gzip(mut self) -> Self {
+        self.gzip = true;
+        self
+    }
+
     /// Sends the request and waits for the response's head.
-    pub(crate) async fn send(self) -> Result<Response, TransportError> {
+    pub(crate) async fn send(mut self) -> Result<Response, TransportError> {
         let shown_url = self.url.without_query().to_owned();
         let fail = |kind, source: Option<BoxError>| TransportError {
             kind,
@@ -248,6 +278,10 @@ impl RequestBuilder {
                 Kind::Builder,
                 Some("this build has no TLS: enable the `rustls` or `native-tls` feature".into()),
             ));
+        }
+        if self.gzip {
+            self.headers
+                .insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
         }
         let mut request = http::Request::new(Full::new(self.body));
         *request.method_mut() = self.method;
@@ -270,13 +304,28 @@ impl RequestBuilder {
             };
             fail(kind, Some(Box::new(e)))
         })?;
-        let (head, body) = response.into_parts();
+        let (mut head, body) = response.into_parts();
+        let gzipped = self.gzip && is_gzip(head.headers.get(CONTENT_ENCODING));
+        if gzipped {
+            // What the caller reads is the decoded body: these described the encoded one.
+            head.headers.remove(CONTENT_ENCODING);
+            head.headers.remove(CONTENT_LENGTH);
+        }
+        let (idle, deadline) = match self.deadline_kind {
+            DeadlineKind::Whole => (None, deadline),
+            DeadlineKind::Idle => (
+                self.timeout,
+                self.timeout.map(|limit| Instant::now() + limit),
+            ),
+        };
         Ok(Response {
             status: head.status,
             headers: head.headers,
             body: BodyStream {
                 body,
                 deadline: deadline.map(|at| Box::pin(tokio::time::sleep_until(at))),
+                idle,
+                gzip: gzipped.then(|| Box::new(MultiGzDecoder::new(Vec::new()))),
                 url: shown_url,
             },
         })
@@ -307,9 +356,60 @@ impl Response {
         &mut self.headers
     }
 
-    /// The body's length, when the server announced it.
+    /// The body's length, when the server announced it (never for a body the runtime decodes).
     pub fn content_length(&self) -> Option<u64> {
+        if self.body.gzip.is_some() {
+            return None;
+        }
         self.body.body.size_hint().exact()
+    }
+
+    /// Reads the whole body, failing with a [`TransportError`] for which
+    /// [`is_too_large`](TransportError::is_too_large) holds as soon as it is known to hold more
+    /// than `limit` bytes (after decoding), without reading further.
+    pub(crate) async fn bytes_up_to(self, limit: Option<u64>) -> Result<Bytes, TransportError> {
+        let Some(limit) = limit else {
+            return self.bytes().await;
+        };
+        let too_large = |url: &str| TransportError {
+            kind: Kind::TooLarge(limit),
+            url: Some(url.to_owned()),
+            source: None,
+        };
+        if self
+            .content_length()
+            .is_some_and(|announced| announced > limit)
+        {
+            return Err(too_large(&self.body.url));
+        }
+        let mut stream = self.body;
+        let mut all = Vec::new();
+        while let Some(chunk) = std::future::poll_fn(|cx| Pin::new(&mut stream).poll_next(cx)).await
+        {
+            let chunk = chunk?;
+            if u64::try_from(all.len() + chunk.len()).unwrap_or(u64::MAX) > limit {
+                return Err(too_large(&stream.url));
+            }
+            all.extend_from_slice(&chunk);
+        }
+        Ok(Bytes::from(all))
+    }
+
+    /// Reads at most `limit` bytes of the body and drops the rest; a body that cannot be read
+    /// gives what had arrived. For error answers, whose body only explains the status.
+    pub(crate) async fn bytes_truncated(self, limit: usize) -> Bytes {
+        let mut stream = self.body;
+        let mut kept = Vec::new();
+        while kept.len() < limit {
+            match std::future::poll_fn(|cx| Pin::new(&mut stream).poll_next(cx)).await {
+                Some(Ok(chunk)) => {
+                    let room = limit - kept.len();
+                    kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                }
+                Some(Err(_)) | None => break,
+            }
+        }
+        Bytes::from(kept)
     }
 
     /// Reads the whole body.
@@ -349,11 +449,64 @@ impl fmt::Debug for Response {
     }
 }
 
-/// A response body as a stream of data chunks, cut off at the request's deadline.
+/// A response body as a stream of data chunks, cut off at the request's deadline, and decoded
+/// when it came gzip-compressed.
 struct BodyStream {
     body: Incoming,
     deadline: Option<Pin<Box<Sleep>>>,
+    /// When set, the deadline moves this far ahead whenever data arrives.
+    idle: Option<Duration>,
+    /// The decoder of a gzip-compressed body; what it has decoded waits in its `Vec`.
+    gzip: Option<Box<MultiGzDecoder<Vec<u8>>>>,
     url: String,
+}
+
+impl BodyStream {
+    fn failure(&self, kind: Kind, source: Option<BoxError>) -> TransportError {
+        TransportError {
+            kind,
+            url: Some(self.url.clone()),
+            source,
+        }
+    }
+
+    /// Data has arrived: an idle deadline starts again.
+    fn progressed(&mut self) {
+        if let (Some(idle), Some(deadline)) = (self.idle, &mut self.deadline) {
+            deadline.as_mut().reset(Instant::now() + idle);
+        }
+    }
+
+    /// Runs `data` through the gzip decoder, if there is one; `None` when it gave nothing yet.
+    fn decode(&mut self, data: Bytes) -> Option<Result<Bytes, TransportError>> {
+        let Some(decoder) = &mut self.gzip else {
+            return Some(Ok(data));
+        };
+        if let Err(e) = decoder.write_all(&data) {
+            return Some(Err(self.failure(Kind::Body, Some(Box::new(e)))));
+        }
+        let decoded = std::mem::take(decoder.get_mut());
+        (!decoded.is_empty()).then(|| Ok(Bytes::from(decoded)))
+    }
+
+    /// The body has ended: the decoder, if any, gives what it still holds, or says the
+    /// compressed stream was cut short.
+    fn finish(&mut self) -> Option<Result<Bytes, TransportError>> {
+        let decoder = self.gzip.take()?;
+        match decoder.finish() {
+            Ok(rest) if rest.is_empty() => None,
+            Ok(rest) => Some(Ok(Bytes::from(rest))),
+            Err(e) => Some(Err(self.failure(Kind::Body, Some(Box::new(e))))),
+        }
+    }
+}
+
+/// Whether a `Content-Encoding` says gzip (the only coding the runtime asks for).
+fn is_gzip(value: Option<&HeaderValue>) -> bool {
+    value.is_some_and(|v| {
+        let v = v.as_bytes().trim_ascii();
+        v.eq_ignore_ascii_case(b"gzip") || v.eq_ignore_ascii_case(b"x-gzip")
+    })
 }
 
 impl Stream for BodyStream {
@@ -364,30 +517,27 @@ impl Stream for BodyStream {
         if let Some(deadline) = &mut this.deadline {
             if deadline.as_mut().poll(cx).is_ready() {
                 this.deadline = None;
-                return Poll::Ready(Some(Err(TransportError {
-                    kind: Kind::Timeout,
-                    url: Some(this.url.clone()),
-                    source: None,
-                })));
+                return Poll::Ready(Some(Err(this.failure(Kind::Timeout, None))));
             }
         }
         loop {
             let frame = ready!(Pin::new(&mut this.body).poll_frame(cx));
             match frame {
-                None => return Poll::Ready(None),
+                None => return Poll::Ready(this.finish()),
                 Some(Err(e)) => {
-                    return Poll::Ready(Some(Err(TransportError {
-                        kind: Kind::Body,
-                        url: Some(this.url.clone()),
-                        source: Some(Box::new(e)),
-                    })))
+                    return Poll::Ready(Some(Err(this.failure(Kind::Body, Some(Box::new(e))))))
                 }
                 // Trailers carry nothing the runtime uses.
                 Some(Ok(frame)) => {
-                    if let Ok(data) = frame.into_data() {
-                        if !data.is_empty() {
-                            return Poll::Ready(Some(Ok(data)));
-                        }
+                    let Ok(data) = frame.into_data() else {
+                        continue;
+                    };
+                    if data.is_empty() {
+                        continue;
+                    }
+                    this.progressed();
+                    if let Some(decoded) = this.decode(data) {
+                        return Poll::Ready(Some(decoded));
                     }
                 }
             }
@@ -432,8 +582,10 @@ enum Kind {
     Timeout,
     /// The connection failed while sending the request or waiting for the response's head.
     Request,
-    /// The connection failed while reading the response body.
+    /// The connection failed while reading the response body, or the body could not be decoded.
     Body,
+    /// The body is larger than the limit (in bytes) set for buffered bodies.
+    TooLarge(u64),
 }
 
 impl TransportError {
@@ -457,6 +609,12 @@ impl TransportError {
         self.kind == Kind::Body
     }
 
+    /// Whether the response body was larger than the client's limit for bodies read into memory
+    /// ([`ClientBuilder::max_response_size`](crate::ClientBuilder::max_response_size)).
+    pub fn is_too_large(&self) -> bool {
+        matches!(self.kind, Kind::TooLarge(_))
+    }
+
     /// The URL of the request, without its query.
     pub fn url(&self) -> Option<&str> {
         self.url.as_deref()
@@ -471,14 +629,18 @@ impl TransportError {
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.kind {
-            Kind::Builder => "the request could not be made",
-            Kind::Connect => "could not connect",
-            Kind::Timeout => "timed out",
-            Kind::Request => "the request failed",
-            Kind::Body => "the response body could not be read",
-        };
-        f.write_str(what)?;
+        match self.kind {
+            Kind::Builder => f.write_str("the request could not be made")?,
+            Kind::Connect => f.write_str("could not connect")?,
+            Kind::Timeout => f.write_str("timed out")?,
+            Kind::Request => f.write_str("the request failed")?,
+            Kind::Body => f.write_str("the response body could not be read")?,
+            Kind::TooLarge(limit) => write!(
+                f,
+                "the response body is larger than the limit of {limit} bytes \
+                 (ClientBuilder::max_response_size)"
+            )?,
+        }
         if let Some(url) = &self.url {
             write!(f, " ({url})")?;
         }

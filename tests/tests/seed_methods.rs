@@ -116,7 +116,8 @@ mod support {
     }
 
     /// Checks the headers every call carries: the bearer token, a `User-Agent` naming the
-    /// generated crate and the runtime with their versions, and `x-goog-api-client`.
+    /// generated crate and the runtime with their versions (and `gzip`), `x-goog-api-client`
+    /// with the compiler's version, and `Accept-Encoding: gzip`.
     pub fn assert_standard_headers(request: &Request, generated: &Generated) {
         let version = package_version(generated.manifest);
         assert_eq!(generated.api.crate_version, version);
@@ -128,17 +129,25 @@ mod support {
             header(request, "user-agent"),
             Some(
                 format!(
-                    "{}/{version} google-api-runtime/{}",
+                    "{}/{version} google-api-runtime/{} (gzip)",
                     generated.api.crate_name,
                     package_version(RUNTIME_MANIFEST)
                 )
                 .as_str()
             )
         );
-        assert_eq!(
-            header(request, "x-goog-api-client"),
-            Some(format!("gl-rust/unknown gdcl/{version}").as_str())
+        // `gl-rust/` and the version of the compiler that built the crates, as `1.95.0`.
+        let api_client = header(request, "x-goog-api-client").expect("x-goog-api-client");
+        let rustc = api_client
+            .strip_prefix("gl-rust/")
+            .and_then(|rest| rest.strip_suffix(&format!(" gdcl/{version}")))
+            .unwrap_or_else(|| panic!("{api_client}"));
+        let numbers: Vec<&str> = rustc.split(['.', '-']).take(3).collect();
+        assert!(
+            numbers.len() == 3 && numbers.iter().all(|n| n.parse::<u32>().is_ok()),
+            "{api_client}"
         );
+        assert_eq!(header(request, "accept-encoding"), Some("gzip"));
     }
 
     /// Checks that the request carries `expected` as its JSON body, labelled as such.
@@ -225,7 +234,10 @@ mod gmail {
             request.url.path(),
             "/gmail/v1/users/me/settings/cse/keypairs"
         );
-        assert_eq!(request.url.query(), Some("chainValidation=none"));
+        assert_eq!(
+            request.url.query(),
+            Some("chainValidation=none&prettyPrint=false")
+        );
         assert_standard_headers(&request, &GMAIL);
         assert_json_body(
             &request,
@@ -276,8 +288,11 @@ mod gmail {
 
         let sent = requests(&server).await;
         assert_eq!(sent.len(), 2);
-        assert_eq!(sent[0].url.query(), None);
-        assert_eq!(sent[1].url.query(), Some("chainValidation=all"));
+        assert_eq!(sent[0].url.query(), Some("prettyPrint=false"));
+        assert_eq!(
+            sent[1].url.query(),
+            Some("chainValidation=all&prettyPrint=false")
+        );
     }
 
     /// `users.settings.cse.keypairs.obliterate` posts an empty JSON object to the key pair's
@@ -304,7 +319,7 @@ mod gmail {
             request.url.path(),
             "/gmail/v1/users/me/settings/cse/keypairs/kp-0001:obliterate"
         );
-        assert_eq!(request.url.query(), None);
+        assert_eq!(request.url.query(), Some("prettyPrint=false"));
         assert_standard_headers(&request, &GMAIL);
         assert_json_body(&request, json!({}));
     }
@@ -383,7 +398,7 @@ mod directory {
             request.url.path(),
             format!("/admin/directory/v1/users/{USER_SEGMENT}/aliases")
         );
-        assert_eq!(request.url.query(), None);
+        assert_eq!(request.url.query(), Some("prettyPrint=false"));
         assert_standard_headers(&request, &DIRECTORY);
         assert_json_body(&request, json!({ "alias": ALIAS }));
         assert_eq!(
@@ -426,7 +441,7 @@ mod directory {
             request.url.path(),
             format!("/admin/directory/v1/users/{USER_SEGMENT}/aliases")
         );
-        assert_eq!(request.url.query(), None);
+        assert_eq!(request.url.query(), Some("prettyPrint=false"));
         assert_standard_headers(&request, &DIRECTORY);
         assert_no_body(&request);
 
@@ -480,7 +495,7 @@ mod directory {
                 ALIAS_SEGMENT
             ]
         );
-        assert_eq!(request.url.query(), None);
+        assert_eq!(request.url.query(), Some("prettyPrint=false"));
         assert_standard_headers(&request, &DIRECTORY);
         assert_no_body(&request);
     }
@@ -541,7 +556,7 @@ mod androidenterprise {
             request.url.path(),
             "/androidenterprise/v1/enterprises/LC0123abcd/enrollmentTokens"
         );
-        assert_eq!(request.url.query(), None);
+        assert_eq!(request.url.query(), Some("prettyPrint=false"));
         assert_standard_headers(&request, &ANDROID_ENTERPRISE);
         assert_json_body(
             &request,
@@ -646,7 +661,8 @@ mod androidmanagement {
                  &callbackUrl=https%3A%2F%2Fexample.com%2Fdone%3Fstep%3D2\
                  &adminEmail=admin%40example.com\
                  &allowedDomains=example.com\
-                 &allowedDomains=%2A.example.org"
+                 &allowedDomains=%2A.example.org\
+                 &prettyPrint=false"
             )
         );
         let domains: Vec<String> = request
@@ -684,7 +700,7 @@ mod androidmanagement {
 
         assert_eq!(
             single_request(&server).await.url.query(),
-            Some("projectId=p")
+            Some("projectId=p&prettyPrint=false")
         );
     }
 
@@ -1034,7 +1050,7 @@ mod path_safety {
                 format!("/gmail/v1/users/me/settings/cse/keypairs/{encoded}:obliterate"),
                 "{value:?}"
             );
-            assert_eq!(request.url.query(), None, "{value:?}");
+            assert_eq!(request.url.query(), Some("prettyPrint=false"), "{value:?}");
             assert_eq!(request.url.fragment(), None, "{value:?}");
         }
         assert_eq!(requests(&server).await.len(), cases.len());
@@ -1112,7 +1128,7 @@ mod path_safety {
             let sent = requests(&server).await;
             let request = sent.last().expect("a request was sent");
             assert_eq!(request.url.path(), path, "{value:?}");
-            assert_eq!(request.url.query(), None, "{value:?}");
+            assert_eq!(request.url.query(), Some("prettyPrint=false"), "{value:?}");
         }
 
         let error = client
@@ -1197,7 +1213,10 @@ mod credentials {
             .expect("the call succeeds");
 
         let request = single_request(&server).await;
-        assert_eq!(request.url.query(), Some("projectId=p&key=AIza-test-key"));
+        assert_eq!(
+            request.url.query(),
+            Some("projectId=p&prettyPrint=false&key=AIza-test-key")
+        );
         assert_eq!(header(&request, "authorization"), None);
     }
 

@@ -126,6 +126,7 @@ pub fn lib_rs(api: &Api) -> TokenStream {
         None => quote!(None),
     };
     let crate_name = &api.crate_name;
+    let fully_encode_reserved = api.fully_encode_reserved;
     let batch = api.batch_path.as_ref().map(|path| {
         let doc = format!(" A batch: up to 100 calls of this API sent as one request to `{path}`.");
         quote! {
@@ -164,6 +165,7 @@ pub fn lib_rs(api: &Api) -> TokenStream {
             batch_path: #batch_path,
             crate_name: #crate_name,
             crate_version: env!("CARGO_PKG_VERSION"),
+            fully_encode_reserved: #fully_encode_reserved,
         };
 
         #[doc = #client_doc]

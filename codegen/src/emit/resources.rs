@@ -243,12 +243,17 @@ fn method_static(m: &MethodDef) -> TokenStream {
     let http_method = ident(&m.http_method);
     let path = &m.path;
     let scopes = &m.scopes;
+    let api_version = match &m.api_version {
+        Some(version) => quote!(Some(#version)),
+        None => quote!(None),
+    };
     quote! {
         static #static_name: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
             id: #id,
             http_method: crate::runtime::http::Method::#http_method,
             path: #path,
             scopes: &[#(#scopes),*],
+            api_version: #api_version,
         };
     }
 }
@@ -309,6 +314,19 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
                 S: Into<String>,
             {
                 self.call.scopes(scopes);
+                self
+            }
+            /// Adds a header to the request, for example `If-Match` with an entity tag; it
+            /// replaces a header of the same name set on the client. Headers the runtime sets
+            /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+            /// before sending anything.
+            pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+                self.call.header(name, value);
+                self
+            }
+            /// Retries this call with `policy` instead of the client's retry policy.
+            pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+                self.call.retry(policy);
                 self
             }
             #[doc = #send_doc]

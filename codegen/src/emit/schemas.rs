@@ -67,7 +67,11 @@ fn struct_item(
     fields: &[FieldDef],
 ) -> TokenStream {
     let declarations = fields.iter().map(|f| field_declaration(api, f));
-    let setters = fields.iter().map(setter);
+    let setters = fields.iter().map(|f| {
+        let set = setter(f);
+        let clear = clearer(f);
+        quote!(#set #clear)
+    });
     let setters = if fields.is_empty() {
         quote!()
     } else {
@@ -171,10 +175,34 @@ fn setter(f: &FieldDef) -> TokenStream {
     } else {
         value
     };
+    let json_name = &f.json_name;
     quote! {
         #[doc = #doc]
         pub fn #setter(mut self, value: #arg) -> Self {
             self.#name = Some(#value);
+            self.unknown_fields.remove(#json_name);
+            self
+        }
+    }
+}
+
+/// The method that sends a field as JSON `null`, which asks the server to clear it (in a PATCH,
+/// leaving it out keeps it). The `null` travels in `unknown_fields`, which is written after the
+/// fields; the field's own setter takes it back out.
+fn clearer(f: &FieldDef) -> TokenStream {
+    let name = ident(&f.name);
+    let clearer = ident(&f.clearer);
+    let json_name = &f.json_name;
+    let doc = format!(
+        " Sends `{json_name}` as JSON `null`, which clears it on the server (chainable); `{}` takes it back.",
+        f.setter
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn #clearer(mut self) -> Self {
+            self.#name = None;
+            self.unknown_fields
+                .insert(#json_name.to_owned(), crate::runtime::serde_json::Value::Null);
             self
         }
     }

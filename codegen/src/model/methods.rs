@@ -25,6 +25,9 @@ const BUILDER_RESERVED: &[&str] = &[
     "call",
     "into",
     "from",
+    "header",
+    "retry",
+    "scopes",
 ];
 
 /// API-wide parameters the runtime sets itself, so callers get no setter for them.
@@ -360,6 +363,7 @@ fn build_method(
         path: method.path.clone(),
         doc: method.description.clone(),
         scopes: method.scopes.clone(),
+        api_version: method.api_version.clone().filter(|v| !v.is_empty()),
         required,
         optional,
         body_arg,

@@ -30,6 +30,8 @@ pub struct Api {
     pub root_url: String,
     pub service_path: String,
     pub batch_path: Option<String>,
+    /// `fullyEncodeReservedExpansion`: `{+name}` path expressions keep only `/`.
+    pub fully_encode_reserved: bool,
     /// The crate's package name, e.g. `google-gmail-v1`.
     pub crate_name: String,
     /// The crate's library name, e.g. `google_gmail_v1`.
@@ -91,6 +93,8 @@ pub struct FieldDef {
     pub json_name: String,
     /// The name of its chainable setter, e.g. `set_key_pair_id`.
     pub setter: String,
+    /// The name of the chainable method that sends it as JSON `null`, e.g. `clear_key_pair_id`.
+    pub clearer: String,
     pub doc: Option<String>,
     pub ty: Ty,
     /// Whether the value is boxed, to break a cycle of types that contain each other.
@@ -173,6 +177,9 @@ pub struct MethodDef {
     pub path: String,
     pub doc: Option<String>,
     pub scopes: Vec<String>,
+    /// The interface version the method was generated for (`apiVersion`), sent as
+    /// `X-Goog-Api-Version`.
+    pub api_version: Option<String>,
     /// Required parameters, in `parameterOrder`.
     pub required: Vec<ParamDef>,
     pub optional: Vec<ParamDef>,
@@ -285,6 +292,7 @@ pub fn build(file: &str, json: &str) -> Result<Api, Error> {
         root_url: doc.root_url.clone(),
         service_path: doc.service_path.clone(),
         batch_path: doc.batch_path.clone().filter(|p| !p.is_empty()),
+        fully_encode_reserved: doc.fully_encode_reserved_expansion,
         types: type_defs,
         root,
         standard_params,

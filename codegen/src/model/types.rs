@@ -268,12 +268,14 @@ impl<'a> TypeBuilder<'a> {
         for (json_name, property) in &schema.properties {
             let name = names.claim(snake_name(json_name));
             let setter = setters.claim(format!("set_{}", name.trim_end_matches('_')));
+            let clearer = setters.claim(format!("clear_{}", name.trim_end_matches('_')));
             let hint = format!("{owner}{}", type_name(json_name).trim_end_matches('_'));
             let ty = self.ty(property, &properties.key(json_name), &hint, file)?;
             fields.push(FieldDef {
                 name,
                 json_name: json_name.clone(),
                 setter,
+                clearer,
                 doc: property.description.clone(),
                 ty,
                 boxed: false,

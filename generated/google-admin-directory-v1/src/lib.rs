@@ -63,6 +63,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     batch_path: Some("batch"),
     crate_name: "google-admin-directory-v1",
     crate_version: env!("CARGO_PKG_VERSION"),
+    fully_encode_reserved: true,
 };
 /// A client of the Admin SDK API: cheap to clone, safe to share between tasks.
 #[derive(Debug, Clone)]

@@ -60,6 +60,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     batch_path: Some("batch"),
     crate_name: "google-gmail-v1",
     crate_version: env!("CARGO_PKG_VERSION"),
+    fully_encode_reserved: false,
 };
 /// A client of the Gmail API: cheap to clone, safe to share between tasks.
 #[derive(Debug, Clone)]

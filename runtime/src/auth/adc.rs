@@ -137,6 +137,10 @@ impl TokenProvider for ApplicationDefaultCredentials {
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
         self.provider().invalidate(scopes, rejected)
     }
+
+    fn quota_project(&self) -> Option<&str> {
+        self.provider().quota_project()
+    }
 }
 
 impl fmt::Debug for ApplicationDefaultCredentials {

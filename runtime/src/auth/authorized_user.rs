@@ -28,6 +28,7 @@ pub struct AuthorizedUser {
     client_secret: Secret,
     refresh_token: Secret,
     token_uri: String,
+    quota_project: Option<String>,
     http: HttpClient,
     cache: Arc<TokenCache>,
 }
@@ -44,6 +45,7 @@ impl AuthorizedUser {
             client_secret: client_secret.into(),
             refresh_token: refresh_token.into(),
             token_uri: GOOGLE_TOKEN_URI.to_owned(),
+            quota_project: None,
             http: default_http_client(),
             cache: Arc::default(),
         }
@@ -75,6 +77,7 @@ impl AuthorizedUser {
         if let Some(uri) = file.optional("token_uri")? {
             user.token_uri = uri.to_owned();
         }
+        user.quota_project = file.optional("quota_project_id")?.map(str::to_owned);
         Ok(user)
     }
 
@@ -134,6 +137,10 @@ impl TokenProvider for AuthorizedUser {
             Ok(Credential::Bearer(token))
         }
         .boxed()
+    }
+
+    fn quota_project(&self) -> Option<&str> {
+        self.quota_project.as_deref()
     }
 
     fn invalidate(&self, _scopes: Scopes<'_>, rejected: &Credential) -> bool {

@@ -115,6 +115,14 @@ pub trait TokenProvider: Send + Sync + fmt::Debug {
         let _ = (scopes, rejected);
         false
     }
+
+    /// The project the credentials bill quota to, when they name one (the `quota_project_id` of
+    /// a service account or authorized-user file). A client sends it as `X-Goog-User-Project`
+    /// unless it was given one itself or the `GOOGLE_CLOUD_QUOTA_PROJECT` environment variable
+    /// names one. The default names none.
+    fn quota_project(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
@@ -135,6 +143,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
         (**self).invalidate(scopes, rejected)
     }
+
+    fn quota_project(&self) -> Option<&str> {
+        (**self).quota_project()
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
@@ -154,6 +166,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
 
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {
         (**self).invalidate(scopes, rejected)
+    }
+
+    fn quota_project(&self) -> Option<&str> {
+        (**self).quota_project()
     }
 }
 

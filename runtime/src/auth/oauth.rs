@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::cache::Fetched;
 use super::{AuthError, Secret};
-use crate::client::{is_retryable_status, is_retryable_transport};
+use crate::client::{status_kind, transport_kind, FailureKind};
 use crate::transport::{HttpClient, RequestBuilder, Response, Url};
 use http::Method;
 
@@ -78,7 +78,7 @@ where
     let mut attempt = 1;
     loop {
         match request().timeout(REQUEST_TIMEOUT).send().await {
-            Err(e) if is_retryable_transport(&e) && attempt < ATTEMPTS => {
+            Err(e) if transport_kind(&e) != FailureKind::Final && attempt < ATTEMPTS => {
                 tracing::debug!(attempt, error = %e, "token request failed; retrying");
             }
             Err(e) => {
@@ -87,7 +87,10 @@ where
                     e,
                 ))
             }
-            Ok(response) if is_retryable_status(response.status()) && attempt < ATTEMPTS => {
+            Ok(response)
+                if status_kind(response.status(), std::iter::empty()) != FailureKind::Final
+                    && attempt < ATTEMPTS =>
+            {
                 tracing::debug!(
                     attempt,
                     status = response.status().as_u16(),

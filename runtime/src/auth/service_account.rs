@@ -64,6 +64,7 @@ struct Key {
     client_email: String,
     private_key_id: Option<String>,
     project_id: Option<String>,
+    quota_project_id: Option<String>,
     token_uri: String,
     signer: RsaKeyPair,
 }
@@ -106,6 +107,7 @@ impl ServiceAccount {
             client_email,
             private_key_id: file.optional("private_key_id")?.map(str::to_owned),
             project_id: file.optional("project_id")?.map(str::to_owned),
+            quota_project_id: file.optional("quota_project_id")?.map(str::to_owned),
             token_uri: token_uri.to_owned(),
             signer,
         };
@@ -273,6 +275,10 @@ impl TokenProvider for ServiceAccount {
             Ok(Credential::Bearer(token))
         }
         .boxed()
+    }
+
+    fn quota_project(&self) -> Option<&str> {
+        self.key.quota_project_id.as_deref()
     }
 
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {

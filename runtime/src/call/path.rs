@@ -9,6 +9,11 @@
 //!   escape (so `a%2Fb` is sent as `a%252Fb`). Spaces, other ASCII characters outside both sets,
 //!   and every non-ASCII byte are percent-encoded too.
 //!
+//! - Where the document sets `fullyEncodeReservedExpansion`, `{+name}` keeps only `/`: every
+//!   other reserved character is percent-encoded as in `{name}`, so Admin Directory's
+//!   `orgUnitPath` `Sales+Marketing` is sent as `Sales%2BMarketing` (a `+` the server would
+//!   otherwise read as a space).
+//!
 //! A value that would form a `.` or `..` path segment is refused, because URL parsers (and servers)
 //! resolve dot segments, even encoded ones, which would let a value change the path. An empty value
 //! and a variable without a value are refused as well.
@@ -42,6 +47,19 @@ const RESERVED: &AsciiSet = &SIMPLE
     .remove(b';')
     .remove(b'=');
 
+/// Bytes that `{+name}` encodes where the document sets `fullyEncodeReservedExpansion`:
+/// everything but the unreserved set and `/`.
+const FULLY_ENCODED_RESERVED: &AsciiSet = &SIMPLE.remove(b'/');
+
+/// How `{+name}` expressions are expanded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reserved {
+    /// RFC 6570's reserved expansion (but `?`, `#` and `%` always encoded).
+    Kept,
+    /// Only `/` kept (`fullyEncodeReservedExpansion`).
+    OnlySlash,
+}
+
 /// Why a template could not be expanded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PathError {
@@ -64,6 +82,7 @@ impl PathError {
 pub(crate) fn expand(
     template: &'static str,
     params: &[(&'static str, String)],
+    reserved_mode: Reserved,
 ) -> Result<String, PathError> {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
@@ -78,9 +97,10 @@ pub(crate) fn expand(
         })?;
         let expression = &after[..close];
         rest = &after[close + 1..];
-        let (reserved, name) = match expression.strip_prefix('+') {
-            Some(name) => (true, name),
-            None => (false, expression),
+        let (set, name) = match (expression.strip_prefix('+'), reserved_mode) {
+            (Some(name), Reserved::Kept) => (RESERVED, name),
+            (Some(name), Reserved::OnlySlash) => (FULLY_ENCODED_RESERVED, name),
+            (None, _) => (SIMPLE, expression),
         };
         if name.is_empty() || name.starts_with(['#', '.', '/', ';', '?', '&']) {
             return Err(PathError::new(
@@ -96,7 +116,7 @@ pub(crate) fn expand(
             .ok_or_else(|| {
                 PathError::new(Some(name), "no value was given for this path parameter")
             })?;
-        out.push_str(&expand_value(name, value, reserved)?);
+        out.push_str(&expand_value(name, value, set)?);
     }
     out.push_str(rest);
     // Templates never contain dot segments, so one here can only come from adjacent values.
@@ -110,14 +130,17 @@ pub(crate) fn expand(
 }
 
 /// Encodes one value, refusing values that are empty or would form a dot segment.
-fn expand_value(name: &'static str, value: &str, reserved: bool) -> Result<String, PathError> {
+fn expand_value(
+    name: &'static str,
+    value: &str,
+    set: &'static AsciiSet,
+) -> Result<String, PathError> {
     if value.is_empty() {
         return Err(PathError::new(
             Some(name),
             "a path parameter must not be empty",
         ));
     }
-    let set = if reserved { RESERVED } else { SIMPLE };
     let encoded = utf8_percent_encode(value, set).to_string();
     if has_dot_segment(&encoded) {
         return Err(PathError::new(
@@ -143,14 +166,14 @@ mod tests {
     }
 
     fn ok(template: &'static str, pairs: &[(&'static str, &str)]) -> String {
-        match expand(template, &params(pairs)) {
+        match expand(template, &params(pairs), Reserved::Kept) {
             Ok(path) => path,
             Err(e) => panic!("{template}: {e:?}"),
         }
     }
 
     fn err(template: &'static str, pairs: &[(&'static str, &str)]) -> PathError {
-        match expand(template, &params(pairs)) {
+        match expand(template, &params(pairs), Reserved::Kept) {
             Ok(path) => panic!("{template} expanded to {path}"),
             Err(e) => e,
         }
@@ -193,6 +216,35 @@ mod tests {
             ok("v1/{+name}:cancel", &[("name", "a/b@c!$&'()*+,;=[]")]),
             "v1/a/b@c!$&'()*+,;=[]:cancel"
         );
+    }
+
+    fn fully_encoded(
+        template: &'static str,
+        pairs: &[(&'static str, &str)],
+    ) -> Result<String, PathError> {
+        expand(template, &params(pairs), Reserved::OnlySlash)
+    }
+
+    #[test]
+    fn fully_encoded_reserved_expansion_keeps_only_slashes() {
+        assert_eq!(
+            fully_encoded(
+                "orgunits/{+orgUnitPath}",
+                &[("orgUnitPath", "Sales+Marketing")]
+            ),
+            Ok("orgunits/Sales%2BMarketing".to_owned())
+        );
+        assert_eq!(
+            fully_encoded("v1/{+name}", &[("name", "a/b@c!$&'()*+,;=[]:d e?f#g%h")]),
+            Ok("v1/a/b%40c%21%24%26%27%28%29%2A%2B%2C%3B%3D%5B%5D%3Ad%20e%3Ff%23g%25h".to_owned())
+        );
+        // Simple expressions are not affected: they already encode `/` too.
+        assert_eq!(
+            fully_encoded("u/{id}/{+rest}", &[("id", "a/b+c"), ("rest", "x/y+z")]),
+            Ok("u/a%2Fb%2Bc/x/y%2Bz".to_owned())
+        );
+        let e = fully_encoded("v1/{+name}", &[("name", "a/../b")]).expect_err("dot segment");
+        assert_eq!(e.parameter, Some("name"));
     }
 
     #[test]

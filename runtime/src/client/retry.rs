@@ -5,11 +5,20 @@ use std::time::{Duration, SystemTime};
 use crate::transport::TransportError;
 use http::{HeaderMap, Method, StatusCode};
 
-/// How a [`Client`](crate::Client) repeats calls that failed in a way that may be temporary.
+/// How a [`Client`](crate::Client) repeats calls that failed in a way that may be temporary; set
+/// on the client ([`ClientBuilder::retry`](crate::ClientBuilder::retry)) or on one call
+/// ([`Call::retry`](crate::Call::retry)).
 ///
-/// Only idempotent methods (GET, HEAD, PUT, DELETE) are ever repeated, and only after HTTP 429, 500,
-/// 502, 503 or 504, a connection failure or a timeout. POST and PATCH are never repeated, since the
-/// server may have acted on the first attempt.
+/// What is repeated follows Google's own client libraries:
+///
+/// - for every HTTP method, since the server refused before doing anything: `429 Too Many
+///   Requests`, `403 Forbidden` whose error reason is `rateLimitExceeded` or
+///   `userRateLimitExceeded` (how Gmail and the Admin SDK answer rate limits), and a connection
+///   that could not be established;
+/// - for idempotent methods only (GET, HEAD, PUT, DELETE), since the server may have acted on the
+///   first attempt: `408 Request Timeout`, every `5xx` but `501 Not Implemented`, a timeout, and a
+///   connection lost while sending or reading. [`retry_non_idempotent`](Self::retry_non_idempotent)
+///   extends these to POST and PATCH, for calls the caller knows to be safe to repeat.
 ///
 /// Between attempts the client waits with exponential backoff and "full jitter": before retry `n`
 /// (counting from 0) it sleeps a random time between zero and
@@ -43,6 +52,10 @@ pub struct RetryPolicy {
     pub max_elapsed: Option<Duration>,
     /// Whether a `Retry-After` header replaces the computed backoff. Default `true`.
     pub respect_retry_after: bool,
+    /// Whether failures that are retried only for idempotent methods (408, 5xx, timeouts, lost
+    /// connections) are retried for POST and PATCH too. Default `false`: the server may have acted
+    /// on the first attempt.
+    pub retry_non_idempotent: bool,
 }
 
 impl Default for RetryPolicy {
@@ -54,6 +67,7 @@ impl Default for RetryPolicy {
             multiplier: 2.0,
             max_elapsed: Some(Duration::from_secs(60)),
             respect_retry_after: true,
+            retry_non_idempotent: false,
         }
     }
 }
@@ -103,6 +117,22 @@ impl RetryPolicy {
         self
     }
 
+    /// Sets [`retry_non_idempotent`](Self::retry_non_idempotent).
+    pub fn with_retry_non_idempotent(mut self, retry: bool) -> Self {
+        self.retry_non_idempotent = retry;
+        self
+    }
+
+    /// Whether a failure of `kind` is worth another attempt of a request that is `idempotent` or
+    /// not (the attempt budget and the elapsed time are judged apart).
+    pub(crate) fn retries(&self, kind: FailureKind, idempotent: bool) -> bool {
+        match kind {
+            FailureKind::Refused => true,
+            FailureKind::MayHaveActed => self.retry_non_idempotent || idempotent,
+            FailureKind::Final => false,
+        }
+    }
+
     /// The upper bound of the wait before retry number `retry` (0 for the first retry).
     pub(crate) fn backoff_bound(&self, retry: u32) -> Duration {
         let exponent = i32::try_from(retry).unwrap_or(i32::MAX);
@@ -128,15 +158,49 @@ pub(crate) fn is_idempotent(method: &Method) -> bool {
     [Method::GET, Method::HEAD, Method::PUT, Method::DELETE].contains(method)
 }
 
-/// Whether an error status may go away on a new attempt.
-pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 500 | 502 | 503 | 504)
+/// What a failed attempt says about trying again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FailureKind {
+    /// The server refused before doing anything (or was never reached): worth another attempt
+    /// whatever the method.
+    Refused,
+    /// The failure may go away, but the server may have acted on the request: worth another
+    /// attempt for idempotent methods.
+    MayHaveActed,
+    /// Another attempt would fail the same way.
+    Final,
 }
 
-/// Whether a transport failure may go away on a new attempt: connection failures, timeouts, and a
-/// connection dropped while sending or reading.
-pub(crate) fn is_retryable_transport(error: &TransportError) -> bool {
-    error.is_connect() || error.is_timeout() || error.is_request() || error.is_body()
+/// The error reasons with which Gmail, the Admin SDK and other APIs answer a rate limit with 403.
+const RATE_LIMIT_REASONS: [&str; 2] = ["rateLimitExceeded", "userRateLimitExceeded"];
+
+/// What an error status (with the reasons of the error body's `errors` list) says about trying
+/// again.
+pub(crate) fn status_kind<'a>(
+    status: StatusCode,
+    mut reasons: impl Iterator<Item = &'a str>,
+) -> FailureKind {
+    match status.as_u16() {
+        429 => FailureKind::Refused,
+        403 if reasons.any(|reason| RATE_LIMIT_REASONS.contains(&reason)) => FailureKind::Refused,
+        408 => FailureKind::MayHaveActed,
+        501 => FailureKind::Final,
+        500..=599 => FailureKind::MayHaveActed,
+        _ => FailureKind::Final,
+    }
+}
+
+/// What a transport failure says about trying again: a connection that was never established
+/// carried nothing to the server; a timeout or a connection lost while sending or reading may
+/// have come after the server acted.
+pub(crate) fn transport_kind(error: &TransportError) -> FailureKind {
+    if error.is_connect() {
+        FailureKind::Refused
+    } else if error.is_timeout() || error.is_request() || error.is_body() {
+        FailureKind::MayHaveActed
+    } else {
+        FailureKind::Final
+    }
 }
 
 /// The wait a response asks for in its `Retry-After` header, if it has a valid one.
@@ -242,23 +306,54 @@ mod tests {
         assert_eq!(tiny_cap.backoff_bound(0), Duration::from_millis(5));
     }
 
+    fn kind(code: u16, reasons: &[&str]) -> FailureKind {
+        status_kind(
+            StatusCode::from_u16(code).expect("status"),
+            reasons.iter().copied(),
+        )
+    }
+
     #[test]
-    fn idempotency_and_statuses() {
+    fn idempotency() {
         assert!(is_idempotent(&Method::GET));
         assert!(is_idempotent(&Method::PUT));
         assert!(is_idempotent(&Method::DELETE));
         assert!(is_idempotent(&Method::HEAD));
         assert!(!is_idempotent(&Method::POST));
         assert!(!is_idempotent(&Method::PATCH));
-        for code in [429, 500, 502, 503, 504] {
-            assert!(is_retryable_status(
-                StatusCode::from_u16(code).expect("status")
-            ));
+    }
+
+    #[test]
+    fn statuses_like_googles_clients() {
+        assert_eq!(kind(429, &[]), FailureKind::Refused);
+        assert_eq!(kind(403, &["rateLimitExceeded"]), FailureKind::Refused);
+        assert_eq!(
+            kind(403, &["forbidden", "userRateLimitExceeded"]),
+            FailureKind::Refused
+        );
+        assert_eq!(kind(403, &[]), FailureKind::Final);
+        assert_eq!(kind(403, &["insufficientPermissions"]), FailureKind::Final);
+        // A rate-limit reason only means "refused" on a 403.
+        assert_eq!(kind(400, &["rateLimitExceeded"]), FailureKind::Final);
+        for code in [408, 500, 502, 503, 504, 505, 507, 511, 599] {
+            assert_eq!(kind(code, &[]), FailureKind::MayHaveActed, "{code}");
         }
-        for code in [200, 400, 401, 403, 404, 409, 501] {
-            assert!(!is_retryable_status(
-                StatusCode::from_u16(code).expect("status")
-            ));
+        for code in [200, 308, 400, 401, 404, 409, 412, 501] {
+            assert_eq!(kind(code, &[]), FailureKind::Final, "{code}");
         }
+    }
+
+    #[test]
+    fn which_methods_are_retried() {
+        let policy = RetryPolicy::default();
+        for idempotent in [true, false] {
+            assert!(policy.retries(FailureKind::Refused, idempotent));
+            assert!(!policy.retries(FailureKind::Final, idempotent));
+        }
+        assert!(policy.retries(FailureKind::MayHaveActed, true));
+        assert!(!policy.retries(FailureKind::MayHaveActed, false));
+        let opted_in = policy.with_retry_non_idempotent(true);
+        assert!(opted_in.retries(FailureKind::MayHaveActed, false));
+        assert!(!opted_in.retries(FailureKind::Final, false));
     }
 }

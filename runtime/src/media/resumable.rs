@@ -7,22 +7,19 @@
 //! is complete. A status query is a `PUT` without body and with `Content-Range: bytes */TOTAL`.
 
 use std::fmt;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
-use std::time::{Duration, SystemTime};
 
 use bytes::{Bytes, BytesMut};
-use http::header::{CONTENT_LENGTH, CONTENT_RANGE, LOCATION, RANGE};
+use http::header::{CONTENT_RANGE, LOCATION, RANGE};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 
 use super::source::Chunks;
 use super::{Attached, UploadSource, DEFAULT_CHUNK_SIZE};
-use crate::call::execute::{self, authorize, Buffered, Prepared};
-use crate::client::{is_retryable_status, retry_after};
-use crate::error::ApiError;
+use crate::call::execute::{self, Buffered, Prepared};
+use crate::exchange::{read_body, Attempt, Exchange, Reading, Request};
 use crate::protocol::violation;
-use crate::transport::{TransportError, Url};
-use crate::{Call, Client, Error, MethodInfo};
+use crate::transport::Url;
+use crate::{Call, Client, Error, MethodInfo, RetryPolicy};
 
 /// The header that tells the server the media type of the upload to come.
 const UPLOAD_CONTENT_TYPE: HeaderName = HeaderName::from_static("x-upload-content-type");
@@ -106,7 +103,10 @@ pub(crate) async fn upload(
             has_key_param: url.has_query_param("key"),
             url,
             scopes: start.scopes.clone(),
-            reauthorized: AtomicBool::new(false),
+            policy: start
+                .retry
+                .clone()
+                .unwrap_or_else(|| call.client().retry_policy().clone()),
         },
         chunks: source.into_chunks(),
         chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
@@ -136,22 +136,12 @@ fn session_url(id: &'static str, start: &Url, opened: &Buffered) -> Result<Url, 
     })
 }
 
-/// What the server made of one request to the session.
+/// What the server made of the bytes sent to the session.
 enum Answer {
     /// The upload is complete; this is the method's answer.
     Done(Buffered),
     /// The server has the bytes before this offset and wants the rest.
     Committed(u64),
-    /// A failure that may go away: ask for the committed offset after a pause.
-    Retry {
-        error: Error,
-        wait: Option<Duration>,
-    },
-    /// The API refused the credential and the provider replaced it: ask for the committed offset
-    /// with the new one.
-    Reauthorized,
-    /// A failure that ends the upload.
-    Fatal(Error),
 }
 
 /// Where the requests of a session go. Kept apart from [`Session`] so that a request in flight
@@ -163,9 +153,8 @@ struct Target<'a> {
     has_key_param: bool,
     /// The scopes chosen on the call, asked for on every chunk as on the first request.
     scopes: Option<std::sync::Arc<[String]>>,
-    /// Whether a refused credential was already replaced once in this session (a second refusal
-    /// ends the upload, as it ends any call).
-    reauthorized: AtomicBool,
+    /// The call's retry policy, or the client's.
+    policy: RetryPolicy,
 }
 
 /// A running upload.
@@ -185,66 +174,35 @@ struct Session<'a> {
 
 impl Session<'_> {
     async fn run(&mut self) -> Result<Buffered, Error> {
-        let policy = self.target.client.retry_policy();
-        let max_failures = policy.max_attempts.max(1);
-        // Failures (and chunks the server took none of) since the offset last moved forward.
+        let max_stalls = self.target.policy.max_attempts.max(1);
+        // Chunks the server took none of since the offset last moved forward.
         let mut stalled = 0u32;
-        let mut ask_first = false;
         loop {
-            let (range, body) = if ask_first {
-                (self.query_range(), Bytes::new())
-            } else {
-                self.refill().await?;
-                self.next_chunk()
-            };
-            let sent_data = !ask_first;
-            let answer = self.target.put(&range, body).await;
-            match answer {
+            self.refill().await?;
+            let (range, body) = self.next_chunk();
+            match self.target.put(&range, body, &self.query_range()).await? {
                 Answer::Done(buffered) => {
                     let total = self.chunks.total().unwrap_or(self.chunks.read());
                     self.report(total);
                     return Ok(buffered);
                 }
                 Answer::Committed(offset) => {
-                    ask_first = false;
                     if self.advance(offset)? {
                         stalled = 0;
-                    } else if sent_data {
-                        stalled += 1;
-                        if stalled >= max_failures {
-                            return Err(violation(
-                                self.target.method.id,
-                                StatusCode::PERMANENT_REDIRECT,
-                                "Range",
-                                &[],
-                                "the server kept taking none of the bytes sent to it",
-                            ));
-                        }
-                        tokio::time::sleep(policy.backoff(stalled - 1)).await;
+                        continue;
                     }
-                }
-                Answer::Retry { error, wait } => {
                     stalled += 1;
-                    if stalled >= max_failures {
-                        return Err(error);
+                    if stalled >= max_stalls {
+                        return Err(violation(
+                            self.target.method.id,
+                            StatusCode::PERMANENT_REDIRECT,
+                            "Range",
+                            &[],
+                            "the server kept taking none of the bytes sent to it",
+                        ));
                     }
-                    let delay = match wait.filter(|_| policy.respect_retry_after) {
-                        Some(wait) => wait,
-                        None => policy.backoff(stalled - 1),
-                    };
-                    tracing::debug!(
-                        committed = self.committed,
-                        error = %error,
-                        "upload interrupted; asking the server what it has"
-                    );
-                    tokio::time::sleep(delay).await;
-                    ask_first = true;
+                    tokio::time::sleep(self.target.policy.backoff(stalled - 1)).await;
                 }
-                Answer::Reauthorized => {
-                    tracing::debug!("the API refused the credential; going on with a new one");
-                    ask_first = true;
-                }
-                Answer::Fatal(error) => return Err(error),
             }
         }
     }
@@ -338,81 +296,68 @@ impl Session<'_> {
 }
 
 impl Target<'_> {
-    /// One `PUT` to the session URL, and what its answer means.
-    async fn put(&self, range: &str, body: Bytes) -> Answer {
+    /// Sends one chunk (`range` and `body`) through the exchange loop: after a failure or a
+    /// refused credential, the next attempt asks the server what it has (`query_range`, no body)
+    /// instead of sending the chunk again, so no byte is sent twice or skipped.
+    async fn put(&self, range: &str, body: Bytes, query_range: &str) -> Result<Answer, Error> {
         let id = self.method.id;
-        let (request, credential) = match authorize(
-            self.client,
-            id,
-            Method::PUT,
-            &self.url,
-            self.has_key_param,
-            self.method.scopes,
-            self.scopes.as_deref(),
-        )
-        .await
-        {
-            Ok(authorized) => authorized,
-            Err(error) => return Answer::Fatal(error),
+        let content_range = |range: &str| {
+            HeaderValue::from_str(range)
+                .map_err(|_| Error::invalid_argument(id, None, "bad Content-Range"))
         };
-        let Ok(range_value) = HeaderValue::from_str(range) else {
-            return Answer::Fatal(Error::invalid_argument(id, None, "bad Content-Range"));
+        let chunk_range = content_range(range)?;
+        let query_range = content_range(query_range)?;
+        let exchange = Exchange {
+            client: self.client,
+            method_id: id,
+            scopes: self.method.scopes,
+            chosen: self.scopes.as_deref(),
+            policy: &self.policy,
+            idempotent: true,
+            has_key_param: self.has_key_param,
+            reading: Reading::Buffered,
+            accepts: |status| status.is_success() || status == StatusCode::PERMANENT_REDIRECT,
+            // The session URL is enough to write to the upload: keep it out of errors and logs.
+            secret_url: true,
         };
-        let request = request
-            .header(CONTENT_RANGE, range_value)
-            .header(CONTENT_LENGTH, HeaderValue::from(body.len()))
-            .body(body);
-        // The session URL is enough to write to the upload: keep it out of errors and logs.
-        let transport = |e: TransportError| Answer::Retry {
-            error: Error::transport(id, e.without_url()),
-            wait: None,
-        };
-        let mut response = match request.send().await {
-            Ok(response) => response,
-            Err(e) => return transport(e),
-        };
-        let status = response.status();
-        let headers = std::mem::take(response.headers_mut());
+        let (status, headers, body) = exchange
+            .run(
+                |attempt| {
+                    let (range, body) = match attempt {
+                        Attempt::First => (chunk_range.clone(), body.clone()),
+                        Attempt::Again => (query_range.clone(), Bytes::new()),
+                    };
+                    let mut headers = HeaderMap::new();
+                    headers.insert(CONTENT_RANGE, range);
+                    Request {
+                        method: Method::PUT,
+                        url: self.url.clone(),
+                        headers,
+                        body: Some((body, None)),
+                    }
+                },
+                |response| read_body(self.client, response),
+            )
+            .await?;
         tracing::debug!(status = status.as_u16(), range, "upload response");
-        // Read the whole answer: one cut short is a failure like any other.
-        let body = match response.bytes().await {
-            Ok(body) => body,
-            Err(e) => return transport(e),
-        };
         if status.is_success() {
-            return Answer::Done(Buffered {
+            return Ok(Answer::Done(Buffered {
                 status,
                 headers,
                 body,
-            });
+            }));
         }
-        if status == StatusCode::PERMANENT_REDIRECT {
-            return match committed_offset(&headers) {
-                Ok(offset) => Answer::Committed(offset),
-                Err(value) => Answer::Fatal(violation(
+        committed_offset(&headers)
+            .map(Answer::Committed)
+            .map_err(|value| {
+                violation(
                     id,
                     status,
                     "Range",
                     value,
                     "the server's Range header is not of the form `bytes=0-N`",
-                )),
-            };
-        }
-        if status == StatusCode::UNAUTHORIZED
-            && !self.reauthorized.swap(true, Ordering::SeqCst)
-            && self
-                .client
-                .invalidate(self.method.scopes, self.scopes.as_deref(), &credential)
-        {
-            return Answer::Reauthorized;
-        }
-        let wait = retry_after(&headers, SystemTime::now());
-        let error: Error = ApiError::from_response(id, status, headers, body).into();
-        if is_retryable_status(status) {
-            Answer::Retry { error, wait }
-        } else {
-            Answer::Fatal(error)
-        }
+                )
+            })
     }
 }
 

@@ -21,6 +21,7 @@ static API: ApiInfo = ApiInfo {
     batch_path: None,
     crate_name: "google-gmail-v1",
     crate_version: "0.1.0",
+    fully_encode_reserved: false,
 };
 
 /// A POST: not idempotent, so never repeated for a 5xx, yet repeated once after a 401.
@@ -29,6 +30,7 @@ static CREATE: MethodInfo = MethodInfo {
     http_method: Method::POST,
     path: "gmail/v1/users/{userId}/settings/cse/keypairs",
     scopes: &[SETTINGS_BASIC, SETTINGS_SHARING],
+    api_version: None,
 };
 
 static LIST: MethodInfo = MethodInfo {
@@ -36,6 +38,7 @@ static LIST: MethodInfo = MethodInfo {
     http_method: Method::GET,
     path: "gmail/v1/users/{userId}/settings/cse/keypairs",
     scopes: &[MAIL, SETTINGS_BASIC],
+    api_version: None,
 };
 
 struct Setup {

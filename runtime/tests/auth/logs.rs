@@ -80,6 +80,7 @@ static API: ApiInfo = ApiInfo {
     batch_path: None,
     crate_name: "google-gmail-v1",
     crate_version: "0.1.0",
+    fully_encode_reserved: false,
 };
 
 static GET: MethodInfo = MethodInfo {
@@ -87,6 +88,7 @@ static GET: MethodInfo = MethodInfo {
     http_method: Method::GET,
     path: "gmail/v1/users/{userId}/settings/cse/keypairs/{keyPairId}",
     scopes: &[SETTINGS_BASIC],
+    api_version: None,
 };
 
 #[tokio::test]

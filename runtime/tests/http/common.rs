@@ -22,6 +22,7 @@ pub static API: ApiInfo = ApiInfo {
     batch_path: Some("batch/example/v1"),
     crate_name: "google-example-v1",
     crate_version: "0.4.2",
+    fully_encode_reserved: false,
 };
 
 pub static GET_THING: MethodInfo = MethodInfo {
@@ -29,6 +30,7 @@ pub static GET_THING: MethodInfo = MethodInfo {
     http_method: Method::GET,
     path: "users/{userId}/things/{thingId}",
     scopes: &[SCOPE],
+    api_version: None,
 };
 
 pub static GET_NAMED: MethodInfo = MethodInfo {
@@ -36,6 +38,7 @@ pub static GET_NAMED: MethodInfo = MethodInfo {
     http_method: Method::GET,
     path: "v1/{+name}",
     scopes: &[SCOPE],
+    api_version: None,
 };
 
 pub static CREATE_THING: MethodInfo = MethodInfo {
@@ -43,6 +46,7 @@ pub static CREATE_THING: MethodInfo = MethodInfo {
     http_method: Method::POST,
     path: "users/{userId}/things",
     scopes: &[SCOPE],
+    api_version: None,
 };
 
 pub static DELETE_THING: MethodInfo = MethodInfo {
@@ -50,6 +54,7 @@ pub static DELETE_THING: MethodInfo = MethodInfo {
     http_method: Method::DELETE,
     path: "users/{userId}/things/{thingId}",
     scopes: &[SCOPE],
+    api_version: None,
 };
 
 pub static UPDATE_THING: MethodInfo = MethodInfo {
@@ -57,6 +62,7 @@ pub static UPDATE_THING: MethodInfo = MethodInfo {
     http_method: Method::PUT,
     path: "users/{userId}/things/{thingId}",
     scopes: &[SCOPE],
+    api_version: None,
 };
 
 pub static PATCH_THING: MethodInfo = MethodInfo {
@@ -64,6 +70,7 @@ pub static PATCH_THING: MethodInfo = MethodInfo {
     http_method: Method::PATCH,
     path: "users/{userId}/things/{thingId}",
     scopes: &[SCOPE],
+    api_version: None,
 };
 
 /// A retry policy with millisecond waits, so retry tests stay fast.
@@ -87,6 +94,11 @@ pub fn builder(server: &MockServer) -> ClientBuilder {
     Client::builder(&API)
         .root_url(server.uri())
         .retry(fast_retries(4))
+}
+
+/// The value of header `name` of `request`, if it has one that is text.
+pub fn header<'a>(request: &'a wiremock::Request, name: &str) -> Option<&'a str> {
+    request.headers.get(name).and_then(|v| v.to_str().ok())
 }
 
 /// The requests the server has received so far.

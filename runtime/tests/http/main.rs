@@ -10,3 +10,4 @@ mod retries;
 #[cfg(any(feature = "rustls", feature = "native-tls"))]
 mod tls;
 mod transport;
+mod wire;

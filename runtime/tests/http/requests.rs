@@ -9,10 +9,6 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::common::*;
 
-fn header<'a>(request: &'a wiremock::Request, name: &str) -> Option<&'a str> {
-    request.headers.get(name).and_then(|v| v.to_str().ok())
-}
-
 #[tokio::test]
 async fn get_sends_path_query_and_standard_headers() {
     let server = MockServer::start().await;
@@ -37,7 +33,7 @@ async fn get_sends_path_query_and_standard_headers() {
     assert_eq!(request.method, http::Method::GET);
     assert_eq!(
         request.url.query(),
-        Some("fields=id%2Cname&labelIds=INBOX&labelIds=a%26b%3Dc&q=from%3Ax%40y.com%20is%3Aunread")
+        Some("fields=id%2Cname&labelIds=INBOX&labelIds=a%26b%3Dc&q=from%3Ax%40y.com%20is%3Aunread&prettyPrint=false")
     );
     let labels: Vec<String> = request
         .url
@@ -54,16 +50,21 @@ async fn get_sends_path_query_and_standard_headers() {
         header(request, "user-agent"),
         Some(
             format!(
-                "google-example-v1/0.4.2 google-api-runtime/{}",
+                "google-example-v1/0.4.2 google-api-runtime/{} (gzip)",
                 env!("CARGO_PKG_VERSION")
             )
             .as_str()
         )
     );
-    assert_eq!(
-        header(request, "x-goog-api-client"),
-        Some("gl-rust/unknown gdcl/0.4.2")
-    );
+    let api_client = header(request, "x-goog-api-client").expect("x-goog-api-client");
+    let rustc = api_client
+        .strip_prefix("gl-rust/")
+        .and_then(|rest| rest.strip_suffix(" gdcl/0.4.2"))
+        .unwrap_or_else(|| panic!("{api_client}"));
+    assert!(rustc.starts_with("1."), "{api_client}");
+    assert_eq!(header(request, "accept-encoding"), Some("gzip"));
+    assert_eq!(header(request, "x-goog-user-project"), None);
+    assert_eq!(header(request, "x-goog-api-version"), None);
     assert_eq!(header(request, "content-type"), None);
     assert!(request.body.is_empty());
 }
@@ -83,7 +84,7 @@ async fn reserved_expansion_keeps_slashes() {
         requests[0].url.path(),
         "/example/v1/v1/enterprises/e1/devices/d%201%3Fx%23y"
     );
-    assert_eq!(requests[0].url.query(), None);
+    assert_eq!(requests[0].url.query(), Some("prettyPrint=false"));
 }
 
 #[derive(Serialize)]
@@ -169,11 +170,15 @@ async fn api_key_is_sent_as_key_parameter() {
         pairs,
         [
             ("alt".to_owned(), "json".to_owned()),
+            ("prettyPrint".to_owned(), "false".to_owned()),
             ("key".to_owned(), "AIza key/+".to_owned())
         ]
     );
     assert_eq!(header(&requests[0], "authorization"), None);
-    assert_eq!(requests[1].url.query(), Some("key=explicit"));
+    assert_eq!(
+        requests[1].url.query(),
+        Some("key=explicit&prettyPrint=false")
+    );
 }
 
 #[tokio::test]
@@ -190,8 +195,8 @@ async fn no_auth_sends_no_credentials() {
     call.send_empty().await.expect("call succeeds");
     let requests = received(&server).await;
     assert_eq!(header(&requests[0], "authorization"), None);
-    assert_eq!(requests[0].url.query(), None);
-    assert_eq!(header(&requests[0], "user-agent"), Some("my-tool/9"));
+    assert_eq!(requests[0].url.query(), Some("prettyPrint=false"));
+    assert_eq!(header(&requests[0], "user-agent"), Some("my-tool/9 (gzip)"));
 }
 
 #[tokio::test]

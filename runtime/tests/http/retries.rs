@@ -73,8 +73,9 @@ async fn attempts_are_bounded() {
     assert_eq!(received(&server).await.len(), 3);
 }
 
+/// A 5xx after a POST or PATCH may come after the server acted: not repeated.
 #[tokio::test]
-async fn post_and_patch_are_never_retried() {
+async fn post_and_patch_are_not_retried_after_failures_the_server_may_have_acted_on() {
     let server = flaky_server(503, 100).await;
     let client = builder(&server).retry(fast_retries(5)).build();
     let err = call(&client, &CREATE_THING)
@@ -91,6 +92,117 @@ async fn post_and_patch_are_never_retried() {
         "the kind is retryable, the method is not"
     );
     assert_eq!(received(&server).await.len(), 2);
+}
+
+/// Mounts `failures` answers of `status` with `body` as JSON, then success.
+async fn flaky_json_server(status: u16, body: serde_json::Value, failures: u64) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(status).set_body_json(body))
+        .up_to_n_times(failures)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"ok": true})))
+        .mount(&server)
+        .await;
+    server
+}
+
+/// How Gmail and the Admin SDK answer a rate limit.
+fn rate_limit_body(reason: &str) -> serde_json::Value {
+    json!({"error": {
+        "code": 403,
+        "message": "Quota exceeded for quota metric 'Queries'",
+        "errors": [{"message": "Rate Limit Exceeded", "domain": "usageLimits", "reason": reason}],
+        "status": "PERMISSION_DENIED"
+    }})
+}
+
+/// 429 and the rate-limit 403s mean the server refused before doing anything: every method is
+/// sent again, POST and PATCH included.
+#[tokio::test]
+async fn refusals_before_any_work_are_retried_for_every_method() {
+    let answers = [
+        (429, json!({"error": {"code": 429, "message": "slow down"}})),
+        (403, rate_limit_body("rateLimitExceeded")),
+        (403, rate_limit_body("userRateLimitExceeded")),
+    ];
+    for (status, body) in answers {
+        for method in [&CREATE_THING, &PATCH_THING, &GET_THING] {
+            let server = flaky_json_server(status, body.clone(), 2).await;
+            let client = builder(&server).retry(fast_retries(5)).build();
+            call(&client, method)
+                .send_empty()
+                .await
+                .unwrap_or_else(|e| panic!("{} after {status}: {e}", method.id));
+            let seen = received(&server).await;
+            assert_eq!(seen.len(), 3, "{} after {status} {body}", method.id);
+            assert!(seen
+                .iter()
+                .all(|r| r.method.as_str() == method.http_method.as_str()));
+        }
+    }
+}
+
+#[tokio::test]
+async fn other_403s_are_not_retried() {
+    let forbidden = json!({"error": {"code": 403, "message": "no",
+        "errors": [{"reason": "insufficientPermissions", "message": "no"}]}});
+    for body in [
+        forbidden,
+        json!({"error": {"code": 403, "message": "no"}}),
+        json!("x"),
+    ] {
+        let server = flaky_json_server(403, body.clone(), 100).await;
+        let client = builder(&server).retry(fast_retries(5)).build();
+        let err = call(&client, &GET_THING)
+            .send_empty()
+            .await
+            .expect_err("403");
+        assert!(!err.is_retryable(), "{body}");
+        assert_eq!(received(&server).await.len(), 1, "{body}");
+    }
+}
+
+#[tokio::test]
+async fn request_timeouts_and_every_5xx_but_501_are_retried_for_idempotent_methods() {
+    for status in [408, 500, 503, 505, 507, 511, 599] {
+        let server = flaky_server(status, 1).await;
+        let client = builder(&server).retry(fast_retries(3)).build();
+        call(&client, &GET_THING)
+            .send_empty()
+            .await
+            .unwrap_or_else(|e| panic!("GET after {status}: {e}"));
+        assert_eq!(received(&server).await.len(), 2, "status {status}");
+        let server = flaky_server(status, 1).await;
+        let client = builder(&server).retry(fast_retries(3)).build();
+        let err = call(&client, &CREATE_THING)
+            .send_empty()
+            .await
+            .expect_err("POST is not repeated");
+        assert!(err.is_retryable(), "status {status}");
+        assert_eq!(received(&server).await.len(), 1, "status {status}");
+    }
+}
+
+#[tokio::test]
+async fn a_call_can_choose_its_own_policy() {
+    // The client retries; this call does not.
+    let server = flaky_server(503, 1).await;
+    let client = builder(&server).retry(fast_retries(5)).build();
+    let mut once = call(&client, &GET_THING);
+    once.retry(RetryPolicy::none());
+    once.send_empty().await.expect_err("not retried");
+    assert_eq!(received(&server).await.len(), 1);
+
+    // The client does not retry; this POST, known to be safe to repeat, does.
+    let server = flaky_server(503, 2).await;
+    let client = builder(&server).retry(RetryPolicy::none()).build();
+    let mut safe = call(&client, &CREATE_THING);
+    safe.retry(fast_retries(5).with_retry_non_idempotent(true));
+    safe.send_empty().await.expect("third attempt succeeds");
+    assert_eq!(received(&server).await.len(), 3);
 }
 
 #[tokio::test]
@@ -182,8 +294,10 @@ fn closed_address() -> String {
     format!("http://{address}/")
 }
 
+/// A connection that was never established carried nothing to the server, so even a POST is
+/// safe to send again.
 #[tokio::test]
-async fn connection_failures_are_retried_for_idempotent_methods_only() {
+async fn connection_failures_are_retried_for_every_method() {
     let root = closed_address();
     let (provider, client) = counting_client(&root, fast_retries(3));
     let err = call(&client, &GET_THING)
@@ -201,7 +315,7 @@ async fn connection_failures_are_retried_for_idempotent_methods_only() {
         .send_empty()
         .await
         .expect_err("nothing listens");
-    assert_eq!(provider.count(), 1);
+    assert_eq!(provider.count(), 3);
 }
 
 #[tokio::test]

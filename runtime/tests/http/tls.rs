@@ -94,7 +94,7 @@ async fn a_server_vouched_for_by_an_added_root_is_reached() {
     assert_eq!(answer, serde_json::json!({}));
     assert_eq!(
         *seen.lock().expect("not poisoned"),
-        ["GET /example/v1/users/me/things/1 HTTP/1.1"]
+        ["GET /example/v1/users/me/things/1?prettyPrint=false HTTP/1.1"]
     );
 }
 

@@ -184,21 +184,21 @@ async fn each_answer_goes_to_its_own_handle() {
     let expected = [
         part(
             1,
-            "GET /example/v1/users/me/things/t1?fields=id%2Cname HTTP/1.1\r\n\r\n",
+            "GET /example/v1/users/me/things/t1?fields=id%2Cname&prettyPrint=false HTTP/1.1\r\n\r\n",
         ),
         part(
             2,
-            "GET /example/v1/users/me/things/t2?fields=id%2Cname HTTP/1.1\r\n\r\n",
+            "GET /example/v1/users/me/things/t2?fields=id%2Cname&prettyPrint=false HTTP/1.1\r\n\r\n",
         ),
-        part(3, "DELETE /example/v1/users/me/things/t3 HTTP/1.1\r\n\r\n"),
+        part(3, "DELETE /example/v1/users/me/things/t3?prettyPrint=false HTTP/1.1\r\n\r\n"),
         part(
             4,
-            "POST /example/v1/users/me/things HTTP/1.1\r\nContent-Type: application/json\r\n\
+            "POST /example/v1/users/me/things?prettyPrint=false HTTP/1.1\r\nContent-Type: application/json\r\n\
              Content-Length: 14\r\n\r\n{\"name\":\"new\"}",
         ),
         part(
             5,
-            "GET /example/v1/users/me/things/t5?fields=id%2Cname HTTP/1.1\r\n\r\n",
+            "GET /example/v1/users/me/things/t5?fields=id%2Cname&prettyPrint=false HTTP/1.1\r\n\r\n",
         ),
         format!("--{boundary}--\r\n"),
     ]

@@ -22,6 +22,7 @@ pub static API: ApiInfo = ApiInfo {
     batch_path: Some("batch/example/v1"),
     crate_name: "google-example-v1",
     crate_version: "0.4.2",
+    fully_encode_reserved: false,
 };
 
 pub static API_WITHOUT_BATCH: ApiInfo = ApiInfo {
@@ -34,6 +35,7 @@ pub static LIST_THINGS: MethodInfo = MethodInfo {
     http_method: Method::GET,
     path: "users/{userId}/things",
     scopes: &[READ_SCOPE, SCOPE],
+    api_version: None,
 };
 
 pub static GET_THING: MethodInfo = MethodInfo {
@@ -41,6 +43,7 @@ pub static GET_THING: MethodInfo = MethodInfo {
     http_method: Method::GET,
     path: "users/{userId}/things/{thingId}",
     scopes: &[READ_SCOPE],
+    api_version: None,
 };
 
 pub static INSERT_THING: MethodInfo = MethodInfo {
@@ -48,6 +51,7 @@ pub static INSERT_THING: MethodInfo = MethodInfo {
     http_method: Method::POST,
     path: "users/{userId}/things",
     scopes: &[SCOPE],
+    api_version: None,
 };
 
 pub static DELETE_THING: MethodInfo = MethodInfo {
@@ -55,6 +59,7 @@ pub static DELETE_THING: MethodInfo = MethodInfo {
     http_method: Method::DELETE,
     path: "users/{userId}/things/{thingId}",
     scopes: &["https://www.googleapis.com/auth/example.delete"],
+    api_version: None,
 };
 
 /// The upload facts of `example.things.insert`.

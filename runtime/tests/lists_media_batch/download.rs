@@ -51,7 +51,10 @@ async fn streams_the_media() {
 
     let seen = server.received_requests().await.unwrap_or_default();
     assert_eq!(seen.len(), 1);
-    assert_eq!(seen[0].url.query(), Some("acknowledgeAbuse=true&alt=media"));
+    assert_eq!(
+        seen[0].url.query(),
+        Some("acknowledgeAbuse=true&alt=media&prettyPrint=false")
+    );
 }
 
 #[tokio::test]

@@ -81,9 +81,9 @@ async fn three_pages_keep_every_parameter() {
     assert_eq!(
         queries,
         [
-            "maxResults=2&label=a&label=b%20c",
-            "maxResults=2&label=a&label=b%20c&pageToken=t%2F1",
-            "maxResults=2&label=a&label=b%20c&pageToken=t2",
+            "maxResults=2&label=a&label=b%20c&prettyPrint=false",
+            "maxResults=2&label=a&label=b%20c&pageToken=t%2F1&prettyPrint=false",
+            "maxResults=2&label=a&label=b%20c&pageToken=t2&prettyPrint=false",
         ]
     );
 }

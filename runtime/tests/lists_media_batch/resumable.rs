@@ -95,7 +95,7 @@ async fn uploads_in_chunks_with_metadata_and_progress() {
     assert_eq!(start.method, "POST");
     assert_eq!(
         start.target,
-        "/resumable/upload/example/v1/users/me/things?visibility=private&uploadType=resumable"
+        "/resumable/upload/example/v1/users/me/things?visibility=private&uploadType=resumable&prettyPrint=false"
     );
     assert_eq!(start.header("x-upload-content-type"), Some("image/png"));
     assert_eq!(start.header("x-upload-content-length"), Some("1048699"));

@@ -62,7 +62,7 @@ async fn media_only_upload() {
     assert_eq!(request.url.path(), "/upload/example/v1/users/me/things");
     assert_eq!(
         request.url.query(),
-        Some("visibility=private&uploadType=media")
+        Some("visibility=private&uploadType=media&prettyPrint=false")
     );
     assert_eq!(header(&request, "content-type"), "image/png");
     assert_eq!(header(&request, "authorization"), format!("Bearer {TOKEN}"));
@@ -89,7 +89,7 @@ async fn multipart_upload_carries_metadata_then_media() {
     assert_eq!(request.url.path(), "/upload/example/v1/users/me/things");
     assert_eq!(
         request.url.query(),
-        Some("visibility=private&uploadType=multipart")
+        Some("visibility=private&uploadType=multipart&prettyPrint=false")
     );
     let content_type = header(&request, "content-type");
     let boundary = content_type

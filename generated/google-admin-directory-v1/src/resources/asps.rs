@@ -57,18 +57,21 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     http_method: crate::runtime::http::Method::DELETE,
     path: "admin/directory/v1/users/{userKey}/asps/{codeId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.asps.get",
     http_method: crate::runtime::http::Method::GET,
     path: "admin/directory/v1/users/{userKey}/asps/{codeId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.asps.list",
     http_method: crate::runtime::http::Method::GET,
     path: "admin/directory/v1/users/{userKey}/asps",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
 };
 /// A call of `directory.asps.delete`, made by [`AspsResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -107,6 +110,19 @@ impl DeleteCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.asps.delete`.
@@ -160,6 +176,19 @@ impl GetCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.asps.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Asp, crate::runtime::Error> {
@@ -209,6 +238,19 @@ impl ListCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.asps.list`.

@@ -76,18 +76,21 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.directory.customer",
         "https://www.googleapis.com/auth/admin.directory.customer.readonly",
     ],
+    api_version: None,
 };
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.customers.patch",
     http_method: crate::runtime::http::Method::PATCH,
     path: "admin/directory/v1/customers/{customerKey}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.customer"],
+    api_version: None,
 };
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.customers.update",
     http_method: crate::runtime::http::Method::PUT,
     path: "admin/directory/v1/customers/{customerKey}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.customer"],
+    api_version: None,
 };
 /// A call of `directory.customers.get`, made by [`CustomersResource::get`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -126,6 +129,19 @@ impl GetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.customers.get`.
@@ -179,6 +195,19 @@ impl PatchCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.customers.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Customer, crate::runtime::Error> {
@@ -228,6 +257,19 @@ impl UpdateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.customers.update`.

@@ -133,6 +133,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     http_method: crate::runtime::http::Method::DELETE,
     path: "admin/directory/v1/customer/{customer}/roles/{roleId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.roles.get",
@@ -142,12 +143,14 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.directory.rolemanagement",
         "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
     ],
+    api_version: None,
 };
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.roles.insert",
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/customer/{customer}/roles",
     scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.roles.list",
@@ -157,18 +160,21 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.directory.rolemanagement",
         "https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly",
     ],
+    api_version: None,
 };
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.roles.patch",
     http_method: crate::runtime::http::Method::PATCH,
     path: "admin/directory/v1/customer/{customer}/roles/{roleId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+    api_version: None,
 };
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.roles.update",
     http_method: crate::runtime::http::Method::PUT,
     path: "admin/directory/v1/customer/{customer}/roles/{roleId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.rolemanagement"],
+    api_version: None,
 };
 /// A call of `directory.roles.delete`, made by [`RolesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -207,6 +213,19 @@ impl DeleteCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.delete`.
@@ -260,6 +279,19 @@ impl GetCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.roles.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
@@ -309,6 +341,19 @@ impl InsertCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.insert`.
@@ -396,6 +441,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.roles.list`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Roles, crate::runtime::Error> {
@@ -447,6 +505,19 @@ impl PatchCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.roles.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Role, crate::runtime::Error> {
@@ -496,6 +567,19 @@ impl UpdateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.roles.update`.

@@ -25,6 +25,7 @@ static TURN_OFF_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo 
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/users/{userKey}/twoStepVerification/turnOff",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
 };
 /// A call of `directory.twoStepVerification.turnOff`, made by [`TwoStepVerificationResource::turn_off`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -63,6 +64,19 @@ impl TurnOffCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.twoStepVerification.turnOff`.

@@ -53,18 +53,21 @@ static GENERATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo 
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/users/{userKey}/verificationCodes/generate",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
 };
 static INVALIDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.verificationCodes.invalidate",
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/users/{userKey}/verificationCodes/invalidate",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.verificationCodes.list",
     http_method: crate::runtime::http::Method::GET,
     path: "admin/directory/v1/users/{userKey}/verificationCodes",
     scopes: &["https://www.googleapis.com/auth/admin.directory.user.security"],
+    api_version: None,
 };
 /// A call of `directory.verificationCodes.generate`, made by [`VerificationCodesResource::generate`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -103,6 +106,19 @@ impl GenerateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.verificationCodes.generate`.
@@ -156,6 +172,19 @@ impl InvalidateCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.verificationCodes.invalidate`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
@@ -205,6 +234,19 @@ impl ListCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.verificationCodes.list`.

@@ -20,16 +20,40 @@ impl Aliases {
         value: impl IntoIterator<Item = serde_json::Value>,
     ) -> Self {
         self.aliases = Some(value.into_iter().collect());
+        self.unknown_fields.remove("aliases");
+        self
+    }
+    /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
+    pub fn clear_aliases(mut self) -> Self {
+        self.aliases = None;
+        self.unknown_fields
+            .insert("aliases".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -42,36 +42,92 @@ impl Asp {
     /// Sets `codeId` (chainable).
     pub fn set_code_id(mut self, value: impl Into<i32>) -> Self {
         self.code_id = Some(value.into());
+        self.unknown_fields.remove("codeId");
+        self
+    }
+    /// Sends `codeId` as JSON `null`, which clears it on the server (chainable); `set_code_id` takes it back.
+    pub fn clear_code_id(mut self) -> Self {
+        self.code_id = None;
+        self.unknown_fields
+            .insert("codeId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `creationTime` (chainable).
     pub fn set_creation_time(mut self, value: impl Into<i64>) -> Self {
         self.creation_time = Some(value.into());
+        self.unknown_fields.remove("creationTime");
+        self
+    }
+    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    pub fn clear_creation_time(mut self) -> Self {
+        self.creation_time = None;
+        self.unknown_fields
+            .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `lastTimeUsed` (chainable).
     pub fn set_last_time_used(mut self, value: impl Into<i64>) -> Self {
         self.last_time_used = Some(value.into());
+        self.unknown_fields.remove("lastTimeUsed");
+        self
+    }
+    /// Sends `lastTimeUsed` as JSON `null`, which clears it on the server (chainable); `set_last_time_used` takes it back.
+    pub fn clear_last_time_used(mut self) -> Self {
+        self.last_time_used = None;
+        self.unknown_fields
+            .insert("lastTimeUsed".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userKey` (chainable).
     pub fn set_user_key(mut self, value: impl Into<String>) -> Self {
         self.user_key = Some(value.into());
+        self.unknown_fields.remove("userKey");
+        self
+    }
+    /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key` takes it back.
+    pub fn clear_user_key(mut self) -> Self {
+        self.user_key = None;
+        self.unknown_fields
+            .insert("userKey".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

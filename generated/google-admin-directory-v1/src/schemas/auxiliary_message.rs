@@ -24,11 +24,30 @@ impl AuxiliaryMessage {
     /// Sets `auxiliaryMessage` (chainable).
     pub fn set_auxiliary_message(mut self, value: impl Into<String>) -> Self {
         self.auxiliary_message = Some(value.into());
+        self.unknown_fields.remove("auxiliaryMessage");
+        self
+    }
+    /// Sends `auxiliaryMessage` as JSON `null`, which clears it on the server (chainable); `set_auxiliary_message` takes it back.
+    pub fn clear_auxiliary_message(mut self) -> Self {
+        self.auxiliary_message = None;
+        self.unknown_fields
+            .insert(
+                "auxiliaryMessage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `fieldMask` (chainable).
     pub fn set_field_mask(mut self, value: impl Into<String>) -> Self {
         self.field_mask = Some(value.into());
+        self.unknown_fields.remove("fieldMask");
+        self
+    }
+    /// Sends `fieldMask` as JSON `null`, which clears it on the server (chainable); `set_field_mask` takes it back.
+    pub fn clear_field_mask(mut self) -> Self {
+        self.field_mask = None;
+        self.unknown_fields
+            .insert("fieldMask".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `severity` (chainable).
@@ -37,6 +56,14 @@ impl AuxiliaryMessage {
         value: impl Into<crate::schemas::AuxiliaryMessageSeverity>,
     ) -> Self {
         self.severity = Some(value.into());
+        self.unknown_fields.remove("severity");
+        self
+    }
+    /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
+    pub fn clear_severity(mut self) -> Self {
+        self.severity = None;
+        self.unknown_fields
+            .insert("severity".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

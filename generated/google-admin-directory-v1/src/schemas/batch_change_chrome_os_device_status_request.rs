@@ -37,6 +37,17 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         >,
     ) -> Self {
         self.change_chrome_os_device_status_action = Some(value.into());
+        self.unknown_fields.remove("changeChromeOsDeviceStatusAction");
+        self
+    }
+    /// Sends `changeChromeOsDeviceStatusAction` as JSON `null`, which clears it on the server (chainable); `set_change_chrome_os_device_status_action` takes it back.
+    pub fn clear_change_chrome_os_device_status_action(mut self) -> Self {
+        self.change_chrome_os_device_status_action = None;
+        self.unknown_fields
+            .insert(
+                "changeChromeOsDeviceStatusAction".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deprovisionReason` (chainable).
@@ -47,11 +58,30 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         >,
     ) -> Self {
         self.deprovision_reason = Some(value.into());
+        self.unknown_fields.remove("deprovisionReason");
+        self
+    }
+    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    pub fn clear_deprovision_reason(mut self) -> Self {
+        self.deprovision_reason = None;
+        self.unknown_fields
+            .insert(
+                "deprovisionReason".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceIds` (chainable).
     pub fn set_device_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.device_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("deviceIds");
+        self
+    }
+    /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable); `set_device_ids` takes it back.
+    pub fn clear_device_ids(mut self) -> Self {
+        self.device_ids = None;
+        self.unknown_fields
+            .insert("deviceIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -23,6 +23,17 @@ impl BatchChangeChromeOsDeviceStatusResponse {
         value: impl IntoIterator<Item = crate::schemas::ChangeChromeOsDeviceStatusResult>,
     ) -> Self {
         self.change_chrome_os_device_status_results = Some(value.into_iter().collect());
+        self.unknown_fields.remove("changeChromeOsDeviceStatusResults");
+        self
+    }
+    /// Sends `changeChromeOsDeviceStatusResults` as JSON `null`, which clears it on the server (chainable); `set_change_chrome_os_device_status_results` takes it back.
+    pub fn clear_change_chrome_os_device_status_results(mut self) -> Self {
+        self.change_chrome_os_device_status_results = None;
+        self.unknown_fields
+            .insert(
+                "changeChromeOsDeviceStatusResults".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

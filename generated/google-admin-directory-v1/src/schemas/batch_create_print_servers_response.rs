@@ -19,6 +19,14 @@ impl BatchCreatePrintServersResponse {
         value: impl IntoIterator<Item = crate::schemas::PrintServerFailureInfo>,
     ) -> Self {
         self.failures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("failures");
+        self
+    }
+    /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures` takes it back.
+    pub fn clear_failures(mut self) -> Self {
+        self.failures = None;
+        self.unknown_fields
+            .insert("failures".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printServers` (chainable).
@@ -27,6 +35,14 @@ impl BatchCreatePrintServersResponse {
         value: impl IntoIterator<Item = crate::schemas::PrintServer>,
     ) -> Self {
         self.print_servers = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printServers");
+        self
+    }
+    /// Sends `printServers` as JSON `null`, which clears it on the server (chainable); `set_print_servers` takes it back.
+    pub fn clear_print_servers(mut self) -> Self {
+        self.print_servers = None;
+        self.unknown_fields
+            .insert("printServers".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

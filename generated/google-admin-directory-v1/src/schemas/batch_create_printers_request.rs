@@ -17,6 +17,14 @@ impl BatchCreatePrintersRequest {
         value: impl IntoIterator<Item = crate::schemas::CreatePrinterRequest>,
     ) -> Self {
         self.requests = Some(value.into_iter().collect());
+        self.unknown_fields.remove("requests");
+        self
+    }
+    /// Sends `requests` as JSON `null`, which clears it on the server (chainable); `set_requests` takes it back.
+    pub fn clear_requests(mut self) -> Self {
+        self.requests = None;
+        self.unknown_fields
+            .insert("requests".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

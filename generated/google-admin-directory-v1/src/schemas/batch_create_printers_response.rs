@@ -20,6 +20,14 @@ impl BatchCreatePrintersResponse {
         value: impl IntoIterator<Item = crate::schemas::FailureInfo>,
     ) -> Self {
         self.failures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("failures");
+        self
+    }
+    /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures` takes it back.
+    pub fn clear_failures(mut self) -> Self {
+        self.failures = None;
+        self.unknown_fields
+            .insert("failures".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printers` (chainable).
@@ -28,6 +36,14 @@ impl BatchCreatePrintersResponse {
         value: impl IntoIterator<Item = crate::schemas::Printer>,
     ) -> Self {
         self.printers = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printers");
+        self
+    }
+    /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers` takes it back.
+    pub fn clear_printers(mut self) -> Self {
+        self.printers = None;
+        self.unknown_fields
+            .insert("printers".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

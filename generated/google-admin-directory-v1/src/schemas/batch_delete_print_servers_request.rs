@@ -17,6 +17,17 @@ impl BatchDeletePrintServersRequest {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.print_server_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printServerIds");
+        self
+    }
+    /// Sends `printServerIds` as JSON `null`, which clears it on the server (chainable); `set_print_server_ids` takes it back.
+    pub fn clear_print_server_ids(mut self) -> Self {
+        self.print_server_ids = None;
+        self.unknown_fields
+            .insert(
+                "printServerIds".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

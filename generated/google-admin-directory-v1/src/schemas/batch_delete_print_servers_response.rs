@@ -23,6 +23,17 @@ impl BatchDeletePrintServersResponse {
         value: impl IntoIterator<Item = crate::schemas::PrintServerFailureInfo>,
     ) -> Self {
         self.failed_print_servers = Some(value.into_iter().collect());
+        self.unknown_fields.remove("failedPrintServers");
+        self
+    }
+    /// Sends `failedPrintServers` as JSON `null`, which clears it on the server (chainable); `set_failed_print_servers` takes it back.
+    pub fn clear_failed_print_servers(mut self) -> Self {
+        self.failed_print_servers = None;
+        self.unknown_fields
+            .insert(
+                "failedPrintServers".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `printServerIds` (chainable).
@@ -31,6 +42,17 @@ impl BatchDeletePrintServersResponse {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.print_server_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printServerIds");
+        self
+    }
+    /// Sends `printServerIds` as JSON `null`, which clears it on the server (chainable); `set_print_server_ids` takes it back.
+    pub fn clear_print_server_ids(mut self) -> Self {
+        self.print_server_ids = None;
+        self.unknown_fields
+            .insert(
+                "printServerIds".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -14,6 +14,14 @@ impl BatchDeletePrintersRequest {
     /// Sets `printerIds` (chainable).
     pub fn set_printer_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.printer_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printerIds");
+        self
+    }
+    /// Sends `printerIds` as JSON `null`, which clears it on the server (chainable); `set_printer_ids` takes it back.
+    pub fn clear_printer_ids(mut self) -> Self {
+        self.printer_ids = None;
+        self.unknown_fields
+            .insert("printerIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

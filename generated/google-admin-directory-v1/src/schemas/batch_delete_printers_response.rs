@@ -20,11 +20,30 @@ impl BatchDeletePrintersResponse {
         value: impl IntoIterator<Item = crate::schemas::FailureInfo>,
     ) -> Self {
         self.failed_printers = Some(value.into_iter().collect());
+        self.unknown_fields.remove("failedPrinters");
+        self
+    }
+    /// Sends `failedPrinters` as JSON `null`, which clears it on the server (chainable); `set_failed_printers` takes it back.
+    pub fn clear_failed_printers(mut self) -> Self {
+        self.failed_printers = None;
+        self.unknown_fields
+            .insert(
+                "failedPrinters".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `printerIds` (chainable).
     pub fn set_printer_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.printer_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printerIds");
+        self
+    }
+    /// Sends `printerIds` as JSON `null`, which clears it on the server (chainable); `set_printer_ids` takes it back.
+    pub fn clear_printer_ids(mut self) -> Self {
+        self.printer_ids = None;
+        self.unknown_fields
+            .insert("printerIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -25,11 +25,30 @@ impl BluetoothAdapterInfo {
     /// Sets `address` (chainable).
     pub fn set_address(mut self, value: impl Into<String>) -> Self {
         self.address = Some(value.into());
+        self.unknown_fields.remove("address");
+        self
+    }
+    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    pub fn clear_address(mut self) -> Self {
+        self.address = None;
+        self.unknown_fields
+            .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `numConnectedDevices` (chainable).
     pub fn set_num_connected_devices(mut self, value: impl Into<i32>) -> Self {
         self.num_connected_devices = Some(value.into());
+        self.unknown_fields.remove("numConnectedDevices");
+        self
+    }
+    /// Sends `numConnectedDevices` as JSON `null`, which clears it on the server (chainable); `set_num_connected_devices` takes it back.
+    pub fn clear_num_connected_devices(mut self) -> Self {
+        self.num_connected_devices = None;
+        self.unknown_fields
+            .insert(
+                "numConnectedDevices".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

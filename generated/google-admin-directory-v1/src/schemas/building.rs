@@ -38,16 +38,40 @@ impl Building {
         value: impl Into<crate::schemas::BuildingAddress>,
     ) -> Self {
         self.address = Some(value.into());
+        self.unknown_fields.remove("address");
+        self
+    }
+    /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    pub fn clear_address(mut self) -> Self {
+        self.address = None;
+        self.unknown_fields
+            .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `buildingId` (chainable).
     pub fn set_building_id(mut self, value: impl Into<String>) -> Self {
         self.building_id = Some(value.into());
+        self.unknown_fields.remove("buildingId");
+        self
+    }
+    /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
+    pub fn clear_building_id(mut self) -> Self {
+        self.building_id = None;
+        self.unknown_fields
+            .insert("buildingId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `buildingName` (chainable).
     pub fn set_building_name(mut self, value: impl Into<String>) -> Self {
         self.building_name = Some(value.into());
+        self.unknown_fields.remove("buildingName");
+        self
+    }
+    /// Sends `buildingName` as JSON `null`, which clears it on the server (chainable); `set_building_name` takes it back.
+    pub fn clear_building_name(mut self) -> Self {
+        self.building_name = None;
+        self.unknown_fields
+            .insert("buildingName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `coordinates` (chainable).
@@ -56,26 +80,66 @@ impl Building {
         value: impl Into<crate::schemas::BuildingCoordinates>,
     ) -> Self {
         self.coordinates = Some(value.into());
+        self.unknown_fields.remove("coordinates");
+        self
+    }
+    /// Sends `coordinates` as JSON `null`, which clears it on the server (chainable); `set_coordinates` takes it back.
+    pub fn clear_coordinates(mut self) -> Self {
+        self.coordinates = None;
+        self.unknown_fields
+            .insert("coordinates".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etags` (chainable).
     pub fn set_etags(mut self, value: impl Into<String>) -> Self {
         self.etags = Some(value.into());
+        self.unknown_fields.remove("etags");
+        self
+    }
+    /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
+    pub fn clear_etags(mut self) -> Self {
+        self.etags = None;
+        self.unknown_fields
+            .insert("etags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `floorNames` (chainable).
     pub fn set_floor_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.floor_names = Some(value.into_iter().collect());
+        self.unknown_fields.remove("floorNames");
+        self
+    }
+    /// Sends `floorNames` as JSON `null`, which clears it on the server (chainable); `set_floor_names` takes it back.
+    pub fn clear_floor_names(mut self) -> Self {
+        self.floor_names = None;
+        self.unknown_fields
+            .insert("floorNames".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -36,36 +36,95 @@ impl BuildingAddress {
     /// Sets `addressLines` (chainable).
     pub fn set_address_lines(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.address_lines = Some(value.into_iter().collect());
+        self.unknown_fields.remove("addressLines");
+        self
+    }
+    /// Sends `addressLines` as JSON `null`, which clears it on the server (chainable); `set_address_lines` takes it back.
+    pub fn clear_address_lines(mut self) -> Self {
+        self.address_lines = None;
+        self.unknown_fields
+            .insert("addressLines".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `administrativeArea` (chainable).
     pub fn set_administrative_area(mut self, value: impl Into<String>) -> Self {
         self.administrative_area = Some(value.into());
+        self.unknown_fields.remove("administrativeArea");
+        self
+    }
+    /// Sends `administrativeArea` as JSON `null`, which clears it on the server (chainable); `set_administrative_area` takes it back.
+    pub fn clear_administrative_area(mut self) -> Self {
+        self.administrative_area = None;
+        self.unknown_fields
+            .insert(
+                "administrativeArea".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `languageCode` (chainable).
     pub fn set_language_code(mut self, value: impl Into<String>) -> Self {
         self.language_code = Some(value.into());
+        self.unknown_fields.remove("languageCode");
+        self
+    }
+    /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable); `set_language_code` takes it back.
+    pub fn clear_language_code(mut self) -> Self {
+        self.language_code = None;
+        self.unknown_fields
+            .insert("languageCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `locality` (chainable).
     pub fn set_locality(mut self, value: impl Into<String>) -> Self {
         self.locality = Some(value.into());
+        self.unknown_fields.remove("locality");
+        self
+    }
+    /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
+    pub fn clear_locality(mut self) -> Self {
+        self.locality = None;
+        self.unknown_fields
+            .insert("locality".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `postalCode` (chainable).
     pub fn set_postal_code(mut self, value: impl Into<String>) -> Self {
         self.postal_code = Some(value.into());
+        self.unknown_fields.remove("postalCode");
+        self
+    }
+    /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
+    pub fn clear_postal_code(mut self) -> Self {
+        self.postal_code = None;
+        self.unknown_fields
+            .insert("postalCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `regionCode` (chainable).
     pub fn set_region_code(mut self, value: impl Into<String>) -> Self {
         self.region_code = Some(value.into());
+        self.unknown_fields.remove("regionCode");
+        self
+    }
+    /// Sends `regionCode` as JSON `null`, which clears it on the server (chainable); `set_region_code` takes it back.
+    pub fn clear_region_code(mut self) -> Self {
+        self.region_code = None;
+        self.unknown_fields
+            .insert("regionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `sublocality` (chainable).
     pub fn set_sublocality(mut self, value: impl Into<String>) -> Self {
         self.sublocality = Some(value.into());
+        self.unknown_fields.remove("sublocality");
+        self
+    }
+    /// Sends `sublocality` as JSON `null`, which clears it on the server (chainable); `set_sublocality` takes it back.
+    pub fn clear_sublocality(mut self) -> Self {
+        self.sublocality = None;
+        self.unknown_fields
+            .insert("sublocality".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

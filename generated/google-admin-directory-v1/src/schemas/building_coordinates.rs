@@ -17,11 +17,27 @@ impl BuildingCoordinates {
     /// Sets `latitude` (chainable).
     pub fn set_latitude(mut self, value: impl Into<f64>) -> Self {
         self.latitude = Some(value.into());
+        self.unknown_fields.remove("latitude");
+        self
+    }
+    /// Sends `latitude` as JSON `null`, which clears it on the server (chainable); `set_latitude` takes it back.
+    pub fn clear_latitude(mut self) -> Self {
+        self.latitude = None;
+        self.unknown_fields
+            .insert("latitude".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `longitude` (chainable).
     pub fn set_longitude(mut self, value: impl Into<f64>) -> Self {
         self.longitude = Some(value.into());
+        self.unknown_fields.remove("longitude");
+        self
+    }
+    /// Sends `longitude` as JSON `null`, which clears it on the server (chainable); `set_longitude` takes it back.
+    pub fn clear_longitude(mut self) -> Self {
+        self.longitude = None;
+        self.unknown_fields
+            .insert("longitude".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

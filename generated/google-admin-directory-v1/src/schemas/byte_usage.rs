@@ -31,11 +31,27 @@ impl ByteUsage {
     /// Sets `capacityBytes` (chainable).
     pub fn set_capacity_bytes(mut self, value: impl Into<i64>) -> Self {
         self.capacity_bytes = Some(value.into());
+        self.unknown_fields.remove("capacityBytes");
+        self
+    }
+    /// Sends `capacityBytes` as JSON `null`, which clears it on the server (chainable); `set_capacity_bytes` takes it back.
+    pub fn clear_capacity_bytes(mut self) -> Self {
+        self.capacity_bytes = None;
+        self.unknown_fields
+            .insert("capacityBytes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `usedBytes` (chainable).
     pub fn set_used_bytes(mut self, value: impl Into<i64>) -> Self {
         self.used_bytes = Some(value.into());
+        self.unknown_fields.remove("usedBytes");
+        self
+    }
+    /// Sends `usedBytes` as JSON `null`, which clears it on the server (chainable); `set_used_bytes` takes it back.
+    pub fn clear_used_bytes(mut self) -> Self {
+        self.used_bytes = None;
+        self.unknown_fields
+            .insert("usedBytes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,11 +20,27 @@ impl ChangeChromeOsDeviceStatusResult {
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
+        self.unknown_fields.remove("deviceId");
+        self
+    }
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = None;
+        self.unknown_fields
+            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `error` (chainable).
     pub fn set_error(mut self, value: impl Into<crate::schemas::Status>) -> Self {
         self.error = Some(value.into());
+        self.unknown_fields.remove("error");
+        self
+    }
+    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    pub fn clear_error(mut self) -> Self {
+        self.error = None;
+        self.unknown_fields
+            .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `response` (chainable).
@@ -33,6 +49,14 @@ impl ChangeChromeOsDeviceStatusResult {
         value: impl Into<crate::schemas::ChangeChromeOsDeviceStatusSucceeded>,
     ) -> Self {
         self.response = Some(value.into());
+        self.unknown_fields.remove("response");
+        self
+    }
+    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    pub fn clear_response(mut self) -> Self {
+        self.response = None;
+        self.unknown_fields
+            .insert("response".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -310,31 +310,94 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceActiveTimeRanges>,
     ) -> Self {
         self.active_time_ranges = Some(value.into_iter().collect());
+        self.unknown_fields.remove("activeTimeRanges");
+        self
+    }
+    /// Sends `activeTimeRanges` as JSON `null`, which clears it on the server (chainable); `set_active_time_ranges` takes it back.
+    pub fn clear_active_time_ranges(mut self) -> Self {
+        self.active_time_ranges = None;
+        self.unknown_fields
+            .insert(
+                "activeTimeRanges".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `annotatedAssetId` (chainable).
     pub fn set_annotated_asset_id(mut self, value: impl Into<String>) -> Self {
         self.annotated_asset_id = Some(value.into());
+        self.unknown_fields.remove("annotatedAssetId");
+        self
+    }
+    /// Sends `annotatedAssetId` as JSON `null`, which clears it on the server (chainable); `set_annotated_asset_id` takes it back.
+    pub fn clear_annotated_asset_id(mut self) -> Self {
+        self.annotated_asset_id = None;
+        self.unknown_fields
+            .insert(
+                "annotatedAssetId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `annotatedLocation` (chainable).
     pub fn set_annotated_location(mut self, value: impl Into<String>) -> Self {
         self.annotated_location = Some(value.into());
+        self.unknown_fields.remove("annotatedLocation");
+        self
+    }
+    /// Sends `annotatedLocation` as JSON `null`, which clears it on the server (chainable); `set_annotated_location` takes it back.
+    pub fn clear_annotated_location(mut self) -> Self {
+        self.annotated_location = None;
+        self.unknown_fields
+            .insert(
+                "annotatedLocation".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `annotatedUser` (chainable).
     pub fn set_annotated_user(mut self, value: impl Into<String>) -> Self {
         self.annotated_user = Some(value.into());
+        self.unknown_fields.remove("annotatedUser");
+        self
+    }
+    /// Sends `annotatedUser` as JSON `null`, which clears it on the server (chainable); `set_annotated_user` takes it back.
+    pub fn clear_annotated_user(mut self) -> Self {
+        self.annotated_user = None;
+        self.unknown_fields
+            .insert("annotatedUser".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `autoUpdateExpiration` (chainable).
     pub fn set_auto_update_expiration(mut self, value: impl Into<i64>) -> Self {
         self.auto_update_expiration = Some(value.into());
+        self.unknown_fields.remove("autoUpdateExpiration");
+        self
+    }
+    /// Sends `autoUpdateExpiration` as JSON `null`, which clears it on the server (chainable); `set_auto_update_expiration` takes it back.
+    pub fn clear_auto_update_expiration(mut self) -> Self {
+        self.auto_update_expiration = None;
+        self.unknown_fields
+            .insert(
+                "autoUpdateExpiration".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `autoUpdateThrough` (chainable).
     pub fn set_auto_update_through(mut self, value: impl Into<String>) -> Self {
         self.auto_update_through = Some(value.into());
+        self.unknown_fields.remove("autoUpdateThrough");
+        self
+    }
+    /// Sends `autoUpdateThrough` as JSON `null`, which clears it on the server (chainable); `set_auto_update_through` takes it back.
+    pub fn clear_auto_update_through(mut self) -> Self {
+        self.auto_update_through = None;
+        self.unknown_fields
+            .insert(
+                "autoUpdateThrough".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `backlightInfo` (chainable).
@@ -343,6 +406,14 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::BacklightInfo>,
     ) -> Self {
         self.backlight_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("backlightInfo");
+        self
+    }
+    /// Sends `backlightInfo` as JSON `null`, which clears it on the server (chainable); `set_backlight_info` takes it back.
+    pub fn clear_backlight_info(mut self) -> Self {
+        self.backlight_info = None;
+        self.unknown_fields
+            .insert("backlightInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `bluetoothAdapterInfo` (chainable).
@@ -351,11 +422,30 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::BluetoothAdapterInfo>,
     ) -> Self {
         self.bluetooth_adapter_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("bluetoothAdapterInfo");
+        self
+    }
+    /// Sends `bluetoothAdapterInfo` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_adapter_info` takes it back.
+    pub fn clear_bluetooth_adapter_info(mut self) -> Self {
+        self.bluetooth_adapter_info = None;
+        self.unknown_fields
+            .insert(
+                "bluetoothAdapterInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `bootMode` (chainable).
     pub fn set_boot_mode(mut self, value: impl Into<String>) -> Self {
         self.boot_mode = Some(value.into());
+        self.unknown_fields.remove("bootMode");
+        self
+    }
+    /// Sends `bootMode` as JSON `null`, which clears it on the server (chainable); `set_boot_mode` takes it back.
+    pub fn clear_boot_mode(mut self) -> Self {
+        self.boot_mode = None;
+        self.unknown_fields
+            .insert("bootMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `chromeOsType` (chainable).
@@ -364,6 +454,14 @@ impl ChromeOsDevice {
         value: impl Into<crate::schemas::ChromeOsDeviceChromeOsType>,
     ) -> Self {
         self.chrome_os_type = Some(value.into());
+        self.unknown_fields.remove("chromeOsType");
+        self
+    }
+    /// Sends `chromeOsType` as JSON `null`, which clears it on the server (chainable); `set_chrome_os_type` takes it back.
+    pub fn clear_chrome_os_type(mut self) -> Self {
+        self.chrome_os_type = None;
+        self.unknown_fields
+            .insert("chromeOsType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `cpuInfo` (chainable).
@@ -372,6 +470,14 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuInfo>,
     ) -> Self {
         self.cpu_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cpuInfo");
+        self
+    }
+    /// Sends `cpuInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_info` takes it back.
+    pub fn clear_cpu_info(mut self) -> Self {
+        self.cpu_info = None;
+        self.unknown_fields
+            .insert("cpuInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `cpuStatusReports` (chainable).
@@ -380,6 +486,17 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuStatusReports>,
     ) -> Self {
         self.cpu_status_reports = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cpuStatusReports");
+        self
+    }
+    /// Sends `cpuStatusReports` as JSON `null`, which clears it on the server (chainable); `set_cpu_status_reports` takes it back.
+    pub fn clear_cpu_status_reports(mut self) -> Self {
+        self.cpu_status_reports = None;
+        self.unknown_fields
+            .insert(
+                "cpuStatusReports".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deprovisionReason` (chainable).
@@ -388,6 +505,17 @@ impl ChromeOsDevice {
         value: impl Into<crate::schemas::ChromeOsDeviceDeprovisionReason>,
     ) -> Self {
         self.deprovision_reason = Some(value.into());
+        self.unknown_fields.remove("deprovisionReason");
+        self
+    }
+    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    pub fn clear_deprovision_reason(mut self) -> Self {
+        self.deprovision_reason = None;
+        self.unknown_fields
+            .insert(
+                "deprovisionReason".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceFiles` (chainable).
@@ -396,11 +524,27 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceDeviceFiles>,
     ) -> Self {
         self.device_files = Some(value.into_iter().collect());
+        self.unknown_fields.remove("deviceFiles");
+        self
+    }
+    /// Sends `deviceFiles` as JSON `null`, which clears it on the server (chainable); `set_device_files` takes it back.
+    pub fn clear_device_files(mut self) -> Self {
+        self.device_files = None;
+        self.unknown_fields
+            .insert("deviceFiles".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
+        self.unknown_fields.remove("deviceId");
+        self
+    }
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = None;
+        self.unknown_fields
+            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `deviceLicenseType` (chainable).
@@ -409,6 +553,17 @@ impl ChromeOsDevice {
         value: impl Into<crate::schemas::ChromeOsDeviceDeviceLicenseType>,
     ) -> Self {
         self.device_license_type = Some(value.into());
+        self.unknown_fields.remove("deviceLicenseType");
+        self
+    }
+    /// Sends `deviceLicenseType` as JSON `null`, which clears it on the server (chainable); `set_device_license_type` takes it back.
+    pub fn clear_device_license_type(mut self) -> Self {
+        self.device_license_type = None;
+        self.unknown_fields
+            .insert(
+                "deviceLicenseType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `diskSpaceUsage` (chainable).
@@ -417,6 +572,17 @@ impl ChromeOsDevice {
         value: impl Into<crate::schemas::ByteUsage>,
     ) -> Self {
         self.disk_space_usage = Some(value.into());
+        self.unknown_fields.remove("diskSpaceUsage");
+        self
+    }
+    /// Sends `diskSpaceUsage` as JSON `null`, which clears it on the server (chainable); `set_disk_space_usage` takes it back.
+    pub fn clear_disk_space_usage(mut self) -> Self {
+        self.disk_space_usage = None;
+        self.unknown_fields
+            .insert(
+                "diskSpaceUsage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `diskVolumeReports` (chainable).
@@ -425,41 +591,126 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceDiskVolumeReports>,
     ) -> Self {
         self.disk_volume_reports = Some(value.into_iter().collect());
+        self.unknown_fields.remove("diskVolumeReports");
+        self
+    }
+    /// Sends `diskVolumeReports` as JSON `null`, which clears it on the server (chainable); `set_disk_volume_reports` takes it back.
+    pub fn clear_disk_volume_reports(mut self) -> Self {
+        self.disk_volume_reports = None;
+        self.unknown_fields
+            .insert(
+                "diskVolumeReports".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `dockMacAddress` (chainable).
     pub fn set_dock_mac_address(mut self, value: impl Into<String>) -> Self {
         self.dock_mac_address = Some(value.into());
+        self.unknown_fields.remove("dockMacAddress");
+        self
+    }
+    /// Sends `dockMacAddress` as JSON `null`, which clears it on the server (chainable); `set_dock_mac_address` takes it back.
+    pub fn clear_dock_mac_address(mut self) -> Self {
+        self.dock_mac_address = None;
+        self.unknown_fields
+            .insert(
+                "dockMacAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `ethernetMacAddress` (chainable).
     pub fn set_ethernet_mac_address(mut self, value: impl Into<String>) -> Self {
         self.ethernet_mac_address = Some(value.into());
+        self.unknown_fields.remove("ethernetMacAddress");
+        self
+    }
+    /// Sends `ethernetMacAddress` as JSON `null`, which clears it on the server (chainable); `set_ethernet_mac_address` takes it back.
+    pub fn clear_ethernet_mac_address(mut self) -> Self {
+        self.ethernet_mac_address = None;
+        self.unknown_fields
+            .insert(
+                "ethernetMacAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `ethernetMacAddress0` (chainable).
     pub fn set_ethernet_mac_address0(mut self, value: impl Into<String>) -> Self {
         self.ethernet_mac_address0 = Some(value.into());
+        self.unknown_fields.remove("ethernetMacAddress0");
+        self
+    }
+    /// Sends `ethernetMacAddress0` as JSON `null`, which clears it on the server (chainable); `set_ethernet_mac_address0` takes it back.
+    pub fn clear_ethernet_mac_address0(mut self) -> Self {
+        self.ethernet_mac_address0 = None;
+        self.unknown_fields
+            .insert(
+                "ethernetMacAddress0".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `extendedSupportEligible` (chainable).
     pub fn set_extended_support_eligible(mut self, value: impl Into<bool>) -> Self {
         self.extended_support_eligible = Some(value.into());
+        self.unknown_fields.remove("extendedSupportEligible");
+        self
+    }
+    /// Sends `extendedSupportEligible` as JSON `null`, which clears it on the server (chainable); `set_extended_support_eligible` takes it back.
+    pub fn clear_extended_support_eligible(mut self) -> Self {
+        self.extended_support_eligible = None;
+        self.unknown_fields
+            .insert(
+                "extendedSupportEligible".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `extendedSupportEnabled` (chainable).
     pub fn set_extended_support_enabled(mut self, value: impl Into<bool>) -> Self {
         self.extended_support_enabled = Some(value.into());
+        self.unknown_fields.remove("extendedSupportEnabled");
+        self
+    }
+    /// Sends `extendedSupportEnabled` as JSON `null`, which clears it on the server (chainable); `set_extended_support_enabled` takes it back.
+    pub fn clear_extended_support_enabled(mut self) -> Self {
+        self.extended_support_enabled = None;
+        self.unknown_fields
+            .insert(
+                "extendedSupportEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `extendedSupportStart` (chainable).
     pub fn set_extended_support_start(mut self, value: impl Into<String>) -> Self {
         self.extended_support_start = Some(value.into());
+        self.unknown_fields.remove("extendedSupportStart");
+        self
+    }
+    /// Sends `extendedSupportStart` as JSON `null`, which clears it on the server (chainable); `set_extended_support_start` takes it back.
+    pub fn clear_extended_support_start(mut self) -> Self {
+        self.extended_support_start = None;
+        self.unknown_fields
+            .insert(
+                "extendedSupportStart".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `fanInfo` (chainable).
@@ -468,26 +719,75 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::FanInfo>,
     ) -> Self {
         self.fan_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("fanInfo");
+        self
+    }
+    /// Sends `fanInfo` as JSON `null`, which clears it on the server (chainable); `set_fan_info` takes it back.
+    pub fn clear_fan_info(mut self) -> Self {
+        self.fan_info = None;
+        self.unknown_fields
+            .insert("fanInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `firmwareVersion` (chainable).
     pub fn set_firmware_version(mut self, value: impl Into<String>) -> Self {
         self.firmware_version = Some(value.into());
+        self.unknown_fields.remove("firmwareVersion");
+        self
+    }
+    /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable); `set_firmware_version` takes it back.
+    pub fn clear_firmware_version(mut self) -> Self {
+        self.firmware_version = None;
+        self.unknown_fields
+            .insert(
+                "firmwareVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `firstEnrollmentTime` (chainable).
     pub fn set_first_enrollment_time(mut self, value: impl Into<String>) -> Self {
         self.first_enrollment_time = Some(value.into());
+        self.unknown_fields.remove("firstEnrollmentTime");
+        self
+    }
+    /// Sends `firstEnrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_first_enrollment_time` takes it back.
+    pub fn clear_first_enrollment_time(mut self) -> Self {
+        self.first_enrollment_time = None;
+        self.unknown_fields
+            .insert(
+                "firstEnrollmentTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `lastDeprovisionTimestamp` (chainable).
     pub fn set_last_deprovision_timestamp(mut self, value: impl Into<String>) -> Self {
         self.last_deprovision_timestamp = Some(value.into());
+        self.unknown_fields.remove("lastDeprovisionTimestamp");
+        self
+    }
+    /// Sends `lastDeprovisionTimestamp` as JSON `null`, which clears it on the server (chainable); `set_last_deprovision_timestamp` takes it back.
+    pub fn clear_last_deprovision_timestamp(mut self) -> Self {
+        self.last_deprovision_timestamp = None;
+        self.unknown_fields
+            .insert(
+                "lastDeprovisionTimestamp".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lastEnrollmentTime` (chainable).
@@ -496,6 +796,17 @@ impl ChromeOsDevice {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.last_enrollment_time = Some(value.into());
+        self.unknown_fields.remove("lastEnrollmentTime");
+        self
+    }
+    /// Sends `lastEnrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_last_enrollment_time` takes it back.
+    pub fn clear_last_enrollment_time(mut self) -> Self {
+        self.last_enrollment_time = None;
+        self.unknown_fields
+            .insert(
+                "lastEnrollmentTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lastKnownNetwork` (chainable).
@@ -504,51 +815,137 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceLastKnownNetwork>,
     ) -> Self {
         self.last_known_network = Some(value.into_iter().collect());
+        self.unknown_fields.remove("lastKnownNetwork");
+        self
+    }
+    /// Sends `lastKnownNetwork` as JSON `null`, which clears it on the server (chainable); `set_last_known_network` takes it back.
+    pub fn clear_last_known_network(mut self) -> Self {
+        self.last_known_network = None;
+        self.unknown_fields
+            .insert(
+                "lastKnownNetwork".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lastSync` (chainable).
     pub fn set_last_sync(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.last_sync = Some(value.into());
+        self.unknown_fields.remove("lastSync");
+        self
+    }
+    /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync` takes it back.
+    pub fn clear_last_sync(mut self) -> Self {
+        self.last_sync = None;
+        self.unknown_fields
+            .insert("lastSync".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `macAddress` (chainable).
     pub fn set_mac_address(mut self, value: impl Into<String>) -> Self {
         self.mac_address = Some(value.into());
+        self.unknown_fields.remove("macAddress");
+        self
+    }
+    /// Sends `macAddress` as JSON `null`, which clears it on the server (chainable); `set_mac_address` takes it back.
+    pub fn clear_mac_address(mut self) -> Self {
+        self.mac_address = None;
+        self.unknown_fields
+            .insert("macAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `manufactureDate` (chainable).
     pub fn set_manufacture_date(mut self, value: impl Into<String>) -> Self {
         self.manufacture_date = Some(value.into());
+        self.unknown_fields.remove("manufactureDate");
+        self
+    }
+    /// Sends `manufactureDate` as JSON `null`, which clears it on the server (chainable); `set_manufacture_date` takes it back.
+    pub fn clear_manufacture_date(mut self) -> Self {
+        self.manufacture_date = None;
+        self.unknown_fields
+            .insert(
+                "manufactureDate".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `meid` (chainable).
     pub fn set_meid(mut self, value: impl Into<String>) -> Self {
         self.meid = Some(value.into());
+        self.unknown_fields.remove("meid");
+        self
+    }
+    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    pub fn clear_meid(mut self) -> Self {
+        self.meid = None;
+        self.unknown_fields
+            .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
+        self.unknown_fields.remove("model");
+        self
+    }
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    pub fn clear_model(mut self) -> Self {
+        self.model = None;
+        self.unknown_fields
+            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `notes` (chainable).
     pub fn set_notes(mut self, value: impl Into<String>) -> Self {
         self.notes = Some(value.into());
+        self.unknown_fields.remove("notes");
+        self
+    }
+    /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes it back.
+    pub fn clear_notes(mut self) -> Self {
+        self.notes = None;
+        self.unknown_fields
+            .insert("notes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `orderNumber` (chainable).
     pub fn set_order_number(mut self, value: impl Into<String>) -> Self {
         self.order_number = Some(value.into());
+        self.unknown_fields.remove("orderNumber");
+        self
+    }
+    /// Sends `orderNumber` as JSON `null`, which clears it on the server (chainable); `set_order_number` takes it back.
+    pub fn clear_order_number(mut self) -> Self {
+        self.order_number = None;
+        self.unknown_fields
+            .insert("orderNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `orgUnitId` (chainable).
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
+        self.unknown_fields.remove("orgUnitId");
+        self
+    }
+    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    pub fn clear_org_unit_id(mut self) -> Self {
+        self.org_unit_id = None;
+        self.unknown_fields
+            .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `orgUnitPath` (chainable).
     pub fn set_org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.org_unit_path = Some(value.into());
+        self.unknown_fields.remove("orgUnitPath");
+        self
+    }
+    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    pub fn clear_org_unit_path(mut self) -> Self {
+        self.org_unit_path = None;
+        self.unknown_fields
+            .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `osUpdateStatus` (chainable).
@@ -557,11 +954,30 @@ impl ChromeOsDevice {
         value: impl Into<crate::schemas::OsUpdateStatus>,
     ) -> Self {
         self.os_update_status = Some(value.into());
+        self.unknown_fields.remove("osUpdateStatus");
+        self
+    }
+    /// Sends `osUpdateStatus` as JSON `null`, which clears it on the server (chainable); `set_os_update_status` takes it back.
+    pub fn clear_os_update_status(mut self) -> Self {
+        self.os_update_status = None;
+        self.unknown_fields
+            .insert(
+                "osUpdateStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `osVersion` (chainable).
     pub fn set_os_version(mut self, value: impl Into<String>) -> Self {
         self.os_version = Some(value.into());
+        self.unknown_fields.remove("osVersion");
+        self
+    }
+    /// Sends `osVersion` as JSON `null`, which clears it on the server (chainable); `set_os_version` takes it back.
+    pub fn clear_os_version(mut self) -> Self {
+        self.os_version = None;
+        self.unknown_fields
+            .insert("osVersion".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `osVersionCompliance` (chainable).
@@ -570,11 +986,33 @@ impl ChromeOsDevice {
         value: impl Into<crate::schemas::ChromeOsDeviceOsVersionCompliance>,
     ) -> Self {
         self.os_version_compliance = Some(value.into());
+        self.unknown_fields.remove("osVersionCompliance");
+        self
+    }
+    /// Sends `osVersionCompliance` as JSON `null`, which clears it on the server (chainable); `set_os_version_compliance` takes it back.
+    pub fn clear_os_version_compliance(mut self) -> Self {
+        self.os_version_compliance = None;
+        self.unknown_fields
+            .insert(
+                "osVersionCompliance".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `platformVersion` (chainable).
     pub fn set_platform_version(mut self, value: impl Into<String>) -> Self {
         self.platform_version = Some(value.into());
+        self.unknown_fields.remove("platformVersion");
+        self
+    }
+    /// Sends `platformVersion` as JSON `null`, which clears it on the server (chainable); `set_platform_version` takes it back.
+    pub fn clear_platform_version(mut self) -> Self {
+        self.platform_version = None;
+        self.unknown_fields
+            .insert(
+                "platformVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `recentUsers` (chainable).
@@ -583,6 +1021,14 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceRecentUsers>,
     ) -> Self {
         self.recent_users = Some(value.into_iter().collect());
+        self.unknown_fields.remove("recentUsers");
+        self
+    }
+    /// Sends `recentUsers` as JSON `null`, which clears it on the server (chainable); `set_recent_users` takes it back.
+    pub fn clear_recent_users(mut self) -> Self {
+        self.recent_users = None;
+        self.unknown_fields
+            .insert("recentUsers".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `screenshotFiles` (chainable).
@@ -591,16 +1037,43 @@ impl ChromeOsDevice {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceScreenshotFiles>,
     ) -> Self {
         self.screenshot_files = Some(value.into_iter().collect());
+        self.unknown_fields.remove("screenshotFiles");
+        self
+    }
+    /// Sends `screenshotFiles` as JSON `null`, which clears it on the server (chainable); `set_screenshot_files` takes it back.
+    pub fn clear_screenshot_files(mut self) -> Self {
+        self.screenshot_files = None;
+        self.unknown_fields
+            .insert(
+                "screenshotFiles".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `serialNumber` (chainable).
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
+        self.unknown_fields.remove("serialNumber");
+        self
+    }
+    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    pub fn clear_serial_number(mut self) -> Self {
+        self.serial_number = None;
+        self.unknown_fields
+            .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `status` (chainable).
     pub fn set_status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
+        self.unknown_fields.remove("status");
+        self
+    }
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    pub fn clear_status(mut self) -> Self {
+        self.status = None;
+        self.unknown_fields
+            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `supportEndDate` (chainable).
@@ -609,6 +1082,17 @@ impl ChromeOsDevice {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.support_end_date = Some(value.into());
+        self.unknown_fields.remove("supportEndDate");
+        self
+    }
+    /// Sends `supportEndDate` as JSON `null`, which clears it on the server (chainable); `set_support_end_date` takes it back.
+    pub fn clear_support_end_date(mut self) -> Self {
+        self.support_end_date = None;
+        self.unknown_fields
+            .insert(
+                "supportEndDate".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `systemRamFreeReports` (chainable).
@@ -619,11 +1103,33 @@ impl ChromeOsDevice {
         >,
     ) -> Self {
         self.system_ram_free_reports = Some(value.into_iter().collect());
+        self.unknown_fields.remove("systemRamFreeReports");
+        self
+    }
+    /// Sends `systemRamFreeReports` as JSON `null`, which clears it on the server (chainable); `set_system_ram_free_reports` takes it back.
+    pub fn clear_system_ram_free_reports(mut self) -> Self {
+        self.system_ram_free_reports = None;
+        self.unknown_fields
+            .insert(
+                "systemRamFreeReports".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `systemRamTotal` (chainable).
     pub fn set_system_ram_total(mut self, value: impl Into<i64>) -> Self {
         self.system_ram_total = Some(value.into());
+        self.unknown_fields.remove("systemRamTotal");
+        self
+    }
+    /// Sends `systemRamTotal` as JSON `null`, which clears it on the server (chainable); `set_system_ram_total` takes it back.
+    pub fn clear_system_ram_total(mut self) -> Self {
+        self.system_ram_total = None;
+        self.unknown_fields
+            .insert(
+                "systemRamTotal".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `tpmVersionInfo` (chainable).
@@ -632,11 +1138,30 @@ impl ChromeOsDevice {
         value: impl Into<crate::schemas::ChromeOsDeviceTpmVersionInfo>,
     ) -> Self {
         self.tpm_version_info = Some(value.into());
+        self.unknown_fields.remove("tpmVersionInfo");
+        self
+    }
+    /// Sends `tpmVersionInfo` as JSON `null`, which clears it on the server (chainable); `set_tpm_version_info` takes it back.
+    pub fn clear_tpm_version_info(mut self) -> Self {
+        self.tpm_version_info = None;
+        self.unknown_fields
+            .insert(
+                "tpmVersionInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `willAutoRenew` (chainable).
     pub fn set_will_auto_renew(mut self, value: impl Into<bool>) -> Self {
         self.will_auto_renew = Some(value.into());
+        self.unknown_fields.remove("willAutoRenew");
+        self
+    }
+    /// Sends `willAutoRenew` as JSON `null`, which clears it on the server (chainable); `set_will_auto_renew` takes it back.
+    pub fn clear_will_auto_renew(mut self) -> Self {
+        self.will_auto_renew = None;
+        self.unknown_fields
+            .insert("willAutoRenew".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -658,11 +1183,27 @@ impl ChromeOsDeviceActiveTimeRanges {
     /// Sets `activeTime` (chainable).
     pub fn set_active_time(mut self, value: impl Into<i32>) -> Self {
         self.active_time = Some(value.into());
+        self.unknown_fields.remove("activeTime");
+        self
+    }
+    /// Sends `activeTime` as JSON `null`, which clears it on the server (chainable); `set_active_time` takes it back.
+    pub fn clear_active_time(mut self) -> Self {
+        self.active_time = None;
+        self.unknown_fields
+            .insert("activeTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `date` (chainable).
     pub fn set_date(mut self, value: impl Into<String>) -> Self {
         self.date = Some(value.into());
+        self.unknown_fields.remove("date");
+        self
+    }
+    /// Sends `date` as JSON `null`, which clears it on the server (chainable); `set_date` takes it back.
+    pub fn clear_date(mut self) -> Self {
+        self.date = None;
+        self.unknown_fields
+            .insert("date".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -734,6 +1275,14 @@ impl ChromeOsDeviceCpuInfo {
     /// Sets `architecture` (chainable).
     pub fn set_architecture(mut self, value: impl Into<String>) -> Self {
         self.architecture = Some(value.into());
+        self.unknown_fields.remove("architecture");
+        self
+    }
+    /// Sends `architecture` as JSON `null`, which clears it on the server (chainable); `set_architecture` takes it back.
+    pub fn clear_architecture(mut self) -> Self {
+        self.architecture = None;
+        self.unknown_fields
+            .insert("architecture".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `logicalCpus` (chainable).
@@ -742,16 +1291,43 @@ impl ChromeOsDeviceCpuInfo {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuInfoLogicalCpus>,
     ) -> Self {
         self.logical_cpus = Some(value.into_iter().collect());
+        self.unknown_fields.remove("logicalCpus");
+        self
+    }
+    /// Sends `logicalCpus` as JSON `null`, which clears it on the server (chainable); `set_logical_cpus` takes it back.
+    pub fn clear_logical_cpus(mut self) -> Self {
+        self.logical_cpus = None;
+        self.unknown_fields
+            .insert("logicalCpus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `maxClockSpeedKhz` (chainable).
     pub fn set_max_clock_speed_khz(mut self, value: impl Into<i32>) -> Self {
         self.max_clock_speed_khz = Some(value.into());
+        self.unknown_fields.remove("maxClockSpeedKhz");
+        self
+    }
+    /// Sends `maxClockSpeedKhz` as JSON `null`, which clears it on the server (chainable); `set_max_clock_speed_khz` takes it back.
+    pub fn clear_max_clock_speed_khz(mut self) -> Self {
+        self.max_clock_speed_khz = None;
+        self.unknown_fields
+            .insert(
+                "maxClockSpeedKhz".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
+        self.unknown_fields.remove("model");
+        self
+    }
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    pub fn clear_model(mut self) -> Self {
+        self.model = None;
+        self.unknown_fields
+            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -793,11 +1369,30 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         >,
     ) -> Self {
         self.c_states = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cStates");
+        self
+    }
+    /// Sends `cStates` as JSON `null`, which clears it on the server (chainable); `set_c_states` takes it back.
+    pub fn clear_c_states(mut self) -> Self {
+        self.c_states = None;
+        self.unknown_fields
+            .insert("cStates".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `currentScalingFrequencyKhz` (chainable).
     pub fn set_current_scaling_frequency_khz(mut self, value: impl Into<i32>) -> Self {
         self.current_scaling_frequency_khz = Some(value.into());
+        self.unknown_fields.remove("currentScalingFrequencyKhz");
+        self
+    }
+    /// Sends `currentScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable); `set_current_scaling_frequency_khz` takes it back.
+    pub fn clear_current_scaling_frequency_khz(mut self) -> Self {
+        self.current_scaling_frequency_khz = None;
+        self.unknown_fields
+            .insert(
+                "currentScalingFrequencyKhz".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `idleDuration` (chainable).
@@ -806,11 +1401,30 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         value: impl Into<crate::runtime::Duration>,
     ) -> Self {
         self.idle_duration = Some(value.into());
+        self.unknown_fields.remove("idleDuration");
+        self
+    }
+    /// Sends `idleDuration` as JSON `null`, which clears it on the server (chainable); `set_idle_duration` takes it back.
+    pub fn clear_idle_duration(mut self) -> Self {
+        self.idle_duration = None;
+        self.unknown_fields
+            .insert("idleDuration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `maxScalingFrequencyKhz` (chainable).
     pub fn set_max_scaling_frequency_khz(mut self, value: impl Into<i32>) -> Self {
         self.max_scaling_frequency_khz = Some(value.into());
+        self.unknown_fields.remove("maxScalingFrequencyKhz");
+        self
+    }
+    /// Sends `maxScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable); `set_max_scaling_frequency_khz` takes it back.
+    pub fn clear_max_scaling_frequency_khz(mut self) -> Self {
+        self.max_scaling_frequency_khz = None;
+        self.unknown_fields
+            .insert(
+                "maxScalingFrequencyKhz".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }
@@ -837,6 +1451,14 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `sessionDuration` (chainable).
@@ -845,6 +1467,17 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
         value: impl Into<crate::runtime::Duration>,
     ) -> Self {
         self.session_duration = Some(value.into());
+        self.unknown_fields.remove("sessionDuration");
+        self
+    }
+    /// Sends `sessionDuration` as JSON `null`, which clears it on the server (chainable); `set_session_duration` takes it back.
+    pub fn clear_session_duration(mut self) -> Self {
+        self.session_duration = None;
+        self.unknown_fields
+            .insert(
+                "sessionDuration".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }
@@ -883,6 +1516,17 @@ impl ChromeOsDeviceCpuStatusReports {
         >,
     ) -> Self {
         self.cpu_temperature_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cpuTemperatureInfo");
+        self
+    }
+    /// Sends `cpuTemperatureInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_temperature_info` takes it back.
+    pub fn clear_cpu_temperature_info(mut self) -> Self {
+        self.cpu_temperature_info = None;
+        self.unknown_fields
+            .insert(
+                "cpuTemperatureInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `cpuUtilizationPercentageInfo` (chainable).
@@ -891,6 +1535,17 @@ impl ChromeOsDeviceCpuStatusReports {
         value: impl IntoIterator<Item = i32>,
     ) -> Self {
         self.cpu_utilization_percentage_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cpuUtilizationPercentageInfo");
+        self
+    }
+    /// Sends `cpuUtilizationPercentageInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_utilization_percentage_info` takes it back.
+    pub fn clear_cpu_utilization_percentage_info(mut self) -> Self {
+        self.cpu_utilization_percentage_info = None;
+        self.unknown_fields
+            .insert(
+                "cpuUtilizationPercentageInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `reportTime` (chainable).
@@ -899,6 +1554,14 @@ impl ChromeOsDeviceCpuStatusReports {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.report_time = Some(value.into());
+        self.unknown_fields.remove("reportTime");
+        self
+    }
+    /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable); `set_report_time` takes it back.
+    pub fn clear_report_time(mut self) -> Self {
+        self.report_time = None;
+        self.unknown_fields
+            .insert("reportTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -920,11 +1583,27 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
     /// Sets `label` (chainable).
     pub fn set_label(mut self, value: impl Into<String>) -> Self {
         self.label = Some(value.into());
+        self.unknown_fields.remove("label");
+        self
+    }
+    /// Sends `label` as JSON `null`, which clears it on the server (chainable); `set_label` takes it back.
+    pub fn clear_label(mut self) -> Self {
+        self.label = None;
+        self.unknown_fields
+            .insert("label".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `temperature` (chainable).
     pub fn set_temperature(mut self, value: impl Into<i32>) -> Self {
         self.temperature = Some(value.into());
+        self.unknown_fields.remove("temperature");
+        self
+    }
+    /// Sends `temperature` as JSON `null`, which clears it on the server (chainable); `set_temperature` takes it back.
+    pub fn clear_temperature(mut self) -> Self {
+        self.temperature = None;
+        self.unknown_fields
+            .insert("temperature".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -1058,21 +1737,53 @@ impl ChromeOsDeviceDeviceFiles {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `downloadUrl` (chainable).
     pub fn set_download_url(mut self, value: impl Into<String>) -> Self {
         self.download_url = Some(value.into());
+        self.unknown_fields.remove("downloadUrl");
+        self
+    }
+    /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable); `set_download_url` takes it back.
+    pub fn clear_download_url(mut self) -> Self {
+        self.download_url = None;
+        self.unknown_fields
+            .insert("downloadUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -1179,6 +1890,14 @@ impl ChromeOsDeviceDiskVolumeReports {
         >,
     ) -> Self {
         self.volume_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("volumeInfo");
+        self
+    }
+    /// Sends `volumeInfo` as JSON `null`, which clears it on the server (chainable); `set_volume_info` takes it back.
+    pub fn clear_volume_info(mut self) -> Self {
+        self.volume_info = None;
+        self.unknown_fields
+            .insert("volumeInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -1213,16 +1932,40 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     /// Sets `storageFree` (chainable).
     pub fn set_storage_free(mut self, value: impl Into<i64>) -> Self {
         self.storage_free = Some(value.into());
+        self.unknown_fields.remove("storageFree");
+        self
+    }
+    /// Sends `storageFree` as JSON `null`, which clears it on the server (chainable); `set_storage_free` takes it back.
+    pub fn clear_storage_free(mut self) -> Self {
+        self.storage_free = None;
+        self.unknown_fields
+            .insert("storageFree".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `storageTotal` (chainable).
     pub fn set_storage_total(mut self, value: impl Into<i64>) -> Self {
         self.storage_total = Some(value.into());
+        self.unknown_fields.remove("storageTotal");
+        self
+    }
+    /// Sends `storageTotal` as JSON `null`, which clears it on the server (chainable); `set_storage_total` takes it back.
+    pub fn clear_storage_total(mut self) -> Self {
+        self.storage_total = None;
+        self.unknown_fields
+            .insert("storageTotal".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `volumeId` (chainable).
     pub fn set_volume_id(mut self, value: impl Into<String>) -> Self {
         self.volume_id = Some(value.into());
+        self.unknown_fields.remove("volumeId");
+        self
+    }
+    /// Sends `volumeId` as JSON `null`, which clears it on the server (chainable); `set_volume_id` takes it back.
+    pub fn clear_volume_id(mut self) -> Self {
+        self.volume_id = None;
+        self.unknown_fields
+            .insert("volumeId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -1245,11 +1988,27 @@ impl ChromeOsDeviceLastKnownNetwork {
     /// Sets `ipAddress` (chainable).
     pub fn set_ip_address(mut self, value: impl Into<String>) -> Self {
         self.ip_address = Some(value.into());
+        self.unknown_fields.remove("ipAddress");
+        self
+    }
+    /// Sends `ipAddress` as JSON `null`, which clears it on the server (chainable); `set_ip_address` takes it back.
+    pub fn clear_ip_address(mut self) -> Self {
+        self.ip_address = None;
+        self.unknown_fields
+            .insert("ipAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `wanIpAddress` (chainable).
     pub fn set_wan_ip_address(mut self, value: impl Into<String>) -> Self {
         self.wan_ip_address = Some(value.into());
+        self.unknown_fields.remove("wanIpAddress");
+        self
+    }
+    /// Sends `wanIpAddress` as JSON `null`, which clears it on the server (chainable); `set_wan_ip_address` takes it back.
+    pub fn clear_wan_ip_address(mut self) -> Self {
+        self.wan_ip_address = None;
+        self.unknown_fields
+            .insert("wanIpAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -1317,11 +2076,27 @@ impl ChromeOsDeviceRecentUsers {
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
+        self.unknown_fields.remove("email");
+        self
+    }
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    pub fn clear_email(mut self) -> Self {
+        self.email = None;
+        self.unknown_fields
+            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -1352,21 +2127,53 @@ impl ChromeOsDeviceScreenshotFiles {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `downloadUrl` (chainable).
     pub fn set_download_url(mut self, value: impl Into<String>) -> Self {
         self.download_url = Some(value.into());
+        self.unknown_fields.remove("downloadUrl");
+        self
+    }
+    /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable); `set_download_url` takes it back.
+    pub fn clear_download_url(mut self) -> Self {
+        self.download_url = None;
+        self.unknown_fields
+            .insert("downloadUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -1395,6 +2202,14 @@ impl ChromeOsDeviceSystemRamFreeReports {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.report_time = Some(value.into());
+        self.unknown_fields.remove("reportTime");
+        self
+    }
+    /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable); `set_report_time` takes it back.
+    pub fn clear_report_time(mut self) -> Self {
+        self.report_time = None;
+        self.unknown_fields
+            .insert("reportTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `systemRamFreeInfo` (chainable).
@@ -1403,6 +2218,17 @@ impl ChromeOsDeviceSystemRamFreeReports {
         value: impl IntoIterator<Item = i64>,
     ) -> Self {
         self.system_ram_free_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("systemRamFreeInfo");
+        self
+    }
+    /// Sends `systemRamFreeInfo` as JSON `null`, which clears it on the server (chainable); `set_system_ram_free_info` takes it back.
+    pub fn clear_system_ram_free_info(mut self) -> Self {
+        self.system_ram_free_info = None;
+        self.unknown_fields
+            .insert(
+                "systemRamFreeInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }
@@ -1441,31 +2267,85 @@ impl ChromeOsDeviceTpmVersionInfo {
     /// Sets `family` (chainable).
     pub fn set_family(mut self, value: impl Into<String>) -> Self {
         self.family = Some(value.into());
+        self.unknown_fields.remove("family");
+        self
+    }
+    /// Sends `family` as JSON `null`, which clears it on the server (chainable); `set_family` takes it back.
+    pub fn clear_family(mut self) -> Self {
+        self.family = None;
+        self.unknown_fields
+            .insert("family".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `firmwareVersion` (chainable).
     pub fn set_firmware_version(mut self, value: impl Into<String>) -> Self {
         self.firmware_version = Some(value.into());
+        self.unknown_fields.remove("firmwareVersion");
+        self
+    }
+    /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable); `set_firmware_version` takes it back.
+    pub fn clear_firmware_version(mut self) -> Self {
+        self.firmware_version = None;
+        self.unknown_fields
+            .insert(
+                "firmwareVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `manufacturer` (chainable).
     pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
         self.manufacturer = Some(value.into());
+        self.unknown_fields.remove("manufacturer");
+        self
+    }
+    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    pub fn clear_manufacturer(mut self) -> Self {
+        self.manufacturer = None;
+        self.unknown_fields
+            .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `specLevel` (chainable).
     pub fn set_spec_level(mut self, value: impl Into<String>) -> Self {
         self.spec_level = Some(value.into());
+        self.unknown_fields.remove("specLevel");
+        self
+    }
+    /// Sends `specLevel` as JSON `null`, which clears it on the server (chainable); `set_spec_level` takes it back.
+    pub fn clear_spec_level(mut self) -> Self {
+        self.spec_level = None;
+        self.unknown_fields
+            .insert("specLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `tpmModel` (chainable).
     pub fn set_tpm_model(mut self, value: impl Into<String>) -> Self {
         self.tpm_model = Some(value.into());
+        self.unknown_fields.remove("tpmModel");
+        self
+    }
+    /// Sends `tpmModel` as JSON `null`, which clears it on the server (chainable); `set_tpm_model` takes it back.
+    pub fn clear_tpm_model(mut self) -> Self {
+        self.tpm_model = None;
+        self.unknown_fields
+            .insert("tpmModel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `vendorSpecific` (chainable).
     pub fn set_vendor_specific(mut self, value: impl Into<String>) -> Self {
         self.vendor_specific = Some(value.into());
+        self.unknown_fields.remove("vendorSpecific");
+        self
+    }
+    /// Sends `vendorSpecific` as JSON `null`, which clears it on the server (chainable); `set_vendor_specific` takes it back.
+    pub fn clear_vendor_specific(mut self) -> Self {
+        self.vendor_specific = None;
+        self.unknown_fields
+            .insert(
+                "vendorSpecific".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -23,11 +23,30 @@ impl ChromeOsDeviceAction {
     /// Sets `action` (chainable).
     pub fn set_action(mut self, value: impl Into<String>) -> Self {
         self.action = Some(value.into());
+        self.unknown_fields.remove("action");
+        self
+    }
+    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    pub fn clear_action(mut self) -> Self {
+        self.action = None;
+        self.unknown_fields
+            .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `deprovisionReason` (chainable).
     pub fn set_deprovision_reason(mut self, value: impl Into<String>) -> Self {
         self.deprovision_reason = Some(value.into());
+        self.unknown_fields.remove("deprovisionReason");
+        self
+    }
+    /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    pub fn clear_deprovision_reason(mut self) -> Self {
+        self.deprovision_reason = None;
+        self.unknown_fields
+            .insert(
+                "deprovisionReason".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

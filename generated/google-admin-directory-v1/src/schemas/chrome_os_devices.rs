@@ -25,21 +25,56 @@ impl ChromeOsDevices {
         value: impl IntoIterator<Item = crate::schemas::ChromeOsDevice>,
     ) -> Self {
         self.chromeosdevices = Some(value.into_iter().collect());
+        self.unknown_fields.remove("chromeosdevices");
+        self
+    }
+    /// Sends `chromeosdevices` as JSON `null`, which clears it on the server (chainable); `set_chromeosdevices` takes it back.
+    pub fn clear_chromeosdevices(mut self) -> Self {
+        self.chromeosdevices = None;
+        self.unknown_fields
+            .insert(
+                "chromeosdevices".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

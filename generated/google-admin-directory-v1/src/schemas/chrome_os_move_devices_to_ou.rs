@@ -15,6 +15,14 @@ impl ChromeOsMoveDevicesToOu {
     /// Sets `deviceIds` (chainable).
     pub fn set_device_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.device_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("deviceIds");
+        self
+    }
+    /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable); `set_device_ids` takes it back.
+    pub fn clear_device_ids(mut self) -> Self {
+        self.device_ids = None;
+        self.unknown_fields
+            .insert("deviceIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -18,6 +18,14 @@ impl CountChromeOsDevicesResponse {
     /// Sets `count` (chainable).
     pub fn set_count(mut self, value: impl Into<i64>) -> Self {
         self.count = Some(value.into());
+        self.unknown_fields.remove("count");
+        self
+    }
+    /// Sends `count` as JSON `null`, which clears it on the server (chainable); `set_count` takes it back.
+    pub fn clear_count(mut self) -> Self {
+        self.count = None;
+        self.unknown_fields
+            .insert("count".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

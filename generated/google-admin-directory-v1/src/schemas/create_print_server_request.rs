@@ -17,6 +17,14 @@ impl CreatePrintServerRequest {
     /// Sets `parent` (chainable).
     pub fn set_parent(mut self, value: impl Into<String>) -> Self {
         self.parent = Some(value.into());
+        self.unknown_fields.remove("parent");
+        self
+    }
+    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    pub fn clear_parent(mut self) -> Self {
+        self.parent = None;
+        self.unknown_fields
+            .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printServer` (chainable).
@@ -25,6 +33,14 @@ impl CreatePrintServerRequest {
         value: impl Into<crate::schemas::PrintServer>,
     ) -> Self {
         self.print_server = Some(value.into());
+        self.unknown_fields.remove("printServer");
+        self
+    }
+    /// Sends `printServer` as JSON `null`, which clears it on the server (chainable); `set_print_server` takes it back.
+    pub fn clear_print_server(mut self) -> Self {
+        self.print_server = None;
+        self.unknown_fields
+            .insert("printServer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,11 +17,27 @@ impl CreatePrinterRequest {
     /// Sets `parent` (chainable).
     pub fn set_parent(mut self, value: impl Into<String>) -> Self {
         self.parent = Some(value.into());
+        self.unknown_fields.remove("parent");
+        self
+    }
+    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    pub fn clear_parent(mut self) -> Self {
+        self.parent = None;
+        self.unknown_fields
+            .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printer` (chainable).
     pub fn set_printer(mut self, value: impl Into<crate::schemas::Printer>) -> Self {
         self.printer = Some(value.into());
+        self.unknown_fields.remove("printer");
+        self
+    }
+    /// Sends `printer` as JSON `null`, which clears it on the server (chainable); `set_printer` takes it back.
+    pub fn clear_printer(mut self) -> Self {
+        self.printer = None;
+        self.unknown_fields
+            .insert("printer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -41,6 +41,17 @@ impl Customer {
     /// Sets `alternateEmail` (chainable).
     pub fn set_alternate_email(mut self, value: impl Into<String>) -> Self {
         self.alternate_email = Some(value.into());
+        self.unknown_fields.remove("alternateEmail");
+        self
+    }
+    /// Sends `alternateEmail` as JSON `null`, which clears it on the server (chainable); `set_alternate_email` takes it back.
+    pub fn clear_alternate_email(mut self) -> Self {
+        self.alternate_email = None;
+        self.unknown_fields
+            .insert(
+                "alternateEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `customerCreationTime` (chainable).
@@ -49,36 +60,98 @@ impl Customer {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.customer_creation_time = Some(value.into());
+        self.unknown_fields.remove("customerCreationTime");
+        self
+    }
+    /// Sends `customerCreationTime` as JSON `null`, which clears it on the server (chainable); `set_customer_creation_time` takes it back.
+    pub fn clear_customer_creation_time(mut self) -> Self {
+        self.customer_creation_time = None;
+        self.unknown_fields
+            .insert(
+                "customerCreationTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `customerDomain` (chainable).
     pub fn set_customer_domain(mut self, value: impl Into<String>) -> Self {
         self.customer_domain = Some(value.into());
+        self.unknown_fields.remove("customerDomain");
+        self
+    }
+    /// Sends `customerDomain` as JSON `null`, which clears it on the server (chainable); `set_customer_domain` takes it back.
+    pub fn clear_customer_domain(mut self) -> Self {
+        self.customer_domain = None;
+        self.unknown_fields
+            .insert(
+                "customerDomain".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `language` (chainable).
     pub fn set_language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
+        self.unknown_fields.remove("language");
+        self
+    }
+    /// Sends `language` as JSON `null`, which clears it on the server (chainable); `set_language` takes it back.
+    pub fn clear_language(mut self) -> Self {
+        self.language = None;
+        self.unknown_fields
+            .insert("language".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `phoneNumber` (chainable).
     pub fn set_phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = Some(value.into());
+        self.unknown_fields.remove("phoneNumber");
+        self
+    }
+    /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable); `set_phone_number` takes it back.
+    pub fn clear_phone_number(mut self) -> Self {
+        self.phone_number = None;
+        self.unknown_fields
+            .insert("phoneNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `postalAddress` (chainable).
@@ -87,6 +160,14 @@ impl Customer {
         value: impl Into<crate::schemas::CustomerPostalAddress>,
     ) -> Self {
         self.postal_address = Some(value.into());
+        self.unknown_fields.remove("postalAddress");
+        self
+    }
+    /// Sends `postalAddress` as JSON `null`, which clears it on the server (chainable); `set_postal_address` takes it back.
+    pub fn clear_postal_address(mut self) -> Self {
+        self.postal_address = None;
+        self.unknown_fields
+            .insert("postalAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

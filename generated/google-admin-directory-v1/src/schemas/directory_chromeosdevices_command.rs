@@ -44,11 +44,30 @@ impl DirectoryChromeosdevicesCommand {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.command_expire_time = Some(value.into());
+        self.unknown_fields.remove("commandExpireTime");
+        self
+    }
+    /// Sends `commandExpireTime` as JSON `null`, which clears it on the server (chainable); `set_command_expire_time` takes it back.
+    pub fn clear_command_expire_time(mut self) -> Self {
+        self.command_expire_time = None;
+        self.unknown_fields
+            .insert(
+                "commandExpireTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `commandId` (chainable).
     pub fn set_command_id(mut self, value: impl Into<i64>) -> Self {
         self.command_id = Some(value.into());
+        self.unknown_fields.remove("commandId");
+        self
+    }
+    /// Sends `commandId` as JSON `null`, which clears it on the server (chainable); `set_command_id` takes it back.
+    pub fn clear_command_id(mut self) -> Self {
+        self.command_id = None;
+        self.unknown_fields
+            .insert("commandId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `commandResult` (chainable).
@@ -57,6 +76,14 @@ impl DirectoryChromeosdevicesCommand {
         value: impl Into<crate::schemas::DirectoryChromeosdevicesCommandResult>,
     ) -> Self {
         self.command_result = Some(value.into());
+        self.unknown_fields.remove("commandResult");
+        self
+    }
+    /// Sends `commandResult` as JSON `null`, which clears it on the server (chainable); `set_command_result` takes it back.
+    pub fn clear_command_result(mut self) -> Self {
+        self.command_result = None;
+        self.unknown_fields
+            .insert("commandResult".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `issueTime` (chainable).
@@ -65,11 +92,27 @@ impl DirectoryChromeosdevicesCommand {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.issue_time = Some(value.into());
+        self.unknown_fields.remove("issueTime");
+        self
+    }
+    /// Sends `issueTime` as JSON `null`, which clears it on the server (chainable); `set_issue_time` takes it back.
+    pub fn clear_issue_time(mut self) -> Self {
+        self.issue_time = None;
+        self.unknown_fields
+            .insert("issueTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `payload` (chainable).
     pub fn set_payload(mut self, value: impl Into<String>) -> Self {
         self.payload = Some(value.into());
+        self.unknown_fields.remove("payload");
+        self
+    }
+    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    pub fn clear_payload(mut self) -> Self {
+        self.payload = None;
+        self.unknown_fields
+            .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `state` (chainable).
@@ -78,6 +121,14 @@ impl DirectoryChromeosdevicesCommand {
         value: impl Into<crate::schemas::DirectoryChromeosdevicesCommandState>,
     ) -> Self {
         self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
@@ -86,6 +137,14 @@ impl DirectoryChromeosdevicesCommand {
         value: impl Into<crate::schemas::DirectoryChromeosdevicesCommandType>,
     ) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

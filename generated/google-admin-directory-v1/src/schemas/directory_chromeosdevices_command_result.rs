@@ -27,11 +27,30 @@ impl DirectoryChromeosdevicesCommandResult {
     /// Sets `commandResultPayload` (chainable).
     pub fn set_command_result_payload(mut self, value: impl Into<String>) -> Self {
         self.command_result_payload = Some(value.into());
+        self.unknown_fields.remove("commandResultPayload");
+        self
+    }
+    /// Sends `commandResultPayload` as JSON `null`, which clears it on the server (chainable); `set_command_result_payload` takes it back.
+    pub fn clear_command_result_payload(mut self) -> Self {
+        self.command_result_payload = None;
+        self.unknown_fields
+            .insert(
+                "commandResultPayload".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `errorMessage` (chainable).
     pub fn set_error_message(mut self, value: impl Into<String>) -> Self {
         self.error_message = Some(value.into());
+        self.unknown_fields.remove("errorMessage");
+        self
+    }
+    /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
+    pub fn clear_error_message(mut self) -> Self {
+        self.error_message = None;
+        self.unknown_fields
+            .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `executeTime` (chainable).
@@ -40,6 +59,14 @@ impl DirectoryChromeosdevicesCommandResult {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.execute_time = Some(value.into());
+        self.unknown_fields.remove("executeTime");
+        self
+    }
+    /// Sends `executeTime` as JSON `null`, which clears it on the server (chainable); `set_execute_time` takes it back.
+    pub fn clear_execute_time(mut self) -> Self {
+        self.execute_time = None;
+        self.unknown_fields
+            .insert("executeTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `result` (chainable).
@@ -48,6 +75,14 @@ impl DirectoryChromeosdevicesCommandResult {
         value: impl Into<crate::schemas::DirectoryChromeosdevicesCommandResultResult>,
     ) -> Self {
         self.result = Some(value.into());
+        self.unknown_fields.remove("result");
+        self
+    }
+    /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes it back.
+    pub fn clear_result(mut self) -> Self {
+        self.result = None;
+        self.unknown_fields
+            .insert("result".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

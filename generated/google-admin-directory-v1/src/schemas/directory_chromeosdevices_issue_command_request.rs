@@ -24,11 +24,27 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
         >,
     ) -> Self {
         self.command_type = Some(value.into());
+        self.unknown_fields.remove("commandType");
+        self
+    }
+    /// Sends `commandType` as JSON `null`, which clears it on the server (chainable); `set_command_type` takes it back.
+    pub fn clear_command_type(mut self) -> Self {
+        self.command_type = None;
+        self.unknown_fields
+            .insert("commandType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `payload` (chainable).
     pub fn set_payload(mut self, value: impl Into<String>) -> Self {
         self.payload = Some(value.into());
+        self.unknown_fields.remove("payload");
+        self
+    }
+    /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    pub fn clear_payload(mut self) -> Self {
+        self.payload = None;
+        self.unknown_fields
+            .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

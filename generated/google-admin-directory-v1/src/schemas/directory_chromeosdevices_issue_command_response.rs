@@ -19,6 +19,14 @@ impl DirectoryChromeosdevicesIssueCommandResponse {
     /// Sets `commandId` (chainable).
     pub fn set_command_id(mut self, value: impl Into<i64>) -> Self {
         self.command_id = Some(value.into());
+        self.unknown_fields.remove("commandId");
+        self
+    }
+    /// Sends `commandId` as JSON `null`, which clears it on the server (chainable); `set_command_id` takes it back.
+    pub fn clear_command_id(mut self) -> Self {
+        self.command_id = None;
+        self.unknown_fields
+            .insert("commandId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -22,16 +22,40 @@ impl DomainAliases {
         value: impl IntoIterator<Item = crate::schemas::DomainAlias>,
     ) -> Self {
         self.domain_aliases = Some(value.into_iter().collect());
+        self.unknown_fields.remove("domainAliases");
+        self
+    }
+    /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable); `set_domain_aliases` takes it back.
+    pub fn clear_domain_aliases(mut self) -> Self {
+        self.domain_aliases = None;
+        self.unknown_fields
+            .insert("domainAliases".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -38,6 +38,14 @@ impl Domains {
     /// Sets `creationTime` (chainable).
     pub fn set_creation_time(mut self, value: impl Into<i64>) -> Self {
         self.creation_time = Some(value.into());
+        self.unknown_fields.remove("creationTime");
+        self
+    }
+    /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    pub fn clear_creation_time(mut self) -> Self {
+        self.creation_time = None;
+        self.unknown_fields
+            .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `domainAliases` (chainable).
@@ -46,31 +54,79 @@ impl Domains {
         value: impl IntoIterator<Item = crate::schemas::DomainAlias>,
     ) -> Self {
         self.domain_aliases = Some(value.into_iter().collect());
+        self.unknown_fields.remove("domainAliases");
+        self
+    }
+    /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable); `set_domain_aliases` takes it back.
+    pub fn clear_domain_aliases(mut self) -> Self {
+        self.domain_aliases = None;
+        self.unknown_fields
+            .insert("domainAliases".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `domainName` (chainable).
     pub fn set_domain_name(mut self, value: impl Into<String>) -> Self {
         self.domain_name = Some(value.into());
+        self.unknown_fields.remove("domainName");
+        self
+    }
+    /// Sends `domainName` as JSON `null`, which clears it on the server (chainable); `set_domain_name` takes it back.
+    pub fn clear_domain_name(mut self) -> Self {
+        self.domain_name = None;
+        self.unknown_fields
+            .insert("domainName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `isPrimary` (chainable).
     pub fn set_is_primary(mut self, value: impl Into<bool>) -> Self {
         self.is_primary = Some(value.into());
+        self.unknown_fields.remove("isPrimary");
+        self
+    }
+    /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable); `set_is_primary` takes it back.
+    pub fn clear_is_primary(mut self) -> Self {
+        self.is_primary = None;
+        self.unknown_fields
+            .insert("isPrimary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `verified` (chainable).
     pub fn set_verified(mut self, value: impl Into<bool>) -> Self {
         self.verified = Some(value.into());
+        self.unknown_fields.remove("verified");
+        self
+    }
+    /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified` takes it back.
+    pub fn clear_verified(mut self) -> Self {
+        self.verified = None;
+        self.unknown_fields
+            .insert("verified".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,6 +17,14 @@ impl ExpirationDetails {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.expire_time = Some(value.into());
+        self.unknown_fields.remove("expireTime");
+        self
+    }
+    /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
+    pub fn clear_expire_time(mut self) -> Self {
+        self.expire_time = None;
+        self.unknown_fields
+            .insert("expireTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

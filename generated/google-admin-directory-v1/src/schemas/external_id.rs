@@ -17,11 +17,27 @@ impl ExternalId {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `namespace` (chainable).
     pub fn set_namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
+        self.unknown_fields.remove("namespace");
+        self
+    }
+    /// Sends `namespace` as JSON `null`, which clears it on the server (chainable); `set_namespace` takes it back.
+    pub fn clear_namespace(mut self) -> Self {
+        self.namespace = None;
+        self.unknown_fields
+            .insert("namespace".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -26,21 +26,53 @@ impl FailureInfo {
         value: impl Into<crate::schemas::FailureInfoErrorCode>,
     ) -> Self {
         self.error_code = Some(value.into());
+        self.unknown_fields.remove("errorCode");
+        self
+    }
+    /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    pub fn clear_error_code(mut self) -> Self {
+        self.error_code = None;
+        self.unknown_fields
+            .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `errorMessage` (chainable).
     pub fn set_error_message(mut self, value: impl Into<String>) -> Self {
         self.error_message = Some(value.into());
+        self.unknown_fields.remove("errorMessage");
+        self
+    }
+    /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
+    pub fn clear_error_message(mut self) -> Self {
+        self.error_message = None;
+        self.unknown_fields
+            .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printer` (chainable).
     pub fn set_printer(mut self, value: impl Into<crate::schemas::Printer>) -> Self {
         self.printer = Some(value.into());
+        self.unknown_fields.remove("printer");
+        self
+    }
+    /// Sends `printer` as JSON `null`, which clears it on the server (chainable); `set_printer` takes it back.
+    pub fn clear_printer(mut self) -> Self {
+        self.printer = None;
+        self.unknown_fields
+            .insert("printer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printerId` (chainable).
     pub fn set_printer_id(mut self, value: impl Into<String>) -> Self {
         self.printer_id = Some(value.into());
+        self.unknown_fields.remove("printerId");
+        self
+    }
+    /// Sends `printerId` as JSON `null`, which clears it on the server (chainable); `set_printer_id` takes it back.
+    pub fn clear_printer_id(mut self) -> Self {
+        self.printer_id = None;
+        self.unknown_fields
+            .insert("printerId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

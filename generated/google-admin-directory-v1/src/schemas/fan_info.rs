@@ -16,6 +16,14 @@ impl FanInfo {
     /// Sets `speedRpm` (chainable).
     pub fn set_speed_rpm(mut self, value: impl Into<i32>) -> Self {
         self.speed_rpm = Some(value.into());
+        self.unknown_fields.remove("speedRpm");
+        self
+    }
+    /// Sends `speedRpm` as JSON `null`, which clears it on the server (chainable); `set_speed_rpm` takes it back.
+    pub fn clear_speed_rpm(mut self) -> Self {
+        self.speed_rpm = None;
+        self.unknown_fields
+            .insert("speedRpm".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

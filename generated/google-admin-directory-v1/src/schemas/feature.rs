@@ -22,16 +22,40 @@ impl Feature {
     /// Sets `etags` (chainable).
     pub fn set_etags(mut self, value: impl Into<String>) -> Self {
         self.etags = Some(value.into());
+        self.unknown_fields.remove("etags");
+        self
+    }
+    /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
+    pub fn clear_etags(mut self) -> Self {
+        self.etags = None;
+        self.unknown_fields
+            .insert("etags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -14,6 +14,14 @@ impl FeatureInstance {
     /// Sets `feature` (chainable).
     pub fn set_feature(mut self, value: impl Into<crate::schemas::Feature>) -> Self {
         self.feature = Some(value.into());
+        self.unknown_fields.remove("feature");
+        self
+    }
+    /// Sends `feature` as JSON `null`, which clears it on the server (chainable); `set_feature` takes it back.
+    pub fn clear_feature(mut self) -> Self {
+        self.feature = None;
+        self.unknown_fields
+            .insert("feature".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

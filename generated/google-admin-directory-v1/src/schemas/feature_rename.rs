@@ -15,6 +15,14 @@ impl FeatureRename {
     /// Sets `newName` (chainable).
     pub fn set_new_name(mut self, value: impl Into<String>) -> Self {
         self.new_name = Some(value.into());
+        self.unknown_fields.remove("newName");
+        self
+    }
+    /// Sends `newName` as JSON `null`, which clears it on the server (chainable); `set_new_name` takes it back.
+    pub fn clear_new_name(mut self) -> Self {
+        self.new_name = None;
+        self.unknown_fields
+            .insert("newName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

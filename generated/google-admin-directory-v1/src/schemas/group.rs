@@ -55,31 +55,82 @@ impl Group {
     /// Sets `adminCreated` (chainable).
     pub fn set_admin_created(mut self, value: impl Into<bool>) -> Self {
         self.admin_created = Some(value.into());
+        self.unknown_fields.remove("adminCreated");
+        self
+    }
+    /// Sends `adminCreated` as JSON `null`, which clears it on the server (chainable); `set_admin_created` takes it back.
+    pub fn clear_admin_created(mut self) -> Self {
+        self.admin_created = None;
+        self.unknown_fields
+            .insert("adminCreated".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `aliases` (chainable).
     pub fn set_aliases(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.aliases = Some(value.into_iter().collect());
+        self.unknown_fields.remove("aliases");
+        self
+    }
+    /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
+    pub fn clear_aliases(mut self) -> Self {
+        self.aliases = None;
+        self.unknown_fields
+            .insert("aliases".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `directMembersCount` (chainable).
     pub fn set_direct_members_count(mut self, value: impl Into<i64>) -> Self {
         self.direct_members_count = Some(value.into());
+        self.unknown_fields.remove("directMembersCount");
+        self
+    }
+    /// Sends `directMembersCount` as JSON `null`, which clears it on the server (chainable); `set_direct_members_count` takes it back.
+    pub fn clear_direct_members_count(mut self) -> Self {
+        self.direct_members_count = None;
+        self.unknown_fields
+            .insert(
+                "directMembersCount".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
+        self.unknown_fields.remove("email");
+        self
+    }
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    pub fn clear_email(mut self) -> Self {
+        self.email = None;
+        self.unknown_fields
+            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `externalIds` (chainable).
@@ -88,21 +139,53 @@ impl Group {
         value: impl IntoIterator<Item = crate::schemas::ExternalId>,
     ) -> Self {
         self.external_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("externalIds");
+        self
+    }
+    /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable); `set_external_ids` takes it back.
+    pub fn clear_external_ids(mut self) -> Self {
+        self.external_ids = None;
+        self.unknown_fields
+            .insert("externalIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nonEditableAliases` (chainable).
@@ -111,6 +194,17 @@ impl Group {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.non_editable_aliases = Some(value.into_iter().collect());
+        self.unknown_fields.remove("nonEditableAliases");
+        self
+    }
+    /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable); `set_non_editable_aliases` takes it back.
+    pub fn clear_non_editable_aliases(mut self) -> Self {
+        self.non_editable_aliases = None;
+        self.unknown_fields
+            .insert(
+                "nonEditableAliases".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

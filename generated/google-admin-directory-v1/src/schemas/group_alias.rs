@@ -26,26 +26,66 @@ impl GroupAlias {
     /// Sets `alias` (chainable).
     pub fn set_alias(mut self, value: impl Into<String>) -> Self {
         self.alias = Some(value.into());
+        self.unknown_fields.remove("alias");
+        self
+    }
+    /// Sends `alias` as JSON `null`, which clears it on the server (chainable); `set_alias` takes it back.
+    pub fn clear_alias(mut self) -> Self {
+        self.alias = None;
+        self.unknown_fields
+            .insert("alias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `primaryEmail` (chainable).
     pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
         self.primary_email = Some(value.into());
+        self.unknown_fields.remove("primaryEmail");
+        self
+    }
+    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    pub fn clear_primary_email(mut self) -> Self {
+        self.primary_email = None;
+        self.unknown_fields
+            .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

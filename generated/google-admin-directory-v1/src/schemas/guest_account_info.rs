@@ -18,6 +18,17 @@ impl GuestAccountInfo {
     /// Sets `primaryGuestEmail` (chainable).
     pub fn set_primary_guest_email(mut self, value: impl Into<String>) -> Self {
         self.primary_guest_email = Some(value.into());
+        self.unknown_fields.remove("primaryGuestEmail");
+        self
+    }
+    /// Sends `primaryGuestEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_guest_email` takes it back.
+    pub fn clear_primary_guest_email(mut self) -> Self {
+        self.primary_guest_email = None;
+        self.unknown_fields
+            .insert(
+                "primaryGuestEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

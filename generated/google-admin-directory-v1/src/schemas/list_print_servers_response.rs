@@ -16,6 +16,14 @@ impl ListPrintServersResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printServers` (chainable).
@@ -24,6 +32,14 @@ impl ListPrintServersResponse {
         value: impl IntoIterator<Item = crate::schemas::PrintServer>,
     ) -> Self {
         self.print_servers = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printServers");
+        self
+    }
+    /// Sends `printServers` as JSON `null`, which clears it on the server (chainable); `set_print_servers` takes it back.
+    pub fn clear_print_servers(mut self) -> Self {
+        self.print_servers = None;
+        self.unknown_fields
+            .insert("printServers".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,6 +17,14 @@ impl ListPrinterModelsResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printerModels` (chainable).
@@ -25,6 +33,14 @@ impl ListPrinterModelsResponse {
         value: impl IntoIterator<Item = crate::schemas::PrinterModel>,
     ) -> Self {
         self.printer_models = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printerModels");
+        self
+    }
+    /// Sends `printerModels` as JSON `null`, which clears it on the server (chainable); `set_printer_models` takes it back.
+    pub fn clear_printer_models(mut self) -> Self {
+        self.printer_models = None;
+        self.unknown_fields
+            .insert("printerModels".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

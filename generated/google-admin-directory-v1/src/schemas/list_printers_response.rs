@@ -17,6 +17,14 @@ impl ListPrintersResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printers` (chainable).
@@ -25,6 +33,14 @@ impl ListPrintersResponse {
         value: impl IntoIterator<Item = crate::schemas::Printer>,
     ) -> Self {
         self.printers = Some(value.into_iter().collect());
+        self.unknown_fields.remove("printers");
+        self
+    }
+    /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers` takes it back.
+    pub fn clear_printers(mut self) -> Self {
+        self.printers = None;
+        self.unknown_fields
+            .insert("printers".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

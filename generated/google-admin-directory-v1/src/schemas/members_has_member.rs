@@ -16,6 +16,14 @@ impl MembersHasMember {
     /// Sets `isMember` (chainable).
     pub fn set_is_member(mut self, value: impl Into<bool>) -> Self {
         self.is_member = Some(value.into());
+        self.unknown_fields.remove("isMember");
+        self
+    }
+    /// Sends `isMember` as JSON `null`, which clears it on the server (chainable); `set_is_member` takes it back.
+    pub fn clear_is_member(mut self) -> Self {
+        self.is_member = None;
+        self.unknown_fields
+            .insert("isMember".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

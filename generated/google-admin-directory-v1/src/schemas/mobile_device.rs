@@ -184,6 +184,14 @@ impl MobileDevice {
     /// Sets `adbStatus` (chainable).
     pub fn set_adb_status(mut self, value: impl Into<bool>) -> Self {
         self.adb_status = Some(value.into());
+        self.unknown_fields.remove("adbStatus");
+        self
+    }
+    /// Sends `adbStatus` as JSON `null`, which clears it on the server (chainable); `set_adb_status` takes it back.
+    pub fn clear_adb_status(mut self) -> Self {
+        self.adb_status = None;
+        self.unknown_fields
+            .insert("adbStatus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `applications` (chainable).
@@ -192,66 +200,191 @@ impl MobileDevice {
         value: impl IntoIterator<Item = crate::schemas::MobileDeviceApplications>,
     ) -> Self {
         self.applications = Some(value.into_iter().collect());
+        self.unknown_fields.remove("applications");
+        self
+    }
+    /// Sends `applications` as JSON `null`, which clears it on the server (chainable); `set_applications` takes it back.
+    pub fn clear_applications(mut self) -> Self {
+        self.applications = None;
+        self.unknown_fields
+            .insert("applications".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `basebandVersion` (chainable).
     pub fn set_baseband_version(mut self, value: impl Into<String>) -> Self {
         self.baseband_version = Some(value.into());
+        self.unknown_fields.remove("basebandVersion");
+        self
+    }
+    /// Sends `basebandVersion` as JSON `null`, which clears it on the server (chainable); `set_baseband_version` takes it back.
+    pub fn clear_baseband_version(mut self) -> Self {
+        self.baseband_version = None;
+        self.unknown_fields
+            .insert(
+                "basebandVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `bootloaderVersion` (chainable).
     pub fn set_bootloader_version(mut self, value: impl Into<String>) -> Self {
         self.bootloader_version = Some(value.into());
+        self.unknown_fields.remove("bootloaderVersion");
+        self
+    }
+    /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable); `set_bootloader_version` takes it back.
+    pub fn clear_bootloader_version(mut self) -> Self {
+        self.bootloader_version = None;
+        self.unknown_fields
+            .insert(
+                "bootloaderVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `brand` (chainable).
     pub fn set_brand(mut self, value: impl Into<String>) -> Self {
         self.brand = Some(value.into());
+        self.unknown_fields.remove("brand");
+        self
+    }
+    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    pub fn clear_brand(mut self) -> Self {
+        self.brand = None;
+        self.unknown_fields
+            .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `buildNumber` (chainable).
     pub fn set_build_number(mut self, value: impl Into<String>) -> Self {
         self.build_number = Some(value.into());
+        self.unknown_fields.remove("buildNumber");
+        self
+    }
+    /// Sends `buildNumber` as JSON `null`, which clears it on the server (chainable); `set_build_number` takes it back.
+    pub fn clear_build_number(mut self) -> Self {
+        self.build_number = None;
+        self.unknown_fields
+            .insert("buildNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `defaultLanguage` (chainable).
     pub fn set_default_language(mut self, value: impl Into<String>) -> Self {
         self.default_language = Some(value.into());
+        self.unknown_fields.remove("defaultLanguage");
+        self
+    }
+    /// Sends `defaultLanguage` as JSON `null`, which clears it on the server (chainable); `set_default_language` takes it back.
+    pub fn clear_default_language(mut self) -> Self {
+        self.default_language = None;
+        self.unknown_fields
+            .insert(
+                "defaultLanguage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `developerOptionsStatus` (chainable).
     pub fn set_developer_options_status(mut self, value: impl Into<bool>) -> Self {
         self.developer_options_status = Some(value.into());
+        self.unknown_fields.remove("developerOptionsStatus");
+        self
+    }
+    /// Sends `developerOptionsStatus` as JSON `null`, which clears it on the server (chainable); `set_developer_options_status` takes it back.
+    pub fn clear_developer_options_status(mut self) -> Self {
+        self.developer_options_status = None;
+        self.unknown_fields
+            .insert(
+                "developerOptionsStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceCompromisedStatus` (chainable).
     pub fn set_device_compromised_status(mut self, value: impl Into<String>) -> Self {
         self.device_compromised_status = Some(value.into());
+        self.unknown_fields.remove("deviceCompromisedStatus");
+        self
+    }
+    /// Sends `deviceCompromisedStatus` as JSON `null`, which clears it on the server (chainable); `set_device_compromised_status` takes it back.
+    pub fn clear_device_compromised_status(mut self) -> Self {
+        self.device_compromised_status = None;
+        self.unknown_fields
+            .insert(
+                "deviceCompromisedStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
+        self.unknown_fields.remove("deviceId");
+        self
+    }
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = None;
+        self.unknown_fields
+            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `devicePasswordStatus` (chainable).
     pub fn set_device_password_status(mut self, value: impl Into<String>) -> Self {
         self.device_password_status = Some(value.into());
+        self.unknown_fields.remove("devicePasswordStatus");
+        self
+    }
+    /// Sends `devicePasswordStatus` as JSON `null`, which clears it on the server (chainable); `set_device_password_status` takes it back.
+    pub fn clear_device_password_status(mut self) -> Self {
+        self.device_password_status = None;
+        self.unknown_fields
+            .insert(
+                "devicePasswordStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.email = Some(value.into_iter().collect());
+        self.unknown_fields.remove("email");
+        self
+    }
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    pub fn clear_email(mut self) -> Self {
+        self.email = None;
+        self.unknown_fields
+            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `encryptionStatus` (chainable).
     pub fn set_encryption_status(mut self, value: impl Into<String>) -> Self {
         self.encryption_status = Some(value.into());
+        self.unknown_fields.remove("encryptionStatus");
+        self
+    }
+    /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable); `set_encryption_status` takes it back.
+    pub fn clear_encryption_status(mut self) -> Self {
+        self.encryption_status = None;
+        self.unknown_fields
+            .insert(
+                "encryptionStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `firstSync` (chainable).
@@ -260,36 +393,92 @@ impl MobileDevice {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.first_sync = Some(value.into());
+        self.unknown_fields.remove("firstSync");
+        self
+    }
+    /// Sends `firstSync` as JSON `null`, which clears it on the server (chainable); `set_first_sync` takes it back.
+    pub fn clear_first_sync(mut self) -> Self {
+        self.first_sync = None;
+        self.unknown_fields
+            .insert("firstSync".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `hardware` (chainable).
     pub fn set_hardware(mut self, value: impl Into<String>) -> Self {
         self.hardware = Some(value.into());
+        self.unknown_fields.remove("hardware");
+        self
+    }
+    /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware` takes it back.
+    pub fn clear_hardware(mut self) -> Self {
+        self.hardware = None;
+        self.unknown_fields
+            .insert("hardware".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `hardwareId` (chainable).
     pub fn set_hardware_id(mut self, value: impl Into<String>) -> Self {
         self.hardware_id = Some(value.into());
+        self.unknown_fields.remove("hardwareId");
+        self
+    }
+    /// Sends `hardwareId` as JSON `null`, which clears it on the server (chainable); `set_hardware_id` takes it back.
+    pub fn clear_hardware_id(mut self) -> Self {
+        self.hardware_id = None;
+        self.unknown_fields
+            .insert("hardwareId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `imei` (chainable).
     pub fn set_imei(mut self, value: impl Into<String>) -> Self {
         self.imei = Some(value.into());
+        self.unknown_fields.remove("imei");
+        self
+    }
+    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    pub fn clear_imei(mut self) -> Self {
+        self.imei = None;
+        self.unknown_fields
+            .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kernelVersion` (chainable).
     pub fn set_kernel_version(mut self, value: impl Into<String>) -> Self {
         self.kernel_version = Some(value.into());
+        self.unknown_fields.remove("kernelVersion");
+        self
+    }
+    /// Sends `kernelVersion` as JSON `null`, which clears it on the server (chainable); `set_kernel_version` takes it back.
+    pub fn clear_kernel_version(mut self) -> Self {
+        self.kernel_version = None;
+        self.unknown_fields
+            .insert("kernelVersion".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `lastSync` (chainable).
     pub fn set_last_sync(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.last_sync = Some(value.into());
+        self.unknown_fields.remove("lastSync");
+        self
+    }
+    /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync` takes it back.
+    pub fn clear_last_sync(mut self) -> Self {
+        self.last_sync = None;
+        self.unknown_fields
+            .insert("lastSync".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managedAccountIsOnOwnerProfile` (chainable).
@@ -298,36 +487,98 @@ impl MobileDevice {
         value: impl Into<bool>,
     ) -> Self {
         self.managed_account_is_on_owner_profile = Some(value.into());
+        self.unknown_fields.remove("managedAccountIsOnOwnerProfile");
+        self
+    }
+    /// Sends `managedAccountIsOnOwnerProfile` as JSON `null`, which clears it on the server (chainable); `set_managed_account_is_on_owner_profile` takes it back.
+    pub fn clear_managed_account_is_on_owner_profile(mut self) -> Self {
+        self.managed_account_is_on_owner_profile = None;
+        self.unknown_fields
+            .insert(
+                "managedAccountIsOnOwnerProfile".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `manufacturer` (chainable).
     pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
         self.manufacturer = Some(value.into());
+        self.unknown_fields.remove("manufacturer");
+        self
+    }
+    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    pub fn clear_manufacturer(mut self) -> Self {
+        self.manufacturer = None;
+        self.unknown_fields
+            .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `meid` (chainable).
     pub fn set_meid(mut self, value: impl Into<String>) -> Self {
         self.meid = Some(value.into());
+        self.unknown_fields.remove("meid");
+        self
+    }
+    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    pub fn clear_meid(mut self) -> Self {
+        self.meid = None;
+        self.unknown_fields
+            .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
+        self.unknown_fields.remove("model");
+        self
+    }
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    pub fn clear_model(mut self) -> Self {
+        self.model = None;
+        self.unknown_fields
+            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.name = Some(value.into_iter().collect());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `networkOperator` (chainable).
     pub fn set_network_operator(mut self, value: impl Into<String>) -> Self {
         self.network_operator = Some(value.into());
+        self.unknown_fields.remove("networkOperator");
+        self
+    }
+    /// Sends `networkOperator` as JSON `null`, which clears it on the server (chainable); `set_network_operator` takes it back.
+    pub fn clear_network_operator(mut self) -> Self {
+        self.network_operator = None;
+        self.unknown_fields
+            .insert(
+                "networkOperator".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `os` (chainable).
     pub fn set_os(mut self, value: impl Into<String>) -> Self {
         self.os = Some(value.into());
+        self.unknown_fields.remove("os");
+        self
+    }
+    /// Sends `os` as JSON `null`, which clears it on the server (chainable); `set_os` takes it back.
+    pub fn clear_os(mut self) -> Self {
+        self.os = None;
+        self.unknown_fields
+            .insert("os".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `otherAccountsInfo` (chainable).
@@ -336,61 +587,175 @@ impl MobileDevice {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.other_accounts_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("otherAccountsInfo");
+        self
+    }
+    /// Sends `otherAccountsInfo` as JSON `null`, which clears it on the server (chainable); `set_other_accounts_info` takes it back.
+    pub fn clear_other_accounts_info(mut self) -> Self {
+        self.other_accounts_info = None;
+        self.unknown_fields
+            .insert(
+                "otherAccountsInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `privilege` (chainable).
     pub fn set_privilege(mut self, value: impl Into<String>) -> Self {
         self.privilege = Some(value.into());
+        self.unknown_fields.remove("privilege");
+        self
+    }
+    /// Sends `privilege` as JSON `null`, which clears it on the server (chainable); `set_privilege` takes it back.
+    pub fn clear_privilege(mut self) -> Self {
+        self.privilege = None;
+        self.unknown_fields
+            .insert("privilege".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `releaseVersion` (chainable).
     pub fn set_release_version(mut self, value: impl Into<String>) -> Self {
         self.release_version = Some(value.into());
+        self.unknown_fields.remove("releaseVersion");
+        self
+    }
+    /// Sends `releaseVersion` as JSON `null`, which clears it on the server (chainable); `set_release_version` takes it back.
+    pub fn clear_release_version(mut self) -> Self {
+        self.release_version = None;
+        self.unknown_fields
+            .insert(
+                "releaseVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `resourceId` (chainable).
     pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
         self.resource_id = Some(value.into());
+        self.unknown_fields.remove("resourceId");
+        self
+    }
+    /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    pub fn clear_resource_id(mut self) -> Self {
+        self.resource_id = None;
+        self.unknown_fields
+            .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `securityPatchLevel` (chainable).
     pub fn set_security_patch_level(mut self, value: impl Into<i64>) -> Self {
         self.security_patch_level = Some(value.into());
+        self.unknown_fields.remove("securityPatchLevel");
+        self
+    }
+    /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable); `set_security_patch_level` takes it back.
+    pub fn clear_security_patch_level(mut self) -> Self {
+        self.security_patch_level = None;
+        self.unknown_fields
+            .insert(
+                "securityPatchLevel".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `serialNumber` (chainable).
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
+        self.unknown_fields.remove("serialNumber");
+        self
+    }
+    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    pub fn clear_serial_number(mut self) -> Self {
+        self.serial_number = None;
+        self.unknown_fields
+            .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `status` (chainable).
     pub fn set_status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
+        self.unknown_fields.remove("status");
+        self
+    }
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    pub fn clear_status(mut self) -> Self {
+        self.status = None;
+        self.unknown_fields
+            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `supportsWorkProfile` (chainable).
     pub fn set_supports_work_profile(mut self, value: impl Into<bool>) -> Self {
         self.supports_work_profile = Some(value.into());
+        self.unknown_fields.remove("supportsWorkProfile");
+        self
+    }
+    /// Sends `supportsWorkProfile` as JSON `null`, which clears it on the server (chainable); `set_supports_work_profile` takes it back.
+    pub fn clear_supports_work_profile(mut self) -> Self {
+        self.supports_work_profile = None;
+        self.unknown_fields
+            .insert(
+                "supportsWorkProfile".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `unknownSourcesStatus` (chainable).
     pub fn set_unknown_sources_status(mut self, value: impl Into<bool>) -> Self {
         self.unknown_sources_status = Some(value.into());
+        self.unknown_fields.remove("unknownSourcesStatus");
+        self
+    }
+    /// Sends `unknownSourcesStatus` as JSON `null`, which clears it on the server (chainable); `set_unknown_sources_status` takes it back.
+    pub fn clear_unknown_sources_status(mut self) -> Self {
+        self.unknown_sources_status = None;
+        self.unknown_fields
+            .insert(
+                "unknownSourcesStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `userAgent` (chainable).
     pub fn set_user_agent(mut self, value: impl Into<String>) -> Self {
         self.user_agent = Some(value.into());
+        self.unknown_fields.remove("userAgent");
+        self
+    }
+    /// Sends `userAgent` as JSON `null`, which clears it on the server (chainable); `set_user_agent` takes it back.
+    pub fn clear_user_agent(mut self) -> Self {
+        self.user_agent = None;
+        self.unknown_fields
+            .insert("userAgent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `wifiMacAddress` (chainable).
     pub fn set_wifi_mac_address(mut self, value: impl Into<String>) -> Self {
         self.wifi_mac_address = Some(value.into());
+        self.unknown_fields.remove("wifiMacAddress");
+        self
+    }
+    /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable); `set_wifi_mac_address` takes it back.
+    pub fn clear_wifi_mac_address(mut self) -> Self {
+        self.wifi_mac_address = None;
+        self.unknown_fields
+            .insert(
+                "wifiMacAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }
@@ -421,26 +786,66 @@ impl MobileDeviceApplications {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `permission` (chainable).
     pub fn set_permission(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.permission = Some(value.into_iter().collect());
+        self.unknown_fields.remove("permission");
+        self
+    }
+    /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    pub fn clear_permission(mut self) -> Self {
+        self.permission = None;
+        self.unknown_fields
+            .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
+        self.unknown_fields.remove("versionCode");
+        self
+    }
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    pub fn clear_version_code(mut self) -> Self {
+        self.version_code = None;
+        self.unknown_fields
+            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionName` (chainable).
     pub fn set_version_name(mut self, value: impl Into<String>) -> Self {
         self.version_name = Some(value.into());
+        self.unknown_fields.remove("versionName");
+        self
+    }
+    /// Sends `versionName` as JSON `null`, which clears it on the server (chainable); `set_version_name` takes it back.
+    pub fn clear_version_name(mut self) -> Self {
+        self.version_name = None;
+        self.unknown_fields
+            .insert("versionName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

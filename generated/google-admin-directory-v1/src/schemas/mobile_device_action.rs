@@ -15,6 +15,14 @@ impl MobileDeviceAction {
     /// Sets `action` (chainable).
     pub fn set_action(mut self, value: impl Into<String>) -> Self {
         self.action = Some(value.into());
+        self.unknown_fields.remove("action");
+        self
+    }
+    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    pub fn clear_action(mut self) -> Self {
+        self.action = None;
+        self.unknown_fields
+            .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -23,11 +23,27 @@ impl OrgUnits {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `organizationUnits` (chainable).
@@ -36,6 +52,17 @@ impl OrgUnits {
         value: impl IntoIterator<Item = crate::schemas::OrgUnit>,
     ) -> Self {
         self.organization_units = Some(value.into_iter().collect());
+        self.unknown_fields.remove("organizationUnits");
+        self
+    }
+    /// Sends `organizationUnits` as JSON `null`, which clears it on the server (chainable); `set_organization_units` takes it back.
+    pub fn clear_organization_units(mut self) -> Self {
+        self.organization_units = None;
+        self.unknown_fields
+            .insert(
+                "organizationUnits".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

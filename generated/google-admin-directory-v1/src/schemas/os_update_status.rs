@@ -41,6 +41,14 @@ impl OsUpdateStatus {
     /// Sets `rebootTime` (chainable).
     pub fn set_reboot_time(mut self, value: impl Into<String>) -> Self {
         self.reboot_time = Some(value.into());
+        self.unknown_fields.remove("rebootTime");
+        self
+    }
+    /// Sends `rebootTime` as JSON `null`, which clears it on the server (chainable); `set_reboot_time` takes it back.
+    pub fn clear_reboot_time(mut self) -> Self {
+        self.reboot_time = None;
+        self.unknown_fields
+            .insert("rebootTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `state` (chainable).
@@ -49,26 +57,75 @@ impl OsUpdateStatus {
         value: impl Into<crate::schemas::OsUpdateStatusState>,
     ) -> Self {
         self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `targetKioskAppVersion` (chainable).
     pub fn set_target_kiosk_app_version(mut self, value: impl Into<String>) -> Self {
         self.target_kiosk_app_version = Some(value.into());
+        self.unknown_fields.remove("targetKioskAppVersion");
+        self
+    }
+    /// Sends `targetKioskAppVersion` as JSON `null`, which clears it on the server (chainable); `set_target_kiosk_app_version` takes it back.
+    pub fn clear_target_kiosk_app_version(mut self) -> Self {
+        self.target_kiosk_app_version = None;
+        self.unknown_fields
+            .insert(
+                "targetKioskAppVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `targetOsVersion` (chainable).
     pub fn set_target_os_version(mut self, value: impl Into<String>) -> Self {
         self.target_os_version = Some(value.into());
+        self.unknown_fields.remove("targetOsVersion");
+        self
+    }
+    /// Sends `targetOsVersion` as JSON `null`, which clears it on the server (chainable); `set_target_os_version` takes it back.
+    pub fn clear_target_os_version(mut self) -> Self {
+        self.target_os_version = None;
+        self.unknown_fields
+            .insert(
+                "targetOsVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `updateCheckTime` (chainable).
     pub fn set_update_check_time(mut self, value: impl Into<String>) -> Self {
         self.update_check_time = Some(value.into());
+        self.unknown_fields.remove("updateCheckTime");
+        self
+    }
+    /// Sends `updateCheckTime` as JSON `null`, which clears it on the server (chainable); `set_update_check_time` takes it back.
+    pub fn clear_update_check_time(mut self) -> Self {
+        self.update_check_time = None;
+        self.unknown_fields
+            .insert(
+                "updateCheckTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `updateTime` (chainable).
     pub fn set_update_time(mut self, value: impl Into<String>) -> Self {
         self.update_time = Some(value.into());
+        self.unknown_fields.remove("updateTime");
+        self
+    }
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    pub fn clear_update_time(mut self) -> Self {
+        self.update_time = None;
+        self.unknown_fields
+            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -26,11 +26,27 @@ impl PrintServerFailureInfo {
         value: impl Into<crate::schemas::PrintServerFailureInfoErrorCode>,
     ) -> Self {
         self.error_code = Some(value.into());
+        self.unknown_fields.remove("errorCode");
+        self
+    }
+    /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    pub fn clear_error_code(mut self) -> Self {
+        self.error_code = None;
+        self.unknown_fields
+            .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `errorMessage` (chainable).
     pub fn set_error_message(mut self, value: impl Into<String>) -> Self {
         self.error_message = Some(value.into());
+        self.unknown_fields.remove("errorMessage");
+        self
+    }
+    /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
+    pub fn clear_error_message(mut self) -> Self {
+        self.error_message = None;
+        self.unknown_fields
+            .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printServer` (chainable).
@@ -39,11 +55,27 @@ impl PrintServerFailureInfo {
         value: impl Into<crate::schemas::PrintServer>,
     ) -> Self {
         self.print_server = Some(value.into());
+        self.unknown_fields.remove("printServer");
+        self
+    }
+    /// Sends `printServer` as JSON `null`, which clears it on the server (chainable); `set_print_server` takes it back.
+    pub fn clear_print_server(mut self) -> Self {
+        self.print_server = None;
+        self.unknown_fields
+            .insert("printServer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `printServerId` (chainable).
     pub fn set_print_server_id(mut self, value: impl Into<String>) -> Self {
         self.print_server_id = Some(value.into());
+        self.unknown_fields.remove("printServerId");
+        self
+    }
+    /// Sends `printServerId` as JSON `null`, which clears it on the server (chainable); `set_print_server_id` takes it back.
+    pub fn clear_print_server_id(mut self) -> Self {
+        self.print_server_id = None;
+        self.unknown_fields
+            .insert("printServerId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -51,36 +51,98 @@ impl Role {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `isSuperAdminRole` (chainable).
     pub fn set_is_super_admin_role(mut self, value: impl Into<bool>) -> Self {
         self.is_super_admin_role = Some(value.into());
+        self.unknown_fields.remove("isSuperAdminRole");
+        self
+    }
+    /// Sends `isSuperAdminRole` as JSON `null`, which clears it on the server (chainable); `set_is_super_admin_role` takes it back.
+    pub fn clear_is_super_admin_role(mut self) -> Self {
+        self.is_super_admin_role = None;
+        self.unknown_fields
+            .insert(
+                "isSuperAdminRole".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `isSystemRole` (chainable).
     pub fn set_is_system_role(mut self, value: impl Into<bool>) -> Self {
         self.is_system_role = Some(value.into());
+        self.unknown_fields.remove("isSystemRole");
+        self
+    }
+    /// Sends `isSystemRole` as JSON `null`, which clears it on the server (chainable); `set_is_system_role` takes it back.
+    pub fn clear_is_system_role(mut self) -> Self {
+        self.is_system_role = None;
+        self.unknown_fields
+            .insert("isSystemRole".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `roleDescription` (chainable).
     pub fn set_role_description(mut self, value: impl Into<String>) -> Self {
         self.role_description = Some(value.into());
+        self.unknown_fields.remove("roleDescription");
+        self
+    }
+    /// Sends `roleDescription` as JSON `null`, which clears it on the server (chainable); `set_role_description` takes it back.
+    pub fn clear_role_description(mut self) -> Self {
+        self.role_description = None;
+        self.unknown_fields
+            .insert(
+                "roleDescription".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `roleId` (chainable).
     pub fn set_role_id(mut self, value: impl Into<i64>) -> Self {
         self.role_id = Some(value.into());
+        self.unknown_fields.remove("roleId");
+        self
+    }
+    /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id` takes it back.
+    pub fn clear_role_id(mut self) -> Self {
+        self.role_id = None;
+        self.unknown_fields
+            .insert("roleId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `roleName` (chainable).
     pub fn set_role_name(mut self, value: impl Into<String>) -> Self {
         self.role_name = Some(value.into());
+        self.unknown_fields.remove("roleName");
+        self
+    }
+    /// Sends `roleName` as JSON `null`, which clears it on the server (chainable); `set_role_name` takes it back.
+    pub fn clear_role_name(mut self) -> Self {
+        self.role_name = None;
+        self.unknown_fields
+            .insert("roleName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `rolePrivileges` (chainable).
@@ -89,6 +151,17 @@ impl Role {
         value: impl IntoIterator<Item = crate::schemas::RoleRolePrivileges>,
     ) -> Self {
         self.role_privileges = Some(value.into_iter().collect());
+        self.unknown_fields.remove("rolePrivileges");
+        self
+    }
+    /// Sends `rolePrivileges` as JSON `null`, which clears it on the server (chainable); `set_role_privileges` takes it back.
+    pub fn clear_role_privileges(mut self) -> Self {
+        self.role_privileges = None;
+        self.unknown_fields
+            .insert(
+                "rolePrivileges".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }
@@ -110,11 +183,27 @@ impl RoleRolePrivileges {
     /// Sets `privilegeName` (chainable).
     pub fn set_privilege_name(mut self, value: impl Into<String>) -> Self {
         self.privilege_name = Some(value.into());
+        self.unknown_fields.remove("privilegeName");
+        self
+    }
+    /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable); `set_privilege_name` takes it back.
+    pub fn clear_privilege_name(mut self) -> Self {
+        self.privilege_name = None;
+        self.unknown_fields
+            .insert("privilegeName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `serviceId` (chainable).
     pub fn set_service_id(mut self, value: impl Into<String>) -> Self {
         self.service_id = Some(value.into());
+        self.unknown_fields.remove("serviceId");
+        self
+    }
+    /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable); `set_service_id` takes it back.
+    pub fn clear_service_id(mut self) -> Self {
+        self.service_id = None;
+        self.unknown_fields
+            .insert("serviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

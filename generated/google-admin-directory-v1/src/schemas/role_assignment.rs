@@ -57,6 +57,14 @@ impl RoleAssignment {
     /// Sets `assignedTo` (chainable).
     pub fn set_assigned_to(mut self, value: impl Into<String>) -> Self {
         self.assigned_to = Some(value.into());
+        self.unknown_fields.remove("assignedTo");
+        self
+    }
+    /// Sends `assignedTo` as JSON `null`, which clears it on the server (chainable); `set_assigned_to` takes it back.
+    pub fn clear_assigned_to(mut self) -> Self {
+        self.assigned_to = None;
+        self.unknown_fields
+            .insert("assignedTo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `assigneeType` (chainable).
@@ -65,16 +73,40 @@ impl RoleAssignment {
         value: impl Into<crate::schemas::RoleAssignmentAssigneeType>,
     ) -> Self {
         self.assignee_type = Some(value.into());
+        self.unknown_fields.remove("assigneeType");
+        self
+    }
+    /// Sends `assigneeType` as JSON `null`, which clears it on the server (chainable); `set_assignee_type` takes it back.
+    pub fn clear_assignee_type(mut self) -> Self {
+        self.assignee_type = None;
+        self.unknown_fields
+            .insert("assigneeType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `condition` (chainable).
     pub fn set_condition(mut self, value: impl Into<String>) -> Self {
         self.condition = Some(value.into());
+        self.unknown_fields.remove("condition");
+        self
+    }
+    /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
+    pub fn clear_condition(mut self) -> Self {
+        self.condition = None;
+        self.unknown_fields
+            .insert("condition".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `expirationDetails` (chainable).
@@ -83,31 +115,85 @@ impl RoleAssignment {
         value: impl Into<crate::schemas::ExpirationDetails>,
     ) -> Self {
         self.expiration_details = Some(value.into());
+        self.unknown_fields.remove("expirationDetails");
+        self
+    }
+    /// Sends `expirationDetails` as JSON `null`, which clears it on the server (chainable); `set_expiration_details` takes it back.
+    pub fn clear_expiration_details(mut self) -> Self {
+        self.expiration_details = None;
+        self.unknown_fields
+            .insert(
+                "expirationDetails".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `orgUnitId` (chainable).
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
+        self.unknown_fields.remove("orgUnitId");
+        self
+    }
+    /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    pub fn clear_org_unit_id(mut self) -> Self {
+        self.org_unit_id = None;
+        self.unknown_fields
+            .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `roleAssignmentId` (chainable).
     pub fn set_role_assignment_id(mut self, value: impl Into<i64>) -> Self {
         self.role_assignment_id = Some(value.into());
+        self.unknown_fields.remove("roleAssignmentId");
+        self
+    }
+    /// Sends `roleAssignmentId` as JSON `null`, which clears it on the server (chainable); `set_role_assignment_id` takes it back.
+    pub fn clear_role_assignment_id(mut self) -> Self {
+        self.role_assignment_id = None;
+        self.unknown_fields
+            .insert(
+                "roleAssignmentId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `roleId` (chainable).
     pub fn set_role_id(mut self, value: impl Into<i64>) -> Self {
         self.role_id = Some(value.into());
+        self.unknown_fields.remove("roleId");
+        self
+    }
+    /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id` takes it back.
+    pub fn clear_role_id(mut self) -> Self {
+        self.role_id = None;
+        self.unknown_fields
+            .insert("roleId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `scopeType` (chainable).
     pub fn set_scope_type(mut self, value: impl Into<String>) -> Self {
         self.scope_type = Some(value.into());
+        self.unknown_fields.remove("scopeType");
+        self
+    }
+    /// Sends `scopeType` as JSON `null`, which clears it on the server (chainable); `set_scope_type` takes it back.
+    pub fn clear_scope_type(mut self) -> Self {
+        self.scope_type = None;
+        self.unknown_fields
+            .insert("scopeType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

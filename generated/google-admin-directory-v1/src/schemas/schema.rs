@@ -35,11 +35,27 @@ impl Schema {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fields` (chainable).
@@ -48,21 +64,53 @@ impl Schema {
         value: impl IntoIterator<Item = crate::schemas::SchemaFieldSpec>,
     ) -> Self {
         self.fields = Some(value.into_iter().collect());
+        self.unknown_fields.remove("fields");
+        self
+    }
+    /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes it back.
+    pub fn clear_fields(mut self) -> Self {
+        self.fields = None;
+        self.unknown_fields
+            .insert("fields".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `schemaId` (chainable).
     pub fn set_schema_id(mut self, value: impl Into<String>) -> Self {
         self.schema_id = Some(value.into());
+        self.unknown_fields.remove("schemaId");
+        self
+    }
+    /// Sends `schemaId` as JSON `null`, which clears it on the server (chainable); `set_schema_id` takes it back.
+    pub fn clear_schema_id(mut self) -> Self {
+        self.schema_id = None;
+        self.unknown_fields
+            .insert("schemaId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `schemaName` (chainable).
     pub fn set_schema_name(mut self, value: impl Into<String>) -> Self {
         self.schema_name = Some(value.into());
+        self.unknown_fields.remove("schemaName");
+        self
+    }
+    /// Sends `schemaName` as JSON `null`, which clears it on the server (chainable); `set_schema_name` takes it back.
+    pub fn clear_schema_name(mut self) -> Self {
+        self.schema_name = None;
+        self.unknown_fields
+            .insert("schemaName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -53,41 +53,105 @@ impl SchemaFieldSpec {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fieldId` (chainable).
     pub fn set_field_id(mut self, value: impl Into<String>) -> Self {
         self.field_id = Some(value.into());
+        self.unknown_fields.remove("fieldId");
+        self
+    }
+    /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id` takes it back.
+    pub fn clear_field_id(mut self) -> Self {
+        self.field_id = None;
+        self.unknown_fields
+            .insert("fieldId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fieldName` (chainable).
     pub fn set_field_name(mut self, value: impl Into<String>) -> Self {
         self.field_name = Some(value.into());
+        self.unknown_fields.remove("fieldName");
+        self
+    }
+    /// Sends `fieldName` as JSON `null`, which clears it on the server (chainable); `set_field_name` takes it back.
+    pub fn clear_field_name(mut self) -> Self {
+        self.field_name = None;
+        self.unknown_fields
+            .insert("fieldName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fieldType` (chainable).
     pub fn set_field_type(mut self, value: impl Into<String>) -> Self {
         self.field_type = Some(value.into());
+        self.unknown_fields.remove("fieldType");
+        self
+    }
+    /// Sends `fieldType` as JSON `null`, which clears it on the server (chainable); `set_field_type` takes it back.
+    pub fn clear_field_type(mut self) -> Self {
+        self.field_type = None;
+        self.unknown_fields
+            .insert("fieldType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `indexed` (chainable).
     pub fn set_indexed(mut self, value: impl Into<bool>) -> Self {
         self.indexed = Some(value.into());
+        self.unknown_fields.remove("indexed");
+        self
+    }
+    /// Sends `indexed` as JSON `null`, which clears it on the server (chainable); `set_indexed` takes it back.
+    pub fn clear_indexed(mut self) -> Self {
+        self.indexed = None;
+        self.unknown_fields
+            .insert("indexed".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `multiValued` (chainable).
     pub fn set_multi_valued(mut self, value: impl Into<bool>) -> Self {
         self.multi_valued = Some(value.into());
+        self.unknown_fields.remove("multiValued");
+        self
+    }
+    /// Sends `multiValued` as JSON `null`, which clears it on the server (chainable); `set_multi_valued` takes it back.
+    pub fn clear_multi_valued(mut self) -> Self {
+        self.multi_valued = None;
+        self.unknown_fields
+            .insert("multiValued".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `numericIndexingSpec` (chainable).
@@ -96,11 +160,33 @@ impl SchemaFieldSpec {
         value: impl Into<crate::schemas::SchemaFieldSpecNumericIndexingSpec>,
     ) -> Self {
         self.numeric_indexing_spec = Some(value.into());
+        self.unknown_fields.remove("numericIndexingSpec");
+        self
+    }
+    /// Sends `numericIndexingSpec` as JSON `null`, which clears it on the server (chainable); `set_numeric_indexing_spec` takes it back.
+    pub fn clear_numeric_indexing_spec(mut self) -> Self {
+        self.numeric_indexing_spec = None;
+        self.unknown_fields
+            .insert(
+                "numericIndexingSpec".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `readAccessType` (chainable).
     pub fn set_read_access_type(mut self, value: impl Into<String>) -> Self {
         self.read_access_type = Some(value.into());
+        self.unknown_fields.remove("readAccessType");
+        self
+    }
+    /// Sends `readAccessType` as JSON `null`, which clears it on the server (chainable); `set_read_access_type` takes it back.
+    pub fn clear_read_access_type(mut self) -> Self {
+        self.read_access_type = None;
+        self.unknown_fields
+            .insert(
+                "readAccessType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }
@@ -123,11 +209,27 @@ impl SchemaFieldSpecNumericIndexingSpec {
     /// Sets `maxValue` (chainable).
     pub fn set_max_value(mut self, value: impl Into<f64>) -> Self {
         self.max_value = Some(value.into());
+        self.unknown_fields.remove("maxValue");
+        self
+    }
+    /// Sends `maxValue` as JSON `null`, which clears it on the server (chainable); `set_max_value` takes it back.
+    pub fn clear_max_value(mut self) -> Self {
+        self.max_value = None;
+        self.unknown_fields
+            .insert("maxValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `minValue` (chainable).
     pub fn set_min_value(mut self, value: impl Into<f64>) -> Self {
         self.min_value = Some(value.into());
+        self.unknown_fields.remove("minValue");
+        self
+    }
+    /// Sends `minValue` as JSON `null`, which clears it on the server (chainable); `set_min_value` takes it back.
+    pub fn clear_min_value(mut self) -> Self {
+        self.min_value = None;
+        self.unknown_fields
+            .insert("minValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,6 +20,14 @@ impl Status {
     /// Sets `code` (chainable).
     pub fn set_code(mut self, value: impl Into<i32>) -> Self {
         self.code = Some(value.into());
+        self.unknown_fields.remove("code");
+        self
+    }
+    /// Sends `code` as JSON `null`, which clears it on the server (chainable); `set_code` takes it back.
+    pub fn clear_code(mut self) -> Self {
+        self.code = None;
+        self.unknown_fields
+            .insert("code".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `details` (chainable).
@@ -30,11 +38,27 @@ impl Status {
         >,
     ) -> Self {
         self.details = Some(value.into_iter().collect());
+        self.unknown_fields.remove("details");
+        self
+    }
+    /// Sends `details` as JSON `null`, which clears it on the server (chainable); `set_details` takes it back.
+    pub fn clear_details(mut self) -> Self {
+        self.details = None;
+        self.unknown_fields
+            .insert("details".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
+        self.unknown_fields.remove("message");
+        self
+    }
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    pub fn clear_message(mut self) -> Self {
+        self.message = None;
+        self.unknown_fields
+            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,11 +17,27 @@ impl UserAbout {
     /// Sets `contentType` (chainable).
     pub fn set_content_type(mut self, value: impl Into<String>) -> Self {
         self.content_type = Some(value.into());
+        self.unknown_fields.remove("contentType");
+        self
+    }
+    /// Sends `contentType` as JSON `null`, which clears it on the server (chainable); `set_content_type` takes it back.
+    pub fn clear_content_type(mut self) -> Self {
+        self.content_type = None;
+        self.unknown_fields
+            .insert("contentType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
+        self.unknown_fields.remove("value");
+        self
+    }
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    pub fn clear_value(mut self) -> Self {
+        self.value = None;
+        self.unknown_fields
+            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

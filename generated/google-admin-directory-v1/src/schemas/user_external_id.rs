@@ -20,16 +20,40 @@ impl UserExternalId {
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
         self.custom_type = Some(value.into());
+        self.unknown_fields.remove("customType");
+        self
+    }
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    pub fn clear_custom_type(mut self) -> Self {
+        self.custom_type = None;
+        self.unknown_fields
+            .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
+        self.unknown_fields.remove("value");
+        self
+    }
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    pub fn clear_value(mut self) -> Self {
+        self.value = None;
+        self.unknown_fields
+            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

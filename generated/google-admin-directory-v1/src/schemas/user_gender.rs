@@ -19,16 +19,40 @@ impl UserGender {
     /// Sets `addressMeAs` (chainable).
     pub fn set_address_me_as(mut self, value: impl Into<String>) -> Self {
         self.address_me_as = Some(value.into());
+        self.unknown_fields.remove("addressMeAs");
+        self
+    }
+    /// Sends `addressMeAs` as JSON `null`, which clears it on the server (chainable); `set_address_me_as` takes it back.
+    pub fn clear_address_me_as(mut self) -> Self {
+        self.address_me_as = None;
+        self.unknown_fields
+            .insert("addressMeAs".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `customGender` (chainable).
     pub fn set_custom_gender(mut self, value: impl Into<String>) -> Self {
         self.custom_gender = Some(value.into());
+        self.unknown_fields.remove("customGender");
+        self
+    }
+    /// Sends `customGender` as JSON `null`, which clears it on the server (chainable); `set_custom_gender` takes it back.
+    pub fn clear_custom_gender(mut self) -> Self {
+        self.custom_gender = None;
+        self.unknown_fields
+            .insert("customGender".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

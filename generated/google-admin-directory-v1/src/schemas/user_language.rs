@@ -20,16 +20,43 @@ impl UserLanguage {
     /// Sets `customLanguage` (chainable).
     pub fn set_custom_language(mut self, value: impl Into<String>) -> Self {
         self.custom_language = Some(value.into());
+        self.unknown_fields.remove("customLanguage");
+        self
+    }
+    /// Sends `customLanguage` as JSON `null`, which clears it on the server (chainable); `set_custom_language` takes it back.
+    pub fn clear_custom_language(mut self) -> Self {
+        self.custom_language = None;
+        self.unknown_fields
+            .insert(
+                "customLanguage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `languageCode` (chainable).
     pub fn set_language_code(mut self, value: impl Into<String>) -> Self {
         self.language_code = Some(value.into());
+        self.unknown_fields.remove("languageCode");
+        self
+    }
+    /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable); `set_language_code` takes it back.
+    pub fn clear_language_code(mut self) -> Self {
+        self.language_code = None;
+        self.unknown_fields
+            .insert("languageCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `preference` (chainable).
     pub fn set_preference(mut self, value: impl Into<String>) -> Self {
         self.preference = Some(value.into());
+        self.unknown_fields.remove("preference");
+        self
+    }
+    /// Sends `preference` as JSON `null`, which clears it on the server (chainable); `set_preference` takes it back.
+    pub fn clear_preference(mut self) -> Self {
+        self.preference = None;
+        self.unknown_fields
+            .insert("preference".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -32,36 +32,92 @@ impl UserLocation {
     /// Sets `area` (chainable).
     pub fn set_area(mut self, value: impl Into<String>) -> Self {
         self.area = Some(value.into());
+        self.unknown_fields.remove("area");
+        self
+    }
+    /// Sends `area` as JSON `null`, which clears it on the server (chainable); `set_area` takes it back.
+    pub fn clear_area(mut self) -> Self {
+        self.area = None;
+        self.unknown_fields
+            .insert("area".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `buildingId` (chainable).
     pub fn set_building_id(mut self, value: impl Into<String>) -> Self {
         self.building_id = Some(value.into());
+        self.unknown_fields.remove("buildingId");
+        self
+    }
+    /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
+    pub fn clear_building_id(mut self) -> Self {
+        self.building_id = None;
+        self.unknown_fields
+            .insert("buildingId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
         self.custom_type = Some(value.into());
+        self.unknown_fields.remove("customType");
+        self
+    }
+    /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    pub fn clear_custom_type(mut self) -> Self {
+        self.custom_type = None;
+        self.unknown_fields
+            .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `deskCode` (chainable).
     pub fn set_desk_code(mut self, value: impl Into<String>) -> Self {
         self.desk_code = Some(value.into());
+        self.unknown_fields.remove("deskCode");
+        self
+    }
+    /// Sends `deskCode` as JSON `null`, which clears it on the server (chainable); `set_desk_code` takes it back.
+    pub fn clear_desk_code(mut self) -> Self {
+        self.desk_code = None;
+        self.unknown_fields
+            .insert("deskCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `floorName` (chainable).
     pub fn set_floor_name(mut self, value: impl Into<String>) -> Self {
         self.floor_name = Some(value.into());
+        self.unknown_fields.remove("floorName");
+        self
+    }
+    /// Sends `floorName` as JSON `null`, which clears it on the server (chainable); `set_floor_name` takes it back.
+    pub fn clear_floor_name(mut self) -> Self {
+        self.floor_name = None;
+        self.unknown_fields
+            .insert("floorName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `floorSection` (chainable).
     pub fn set_floor_section(mut self, value: impl Into<String>) -> Self {
         self.floor_section = Some(value.into());
+        self.unknown_fields.remove("floorSection");
+        self
+    }
+    /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable); `set_floor_section` takes it back.
+    pub fn clear_floor_section(mut self) -> Self {
+        self.floor_section = None;
+        self.unknown_fields
+            .insert("floorSection".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -26,21 +26,53 @@ impl UserName {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `familyName` (chainable).
     pub fn set_family_name(mut self, value: impl Into<String>) -> Self {
         self.family_name = Some(value.into());
+        self.unknown_fields.remove("familyName");
+        self
+    }
+    /// Sends `familyName` as JSON `null`, which clears it on the server (chainable); `set_family_name` takes it back.
+    pub fn clear_family_name(mut self) -> Self {
+        self.family_name = None;
+        self.unknown_fields
+            .insert("familyName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fullName` (chainable).
     pub fn set_full_name(mut self, value: impl Into<String>) -> Self {
         self.full_name = Some(value.into());
+        self.unknown_fields.remove("fullName");
+        self
+    }
+    /// Sends `fullName` as JSON `null`, which clears it on the server (chainable); `set_full_name` takes it back.
+    pub fn clear_full_name(mut self) -> Self {
+        self.full_name = None;
+        self.unknown_fields
+            .insert("fullName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `givenName` (chainable).
     pub fn set_given_name(mut self, value: impl Into<String>) -> Self {
         self.given_name = Some(value.into());
+        self.unknown_fields.remove("givenName");
+        self
+    }
+    /// Sends `givenName` as JSON `null`, which clears it on the server (chainable); `set_given_name` takes it back.
+    pub fn clear_given_name(mut self) -> Self {
+        self.given_name = None;
+        self.unknown_fields
+            .insert("givenName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

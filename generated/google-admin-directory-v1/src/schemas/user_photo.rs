@@ -41,41 +41,105 @@ impl UserPhoto {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `height` (chainable).
     pub fn set_height(mut self, value: impl Into<i32>) -> Self {
         self.height = Some(value.into());
+        self.unknown_fields.remove("height");
+        self
+    }
+    /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes it back.
+    pub fn clear_height(mut self) -> Self {
+        self.height = None;
+        self.unknown_fields
+            .insert("height".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `mimeType` (chainable).
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
+        self.unknown_fields.remove("mimeType");
+        self
+    }
+    /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type` takes it back.
+    pub fn clear_mime_type(mut self) -> Self {
+        self.mime_type = None;
+        self.unknown_fields
+            .insert("mimeType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `photoData` (chainable).
     pub fn set_photo_data(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.photo_data = Some(value.into());
+        self.unknown_fields.remove("photoData");
+        self
+    }
+    /// Sends `photoData` as JSON `null`, which clears it on the server (chainable); `set_photo_data` takes it back.
+    pub fn clear_photo_data(mut self) -> Self {
+        self.photo_data = None;
+        self.unknown_fields
+            .insert("photoData".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `primaryEmail` (chainable).
     pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
         self.primary_email = Some(value.into());
+        self.unknown_fields.remove("primaryEmail");
+        self
+    }
+    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    pub fn clear_primary_email(mut self) -> Self {
+        self.primary_email = None;
+        self.unknown_fields
+            .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `width` (chainable).
     pub fn set_width(mut self, value: impl Into<i32>) -> Self {
         self.width = Some(value.into());
+        self.unknown_fields.remove("width");
+        self
+    }
+    /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes it back.
+    pub fn clear_width(mut self) -> Self {
+        self.width = None;
+        self.unknown_fields
+            .insert("width".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -27,16 +27,43 @@ impl UserSshPublicKey {
     /// Sets `expirationTimeUsec` (chainable).
     pub fn set_expiration_time_usec(mut self, value: impl Into<i64>) -> Self {
         self.expiration_time_usec = Some(value.into());
+        self.unknown_fields.remove("expirationTimeUsec");
+        self
+    }
+    /// Sends `expirationTimeUsec` as JSON `null`, which clears it on the server (chainable); `set_expiration_time_usec` takes it back.
+    pub fn clear_expiration_time_usec(mut self) -> Self {
+        self.expiration_time_usec = None;
+        self.unknown_fields
+            .insert(
+                "expirationTimeUsec".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `fingerprint` (chainable).
     pub fn set_fingerprint(mut self, value: impl Into<String>) -> Self {
         self.fingerprint = Some(value.into());
+        self.unknown_fields.remove("fingerprint");
+        self
+    }
+    /// Sends `fingerprint` as JSON `null`, which clears it on the server (chainable); `set_fingerprint` takes it back.
+    pub fn clear_fingerprint(mut self) -> Self {
+        self.fingerprint = None;
+        self.unknown_fields
+            .insert("fingerprint".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
+        self.unknown_fields.remove("key");
+        self
+    }
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    pub fn clear_key(mut self) -> Self {
+        self.key = None;
+        self.unknown_fields
+            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

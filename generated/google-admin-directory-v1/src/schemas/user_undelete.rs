@@ -13,6 +13,14 @@ impl UserUndelete {
     /// Sets `orgUnitPath` (chainable).
     pub fn set_org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.org_unit_path = Some(value.into());
+        self.unknown_fields.remove("orgUnitPath");
+        self
+    }
+    /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    pub fn clear_org_unit_path(mut self) -> Self {
+        self.org_unit_path = None;
+        self.unknown_fields
+            .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

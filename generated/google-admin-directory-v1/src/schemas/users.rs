@@ -25,21 +25,53 @@ impl Users {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `trigger_event` (chainable).
     pub fn set_trigger_event(mut self, value: impl Into<String>) -> Self {
         self.trigger_event = Some(value.into());
+        self.unknown_fields.remove("trigger_event");
+        self
+    }
+    /// Sends `trigger_event` as JSON `null`, which clears it on the server (chainable); `set_trigger_event` takes it back.
+    pub fn clear_trigger_event(mut self) -> Self {
+        self.trigger_event = None;
+        self.unknown_fields
+            .insert("trigger_event".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `users` (chainable).
@@ -48,6 +80,14 @@ impl Users {
         value: impl IntoIterator<Item = crate::schemas::User>,
     ) -> Self {
         self.users = Some(value.into_iter().collect());
+        self.unknown_fields.remove("users");
+        self
+    }
+    /// Sends `users` as JSON `null`, which clears it on the server (chainable); `set_users` takes it back.
+    pub fn clear_users(mut self) -> Self {
+        self.users = None;
+        self.unknown_fields
+            .insert("users".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -27,21 +27,56 @@ impl VerificationCode {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
+        self.unknown_fields.remove("userId");
+        self
+    }
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    pub fn clear_user_id(mut self) -> Self {
+        self.user_id = None;
+        self.unknown_fields
+            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `verificationCode` (chainable).
     pub fn set_verification_code(mut self, value: impl Into<String>) -> Self {
         self.verification_code = Some(value.into());
+        self.unknown_fields.remove("verificationCode");
+        self
+    }
+    /// Sends `verificationCode` as JSON `null`, which clears it on the server (chainable); `set_verification_code` takes it back.
+    pub fn clear_verification_code(mut self) -> Self {
+        self.verification_code = None;
+        self.unknown_fields
+            .insert(
+                "verificationCode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

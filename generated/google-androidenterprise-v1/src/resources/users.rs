@@ -211,54 +211,63 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     http_method: crate::runtime::http::Method::DELETE,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 static GENERATE_AUTHENTICATION_TOKEN_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.generateAuthenticationToken",
     http_method: crate::runtime::http::Method::POST,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/authenticationToken",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.get",
     http_method: crate::runtime::http::Method::GET,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 static GET_AVAILABLE_PRODUCT_SET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.getAvailableProductSet",
     http_method: crate::runtime::http::Method::GET,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.insert",
     http_method: crate::runtime::http::Method::POST,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.list",
     http_method: crate::runtime::http::Method::GET,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 static REVOKE_DEVICE_ACCESS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.revokeDeviceAccess",
     http_method: crate::runtime::http::Method::DELETE,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/deviceAccess",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 static SET_AVAILABLE_PRODUCT_SET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.setAvailableProductSet",
     http_method: crate::runtime::http::Method::PUT,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.update",
     http_method: crate::runtime::http::Method::PUT,
     path: "androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}",
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
+    api_version: None,
 };
 /// A call of `androidenterprise.users.delete`, made by [`UsersResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -297,6 +306,19 @@ impl DeleteCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.delete`.
@@ -348,6 +370,19 @@ impl GenerateAuthenticationTokenCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.generateAuthenticationToken`.
@@ -403,6 +438,19 @@ impl GetCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `androidenterprise.users.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
@@ -452,6 +500,19 @@ impl GetAvailableProductSetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.getAvailableProductSet`.
@@ -507,6 +568,19 @@ impl InsertCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `androidenterprise.users.insert`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
@@ -556,6 +630,19 @@ impl ListCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.list`.
@@ -611,6 +698,19 @@ impl RevokeDeviceAccessCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `androidenterprise.users.revokeDeviceAccess`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
@@ -660,6 +760,19 @@ impl SetAvailableProductSetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.setAvailableProductSet`.
@@ -713,6 +826,19 @@ impl UpdateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidenterprise.users.update`.

@@ -14,6 +14,14 @@ impl Administrator {
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
+        self.unknown_fields.remove("email");
+        self
+    }
+    /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    pub fn clear_email(mut self) -> Self {
+        self.email = None;
+        self.unknown_fields
+            .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -44,11 +44,30 @@ impl AdministratorWebTokenSpec {
         value: impl Into<crate::schemas::AdministratorWebTokenSpecManagedConfigurations>,
     ) -> Self {
         self.managed_configurations = Some(value.into());
+        self.unknown_fields.remove("managedConfigurations");
+        self
+    }
+    /// Sends `managedConfigurations` as JSON `null`, which clears it on the server (chainable); `set_managed_configurations` takes it back.
+    pub fn clear_managed_configurations(mut self) -> Self {
+        self.managed_configurations = None;
+        self.unknown_fields
+            .insert(
+                "managedConfigurations".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `parent` (chainable).
     pub fn set_parent(mut self, value: impl Into<String>) -> Self {
         self.parent = Some(value.into());
+        self.unknown_fields.remove("parent");
+        self
+    }
+    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    pub fn clear_parent(mut self) -> Self {
+        self.parent = None;
+        self.unknown_fields
+            .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `permission` (chainable).
@@ -59,6 +78,14 @@ impl AdministratorWebTokenSpec {
         >,
     ) -> Self {
         self.permission = Some(value.into_iter().collect());
+        self.unknown_fields.remove("permission");
+        self
+    }
+    /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    pub fn clear_permission(mut self) -> Self {
+        self.permission = None;
+        self.unknown_fields
+            .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `playSearch` (chainable).
@@ -67,6 +94,14 @@ impl AdministratorWebTokenSpec {
         value: impl Into<crate::schemas::AdministratorWebTokenSpecPlaySearch>,
     ) -> Self {
         self.play_search = Some(value.into());
+        self.unknown_fields.remove("playSearch");
+        self
+    }
+    /// Sends `playSearch` as JSON `null`, which clears it on the server (chainable); `set_play_search` takes it back.
+    pub fn clear_play_search(mut self) -> Self {
+        self.play_search = None;
+        self.unknown_fields
+            .insert("playSearch".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `privateApps` (chainable).
@@ -75,6 +110,14 @@ impl AdministratorWebTokenSpec {
         value: impl Into<crate::schemas::AdministratorWebTokenSpecPrivateApps>,
     ) -> Self {
         self.private_apps = Some(value.into());
+        self.unknown_fields.remove("privateApps");
+        self
+    }
+    /// Sends `privateApps` as JSON `null`, which clears it on the server (chainable); `set_private_apps` takes it back.
+    pub fn clear_private_apps(mut self) -> Self {
+        self.private_apps = None;
+        self.unknown_fields
+            .insert("privateApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `storeBuilder` (chainable).
@@ -83,6 +126,14 @@ impl AdministratorWebTokenSpec {
         value: impl Into<crate::schemas::AdministratorWebTokenSpecStoreBuilder>,
     ) -> Self {
         self.store_builder = Some(value.into());
+        self.unknown_fields.remove("storeBuilder");
+        self
+    }
+    /// Sends `storeBuilder` as JSON `null`, which clears it on the server (chainable); `set_store_builder` takes it back.
+    pub fn clear_store_builder(mut self) -> Self {
+        self.store_builder = None;
+        self.unknown_fields
+            .insert("storeBuilder".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `webApps` (chainable).
@@ -91,6 +142,14 @@ impl AdministratorWebTokenSpec {
         value: impl Into<crate::schemas::AdministratorWebTokenSpecWebApps>,
     ) -> Self {
         self.web_apps = Some(value.into());
+        self.unknown_fields.remove("webApps");
+        self
+    }
+    /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps` takes it back.
+    pub fn clear_web_apps(mut self) -> Self {
+        self.web_apps = None;
+        self.unknown_fields
+            .insert("webApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `zeroTouch` (chainable).
@@ -99,6 +158,14 @@ impl AdministratorWebTokenSpec {
         value: impl Into<crate::schemas::AdministratorWebTokenSpecZeroTouch>,
     ) -> Self {
         self.zero_touch = Some(value.into());
+        self.unknown_fields.remove("zeroTouch");
+        self
+    }
+    /// Sends `zeroTouch` as JSON `null`, which clears it on the server (chainable); `set_zero_touch` takes it back.
+    pub fn clear_zero_touch(mut self) -> Self {
+        self.zero_touch = None;
+        self.unknown_fields
+            .insert("zeroTouch".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -16,11 +16,27 @@ impl AdministratorWebTokenSpecPlaySearch {
     /// Sets `approveApps` (chainable).
     pub fn set_approve_apps(mut self, value: impl Into<bool>) -> Self {
         self.approve_apps = Some(value.into());
+        self.unknown_fields.remove("approveApps");
+        self
+    }
+    /// Sends `approveApps` as JSON `null`, which clears it on the server (chainable); `set_approve_apps` takes it back.
+    pub fn clear_approve_apps(mut self) -> Self {
+        self.approve_apps = None;
+        self.unknown_fields
+            .insert("approveApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
+        self.unknown_fields.remove("enabled");
+        self
+    }
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    pub fn clear_enabled(mut self) -> Self {
+        self.enabled = None;
+        self.unknown_fields
+            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

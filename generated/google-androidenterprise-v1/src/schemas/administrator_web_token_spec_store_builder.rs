@@ -13,6 +13,14 @@ impl AdministratorWebTokenSpecStoreBuilder {
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
+        self.unknown_fields.remove("enabled");
+        self
+    }
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    pub fn clear_enabled(mut self) -> Self {
+        self.enabled = None;
+        self.unknown_fields
+            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

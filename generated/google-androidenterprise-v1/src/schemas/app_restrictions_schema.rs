@@ -17,6 +17,14 @@ impl AppRestrictionsSchema {
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `restrictions` (chainable).
@@ -25,6 +33,14 @@ impl AppRestrictionsSchema {
         value: impl IntoIterator<Item = crate::schemas::AppRestrictionsSchemaRestriction>,
     ) -> Self {
         self.restrictions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("restrictions");
+        self
+    }
+    /// Sends `restrictions` as JSON `null`, which clears it on the server (chainable); `set_restrictions` takes it back.
+    pub fn clear_restrictions(mut self) -> Self {
+        self.restrictions = None;
+        self.unknown_fields
+            .insert("restrictions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -54,26 +54,66 @@ impl AppRestrictionsSchemaRestriction {
         >,
     ) -> Self {
         self.default_value = Some(value.into());
+        self.unknown_fields.remove("defaultValue");
+        self
+    }
+    /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable); `set_default_value` takes it back.
+    pub fn clear_default_value(mut self) -> Self {
+        self.default_value = None;
+        self.unknown_fields
+            .insert("defaultValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `entry` (chainable).
     pub fn set_entry(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.entry = Some(value.into_iter().collect());
+        self.unknown_fields.remove("entry");
+        self
+    }
+    /// Sends `entry` as JSON `null`, which clears it on the server (chainable); `set_entry` takes it back.
+    pub fn clear_entry(mut self) -> Self {
+        self.entry = None;
+        self.unknown_fields
+            .insert("entry".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `entryValue` (chainable).
     pub fn set_entry_value(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.entry_value = Some(value.into_iter().collect());
+        self.unknown_fields.remove("entryValue");
+        self
+    }
+    /// Sends `entryValue` as JSON `null`, which clears it on the server (chainable); `set_entry_value` takes it back.
+    pub fn clear_entry_value(mut self) -> Self {
+        self.entry_value = None;
+        self.unknown_fields
+            .insert("entryValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
+        self.unknown_fields.remove("key");
+        self
+    }
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    pub fn clear_key(mut self) -> Self {
+        self.key = None;
+        self.unknown_fields
+            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nestedRestriction` (chainable).
@@ -82,6 +122,17 @@ impl AppRestrictionsSchemaRestriction {
         value: impl IntoIterator<Item = crate::schemas::AppRestrictionsSchemaRestriction>,
     ) -> Self {
         self.nested_restriction = Some(value.into_iter().collect());
+        self.unknown_fields.remove("nestedRestriction");
+        self
+    }
+    /// Sends `nestedRestriction` as JSON `null`, which clears it on the server (chainable); `set_nested_restriction` takes it back.
+    pub fn clear_nested_restriction(mut self) -> Self {
+        self.nested_restriction = None;
+        self.unknown_fields
+            .insert(
+                "nestedRestriction".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `restrictionType` (chainable).
@@ -90,11 +141,30 @@ impl AppRestrictionsSchemaRestriction {
         value: impl Into<crate::schemas::AppRestrictionsSchemaRestrictionRestrictionType>,
     ) -> Self {
         self.restriction_type = Some(value.into());
+        self.unknown_fields.remove("restrictionType");
+        self
+    }
+    /// Sends `restrictionType` as JSON `null`, which clears it on the server (chainable); `set_restriction_type` takes it back.
+    pub fn clear_restriction_type(mut self) -> Self {
+        self.restriction_type = None;
+        self.unknown_fields
+            .insert(
+                "restrictionType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
+        self.unknown_fields.remove("title");
+        self
+    }
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    pub fn clear_title(mut self) -> Self {
+        self.title = None;
+        self.unknown_fields
+            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

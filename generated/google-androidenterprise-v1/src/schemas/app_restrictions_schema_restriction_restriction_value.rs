@@ -37,16 +37,40 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         >,
     ) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `valueBool` (chainable).
     pub fn set_value_bool(mut self, value: impl Into<bool>) -> Self {
         self.value_bool = Some(value.into());
+        self.unknown_fields.remove("valueBool");
+        self
+    }
+    /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable); `set_value_bool` takes it back.
+    pub fn clear_value_bool(mut self) -> Self {
+        self.value_bool = None;
+        self.unknown_fields
+            .insert("valueBool".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `valueInteger` (chainable).
     pub fn set_value_integer(mut self, value: impl Into<i32>) -> Self {
         self.value_integer = Some(value.into());
+        self.unknown_fields.remove("valueInteger");
+        self
+    }
+    /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable); `set_value_integer` takes it back.
+    pub fn clear_value_integer(mut self) -> Self {
+        self.value_integer = None;
+        self.unknown_fields
+            .insert("valueInteger".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `valueMultiselect` (chainable).
@@ -55,11 +79,30 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.value_multiselect = Some(value.into_iter().collect());
+        self.unknown_fields.remove("valueMultiselect");
+        self
+    }
+    /// Sends `valueMultiselect` as JSON `null`, which clears it on the server (chainable); `set_value_multiselect` takes it back.
+    pub fn clear_value_multiselect(mut self) -> Self {
+        self.value_multiselect = None;
+        self.unknown_fields
+            .insert(
+                "valueMultiselect".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `valueString` (chainable).
     pub fn set_value_string(mut self, value: impl Into<String>) -> Self {
         self.value_string = Some(value.into());
+        self.unknown_fields.remove("valueString");
+        self
+    }
+    /// Sends `valueString` as JSON `null`, which clears it on the server (chainable); `set_value_string` takes it back.
+    pub fn clear_value_string(mut self) -> Self {
+        self.value_string = None;
+        self.unknown_fields
+            .insert("valueString".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,11 +20,27 @@ impl AppState {
         value: impl IntoIterator<Item = crate::schemas::KeyedAppState>,
     ) -> Self {
         self.keyed_app_state = Some(value.into_iter().collect());
+        self.unknown_fields.remove("keyedAppState");
+        self
+    }
+    /// Sends `keyedAppState` as JSON `null`, which clears it on the server (chainable); `set_keyed_app_state` takes it back.
+    pub fn clear_keyed_app_state(mut self) -> Self {
+        self.keyed_app_state = None;
+        self.unknown_fields
+            .insert("keyedAppState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -14,6 +14,14 @@ impl AppUpdateEvent {
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -33,11 +33,30 @@ impl AppVersion {
     /// Sets `isProduction` (chainable).
     pub fn set_is_production(mut self, value: impl Into<bool>) -> Self {
         self.is_production = Some(value.into());
+        self.unknown_fields.remove("isProduction");
+        self
+    }
+    /// Sends `isProduction` as JSON `null`, which clears it on the server (chainable); `set_is_production` takes it back.
+    pub fn clear_is_production(mut self) -> Self {
+        self.is_production = None;
+        self.unknown_fields
+            .insert("isProduction".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `targetSdkVersion` (chainable).
     pub fn set_target_sdk_version(mut self, value: impl Into<i32>) -> Self {
         self.target_sdk_version = Some(value.into());
+        self.unknown_fields.remove("targetSdkVersion");
+        self
+    }
+    /// Sends `targetSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_target_sdk_version` takes it back.
+    pub fn clear_target_sdk_version(mut self) -> Self {
+        self.target_sdk_version = None;
+        self.unknown_fields
+            .insert(
+                "targetSdkVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `track` (chainable).
@@ -46,21 +65,53 @@ impl AppVersion {
         value: impl Into<crate::schemas::AppVersionTrack>,
     ) -> Self {
         self.track = Some(value.into());
+        self.unknown_fields.remove("track");
+        self
+    }
+    /// Sends `track` as JSON `null`, which clears it on the server (chainable); `set_track` takes it back.
+    pub fn clear_track(mut self) -> Self {
+        self.track = None;
+        self.unknown_fields
+            .insert("track".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `trackId` (chainable).
     pub fn set_track_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.track_id = Some(value.into_iter().collect());
+        self.unknown_fields.remove("trackId");
+        self
+    }
+    /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
+    pub fn clear_track_id(mut self) -> Self {
+        self.track_id = None;
+        self.unknown_fields
+            .insert("trackId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
+        self.unknown_fields.remove("versionCode");
+        self
+    }
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    pub fn clear_version_code(mut self) -> Self {
+        self.version_code = None;
+        self.unknown_fields
+            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionString` (chainable).
     pub fn set_version_string(mut self, value: impl Into<String>) -> Self {
         self.version_string = Some(value.into());
+        self.unknown_fields.remove("versionString");
+        self
+    }
+    /// Sends `versionString` as JSON `null`, which clears it on the server (chainable); `set_version_string` takes it back.
+    pub fn clear_version_string(mut self) -> Self {
+        self.version_string = None;
+        self.unknown_fields
+            .insert("versionString".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

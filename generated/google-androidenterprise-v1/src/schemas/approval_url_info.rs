@@ -14,6 +14,14 @@ impl ApprovalUrlInfo {
     /// Sets `approvalUrl` (chainable).
     pub fn set_approval_url(mut self, value: impl Into<String>) -> Self {
         self.approval_url = Some(value.into());
+        self.unknown_fields.remove("approvalUrl");
+        self
+    }
+    /// Sends `approvalUrl` as JSON `null`, which clears it on the server (chainable); `set_approval_url` takes it back.
+    pub fn clear_approval_url(mut self) -> Self {
+        self.approval_url = None;
+        self.unknown_fields
+            .insert("approvalUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

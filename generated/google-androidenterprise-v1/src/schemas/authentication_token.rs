@@ -14,6 +14,14 @@ impl AuthenticationToken {
     /// Sets `token` (chainable).
     pub fn set_token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
+        self.unknown_fields.remove("token");
+        self
+    }
+    /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
+    pub fn clear_token(mut self) -> Self {
+        self.token = None;
+        self.unknown_fields
+            .insert("token".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

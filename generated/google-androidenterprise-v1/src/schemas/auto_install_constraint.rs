@@ -41,6 +41,17 @@ impl AutoInstallConstraint {
         value: impl Into<crate::schemas::AutoInstallConstraintChargingStateConstraint>,
     ) -> Self {
         self.charging_state_constraint = Some(value.into());
+        self.unknown_fields.remove("chargingStateConstraint");
+        self
+    }
+    /// Sends `chargingStateConstraint` as JSON `null`, which clears it on the server (chainable); `set_charging_state_constraint` takes it back.
+    pub fn clear_charging_state_constraint(mut self) -> Self {
+        self.charging_state_constraint = None;
+        self.unknown_fields
+            .insert(
+                "chargingStateConstraint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceIdleStateConstraint` (chainable).
@@ -49,6 +60,17 @@ impl AutoInstallConstraint {
         value: impl Into<crate::schemas::AutoInstallConstraintDeviceIdleStateConstraint>,
     ) -> Self {
         self.device_idle_state_constraint = Some(value.into());
+        self.unknown_fields.remove("deviceIdleStateConstraint");
+        self
+    }
+    /// Sends `deviceIdleStateConstraint` as JSON `null`, which clears it on the server (chainable); `set_device_idle_state_constraint` takes it back.
+    pub fn clear_device_idle_state_constraint(mut self) -> Self {
+        self.device_idle_state_constraint = None;
+        self.unknown_fields
+            .insert(
+                "deviceIdleStateConstraint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `networkTypeConstraint` (chainable).
@@ -57,6 +79,17 @@ impl AutoInstallConstraint {
         value: impl Into<crate::schemas::AutoInstallConstraintNetworkTypeConstraint>,
     ) -> Self {
         self.network_type_constraint = Some(value.into());
+        self.unknown_fields.remove("networkTypeConstraint");
+        self
+    }
+    /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable); `set_network_type_constraint` takes it back.
+    pub fn clear_network_type_constraint(mut self) -> Self {
+        self.network_type_constraint = None;
+        self.unknown_fields
+            .insert(
+                "networkTypeConstraint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -41,6 +41,17 @@ impl AutoInstallPolicy {
         value: impl IntoIterator<Item = crate::schemas::AutoInstallConstraint>,
     ) -> Self {
         self.auto_install_constraint = Some(value.into_iter().collect());
+        self.unknown_fields.remove("autoInstallConstraint");
+        self
+    }
+    /// Sends `autoInstallConstraint` as JSON `null`, which clears it on the server (chainable); `set_auto_install_constraint` takes it back.
+    pub fn clear_auto_install_constraint(mut self) -> Self {
+        self.auto_install_constraint = None;
+        self.unknown_fields
+            .insert(
+                "autoInstallConstraint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `autoInstallMode` (chainable).
@@ -49,16 +60,49 @@ impl AutoInstallPolicy {
         value: impl Into<crate::schemas::AutoInstallPolicyAutoInstallMode>,
     ) -> Self {
         self.auto_install_mode = Some(value.into());
+        self.unknown_fields.remove("autoInstallMode");
+        self
+    }
+    /// Sends `autoInstallMode` as JSON `null`, which clears it on the server (chainable); `set_auto_install_mode` takes it back.
+    pub fn clear_auto_install_mode(mut self) -> Self {
+        self.auto_install_mode = None;
+        self.unknown_fields
+            .insert(
+                "autoInstallMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `autoInstallPriority` (chainable).
     pub fn set_auto_install_priority(mut self, value: impl Into<i32>) -> Self {
         self.auto_install_priority = Some(value.into());
+        self.unknown_fields.remove("autoInstallPriority");
+        self
+    }
+    /// Sends `autoInstallPriority` as JSON `null`, which clears it on the server (chainable); `set_auto_install_priority` takes it back.
+    pub fn clear_auto_install_priority(mut self) -> Self {
+        self.auto_install_priority = None;
+        self.unknown_fields
+            .insert(
+                "autoInstallPriority".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `minimumVersionCode` (chainable).
     pub fn set_minimum_version_code(mut self, value: impl Into<i32>) -> Self {
         self.minimum_version_code = Some(value.into());
+        self.unknown_fields.remove("minimumVersionCode");
+        self
+    }
+    /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable); `set_minimum_version_code` takes it back.
+    pub fn clear_minimum_version_code(mut self) -> Self {
+        self.minimum_version_code = None;
+        self.unknown_fields
+            .insert(
+                "minimumVersionCode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

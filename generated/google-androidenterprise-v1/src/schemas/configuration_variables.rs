@@ -17,6 +17,14 @@ impl ConfigurationVariables {
     /// Sets `mcmId` (chainable).
     pub fn set_mcm_id(mut self, value: impl Into<String>) -> Self {
         self.mcm_id = Some(value.into());
+        self.unknown_fields.remove("mcmId");
+        self
+    }
+    /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes it back.
+    pub fn clear_mcm_id(mut self) -> Self {
+        self.mcm_id = None;
+        self.unknown_fields
+            .insert("mcmId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `variableSet` (chainable).
@@ -25,6 +33,14 @@ impl ConfigurationVariables {
         value: impl IntoIterator<Item = crate::schemas::VariableSet>,
     ) -> Self {
         self.variable_set = Some(value.into_iter().collect());
+        self.unknown_fields.remove("variableSet");
+        self
+    }
+    /// Sends `variableSet` as JSON `null`, which clears it on the server (chainable); `set_variable_set` takes it back.
+    pub fn clear_variable_set(mut self) -> Self {
+        self.variable_set = None;
+        self.unknown_fields
+            .insert("variableSet".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -48,21 +48,56 @@ impl Device {
     /// Sets `androidId` (chainable).
     pub fn set_android_id(mut self, value: impl Into<String>) -> Self {
         self.android_id = Some(value.into());
+        self.unknown_fields.remove("androidId");
+        self
+    }
+    /// Sends `androidId` as JSON `null`, which clears it on the server (chainable); `set_android_id` takes it back.
+    pub fn clear_android_id(mut self) -> Self {
+        self.android_id = None;
+        self.unknown_fields
+            .insert("androidId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `device` (chainable).
     pub fn set_device(mut self, value: impl Into<String>) -> Self {
         self.device = Some(value.into());
+        self.unknown_fields.remove("device");
+        self
+    }
+    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    pub fn clear_device(mut self) -> Self {
+        self.device = None;
+        self.unknown_fields
+            .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `latestBuildFingerprint` (chainable).
     pub fn set_latest_build_fingerprint(mut self, value: impl Into<String>) -> Self {
         self.latest_build_fingerprint = Some(value.into());
+        self.unknown_fields.remove("latestBuildFingerprint");
+        self
+    }
+    /// Sends `latestBuildFingerprint` as JSON `null`, which clears it on the server (chainable); `set_latest_build_fingerprint` takes it back.
+    pub fn clear_latest_build_fingerprint(mut self) -> Self {
+        self.latest_build_fingerprint = None;
+        self.unknown_fields
+            .insert(
+                "latestBuildFingerprint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `maker` (chainable).
     pub fn set_maker(mut self, value: impl Into<String>) -> Self {
         self.maker = Some(value.into());
+        self.unknown_fields.remove("maker");
+        self
+    }
+    /// Sends `maker` as JSON `null`, which clears it on the server (chainable); `set_maker` takes it back.
+    pub fn clear_maker(mut self) -> Self {
+        self.maker = None;
+        self.unknown_fields
+            .insert("maker".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managementType` (chainable).
@@ -71,36 +106,95 @@ impl Device {
         value: impl Into<crate::schemas::DeviceManagementType>,
     ) -> Self {
         self.management_type = Some(value.into());
+        self.unknown_fields.remove("managementType");
+        self
+    }
+    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    pub fn clear_management_type(mut self) -> Self {
+        self.management_type = None;
+        self.unknown_fields
+            .insert(
+                "managementType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
+        self.unknown_fields.remove("model");
+        self
+    }
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    pub fn clear_model(mut self) -> Self {
+        self.model = None;
+        self.unknown_fields
+            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `policy` (chainable).
     pub fn set_policy(mut self, value: impl Into<crate::schemas::Policy>) -> Self {
         self.policy = Some(value.into());
+        self.unknown_fields.remove("policy");
+        self
+    }
+    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    pub fn clear_policy(mut self) -> Self {
+        self.policy = None;
+        self.unknown_fields
+            .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `product` (chainable).
     pub fn set_product(mut self, value: impl Into<String>) -> Self {
         self.product = Some(value.into());
+        self.unknown_fields.remove("product");
+        self
+    }
+    /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product` takes it back.
+    pub fn clear_product(mut self) -> Self {
+        self.product = None;
+        self.unknown_fields
+            .insert("product".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `report` (chainable).
     pub fn set_report(mut self, value: impl Into<crate::schemas::DeviceReport>) -> Self {
         self.report = Some(value.into());
+        self.unknown_fields.remove("report");
+        self
+    }
+    /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes it back.
+    pub fn clear_report(mut self) -> Self {
+        self.report = None;
+        self.unknown_fields
+            .insert("report".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `retailBrand` (chainable).
     pub fn set_retail_brand(mut self, value: impl Into<String>) -> Self {
         self.retail_brand = Some(value.into());
+        self.unknown_fields.remove("retailBrand");
+        self
+    }
+    /// Sends `retailBrand` as JSON `null`, which clears it on the server (chainable); `set_retail_brand` takes it back.
+    pub fn clear_retail_brand(mut self) -> Self {
+        self.retail_brand = None;
+        self.unknown_fields
+            .insert("retailBrand".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `sdkVersion` (chainable).
     pub fn set_sdk_version(mut self, value: impl Into<i32>) -> Self {
         self.sdk_version = Some(value.into());
+        self.unknown_fields.remove("sdkVersion");
+        self
+    }
+    /// Sends `sdkVersion` as JSON `null`, which clears it on the server (chainable); `set_sdk_version` takes it back.
+    pub fn clear_sdk_version(mut self) -> Self {
+        self.sdk_version = None;
+        self.unknown_fields
+            .insert("sdkVersion".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -25,11 +25,30 @@ impl DeviceReport {
         value: impl IntoIterator<Item = crate::schemas::AppState>,
     ) -> Self {
         self.app_state = Some(value.into_iter().collect());
+        self.unknown_fields.remove("appState");
+        self
+    }
+    /// Sends `appState` as JSON `null`, which clears it on the server (chainable); `set_app_state` takes it back.
+    pub fn clear_app_state(mut self) -> Self {
+        self.app_state = None;
+        self.unknown_fields
+            .insert("appState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `lastUpdatedTimestampMillis` (chainable).
     pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
         self.last_updated_timestamp_millis = Some(value.into());
+        self.unknown_fields.remove("lastUpdatedTimestampMillis");
+        self
+    }
+    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
+        self.last_updated_timestamp_millis = None;
+        self.unknown_fields
+            .insert(
+                "lastUpdatedTimestampMillis".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -17,6 +17,14 @@ impl DeviceState {
         value: impl Into<crate::schemas::DeviceStateAccountState>,
     ) -> Self {
         self.account_state = Some(value.into());
+        self.unknown_fields.remove("accountState");
+        self
+    }
+    /// Sends `accountState` as JSON `null`, which clears it on the server (chainable); `set_account_state` takes it back.
+    pub fn clear_account_state(mut self) -> Self {
+        self.account_state = None;
+        self.unknown_fields
+            .insert("accountState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -16,6 +16,14 @@ impl DevicesListResponse {
         value: impl IntoIterator<Item = crate::schemas::Device>,
     ) -> Self {
         self.device = Some(value.into_iter().collect());
+        self.unknown_fields.remove("device");
+        self
+    }
+    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    pub fn clear_device(mut self) -> Self {
+        self.device = None;
+        self.unknown_fields
+            .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -35,6 +35,14 @@ impl EnrollmentToken {
     /// Sets `duration` (chainable).
     pub fn set_duration(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.duration = Some(value.into());
+        self.unknown_fields.remove("duration");
+        self
+    }
+    /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
+    pub fn clear_duration(mut self) -> Self {
+        self.duration = None;
+        self.unknown_fields
+            .insert("duration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enrollmentTokenType` (chainable).
@@ -43,6 +51,17 @@ impl EnrollmentToken {
         value: impl Into<crate::schemas::EnrollmentTokenEnrollmentTokenType>,
     ) -> Self {
         self.enrollment_token_type = Some(value.into());
+        self.unknown_fields.remove("enrollmentTokenType");
+        self
+    }
+    /// Sends `enrollmentTokenType` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_type` takes it back.
+    pub fn clear_enrollment_token_type(mut self) -> Self {
+        self.enrollment_token_type = None;
+        self.unknown_fields
+            .insert(
+                "enrollmentTokenType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `googleAuthenticationOptions` (chainable).
@@ -51,11 +70,30 @@ impl EnrollmentToken {
         value: impl Into<crate::schemas::EnrollmentTokenGoogleAuthenticationOptions>,
     ) -> Self {
         self.google_authentication_options = Some(value.into());
+        self.unknown_fields.remove("googleAuthenticationOptions");
+        self
+    }
+    /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
+    pub fn clear_google_authentication_options(mut self) -> Self {
+        self.google_authentication_options = None;
+        self.unknown_fields
+            .insert(
+                "googleAuthenticationOptions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `token` (chainable).
     pub fn set_token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
+        self.unknown_fields.remove("token");
+        self
+    }
+    /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
+    pub fn clear_token(mut self) -> Self {
+        self.token = None;
+        self.unknown_fields
+            .insert("token".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -49,6 +49,14 @@ impl Enterprise {
         value: impl IntoIterator<Item = crate::schemas::Administrator>,
     ) -> Self {
         self.administrator = Some(value.into_iter().collect());
+        self.unknown_fields.remove("administrator");
+        self
+    }
+    /// Sends `administrator` as JSON `null`, which clears it on the server (chainable); `set_administrator` takes it back.
+    pub fn clear_administrator(mut self) -> Self {
+        self.administrator = None;
+        self.unknown_fields
+            .insert("administrator".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enterpriseType` (chainable).
@@ -57,6 +65,17 @@ impl Enterprise {
         value: impl Into<crate::schemas::EnterpriseEnterpriseType>,
     ) -> Self {
         self.enterprise_type = Some(value.into());
+        self.unknown_fields.remove("enterpriseType");
+        self
+    }
+    /// Sends `enterpriseType` as JSON `null`, which clears it on the server (chainable); `set_enterprise_type` takes it back.
+    pub fn clear_enterprise_type(mut self) -> Self {
+        self.enterprise_type = None;
+        self.unknown_fields
+            .insert(
+                "enterpriseType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `googleAuthenticationSettings` (chainable).
@@ -65,11 +84,30 @@ impl Enterprise {
         value: impl Into<crate::schemas::GoogleAuthenticationSettings>,
     ) -> Self {
         self.google_authentication_settings = Some(value.into());
+        self.unknown_fields.remove("googleAuthenticationSettings");
+        self
+    }
+    /// Sends `googleAuthenticationSettings` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_settings` takes it back.
+    pub fn clear_google_authentication_settings(mut self) -> Self {
+        self.google_authentication_settings = None;
+        self.unknown_fields
+            .insert(
+                "googleAuthenticationSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managedGoogleDomainType` (chainable).
@@ -78,16 +116,43 @@ impl Enterprise {
         value: impl Into<crate::schemas::EnterpriseManagedGoogleDomainType>,
     ) -> Self {
         self.managed_google_domain_type = Some(value.into());
+        self.unknown_fields.remove("managedGoogleDomainType");
+        self
+    }
+    /// Sends `managedGoogleDomainType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_domain_type` takes it back.
+    pub fn clear_managed_google_domain_type(mut self) -> Self {
+        self.managed_google_domain_type = None;
+        self.unknown_fields
+            .insert(
+                "managedGoogleDomainType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `primaryDomain` (chainable).
     pub fn set_primary_domain(mut self, value: impl Into<String>) -> Self {
         self.primary_domain = Some(value.into());
+        self.unknown_fields.remove("primaryDomain");
+        self
+    }
+    /// Sends `primaryDomain` as JSON `null`, which clears it on the server (chainable); `set_primary_domain` takes it back.
+    pub fn clear_primary_domain(mut self) -> Self {
+        self.primary_domain = None;
+        self.unknown_fields
+            .insert("primaryDomain".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -14,6 +14,14 @@ impl EnterpriseAccount {
     /// Sets `accountEmail` (chainable).
     pub fn set_account_email(mut self, value: impl Into<String>) -> Self {
         self.account_email = Some(value.into());
+        self.unknown_fields.remove("accountEmail");
+        self
+    }
+    /// Sends `accountEmail` as JSON `null`, which clears it on the server (chainable); `set_account_email` takes it back.
+    pub fn clear_account_email(mut self) -> Self {
+        self.account_email = None;
+        self.unknown_fields
+            .insert("accountEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

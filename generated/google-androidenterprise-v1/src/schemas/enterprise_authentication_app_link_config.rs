@@ -14,6 +14,14 @@ impl EnterpriseAuthenticationAppLinkConfig {
     /// Sets `uri` (chainable).
     pub fn set_uri(mut self, value: impl Into<String>) -> Self {
         self.uri = Some(value.into());
+        self.unknown_fields.remove("uri");
+        self
+    }
+    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    pub fn clear_uri(mut self) -> Self {
+        self.uri = None;
+        self.unknown_fields
+            .insert("uri".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

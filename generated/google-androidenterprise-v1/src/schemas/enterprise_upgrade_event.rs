@@ -17,6 +17,14 @@ impl EnterpriseUpgradeEvent {
         value: impl Into<crate::schemas::EnterpriseUpgradeEventUpgradeState>,
     ) -> Self {
         self.upgrade_state = Some(value.into());
+        self.unknown_fields.remove("upgradeState");
+        self
+    }
+    /// Sends `upgradeState` as JSON `null`, which clears it on the server (chainable); `set_upgrade_state` takes it back.
+    pub fn clear_upgrade_state(mut self) -> Self {
+        self.upgrade_state = None;
+        self.unknown_fields
+            .insert("upgradeState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

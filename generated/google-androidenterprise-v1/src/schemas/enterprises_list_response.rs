@@ -16,6 +16,14 @@ impl EnterprisesListResponse {
         value: impl IntoIterator<Item = crate::schemas::Enterprise>,
     ) -> Self {
         self.enterprise = Some(value.into_iter().collect());
+        self.unknown_fields.remove("enterprise");
+        self
+    }
+    /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
+    pub fn clear_enterprise(mut self) -> Self {
+        self.enterprise = None;
+        self.unknown_fields
+            .insert("enterprise".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -16,11 +16,27 @@ impl EnterprisesSendTestPushNotificationResponse {
     /// Sets `messageId` (chainable).
     pub fn set_message_id(mut self, value: impl Into<String>) -> Self {
         self.message_id = Some(value.into());
+        self.unknown_fields.remove("messageId");
+        self
+    }
+    /// Sends `messageId` as JSON `null`, which clears it on the server (chainable); `set_message_id` takes it back.
+    pub fn clear_message_id(mut self) -> Self {
+        self.message_id = None;
+        self.unknown_fields
+            .insert("messageId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `topicName` (chainable).
     pub fn set_topic_name(mut self, value: impl Into<String>) -> Self {
         self.topic_name = Some(value.into());
+        self.unknown_fields.remove("topicName");
+        self
+    }
+    /// Sends `topicName` as JSON `null`, which clears it on the server (chainable); `set_topic_name` takes it back.
+    pub fn clear_topic_name(mut self) -> Self {
+        self.topic_name = None;
+        self.unknown_fields
+            .insert("topicName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

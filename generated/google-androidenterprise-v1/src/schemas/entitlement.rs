@@ -17,6 +17,14 @@ impl Entitlement {
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `reason` (chainable).
@@ -25,6 +33,14 @@ impl Entitlement {
         value: impl Into<crate::schemas::EntitlementReason>,
     ) -> Self {
         self.reason = Some(value.into());
+        self.unknown_fields.remove("reason");
+        self
+    }
+    /// Sends `reason` as JSON `null`, which clears it on the server (chainable); `set_reason` takes it back.
+    pub fn clear_reason(mut self) -> Self {
+        self.reason = None;
+        self.unknown_fields
+            .insert("reason".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -16,6 +16,14 @@ impl EntitlementsListResponse {
         value: impl IntoIterator<Item = crate::schemas::Entitlement>,
     ) -> Self {
         self.entitlement = Some(value.into_iter().collect());
+        self.unknown_fields.remove("entitlement");
+        self
+    }
+    /// Sends `entitlement` as JSON `null`, which clears it on the server (chainable); `set_entitlement` takes it back.
+    pub fn clear_entitlement(mut self) -> Self {
+        self.entitlement = None;
+        self.unknown_fields
+            .insert("entitlement".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

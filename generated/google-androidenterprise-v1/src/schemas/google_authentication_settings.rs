@@ -25,6 +25,17 @@ impl GoogleAuthenticationSettings {
         >,
     ) -> Self {
         self.google_authentication_required = Some(value.into());
+        self.unknown_fields.remove("googleAuthenticationRequired");
+        self
+    }
+    /// Sends `googleAuthenticationRequired` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_required` takes it back.
+    pub fn clear_google_authentication_required(mut self) -> Self {
+        self.google_authentication_required = None;
+        self.unknown_fields
+            .insert(
+                "googleAuthenticationRequired".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -36,6 +36,17 @@ impl GroupLicense {
         value: impl Into<crate::schemas::GroupLicenseAcquisitionKind>,
     ) -> Self {
         self.acquisition_kind = Some(value.into());
+        self.unknown_fields.remove("acquisitionKind");
+        self
+    }
+    /// Sends `acquisitionKind` as JSON `null`, which clears it on the server (chainable); `set_acquisition_kind` takes it back.
+    pub fn clear_acquisition_kind(mut self) -> Self {
+        self.acquisition_kind = None;
+        self.unknown_fields
+            .insert(
+                "acquisitionKind".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `approval` (chainable).
@@ -44,16 +55,43 @@ impl GroupLicense {
         value: impl Into<crate::schemas::GroupLicenseApproval>,
     ) -> Self {
         self.approval = Some(value.into());
+        self.unknown_fields.remove("approval");
+        self
+    }
+    /// Sends `approval` as JSON `null`, which clears it on the server (chainable); `set_approval` takes it back.
+    pub fn clear_approval(mut self) -> Self {
+        self.approval = None;
+        self.unknown_fields
+            .insert("approval".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `numProvisioned` (chainable).
     pub fn set_num_provisioned(mut self, value: impl Into<i32>) -> Self {
         self.num_provisioned = Some(value.into());
+        self.unknown_fields.remove("numProvisioned");
+        self
+    }
+    /// Sends `numProvisioned` as JSON `null`, which clears it on the server (chainable); `set_num_provisioned` takes it back.
+    pub fn clear_num_provisioned(mut self) -> Self {
+        self.num_provisioned = None;
+        self.unknown_fields
+            .insert(
+                "numProvisioned".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `numPurchased` (chainable).
     pub fn set_num_purchased(mut self, value: impl Into<i32>) -> Self {
         self.num_purchased = Some(value.into());
+        self.unknown_fields.remove("numPurchased");
+        self
+    }
+    /// Sends `numPurchased` as JSON `null`, which clears it on the server (chainable); `set_num_purchased` takes it back.
+    pub fn clear_num_purchased(mut self) -> Self {
+        self.num_purchased = None;
+        self.unknown_fields
+            .insert("numPurchased".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `permissions` (chainable).
@@ -62,11 +100,27 @@ impl GroupLicense {
         value: impl Into<crate::schemas::GroupLicensePermissions>,
     ) -> Self {
         self.permissions = Some(value.into());
+        self.unknown_fields.remove("permissions");
+        self
+    }
+    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    pub fn clear_permissions(mut self) -> Self {
+        self.permissions = None;
+        self.unknown_fields
+            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

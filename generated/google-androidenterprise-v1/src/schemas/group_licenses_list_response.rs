@@ -16,6 +16,14 @@ impl GroupLicensesListResponse {
         value: impl IntoIterator<Item = crate::schemas::GroupLicense>,
     ) -> Self {
         self.group_license = Some(value.into_iter().collect());
+        self.unknown_fields.remove("groupLicense");
+        self
+    }
+    /// Sends `groupLicense` as JSON `null`, which clears it on the server (chainable); `set_group_license` takes it back.
+    pub fn clear_group_license(mut self) -> Self {
+        self.group_license = None;
+        self.unknown_fields
+            .insert("groupLicense".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -23,16 +23,40 @@ impl Install {
         value: impl Into<crate::schemas::InstallInstallState>,
     ) -> Self {
         self.install_state = Some(value.into());
+        self.unknown_fields.remove("installState");
+        self
+    }
+    /// Sends `installState` as JSON `null`, which clears it on the server (chainable); `set_install_state` takes it back.
+    pub fn clear_install_state(mut self) -> Self {
+        self.install_state = None;
+        self.unknown_fields
+            .insert("installState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
+        self.unknown_fields.remove("versionCode");
+        self
+    }
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    pub fn clear_version_code(mut self) -> Self {
+        self.version_code = None;
+        self.unknown_fields
+            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

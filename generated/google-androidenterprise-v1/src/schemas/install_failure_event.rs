@@ -26,11 +26,30 @@ impl InstallFailureEvent {
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
+        self.unknown_fields.remove("deviceId");
+        self
+    }
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = None;
+        self.unknown_fields
+            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `failureDetails` (chainable).
     pub fn set_failure_details(mut self, value: impl Into<String>) -> Self {
         self.failure_details = Some(value.into());
+        self.unknown_fields.remove("failureDetails");
+        self
+    }
+    /// Sends `failureDetails` as JSON `null`, which clears it on the server (chainable); `set_failure_details` takes it back.
+    pub fn clear_failure_details(mut self) -> Self {
+        self.failure_details = None;
+        self.unknown_fields
+            .insert(
+                "failureDetails".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `failureReason` (chainable).
@@ -39,16 +58,40 @@ impl InstallFailureEvent {
         value: impl Into<crate::schemas::InstallFailureEventFailureReason>,
     ) -> Self {
         self.failure_reason = Some(value.into());
+        self.unknown_fields.remove("failureReason");
+        self
+    }
+    /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable); `set_failure_reason` takes it back.
+    pub fn clear_failure_reason(mut self) -> Self {
+        self.failure_reason = None;
+        self.unknown_fields
+            .insert("failureReason".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
+        self.unknown_fields.remove("userId");
+        self
+    }
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    pub fn clear_user_id(mut self) -> Self {
+        self.user_id = None;
+        self.unknown_fields
+            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

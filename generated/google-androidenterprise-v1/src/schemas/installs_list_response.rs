@@ -16,6 +16,14 @@ impl InstallsListResponse {
         value: impl IntoIterator<Item = crate::schemas::Install>,
     ) -> Self {
         self.install = Some(value.into_iter().collect());
+        self.unknown_fields.remove("install");
+        self
+    }
+    /// Sends `install` as JSON `null`, which clears it on the server (chainable); `set_install` takes it back.
+    pub fn clear_install(mut self) -> Self {
+        self.install = None;
+        self.unknown_fields
+            .insert("install".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,11 +17,27 @@ impl LocalizedText {
     /// Sets `locale` (chainable).
     pub fn set_locale(mut self, value: impl Into<String>) -> Self {
         self.locale = Some(value.into());
+        self.unknown_fields.remove("locale");
+        self
+    }
+    /// Sends `locale` as JSON `null`, which clears it on the server (chainable); `set_locale` takes it back.
+    pub fn clear_locale(mut self) -> Self {
+        self.locale = None;
+        self.unknown_fields
+            .insert("locale".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `text` (chainable).
     pub fn set_text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
+        self.unknown_fields.remove("text");
+        self
+    }
+    /// Sends `text` as JSON `null`, which clears it on the server (chainable); `set_text` takes it back.
+    pub fn clear_text(mut self) -> Self {
+        self.text = None;
+        self.unknown_fields
+            .insert("text".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

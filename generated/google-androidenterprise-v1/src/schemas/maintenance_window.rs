@@ -27,11 +27,30 @@ impl MaintenanceWindow {
     /// Sets `durationMs` (chainable).
     pub fn set_duration_ms(mut self, value: impl Into<i64>) -> Self {
         self.duration_ms = Some(value.into());
+        self.unknown_fields.remove("durationMs");
+        self
+    }
+    /// Sends `durationMs` as JSON `null`, which clears it on the server (chainable); `set_duration_ms` takes it back.
+    pub fn clear_duration_ms(mut self) -> Self {
+        self.duration_ms = None;
+        self.unknown_fields
+            .insert("durationMs".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `startTimeAfterMidnightMs` (chainable).
     pub fn set_start_time_after_midnight_ms(mut self, value: impl Into<i64>) -> Self {
         self.start_time_after_midnight_ms = Some(value.into());
+        self.unknown_fields.remove("startTimeAfterMidnightMs");
+        self
+    }
+    /// Sends `startTimeAfterMidnightMs` as JSON `null`, which clears it on the server (chainable); `set_start_time_after_midnight_ms` takes it back.
+    pub fn clear_start_time_after_midnight_ms(mut self) -> Self {
+        self.start_time_after_midnight_ms = None;
+        self.unknown_fields
+            .insert(
+                "startTimeAfterMidnightMs".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

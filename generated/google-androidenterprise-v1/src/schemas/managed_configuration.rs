@@ -34,11 +34,30 @@ impl ManagedConfiguration {
         value: impl Into<crate::schemas::ConfigurationVariables>,
     ) -> Self {
         self.configuration_variables = Some(value.into());
+        self.unknown_fields.remove("configurationVariables");
+        self
+    }
+    /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable); `set_configuration_variables` takes it back.
+    pub fn clear_configuration_variables(mut self) -> Self {
+        self.configuration_variables = None;
+        self.unknown_fields
+            .insert(
+                "configurationVariables".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managedProperty` (chainable).
@@ -47,11 +66,30 @@ impl ManagedConfiguration {
         value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
     ) -> Self {
         self.managed_property = Some(value.into_iter().collect());
+        self.unknown_fields.remove("managedProperty");
+        self
+    }
+    /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable); `set_managed_property` takes it back.
+    pub fn clear_managed_property(mut self) -> Self {
+        self.managed_property = None;
+        self.unknown_fields
+            .insert(
+                "managedProperty".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

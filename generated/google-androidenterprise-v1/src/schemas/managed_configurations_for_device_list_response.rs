@@ -22,6 +22,17 @@ impl ManagedConfigurationsForDeviceListResponse {
         value: impl IntoIterator<Item = crate::schemas::ManagedConfiguration>,
     ) -> Self {
         self.managed_configuration_for_device = Some(value.into_iter().collect());
+        self.unknown_fields.remove("managedConfigurationForDevice");
+        self
+    }
+    /// Sends `managedConfigurationForDevice` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_for_device` takes it back.
+    pub fn clear_managed_configuration_for_device(mut self) -> Self {
+        self.managed_configuration_for_device = None;
+        self.unknown_fields
+            .insert(
+                "managedConfigurationForDevice".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -22,6 +22,17 @@ impl ManagedConfigurationsForUserListResponse {
         value: impl IntoIterator<Item = crate::schemas::ManagedConfiguration>,
     ) -> Self {
         self.managed_configuration_for_user = Some(value.into_iter().collect());
+        self.unknown_fields.remove("managedConfigurationForUser");
+        self
+    }
+    /// Sends `managedConfigurationForUser` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_for_user` takes it back.
+    pub fn clear_managed_configuration_for_user(mut self) -> Self {
+        self.managed_configuration_for_user = None;
+        self.unknown_fields
+            .insert(
+                "managedConfigurationForUser".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -25,16 +25,43 @@ impl ManagedConfigurationsSettings {
     /// Sets `lastUpdatedTimestampMillis` (chainable).
     pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
         self.last_updated_timestamp_millis = Some(value.into());
+        self.unknown_fields.remove("lastUpdatedTimestampMillis");
+        self
+    }
+    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
+        self.last_updated_timestamp_millis = None;
+        self.unknown_fields
+            .insert(
+                "lastUpdatedTimestampMillis".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `mcmId` (chainable).
     pub fn set_mcm_id(mut self, value: impl Into<String>) -> Self {
         self.mcm_id = Some(value.into());
+        self.unknown_fields.remove("mcmId");
+        self
+    }
+    /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes it back.
+    pub fn clear_mcm_id(mut self) -> Self {
+        self.mcm_id = None;
+        self.unknown_fields
+            .insert("mcmId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

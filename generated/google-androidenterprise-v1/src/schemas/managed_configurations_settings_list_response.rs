@@ -22,6 +22,17 @@ impl ManagedConfigurationsSettingsListResponse {
         value: impl IntoIterator<Item = crate::schemas::ManagedConfigurationsSettings>,
     ) -> Self {
         self.managed_configurations_settings = Some(value.into_iter().collect());
+        self.unknown_fields.remove("managedConfigurationsSettings");
+        self
+    }
+    /// Sends `managedConfigurationsSettings` as JSON `null`, which clears it on the server (chainable); `set_managed_configurations_settings` takes it back.
+    pub fn clear_managed_configurations_settings(mut self) -> Self {
+        self.managed_configurations_settings = None;
+        self.unknown_fields
+            .insert(
+                "managedConfigurationsSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

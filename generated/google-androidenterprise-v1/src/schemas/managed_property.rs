@@ -40,11 +40,27 @@ impl ManagedProperty {
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
+        self.unknown_fields.remove("key");
+        self
+    }
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    pub fn clear_key(mut self) -> Self {
+        self.key = None;
+        self.unknown_fields
+            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `valueBool` (chainable).
     pub fn set_value_bool(mut self, value: impl Into<bool>) -> Self {
         self.value_bool = Some(value.into());
+        self.unknown_fields.remove("valueBool");
+        self
+    }
+    /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable); `set_value_bool` takes it back.
+    pub fn clear_value_bool(mut self) -> Self {
+        self.value_bool = None;
+        self.unknown_fields
+            .insert("valueBool".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `valueBundle` (chainable).
@@ -53,6 +69,14 @@ impl ManagedProperty {
         value: impl Into<crate::schemas::ManagedPropertyBundle>,
     ) -> Self {
         self.value_bundle = Some(value.into());
+        self.unknown_fields.remove("valueBundle");
+        self
+    }
+    /// Sends `valueBundle` as JSON `null`, which clears it on the server (chainable); `set_value_bundle` takes it back.
+    pub fn clear_value_bundle(mut self) -> Self {
+        self.value_bundle = None;
+        self.unknown_fields
+            .insert("valueBundle".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `valueBundleArray` (chainable).
@@ -61,16 +85,43 @@ impl ManagedProperty {
         value: impl IntoIterator<Item = crate::schemas::ManagedPropertyBundle>,
     ) -> Self {
         self.value_bundle_array = Some(value.into_iter().collect());
+        self.unknown_fields.remove("valueBundleArray");
+        self
+    }
+    /// Sends `valueBundleArray` as JSON `null`, which clears it on the server (chainable); `set_value_bundle_array` takes it back.
+    pub fn clear_value_bundle_array(mut self) -> Self {
+        self.value_bundle_array = None;
+        self.unknown_fields
+            .insert(
+                "valueBundleArray".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `valueInteger` (chainable).
     pub fn set_value_integer(mut self, value: impl Into<i32>) -> Self {
         self.value_integer = Some(value.into());
+        self.unknown_fields.remove("valueInteger");
+        self
+    }
+    /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable); `set_value_integer` takes it back.
+    pub fn clear_value_integer(mut self) -> Self {
+        self.value_integer = None;
+        self.unknown_fields
+            .insert("valueInteger".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `valueString` (chainable).
     pub fn set_value_string(mut self, value: impl Into<String>) -> Self {
         self.value_string = Some(value.into());
+        self.unknown_fields.remove("valueString");
+        self
+    }
+    /// Sends `valueString` as JSON `null`, which clears it on the server (chainable); `set_value_string` takes it back.
+    pub fn clear_value_string(mut self) -> Self {
+        self.value_string = None;
+        self.unknown_fields
+            .insert("valueString".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `valueStringArray` (chainable).
@@ -79,6 +130,17 @@ impl ManagedProperty {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.value_string_array = Some(value.into_iter().collect());
+        self.unknown_fields.remove("valueStringArray");
+        self
+    }
+    /// Sends `valueStringArray` as JSON `null`, which clears it on the server (chainable); `set_value_string_array` takes it back.
+    pub fn clear_value_string_array(mut self) -> Self {
+        self.value_string_array = None;
+        self.unknown_fields
+            .insert(
+                "valueStringArray".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

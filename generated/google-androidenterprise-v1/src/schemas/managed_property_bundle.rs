@@ -21,6 +21,17 @@ impl ManagedPropertyBundle {
         value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
     ) -> Self {
         self.managed_property = Some(value.into_iter().collect());
+        self.unknown_fields.remove("managedProperty");
+        self
+    }
+    /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable); `set_managed_property` takes it back.
+    pub fn clear_managed_property(mut self) -> Self {
+        self.managed_property = None;
+        self.unknown_fields
+            .insert(
+                "managedProperty".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -23,11 +23,30 @@ impl NewDeviceEvent {
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
+        self.unknown_fields.remove("deviceId");
+        self
+    }
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = None;
+        self.unknown_fields
+            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `dpcPackageName` (chainable).
     pub fn set_dpc_package_name(mut self, value: impl Into<String>) -> Self {
         self.dpc_package_name = Some(value.into());
+        self.unknown_fields.remove("dpcPackageName");
+        self
+    }
+    /// Sends `dpcPackageName` as JSON `null`, which clears it on the server (chainable); `set_dpc_package_name` takes it back.
+    pub fn clear_dpc_package_name(mut self) -> Self {
+        self.dpc_package_name = None;
+        self.unknown_fields
+            .insert(
+                "dpcPackageName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `managementType` (chainable).
@@ -36,11 +55,30 @@ impl NewDeviceEvent {
         value: impl Into<crate::schemas::NewDeviceEventManagementType>,
     ) -> Self {
         self.management_type = Some(value.into());
+        self.unknown_fields.remove("managementType");
+        self
+    }
+    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    pub fn clear_management_type(mut self) -> Self {
+        self.management_type = None;
+        self.unknown_fields
+            .insert(
+                "managementType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
+        self.unknown_fields.remove("userId");
+        self
+    }
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    pub fn clear_user_id(mut self) -> Self {
+        self.user_id = None;
+        self.unknown_fields
+            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

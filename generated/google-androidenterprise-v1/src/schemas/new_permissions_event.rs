@@ -31,11 +31,30 @@ impl NewPermissionsEvent {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.approved_permissions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("approvedPermissions");
+        self
+    }
+    /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable); `set_approved_permissions` takes it back.
+    pub fn clear_approved_permissions(mut self) -> Self {
+        self.approved_permissions = None;
+        self.unknown_fields
+            .insert(
+                "approvedPermissions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `requestedPermissions` (chainable).
@@ -44,6 +63,17 @@ impl NewPermissionsEvent {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.requested_permissions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("requestedPermissions");
+        self
+    }
+    /// Sends `requestedPermissions` as JSON `null`, which clears it on the server (chainable); `set_requested_permissions` takes it back.
+    pub fn clear_requested_permissions(mut self) -> Self {
+        self.requested_permissions = None;
+        self.unknown_fields
+            .insert(
+                "requestedPermissions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -91,6 +91,17 @@ impl Notification {
         value: impl Into<crate::schemas::AppRestrictionsSchemaChangeEvent>,
     ) -> Self {
         self.app_restrictions_schema_change_event = Some(value.into());
+        self.unknown_fields.remove("appRestrictionsSchemaChangeEvent");
+        self
+    }
+    /// Sends `appRestrictionsSchemaChangeEvent` as JSON `null`, which clears it on the server (chainable); `set_app_restrictions_schema_change_event` takes it back.
+    pub fn clear_app_restrictions_schema_change_event(mut self) -> Self {
+        self.app_restrictions_schema_change_event = None;
+        self.unknown_fields
+            .insert(
+                "appRestrictionsSchemaChangeEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appUpdateEvent` (chainable).
@@ -99,6 +110,17 @@ impl Notification {
         value: impl Into<crate::schemas::AppUpdateEvent>,
     ) -> Self {
         self.app_update_event = Some(value.into());
+        self.unknown_fields.remove("appUpdateEvent");
+        self
+    }
+    /// Sends `appUpdateEvent` as JSON `null`, which clears it on the server (chainable); `set_app_update_event` takes it back.
+    pub fn clear_app_update_event(mut self) -> Self {
+        self.app_update_event = None;
+        self.unknown_fields
+            .insert(
+                "appUpdateEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceReportUpdateEvent` (chainable).
@@ -107,11 +129,30 @@ impl Notification {
         value: impl Into<crate::schemas::DeviceReportUpdateEvent>,
     ) -> Self {
         self.device_report_update_event = Some(value.into());
+        self.unknown_fields.remove("deviceReportUpdateEvent");
+        self
+    }
+    /// Sends `deviceReportUpdateEvent` as JSON `null`, which clears it on the server (chainable); `set_device_report_update_event` takes it back.
+    pub fn clear_device_report_update_event(mut self) -> Self {
+        self.device_report_update_event = None;
+        self.unknown_fields
+            .insert(
+                "deviceReportUpdateEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enterpriseId` (chainable).
     pub fn set_enterprise_id(mut self, value: impl Into<String>) -> Self {
         self.enterprise_id = Some(value.into());
+        self.unknown_fields.remove("enterpriseId");
+        self
+    }
+    /// Sends `enterpriseId` as JSON `null`, which clears it on the server (chainable); `set_enterprise_id` takes it back.
+    pub fn clear_enterprise_id(mut self) -> Self {
+        self.enterprise_id = None;
+        self.unknown_fields
+            .insert("enterpriseId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enterpriseUpgradeEvent` (chainable).
@@ -120,6 +161,17 @@ impl Notification {
         value: impl Into<crate::schemas::EnterpriseUpgradeEvent>,
     ) -> Self {
         self.enterprise_upgrade_event = Some(value.into());
+        self.unknown_fields.remove("enterpriseUpgradeEvent");
+        self
+    }
+    /// Sends `enterpriseUpgradeEvent` as JSON `null`, which clears it on the server (chainable); `set_enterprise_upgrade_event` takes it back.
+    pub fn clear_enterprise_upgrade_event(mut self) -> Self {
+        self.enterprise_upgrade_event = None;
+        self.unknown_fields
+            .insert(
+                "enterpriseUpgradeEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `installFailureEvent` (chainable).
@@ -128,6 +180,17 @@ impl Notification {
         value: impl Into<crate::schemas::InstallFailureEvent>,
     ) -> Self {
         self.install_failure_event = Some(value.into());
+        self.unknown_fields.remove("installFailureEvent");
+        self
+    }
+    /// Sends `installFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_install_failure_event` takes it back.
+    pub fn clear_install_failure_event(mut self) -> Self {
+        self.install_failure_event = None;
+        self.unknown_fields
+            .insert(
+                "installFailureEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `newDeviceEvent` (chainable).
@@ -136,6 +199,17 @@ impl Notification {
         value: impl Into<crate::schemas::NewDeviceEvent>,
     ) -> Self {
         self.new_device_event = Some(value.into());
+        self.unknown_fields.remove("newDeviceEvent");
+        self
+    }
+    /// Sends `newDeviceEvent` as JSON `null`, which clears it on the server (chainable); `set_new_device_event` takes it back.
+    pub fn clear_new_device_event(mut self) -> Self {
+        self.new_device_event = None;
+        self.unknown_fields
+            .insert(
+                "newDeviceEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `newPermissionsEvent` (chainable).
@@ -144,6 +218,17 @@ impl Notification {
         value: impl Into<crate::schemas::NewPermissionsEvent>,
     ) -> Self {
         self.new_permissions_event = Some(value.into());
+        self.unknown_fields.remove("newPermissionsEvent");
+        self
+    }
+    /// Sends `newPermissionsEvent` as JSON `null`, which clears it on the server (chainable); `set_new_permissions_event` takes it back.
+    pub fn clear_new_permissions_event(mut self) -> Self {
+        self.new_permissions_event = None;
+        self.unknown_fields
+            .insert(
+                "newPermissionsEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `notificationType` (chainable).
@@ -152,6 +237,17 @@ impl Notification {
         value: impl Into<crate::schemas::NotificationNotificationType>,
     ) -> Self {
         self.notification_type = Some(value.into());
+        self.unknown_fields.remove("notificationType");
+        self
+    }
+    /// Sends `notificationType` as JSON `null`, which clears it on the server (chainable); `set_notification_type` takes it back.
+    pub fn clear_notification_type(mut self) -> Self {
+        self.notification_type = None;
+        self.unknown_fields
+            .insert(
+                "notificationType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `productApprovalEvent` (chainable).
@@ -160,6 +256,17 @@ impl Notification {
         value: impl Into<crate::schemas::ProductApprovalEvent>,
     ) -> Self {
         self.product_approval_event = Some(value.into());
+        self.unknown_fields.remove("productApprovalEvent");
+        self
+    }
+    /// Sends `productApprovalEvent` as JSON `null`, which clears it on the server (chainable); `set_product_approval_event` takes it back.
+    pub fn clear_product_approval_event(mut self) -> Self {
+        self.product_approval_event = None;
+        self.unknown_fields
+            .insert(
+                "productApprovalEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `productAvailabilityChangeEvent` (chainable).
@@ -168,11 +275,33 @@ impl Notification {
         value: impl Into<crate::schemas::ProductAvailabilityChangeEvent>,
     ) -> Self {
         self.product_availability_change_event = Some(value.into());
+        self.unknown_fields.remove("productAvailabilityChangeEvent");
+        self
+    }
+    /// Sends `productAvailabilityChangeEvent` as JSON `null`, which clears it on the server (chainable); `set_product_availability_change_event` takes it back.
+    pub fn clear_product_availability_change_event(mut self) -> Self {
+        self.product_availability_change_event = None;
+        self.unknown_fields
+            .insert(
+                "productAvailabilityChangeEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `timestampMillis` (chainable).
     pub fn set_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
         self.timestamp_millis = Some(value.into());
+        self.unknown_fields.remove("timestampMillis");
+        self
+    }
+    /// Sends `timestampMillis` as JSON `null`, which clears it on the server (chainable); `set_timestamp_millis` takes it back.
+    pub fn clear_timestamp_millis(mut self) -> Self {
+        self.timestamp_millis = None;
+        self.unknown_fields
+            .insert(
+                "timestampMillis".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

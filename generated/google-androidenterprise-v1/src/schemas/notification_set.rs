@@ -24,11 +24,30 @@ impl NotificationSet {
         value: impl IntoIterator<Item = crate::schemas::Notification>,
     ) -> Self {
         self.notification = Some(value.into_iter().collect());
+        self.unknown_fields.remove("notification");
+        self
+    }
+    /// Sends `notification` as JSON `null`, which clears it on the server (chainable); `set_notification` takes it back.
+    pub fn clear_notification(mut self) -> Self {
+        self.notification = None;
+        self.unknown_fields
+            .insert("notification".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `notificationSetId` (chainable).
     pub fn set_notification_set_id(mut self, value: impl Into<String>) -> Self {
         self.notification_set_id = Some(value.into());
+        self.unknown_fields.remove("notificationSetId");
+        self
+    }
+    /// Sends `notificationSetId` as JSON `null`, which clears it on the server (chainable); `set_notification_set_id` takes it back.
+    pub fn clear_notification_set_id(mut self) -> Self {
+        self.notification_set_id = None;
+        self.unknown_fields
+            .insert(
+                "notificationSetId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

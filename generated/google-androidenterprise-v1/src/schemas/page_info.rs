@@ -20,16 +20,40 @@ impl PageInfo {
     /// Sets `resultPerPage` (chainable).
     pub fn set_result_per_page(mut self, value: impl Into<i32>) -> Self {
         self.result_per_page = Some(value.into());
+        self.unknown_fields.remove("resultPerPage");
+        self
+    }
+    /// Sends `resultPerPage` as JSON `null`, which clears it on the server (chainable); `set_result_per_page` takes it back.
+    pub fn clear_result_per_page(mut self) -> Self {
+        self.result_per_page = None;
+        self.unknown_fields
+            .insert("resultPerPage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `startIndex` (chainable).
     pub fn set_start_index(mut self, value: impl Into<i32>) -> Self {
         self.start_index = Some(value.into());
+        self.unknown_fields.remove("startIndex");
+        self
+    }
+    /// Sends `startIndex` as JSON `null`, which clears it on the server (chainable); `set_start_index` takes it back.
+    pub fn clear_start_index(mut self) -> Self {
+        self.start_index = None;
+        self.unknown_fields
+            .insert("startIndex".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `totalResults` (chainable).
     pub fn set_total_results(mut self, value: impl Into<i32>) -> Self {
         self.total_results = Some(value.into());
+        self.unknown_fields.remove("totalResults");
+        self
+    }
+    /// Sends `totalResults` as JSON `null`, which clears it on the server (chainable); `set_total_results` takes it back.
+    pub fn clear_total_results(mut self) -> Self {
+        self.total_results = None;
+        self.unknown_fields
+            .insert("totalResults".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

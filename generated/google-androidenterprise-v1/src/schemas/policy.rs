@@ -52,6 +52,17 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyAutoUpdatePolicy>,
     ) -> Self {
         self.auto_update_policy = Some(value.into());
+        self.unknown_fields.remove("autoUpdatePolicy");
+        self
+    }
+    /// Sends `autoUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_auto_update_policy` takes it back.
+    pub fn clear_auto_update_policy(mut self) -> Self {
+        self.auto_update_policy = None;
+        self.unknown_fields
+            .insert(
+                "autoUpdatePolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceReportPolicy` (chainable).
@@ -60,6 +71,17 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyDeviceReportPolicy>,
     ) -> Self {
         self.device_report_policy = Some(value.into());
+        self.unknown_fields.remove("deviceReportPolicy");
+        self
+    }
+    /// Sends `deviceReportPolicy` as JSON `null`, which clears it on the server (chainable); `set_device_report_policy` takes it back.
+    pub fn clear_device_report_policy(mut self) -> Self {
+        self.device_report_policy = None;
+        self.unknown_fields
+            .insert(
+                "deviceReportPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `maintenanceWindow` (chainable).
@@ -68,11 +90,30 @@ impl Policy {
         value: impl Into<crate::schemas::MaintenanceWindow>,
     ) -> Self {
         self.maintenance_window = Some(value.into());
+        self.unknown_fields.remove("maintenanceWindow");
+        self
+    }
+    /// Sends `maintenanceWindow` as JSON `null`, which clears it on the server (chainable); `set_maintenance_window` takes it back.
+    pub fn clear_maintenance_window(mut self) -> Self {
+        self.maintenance_window = None;
+        self.unknown_fields
+            .insert(
+                "maintenanceWindow".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `policyId` (chainable).
     pub fn set_policy_id(mut self, value: impl Into<String>) -> Self {
         self.policy_id = Some(value.into());
+        self.unknown_fields.remove("policyId");
+        self
+    }
+    /// Sends `policyId` as JSON `null`, which clears it on the server (chainable); `set_policy_id` takes it back.
+    pub fn clear_policy_id(mut self) -> Self {
+        self.policy_id = None;
+        self.unknown_fields
+            .insert("policyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productAvailabilityPolicy` (chainable).
@@ -81,6 +122,17 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyProductAvailabilityPolicy>,
     ) -> Self {
         self.product_availability_policy = Some(value.into());
+        self.unknown_fields.remove("productAvailabilityPolicy");
+        self
+    }
+    /// Sends `productAvailabilityPolicy` as JSON `null`, which clears it on the server (chainable); `set_product_availability_policy` takes it back.
+    pub fn clear_product_availability_policy(mut self) -> Self {
+        self.product_availability_policy = None;
+        self.unknown_fields
+            .insert(
+                "productAvailabilityPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `productPolicy` (chainable).
@@ -89,6 +141,14 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::ProductPolicy>,
     ) -> Self {
         self.product_policy = Some(value.into_iter().collect());
+        self.unknown_fields.remove("productPolicy");
+        self
+    }
+    /// Sends `productPolicy` as JSON `null`, which clears it on the server (chainable); `set_product_policy` takes it back.
+    pub fn clear_product_policy(mut self) -> Self {
+        self.product_policy = None;
+        self.unknown_fields
+            .insert("productPolicy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

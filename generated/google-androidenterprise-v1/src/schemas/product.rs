@@ -129,6 +129,17 @@ impl Product {
         value: impl Into<crate::schemas::AppRestrictionsSchema>,
     ) -> Self {
         self.app_restrictions_schema = Some(value.into());
+        self.unknown_fields.remove("appRestrictionsSchema");
+        self
+    }
+    /// Sends `appRestrictionsSchema` as JSON `null`, which clears it on the server (chainable); `set_app_restrictions_schema` takes it back.
+    pub fn clear_app_restrictions_schema(mut self) -> Self {
+        self.app_restrictions_schema = None;
+        self.unknown_fields
+            .insert(
+                "appRestrictionsSchema".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appTracks` (chainable).
@@ -137,6 +148,14 @@ impl Product {
         value: impl IntoIterator<Item = crate::schemas::TrackInfo>,
     ) -> Self {
         self.app_tracks = Some(value.into_iter().collect());
+        self.unknown_fields.remove("appTracks");
+        self
+    }
+    /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable); `set_app_tracks` takes it back.
+    pub fn clear_app_tracks(mut self) -> Self {
+        self.app_tracks = None;
+        self.unknown_fields
+            .insert("appTracks".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `appVersion` (chainable).
@@ -145,11 +164,27 @@ impl Product {
         value: impl IntoIterator<Item = crate::schemas::AppVersion>,
     ) -> Self {
         self.app_version = Some(value.into_iter().collect());
+        self.unknown_fields.remove("appVersion");
+        self
+    }
+    /// Sends `appVersion` as JSON `null`, which clears it on the server (chainable); `set_app_version` takes it back.
+    pub fn clear_app_version(mut self) -> Self {
+        self.app_version = None;
+        self.unknown_fields
+            .insert("appVersion".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `authorName` (chainable).
     pub fn set_author_name(mut self, value: impl Into<String>) -> Self {
         self.author_name = Some(value.into());
+        self.unknown_fields.remove("authorName");
+        self
+    }
+    /// Sends `authorName` as JSON `null`, which clears it on the server (chainable); `set_author_name` takes it back.
+    pub fn clear_author_name(mut self) -> Self {
+        self.author_name = None;
+        self.unknown_fields
+            .insert("authorName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `availableCountries` (chainable).
@@ -158,6 +193,17 @@ impl Product {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.available_countries = Some(value.into_iter().collect());
+        self.unknown_fields.remove("availableCountries");
+        self
+    }
+    /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable); `set_available_countries` takes it back.
+    pub fn clear_available_countries(mut self) -> Self {
+        self.available_countries = None;
+        self.unknown_fields
+            .insert(
+                "availableCountries".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `availableTracks` (chainable).
@@ -166,11 +212,30 @@ impl Product {
         value: impl IntoIterator<Item = crate::schemas::ProductAvailableTracks>,
     ) -> Self {
         self.available_tracks = Some(value.into_iter().collect());
+        self.unknown_fields.remove("availableTracks");
+        self
+    }
+    /// Sends `availableTracks` as JSON `null`, which clears it on the server (chainable); `set_available_tracks` takes it back.
+    pub fn clear_available_tracks(mut self) -> Self {
+        self.available_tracks = None;
+        self.unknown_fields
+            .insert(
+                "availableTracks".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `category` (chainable).
     pub fn set_category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
+        self.unknown_fields.remove("category");
+        self
+    }
+    /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category` takes it back.
+    pub fn clear_category(mut self) -> Self {
+        self.category = None;
+        self.unknown_fields
+            .insert("category".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `contentRating` (chainable).
@@ -179,16 +244,40 @@ impl Product {
         value: impl Into<crate::schemas::ProductContentRating>,
     ) -> Self {
         self.content_rating = Some(value.into());
+        self.unknown_fields.remove("contentRating");
+        self
+    }
+    /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable); `set_content_rating` takes it back.
+    pub fn clear_content_rating(mut self) -> Self {
+        self.content_rating = None;
+        self.unknown_fields
+            .insert("contentRating".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `detailsUrl` (chainable).
     pub fn set_details_url(mut self, value: impl Into<String>) -> Self {
         self.details_url = Some(value.into());
+        self.unknown_fields.remove("detailsUrl");
+        self
+    }
+    /// Sends `detailsUrl` as JSON `null`, which clears it on the server (chainable); `set_details_url` takes it back.
+    pub fn clear_details_url(mut self) -> Self {
+        self.details_url = None;
+        self.unknown_fields
+            .insert("detailsUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `distributionChannel` (chainable).
@@ -197,6 +286,17 @@ impl Product {
         value: impl Into<crate::schemas::ProductDistributionChannel>,
     ) -> Self {
         self.distribution_channel = Some(value.into());
+        self.unknown_fields.remove("distributionChannel");
+        self
+    }
+    /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable); `set_distribution_channel` takes it back.
+    pub fn clear_distribution_channel(mut self) -> Self {
+        self.distribution_channel = None;
+        self.unknown_fields
+            .insert(
+                "distributionChannel".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `features` (chainable).
@@ -205,26 +305,75 @@ impl Product {
         value: impl IntoIterator<Item = crate::schemas::ProductFeatures>,
     ) -> Self {
         self.features = Some(value.into_iter().collect());
+        self.unknown_fields.remove("features");
+        self
+    }
+    /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
+    pub fn clear_features(mut self) -> Self {
+        self.features = None;
+        self.unknown_fields
+            .insert("features".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fullDescription` (chainable).
     pub fn set_full_description(mut self, value: impl Into<String>) -> Self {
         self.full_description = Some(value.into());
+        self.unknown_fields.remove("fullDescription");
+        self
+    }
+    /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable); `set_full_description` takes it back.
+    pub fn clear_full_description(mut self) -> Self {
+        self.full_description = None;
+        self.unknown_fields
+            .insert(
+                "fullDescription".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `iconUrl` (chainable).
     pub fn set_icon_url(mut self, value: impl Into<String>) -> Self {
         self.icon_url = Some(value.into());
+        self.unknown_fields.remove("iconUrl");
+        self
+    }
+    /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url` takes it back.
+    pub fn clear_icon_url(mut self) -> Self {
+        self.icon_url = None;
+        self.unknown_fields
+            .insert("iconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `lastUpdatedTimestampMillis` (chainable).
     pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
         self.last_updated_timestamp_millis = Some(value.into());
+        self.unknown_fields.remove("lastUpdatedTimestampMillis");
+        self
+    }
+    /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
+        self.last_updated_timestamp_millis = None;
+        self.unknown_fields
+            .insert(
+                "lastUpdatedTimestampMillis".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `minAndroidSdkVersion` (chainable).
     pub fn set_min_android_sdk_version(mut self, value: impl Into<i32>) -> Self {
         self.min_android_sdk_version = Some(value.into());
+        self.unknown_fields.remove("minAndroidSdkVersion");
+        self
+    }
+    /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_min_android_sdk_version` takes it back.
+    pub fn clear_min_android_sdk_version(mut self) -> Self {
+        self.min_android_sdk_version = None;
+        self.unknown_fields
+            .insert(
+                "minAndroidSdkVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `permissions` (chainable).
@@ -233,11 +382,27 @@ impl Product {
         value: impl IntoIterator<Item = crate::schemas::ProductPermission>,
     ) -> Self {
         self.permissions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("permissions");
+        self
+    }
+    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    pub fn clear_permissions(mut self) -> Self {
+        self.permissions = None;
+        self.unknown_fields
+            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productPricing` (chainable).
@@ -246,16 +411,46 @@ impl Product {
         value: impl Into<crate::schemas::ProductProductPricing>,
     ) -> Self {
         self.product_pricing = Some(value.into());
+        self.unknown_fields.remove("productPricing");
+        self
+    }
+    /// Sends `productPricing` as JSON `null`, which clears it on the server (chainable); `set_product_pricing` takes it back.
+    pub fn clear_product_pricing(mut self) -> Self {
+        self.product_pricing = None;
+        self.unknown_fields
+            .insert(
+                "productPricing".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `recentChanges` (chainable).
     pub fn set_recent_changes(mut self, value: impl Into<String>) -> Self {
         self.recent_changes = Some(value.into());
+        self.unknown_fields.remove("recentChanges");
+        self
+    }
+    /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable); `set_recent_changes` takes it back.
+    pub fn clear_recent_changes(mut self) -> Self {
+        self.recent_changes = None;
+        self.unknown_fields
+            .insert("recentChanges".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `requiresContainerApp` (chainable).
     pub fn set_requires_container_app(mut self, value: impl Into<bool>) -> Self {
         self.requires_container_app = Some(value.into());
+        self.unknown_fields.remove("requiresContainerApp");
+        self
+    }
+    /// Sends `requiresContainerApp` as JSON `null`, which clears it on the server (chainable); `set_requires_container_app` takes it back.
+    pub fn clear_requires_container_app(mut self) -> Self {
+        self.requires_container_app = None;
+        self.unknown_fields
+            .insert(
+                "requiresContainerApp".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `screenshotUrls` (chainable).
@@ -264,6 +459,17 @@ impl Product {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.screenshot_urls = Some(value.into_iter().collect());
+        self.unknown_fields.remove("screenshotUrls");
+        self
+    }
+    /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable); `set_screenshot_urls` takes it back.
+    pub fn clear_screenshot_urls(mut self) -> Self {
+        self.screenshot_urls = None;
+        self.unknown_fields
+            .insert(
+                "screenshotUrls".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `signingCertificate` (chainable).
@@ -272,21 +478,59 @@ impl Product {
         value: impl Into<crate::schemas::ProductSigningCertificate>,
     ) -> Self {
         self.signing_certificate = Some(value.into());
+        self.unknown_fields.remove("signingCertificate");
+        self
+    }
+    /// Sends `signingCertificate` as JSON `null`, which clears it on the server (chainable); `set_signing_certificate` takes it back.
+    pub fn clear_signing_certificate(mut self) -> Self {
+        self.signing_certificate = None;
+        self.unknown_fields
+            .insert(
+                "signingCertificate".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `smallIconUrl` (chainable).
     pub fn set_small_icon_url(mut self, value: impl Into<String>) -> Self {
         self.small_icon_url = Some(value.into());
+        self.unknown_fields.remove("smallIconUrl");
+        self
+    }
+    /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable); `set_small_icon_url` takes it back.
+    pub fn clear_small_icon_url(mut self) -> Self {
+        self.small_icon_url = None;
+        self.unknown_fields
+            .insert("smallIconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
+        self.unknown_fields.remove("title");
+        self
+    }
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    pub fn clear_title(mut self) -> Self {
+        self.title = None;
+        self.unknown_fields
+            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `workDetailsUrl` (chainable).
     pub fn set_work_details_url(mut self, value: impl Into<String>) -> Self {
         self.work_details_url = Some(value.into());
+        self.unknown_fields.remove("workDetailsUrl");
+        self
+    }
+    /// Sends `workDetailsUrl` as JSON `null`, which clears it on the server (chainable); `set_work_details_url` takes it back.
+    pub fn clear_work_details_url(mut self) -> Self {
+        self.work_details_url = None;
+        self.unknown_fields
+            .insert(
+                "workDetailsUrl".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -20,11 +20,27 @@ impl ProductApprovalEvent {
         value: impl Into<crate::schemas::ProductApprovalEventApproved>,
     ) -> Self {
         self.approved = Some(value.into());
+        self.unknown_fields.remove("approved");
+        self
+    }
+    /// Sends `approved` as JSON `null`, which clears it on the server (chainable); `set_approved` takes it back.
+    pub fn clear_approved(mut self) -> Self {
+        self.approved = None;
+        self.unknown_fields
+            .insert("approved".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

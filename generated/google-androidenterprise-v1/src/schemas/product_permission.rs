@@ -17,6 +17,14 @@ impl ProductPermission {
     /// Sets `permissionId` (chainable).
     pub fn set_permission_id(mut self, value: impl Into<String>) -> Self {
         self.permission_id = Some(value.into());
+        self.unknown_fields.remove("permissionId");
+        self
+    }
+    /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable); `set_permission_id` takes it back.
+    pub fn clear_permission_id(mut self) -> Self {
+        self.permission_id = None;
+        self.unknown_fields
+            .insert("permissionId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `state` (chainable).
@@ -25,6 +33,14 @@ impl ProductPermission {
         value: impl Into<crate::schemas::ProductPermissionState>,
     ) -> Self {
         self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

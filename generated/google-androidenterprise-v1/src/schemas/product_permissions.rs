@@ -20,11 +20,27 @@ impl ProductPermissions {
         value: impl IntoIterator<Item = crate::schemas::ProductPermission>,
     ) -> Self {
         self.permission = Some(value.into_iter().collect());
+        self.unknown_fields.remove("permission");
+        self
+    }
+    /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    pub fn clear_permission(mut self) -> Self {
+        self.permission = None;
+        self.unknown_fields
+            .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

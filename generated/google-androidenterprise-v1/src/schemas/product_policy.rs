@@ -49,6 +49,17 @@ impl ProductPolicy {
         value: impl Into<crate::schemas::AutoInstallPolicy>,
     ) -> Self {
         self.auto_install_policy = Some(value.into());
+        self.unknown_fields.remove("autoInstallPolicy");
+        self
+    }
+    /// Sends `autoInstallPolicy` as JSON `null`, which clears it on the server (chainable); `set_auto_install_policy` takes it back.
+    pub fn clear_auto_install_policy(mut self) -> Self {
+        self.auto_install_policy = None;
+        self.unknown_fields
+            .insert(
+                "autoInstallPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `autoUpdateMode` (chainable).
@@ -57,6 +68,17 @@ impl ProductPolicy {
         value: impl Into<crate::schemas::ProductPolicyAutoUpdateMode>,
     ) -> Self {
         self.auto_update_mode = Some(value.into());
+        self.unknown_fields.remove("autoUpdateMode");
+        self
+    }
+    /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable); `set_auto_update_mode` takes it back.
+    pub fn clear_auto_update_mode(mut self) -> Self {
+        self.auto_update_mode = None;
+        self.unknown_fields
+            .insert(
+                "autoUpdateMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enterpriseAuthenticationAppLinkConfigs` (chainable).
@@ -69,6 +91,17 @@ impl ProductPolicy {
         self.enterprise_authentication_app_link_configs = Some(
             value.into_iter().collect(),
         );
+        self.unknown_fields.remove("enterpriseAuthenticationAppLinkConfigs");
+        self
+    }
+    /// Sends `enterpriseAuthenticationAppLinkConfigs` as JSON `null`, which clears it on the server (chainable); `set_enterprise_authentication_app_link_configs` takes it back.
+    pub fn clear_enterprise_authentication_app_link_configs(mut self) -> Self {
+        self.enterprise_authentication_app_link_configs = None;
+        self.unknown_fields
+            .insert(
+                "enterpriseAuthenticationAppLinkConfigs".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `managedConfiguration` (chainable).
@@ -77,16 +110,43 @@ impl ProductPolicy {
         value: impl Into<crate::schemas::ManagedConfiguration>,
     ) -> Self {
         self.managed_configuration = Some(value.into());
+        self.unknown_fields.remove("managedConfiguration");
+        self
+    }
+    /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration` takes it back.
+    pub fn clear_managed_configuration(mut self) -> Self {
+        self.managed_configuration = None;
+        self.unknown_fields
+            .insert(
+                "managedConfiguration".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `trackIds` (chainable).
     pub fn set_track_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.track_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("trackIds");
+        self
+    }
+    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    pub fn clear_track_ids(mut self) -> Self {
+        self.track_ids = None;
+        self.unknown_fields
+            .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `tracks` (chainable).
@@ -95,6 +155,14 @@ impl ProductPolicy {
         value: impl IntoIterator<Item = crate::schemas::ProductPolicyTracks>,
     ) -> Self {
         self.tracks = Some(value.into_iter().collect());
+        self.unknown_fields.remove("tracks");
+        self
+    }
+    /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes it back.
+    pub fn clear_tracks(mut self) -> Self {
+        self.tracks = None;
+        self.unknown_fields
+            .insert("tracks".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -28,6 +28,14 @@ impl ProductSet {
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.product_id = Some(value.into_iter().collect());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productSetBehavior` (chainable).
@@ -36,6 +44,17 @@ impl ProductSet {
         value: impl Into<crate::schemas::ProductSetProductSetBehavior>,
     ) -> Self {
         self.product_set_behavior = Some(value.into());
+        self.unknown_fields.remove("productSetBehavior");
+        self
+    }
+    /// Sends `productSetBehavior` as JSON `null`, which clears it on the server (chainable); `set_product_set_behavior` takes it back.
+    pub fn clear_product_set_behavior(mut self) -> Self {
+        self.product_set_behavior = None;
+        self.unknown_fields
+            .insert(
+                "productSetBehavior".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `productVisibility` (chainable).
@@ -44,6 +63,17 @@ impl ProductSet {
         value: impl IntoIterator<Item = crate::schemas::ProductVisibility>,
     ) -> Self {
         self.product_visibility = Some(value.into_iter().collect());
+        self.unknown_fields.remove("productVisibility");
+        self
+    }
+    /// Sends `productVisibility` as JSON `null`, which clears it on the server (chainable); `set_product_visibility` takes it back.
+    pub fn clear_product_visibility(mut self) -> Self {
+        self.product_visibility = None;
+        self.unknown_fields
+            .insert(
+                "productVisibility".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -24,11 +24,33 @@ impl ProductSigningCertificate {
     /// Sets `certificateHashSha1` (chainable).
     pub fn set_certificate_hash_sha1(mut self, value: impl Into<String>) -> Self {
         self.certificate_hash_sha1 = Some(value.into());
+        self.unknown_fields.remove("certificateHashSha1");
+        self
+    }
+    /// Sends `certificateHashSha1` as JSON `null`, which clears it on the server (chainable); `set_certificate_hash_sha1` takes it back.
+    pub fn clear_certificate_hash_sha1(mut self) -> Self {
+        self.certificate_hash_sha1 = None;
+        self.unknown_fields
+            .insert(
+                "certificateHashSha1".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `certificateHashSha256` (chainable).
     pub fn set_certificate_hash_sha256(mut self, value: impl Into<String>) -> Self {
         self.certificate_hash_sha256 = Some(value.into());
+        self.unknown_fields.remove("certificateHashSha256");
+        self
+    }
+    /// Sends `certificateHashSha256` as JSON `null`, which clears it on the server (chainable); `set_certificate_hash_sha256` takes it back.
+    pub fn clear_certificate_hash_sha256(mut self) -> Self {
+        self.certificate_hash_sha256 = None;
+        self.unknown_fields
+            .insert(
+                "certificateHashSha256".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -20,11 +20,27 @@ impl ProductVisibility {
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `trackIds` (chainable).
     pub fn set_track_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.track_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("trackIds");
+        self
+    }
+    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    pub fn clear_track_ids(mut self) -> Self {
+        self.track_ids = None;
+        self.unknown_fields
+            .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `tracks` (chainable).
@@ -33,6 +49,14 @@ impl ProductVisibility {
         value: impl IntoIterator<Item = crate::schemas::ProductVisibilityTracks>,
     ) -> Self {
         self.tracks = Some(value.into_iter().collect());
+        self.unknown_fields.remove("tracks");
+        self
+    }
+    /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes it back.
+    pub fn clear_tracks(mut self) -> Self {
+        self.tracks = None;
+        self.unknown_fields
+            .insert("tracks".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -29,6 +29,17 @@ impl ProductsApproveRequest {
         value: impl Into<crate::schemas::ApprovalUrlInfo>,
     ) -> Self {
         self.approval_url_info = Some(value.into());
+        self.unknown_fields.remove("approvalUrlInfo");
+        self
+    }
+    /// Sends `approvalUrlInfo` as JSON `null`, which clears it on the server (chainable); `set_approval_url_info` takes it back.
+    pub fn clear_approval_url_info(mut self) -> Self {
+        self.approval_url_info = None;
+        self.unknown_fields
+            .insert(
+                "approvalUrlInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `approvedPermissions` (chainable).
@@ -37,6 +48,17 @@ impl ProductsApproveRequest {
         value: impl Into<crate::schemas::ProductsApproveRequestApprovedPermissions>,
     ) -> Self {
         self.approved_permissions = Some(value.into());
+        self.unknown_fields.remove("approvedPermissions");
+        self
+    }
+    /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable); `set_approved_permissions` takes it back.
+    pub fn clear_approved_permissions(mut self) -> Self {
+        self.approved_permissions = None;
+        self.unknown_fields
+            .insert(
+                "approvedPermissions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -13,6 +13,14 @@ impl ProductsGenerateApprovalUrlResponse {
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
+        self.unknown_fields.remove("url");
+        self
+    }
+    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    pub fn clear_url(mut self) -> Self {
+        self.url = None;
+        self.unknown_fields
+            .insert("url".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

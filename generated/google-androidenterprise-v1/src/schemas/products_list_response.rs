@@ -23,6 +23,14 @@ impl ProductsListResponse {
     /// Sets `pageInfo` (chainable).
     pub fn set_page_info(mut self, value: impl Into<crate::schemas::PageInfo>) -> Self {
         self.page_info = Some(value.into());
+        self.unknown_fields.remove("pageInfo");
+        self
+    }
+    /// Sends `pageInfo` as JSON `null`, which clears it on the server (chainable); `set_page_info` takes it back.
+    pub fn clear_page_info(mut self) -> Self {
+        self.page_info = None;
+        self.unknown_fields
+            .insert("pageInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `product` (chainable).
@@ -31,6 +39,14 @@ impl ProductsListResponse {
         value: impl IntoIterator<Item = crate::schemas::Product>,
     ) -> Self {
         self.product = Some(value.into_iter().collect());
+        self.unknown_fields.remove("product");
+        self
+    }
+    /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product` takes it back.
+    pub fn clear_product(mut self) -> Self {
+        self.product = None;
+        self.unknown_fields
+            .insert("product".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `tokenPagination` (chainable).
@@ -39,6 +55,17 @@ impl ProductsListResponse {
         value: impl Into<crate::schemas::TokenPagination>,
     ) -> Self {
         self.token_pagination = Some(value.into());
+        self.unknown_fields.remove("tokenPagination");
+        self
+    }
+    /// Sends `tokenPagination` as JSON `null`, which clears it on the server (chainable); `set_token_pagination` takes it back.
+    pub fn clear_token_pagination(mut self) -> Self {
+        self.token_pagination = None;
+        self.unknown_fields
+            .insert(
+                "tokenPagination".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

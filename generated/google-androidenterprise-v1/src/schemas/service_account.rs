@@ -20,11 +20,27 @@ impl ServiceAccount {
         value: impl Into<crate::schemas::ServiceAccountKey>,
     ) -> Self {
         self.key = Some(value.into());
+        self.unknown_fields.remove("key");
+        self
+    }
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    pub fn clear_key(mut self) -> Self {
+        self.key = None;
+        self.unknown_fields
+            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

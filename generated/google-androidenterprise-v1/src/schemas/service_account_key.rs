@@ -25,16 +25,40 @@ impl ServiceAccountKey {
     /// Sets `data` (chainable).
     pub fn set_data(mut self, value: impl Into<String>) -> Self {
         self.data = Some(value.into());
+        self.unknown_fields.remove("data");
+        self
+    }
+    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    pub fn clear_data(mut self) -> Self {
+        self.data = None;
+        self.unknown_fields
+            .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `publicData` (chainable).
     pub fn set_public_data(mut self, value: impl Into<String>) -> Self {
         self.public_data = Some(value.into());
+        self.unknown_fields.remove("publicData");
+        self
+    }
+    /// Sends `publicData` as JSON `null`, which clears it on the server (chainable); `set_public_data` takes it back.
+    pub fn clear_public_data(mut self) -> Self {
+        self.public_data = None;
+        self.unknown_fields
+            .insert("publicData".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
@@ -43,6 +67,14 @@ impl ServiceAccountKey {
         value: impl Into<crate::schemas::ServiceAccountKeyType>,
     ) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,6 +20,17 @@ impl ServiceAccountKeysListResponse {
         value: impl IntoIterator<Item = crate::schemas::ServiceAccountKey>,
     ) -> Self {
         self.service_account_key = Some(value.into_iter().collect());
+        self.unknown_fields.remove("serviceAccountKey");
+        self
+    }
+    /// Sends `serviceAccountKey` as JSON `null`, which clears it on the server (chainable); `set_service_account_key` takes it back.
+    pub fn clear_service_account_key(mut self) -> Self {
+        self.service_account_key = None;
+        self.unknown_fields
+            .insert(
+                "serviceAccountKey".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -24,16 +24,43 @@ impl SignupInfo {
     /// Sets `completionToken` (chainable).
     pub fn set_completion_token(mut self, value: impl Into<String>) -> Self {
         self.completion_token = Some(value.into());
+        self.unknown_fields.remove("completionToken");
+        self
+    }
+    /// Sends `completionToken` as JSON `null`, which clears it on the server (chainable); `set_completion_token` takes it back.
+    pub fn clear_completion_token(mut self) -> Self {
+        self.completion_token = None;
+        self.unknown_fields
+            .insert(
+                "completionToken".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
+        self.unknown_fields.remove("url");
+        self
+    }
+    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    pub fn clear_url(mut self) -> Self {
+        self.url = None;
+        self.unknown_fields
+            .insert("url".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

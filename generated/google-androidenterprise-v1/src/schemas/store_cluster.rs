@@ -23,6 +23,14 @@ impl StoreCluster {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
@@ -31,16 +39,40 @@ impl StoreCluster {
         value: impl IntoIterator<Item = crate::schemas::LocalizedText>,
     ) -> Self {
         self.name = Some(value.into_iter().collect());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `orderInPage` (chainable).
     pub fn set_order_in_page(mut self, value: impl Into<String>) -> Self {
         self.order_in_page = Some(value.into());
+        self.unknown_fields.remove("orderInPage");
+        self
+    }
+    /// Sends `orderInPage` as JSON `null`, which clears it on the server (chainable); `set_order_in_page` takes it back.
+    pub fn clear_order_in_page(mut self) -> Self {
+        self.order_in_page = None;
+        self.unknown_fields
+            .insert("orderInPage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.product_id = Some(value.into_iter().collect());
+        self.unknown_fields.remove("productId");
+        self
+    }
+    /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = None;
+        self.unknown_fields
+            .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

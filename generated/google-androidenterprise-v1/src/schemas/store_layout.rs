@@ -21,6 +21,14 @@ impl StoreLayout {
     /// Sets `homepageId` (chainable).
     pub fn set_homepage_id(mut self, value: impl Into<String>) -> Self {
         self.homepage_id = Some(value.into());
+        self.unknown_fields.remove("homepageId");
+        self
+    }
+    /// Sends `homepageId` as JSON `null`, which clears it on the server (chainable); `set_homepage_id` takes it back.
+    pub fn clear_homepage_id(mut self) -> Self {
+        self.homepage_id = None;
+        self.unknown_fields
+            .insert("homepageId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `storeLayoutType` (chainable).
@@ -29,6 +37,17 @@ impl StoreLayout {
         value: impl Into<crate::schemas::StoreLayoutStoreLayoutType>,
     ) -> Self {
         self.store_layout_type = Some(value.into());
+        self.unknown_fields.remove("storeLayoutType");
+        self
+    }
+    /// Sends `storeLayoutType` as JSON `null`, which clears it on the server (chainable); `set_store_layout_type` takes it back.
+    pub fn clear_store_layout_type(mut self) -> Self {
+        self.store_layout_type = None;
+        self.unknown_fields
+            .insert(
+                "storeLayoutType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

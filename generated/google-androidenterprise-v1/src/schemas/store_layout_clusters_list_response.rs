@@ -16,6 +16,14 @@ impl StoreLayoutClustersListResponse {
         value: impl IntoIterator<Item = crate::schemas::StoreCluster>,
     ) -> Self {
         self.cluster = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cluster");
+        self
+    }
+    /// Sends `cluster` as JSON `null`, which clears it on the server (chainable); `set_cluster` takes it back.
+    pub fn clear_cluster(mut self) -> Self {
+        self.cluster = None;
+        self.unknown_fields
+            .insert("cluster".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -16,6 +16,14 @@ impl StoreLayoutPagesListResponse {
         value: impl IntoIterator<Item = crate::schemas::StorePage>,
     ) -> Self {
         self.page = Some(value.into_iter().collect());
+        self.unknown_fields.remove("page");
+        self
+    }
+    /// Sends `page` as JSON `null`, which clears it on the server (chainable); `set_page` takes it back.
+    pub fn clear_page(mut self) -> Self {
+        self.page = None;
+        self.unknown_fields
+            .insert("page".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,11 +20,27 @@ impl StorePage {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `link` (chainable).
     pub fn set_link(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.link = Some(value.into_iter().collect());
+        self.unknown_fields.remove("link");
+        self
+    }
+    /// Sends `link` as JSON `null`, which clears it on the server (chainable); `set_link` takes it back.
+    pub fn clear_link(mut self) -> Self {
+        self.link = None;
+        self.unknown_fields
+            .insert("link".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
@@ -33,6 +49,14 @@ impl StorePage {
         value: impl IntoIterator<Item = crate::schemas::LocalizedText>,
     ) -> Self {
         self.name = Some(value.into_iter().collect());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,11 +20,30 @@ impl TokenPagination {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `previousPageToken` (chainable).
     pub fn set_previous_page_token(mut self, value: impl Into<String>) -> Self {
         self.previous_page_token = Some(value.into());
+        self.unknown_fields.remove("previousPageToken");
+        self
+    }
+    /// Sends `previousPageToken` as JSON `null`, which clears it on the server (chainable); `set_previous_page_token` takes it back.
+    pub fn clear_previous_page_token(mut self) -> Self {
+        self.previous_page_token = None;
+        self.unknown_fields
+            .insert(
+                "previousPageToken".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

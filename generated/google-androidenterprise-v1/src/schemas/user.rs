@@ -37,6 +37,17 @@ impl User {
     /// Sets `accountIdentifier` (chainable).
     pub fn set_account_identifier(mut self, value: impl Into<String>) -> Self {
         self.account_identifier = Some(value.into());
+        self.unknown_fields.remove("accountIdentifier");
+        self
+    }
+    /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable); `set_account_identifier` takes it back.
+    pub fn clear_account_identifier(mut self) -> Self {
+        self.account_identifier = None;
+        self.unknown_fields
+            .insert(
+                "accountIdentifier".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `accountType` (chainable).
@@ -45,16 +56,40 @@ impl User {
         value: impl Into<crate::schemas::UserAccountType>,
     ) -> Self {
         self.account_type = Some(value.into());
+        self.unknown_fields.remove("accountType");
+        self
+    }
+    /// Sends `accountType` as JSON `null`, which clears it on the server (chainable); `set_account_type` takes it back.
+    pub fn clear_account_type(mut self) -> Self {
+        self.account_type = None;
+        self.unknown_fields
+            .insert("accountType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managementType` (chainable).
@@ -63,11 +98,30 @@ impl User {
         value: impl Into<crate::schemas::UserManagementType>,
     ) -> Self {
         self.management_type = Some(value.into());
+        self.unknown_fields.remove("managementType");
+        self
+    }
+    /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    pub fn clear_management_type(mut self) -> Self {
+        self.management_type = None;
+        self.unknown_fields
+            .insert(
+                "managementType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `primaryEmail` (chainable).
     pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
         self.primary_email = Some(value.into());
+        self.unknown_fields.remove("primaryEmail");
+        self
+    }
+    /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    pub fn clear_primary_email(mut self) -> Self {
+        self.primary_email = None;
+        self.unknown_fields
+            .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

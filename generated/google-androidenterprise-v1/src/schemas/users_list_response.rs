@@ -16,6 +16,14 @@ impl UsersListResponse {
         value: impl IntoIterator<Item = crate::schemas::User>,
     ) -> Self {
         self.user = Some(value.into_iter().collect());
+        self.unknown_fields.remove("user");
+        self
+    }
+    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    pub fn clear_user(mut self) -> Self {
+        self.user = None;
+        self.unknown_fields
+            .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

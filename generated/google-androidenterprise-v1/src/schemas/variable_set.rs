@@ -17,11 +17,27 @@ impl VariableSet {
     /// Sets `placeholder` (chainable).
     pub fn set_placeholder(mut self, value: impl Into<String>) -> Self {
         self.placeholder = Some(value.into());
+        self.unknown_fields.remove("placeholder");
+        self
+    }
+    /// Sends `placeholder` as JSON `null`, which clears it on the server (chainable); `set_placeholder` takes it back.
+    pub fn clear_placeholder(mut self) -> Self {
+        self.placeholder = None;
+        self.unknown_fields
+            .insert("placeholder".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userValue` (chainable).
     pub fn set_user_value(mut self, value: impl Into<String>) -> Self {
         self.user_value = Some(value.into());
+        self.unknown_fields.remove("userValue");
+        self
+    }
+    /// Sends `userValue` as JSON `null`, which clears it on the server (chainable); `set_user_value` takes it back.
+    pub fn clear_user_value(mut self) -> Self {
+        self.user_value = None;
+        self.unknown_fields
+            .insert("userValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

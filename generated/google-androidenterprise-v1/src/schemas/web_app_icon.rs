@@ -14,6 +14,14 @@ impl WebAppIcon {
     /// Sets `imageData` (chainable).
     pub fn set_image_data(mut self, value: impl Into<String>) -> Self {
         self.image_data = Some(value.into());
+        self.unknown_fields.remove("imageData");
+        self
+    }
+    /// Sends `imageData` as JSON `null`, which clears it on the server (chainable); `set_image_data` takes it back.
+    pub fn clear_image_data(mut self) -> Self {
+        self.image_data = None;
+        self.unknown_fields
+            .insert("imageData".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -16,6 +16,14 @@ impl WebAppsListResponse {
         value: impl IntoIterator<Item = crate::schemas::WebApp>,
     ) -> Self {
         self.web_app = Some(value.into_iter().collect());
+        self.unknown_fields.remove("webApp");
+        self
+    }
+    /// Sends `webApp` as JSON `null`, which clears it on the server (chainable); `set_web_app` takes it back.
+    pub fn clear_web_app(mut self) -> Self {
+        self.web_app = None;
+        self.unknown_fields
+            .insert("webApp".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

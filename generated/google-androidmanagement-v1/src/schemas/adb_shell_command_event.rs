@@ -14,6 +14,14 @@ impl AdbShellCommandEvent {
     /// Sets `shellCmd` (chainable).
     pub fn set_shell_cmd(mut self, value: impl Into<String>) -> Self {
         self.shell_cmd = Some(value.into());
+        self.unknown_fields.remove("shellCmd");
+        self
+    }
+    /// Sends `shellCmd` as JSON `null`, which clears it on the server (chainable); `set_shell_cmd` takes it back.
+    pub fn clear_shell_cmd(mut self) -> Self {
+        self.shell_cmd = None;
+        self.unknown_fields
+            .insert("shellCmd".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -21,6 +21,17 @@ impl AddEsimParams {
     /// Sets `activationCode` (chainable).
     pub fn set_activation_code(mut self, value: impl Into<String>) -> Self {
         self.activation_code = Some(value.into());
+        self.unknown_fields.remove("activationCode");
+        self
+    }
+    /// Sends `activationCode` as JSON `null`, which clears it on the server (chainable); `set_activation_code` takes it back.
+    pub fn clear_activation_code(mut self) -> Self {
+        self.activation_code = None;
+        self.unknown_fields
+            .insert(
+                "activationCode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `activationState` (chainable).
@@ -29,6 +40,17 @@ impl AddEsimParams {
         value: impl Into<crate::schemas::AddEsimParamsActivationState>,
     ) -> Self {
         self.activation_state = Some(value.into());
+        self.unknown_fields.remove("activationState");
+        self
+    }
+    /// Sends `activationState` as JSON `null`, which clears it on the server (chainable); `set_activation_state` takes it back.
+    pub fn clear_activation_state(mut self) -> Self {
+        self.activation_state = None;
+        self.unknown_fields
+            .insert(
+                "activationState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -69,6 +69,17 @@ impl AdvancedSecurityOverrides {
         value: impl Into<crate::schemas::AdvancedSecurityOverridesCommonCriteriaMode>,
     ) -> Self {
         self.common_criteria_mode = Some(value.into());
+        self.unknown_fields.remove("commonCriteriaMode");
+        self
+    }
+    /// Sends `commonCriteriaMode` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode` takes it back.
+    pub fn clear_common_criteria_mode(mut self) -> Self {
+        self.common_criteria_mode = None;
+        self.unknown_fields
+            .insert(
+                "commonCriteriaMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `contentProtectionPolicy` (chainable).
@@ -79,6 +90,17 @@ impl AdvancedSecurityOverrides {
         >,
     ) -> Self {
         self.content_protection_policy = Some(value.into());
+        self.unknown_fields.remove("contentProtectionPolicy");
+        self
+    }
+    /// Sends `contentProtectionPolicy` as JSON `null`, which clears it on the server (chainable); `set_content_protection_policy` takes it back.
+    pub fn clear_content_protection_policy(mut self) -> Self {
+        self.content_protection_policy = None;
+        self.unknown_fields
+            .insert(
+                "contentProtectionPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `developerSettings` (chainable).
@@ -87,6 +109,17 @@ impl AdvancedSecurityOverrides {
         value: impl Into<crate::schemas::AdvancedSecurityOverridesDeveloperSettings>,
     ) -> Self {
         self.developer_settings = Some(value.into());
+        self.unknown_fields.remove("developerSettings");
+        self
+    }
+    /// Sends `developerSettings` as JSON `null`, which clears it on the server (chainable); `set_developer_settings` takes it back.
+    pub fn clear_developer_settings(mut self) -> Self {
+        self.developer_settings = None;
+        self.unknown_fields
+            .insert(
+                "developerSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `googlePlayProtectVerifyApps` (chainable).
@@ -97,6 +130,17 @@ impl AdvancedSecurityOverrides {
         >,
     ) -> Self {
         self.google_play_protect_verify_apps = Some(value.into());
+        self.unknown_fields.remove("googlePlayProtectVerifyApps");
+        self
+    }
+    /// Sends `googlePlayProtectVerifyApps` as JSON `null`, which clears it on the server (chainable); `set_google_play_protect_verify_apps` takes it back.
+    pub fn clear_google_play_protect_verify_apps(mut self) -> Self {
+        self.google_play_protect_verify_apps = None;
+        self.unknown_fields
+            .insert(
+                "googlePlayProtectVerifyApps".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `mtePolicy` (chainable).
@@ -105,6 +149,14 @@ impl AdvancedSecurityOverrides {
         value: impl Into<crate::schemas::AdvancedSecurityOverridesMtePolicy>,
     ) -> Self {
         self.mte_policy = Some(value.into());
+        self.unknown_fields.remove("mtePolicy");
+        self
+    }
+    /// Sends `mtePolicy` as JSON `null`, which clears it on the server (chainable); `set_mte_policy` takes it back.
+    pub fn clear_mte_policy(mut self) -> Self {
+        self.mte_policy = None;
+        self.unknown_fields
+            .insert("mtePolicy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `personalAppsThatCanReadWorkNotifications` (chainable).
@@ -115,6 +167,17 @@ impl AdvancedSecurityOverrides {
         self.personal_apps_that_can_read_work_notifications = Some(
             value.into_iter().collect(),
         );
+        self.unknown_fields.remove("personalAppsThatCanReadWorkNotifications");
+        self
+    }
+    /// Sends `personalAppsThatCanReadWorkNotifications` as JSON `null`, which clears it on the server (chainable); `set_personal_apps_that_can_read_work_notifications` takes it back.
+    pub fn clear_personal_apps_that_can_read_work_notifications(mut self) -> Self {
+        self.personal_apps_that_can_read_work_notifications = None;
+        self.unknown_fields
+            .insert(
+                "personalAppsThatCanReadWorkNotifications".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `untrustedAppsPolicy` (chainable).
@@ -123,6 +186,17 @@ impl AdvancedSecurityOverrides {
         value: impl Into<crate::schemas::AdvancedSecurityOverridesUntrustedAppsPolicy>,
     ) -> Self {
         self.untrusted_apps_policy = Some(value.into());
+        self.unknown_fields.remove("untrustedAppsPolicy");
+        self
+    }
+    /// Sends `untrustedAppsPolicy` as JSON `null`, which clears it on the server (chainable); `set_untrusted_apps_policy` takes it back.
+    pub fn clear_untrusted_apps_policy(mut self) -> Self {
+        self.untrusted_apps_policy = None;
+        self.unknown_fields
+            .insert(
+                "untrustedAppsPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -14,6 +14,14 @@ impl ApiLevelCondition {
     /// Sets `minApiLevel` (chainable).
     pub fn set_min_api_level(mut self, value: impl Into<i32>) -> Self {
         self.min_api_level = Some(value.into());
+        self.unknown_fields.remove("minApiLevel");
+        self
+    }
+    /// Sends `minApiLevel` as JSON `null`, which clears it on the server (chainable); `set_min_api_level` takes it back.
+    pub fn clear_min_api_level(mut self) -> Self {
+        self.min_api_level = None;
+        self.unknown_fields
+            .insert("minApiLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,6 +20,14 @@ impl ApnPolicy {
         value: impl IntoIterator<Item = crate::schemas::ApnSetting>,
     ) -> Self {
         self.apn_settings = Some(value.into_iter().collect());
+        self.unknown_fields.remove("apnSettings");
+        self
+    }
+    /// Sends `apnSettings` as JSON `null`, which clears it on the server (chainable); `set_apn_settings` takes it back.
+    pub fn clear_apn_settings(mut self) -> Self {
+        self.apn_settings = None;
+        self.unknown_fields
+            .insert("apnSettings".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `overrideApns` (chainable).
@@ -28,6 +36,14 @@ impl ApnPolicy {
         value: impl Into<crate::schemas::ApnPolicyOverrideApns>,
     ) -> Self {
         self.override_apns = Some(value.into());
+        self.unknown_fields.remove("overrideApns");
+        self
+    }
+    /// Sends `overrideApns` as JSON `null`, which clears it on the server (chainable); `set_override_apns` takes it back.
+    pub fn clear_override_apns(mut self) -> Self {
+        self.override_apns = None;
+        self.unknown_fields
+            .insert("overrideApns".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

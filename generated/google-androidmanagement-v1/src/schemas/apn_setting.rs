@@ -90,11 +90,30 @@ impl ApnSetting {
         value: impl Into<crate::schemas::ApnSettingAlwaysOnSetting>,
     ) -> Self {
         self.always_on_setting = Some(value.into());
+        self.unknown_fields.remove("alwaysOnSetting");
+        self
+    }
+    /// Sends `alwaysOnSetting` as JSON `null`, which clears it on the server (chainable); `set_always_on_setting` takes it back.
+    pub fn clear_always_on_setting(mut self) -> Self {
+        self.always_on_setting = None;
+        self.unknown_fields
+            .insert(
+                "alwaysOnSetting".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `apn` (chainable).
     pub fn set_apn(mut self, value: impl Into<String>) -> Self {
         self.apn = Some(value.into());
+        self.unknown_fields.remove("apn");
+        self
+    }
+    /// Sends `apn` as JSON `null`, which clears it on the server (chainable); `set_apn` takes it back.
+    pub fn clear_apn(mut self) -> Self {
+        self.apn = None;
+        self.unknown_fields
+            .insert("apn".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `apnTypes` (chainable).
@@ -103,6 +122,14 @@ impl ApnSetting {
         value: impl IntoIterator<Item = crate::schemas::ApnSettingApnTypes>,
     ) -> Self {
         self.apn_types = Some(value.into_iter().collect());
+        self.unknown_fields.remove("apnTypes");
+        self
+    }
+    /// Sends `apnTypes` as JSON `null`, which clears it on the server (chainable); `set_apn_types` takes it back.
+    pub fn clear_apn_types(mut self) -> Self {
+        self.apn_types = None;
+        self.unknown_fields
+            .insert("apnTypes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `authType` (chainable).
@@ -111,41 +138,108 @@ impl ApnSetting {
         value: impl Into<crate::schemas::ApnSettingAuthType>,
     ) -> Self {
         self.auth_type = Some(value.into());
+        self.unknown_fields.remove("authType");
+        self
+    }
+    /// Sends `authType` as JSON `null`, which clears it on the server (chainable); `set_auth_type` takes it back.
+    pub fn clear_auth_type(mut self) -> Self {
+        self.auth_type = None;
+        self.unknown_fields
+            .insert("authType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `carrierId` (chainable).
     pub fn set_carrier_id(mut self, value: impl Into<i32>) -> Self {
         self.carrier_id = Some(value.into());
+        self.unknown_fields.remove("carrierId");
+        self
+    }
+    /// Sends `carrierId` as JSON `null`, which clears it on the server (chainable); `set_carrier_id` takes it back.
+    pub fn clear_carrier_id(mut self) -> Self {
+        self.carrier_id = None;
+        self.unknown_fields
+            .insert("carrierId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `mmsProxyAddress` (chainable).
     pub fn set_mms_proxy_address(mut self, value: impl Into<String>) -> Self {
         self.mms_proxy_address = Some(value.into());
+        self.unknown_fields.remove("mmsProxyAddress");
+        self
+    }
+    /// Sends `mmsProxyAddress` as JSON `null`, which clears it on the server (chainable); `set_mms_proxy_address` takes it back.
+    pub fn clear_mms_proxy_address(mut self) -> Self {
+        self.mms_proxy_address = None;
+        self.unknown_fields
+            .insert(
+                "mmsProxyAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `mmsProxyPort` (chainable).
     pub fn set_mms_proxy_port(mut self, value: impl Into<i32>) -> Self {
         self.mms_proxy_port = Some(value.into());
+        self.unknown_fields.remove("mmsProxyPort");
+        self
+    }
+    /// Sends `mmsProxyPort` as JSON `null`, which clears it on the server (chainable); `set_mms_proxy_port` takes it back.
+    pub fn clear_mms_proxy_port(mut self) -> Self {
+        self.mms_proxy_port = None;
+        self.unknown_fields
+            .insert("mmsProxyPort".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `mmsc` (chainable).
     pub fn set_mmsc(mut self, value: impl Into<String>) -> Self {
         self.mmsc = Some(value.into());
+        self.unknown_fields.remove("mmsc");
+        self
+    }
+    /// Sends `mmsc` as JSON `null`, which clears it on the server (chainable); `set_mmsc` takes it back.
+    pub fn clear_mmsc(mut self) -> Self {
+        self.mmsc = None;
+        self.unknown_fields
+            .insert("mmsc".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `mtuV4` (chainable).
     pub fn set_mtu_v4(mut self, value: impl Into<i32>) -> Self {
         self.mtu_v4 = Some(value.into());
+        self.unknown_fields.remove("mtuV4");
+        self
+    }
+    /// Sends `mtuV4` as JSON `null`, which clears it on the server (chainable); `set_mtu_v4` takes it back.
+    pub fn clear_mtu_v4(mut self) -> Self {
+        self.mtu_v4 = None;
+        self.unknown_fields
+            .insert("mtuV4".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `mtuV6` (chainable).
     pub fn set_mtu_v6(mut self, value: impl Into<i32>) -> Self {
         self.mtu_v6 = Some(value.into());
+        self.unknown_fields.remove("mtuV6");
+        self
+    }
+    /// Sends `mtuV6` as JSON `null`, which clears it on the server (chainable); `set_mtu_v6` takes it back.
+    pub fn clear_mtu_v6(mut self) -> Self {
+        self.mtu_v6 = None;
+        self.unknown_fields
+            .insert("mtuV6".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `mvnoType` (chainable).
@@ -154,6 +248,14 @@ impl ApnSetting {
         value: impl Into<crate::schemas::ApnSettingMvnoType>,
     ) -> Self {
         self.mvno_type = Some(value.into());
+        self.unknown_fields.remove("mvnoType");
+        self
+    }
+    /// Sends `mvnoType` as JSON `null`, which clears it on the server (chainable); `set_mvno_type` takes it back.
+    pub fn clear_mvno_type(mut self) -> Self {
+        self.mvno_type = None;
+        self.unknown_fields
+            .insert("mvnoType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `networkTypes` (chainable).
@@ -162,16 +264,43 @@ impl ApnSetting {
         value: impl IntoIterator<Item = crate::schemas::ApnSettingNetworkTypes>,
     ) -> Self {
         self.network_types = Some(value.into_iter().collect());
+        self.unknown_fields.remove("networkTypes");
+        self
+    }
+    /// Sends `networkTypes` as JSON `null`, which clears it on the server (chainable); `set_network_types` takes it back.
+    pub fn clear_network_types(mut self) -> Self {
+        self.network_types = None;
+        self.unknown_fields
+            .insert("networkTypes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `numericOperatorId` (chainable).
     pub fn set_numeric_operator_id(mut self, value: impl Into<String>) -> Self {
         self.numeric_operator_id = Some(value.into());
+        self.unknown_fields.remove("numericOperatorId");
+        self
+    }
+    /// Sends `numericOperatorId` as JSON `null`, which clears it on the server (chainable); `set_numeric_operator_id` takes it back.
+    pub fn clear_numeric_operator_id(mut self) -> Self {
+        self.numeric_operator_id = None;
+        self.unknown_fields
+            .insert(
+                "numericOperatorId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `password` (chainable).
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
+        self.unknown_fields.remove("password");
+        self
+    }
+    /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
+    pub fn clear_password(mut self) -> Self {
+        self.password = None;
+        self.unknown_fields
+            .insert("password".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `protocol` (chainable).
@@ -180,16 +309,40 @@ impl ApnSetting {
         value: impl Into<crate::schemas::ApnSettingProtocol>,
     ) -> Self {
         self.protocol = Some(value.into());
+        self.unknown_fields.remove("protocol");
+        self
+    }
+    /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol` takes it back.
+    pub fn clear_protocol(mut self) -> Self {
+        self.protocol = None;
+        self.unknown_fields
+            .insert("protocol".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `proxyAddress` (chainable).
     pub fn set_proxy_address(mut self, value: impl Into<String>) -> Self {
         self.proxy_address = Some(value.into());
+        self.unknown_fields.remove("proxyAddress");
+        self
+    }
+    /// Sends `proxyAddress` as JSON `null`, which clears it on the server (chainable); `set_proxy_address` takes it back.
+    pub fn clear_proxy_address(mut self) -> Self {
+        self.proxy_address = None;
+        self.unknown_fields
+            .insert("proxyAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `proxyPort` (chainable).
     pub fn set_proxy_port(mut self, value: impl Into<i32>) -> Self {
         self.proxy_port = Some(value.into());
+        self.unknown_fields.remove("proxyPort");
+        self
+    }
+    /// Sends `proxyPort` as JSON `null`, which clears it on the server (chainable); `set_proxy_port` takes it back.
+    pub fn clear_proxy_port(mut self) -> Self {
+        self.proxy_port = None;
+        self.unknown_fields
+            .insert("proxyPort".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `roamingProtocol` (chainable).
@@ -198,11 +351,30 @@ impl ApnSetting {
         value: impl Into<crate::schemas::ApnSettingRoamingProtocol>,
     ) -> Self {
         self.roaming_protocol = Some(value.into());
+        self.unknown_fields.remove("roamingProtocol");
+        self
+    }
+    /// Sends `roamingProtocol` as JSON `null`, which clears it on the server (chainable); `set_roaming_protocol` takes it back.
+    pub fn clear_roaming_protocol(mut self) -> Self {
+        self.roaming_protocol = None;
+        self.unknown_fields
+            .insert(
+                "roamingProtocol".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `username` (chainable).
     pub fn set_username(mut self, value: impl Into<String>) -> Self {
         self.username = Some(value.into());
+        self.unknown_fields.remove("username");
+        self
+    }
+    /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
+    pub fn clear_username(mut self) -> Self {
+        self.username = None;
+        self.unknown_fields
+            .insert("username".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

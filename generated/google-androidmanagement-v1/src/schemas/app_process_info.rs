@@ -32,26 +32,66 @@ impl AppProcessInfo {
     /// Sets `apkSha256Hash` (chainable).
     pub fn set_apk_sha256_hash(mut self, value: impl Into<String>) -> Self {
         self.apk_sha256_hash = Some(value.into());
+        self.unknown_fields.remove("apkSha256Hash");
+        self
+    }
+    /// Sends `apkSha256Hash` as JSON `null`, which clears it on the server (chainable); `set_apk_sha256_hash` takes it back.
+    pub fn clear_apk_sha256_hash(mut self) -> Self {
+        self.apk_sha256_hash = None;
+        self.unknown_fields
+            .insert("apkSha256Hash".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `packageNames` (chainable).
     pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.package_names = Some(value.into_iter().collect());
+        self.unknown_fields.remove("packageNames");
+        self
+    }
+    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    pub fn clear_package_names(mut self) -> Self {
+        self.package_names = None;
+        self.unknown_fields
+            .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `pid` (chainable).
     pub fn set_pid(mut self, value: impl Into<i32>) -> Self {
         self.pid = Some(value.into());
+        self.unknown_fields.remove("pid");
+        self
+    }
+    /// Sends `pid` as JSON `null`, which clears it on the server (chainable); `set_pid` takes it back.
+    pub fn clear_pid(mut self) -> Self {
+        self.pid = None;
+        self.unknown_fields
+            .insert("pid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `processName` (chainable).
     pub fn set_process_name(mut self, value: impl Into<String>) -> Self {
         self.process_name = Some(value.into());
+        self.unknown_fields.remove("processName");
+        self
+    }
+    /// Sends `processName` as JSON `null`, which clears it on the server (chainable); `set_process_name` takes it back.
+    pub fn clear_process_name(mut self) -> Self {
+        self.process_name = None;
+        self.unknown_fields
+            .insert("processName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `seinfo` (chainable).
     pub fn set_seinfo(mut self, value: impl Into<String>) -> Self {
         self.seinfo = Some(value.into());
+        self.unknown_fields.remove("seinfo");
+        self
+    }
+    /// Sends `seinfo` as JSON `null`, which clears it on the server (chainable); `set_seinfo` takes it back.
+    pub fn clear_seinfo(mut self) -> Self {
+        self.seinfo = None;
+        self.unknown_fields
+            .insert("seinfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `startTime` (chainable).
@@ -60,11 +100,27 @@ impl AppProcessInfo {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.start_time = Some(value.into());
+        self.unknown_fields.remove("startTime");
+        self
+    }
+    /// Sends `startTime` as JSON `null`, which clears it on the server (chainable); `set_start_time` takes it back.
+    pub fn clear_start_time(mut self) -> Self {
+        self.start_time = None;
+        self.unknown_fields
+            .insert("startTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `uid` (chainable).
     pub fn set_uid(mut self, value: impl Into<i32>) -> Self {
         self.uid = Some(value.into());
+        self.unknown_fields.remove("uid");
+        self
+    }
+    /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it back.
+    pub fn clear_uid(mut self) -> Self {
+        self.uid = None;
+        self.unknown_fields
+            .insert("uid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,6 +17,14 @@ impl AppProcessStartEvent {
         value: impl Into<crate::schemas::AppProcessInfo>,
     ) -> Self {
         self.process_info = Some(value.into());
+        self.unknown_fields.remove("processInfo");
+        self
+    }
+    /// Sends `processInfo` as JSON `null`, which clears it on the server (chainable); `set_process_info` takes it back.
+    pub fn clear_process_info(mut self) -> Self {
+        self.process_info = None;
+        self.unknown_fields
+            .insert("processInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,11 +17,27 @@ impl AppTrackInfo {
     /// Sets `trackAlias` (chainable).
     pub fn set_track_alias(mut self, value: impl Into<String>) -> Self {
         self.track_alias = Some(value.into());
+        self.unknown_fields.remove("trackAlias");
+        self
+    }
+    /// Sends `trackAlias` as JSON `null`, which clears it on the server (chainable); `set_track_alias` takes it back.
+    pub fn clear_track_alias(mut self) -> Self {
+        self.track_alias = None;
+        self.unknown_fields
+            .insert("trackAlias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `trackId` (chainable).
     pub fn set_track_id(mut self, value: impl Into<String>) -> Self {
         self.track_id = Some(value.into());
+        self.unknown_fields.remove("trackId");
+        self
+    }
+    /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
+    pub fn clear_track_id(mut self) -> Self {
+        self.track_id = None;
+        self.unknown_fields
+            .insert("trackId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

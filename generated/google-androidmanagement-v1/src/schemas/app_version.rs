@@ -23,21 +23,53 @@ impl AppVersion {
     /// Sets `production` (chainable).
     pub fn set_production(mut self, value: impl Into<bool>) -> Self {
         self.production = Some(value.into());
+        self.unknown_fields.remove("production");
+        self
+    }
+    /// Sends `production` as JSON `null`, which clears it on the server (chainable); `set_production` takes it back.
+    pub fn clear_production(mut self) -> Self {
+        self.production = None;
+        self.unknown_fields
+            .insert("production".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `trackIds` (chainable).
     pub fn set_track_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.track_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("trackIds");
+        self
+    }
+    /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    pub fn clear_track_ids(mut self) -> Self {
+        self.track_ids = None;
+        self.unknown_fields
+            .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
+        self.unknown_fields.remove("versionCode");
+        self
+    }
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    pub fn clear_version_code(mut self) -> Self {
+        self.version_code = None;
+        self.unknown_fields
+            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionString` (chainable).
     pub fn set_version_string(mut self, value: impl Into<String>) -> Self {
         self.version_string = Some(value.into());
+        self.unknown_fields.remove("versionString");
+        self
+    }
+    /// Sends `versionString` as JSON `null`, which clears it on the server (chainable); `set_version_string` takes it back.
+    pub fn clear_version_string(mut self) -> Self {
+        self.version_string = None;
+        self.unknown_fields
+            .insert("versionString".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

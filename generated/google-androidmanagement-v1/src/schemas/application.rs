@@ -102,6 +102,14 @@ impl Application {
         value: impl Into<crate::schemas::ApplicationAppPricing>,
     ) -> Self {
         self.app_pricing = Some(value.into());
+        self.unknown_fields.remove("appPricing");
+        self
+    }
+    /// Sends `appPricing` as JSON `null`, which clears it on the server (chainable); `set_app_pricing` takes it back.
+    pub fn clear_app_pricing(mut self) -> Self {
+        self.app_pricing = None;
+        self.unknown_fields
+            .insert("appPricing".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `appTracks` (chainable).
@@ -110,6 +118,14 @@ impl Application {
         value: impl IntoIterator<Item = crate::schemas::AppTrackInfo>,
     ) -> Self {
         self.app_tracks = Some(value.into_iter().collect());
+        self.unknown_fields.remove("appTracks");
+        self
+    }
+    /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable); `set_app_tracks` takes it back.
+    pub fn clear_app_tracks(mut self) -> Self {
+        self.app_tracks = None;
+        self.unknown_fields
+            .insert("appTracks".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `appVersions` (chainable).
@@ -118,11 +134,27 @@ impl Application {
         value: impl IntoIterator<Item = crate::schemas::AppVersion>,
     ) -> Self {
         self.app_versions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("appVersions");
+        self
+    }
+    /// Sends `appVersions` as JSON `null`, which clears it on the server (chainable); `set_app_versions` takes it back.
+    pub fn clear_app_versions(mut self) -> Self {
+        self.app_versions = None;
+        self.unknown_fields
+            .insert("appVersions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `author` (chainable).
     pub fn set_author(mut self, value: impl Into<String>) -> Self {
         self.author = Some(value.into());
+        self.unknown_fields.remove("author");
+        self
+    }
+    /// Sends `author` as JSON `null`, which clears it on the server (chainable); `set_author` takes it back.
+    pub fn clear_author(mut self) -> Self {
+        self.author = None;
+        self.unknown_fields
+            .insert("author".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `availableCountries` (chainable).
@@ -131,11 +163,30 @@ impl Application {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.available_countries = Some(value.into_iter().collect());
+        self.unknown_fields.remove("availableCountries");
+        self
+    }
+    /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable); `set_available_countries` takes it back.
+    pub fn clear_available_countries(mut self) -> Self {
+        self.available_countries = None;
+        self.unknown_fields
+            .insert(
+                "availableCountries".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `category` (chainable).
     pub fn set_category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
+        self.unknown_fields.remove("category");
+        self
+    }
+    /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category` takes it back.
+    pub fn clear_category(mut self) -> Self {
+        self.category = None;
+        self.unknown_fields
+            .insert("category".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `contentRating` (chainable).
@@ -144,11 +195,27 @@ impl Application {
         value: impl Into<crate::schemas::ApplicationContentRating>,
     ) -> Self {
         self.content_rating = Some(value.into());
+        self.unknown_fields.remove("contentRating");
+        self
+    }
+    /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable); `set_content_rating` takes it back.
+    pub fn clear_content_rating(mut self) -> Self {
+        self.content_rating = None;
+        self.unknown_fields
+            .insert("contentRating".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `distributionChannel` (chainable).
@@ -157,6 +224,17 @@ impl Application {
         value: impl Into<crate::schemas::ApplicationDistributionChannel>,
     ) -> Self {
         self.distribution_channel = Some(value.into());
+        self.unknown_fields.remove("distributionChannel");
+        self
+    }
+    /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable); `set_distribution_channel` takes it back.
+    pub fn clear_distribution_channel(mut self) -> Self {
+        self.distribution_channel = None;
+        self.unknown_fields
+            .insert(
+                "distributionChannel".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `features` (chainable).
@@ -165,16 +243,43 @@ impl Application {
         value: impl IntoIterator<Item = crate::schemas::ApplicationFeatures>,
     ) -> Self {
         self.features = Some(value.into_iter().collect());
+        self.unknown_fields.remove("features");
+        self
+    }
+    /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
+    pub fn clear_features(mut self) -> Self {
+        self.features = None;
+        self.unknown_fields
+            .insert("features".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fullDescription` (chainable).
     pub fn set_full_description(mut self, value: impl Into<String>) -> Self {
         self.full_description = Some(value.into());
+        self.unknown_fields.remove("fullDescription");
+        self
+    }
+    /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable); `set_full_description` takes it back.
+    pub fn clear_full_description(mut self) -> Self {
+        self.full_description = None;
+        self.unknown_fields
+            .insert(
+                "fullDescription".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `iconUrl` (chainable).
     pub fn set_icon_url(mut self, value: impl Into<String>) -> Self {
         self.icon_url = Some(value.into());
+        self.unknown_fields.remove("iconUrl");
+        self
+    }
+    /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url` takes it back.
+    pub fn clear_icon_url(mut self) -> Self {
+        self.icon_url = None;
+        self.unknown_fields
+            .insert("iconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managedProperties` (chainable).
@@ -183,16 +288,46 @@ impl Application {
         value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
     ) -> Self {
         self.managed_properties = Some(value.into_iter().collect());
+        self.unknown_fields.remove("managedProperties");
+        self
+    }
+    /// Sends `managedProperties` as JSON `null`, which clears it on the server (chainable); `set_managed_properties` takes it back.
+    pub fn clear_managed_properties(mut self) -> Self {
+        self.managed_properties = None;
+        self.unknown_fields
+            .insert(
+                "managedProperties".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `minAndroidSdkVersion` (chainable).
     pub fn set_min_android_sdk_version(mut self, value: impl Into<i32>) -> Self {
         self.min_android_sdk_version = Some(value.into());
+        self.unknown_fields.remove("minAndroidSdkVersion");
+        self
+    }
+    /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_min_android_sdk_version` takes it back.
+    pub fn clear_min_android_sdk_version(mut self) -> Self {
+        self.min_android_sdk_version = None;
+        self.unknown_fields
+            .insert(
+                "minAndroidSdkVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `permissions` (chainable).
@@ -201,16 +336,40 @@ impl Application {
         value: impl IntoIterator<Item = crate::schemas::ApplicationPermission>,
     ) -> Self {
         self.permissions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("permissions");
+        self
+    }
+    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    pub fn clear_permissions(mut self) -> Self {
+        self.permissions = None;
+        self.unknown_fields
+            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `playStoreUrl` (chainable).
     pub fn set_play_store_url(mut self, value: impl Into<String>) -> Self {
         self.play_store_url = Some(value.into());
+        self.unknown_fields.remove("playStoreUrl");
+        self
+    }
+    /// Sends `playStoreUrl` as JSON `null`, which clears it on the server (chainable); `set_play_store_url` takes it back.
+    pub fn clear_play_store_url(mut self) -> Self {
+        self.play_store_url = None;
+        self.unknown_fields
+            .insert("playStoreUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `recentChanges` (chainable).
     pub fn set_recent_changes(mut self, value: impl Into<String>) -> Self {
         self.recent_changes = Some(value.into());
+        self.unknown_fields.remove("recentChanges");
+        self
+    }
+    /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable); `set_recent_changes` takes it back.
+    pub fn clear_recent_changes(mut self) -> Self {
+        self.recent_changes = None;
+        self.unknown_fields
+            .insert("recentChanges".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `screenshotUrls` (chainable).
@@ -219,16 +378,43 @@ impl Application {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.screenshot_urls = Some(value.into_iter().collect());
+        self.unknown_fields.remove("screenshotUrls");
+        self
+    }
+    /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable); `set_screenshot_urls` takes it back.
+    pub fn clear_screenshot_urls(mut self) -> Self {
+        self.screenshot_urls = None;
+        self.unknown_fields
+            .insert(
+                "screenshotUrls".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `smallIconUrl` (chainable).
     pub fn set_small_icon_url(mut self, value: impl Into<String>) -> Self {
         self.small_icon_url = Some(value.into());
+        self.unknown_fields.remove("smallIconUrl");
+        self
+    }
+    /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable); `set_small_icon_url` takes it back.
+    pub fn clear_small_icon_url(mut self) -> Self {
+        self.small_icon_url = None;
+        self.unknown_fields
+            .insert("smallIconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
+        self.unknown_fields.remove("title");
+        self
+    }
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    pub fn clear_title(mut self) -> Self {
+        self.title = None;
+        self.unknown_fields
+            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `updateTime` (chainable).
@@ -237,6 +423,14 @@ impl Application {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.update_time = Some(value.into());
+        self.unknown_fields.remove("updateTime");
+        self
+    }
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    pub fn clear_update_time(mut self) -> Self {
+        self.update_time = None;
+        self.unknown_fields
+            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,16 +20,40 @@ impl ApplicationPermission {
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `permissionId` (chainable).
     pub fn set_permission_id(mut self, value: impl Into<String>) -> Self {
         self.permission_id = Some(value.into());
+        self.unknown_fields.remove("permissionId");
+        self
+    }
+    /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable); `set_permission_id` takes it back.
+    pub fn clear_permission_id(mut self) -> Self {
+        self.permission_id = None;
+        self.unknown_fields
+            .insert("permissionId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

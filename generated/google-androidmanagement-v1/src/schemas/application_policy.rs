@@ -184,6 +184,17 @@ impl ApplicationPolicy {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.accessible_track_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("accessibleTrackIds");
+        self
+    }
+    /// Sends `accessibleTrackIds` as JSON `null`, which clears it on the server (chainable); `set_accessible_track_ids` takes it back.
+    pub fn clear_accessible_track_ids(mut self) -> Self {
+        self.accessible_track_ids = None;
+        self.unknown_fields
+            .insert(
+                "accessibleTrackIds".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `alwaysOnVpnLockdownExemption` (chainable).
@@ -192,6 +203,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyAlwaysOnVpnLockdownExemption>,
     ) -> Self {
         self.always_on_vpn_lockdown_exemption = Some(value.into());
+        self.unknown_fields.remove("alwaysOnVpnLockdownExemption");
+        self
+    }
+    /// Sends `alwaysOnVpnLockdownExemption` as JSON `null`, which clears it on the server (chainable); `set_always_on_vpn_lockdown_exemption` takes it back.
+    pub fn clear_always_on_vpn_lockdown_exemption(mut self) -> Self {
+        self.always_on_vpn_lockdown_exemption = None;
+        self.unknown_fields
+            .insert(
+                "alwaysOnVpnLockdownExemption".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `autoUpdateMode` (chainable).
@@ -200,6 +222,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyAutoUpdateMode>,
     ) -> Self {
         self.auto_update_mode = Some(value.into());
+        self.unknown_fields.remove("autoUpdateMode");
+        self
+    }
+    /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable); `set_auto_update_mode` takes it back.
+    pub fn clear_auto_update_mode(mut self) -> Self {
+        self.auto_update_mode = None;
+        self.unknown_fields
+            .insert(
+                "autoUpdateMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `connectedWorkAndPersonalApp` (chainable).
@@ -208,6 +241,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyConnectedWorkAndPersonalApp>,
     ) -> Self {
         self.connected_work_and_personal_app = Some(value.into());
+        self.unknown_fields.remove("connectedWorkAndPersonalApp");
+        self
+    }
+    /// Sends `connectedWorkAndPersonalApp` as JSON `null`, which clears it on the server (chainable); `set_connected_work_and_personal_app` takes it back.
+    pub fn clear_connected_work_and_personal_app(mut self) -> Self {
+        self.connected_work_and_personal_app = None;
+        self.unknown_fields
+            .insert(
+                "connectedWorkAndPersonalApp".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `credentialProviderPolicy` (chainable).
@@ -216,6 +260,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyCredentialProviderPolicy>,
     ) -> Self {
         self.credential_provider_policy = Some(value.into());
+        self.unknown_fields.remove("credentialProviderPolicy");
+        self
+    }
+    /// Sends `credentialProviderPolicy` as JSON `null`, which clears it on the server (chainable); `set_credential_provider_policy` takes it back.
+    pub fn clear_credential_provider_policy(mut self) -> Self {
+        self.credential_provider_policy = None;
+        self.unknown_fields
+            .insert(
+                "credentialProviderPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `customAppConfig` (chainable).
@@ -224,6 +279,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::CustomAppConfig>,
     ) -> Self {
         self.custom_app_config = Some(value.into());
+        self.unknown_fields.remove("customAppConfig");
+        self
+    }
+    /// Sends `customAppConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_app_config` takes it back.
+    pub fn clear_custom_app_config(mut self) -> Self {
+        self.custom_app_config = None;
+        self.unknown_fields
+            .insert(
+                "customAppConfig".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultPermissionPolicy` (chainable).
@@ -232,6 +298,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyDefaultPermissionPolicy>,
     ) -> Self {
         self.default_permission_policy = Some(value.into());
+        self.unknown_fields.remove("defaultPermissionPolicy");
+        self
+    }
+    /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_default_permission_policy` takes it back.
+    pub fn clear_default_permission_policy(mut self) -> Self {
+        self.default_permission_policy = None;
+        self.unknown_fields
+            .insert(
+                "defaultPermissionPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `delegatedScopes` (chainable).
@@ -240,11 +317,30 @@ impl ApplicationPolicy {
         value: impl IntoIterator<Item = crate::schemas::ApplicationPolicyDelegatedScopes>,
     ) -> Self {
         self.delegated_scopes = Some(value.into_iter().collect());
+        self.unknown_fields.remove("delegatedScopes");
+        self
+    }
+    /// Sends `delegatedScopes` as JSON `null`, which clears it on the server (chainable); `set_delegated_scopes` takes it back.
+    pub fn clear_delegated_scopes(mut self) -> Self {
+        self.delegated_scopes = None;
+        self.unknown_fields
+            .insert(
+                "delegatedScopes".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `disabled` (chainable).
     pub fn set_disabled(mut self, value: impl Into<bool>) -> Self {
         self.disabled = Some(value.into());
+        self.unknown_fields.remove("disabled");
+        self
+    }
+    /// Sends `disabled` as JSON `null`, which clears it on the server (chainable); `set_disabled` takes it back.
+    pub fn clear_disabled(mut self) -> Self {
+        self.disabled = None;
+        self.unknown_fields
+            .insert("disabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `extensionConfig` (chainable).
@@ -253,6 +349,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ExtensionConfig>,
     ) -> Self {
         self.extension_config = Some(value.into());
+        self.unknown_fields.remove("extensionConfig");
+        self
+    }
+    /// Sends `extensionConfig` as JSON `null`, which clears it on the server (chainable); `set_extension_config` takes it back.
+    pub fn clear_extension_config(mut self) -> Self {
+        self.extension_config = None;
+        self.unknown_fields
+            .insert(
+                "extensionConfig".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `installConstraint` (chainable).
@@ -261,11 +368,33 @@ impl ApplicationPolicy {
         value: impl IntoIterator<Item = crate::schemas::InstallConstraint>,
     ) -> Self {
         self.install_constraint = Some(value.into_iter().collect());
+        self.unknown_fields.remove("installConstraint");
+        self
+    }
+    /// Sends `installConstraint` as JSON `null`, which clears it on the server (chainable); `set_install_constraint` takes it back.
+    pub fn clear_install_constraint(mut self) -> Self {
+        self.install_constraint = None;
+        self.unknown_fields
+            .insert(
+                "installConstraint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `installPriority` (chainable).
     pub fn set_install_priority(mut self, value: impl Into<i32>) -> Self {
         self.install_priority = Some(value.into());
+        self.unknown_fields.remove("installPriority");
+        self
+    }
+    /// Sends `installPriority` as JSON `null`, which clears it on the server (chainable); `set_install_priority` takes it back.
+    pub fn clear_install_priority(mut self) -> Self {
+        self.install_priority = None;
+        self.unknown_fields
+            .insert(
+                "installPriority".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `installType` (chainable).
@@ -274,11 +403,30 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyInstallType>,
     ) -> Self {
         self.install_type = Some(value.into());
+        self.unknown_fields.remove("installType");
+        self
+    }
+    /// Sends `installType` as JSON `null`, which clears it on the server (chainable); `set_install_type` takes it back.
+    pub fn clear_install_type(mut self) -> Self {
+        self.install_type = None;
+        self.unknown_fields
+            .insert("installType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `lockTaskAllowed` (chainable).
     pub fn set_lock_task_allowed(mut self, value: impl Into<bool>) -> Self {
         self.lock_task_allowed = Some(value.into());
+        self.unknown_fields.remove("lockTaskAllowed");
+        self
+    }
+    /// Sends `lockTaskAllowed` as JSON `null`, which clears it on the server (chainable); `set_lock_task_allowed` takes it back.
+    pub fn clear_lock_task_allowed(mut self) -> Self {
+        self.lock_task_allowed = None;
+        self.unknown_fields
+            .insert(
+                "lockTaskAllowed".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `managedConfiguration` (chainable).
@@ -287,6 +435,17 @@ impl ApplicationPolicy {
         value: impl IntoIterator<Item = (String, serde_json::Value)>,
     ) -> Self {
         self.managed_configuration = Some(value.into_iter().collect());
+        self.unknown_fields.remove("managedConfiguration");
+        self
+    }
+    /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration` takes it back.
+    pub fn clear_managed_configuration(mut self) -> Self {
+        self.managed_configuration = None;
+        self.unknown_fields
+            .insert(
+                "managedConfiguration".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `managedConfigurationTemplate` (chainable).
@@ -295,16 +454,46 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ManagedConfigurationTemplate>,
     ) -> Self {
         self.managed_configuration_template = Some(value.into());
+        self.unknown_fields.remove("managedConfigurationTemplate");
+        self
+    }
+    /// Sends `managedConfigurationTemplate` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_template` takes it back.
+    pub fn clear_managed_configuration_template(mut self) -> Self {
+        self.managed_configuration_template = None;
+        self.unknown_fields
+            .insert(
+                "managedConfigurationTemplate".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `minimumVersionCode` (chainable).
     pub fn set_minimum_version_code(mut self, value: impl Into<i32>) -> Self {
         self.minimum_version_code = Some(value.into());
+        self.unknown_fields.remove("minimumVersionCode");
+        self
+    }
+    /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable); `set_minimum_version_code` takes it back.
+    pub fn clear_minimum_version_code(mut self) -> Self {
+        self.minimum_version_code = None;
+        self.unknown_fields
+            .insert(
+                "minimumVersionCode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `permissionGrants` (chainable).
@@ -313,6 +502,17 @@ impl ApplicationPolicy {
         value: impl IntoIterator<Item = crate::schemas::PermissionGrant>,
     ) -> Self {
         self.permission_grants = Some(value.into_iter().collect());
+        self.unknown_fields.remove("permissionGrants");
+        self
+    }
+    /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable); `set_permission_grants` takes it back.
+    pub fn clear_permission_grants(mut self) -> Self {
+        self.permission_grants = None;
+        self.unknown_fields
+            .insert(
+                "permissionGrants".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `preferentialNetworkId` (chainable).
@@ -321,6 +521,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyPreferentialNetworkId>,
     ) -> Self {
         self.preferential_network_id = Some(value.into());
+        self.unknown_fields.remove("preferentialNetworkId");
+        self
+    }
+    /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_id` takes it back.
+    pub fn clear_preferential_network_id(mut self) -> Self {
+        self.preferential_network_id = None;
+        self.unknown_fields
+            .insert(
+                "preferentialNetworkId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `roles` (chainable).
@@ -329,6 +540,14 @@ impl ApplicationPolicy {
         value: impl IntoIterator<Item = crate::schemas::Role>,
     ) -> Self {
         self.roles = Some(value.into_iter().collect());
+        self.unknown_fields.remove("roles");
+        self
+    }
+    /// Sends `roles` as JSON `null`, which clears it on the server (chainable); `set_roles` takes it back.
+    pub fn clear_roles(mut self) -> Self {
+        self.roles = None;
+        self.unknown_fields
+            .insert("roles".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `signingKeyCerts` (chainable).
@@ -337,6 +556,17 @@ impl ApplicationPolicy {
         value: impl IntoIterator<Item = crate::schemas::ApplicationSigningKeyCert>,
     ) -> Self {
         self.signing_key_certs = Some(value.into_iter().collect());
+        self.unknown_fields.remove("signingKeyCerts");
+        self
+    }
+    /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable); `set_signing_key_certs` takes it back.
+    pub fn clear_signing_key_certs(mut self) -> Self {
+        self.signing_key_certs = None;
+        self.unknown_fields
+            .insert(
+                "signingKeyCerts".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `userControlSettings` (chainable).
@@ -345,6 +575,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyUserControlSettings>,
     ) -> Self {
         self.user_control_settings = Some(value.into());
+        self.unknown_fields.remove("userControlSettings");
+        self
+    }
+    /// Sends `userControlSettings` as JSON `null`, which clears it on the server (chainable); `set_user_control_settings` takes it back.
+    pub fn clear_user_control_settings(mut self) -> Self {
+        self.user_control_settings = None;
+        self.unknown_fields
+            .insert(
+                "userControlSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `workProfileWidgets` (chainable).
@@ -353,6 +594,17 @@ impl ApplicationPolicy {
         value: impl Into<crate::schemas::ApplicationPolicyWorkProfileWidgets>,
     ) -> Self {
         self.work_profile_widgets = Some(value.into());
+        self.unknown_fields.remove("workProfileWidgets");
+        self
+    }
+    /// Sends `workProfileWidgets` as JSON `null`, which clears it on the server (chainable); `set_work_profile_widgets` takes it back.
+    pub fn clear_work_profile_widgets(mut self) -> Self {
+        self.work_profile_widgets = None;
+        self.unknown_fields
+            .insert(
+                "workProfileWidgets".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -20,11 +20,27 @@ impl ApplicationPolicyChange {
         value: impl Into<crate::schemas::ApplicationPolicy>,
     ) -> Self {
         self.application = Some(value.into());
+        self.unknown_fields.remove("application");
+        self
+    }
+    /// Sends `application` as JSON `null`, which clears it on the server (chainable); `set_application` takes it back.
+    pub fn clear_application(mut self) -> Self {
+        self.application = None;
+        self.unknown_fields
+            .insert("application".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `updateMask` (chainable).
     pub fn set_update_mask(mut self, value: impl Into<String>) -> Self {
         self.update_mask = Some(value.into());
+        self.unknown_fields.remove("updateMask");
+        self
+    }
+    /// Sends `updateMask` as JSON `null`, which clears it on the server (chainable); `set_update_mask` takes it back.
+    pub fn clear_update_mask(mut self) -> Self {
+        self.update_mask = None;
+        self.unknown_fields
+            .insert("updateMask".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -77,11 +77,30 @@ impl ApplicationReport {
         value: impl Into<crate::schemas::ApplicationReportApplicationSource>,
     ) -> Self {
         self.application_source = Some(value.into());
+        self.unknown_fields.remove("applicationSource");
+        self
+    }
+    /// Sends `applicationSource` as JSON `null`, which clears it on the server (chainable); `set_application_source` takes it back.
+    pub fn clear_application_source(mut self) -> Self {
+        self.application_source = None;
+        self.unknown_fields
+            .insert(
+                "applicationSource".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `events` (chainable).
@@ -90,11 +109,30 @@ impl ApplicationReport {
         value: impl IntoIterator<Item = crate::schemas::ApplicationEvent>,
     ) -> Self {
         self.events = Some(value.into_iter().collect());
+        self.unknown_fields.remove("events");
+        self
+    }
+    /// Sends `events` as JSON `null`, which clears it on the server (chainable); `set_events` takes it back.
+    pub fn clear_events(mut self) -> Self {
+        self.events = None;
+        self.unknown_fields
+            .insert("events".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `installerPackageName` (chainable).
     pub fn set_installer_package_name(mut self, value: impl Into<String>) -> Self {
         self.installer_package_name = Some(value.into());
+        self.unknown_fields.remove("installerPackageName");
+        self
+    }
+    /// Sends `installerPackageName` as JSON `null`, which clears it on the server (chainable); `set_installer_package_name` takes it back.
+    pub fn clear_installer_package_name(mut self) -> Self {
+        self.installer_package_name = None;
+        self.unknown_fields
+            .insert(
+                "installerPackageName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyedAppStates` (chainable).
@@ -103,16 +141,46 @@ impl ApplicationReport {
         value: impl IntoIterator<Item = crate::schemas::KeyedAppState>,
     ) -> Self {
         self.keyed_app_states = Some(value.into_iter().collect());
+        self.unknown_fields.remove("keyedAppStates");
+        self
+    }
+    /// Sends `keyedAppStates` as JSON `null`, which clears it on the server (chainable); `set_keyed_app_states` takes it back.
+    pub fn clear_keyed_app_states(mut self) -> Self {
+        self.keyed_app_states = None;
+        self.unknown_fields
+            .insert(
+                "keyedAppStates".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `packageSha256Hash` (chainable).
     pub fn set_package_sha256_hash(mut self, value: impl Into<String>) -> Self {
         self.package_sha256_hash = Some(value.into());
+        self.unknown_fields.remove("packageSha256Hash");
+        self
+    }
+    /// Sends `packageSha256Hash` as JSON `null`, which clears it on the server (chainable); `set_package_sha256_hash` takes it back.
+    pub fn clear_package_sha256_hash(mut self) -> Self {
+        self.package_sha256_hash = None;
+        self.unknown_fields
+            .insert(
+                "packageSha256Hash".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `signingKeyCertFingerprints` (chainable).
@@ -121,6 +189,17 @@ impl ApplicationReport {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.signing_key_cert_fingerprints = Some(value.into_iter().collect());
+        self.unknown_fields.remove("signingKeyCertFingerprints");
+        self
+    }
+    /// Sends `signingKeyCertFingerprints` as JSON `null`, which clears it on the server (chainable); `set_signing_key_cert_fingerprints` takes it back.
+    pub fn clear_signing_key_cert_fingerprints(mut self) -> Self {
+        self.signing_key_cert_fingerprints = None;
+        self.unknown_fields
+            .insert(
+                "signingKeyCertFingerprints".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `signingKeyCerts` (chainable).
@@ -129,6 +208,17 @@ impl ApplicationReport {
         value: impl IntoIterator<Item = crate::schemas::ApplicationSigningKeyCert>,
     ) -> Self {
         self.signing_key_certs = Some(value.into_iter().collect());
+        self.unknown_fields.remove("signingKeyCerts");
+        self
+    }
+    /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable); `set_signing_key_certs` takes it back.
+    pub fn clear_signing_key_certs(mut self) -> Self {
+        self.signing_key_certs = None;
+        self.unknown_fields
+            .insert(
+                "signingKeyCerts".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `state` (chainable).
@@ -137,6 +227,14 @@ impl ApplicationReport {
         value: impl Into<crate::schemas::ApplicationReportState>,
     ) -> Self {
         self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userFacingType` (chainable).
@@ -145,16 +243,43 @@ impl ApplicationReport {
         value: impl Into<crate::schemas::ApplicationReportUserFacingType>,
     ) -> Self {
         self.user_facing_type = Some(value.into());
+        self.unknown_fields.remove("userFacingType");
+        self
+    }
+    /// Sends `userFacingType` as JSON `null`, which clears it on the server (chainable); `set_user_facing_type` takes it back.
+    pub fn clear_user_facing_type(mut self) -> Self {
+        self.user_facing_type = None;
+        self.unknown_fields
+            .insert(
+                "userFacingType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
+        self.unknown_fields.remove("versionCode");
+        self
+    }
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    pub fn clear_version_code(mut self) -> Self {
+        self.version_code = None;
+        self.unknown_fields
+            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionName` (chainable).
     pub fn set_version_name(mut self, value: impl Into<String>) -> Self {
         self.version_name = Some(value.into());
+        self.unknown_fields.remove("versionName");
+        self
+    }
+    /// Sends `versionName` as JSON `null`, which clears it on the server (chainable); `set_version_name` takes it back.
+    pub fn clear_version_name(mut self) -> Self {
+        self.version_name = None;
+        self.unknown_fields
+            .insert("versionName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

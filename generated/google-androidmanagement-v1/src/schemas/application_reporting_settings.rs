@@ -18,6 +18,17 @@ impl ApplicationReportingSettings {
     /// Sets `includeRemovedApps` (chainable).
     pub fn set_include_removed_apps(mut self, value: impl Into<bool>) -> Self {
         self.include_removed_apps = Some(value.into());
+        self.unknown_fields.remove("includeRemovedApps");
+        self
+    }
+    /// Sends `includeRemovedApps` as JSON `null`, which clears it on the server (chainable); `set_include_removed_apps` takes it back.
+    pub fn clear_include_removed_apps(mut self) -> Self {
+        self.include_removed_apps = None;
+        self.unknown_fields
+            .insert(
+                "includeRemovedApps".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

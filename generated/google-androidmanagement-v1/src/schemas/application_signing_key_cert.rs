@@ -22,6 +22,17 @@ impl ApplicationSigningKeyCert {
         value: impl Into<Vec<u8>>,
     ) -> Self {
         self.signing_key_cert_fingerprint_sha256 = Some(value.into());
+        self.unknown_fields.remove("signingKeyCertFingerprintSha256");
+        self
+    }
+    /// Sends `signingKeyCertFingerprintSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_key_cert_fingerprint_sha256` takes it back.
+    pub fn clear_signing_key_cert_fingerprint_sha256(mut self) -> Self {
+        self.signing_key_cert_fingerprint_sha256 = None;
+        self.unknown_fields
+            .insert(
+                "signingKeyCertFingerprintSha256".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -30,11 +30,30 @@ impl BackupServiceToggledEvent {
     /// Sets `adminPackageName` (chainable).
     pub fn set_admin_package_name(mut self, value: impl Into<String>) -> Self {
         self.admin_package_name = Some(value.into());
+        self.unknown_fields.remove("adminPackageName");
+        self
+    }
+    /// Sends `adminPackageName` as JSON `null`, which clears it on the server (chainable); `set_admin_package_name` takes it back.
+    pub fn clear_admin_package_name(mut self) -> Self {
+        self.admin_package_name = None;
+        self.unknown_fields
+            .insert(
+                "adminPackageName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `adminUserId` (chainable).
     pub fn set_admin_user_id(mut self, value: impl Into<i32>) -> Self {
         self.admin_user_id = Some(value.into());
+        self.unknown_fields.remove("adminUserId");
+        self
+    }
+    /// Sends `adminUserId` as JSON `null`, which clears it on the server (chainable); `set_admin_user_id` takes it back.
+    pub fn clear_admin_user_id(mut self) -> Self {
+        self.admin_user_id = None;
+        self.unknown_fields
+            .insert("adminUserId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `backupServiceState` (chainable).
@@ -43,6 +62,17 @@ impl BackupServiceToggledEvent {
         value: impl Into<crate::schemas::BackupServiceToggledEventBackupServiceState>,
     ) -> Self {
         self.backup_service_state = Some(value.into());
+        self.unknown_fields.remove("backupServiceState");
+        self
+    }
+    /// Sends `backupServiceState` as JSON `null`, which clears it on the server (chainable); `set_backup_service_state` takes it back.
+    pub fn clear_backup_service_state(mut self) -> Self {
+        self.backup_service_state = None;
+        self.unknown_fields
+            .insert(
+                "backupServiceState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -23,6 +23,14 @@ impl BatchUsageLogEvents {
     /// Sets `device` (chainable).
     pub fn set_device(mut self, value: impl Into<String>) -> Self {
         self.device = Some(value.into());
+        self.unknown_fields.remove("device");
+        self
+    }
+    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    pub fn clear_device(mut self) -> Self {
+        self.device = None;
+        self.unknown_fields
+            .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `retrievalTime` (chainable).
@@ -31,6 +39,14 @@ impl BatchUsageLogEvents {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.retrieval_time = Some(value.into());
+        self.unknown_fields.remove("retrievalTime");
+        self
+    }
+    /// Sends `retrievalTime` as JSON `null`, which clears it on the server (chainable); `set_retrieval_time` takes it back.
+    pub fn clear_retrieval_time(mut self) -> Self {
+        self.retrieval_time = None;
+        self.unknown_fields
+            .insert("retrievalTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `usageLogEvents` (chainable).
@@ -39,11 +55,30 @@ impl BatchUsageLogEvents {
         value: impl IntoIterator<Item = crate::schemas::UsageLogEvent>,
     ) -> Self {
         self.usage_log_events = Some(value.into_iter().collect());
+        self.unknown_fields.remove("usageLogEvents");
+        self
+    }
+    /// Sends `usageLogEvents` as JSON `null`, which clears it on the server (chainable); `set_usage_log_events` takes it back.
+    pub fn clear_usage_log_events(mut self) -> Self {
+        self.usage_log_events = None;
+        self.unknown_fields
+            .insert(
+                "usageLogEvents".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `user` (chainable).
     pub fn set_user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
+        self.unknown_fields.remove("user");
+        self
+    }
+    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    pub fn clear_user(mut self) -> Self {
+        self.user = None;
+        self.unknown_fields
+            .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,6 +17,17 @@ impl BlockAction {
     /// Sets `blockAfterDays` (chainable).
     pub fn set_block_after_days(mut self, value: impl Into<i32>) -> Self {
         self.block_after_days = Some(value.into());
+        self.unknown_fields.remove("blockAfterDays");
+        self
+    }
+    /// Sends `blockAfterDays` as JSON `null`, which clears it on the server (chainable); `set_block_after_days` takes it back.
+    pub fn clear_block_after_days(mut self) -> Self {
+        self.block_after_days = None;
+        self.unknown_fields
+            .insert(
+                "blockAfterDays".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `blockScope` (chainable).
@@ -25,6 +36,14 @@ impl BlockAction {
         value: impl Into<crate::schemas::BlockActionBlockScope>,
     ) -> Self {
         self.block_scope = Some(value.into());
+        self.unknown_fields.remove("blockScope");
+        self
+    }
+    /// Sends `blockScope` as JSON `null`, which clears it on the server (chainable); `set_block_scope` takes it back.
+    pub fn clear_block_scope(mut self) -> Self {
+        self.block_scope = None;
+        self.unknown_fields
+            .insert("blockScope".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

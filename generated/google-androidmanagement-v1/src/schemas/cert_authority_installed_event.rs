@@ -20,16 +20,40 @@ impl CertAuthorityInstalledEvent {
     /// Sets `certificate` (chainable).
     pub fn set_certificate(mut self, value: impl Into<String>) -> Self {
         self.certificate = Some(value.into());
+        self.unknown_fields.remove("certificate");
+        self
+    }
+    /// Sends `certificate` as JSON `null`, which clears it on the server (chainable); `set_certificate` takes it back.
+    pub fn clear_certificate(mut self) -> Self {
+        self.certificate = None;
+        self.unknown_fields
+            .insert("certificate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `success` (chainable).
     pub fn set_success(mut self, value: impl Into<bool>) -> Self {
         self.success = Some(value.into());
+        self.unknown_fields.remove("success");
+        self
+    }
+    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    pub fn clear_success(mut self) -> Self {
+        self.success = None;
+        self.unknown_fields
+            .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<i32>) -> Self {
         self.user_id = Some(value.into());
+        self.unknown_fields.remove("userId");
+        self
+    }
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    pub fn clear_user_id(mut self) -> Self {
+        self.user_id = None;
+        self.unknown_fields
+            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

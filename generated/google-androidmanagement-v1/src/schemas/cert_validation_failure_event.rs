@@ -14,6 +14,14 @@ impl CertValidationFailureEvent {
     /// Sets `failureReason` (chainable).
     pub fn set_failure_reason(mut self, value: impl Into<String>) -> Self {
         self.failure_reason = Some(value.into());
+        self.unknown_fields.remove("failureReason");
+        self
+    }
+    /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable); `set_failure_reason` takes it back.
+    pub fn clear_failure_reason(mut self) -> Self {
+        self.failure_reason = None;
+        self.unknown_fields
+            .insert("failureReason".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

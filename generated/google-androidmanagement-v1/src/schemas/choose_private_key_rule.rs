@@ -24,16 +24,43 @@ impl ChoosePrivateKeyRule {
     /// Sets `packageNames` (chainable).
     pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.package_names = Some(value.into_iter().collect());
+        self.unknown_fields.remove("packageNames");
+        self
+    }
+    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    pub fn clear_package_names(mut self) -> Self {
+        self.package_names = None;
+        self.unknown_fields
+            .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `privateKeyAlias` (chainable).
     pub fn set_private_key_alias(mut self, value: impl Into<String>) -> Self {
         self.private_key_alias = Some(value.into());
+        self.unknown_fields.remove("privateKeyAlias");
+        self
+    }
+    /// Sends `privateKeyAlias` as JSON `null`, which clears it on the server (chainable); `set_private_key_alias` takes it back.
+    pub fn clear_private_key_alias(mut self) -> Self {
+        self.private_key_alias = None;
+        self.unknown_fields
+            .insert(
+                "privateKeyAlias".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `urlPattern` (chainable).
     pub fn set_url_pattern(mut self, value: impl Into<String>) -> Self {
         self.url_pattern = Some(value.into());
+        self.unknown_fields.remove("urlPattern");
+        self
+    }
+    /// Sends `urlPattern` as JSON `null`, which clears it on the server (chainable); `set_url_pattern` takes it back.
+    pub fn clear_url_pattern(mut self) -> Self {
+        self.url_pattern = None;
+        self.unknown_fields
+            .insert("urlPattern".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

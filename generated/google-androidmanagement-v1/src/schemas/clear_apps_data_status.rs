@@ -19,6 +19,14 @@ impl ClearAppsDataStatus {
         value: impl IntoIterator<Item = (String, crate::schemas::PerAppResult)>,
     ) -> Self {
         self.results = Some(value.into_iter().collect());
+        self.unknown_fields.remove("results");
+        self
+    }
+    /// Sends `results` as JSON `null`, which clears it on the server (chainable); `set_results` takes it back.
+    pub fn clear_results(mut self) -> Self {
+        self.results = None;
+        self.unknown_fields
+            .insert("results".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

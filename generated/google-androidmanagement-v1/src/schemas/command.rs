@@ -121,6 +121,14 @@ impl Command {
         value: impl Into<crate::schemas::AddEsimParams>,
     ) -> Self {
         self.add_esim_params = Some(value.into());
+        self.unknown_fields.remove("addEsimParams");
+        self
+    }
+    /// Sends `addEsimParams` as JSON `null`, which clears it on the server (chainable); `set_add_esim_params` takes it back.
+    pub fn clear_add_esim_params(mut self) -> Self {
+        self.add_esim_params = None;
+        self.unknown_fields
+            .insert("addEsimParams".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `clearAppsDataParams` (chainable).
@@ -129,6 +137,17 @@ impl Command {
         value: impl Into<crate::schemas::ClearAppsDataParams>,
     ) -> Self {
         self.clear_apps_data_params = Some(value.into());
+        self.unknown_fields.remove("clearAppsDataParams");
+        self
+    }
+    /// Sends `clearAppsDataParams` as JSON `null`, which clears it on the server (chainable); `set_clear_apps_data_params` takes it back.
+    pub fn clear_clear_apps_data_params(mut self) -> Self {
+        self.clear_apps_data_params = None;
+        self.unknown_fields
+            .insert(
+                "clearAppsDataParams".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `clearAppsDataStatus` (chainable).
@@ -137,6 +156,17 @@ impl Command {
         value: impl Into<crate::schemas::ClearAppsDataStatus>,
     ) -> Self {
         self.clear_apps_data_status = Some(value.into());
+        self.unknown_fields.remove("clearAppsDataStatus");
+        self
+    }
+    /// Sends `clearAppsDataStatus` as JSON `null`, which clears it on the server (chainable); `set_clear_apps_data_status` takes it back.
+    pub fn clear_clear_apps_data_status(mut self) -> Self {
+        self.clear_apps_data_status = None;
+        self.unknown_fields
+            .insert(
+                "clearAppsDataStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `createTime` (chainable).
@@ -145,11 +175,27 @@ impl Command {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `duration` (chainable).
     pub fn set_duration(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.duration = Some(value.into());
+        self.unknown_fields.remove("duration");
+        self
+    }
+    /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
+    pub fn clear_duration(mut self) -> Self {
+        self.duration = None;
+        self.unknown_fields
+            .insert("duration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `errorCode` (chainable).
@@ -158,6 +204,14 @@ impl Command {
         value: impl Into<crate::schemas::CommandErrorCode>,
     ) -> Self {
         self.error_code = Some(value.into());
+        self.unknown_fields.remove("errorCode");
+        self
+    }
+    /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    pub fn clear_error_code(mut self) -> Self {
+        self.error_code = None;
+        self.unknown_fields
+            .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `esimStatus` (chainable).
@@ -166,11 +220,27 @@ impl Command {
         value: impl Into<crate::schemas::EsimCommandStatus>,
     ) -> Self {
         self.esim_status = Some(value.into());
+        self.unknown_fields.remove("esimStatus");
+        self
+    }
+    /// Sends `esimStatus` as JSON `null`, which clears it on the server (chainable); `set_esim_status` takes it back.
+    pub fn clear_esim_status(mut self) -> Self {
+        self.esim_status = None;
+        self.unknown_fields
+            .insert("esimStatus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `newPassword` (chainable).
     pub fn set_new_password(mut self, value: impl Into<String>) -> Self {
         self.new_password = Some(value.into());
+        self.unknown_fields.remove("newPassword");
+        self
+    }
+    /// Sends `newPassword` as JSON `null`, which clears it on the server (chainable); `set_new_password` takes it back.
+    pub fn clear_new_password(mut self) -> Self {
+        self.new_password = None;
+        self.unknown_fields
+            .insert("newPassword".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `removeEsimParams` (chainable).
@@ -179,6 +249,17 @@ impl Command {
         value: impl Into<crate::schemas::RemoveEsimParams>,
     ) -> Self {
         self.remove_esim_params = Some(value.into());
+        self.unknown_fields.remove("removeEsimParams");
+        self
+    }
+    /// Sends `removeEsimParams` as JSON `null`, which clears it on the server (chainable); `set_remove_esim_params` takes it back.
+    pub fn clear_remove_esim_params(mut self) -> Self {
+        self.remove_esim_params = None;
+        self.unknown_fields
+            .insert(
+                "removeEsimParams".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `requestDeviceInfoParams` (chainable).
@@ -187,6 +268,17 @@ impl Command {
         value: impl Into<crate::schemas::RequestDeviceInfoParams>,
     ) -> Self {
         self.request_device_info_params = Some(value.into());
+        self.unknown_fields.remove("requestDeviceInfoParams");
+        self
+    }
+    /// Sends `requestDeviceInfoParams` as JSON `null`, which clears it on the server (chainable); `set_request_device_info_params` takes it back.
+    pub fn clear_request_device_info_params(mut self) -> Self {
+        self.request_device_info_params = None;
+        self.unknown_fields
+            .insert(
+                "requestDeviceInfoParams".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `requestDeviceInfoStatus` (chainable).
@@ -195,6 +287,17 @@ impl Command {
         value: impl Into<crate::schemas::RequestDeviceInfoStatus>,
     ) -> Self {
         self.request_device_info_status = Some(value.into());
+        self.unknown_fields.remove("requestDeviceInfoStatus");
+        self
+    }
+    /// Sends `requestDeviceInfoStatus` as JSON `null`, which clears it on the server (chainable); `set_request_device_info_status` takes it back.
+    pub fn clear_request_device_info_status(mut self) -> Self {
+        self.request_device_info_status = None;
+        self.unknown_fields
+            .insert(
+                "requestDeviceInfoStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `resetPasswordFlags` (chainable).
@@ -203,6 +306,17 @@ impl Command {
         value: impl IntoIterator<Item = crate::schemas::CommandResetPasswordFlags>,
     ) -> Self {
         self.reset_password_flags = Some(value.into_iter().collect());
+        self.unknown_fields.remove("resetPasswordFlags");
+        self
+    }
+    /// Sends `resetPasswordFlags` as JSON `null`, which clears it on the server (chainable); `set_reset_password_flags` takes it back.
+    pub fn clear_reset_password_flags(mut self) -> Self {
+        self.reset_password_flags = None;
+        self.unknown_fields
+            .insert(
+                "resetPasswordFlags".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `startLostModeParams` (chainable).
@@ -211,6 +325,17 @@ impl Command {
         value: impl Into<crate::schemas::StartLostModeParams>,
     ) -> Self {
         self.start_lost_mode_params = Some(value.into());
+        self.unknown_fields.remove("startLostModeParams");
+        self
+    }
+    /// Sends `startLostModeParams` as JSON `null`, which clears it on the server (chainable); `set_start_lost_mode_params` takes it back.
+    pub fn clear_start_lost_mode_params(mut self) -> Self {
+        self.start_lost_mode_params = None;
+        self.unknown_fields
+            .insert(
+                "startLostModeParams".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `startLostModeStatus` (chainable).
@@ -219,6 +344,17 @@ impl Command {
         value: impl Into<crate::schemas::StartLostModeStatus>,
     ) -> Self {
         self.start_lost_mode_status = Some(value.into());
+        self.unknown_fields.remove("startLostModeStatus");
+        self
+    }
+    /// Sends `startLostModeStatus` as JSON `null`, which clears it on the server (chainable); `set_start_lost_mode_status` takes it back.
+    pub fn clear_start_lost_mode_status(mut self) -> Self {
+        self.start_lost_mode_status = None;
+        self.unknown_fields
+            .insert(
+                "startLostModeStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `stopLostModeParams` (chainable).
@@ -227,6 +363,17 @@ impl Command {
         value: impl Into<crate::schemas::StopLostModeParams>,
     ) -> Self {
         self.stop_lost_mode_params = Some(value.into());
+        self.unknown_fields.remove("stopLostModeParams");
+        self
+    }
+    /// Sends `stopLostModeParams` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_params` takes it back.
+    pub fn clear_stop_lost_mode_params(mut self) -> Self {
+        self.stop_lost_mode_params = None;
+        self.unknown_fields
+            .insert(
+                "stopLostModeParams".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `stopLostModeStatus` (chainable).
@@ -235,16 +382,43 @@ impl Command {
         value: impl Into<crate::schemas::StopLostModeStatus>,
     ) -> Self {
         self.stop_lost_mode_status = Some(value.into());
+        self.unknown_fields.remove("stopLostModeStatus");
+        self
+    }
+    /// Sends `stopLostModeStatus` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_status` takes it back.
+    pub fn clear_stop_lost_mode_status(mut self) -> Self {
+        self.stop_lost_mode_status = None;
+        self.unknown_fields
+            .insert(
+                "stopLostModeStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<crate::schemas::CommandType>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userName` (chainable).
     pub fn set_user_name(mut self, value: impl Into<String>) -> Self {
         self.user_name = Some(value.into());
+        self.unknown_fields.remove("userName");
+        self
+    }
+    /// Sends `userName` as JSON `null`, which clears it on the server (chainable); `set_user_name` takes it back.
+    pub fn clear_user_name(mut self) -> Self {
+        self.user_name = None;
+        self.unknown_fields
+            .insert("userName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `wipeParams` (chainable).
@@ -253,6 +427,14 @@ impl Command {
         value: impl Into<crate::schemas::WipeParams>,
     ) -> Self {
         self.wipe_params = Some(value.into());
+        self.unknown_fields.remove("wipeParams");
+        self
+    }
+    /// Sends `wipeParams` as JSON `null`, which clears it on the server (chainable); `set_wipe_params` takes it back.
+    pub fn clear_wipe_params(mut self) -> Self {
+        self.wipe_params = None;
+        self.unknown_fields
+            .insert("wipeParams".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -34,6 +34,17 @@ impl CommonCriteriaModeInfo {
         value: impl Into<crate::schemas::CommonCriteriaModeInfoCommonCriteriaModeStatus>,
     ) -> Self {
         self.common_criteria_mode_status = Some(value.into());
+        self.unknown_fields.remove("commonCriteriaModeStatus");
+        self
+    }
+    /// Sends `commonCriteriaModeStatus` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_status` takes it back.
+    pub fn clear_common_criteria_mode_status(mut self) -> Self {
+        self.common_criteria_mode_status = None;
+        self.unknown_fields
+            .insert(
+                "commonCriteriaModeStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `policySignatureVerificationStatus` (chainable).
@@ -44,6 +55,17 @@ impl CommonCriteriaModeInfo {
         >,
     ) -> Self {
         self.policy_signature_verification_status = Some(value.into());
+        self.unknown_fields.remove("policySignatureVerificationStatus");
+        self
+    }
+    /// Sends `policySignatureVerificationStatus` as JSON `null`, which clears it on the server (chainable); `set_policy_signature_verification_status` takes it back.
+    pub fn clear_policy_signature_verification_status(mut self) -> Self {
+        self.policy_signature_verification_status = None;
+        self.unknown_fields
+            .insert(
+                "policySignatureVerificationStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -40,11 +40,30 @@ impl ComplianceRule {
         value: impl Into<crate::schemas::ApiLevelCondition>,
     ) -> Self {
         self.api_level_condition = Some(value.into());
+        self.unknown_fields.remove("apiLevelCondition");
+        self
+    }
+    /// Sends `apiLevelCondition` as JSON `null`, which clears it on the server (chainable); `set_api_level_condition` takes it back.
+    pub fn clear_api_level_condition(mut self) -> Self {
+        self.api_level_condition = None;
+        self.unknown_fields
+            .insert(
+                "apiLevelCondition".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `disableApps` (chainable).
     pub fn set_disable_apps(mut self, value: impl Into<bool>) -> Self {
         self.disable_apps = Some(value.into());
+        self.unknown_fields.remove("disableApps");
+        self
+    }
+    /// Sends `disableApps` as JSON `null`, which clears it on the server (chainable); `set_disable_apps` takes it back.
+    pub fn clear_disable_apps(mut self) -> Self {
+        self.disable_apps = None;
+        self.unknown_fields
+            .insert("disableApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nonComplianceDetailCondition` (chainable).
@@ -53,6 +72,17 @@ impl ComplianceRule {
         value: impl Into<crate::schemas::NonComplianceDetailCondition>,
     ) -> Self {
         self.non_compliance_detail_condition = Some(value.into());
+        self.unknown_fields.remove("nonComplianceDetailCondition");
+        self
+    }
+    /// Sends `nonComplianceDetailCondition` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_detail_condition` takes it back.
+    pub fn clear_non_compliance_detail_condition(mut self) -> Self {
+        self.non_compliance_detail_condition = None;
+        self.unknown_fields
+            .insert(
+                "nonComplianceDetailCondition".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `packageNamesToDisable` (chainable).
@@ -61,6 +91,17 @@ impl ComplianceRule {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.package_names_to_disable = Some(value.into_iter().collect());
+        self.unknown_fields.remove("packageNamesToDisable");
+        self
+    }
+    /// Sends `packageNamesToDisable` as JSON `null`, which clears it on the server (chainable); `set_package_names_to_disable` takes it back.
+    pub fn clear_package_names_to_disable(mut self) -> Self {
+        self.package_names_to_disable = None;
+        self.unknown_fields
+            .insert(
+                "packageNamesToDisable".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

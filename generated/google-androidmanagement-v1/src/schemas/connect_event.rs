@@ -28,16 +28,46 @@ impl ConnectEvent {
     /// Sets `destinationIpAddress` (chainable).
     pub fn set_destination_ip_address(mut self, value: impl Into<String>) -> Self {
         self.destination_ip_address = Some(value.into());
+        self.unknown_fields.remove("destinationIpAddress");
+        self
+    }
+    /// Sends `destinationIpAddress` as JSON `null`, which clears it on the server (chainable); `set_destination_ip_address` takes it back.
+    pub fn clear_destination_ip_address(mut self) -> Self {
+        self.destination_ip_address = None;
+        self.unknown_fields
+            .insert(
+                "destinationIpAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `destinationPort` (chainable).
     pub fn set_destination_port(mut self, value: impl Into<i32>) -> Self {
         self.destination_port = Some(value.into());
+        self.unknown_fields.remove("destinationPort");
+        self
+    }
+    /// Sends `destinationPort` as JSON `null`, which clears it on the server (chainable); `set_destination_port` takes it back.
+    pub fn clear_destination_port(mut self) -> Self {
+        self.destination_port = None;
+        self.unknown_fields
+            .insert(
+                "destinationPort".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -56,6 +56,14 @@ impl ContactInfo {
     /// Sets `contactEmail` (chainable).
     pub fn set_contact_email(mut self, value: impl Into<String>) -> Self {
         self.contact_email = Some(value.into());
+        self.unknown_fields.remove("contactEmail");
+        self
+    }
+    /// Sends `contactEmail` as JSON `null`, which clears it on the server (chainable); `set_contact_email` takes it back.
+    pub fn clear_contact_email(mut self) -> Self {
+        self.contact_email = None;
+        self.unknown_fields
+            .insert("contactEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `dataProtectionOfficerEmail` (chainable).
@@ -64,11 +72,33 @@ impl ContactInfo {
         value: impl Into<String>,
     ) -> Self {
         self.data_protection_officer_email = Some(value.into());
+        self.unknown_fields.remove("dataProtectionOfficerEmail");
+        self
+    }
+    /// Sends `dataProtectionOfficerEmail` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_email` takes it back.
+    pub fn clear_data_protection_officer_email(mut self) -> Self {
+        self.data_protection_officer_email = None;
+        self.unknown_fields
+            .insert(
+                "dataProtectionOfficerEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `dataProtectionOfficerName` (chainable).
     pub fn set_data_protection_officer_name(mut self, value: impl Into<String>) -> Self {
         self.data_protection_officer_name = Some(value.into());
+        self.unknown_fields.remove("dataProtectionOfficerName");
+        self
+    }
+    /// Sends `dataProtectionOfficerName` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_name` takes it back.
+    pub fn clear_data_protection_officer_name(mut self) -> Self {
+        self.data_protection_officer_name = None;
+        self.unknown_fields
+            .insert(
+                "dataProtectionOfficerName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `dataProtectionOfficerPhone` (chainable).
@@ -77,21 +107,65 @@ impl ContactInfo {
         value: impl Into<String>,
     ) -> Self {
         self.data_protection_officer_phone = Some(value.into());
+        self.unknown_fields.remove("dataProtectionOfficerPhone");
+        self
+    }
+    /// Sends `dataProtectionOfficerPhone` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_phone` takes it back.
+    pub fn clear_data_protection_officer_phone(mut self) -> Self {
+        self.data_protection_officer_phone = None;
+        self.unknown_fields
+            .insert(
+                "dataProtectionOfficerPhone".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `euRepresentativeEmail` (chainable).
     pub fn set_eu_representative_email(mut self, value: impl Into<String>) -> Self {
         self.eu_representative_email = Some(value.into());
+        self.unknown_fields.remove("euRepresentativeEmail");
+        self
+    }
+    /// Sends `euRepresentativeEmail` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_email` takes it back.
+    pub fn clear_eu_representative_email(mut self) -> Self {
+        self.eu_representative_email = None;
+        self.unknown_fields
+            .insert(
+                "euRepresentativeEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `euRepresentativeName` (chainable).
     pub fn set_eu_representative_name(mut self, value: impl Into<String>) -> Self {
         self.eu_representative_name = Some(value.into());
+        self.unknown_fields.remove("euRepresentativeName");
+        self
+    }
+    /// Sends `euRepresentativeName` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_name` takes it back.
+    pub fn clear_eu_representative_name(mut self) -> Self {
+        self.eu_representative_name = None;
+        self.unknown_fields
+            .insert(
+                "euRepresentativeName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `euRepresentativePhone` (chainable).
     pub fn set_eu_representative_phone(mut self, value: impl Into<String>) -> Self {
         self.eu_representative_phone = Some(value.into());
+        self.unknown_fields.remove("euRepresentativePhone");
+        self
+    }
+    /// Sends `euRepresentativePhone` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_phone` takes it back.
+    pub fn clear_eu_representative_phone(mut self) -> Self {
+        self.eu_representative_phone = None;
+        self.unknown_fields
+            .insert(
+                "euRepresentativePhone".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

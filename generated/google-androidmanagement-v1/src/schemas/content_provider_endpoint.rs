@@ -24,6 +24,14 @@ impl ContentProviderEndpoint {
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `signingCertsSha256` (chainable).
@@ -32,11 +40,30 @@ impl ContentProviderEndpoint {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.signing_certs_sha256 = Some(value.into_iter().collect());
+        self.unknown_fields.remove("signingCertsSha256");
+        self
+    }
+    /// Sends `signingCertsSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_certs_sha256` takes it back.
+    pub fn clear_signing_certs_sha256(mut self) -> Self {
+        self.signing_certs_sha256 = None;
+        self.unknown_fields
+            .insert(
+                "signingCertsSha256".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `uri` (chainable).
     pub fn set_uri(mut self, value: impl Into<String>) -> Self {
         self.uri = Some(value.into());
+        self.unknown_fields.remove("uri");
+        self
+    }
+    /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    pub fn clear_uri(mut self) -> Self {
+        self.uri = None;
+        self.unknown_fields
+            .insert("uri".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -41,6 +41,17 @@ impl CrossDevicePolicies {
         value: impl Into<crate::schemas::CrossDevicePoliciesNearbyAppStreaming>,
     ) -> Self {
         self.nearby_app_streaming = Some(value.into());
+        self.unknown_fields.remove("nearbyAppStreaming");
+        self
+    }
+    /// Sends `nearbyAppStreaming` as JSON `null`, which clears it on the server (chainable); `set_nearby_app_streaming` takes it back.
+    pub fn clear_nearby_app_streaming(mut self) -> Self {
+        self.nearby_app_streaming = None;
+        self.unknown_fields
+            .insert(
+                "nearbyAppStreaming".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `nearbyNotificationStreaming` (chainable).
@@ -49,6 +60,17 @@ impl CrossDevicePolicies {
         value: impl Into<crate::schemas::CrossDevicePoliciesNearbyNotificationStreaming>,
     ) -> Self {
         self.nearby_notification_streaming = Some(value.into());
+        self.unknown_fields.remove("nearbyNotificationStreaming");
+        self
+    }
+    /// Sends `nearbyNotificationStreaming` as JSON `null`, which clears it on the server (chainable); `set_nearby_notification_streaming` takes it back.
+    pub fn clear_nearby_notification_streaming(mut self) -> Self {
+        self.nearby_notification_streaming = None;
+        self.unknown_fields
+            .insert(
+                "nearbyNotificationStreaming".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `taskContinuityHandoff` (chainable).
@@ -57,6 +79,17 @@ impl CrossDevicePolicies {
         value: impl Into<crate::schemas::CrossDevicePoliciesTaskContinuityHandoff>,
     ) -> Self {
         self.task_continuity_handoff = Some(value.into());
+        self.unknown_fields.remove("taskContinuityHandoff");
+        self
+    }
+    /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable); `set_task_continuity_handoff` takes it back.
+    pub fn clear_task_continuity_handoff(mut self) -> Self {
+        self.task_continuity_handoff = None;
+        self.unknown_fields
+            .insert(
+                "taskContinuityHandoff".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

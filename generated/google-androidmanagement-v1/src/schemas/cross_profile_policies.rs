@@ -68,6 +68,17 @@ impl CrossProfilePolicies {
         value: impl Into<crate::schemas::CrossProfilePoliciesCrossProfileAppFunctions>,
     ) -> Self {
         self.cross_profile_app_functions = Some(value.into());
+        self.unknown_fields.remove("crossProfileAppFunctions");
+        self
+    }
+    /// Sends `crossProfileAppFunctions` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_app_functions` takes it back.
+    pub fn clear_cross_profile_app_functions(mut self) -> Self {
+        self.cross_profile_app_functions = None;
+        self.unknown_fields
+            .insert(
+                "crossProfileAppFunctions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `crossProfileCopyPaste` (chainable).
@@ -76,6 +87,17 @@ impl CrossProfilePolicies {
         value: impl Into<crate::schemas::CrossProfilePoliciesCrossProfileCopyPaste>,
     ) -> Self {
         self.cross_profile_copy_paste = Some(value.into());
+        self.unknown_fields.remove("crossProfileCopyPaste");
+        self
+    }
+    /// Sends `crossProfileCopyPaste` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_copy_paste` takes it back.
+    pub fn clear_cross_profile_copy_paste(mut self) -> Self {
+        self.cross_profile_copy_paste = None;
+        self.unknown_fields
+            .insert(
+                "crossProfileCopyPaste".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `crossProfileDataSharing` (chainable).
@@ -84,6 +106,17 @@ impl CrossProfilePolicies {
         value: impl Into<crate::schemas::CrossProfilePoliciesCrossProfileDataSharing>,
     ) -> Self {
         self.cross_profile_data_sharing = Some(value.into());
+        self.unknown_fields.remove("crossProfileDataSharing");
+        self
+    }
+    /// Sends `crossProfileDataSharing` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_data_sharing` takes it back.
+    pub fn clear_cross_profile_data_sharing(mut self) -> Self {
+        self.cross_profile_data_sharing = None;
+        self.unknown_fields
+            .insert(
+                "crossProfileDataSharing".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `exemptionsToShowWorkContactsInPersonalProfile` (chainable).
@@ -92,6 +125,17 @@ impl CrossProfilePolicies {
         value: impl Into<crate::schemas::PackageNameList>,
     ) -> Self {
         self.exemptions_to_show_work_contacts_in_personal_profile = Some(value.into());
+        self.unknown_fields.remove("exemptionsToShowWorkContactsInPersonalProfile");
+        self
+    }
+    /// Sends `exemptionsToShowWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server (chainable); `set_exemptions_to_show_work_contacts_in_personal_profile` takes it back.
+    pub fn clear_exemptions_to_show_work_contacts_in_personal_profile(mut self) -> Self {
+        self.exemptions_to_show_work_contacts_in_personal_profile = None;
+        self.unknown_fields
+            .insert(
+                "exemptionsToShowWorkContactsInPersonalProfile".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `showWorkContactsInPersonalProfile` (chainable).
@@ -102,6 +146,17 @@ impl CrossProfilePolicies {
         >,
     ) -> Self {
         self.show_work_contacts_in_personal_profile = Some(value.into());
+        self.unknown_fields.remove("showWorkContactsInPersonalProfile");
+        self
+    }
+    /// Sends `showWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server (chainable); `set_show_work_contacts_in_personal_profile` takes it back.
+    pub fn clear_show_work_contacts_in_personal_profile(mut self) -> Self {
+        self.show_work_contacts_in_personal_profile = None;
+        self.unknown_fields
+            .insert(
+                "showWorkContactsInPersonalProfile".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `workProfileWidgetsDefault` (chainable).
@@ -110,6 +165,17 @@ impl CrossProfilePolicies {
         value: impl Into<crate::schemas::CrossProfilePoliciesWorkProfileWidgetsDefault>,
     ) -> Self {
         self.work_profile_widgets_default = Some(value.into());
+        self.unknown_fields.remove("workProfileWidgetsDefault");
+        self
+    }
+    /// Sends `workProfileWidgetsDefault` as JSON `null`, which clears it on the server (chainable); `set_work_profile_widgets_default` takes it back.
+    pub fn clear_work_profile_widgets_default(mut self) -> Self {
+        self.work_profile_widgets_default = None;
+        self.unknown_fields
+            .insert(
+                "workProfileWidgetsDefault".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

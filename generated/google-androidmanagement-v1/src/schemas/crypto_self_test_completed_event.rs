@@ -14,6 +14,14 @@ impl CryptoSelfTestCompletedEvent {
     /// Sets `success` (chainable).
     pub fn set_success(mut self, value: impl Into<bool>) -> Self {
         self.success = Some(value.into());
+        self.unknown_fields.remove("success");
+        self
+    }
+    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    pub fn clear_success(mut self) -> Self {
+        self.success = None;
+        self.unknown_fields
+            .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -23,6 +23,17 @@ impl CustomAppConfig {
         value: impl Into<crate::schemas::CustomAppConfigUserUninstallSettings>,
     ) -> Self {
         self.user_uninstall_settings = Some(value.into());
+        self.unknown_fields.remove("userUninstallSettings");
+        self
+    }
+    /// Sends `userUninstallSettings` as JSON `null`, which clears it on the server (chainable); `set_user_uninstall_settings` takes it back.
+    pub fn clear_user_uninstall_settings(mut self) -> Self {
+        self.user_uninstall_settings = None;
+        self.unknown_fields
+            .insert(
+                "userUninstallSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -20,16 +20,40 @@ impl Date {
     /// Sets `day` (chainable).
     pub fn set_day(mut self, value: impl Into<i32>) -> Self {
         self.day = Some(value.into());
+        self.unknown_fields.remove("day");
+        self
+    }
+    /// Sends `day` as JSON `null`, which clears it on the server (chainable); `set_day` takes it back.
+    pub fn clear_day(mut self) -> Self {
+        self.day = None;
+        self.unknown_fields
+            .insert("day".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `month` (chainable).
     pub fn set_month(mut self, value: impl Into<i32>) -> Self {
         self.month = Some(value.into());
+        self.unknown_fields.remove("month");
+        self
+    }
+    /// Sends `month` as JSON `null`, which clears it on the server (chainable); `set_month` takes it back.
+    pub fn clear_month(mut self) -> Self {
+        self.month = None;
+        self.unknown_fields
+            .insert("month".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `year` (chainable).
     pub fn set_year(mut self, value: impl Into<i32>) -> Self {
         self.year = Some(value.into());
+        self.unknown_fields.remove("year");
+        self
+    }
+    /// Sends `year` as JSON `null`, which clears it on the server (chainable); `set_year` takes it back.
+    pub fn clear_year(mut self) -> Self {
+        self.year = None;
+        self.unknown_fields
+            .insert("year".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -27,6 +27,17 @@ impl DefaultApplicationContext {
         >,
     ) -> Self {
         self.default_application_scope = Some(value.into());
+        self.unknown_fields.remove("defaultApplicationScope");
+        self
+    }
+    /// Sends `defaultApplicationScope` as JSON `null`, which clears it on the server (chainable); `set_default_application_scope` takes it back.
+    pub fn clear_default_application_scope(mut self) -> Self {
+        self.default_application_scope = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationScope".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -41,6 +41,17 @@ impl DefaultApplicationInfo {
         value: impl IntoIterator<Item = crate::schemas::DefaultApplicationSettingAttempt>,
     ) -> Self {
         self.default_application_setting_attempts = Some(value.into_iter().collect());
+        self.unknown_fields.remove("defaultApplicationSettingAttempts");
+        self
+    }
+    /// Sends `defaultApplicationSettingAttempts` as JSON `null`, which clears it on the server (chainable); `set_default_application_setting_attempts` takes it back.
+    pub fn clear_default_application_setting_attempts(mut self) -> Self {
+        self.default_application_setting_attempts = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationSettingAttempts".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultApplicationType` (chainable).
@@ -49,11 +60,30 @@ impl DefaultApplicationInfo {
         value: impl Into<crate::schemas::DefaultApplicationInfoDefaultApplicationType>,
     ) -> Self {
         self.default_application_type = Some(value.into());
+        self.unknown_fields.remove("defaultApplicationType");
+        self
+    }
+    /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable); `set_default_application_type` takes it back.
+    pub fn clear_default_application_type(mut self) -> Self {
+        self.default_application_type = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -41,6 +41,17 @@ impl DefaultApplicationSetting {
         >,
     ) -> Self {
         self.default_application_scopes = Some(value.into_iter().collect());
+        self.unknown_fields.remove("defaultApplicationScopes");
+        self
+    }
+    /// Sends `defaultApplicationScopes` as JSON `null`, which clears it on the server (chainable); `set_default_application_scopes` takes it back.
+    pub fn clear_default_application_scopes(mut self) -> Self {
+        self.default_application_scopes = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationScopes".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultApplicationType` (chainable).
@@ -49,6 +60,17 @@ impl DefaultApplicationSetting {
         value: impl Into<crate::schemas::DefaultApplicationSettingDefaultApplicationType>,
     ) -> Self {
         self.default_application_type = Some(value.into());
+        self.unknown_fields.remove("defaultApplicationType");
+        self
+    }
+    /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable); `set_default_application_type` takes it back.
+    pub fn clear_default_application_type(mut self) -> Self {
+        self.default_application_type = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultApplications` (chainable).
@@ -57,6 +79,17 @@ impl DefaultApplicationSetting {
         value: impl IntoIterator<Item = crate::schemas::DefaultApplication>,
     ) -> Self {
         self.default_applications = Some(value.into_iter().collect());
+        self.unknown_fields.remove("defaultApplications");
+        self
+    }
+    /// Sends `defaultApplications` as JSON `null`, which clears it on the server (chainable); `set_default_applications` takes it back.
+    pub fn clear_default_applications(mut self) -> Self {
+        self.default_applications = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplications".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

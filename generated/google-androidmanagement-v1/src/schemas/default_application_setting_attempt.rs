@@ -26,11 +26,30 @@ impl DefaultApplicationSettingAttempt {
         value: impl Into<crate::schemas::DefaultApplicationSettingAttemptAttemptOutcome>,
     ) -> Self {
         self.attempt_outcome = Some(value.into());
+        self.unknown_fields.remove("attemptOutcome");
+        self
+    }
+    /// Sends `attemptOutcome` as JSON `null`, which clears it on the server (chainable); `set_attempt_outcome` takes it back.
+    pub fn clear_attempt_outcome(mut self) -> Self {
+        self.attempt_outcome = None;
+        self.unknown_fields
+            .insert(
+                "attemptOutcome".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -205,6 +205,14 @@ impl Device {
     /// Sets `apiLevel` (chainable).
     pub fn set_api_level(mut self, value: impl Into<i32>) -> Self {
         self.api_level = Some(value.into());
+        self.unknown_fields.remove("apiLevel");
+        self
+    }
+    /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level` takes it back.
+    pub fn clear_api_level(mut self) -> Self {
+        self.api_level = None;
+        self.unknown_fields
+            .insert("apiLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `applicationReports` (chainable).
@@ -213,6 +221,17 @@ impl Device {
         value: impl IntoIterator<Item = crate::schemas::ApplicationReport>,
     ) -> Self {
         self.application_reports = Some(value.into_iter().collect());
+        self.unknown_fields.remove("applicationReports");
+        self
+    }
+    /// Sends `applicationReports` as JSON `null`, which clears it on the server (chainable); `set_application_reports` takes it back.
+    pub fn clear_application_reports(mut self) -> Self {
+        self.application_reports = None;
+        self.unknown_fields
+            .insert(
+                "applicationReports".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appliedPasswordPolicies` (chainable).
@@ -221,16 +240,49 @@ impl Device {
         value: impl IntoIterator<Item = crate::schemas::PasswordRequirements>,
     ) -> Self {
         self.applied_password_policies = Some(value.into_iter().collect());
+        self.unknown_fields.remove("appliedPasswordPolicies");
+        self
+    }
+    /// Sends `appliedPasswordPolicies` as JSON `null`, which clears it on the server (chainable); `set_applied_password_policies` takes it back.
+    pub fn clear_applied_password_policies(mut self) -> Self {
+        self.applied_password_policies = None;
+        self.unknown_fields
+            .insert(
+                "appliedPasswordPolicies".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appliedPolicyName` (chainable).
     pub fn set_applied_policy_name(mut self, value: impl Into<String>) -> Self {
         self.applied_policy_name = Some(value.into());
+        self.unknown_fields.remove("appliedPolicyName");
+        self
+    }
+    /// Sends `appliedPolicyName` as JSON `null`, which clears it on the server (chainable); `set_applied_policy_name` takes it back.
+    pub fn clear_applied_policy_name(mut self) -> Self {
+        self.applied_policy_name = None;
+        self.unknown_fields
+            .insert(
+                "appliedPolicyName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appliedPolicyVersion` (chainable).
     pub fn set_applied_policy_version(mut self, value: impl Into<i64>) -> Self {
         self.applied_policy_version = Some(value.into());
+        self.unknown_fields.remove("appliedPolicyVersion");
+        self
+    }
+    /// Sends `appliedPolicyVersion` as JSON `null`, which clears it on the server (chainable); `set_applied_policy_version` takes it back.
+    pub fn clear_applied_policy_version(mut self) -> Self {
+        self.applied_policy_version = None;
+        self.unknown_fields
+            .insert(
+                "appliedPolicyVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appliedState` (chainable).
@@ -239,6 +291,14 @@ impl Device {
         value: impl Into<crate::schemas::DeviceAppliedState>,
     ) -> Self {
         self.applied_state = Some(value.into());
+        self.unknown_fields.remove("appliedState");
+        self
+    }
+    /// Sends `appliedState` as JSON `null`, which clears it on the server (chainable); `set_applied_state` takes it back.
+    pub fn clear_applied_state(mut self) -> Self {
+        self.applied_state = None;
+        self.unknown_fields
+            .insert("appliedState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `commonCriteriaModeInfo` (chainable).
@@ -247,6 +307,17 @@ impl Device {
         value: impl Into<crate::schemas::CommonCriteriaModeInfo>,
     ) -> Self {
         self.common_criteria_mode_info = Some(value.into());
+        self.unknown_fields.remove("commonCriteriaModeInfo");
+        self
+    }
+    /// Sends `commonCriteriaModeInfo` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_info` takes it back.
+    pub fn clear_common_criteria_mode_info(mut self) -> Self {
+        self.common_criteria_mode_info = None;
+        self.unknown_fields
+            .insert(
+                "commonCriteriaModeInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultApplicationInfo` (chainable).
@@ -255,6 +326,17 @@ impl Device {
         value: impl IntoIterator<Item = crate::schemas::DefaultApplicationInfo>,
     ) -> Self {
         self.default_application_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("defaultApplicationInfo");
+        self
+    }
+    /// Sends `defaultApplicationInfo` as JSON `null`, which clears it on the server (chainable); `set_default_application_info` takes it back.
+    pub fn clear_default_application_info(mut self) -> Self {
+        self.default_application_info = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceSettings` (chainable).
@@ -263,6 +345,17 @@ impl Device {
         value: impl Into<crate::schemas::DeviceSettings>,
     ) -> Self {
         self.device_settings = Some(value.into());
+        self.unknown_fields.remove("deviceSettings");
+        self
+    }
+    /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable); `set_device_settings` takes it back.
+    pub fn clear_device_settings(mut self) -> Self {
+        self.device_settings = None;
+        self.unknown_fields
+            .insert(
+                "deviceSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `disabledReason` (chainable).
@@ -271,6 +364,17 @@ impl Device {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.disabled_reason = Some(value.into());
+        self.unknown_fields.remove("disabledReason");
+        self
+    }
+    /// Sends `disabledReason` as JSON `null`, which clears it on the server (chainable); `set_disabled_reason` takes it back.
+    pub fn clear_disabled_reason(mut self) -> Self {
+        self.disabled_reason = None;
+        self.unknown_fields
+            .insert(
+                "disabledReason".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `displays` (chainable).
@@ -279,6 +383,14 @@ impl Device {
         value: impl IntoIterator<Item = crate::schemas::Display>,
     ) -> Self {
         self.displays = Some(value.into_iter().collect());
+        self.unknown_fields.remove("displays");
+        self
+    }
+    /// Sends `displays` as JSON `null`, which clears it on the server (chainable); `set_displays` takes it back.
+    pub fn clear_displays(mut self) -> Self {
+        self.displays = None;
+        self.unknown_fields
+            .insert("displays".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `dpcMigrationInfo` (chainable).
@@ -287,6 +399,17 @@ impl Device {
         value: impl Into<crate::schemas::DpcMigrationInfo>,
     ) -> Self {
         self.dpc_migration_info = Some(value.into());
+        self.unknown_fields.remove("dpcMigrationInfo");
+        self
+    }
+    /// Sends `dpcMigrationInfo` as JSON `null`, which clears it on the server (chainable); `set_dpc_migration_info` takes it back.
+    pub fn clear_dpc_migration_info(mut self) -> Self {
+        self.dpc_migration_info = None;
+        self.unknown_fields
+            .insert(
+                "dpcMigrationInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enrollmentTime` (chainable).
@@ -295,16 +418,49 @@ impl Device {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.enrollment_time = Some(value.into());
+        self.unknown_fields.remove("enrollmentTime");
+        self
+    }
+    /// Sends `enrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_enrollment_time` takes it back.
+    pub fn clear_enrollment_time(mut self) -> Self {
+        self.enrollment_time = None;
+        self.unknown_fields
+            .insert(
+                "enrollmentTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enrollmentTokenData` (chainable).
     pub fn set_enrollment_token_data(mut self, value: impl Into<String>) -> Self {
         self.enrollment_token_data = Some(value.into());
+        self.unknown_fields.remove("enrollmentTokenData");
+        self
+    }
+    /// Sends `enrollmentTokenData` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_data` takes it back.
+    pub fn clear_enrollment_token_data(mut self) -> Self {
+        self.enrollment_token_data = None;
+        self.unknown_fields
+            .insert(
+                "enrollmentTokenData".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enrollmentTokenName` (chainable).
     pub fn set_enrollment_token_name(mut self, value: impl Into<String>) -> Self {
         self.enrollment_token_name = Some(value.into());
+        self.unknown_fields.remove("enrollmentTokenName");
+        self
+    }
+    /// Sends `enrollmentTokenName` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_name` takes it back.
+    pub fn clear_enrollment_token_name(mut self) -> Self {
+        self.enrollment_token_name = None;
+        self.unknown_fields
+            .insert(
+                "enrollmentTokenName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `hardwareInfo` (chainable).
@@ -313,6 +469,14 @@ impl Device {
         value: impl Into<crate::schemas::HardwareInfo>,
     ) -> Self {
         self.hardware_info = Some(value.into());
+        self.unknown_fields.remove("hardwareInfo");
+        self
+    }
+    /// Sends `hardwareInfo` as JSON `null`, which clears it on the server (chainable); `set_hardware_info` takes it back.
+    pub fn clear_hardware_info(mut self) -> Self {
+        self.hardware_info = None;
+        self.unknown_fields
+            .insert("hardwareInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `hardwareStatusSamples` (chainable).
@@ -321,6 +485,17 @@ impl Device {
         value: impl IntoIterator<Item = crate::schemas::HardwareStatus>,
     ) -> Self {
         self.hardware_status_samples = Some(value.into_iter().collect());
+        self.unknown_fields.remove("hardwareStatusSamples");
+        self
+    }
+    /// Sends `hardwareStatusSamples` as JSON `null`, which clears it on the server (chainable); `set_hardware_status_samples` takes it back.
+    pub fn clear_hardware_status_samples(mut self) -> Self {
+        self.hardware_status_samples = None;
+        self.unknown_fields
+            .insert(
+                "hardwareStatusSamples".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lastPolicyComplianceReportTime` (chainable).
@@ -329,6 +504,17 @@ impl Device {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.last_policy_compliance_report_time = Some(value.into());
+        self.unknown_fields.remove("lastPolicyComplianceReportTime");
+        self
+    }
+    /// Sends `lastPolicyComplianceReportTime` as JSON `null`, which clears it on the server (chainable); `set_last_policy_compliance_report_time` takes it back.
+    pub fn clear_last_policy_compliance_report_time(mut self) -> Self {
+        self.last_policy_compliance_report_time = None;
+        self.unknown_fields
+            .insert(
+                "lastPolicyComplianceReportTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lastPolicySyncTime` (chainable).
@@ -337,6 +523,17 @@ impl Device {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.last_policy_sync_time = Some(value.into());
+        self.unknown_fields.remove("lastPolicySyncTime");
+        self
+    }
+    /// Sends `lastPolicySyncTime` as JSON `null`, which clears it on the server (chainable); `set_last_policy_sync_time` takes it back.
+    pub fn clear_last_policy_sync_time(mut self) -> Self {
+        self.last_policy_sync_time = None;
+        self.unknown_fields
+            .insert(
+                "lastPolicySyncTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lastStatusReportTime` (chainable).
@@ -345,6 +542,17 @@ impl Device {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.last_status_report_time = Some(value.into());
+        self.unknown_fields.remove("lastStatusReportTime");
+        self
+    }
+    /// Sends `lastStatusReportTime` as JSON `null`, which clears it on the server (chainable); `set_last_status_report_time` takes it back.
+    pub fn clear_last_status_report_time(mut self) -> Self {
+        self.last_status_report_time = None;
+        self.unknown_fields
+            .insert(
+                "lastStatusReportTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `managementMode` (chainable).
@@ -353,6 +561,17 @@ impl Device {
         value: impl Into<crate::schemas::DeviceManagementMode>,
     ) -> Self {
         self.management_mode = Some(value.into());
+        self.unknown_fields.remove("managementMode");
+        self
+    }
+    /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
+    pub fn clear_management_mode(mut self) -> Self {
+        self.management_mode = None;
+        self.unknown_fields
+            .insert(
+                "managementMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `memoryEvents` (chainable).
@@ -361,6 +580,14 @@ impl Device {
         value: impl IntoIterator<Item = crate::schemas::MemoryEvent>,
     ) -> Self {
         self.memory_events = Some(value.into_iter().collect());
+        self.unknown_fields.remove("memoryEvents");
+        self
+    }
+    /// Sends `memoryEvents` as JSON `null`, which clears it on the server (chainable); `set_memory_events` takes it back.
+    pub fn clear_memory_events(mut self) -> Self {
+        self.memory_events = None;
+        self.unknown_fields
+            .insert("memoryEvents".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `memoryInfo` (chainable).
@@ -369,11 +596,27 @@ impl Device {
         value: impl Into<crate::schemas::MemoryInfo>,
     ) -> Self {
         self.memory_info = Some(value.into());
+        self.unknown_fields.remove("memoryInfo");
+        self
+    }
+    /// Sends `memoryInfo` as JSON `null`, which clears it on the server (chainable); `set_memory_info` takes it back.
+    pub fn clear_memory_info(mut self) -> Self {
+        self.memory_info = None;
+        self.unknown_fields
+            .insert("memoryInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `networkInfo` (chainable).
@@ -382,6 +625,14 @@ impl Device {
         value: impl Into<crate::schemas::NetworkInfo>,
     ) -> Self {
         self.network_info = Some(value.into());
+        self.unknown_fields.remove("networkInfo");
+        self
+    }
+    /// Sends `networkInfo` as JSON `null`, which clears it on the server (chainable); `set_network_info` takes it back.
+    pub fn clear_network_info(mut self) -> Self {
+        self.network_info = None;
+        self.unknown_fields
+            .insert("networkInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nonComplianceDetails` (chainable).
@@ -390,6 +641,17 @@ impl Device {
         value: impl IntoIterator<Item = crate::schemas::NonComplianceDetail>,
     ) -> Self {
         self.non_compliance_details = Some(value.into_iter().collect());
+        self.unknown_fields.remove("nonComplianceDetails");
+        self
+    }
+    /// Sends `nonComplianceDetails` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_details` takes it back.
+    pub fn clear_non_compliance_details(mut self) -> Self {
+        self.non_compliance_details = None;
+        self.unknown_fields
+            .insert(
+                "nonComplianceDetails".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `ownership` (chainable).
@@ -398,16 +660,43 @@ impl Device {
         value: impl Into<crate::schemas::DeviceOwnership>,
     ) -> Self {
         self.ownership = Some(value.into());
+        self.unknown_fields.remove("ownership");
+        self
+    }
+    /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership` takes it back.
+    pub fn clear_ownership(mut self) -> Self {
+        self.ownership = None;
+        self.unknown_fields
+            .insert("ownership".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `policyCompliant` (chainable).
     pub fn set_policy_compliant(mut self, value: impl Into<bool>) -> Self {
         self.policy_compliant = Some(value.into());
+        self.unknown_fields.remove("policyCompliant");
+        self
+    }
+    /// Sends `policyCompliant` as JSON `null`, which clears it on the server (chainable); `set_policy_compliant` takes it back.
+    pub fn clear_policy_compliant(mut self) -> Self {
+        self.policy_compliant = None;
+        self.unknown_fields
+            .insert(
+                "policyCompliant".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `policyName` (chainable).
     pub fn set_policy_name(mut self, value: impl Into<String>) -> Self {
         self.policy_name = Some(value.into());
+        self.unknown_fields.remove("policyName");
+        self
+    }
+    /// Sends `policyName` as JSON `null`, which clears it on the server (chainable); `set_policy_name` takes it back.
+    pub fn clear_policy_name(mut self) -> Self {
+        self.policy_name = None;
+        self.unknown_fields
+            .insert("policyName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `powerManagementEvents` (chainable).
@@ -416,6 +705,17 @@ impl Device {
         value: impl IntoIterator<Item = crate::schemas::PowerManagementEvent>,
     ) -> Self {
         self.power_management_events = Some(value.into_iter().collect());
+        self.unknown_fields.remove("powerManagementEvents");
+        self
+    }
+    /// Sends `powerManagementEvents` as JSON `null`, which clears it on the server (chainable); `set_power_management_events` takes it back.
+    pub fn clear_power_management_events(mut self) -> Self {
+        self.power_management_events = None;
+        self.unknown_fields
+            .insert(
+                "powerManagementEvents".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `previousDeviceNames` (chainable).
@@ -424,6 +724,17 @@ impl Device {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.previous_device_names = Some(value.into_iter().collect());
+        self.unknown_fields.remove("previousDeviceNames");
+        self
+    }
+    /// Sends `previousDeviceNames` as JSON `null`, which clears it on the server (chainable); `set_previous_device_names` takes it back.
+    pub fn clear_previous_device_names(mut self) -> Self {
+        self.previous_device_names = None;
+        self.unknown_fields
+            .insert(
+                "previousDeviceNames".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `securityPosture` (chainable).
@@ -432,6 +743,17 @@ impl Device {
         value: impl Into<crate::schemas::SecurityPosture>,
     ) -> Self {
         self.security_posture = Some(value.into());
+        self.unknown_fields.remove("securityPosture");
+        self
+    }
+    /// Sends `securityPosture` as JSON `null`, which clears it on the server (chainable); `set_security_posture` takes it back.
+    pub fn clear_security_posture(mut self) -> Self {
+        self.security_posture = None;
+        self.unknown_fields
+            .insert(
+                "securityPosture".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `softwareInfo` (chainable).
@@ -440,11 +762,27 @@ impl Device {
         value: impl Into<crate::schemas::SoftwareInfo>,
     ) -> Self {
         self.software_info = Some(value.into());
+        self.unknown_fields.remove("softwareInfo");
+        self
+    }
+    /// Sends `softwareInfo` as JSON `null`, which clears it on the server (chainable); `set_software_info` takes it back.
+    pub fn clear_software_info(mut self) -> Self {
+        self.software_info = None;
+        self.unknown_fields
+            .insert("softwareInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<crate::schemas::DeviceState>) -> Self {
         self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `systemProperties` (chainable).
@@ -453,16 +791,43 @@ impl Device {
         value: impl IntoIterator<Item = (String, String)>,
     ) -> Self {
         self.system_properties = Some(value.into_iter().collect());
+        self.unknown_fields.remove("systemProperties");
+        self
+    }
+    /// Sends `systemProperties` as JSON `null`, which clears it on the server (chainable); `set_system_properties` takes it back.
+    pub fn clear_system_properties(mut self) -> Self {
+        self.system_properties = None;
+        self.unknown_fields
+            .insert(
+                "systemProperties".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `user` (chainable).
     pub fn set_user(mut self, value: impl Into<crate::schemas::User>) -> Self {
         self.user = Some(value.into());
+        self.unknown_fields.remove("user");
+        self
+    }
+    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    pub fn clear_user(mut self) -> Self {
+        self.user = None;
+        self.unknown_fields
+            .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userName` (chainable).
     pub fn set_user_name(mut self, value: impl Into<String>) -> Self {
         self.user_name = Some(value.into());
+        self.unknown_fields.remove("userName");
+        self
+    }
+    /// Sends `userName` as JSON `null`, which clears it on the server (chainable); `set_user_name` takes it back.
+    pub fn clear_user_name(mut self) -> Self {
+        self.user_name = None;
+        self.unknown_fields
+            .insert("userName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

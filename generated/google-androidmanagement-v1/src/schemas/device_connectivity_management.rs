@@ -80,6 +80,14 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::ApnPolicy>,
     ) -> Self {
         self.apn_policy = Some(value.into());
+        self.unknown_fields.remove("apnPolicy");
+        self
+    }
+    /// Sends `apnPolicy` as JSON `null`, which clears it on the server (chainable); `set_apn_policy` takes it back.
+    pub fn clear_apn_policy(mut self) -> Self {
+        self.apn_policy = None;
+        self.unknown_fields
+            .insert("apnPolicy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `bluetoothSharing` (chainable).
@@ -88,6 +96,17 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::DeviceConnectivityManagementBluetoothSharing>,
     ) -> Self {
         self.bluetooth_sharing = Some(value.into());
+        self.unknown_fields.remove("bluetoothSharing");
+        self
+    }
+    /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_sharing` takes it back.
+    pub fn clear_bluetooth_sharing(mut self) -> Self {
+        self.bluetooth_sharing = None;
+        self.unknown_fields
+            .insert(
+                "bluetoothSharing".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `configureWifi` (chainable).
@@ -96,6 +115,14 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::DeviceConnectivityManagementConfigureWifi>,
     ) -> Self {
         self.configure_wifi = Some(value.into());
+        self.unknown_fields.remove("configureWifi");
+        self
+    }
+    /// Sends `configureWifi` as JSON `null`, which clears it on the server (chainable); `set_configure_wifi` takes it back.
+    pub fn clear_configure_wifi(mut self) -> Self {
+        self.configure_wifi = None;
+        self.unknown_fields
+            .insert("configureWifi".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `preferentialNetworkServiceSettings` (chainable).
@@ -104,6 +131,17 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::PreferentialNetworkServiceSettings>,
     ) -> Self {
         self.preferential_network_service_settings = Some(value.into());
+        self.unknown_fields.remove("preferentialNetworkServiceSettings");
+        self
+    }
+    /// Sends `preferentialNetworkServiceSettings` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service_settings` takes it back.
+    pub fn clear_preferential_network_service_settings(mut self) -> Self {
+        self.preferential_network_service_settings = None;
+        self.unknown_fields
+            .insert(
+                "preferentialNetworkServiceSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `privateDnsSettings` (chainable).
@@ -112,6 +150,17 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::PrivateDnsSettings>,
     ) -> Self {
         self.private_dns_settings = Some(value.into());
+        self.unknown_fields.remove("privateDnsSettings");
+        self
+    }
+    /// Sends `privateDnsSettings` as JSON `null`, which clears it on the server (chainable); `set_private_dns_settings` takes it back.
+    pub fn clear_private_dns_settings(mut self) -> Self {
+        self.private_dns_settings = None;
+        self.unknown_fields
+            .insert(
+                "privateDnsSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `tetheringSettings` (chainable).
@@ -120,6 +169,17 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::DeviceConnectivityManagementTetheringSettings>,
     ) -> Self {
         self.tethering_settings = Some(value.into());
+        self.unknown_fields.remove("tetheringSettings");
+        self
+    }
+    /// Sends `tetheringSettings` as JSON `null`, which clears it on the server (chainable); `set_tethering_settings` takes it back.
+    pub fn clear_tethering_settings(mut self) -> Self {
+        self.tethering_settings = None;
+        self.unknown_fields
+            .insert(
+                "tetheringSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `usbDataAccess` (chainable).
@@ -128,6 +188,14 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::DeviceConnectivityManagementUsbDataAccess>,
     ) -> Self {
         self.usb_data_access = Some(value.into());
+        self.unknown_fields.remove("usbDataAccess");
+        self
+    }
+    /// Sends `usbDataAccess` as JSON `null`, which clears it on the server (chainable); `set_usb_data_access` takes it back.
+    pub fn clear_usb_data_access(mut self) -> Self {
+        self.usb_data_access = None;
+        self.unknown_fields
+            .insert("usbDataAccess".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `wifiDirectSettings` (chainable).
@@ -136,6 +204,17 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::DeviceConnectivityManagementWifiDirectSettings>,
     ) -> Self {
         self.wifi_direct_settings = Some(value.into());
+        self.unknown_fields.remove("wifiDirectSettings");
+        self
+    }
+    /// Sends `wifiDirectSettings` as JSON `null`, which clears it on the server (chainable); `set_wifi_direct_settings` takes it back.
+    pub fn clear_wifi_direct_settings(mut self) -> Self {
+        self.wifi_direct_settings = None;
+        self.unknown_fields
+            .insert(
+                "wifiDirectSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wifiRoamingPolicy` (chainable).
@@ -144,6 +223,17 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::WifiRoamingPolicy>,
     ) -> Self {
         self.wifi_roaming_policy = Some(value.into());
+        self.unknown_fields.remove("wifiRoamingPolicy");
+        self
+    }
+    /// Sends `wifiRoamingPolicy` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_policy` takes it back.
+    pub fn clear_wifi_roaming_policy(mut self) -> Self {
+        self.wifi_roaming_policy = None;
+        self.unknown_fields
+            .insert(
+                "wifiRoamingPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wifiSsidPolicy` (chainable).
@@ -152,6 +242,17 @@ impl DeviceConnectivityManagement {
         value: impl Into<crate::schemas::WifiSsidPolicy>,
     ) -> Self {
         self.wifi_ssid_policy = Some(value.into());
+        self.unknown_fields.remove("wifiSsidPolicy");
+        self
+    }
+    /// Sends `wifiSsidPolicy` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid_policy` takes it back.
+    pub fn clear_wifi_ssid_policy(mut self) -> Self {
+        self.wifi_ssid_policy = None;
+        self.unknown_fields
+            .insert(
+                "wifiSsidPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

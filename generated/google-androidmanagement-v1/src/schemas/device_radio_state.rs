@@ -59,6 +59,17 @@ impl DeviceRadioState {
         value: impl Into<crate::schemas::DeviceRadioStateAirplaneModeState>,
     ) -> Self {
         self.airplane_mode_state = Some(value.into());
+        self.unknown_fields.remove("airplaneModeState");
+        self
+    }
+    /// Sends `airplaneModeState` as JSON `null`, which clears it on the server (chainable); `set_airplane_mode_state` takes it back.
+    pub fn clear_airplane_mode_state(mut self) -> Self {
+        self.airplane_mode_state = None;
+        self.unknown_fields
+            .insert(
+                "airplaneModeState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `cellularTwoGState` (chainable).
@@ -67,6 +78,17 @@ impl DeviceRadioState {
         value: impl Into<crate::schemas::DeviceRadioStateCellularTwoGState>,
     ) -> Self {
         self.cellular_two_g_state = Some(value.into());
+        self.unknown_fields.remove("cellularTwoGState");
+        self
+    }
+    /// Sends `cellularTwoGState` as JSON `null`, which clears it on the server (chainable); `set_cellular_two_g_state` takes it back.
+    pub fn clear_cellular_two_g_state(mut self) -> Self {
+        self.cellular_two_g_state = None;
+        self.unknown_fields
+            .insert(
+                "cellularTwoGState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `minimumWifiSecurityLevel` (chainable).
@@ -75,6 +97,17 @@ impl DeviceRadioState {
         value: impl Into<crate::schemas::DeviceRadioStateMinimumWifiSecurityLevel>,
     ) -> Self {
         self.minimum_wifi_security_level = Some(value.into());
+        self.unknown_fields.remove("minimumWifiSecurityLevel");
+        self
+    }
+    /// Sends `minimumWifiSecurityLevel` as JSON `null`, which clears it on the server (chainable); `set_minimum_wifi_security_level` takes it back.
+    pub fn clear_minimum_wifi_security_level(mut self) -> Self {
+        self.minimum_wifi_security_level = None;
+        self.unknown_fields
+            .insert(
+                "minimumWifiSecurityLevel".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `nfc` (chainable).
@@ -83,6 +116,14 @@ impl DeviceRadioState {
         value: impl Into<crate::schemas::DeviceRadioStateNfc>,
     ) -> Self {
         self.nfc = Some(value.into());
+        self.unknown_fields.remove("nfc");
+        self
+    }
+    /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it back.
+    pub fn clear_nfc(mut self) -> Self {
+        self.nfc = None;
+        self.unknown_fields
+            .insert("nfc".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `ultraWidebandState` (chainable).
@@ -91,6 +132,17 @@ impl DeviceRadioState {
         value: impl Into<crate::schemas::DeviceRadioStateUltraWidebandState>,
     ) -> Self {
         self.ultra_wideband_state = Some(value.into());
+        self.unknown_fields.remove("ultraWidebandState");
+        self
+    }
+    /// Sends `ultraWidebandState` as JSON `null`, which clears it on the server (chainable); `set_ultra_wideband_state` takes it back.
+    pub fn clear_ultra_wideband_state(mut self) -> Self {
+        self.ultra_wideband_state = None;
+        self.unknown_fields
+            .insert(
+                "ultraWidebandState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `userInitiatedAddEsimSettings` (chainable).
@@ -99,6 +151,17 @@ impl DeviceRadioState {
         value: impl Into<crate::schemas::DeviceRadioStateUserInitiatedAddEsimSettings>,
     ) -> Self {
         self.user_initiated_add_esim_settings = Some(value.into());
+        self.unknown_fields.remove("userInitiatedAddEsimSettings");
+        self
+    }
+    /// Sends `userInitiatedAddEsimSettings` as JSON `null`, which clears it on the server (chainable); `set_user_initiated_add_esim_settings` takes it back.
+    pub fn clear_user_initiated_add_esim_settings(mut self) -> Self {
+        self.user_initiated_add_esim_settings = None;
+        self.unknown_fields
+            .insert(
+                "userInitiatedAddEsimSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wifiState` (chainable).
@@ -107,6 +170,14 @@ impl DeviceRadioState {
         value: impl Into<crate::schemas::DeviceRadioStateWifiState>,
     ) -> Self {
         self.wifi_state = Some(value.into());
+        self.unknown_fields.remove("wifiState");
+        self
+    }
+    /// Sends `wifiState` as JSON `null`, which clears it on the server (chainable); `set_wifi_state` takes it back.
+    pub fn clear_wifi_state(mut self) -> Self {
+        self.wifi_state = None;
+        self.unknown_fields
+            .insert("wifiState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -48,11 +48,30 @@ impl DeviceSettings {
     /// Sets `adbEnabled` (chainable).
     pub fn set_adb_enabled(mut self, value: impl Into<bool>) -> Self {
         self.adb_enabled = Some(value.into());
+        self.unknown_fields.remove("adbEnabled");
+        self
+    }
+    /// Sends `adbEnabled` as JSON `null`, which clears it on the server (chainable); `set_adb_enabled` takes it back.
+    pub fn clear_adb_enabled(mut self) -> Self {
+        self.adb_enabled = None;
+        self.unknown_fields
+            .insert("adbEnabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `developmentSettingsEnabled` (chainable).
     pub fn set_development_settings_enabled(mut self, value: impl Into<bool>) -> Self {
         self.development_settings_enabled = Some(value.into());
+        self.unknown_fields.remove("developmentSettingsEnabled");
+        self
+    }
+    /// Sends `developmentSettingsEnabled` as JSON `null`, which clears it on the server (chainable); `set_development_settings_enabled` takes it back.
+    pub fn clear_development_settings_enabled(mut self) -> Self {
+        self.development_settings_enabled = None;
+        self.unknown_fields
+            .insert(
+                "developmentSettingsEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `encryptionStatus` (chainable).
@@ -61,26 +80,78 @@ impl DeviceSettings {
         value: impl Into<crate::schemas::DeviceSettingsEncryptionStatus>,
     ) -> Self {
         self.encryption_status = Some(value.into());
+        self.unknown_fields.remove("encryptionStatus");
+        self
+    }
+    /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable); `set_encryption_status` takes it back.
+    pub fn clear_encryption_status(mut self) -> Self {
+        self.encryption_status = None;
+        self.unknown_fields
+            .insert(
+                "encryptionStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `isDeviceSecure` (chainable).
     pub fn set_is_device_secure(mut self, value: impl Into<bool>) -> Self {
         self.is_device_secure = Some(value.into());
+        self.unknown_fields.remove("isDeviceSecure");
+        self
+    }
+    /// Sends `isDeviceSecure` as JSON `null`, which clears it on the server (chainable); `set_is_device_secure` takes it back.
+    pub fn clear_is_device_secure(mut self) -> Self {
+        self.is_device_secure = None;
+        self.unknown_fields
+            .insert(
+                "isDeviceSecure".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `isEncrypted` (chainable).
     pub fn set_is_encrypted(mut self, value: impl Into<bool>) -> Self {
         self.is_encrypted = Some(value.into());
+        self.unknown_fields.remove("isEncrypted");
+        self
+    }
+    /// Sends `isEncrypted` as JSON `null`, which clears it on the server (chainable); `set_is_encrypted` takes it back.
+    pub fn clear_is_encrypted(mut self) -> Self {
+        self.is_encrypted = None;
+        self.unknown_fields
+            .insert("isEncrypted".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `unknownSourcesEnabled` (chainable).
     pub fn set_unknown_sources_enabled(mut self, value: impl Into<bool>) -> Self {
         self.unknown_sources_enabled = Some(value.into());
+        self.unknown_fields.remove("unknownSourcesEnabled");
+        self
+    }
+    /// Sends `unknownSourcesEnabled` as JSON `null`, which clears it on the server (chainable); `set_unknown_sources_enabled` takes it back.
+    pub fn clear_unknown_sources_enabled(mut self) -> Self {
+        self.unknown_sources_enabled = None;
+        self.unknown_fields
+            .insert(
+                "unknownSourcesEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `verifyAppsEnabled` (chainable).
     pub fn set_verify_apps_enabled(mut self, value: impl Into<bool>) -> Self {
         self.verify_apps_enabled = Some(value.into());
+        self.unknown_fields.remove("verifyAppsEnabled");
+        self
+    }
+    /// Sends `verifyAppsEnabled` as JSON `null`, which clears it on the server (chainable); `set_verify_apps_enabled` takes it back.
+    pub fn clear_verify_apps_enabled(mut self) -> Self {
+        self.verify_apps_enabled = None;
+        self.unknown_fields
+            .insert(
+                "verifyAppsEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -21,6 +21,17 @@ impl DeviceWidePolicies {
         value: impl Into<crate::schemas::DeviceWideRadioState>,
     ) -> Self {
         self.device_radio_state = Some(value.into());
+        self.unknown_fields.remove("deviceRadioState");
+        self
+    }
+    /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable); `set_device_radio_state` takes it back.
+    pub fn clear_device_radio_state(mut self) -> Self {
+        self.device_radio_state = None;
+        self.unknown_fields
+            .insert(
+                "deviceRadioState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

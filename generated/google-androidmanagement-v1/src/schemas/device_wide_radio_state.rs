@@ -17,6 +17,14 @@ impl DeviceWideRadioState {
         value: impl Into<crate::schemas::DeviceWideRadioStateNfc>,
     ) -> Self {
         self.nfc = Some(value.into());
+        self.unknown_fields.remove("nfc");
+        self
+    }
+    /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it back.
+    pub fn clear_nfc(mut self) -> Self {
+        self.nfc = None;
+        self.unknown_fields
+            .insert("nfc".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

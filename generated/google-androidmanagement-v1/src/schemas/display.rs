@@ -32,36 +32,92 @@ impl Display {
     /// Sets `density` (chainable).
     pub fn set_density(mut self, value: impl Into<i32>) -> Self {
         self.density = Some(value.into());
+        self.unknown_fields.remove("density");
+        self
+    }
+    /// Sends `density` as JSON `null`, which clears it on the server (chainable); `set_density` takes it back.
+    pub fn clear_density(mut self) -> Self {
+        self.density = None;
+        self.unknown_fields
+            .insert("density".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `displayId` (chainable).
     pub fn set_display_id(mut self, value: impl Into<i32>) -> Self {
         self.display_id = Some(value.into());
+        self.unknown_fields.remove("displayId");
+        self
+    }
+    /// Sends `displayId` as JSON `null`, which clears it on the server (chainable); `set_display_id` takes it back.
+    pub fn clear_display_id(mut self) -> Self {
+        self.display_id = None;
+        self.unknown_fields
+            .insert("displayId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `height` (chainable).
     pub fn set_height(mut self, value: impl Into<i32>) -> Self {
         self.height = Some(value.into());
+        self.unknown_fields.remove("height");
+        self
+    }
+    /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes it back.
+    pub fn clear_height(mut self) -> Self {
+        self.height = None;
+        self.unknown_fields
+            .insert("height".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `refreshRate` (chainable).
     pub fn set_refresh_rate(mut self, value: impl Into<i32>) -> Self {
         self.refresh_rate = Some(value.into());
+        self.unknown_fields.remove("refreshRate");
+        self
+    }
+    /// Sends `refreshRate` as JSON `null`, which clears it on the server (chainable); `set_refresh_rate` takes it back.
+    pub fn clear_refresh_rate(mut self) -> Self {
+        self.refresh_rate = None;
+        self.unknown_fields
+            .insert("refreshRate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<crate::schemas::DisplayState>) -> Self {
         self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `width` (chainable).
     pub fn set_width(mut self, value: impl Into<i32>) -> Self {
         self.width = Some(value.into());
+        self.unknown_fields.remove("width");
+        self
+    }
+    /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes it back.
+    pub fn clear_width(mut self) -> Self {
+        self.width = None;
+        self.unknown_fields
+            .insert("width".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -28,6 +28,17 @@ impl DisplaySettings {
         value: impl Into<crate::schemas::ScreenBrightnessSettings>,
     ) -> Self {
         self.screen_brightness_settings = Some(value.into());
+        self.unknown_fields.remove("screenBrightnessSettings");
+        self
+    }
+    /// Sends `screenBrightnessSettings` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness_settings` takes it back.
+    pub fn clear_screen_brightness_settings(mut self) -> Self {
+        self.screen_brightness_settings = None;
+        self.unknown_fields
+            .insert(
+                "screenBrightnessSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `screenTimeoutSettings` (chainable).
@@ -36,6 +47,17 @@ impl DisplaySettings {
         value: impl Into<crate::schemas::ScreenTimeoutSettings>,
     ) -> Self {
         self.screen_timeout_settings = Some(value.into());
+        self.unknown_fields.remove("screenTimeoutSettings");
+        self
+    }
+    /// Sends `screenTimeoutSettings` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout_settings` takes it back.
+    pub fn clear_screen_timeout_settings(mut self) -> Self {
+        self.screen_timeout_settings = None;
+        self.unknown_fields
+            .insert(
+                "screenTimeoutSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

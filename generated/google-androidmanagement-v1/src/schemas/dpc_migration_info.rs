@@ -21,11 +21,30 @@ impl DpcMigrationInfo {
     /// Sets `additionalData` (chainable).
     pub fn set_additional_data(mut self, value: impl Into<String>) -> Self {
         self.additional_data = Some(value.into());
+        self.unknown_fields.remove("additionalData");
+        self
+    }
+    /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
+    pub fn clear_additional_data(mut self) -> Self {
+        self.additional_data = None;
+        self.unknown_fields
+            .insert(
+                "additionalData".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `previousDpc` (chainable).
     pub fn set_previous_dpc(mut self, value: impl Into<String>) -> Self {
         self.previous_dpc = Some(value.into());
+        self.unknown_fields.remove("previousDpc");
+        self
+    }
+    /// Sends `previousDpc` as JSON `null`, which clears it on the server (chainable); `set_previous_dpc` takes it back.
+    pub fn clear_previous_dpc(mut self) -> Self {
+        self.previous_dpc = None;
+        self.unknown_fields
+            .insert("previousDpc".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -19,6 +19,14 @@ impl EidInfo {
         value: impl IntoIterator<Item = crate::schemas::Eid>,
     ) -> Self {
         self.eids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("eids");
+        self
+    }
+    /// Sends `eids` as JSON `null`, which clears it on the server (chainable); `set_eids` takes it back.
+    pub fn clear_eids(mut self) -> Self {
+        self.eids = None;
+        self.unknown_fields
+            .insert("eids".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

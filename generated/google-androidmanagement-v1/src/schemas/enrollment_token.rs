@@ -60,6 +60,17 @@ impl EnrollmentToken {
     /// Sets `additionalData` (chainable).
     pub fn set_additional_data(mut self, value: impl Into<String>) -> Self {
         self.additional_data = Some(value.into());
+        self.unknown_fields.remove("additionalData");
+        self
+    }
+    /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
+    pub fn clear_additional_data(mut self) -> Self {
+        self.additional_data = None;
+        self.unknown_fields
+            .insert(
+                "additionalData".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `allowPersonalUsage` (chainable).
@@ -68,11 +79,30 @@ impl EnrollmentToken {
         value: impl Into<crate::schemas::EnrollmentTokenAllowPersonalUsage>,
     ) -> Self {
         self.allow_personal_usage = Some(value.into());
+        self.unknown_fields.remove("allowPersonalUsage");
+        self
+    }
+    /// Sends `allowPersonalUsage` as JSON `null`, which clears it on the server (chainable); `set_allow_personal_usage` takes it back.
+    pub fn clear_allow_personal_usage(mut self) -> Self {
+        self.allow_personal_usage = None;
+        self.unknown_fields
+            .insert(
+                "allowPersonalUsage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `duration` (chainable).
     pub fn set_duration(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.duration = Some(value.into());
+        self.unknown_fields.remove("duration");
+        self
+    }
+    /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
+    pub fn clear_duration(mut self) -> Self {
+        self.duration = None;
+        self.unknown_fields
+            .insert("duration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `expirationTimestamp` (chainable).
@@ -81,6 +111,17 @@ impl EnrollmentToken {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.expiration_timestamp = Some(value.into());
+        self.unknown_fields.remove("expirationTimestamp");
+        self
+    }
+    /// Sends `expirationTimestamp` as JSON `null`, which clears it on the server (chainable); `set_expiration_timestamp` takes it back.
+    pub fn clear_expiration_timestamp(mut self) -> Self {
+        self.expiration_timestamp = None;
+        self.unknown_fields
+            .insert(
+                "expirationTimestamp".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `googleAuthenticationOptions` (chainable).
@@ -89,36 +130,95 @@ impl EnrollmentToken {
         value: impl Into<crate::schemas::GoogleAuthenticationOptions>,
     ) -> Self {
         self.google_authentication_options = Some(value.into());
+        self.unknown_fields.remove("googleAuthenticationOptions");
+        self
+    }
+    /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
+    pub fn clear_google_authentication_options(mut self) -> Self {
+        self.google_authentication_options = None;
+        self.unknown_fields
+            .insert(
+                "googleAuthenticationOptions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `oneTimeOnly` (chainable).
     pub fn set_one_time_only(mut self, value: impl Into<bool>) -> Self {
         self.one_time_only = Some(value.into());
+        self.unknown_fields.remove("oneTimeOnly");
+        self
+    }
+    /// Sends `oneTimeOnly` as JSON `null`, which clears it on the server (chainable); `set_one_time_only` takes it back.
+    pub fn clear_one_time_only(mut self) -> Self {
+        self.one_time_only = None;
+        self.unknown_fields
+            .insert("oneTimeOnly".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `policyName` (chainable).
     pub fn set_policy_name(mut self, value: impl Into<String>) -> Self {
         self.policy_name = Some(value.into());
+        self.unknown_fields.remove("policyName");
+        self
+    }
+    /// Sends `policyName` as JSON `null`, which clears it on the server (chainable); `set_policy_name` takes it back.
+    pub fn clear_policy_name(mut self) -> Self {
+        self.policy_name = None;
+        self.unknown_fields
+            .insert("policyName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `qrCode` (chainable).
     pub fn set_qr_code(mut self, value: impl Into<String>) -> Self {
         self.qr_code = Some(value.into());
+        self.unknown_fields.remove("qrCode");
+        self
+    }
+    /// Sends `qrCode` as JSON `null`, which clears it on the server (chainable); `set_qr_code` takes it back.
+    pub fn clear_qr_code(mut self) -> Self {
+        self.qr_code = None;
+        self.unknown_fields
+            .insert("qrCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `user` (chainable).
     pub fn set_user(mut self, value: impl Into<crate::schemas::User>) -> Self {
         self.user = Some(value.into());
+        self.unknown_fields.remove("user");
+        self
+    }
+    /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    pub fn clear_user(mut self) -> Self {
+        self.user = None;
+        self.unknown_fields
+            .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
+        self.unknown_fields.remove("value");
+        self
+    }
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    pub fn clear_value(mut self) -> Self {
+        self.value = None;
+        self.unknown_fields
+            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

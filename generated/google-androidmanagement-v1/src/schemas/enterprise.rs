@@ -97,6 +97,17 @@ impl Enterprise {
     /// Sets `appAutoApprovalEnabled` (chainable).
     pub fn set_app_auto_approval_enabled(mut self, value: impl Into<bool>) -> Self {
         self.app_auto_approval_enabled = Some(value.into());
+        self.unknown_fields.remove("appAutoApprovalEnabled");
+        self
+    }
+    /// Sends `appAutoApprovalEnabled` as JSON `null`, which clears it on the server (chainable); `set_app_auto_approval_enabled` takes it back.
+    pub fn clear_app_auto_approval_enabled(mut self) -> Self {
+        self.app_auto_approval_enabled = None;
+        self.unknown_fields
+            .insert(
+                "appAutoApprovalEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `contactInfo` (chainable).
@@ -105,6 +116,14 @@ impl Enterprise {
         value: impl Into<crate::schemas::ContactInfo>,
     ) -> Self {
         self.contact_info = Some(value.into());
+        self.unknown_fields.remove("contactInfo");
+        self
+    }
+    /// Sends `contactInfo` as JSON `null`, which clears it on the server (chainable); `set_contact_info` takes it back.
+    pub fn clear_contact_info(mut self) -> Self {
+        self.contact_info = None;
+        self.unknown_fields
+            .insert("contactInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enabledNotificationTypes` (chainable).
@@ -115,11 +134,33 @@ impl Enterprise {
         >,
     ) -> Self {
         self.enabled_notification_types = Some(value.into_iter().collect());
+        self.unknown_fields.remove("enabledNotificationTypes");
+        self
+    }
+    /// Sends `enabledNotificationTypes` as JSON `null`, which clears it on the server (chainable); `set_enabled_notification_types` takes it back.
+    pub fn clear_enabled_notification_types(mut self) -> Self {
+        self.enabled_notification_types = None;
+        self.unknown_fields
+            .insert(
+                "enabledNotificationTypes".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enterpriseDisplayName` (chainable).
     pub fn set_enterprise_display_name(mut self, value: impl Into<String>) -> Self {
         self.enterprise_display_name = Some(value.into());
+        self.unknown_fields.remove("enterpriseDisplayName");
+        self
+    }
+    /// Sends `enterpriseDisplayName` as JSON `null`, which clears it on the server (chainable); `set_enterprise_display_name` takes it back.
+    pub fn clear_enterprise_display_name(mut self) -> Self {
+        self.enterprise_display_name = None;
+        self.unknown_fields
+            .insert(
+                "enterpriseDisplayName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enterpriseType` (chainable).
@@ -128,6 +169,17 @@ impl Enterprise {
         value: impl Into<crate::schemas::EnterpriseEnterpriseType>,
     ) -> Self {
         self.enterprise_type = Some(value.into());
+        self.unknown_fields.remove("enterpriseType");
+        self
+    }
+    /// Sends `enterpriseType` as JSON `null`, which clears it on the server (chainable); `set_enterprise_type` takes it back.
+    pub fn clear_enterprise_type(mut self) -> Self {
+        self.enterprise_type = None;
+        self.unknown_fields
+            .insert(
+                "enterpriseType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `googleAuthenticationSettings` (chainable).
@@ -136,11 +188,30 @@ impl Enterprise {
         value: impl Into<crate::schemas::GoogleAuthenticationSettings>,
     ) -> Self {
         self.google_authentication_settings = Some(value.into());
+        self.unknown_fields.remove("googleAuthenticationSettings");
+        self
+    }
+    /// Sends `googleAuthenticationSettings` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_settings` takes it back.
+    pub fn clear_google_authentication_settings(mut self) -> Self {
+        self.google_authentication_settings = None;
+        self.unknown_fields
+            .insert(
+                "googleAuthenticationSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `logo` (chainable).
     pub fn set_logo(mut self, value: impl Into<crate::schemas::ExternalData>) -> Self {
         self.logo = Some(value.into());
+        self.unknown_fields.remove("logo");
+        self
+    }
+    /// Sends `logo` as JSON `null`, which clears it on the server (chainable); `set_logo` takes it back.
+    pub fn clear_logo(mut self) -> Self {
+        self.logo = None;
+        self.unknown_fields
+            .insert("logo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managedGoogleDomainType` (chainable).
@@ -149,6 +220,17 @@ impl Enterprise {
         value: impl Into<crate::schemas::EnterpriseManagedGoogleDomainType>,
     ) -> Self {
         self.managed_google_domain_type = Some(value.into());
+        self.unknown_fields.remove("managedGoogleDomainType");
+        self
+    }
+    /// Sends `managedGoogleDomainType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_domain_type` takes it back.
+    pub fn clear_managed_google_domain_type(mut self) -> Self {
+        self.managed_google_domain_type = None;
+        self.unknown_fields
+            .insert(
+                "managedGoogleDomainType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `managedGooglePlayAccountsEnterpriseType` (chainable).
@@ -159,21 +241,56 @@ impl Enterprise {
         >,
     ) -> Self {
         self.managed_google_play_accounts_enterprise_type = Some(value.into());
+        self.unknown_fields.remove("managedGooglePlayAccountsEnterpriseType");
+        self
+    }
+    /// Sends `managedGooglePlayAccountsEnterpriseType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_play_accounts_enterprise_type` takes it back.
+    pub fn clear_managed_google_play_accounts_enterprise_type(mut self) -> Self {
+        self.managed_google_play_accounts_enterprise_type = None;
+        self.unknown_fields
+            .insert(
+                "managedGooglePlayAccountsEnterpriseType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `primaryColor` (chainable).
     pub fn set_primary_color(mut self, value: impl Into<i32>) -> Self {
         self.primary_color = Some(value.into());
+        self.unknown_fields.remove("primaryColor");
+        self
+    }
+    /// Sends `primaryColor` as JSON `null`, which clears it on the server (chainable); `set_primary_color` takes it back.
+    pub fn clear_primary_color(mut self) -> Self {
+        self.primary_color = None;
+        self.unknown_fields
+            .insert("primaryColor".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `pubsubTopic` (chainable).
     pub fn set_pubsub_topic(mut self, value: impl Into<String>) -> Self {
         self.pubsub_topic = Some(value.into());
+        self.unknown_fields.remove("pubsubTopic");
+        self
+    }
+    /// Sends `pubsubTopic` as JSON `null`, which clears it on the server (chainable); `set_pubsub_topic` takes it back.
+    pub fn clear_pubsub_topic(mut self) -> Self {
+        self.pubsub_topic = None;
+        self.unknown_fields
+            .insert("pubsubTopic".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `signinDetails` (chainable).
@@ -182,6 +299,14 @@ impl Enterprise {
         value: impl IntoIterator<Item = crate::schemas::SigninDetail>,
     ) -> Self {
         self.signin_details = Some(value.into_iter().collect());
+        self.unknown_fields.remove("signinDetails");
+        self
+    }
+    /// Sends `signinDetails` as JSON `null`, which clears it on the server (chainable); `set_signin_details` takes it back.
+    pub fn clear_signin_details(mut self) -> Self {
+        self.signin_details = None;
+        self.unknown_fields
+            .insert("signinDetails".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `termsAndConditions` (chainable).
@@ -190,6 +315,17 @@ impl Enterprise {
         value: impl IntoIterator<Item = crate::schemas::TermsAndConditions>,
     ) -> Self {
         self.terms_and_conditions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("termsAndConditions");
+        self
+    }
+    /// Sends `termsAndConditions` as JSON `null`, which clears it on the server (chainable); `set_terms_and_conditions` takes it back.
+    pub fn clear_terms_and_conditions(mut self) -> Self {
+        self.terms_and_conditions = None;
+        self.unknown_fields
+            .insert(
+                "termsAndConditions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -30,6 +30,14 @@ impl EsimCommandStatus {
     /// Sets `esimInfo` (chainable).
     pub fn set_esim_info(mut self, value: impl Into<crate::schemas::EsimInfo>) -> Self {
         self.esim_info = Some(value.into());
+        self.unknown_fields.remove("esimInfo");
+        self
+    }
+    /// Sends `esimInfo` as JSON `null`, which clears it on the server (chainable); `set_esim_info` takes it back.
+    pub fn clear_esim_info(mut self) -> Self {
+        self.esim_info = None;
+        self.unknown_fields
+            .insert("esimInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `internalErrorDetails` (chainable).
@@ -38,6 +46,17 @@ impl EsimCommandStatus {
         value: impl Into<crate::schemas::InternalErrorDetails>,
     ) -> Self {
         self.internal_error_details = Some(value.into());
+        self.unknown_fields.remove("internalErrorDetails");
+        self
+    }
+    /// Sends `internalErrorDetails` as JSON `null`, which clears it on the server (chainable); `set_internal_error_details` takes it back.
+    pub fn clear_internal_error_details(mut self) -> Self {
+        self.internal_error_details = None;
+        self.unknown_fields
+            .insert(
+                "internalErrorDetails".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `status` (chainable).
@@ -46,6 +65,14 @@ impl EsimCommandStatus {
         value: impl Into<crate::schemas::EsimCommandStatusStatus>,
     ) -> Self {
         self.status = Some(value.into());
+        self.unknown_fields.remove("status");
+        self
+    }
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    pub fn clear_status(mut self) -> Self {
+        self.status = None;
+        self.unknown_fields
+            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

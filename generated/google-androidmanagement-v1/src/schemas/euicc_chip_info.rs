@@ -16,6 +16,14 @@ impl EuiccChipInfo {
     /// Sets `eid` (chainable).
     pub fn set_eid(mut self, value: impl Into<String>) -> Self {
         self.eid = Some(value.into());
+        self.unknown_fields.remove("eid");
+        self
+    }
+    /// Sends `eid` as JSON `null`, which clears it on the server (chainable); `set_eid` takes it back.
+    pub fn clear_eid(mut self) -> Self {
+        self.eid = None;
+        self.unknown_fields
+            .insert("eid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

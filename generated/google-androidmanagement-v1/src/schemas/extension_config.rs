@@ -29,6 +29,17 @@ impl ExtensionConfig {
     /// Sets `notificationReceiver` (chainable).
     pub fn set_notification_receiver(mut self, value: impl Into<String>) -> Self {
         self.notification_receiver = Some(value.into());
+        self.unknown_fields.remove("notificationReceiver");
+        self
+    }
+    /// Sends `notificationReceiver` as JSON `null`, which clears it on the server (chainable); `set_notification_receiver` takes it back.
+    pub fn clear_notification_receiver(mut self) -> Self {
+        self.notification_receiver = None;
+        self.unknown_fields
+            .insert(
+                "notificationReceiver".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `signingKeyFingerprintsSha256` (chainable).
@@ -37,6 +48,17 @@ impl ExtensionConfig {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.signing_key_fingerprints_sha256 = Some(value.into_iter().collect());
+        self.unknown_fields.remove("signingKeyFingerprintsSha256");
+        self
+    }
+    /// Sends `signingKeyFingerprintsSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_key_fingerprints_sha256` takes it back.
+    pub fn clear_signing_key_fingerprints_sha256(mut self) -> Self {
+        self.signing_key_fingerprints_sha256 = None;
+        self.unknown_fields
+            .insert(
+                "signingKeyFingerprintsSha256".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

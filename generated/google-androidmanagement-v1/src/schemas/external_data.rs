@@ -17,11 +17,27 @@ impl ExternalData {
     /// Sets `sha256Hash` (chainable).
     pub fn set_sha256_hash(mut self, value: impl Into<String>) -> Self {
         self.sha256_hash = Some(value.into());
+        self.unknown_fields.remove("sha256Hash");
+        self
+    }
+    /// Sends `sha256Hash` as JSON `null`, which clears it on the server (chainable); `set_sha256_hash` takes it back.
+    pub fn clear_sha256_hash(mut self) -> Self {
+        self.sha256_hash = None;
+        self.unknown_fields
+            .insert("sha256Hash".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
+        self.unknown_fields.remove("url");
+        self
+    }
+    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    pub fn clear_url(mut self) -> Self {
+        self.url = None;
+        self.unknown_fields
+            .insert("url".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

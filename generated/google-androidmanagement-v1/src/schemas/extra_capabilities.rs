@@ -23,6 +23,17 @@ impl ExtraCapabilities {
         value: impl Into<crate::schemas::ExtraCapabilitiesLocalDeviceWipeCommand>,
     ) -> Self {
         self.local_device_wipe_command = Some(value.into());
+        self.unknown_fields.remove("localDeviceWipeCommand");
+        self
+    }
+    /// Sends `localDeviceWipeCommand` as JSON `null`, which clears it on the server (chainable); `set_local_device_wipe_command` takes it back.
+    pub fn clear_local_device_wipe_command(mut self) -> Self {
+        self.local_device_wipe_command = None;
+        self.unknown_fields
+            .insert(
+                "localDeviceWipeCommand".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -14,6 +14,14 @@ impl FilePushedEvent {
     /// Sets `filePath` (chainable).
     pub fn set_file_path(mut self, value: impl Into<String>) -> Self {
         self.file_path = Some(value.into());
+        self.unknown_fields.remove("filePath");
+        self
+    }
+    /// Sends `filePath` as JSON `null`, which clears it on the server (chainable); `set_file_path` takes it back.
+    pub fn clear_file_path(mut self) -> Self {
+        self.file_path = None;
+        self.unknown_fields
+            .insert("filePath".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

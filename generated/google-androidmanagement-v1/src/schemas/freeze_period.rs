@@ -17,11 +17,27 @@ impl FreezePeriod {
     /// Sets `endDate` (chainable).
     pub fn set_end_date(mut self, value: impl Into<crate::schemas::Date>) -> Self {
         self.end_date = Some(value.into());
+        self.unknown_fields.remove("endDate");
+        self
+    }
+    /// Sends `endDate` as JSON `null`, which clears it on the server (chainable); `set_end_date` takes it back.
+    pub fn clear_end_date(mut self) -> Self {
+        self.end_date = None;
+        self.unknown_fields
+            .insert("endDate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `startDate` (chainable).
     pub fn set_start_date(mut self, value: impl Into<crate::schemas::Date>) -> Self {
         self.start_date = Some(value.into());
+        self.unknown_fields.remove("startDate");
+        self
+    }
+    /// Sends `startDate` as JSON `null`, which clears it on the server (chainable); `set_start_date` takes it back.
+    pub fn clear_start_date(mut self) -> Self {
+        self.start_date = None;
+        self.unknown_fields
+            .insert("startDate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

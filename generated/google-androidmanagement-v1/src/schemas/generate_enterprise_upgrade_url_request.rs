@@ -17,6 +17,14 @@ impl GenerateEnterpriseUpgradeUrlRequest {
     /// Sets `adminEmail` (chainable).
     pub fn set_admin_email(mut self, value: impl Into<String>) -> Self {
         self.admin_email = Some(value.into());
+        self.unknown_fields.remove("adminEmail");
+        self
+    }
+    /// Sends `adminEmail` as JSON `null`, which clears it on the server (chainable); `set_admin_email` takes it back.
+    pub fn clear_admin_email(mut self) -> Self {
+        self.admin_email = None;
+        self.unknown_fields
+            .insert("adminEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `allowedDomains` (chainable).
@@ -25,6 +33,17 @@ impl GenerateEnterpriseUpgradeUrlRequest {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.allowed_domains = Some(value.into_iter().collect());
+        self.unknown_fields.remove("allowedDomains");
+        self
+    }
+    /// Sends `allowedDomains` as JSON `null`, which clears it on the server (chainable); `set_allowed_domains` takes it back.
+    pub fn clear_allowed_domains(mut self) -> Self {
+        self.allowed_domains = None;
+        self.unknown_fields
+            .insert(
+                "allowedDomains".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -32,11 +32,33 @@ impl GoogleAuthenticationOptions {
         >,
     ) -> Self {
         self.authentication_requirement = Some(value.into());
+        self.unknown_fields.remove("authenticationRequirement");
+        self
+    }
+    /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
+    pub fn clear_authentication_requirement(mut self) -> Self {
+        self.authentication_requirement = None;
+        self.unknown_fields
+            .insert(
+                "authenticationRequirement".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `requiredAccountEmail` (chainable).
     pub fn set_required_account_email(mut self, value: impl Into<String>) -> Self {
         self.required_account_email = Some(value.into());
+        self.unknown_fields.remove("requiredAccountEmail");
+        self
+    }
+    /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
+    pub fn clear_required_account_email(mut self) -> Self {
+        self.required_account_email = None;
+        self.unknown_fields
+            .insert(
+                "requiredAccountEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

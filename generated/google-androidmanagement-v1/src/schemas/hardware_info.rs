@@ -106,6 +106,17 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.battery_shutdown_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("batteryShutdownTemperatures");
+        self
+    }
+    /// Sends `batteryShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_shutdown_temperatures` takes it back.
+    pub fn clear_battery_shutdown_temperatures(mut self) -> Self {
+        self.battery_shutdown_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "batteryShutdownTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `batteryThrottlingTemperatures` (chainable).
@@ -114,11 +125,30 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.battery_throttling_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("batteryThrottlingTemperatures");
+        self
+    }
+    /// Sends `batteryThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_throttling_temperatures` takes it back.
+    pub fn clear_battery_throttling_temperatures(mut self) -> Self {
+        self.battery_throttling_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "batteryThrottlingTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `brand` (chainable).
     pub fn set_brand(mut self, value: impl Into<String>) -> Self {
         self.brand = Some(value.into());
+        self.unknown_fields.remove("brand");
+        self
+    }
+    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    pub fn clear_brand(mut self) -> Self {
+        self.brand = None;
+        self.unknown_fields
+            .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `cpuShutdownTemperatures` (chainable).
@@ -127,6 +157,17 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.cpu_shutdown_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cpuShutdownTemperatures");
+        self
+    }
+    /// Sends `cpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_shutdown_temperatures` takes it back.
+    pub fn clear_cpu_shutdown_temperatures(mut self) -> Self {
+        self.cpu_shutdown_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "cpuShutdownTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `cpuThrottlingTemperatures` (chainable).
@@ -135,16 +176,49 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.cpu_throttling_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cpuThrottlingTemperatures");
+        self
+    }
+    /// Sends `cpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_throttling_temperatures` takes it back.
+    pub fn clear_cpu_throttling_temperatures(mut self) -> Self {
+        self.cpu_throttling_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "cpuThrottlingTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceBasebandVersion` (chainable).
     pub fn set_device_baseband_version(mut self, value: impl Into<String>) -> Self {
         self.device_baseband_version = Some(value.into());
+        self.unknown_fields.remove("deviceBasebandVersion");
+        self
+    }
+    /// Sends `deviceBasebandVersion` as JSON `null`, which clears it on the server (chainable); `set_device_baseband_version` takes it back.
+    pub fn clear_device_baseband_version(mut self) -> Self {
+        self.device_baseband_version = None;
+        self.unknown_fields
+            .insert(
+                "deviceBasebandVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enterpriseSpecificId` (chainable).
     pub fn set_enterprise_specific_id(mut self, value: impl Into<String>) -> Self {
         self.enterprise_specific_id = Some(value.into());
+        self.unknown_fields.remove("enterpriseSpecificId");
+        self
+    }
+    /// Sends `enterpriseSpecificId` as JSON `null`, which clears it on the server (chainable); `set_enterprise_specific_id` takes it back.
+    pub fn clear_enterprise_specific_id(mut self) -> Self {
+        self.enterprise_specific_id = None;
+        self.unknown_fields
+            .insert(
+                "enterpriseSpecificId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `euiccChipInfo` (chainable).
@@ -153,6 +227,14 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = crate::schemas::EuiccChipInfo>,
     ) -> Self {
         self.euicc_chip_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("euiccChipInfo");
+        self
+    }
+    /// Sends `euiccChipInfo` as JSON `null`, which clears it on the server (chainable); `set_euicc_chip_info` takes it back.
+    pub fn clear_euicc_chip_info(mut self) -> Self {
+        self.euicc_chip_info = None;
+        self.unknown_fields
+            .insert("euiccChipInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `gpuShutdownTemperatures` (chainable).
@@ -161,6 +243,17 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.gpu_shutdown_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("gpuShutdownTemperatures");
+        self
+    }
+    /// Sends `gpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_shutdown_temperatures` takes it back.
+    pub fn clear_gpu_shutdown_temperatures(mut self) -> Self {
+        self.gpu_shutdown_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "gpuShutdownTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `gpuThrottlingTemperatures` (chainable).
@@ -169,26 +262,69 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.gpu_throttling_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("gpuThrottlingTemperatures");
+        self
+    }
+    /// Sends `gpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_throttling_temperatures` takes it back.
+    pub fn clear_gpu_throttling_temperatures(mut self) -> Self {
+        self.gpu_throttling_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "gpuThrottlingTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `hardware` (chainable).
     pub fn set_hardware(mut self, value: impl Into<String>) -> Self {
         self.hardware = Some(value.into());
+        self.unknown_fields.remove("hardware");
+        self
+    }
+    /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware` takes it back.
+    pub fn clear_hardware(mut self) -> Self {
+        self.hardware = None;
+        self.unknown_fields
+            .insert("hardware".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `manufacturer` (chainable).
     pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
         self.manufacturer = Some(value.into());
+        self.unknown_fields.remove("manufacturer");
+        self
+    }
+    /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    pub fn clear_manufacturer(mut self) -> Self {
+        self.manufacturer = None;
+        self.unknown_fields
+            .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
+        self.unknown_fields.remove("model");
+        self
+    }
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    pub fn clear_model(mut self) -> Self {
+        self.model = None;
+        self.unknown_fields
+            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `serialNumber` (chainable).
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
+        self.unknown_fields.remove("serialNumber");
+        self
+    }
+    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    pub fn clear_serial_number(mut self) -> Self {
+        self.serial_number = None;
+        self.unknown_fields
+            .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `skinShutdownTemperatures` (chainable).
@@ -197,6 +333,17 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.skin_shutdown_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("skinShutdownTemperatures");
+        self
+    }
+    /// Sends `skinShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_shutdown_temperatures` takes it back.
+    pub fn clear_skin_shutdown_temperatures(mut self) -> Self {
+        self.skin_shutdown_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "skinShutdownTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `skinThrottlingTemperatures` (chainable).
@@ -205,6 +352,17 @@ impl HardwareInfo {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.skin_throttling_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("skinThrottlingTemperatures");
+        self
+    }
+    /// Sends `skinThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_throttling_temperatures` takes it back.
+    pub fn clear_skin_throttling_temperatures(mut self) -> Self {
+        self.skin_throttling_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "skinThrottlingTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -51,16 +51,46 @@ impl HardwareStatus {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.battery_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("batteryTemperatures");
+        self
+    }
+    /// Sends `batteryTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_temperatures` takes it back.
+    pub fn clear_battery_temperatures(mut self) -> Self {
+        self.battery_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "batteryTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `cpuTemperatures` (chainable).
     pub fn set_cpu_temperatures(mut self, value: impl IntoIterator<Item = f32>) -> Self {
         self.cpu_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cpuTemperatures");
+        self
+    }
+    /// Sends `cpuTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_temperatures` takes it back.
+    pub fn clear_cpu_temperatures(mut self) -> Self {
+        self.cpu_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "cpuTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `cpuUsages` (chainable).
     pub fn set_cpu_usages(mut self, value: impl IntoIterator<Item = f32>) -> Self {
         self.cpu_usages = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cpuUsages");
+        self
+    }
+    /// Sends `cpuUsages` as JSON `null`, which clears it on the server (chainable); `set_cpu_usages` takes it back.
+    pub fn clear_cpu_usages(mut self) -> Self {
+        self.cpu_usages = None;
+        self.unknown_fields
+            .insert("cpuUsages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `createTime` (chainable).
@@ -69,16 +99,43 @@ impl HardwareStatus {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fanSpeeds` (chainable).
     pub fn set_fan_speeds(mut self, value: impl IntoIterator<Item = f32>) -> Self {
         self.fan_speeds = Some(value.into_iter().collect());
+        self.unknown_fields.remove("fanSpeeds");
+        self
+    }
+    /// Sends `fanSpeeds` as JSON `null`, which clears it on the server (chainable); `set_fan_speeds` takes it back.
+    pub fn clear_fan_speeds(mut self) -> Self {
+        self.fan_speeds = None;
+        self.unknown_fields
+            .insert("fanSpeeds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `gpuTemperatures` (chainable).
     pub fn set_gpu_temperatures(mut self, value: impl IntoIterator<Item = f32>) -> Self {
         self.gpu_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("gpuTemperatures");
+        self
+    }
+    /// Sends `gpuTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_temperatures` takes it back.
+    pub fn clear_gpu_temperatures(mut self) -> Self {
+        self.gpu_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "gpuTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `skinTemperatures` (chainable).
@@ -87,6 +144,17 @@ impl HardwareStatus {
         value: impl IntoIterator<Item = f32>,
     ) -> Self {
         self.skin_temperatures = Some(value.into_iter().collect());
+        self.unknown_fields.remove("skinTemperatures");
+        self
+    }
+    /// Sends `skinTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_temperatures` takes it back.
+    pub fn clear_skin_temperatures(mut self) -> Self {
+        self.skin_temperatures = None;
+        self.unknown_fields
+            .insert(
+                "skinTemperatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -39,6 +39,17 @@ impl InstallConstraint {
         value: impl Into<crate::schemas::InstallConstraintChargingConstraint>,
     ) -> Self {
         self.charging_constraint = Some(value.into());
+        self.unknown_fields.remove("chargingConstraint");
+        self
+    }
+    /// Sends `chargingConstraint` as JSON `null`, which clears it on the server (chainable); `set_charging_constraint` takes it back.
+    pub fn clear_charging_constraint(mut self) -> Self {
+        self.charging_constraint = None;
+        self.unknown_fields
+            .insert(
+                "chargingConstraint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceIdleConstraint` (chainable).
@@ -47,6 +58,17 @@ impl InstallConstraint {
         value: impl Into<crate::schemas::InstallConstraintDeviceIdleConstraint>,
     ) -> Self {
         self.device_idle_constraint = Some(value.into());
+        self.unknown_fields.remove("deviceIdleConstraint");
+        self
+    }
+    /// Sends `deviceIdleConstraint` as JSON `null`, which clears it on the server (chainable); `set_device_idle_constraint` takes it back.
+    pub fn clear_device_idle_constraint(mut self) -> Self {
+        self.device_idle_constraint = None;
+        self.unknown_fields
+            .insert(
+                "deviceIdleConstraint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `networkTypeConstraint` (chainable).
@@ -55,6 +77,17 @@ impl InstallConstraint {
         value: impl Into<crate::schemas::InstallConstraintNetworkTypeConstraint>,
     ) -> Self {
         self.network_type_constraint = Some(value.into());
+        self.unknown_fields.remove("networkTypeConstraint");
+        self
+    }
+    /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable); `set_network_type_constraint` takes it back.
+    pub fn clear_network_type_constraint(mut self) -> Self {
+        self.network_type_constraint = None;
+        self.unknown_fields
+            .insert(
+                "networkTypeConstraint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -51,6 +51,14 @@ impl InternalErrorDetails {
     /// Sets `errorCode` (chainable).
     pub fn set_error_code(mut self, value: impl Into<i64>) -> Self {
         self.error_code = Some(value.into());
+        self.unknown_fields.remove("errorCode");
+        self
+    }
+    /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    pub fn clear_error_code(mut self) -> Self {
+        self.error_code = None;
+        self.unknown_fields
+            .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `errorCodeDetail` (chainable).
@@ -59,11 +67,30 @@ impl InternalErrorDetails {
         value: impl Into<crate::schemas::InternalErrorDetailsErrorCodeDetail>,
     ) -> Self {
         self.error_code_detail = Some(value.into());
+        self.unknown_fields.remove("errorCodeDetail");
+        self
+    }
+    /// Sends `errorCodeDetail` as JSON `null`, which clears it on the server (chainable); `set_error_code_detail` takes it back.
+    pub fn clear_error_code_detail(mut self) -> Self {
+        self.error_code_detail = None;
+        self.unknown_fields
+            .insert(
+                "errorCodeDetail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `operationCode` (chainable).
     pub fn set_operation_code(mut self, value: impl Into<i64>) -> Self {
         self.operation_code = Some(value.into());
+        self.unknown_fields.remove("operationCode");
+        self
+    }
+    /// Sends `operationCode` as JSON `null`, which clears it on the server (chainable); `set_operation_code` takes it back.
+    pub fn clear_operation_code(mut self) -> Self {
+        self.operation_code = None;
+        self.unknown_fields
+            .insert("operationCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `operationCodeDetail` (chainable).
@@ -72,6 +99,17 @@ impl InternalErrorDetails {
         value: impl Into<crate::schemas::InternalErrorDetailsOperationCodeDetail>,
     ) -> Self {
         self.operation_code_detail = Some(value.into());
+        self.unknown_fields.remove("operationCodeDetail");
+        self
+    }
+    /// Sends `operationCodeDetail` as JSON `null`, which clears it on the server (chainable); `set_operation_code_detail` takes it back.
+    pub fn clear_operation_code_detail(mut self) -> Self {
+        self.operation_code_detail = None;
+        self.unknown_fields
+            .insert(
+                "operationCodeDetail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -20,16 +20,43 @@ impl KeyGeneratedEvent {
     /// Sets `applicationUid` (chainable).
     pub fn set_application_uid(mut self, value: impl Into<i32>) -> Self {
         self.application_uid = Some(value.into());
+        self.unknown_fields.remove("applicationUid");
+        self
+    }
+    /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable); `set_application_uid` takes it back.
+    pub fn clear_application_uid(mut self) -> Self {
+        self.application_uid = None;
+        self.unknown_fields
+            .insert(
+                "applicationUid".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyAlias` (chainable).
     pub fn set_key_alias(mut self, value: impl Into<String>) -> Self {
         self.key_alias = Some(value.into());
+        self.unknown_fields.remove("keyAlias");
+        self
+    }
+    /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias` takes it back.
+    pub fn clear_key_alias(mut self) -> Self {
+        self.key_alias = None;
+        self.unknown_fields
+            .insert("keyAlias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `success` (chainable).
     pub fn set_success(mut self, value: impl Into<bool>) -> Self {
         self.success = Some(value.into());
+        self.unknown_fields.remove("success");
+        self
+    }
+    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    pub fn clear_success(mut self) -> Self {
+        self.success = None;
+        self.unknown_fields
+            .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

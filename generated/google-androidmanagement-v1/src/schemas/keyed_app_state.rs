@@ -32,16 +32,40 @@ impl KeyedAppState {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `data` (chainable).
     pub fn set_data(mut self, value: impl Into<String>) -> Self {
         self.data = Some(value.into());
+        self.unknown_fields.remove("data");
+        self
+    }
+    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    pub fn clear_data(mut self) -> Self {
+        self.data = None;
+        self.unknown_fields
+            .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
+        self.unknown_fields.remove("key");
+        self
+    }
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    pub fn clear_key(mut self) -> Self {
+        self.key = None;
+        self.unknown_fields
+            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `lastUpdateTime` (chainable).
@@ -50,11 +74,30 @@ impl KeyedAppState {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.last_update_time = Some(value.into());
+        self.unknown_fields.remove("lastUpdateTime");
+        self
+    }
+    /// Sends `lastUpdateTime` as JSON `null`, which clears it on the server (chainable); `set_last_update_time` takes it back.
+    pub fn clear_last_update_time(mut self) -> Self {
+        self.last_update_time = None;
+        self.unknown_fields
+            .insert(
+                "lastUpdateTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
+        self.unknown_fields.remove("message");
+        self
+    }
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    pub fn clear_message(mut self) -> Self {
+        self.message = None;
+        self.unknown_fields
+            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `severity` (chainable).
@@ -63,6 +106,14 @@ impl KeyedAppState {
         value: impl Into<crate::schemas::KeyedAppStateSeverity>,
     ) -> Self {
         self.severity = Some(value.into());
+        self.unknown_fields.remove("severity");
+        self
+    }
+    /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
+    pub fn clear_severity(mut self) -> Self {
+        self.severity = None;
+        self.unknown_fields
+            .insert("severity".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -21,11 +21,30 @@ impl KeyguardDismissAuthAttemptEvent {
     /// Sets `strongAuthMethodUsed` (chainable).
     pub fn set_strong_auth_method_used(mut self, value: impl Into<bool>) -> Self {
         self.strong_auth_method_used = Some(value.into());
+        self.unknown_fields.remove("strongAuthMethodUsed");
+        self
+    }
+    /// Sends `strongAuthMethodUsed` as JSON `null`, which clears it on the server (chainable); `set_strong_auth_method_used` takes it back.
+    pub fn clear_strong_auth_method_used(mut self) -> Self {
+        self.strong_auth_method_used = None;
+        self.unknown_fields
+            .insert(
+                "strongAuthMethodUsed".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `success` (chainable).
     pub fn set_success(mut self, value: impl Into<bool>) -> Self {
         self.success = Some(value.into());
+        self.unknown_fields.remove("success");
+        self
+    }
+    /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    pub fn clear_success(mut self) -> Self {
+        self.success = None;
+        self.unknown_fields
+            .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

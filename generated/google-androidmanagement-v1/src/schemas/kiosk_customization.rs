@@ -45,6 +45,17 @@ impl KioskCustomization {
         value: impl Into<crate::schemas::KioskCustomizationDeviceSettings>,
     ) -> Self {
         self.device_settings = Some(value.into());
+        self.unknown_fields.remove("deviceSettings");
+        self
+    }
+    /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable); `set_device_settings` takes it back.
+    pub fn clear_device_settings(mut self) -> Self {
+        self.device_settings = None;
+        self.unknown_fields
+            .insert(
+                "deviceSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `powerButtonActions` (chainable).
@@ -53,6 +64,17 @@ impl KioskCustomization {
         value: impl Into<crate::schemas::KioskCustomizationPowerButtonActions>,
     ) -> Self {
         self.power_button_actions = Some(value.into());
+        self.unknown_fields.remove("powerButtonActions");
+        self
+    }
+    /// Sends `powerButtonActions` as JSON `null`, which clears it on the server (chainable); `set_power_button_actions` takes it back.
+    pub fn clear_power_button_actions(mut self) -> Self {
+        self.power_button_actions = None;
+        self.unknown_fields
+            .insert(
+                "powerButtonActions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `statusBar` (chainable).
@@ -61,6 +83,14 @@ impl KioskCustomization {
         value: impl Into<crate::schemas::KioskCustomizationStatusBar>,
     ) -> Self {
         self.status_bar = Some(value.into());
+        self.unknown_fields.remove("statusBar");
+        self
+    }
+    /// Sends `statusBar` as JSON `null`, which clears it on the server (chainable); `set_status_bar` takes it back.
+    pub fn clear_status_bar(mut self) -> Self {
+        self.status_bar = None;
+        self.unknown_fields
+            .insert("statusBar".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `systemErrorWarnings` (chainable).
@@ -69,6 +99,17 @@ impl KioskCustomization {
         value: impl Into<crate::schemas::KioskCustomizationSystemErrorWarnings>,
     ) -> Self {
         self.system_error_warnings = Some(value.into());
+        self.unknown_fields.remove("systemErrorWarnings");
+        self
+    }
+    /// Sends `systemErrorWarnings` as JSON `null`, which clears it on the server (chainable); `set_system_error_warnings` takes it back.
+    pub fn clear_system_error_warnings(mut self) -> Self {
+        self.system_error_warnings = None;
+        self.unknown_fields
+            .insert(
+                "systemErrorWarnings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `systemNavigation` (chainable).
@@ -77,6 +118,17 @@ impl KioskCustomization {
         value: impl Into<crate::schemas::KioskCustomizationSystemNavigation>,
     ) -> Self {
         self.system_navigation = Some(value.into());
+        self.unknown_fields.remove("systemNavigation");
+        self
+    }
+    /// Sends `systemNavigation` as JSON `null`, which clears it on the server (chainable); `set_system_navigation` takes it back.
+    pub fn clear_system_navigation(mut self) -> Self {
+        self.system_navigation = None;
+        self.unknown_fields
+            .insert(
+                "systemNavigation".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -14,6 +14,14 @@ impl LaunchAppAction {
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,11 +20,27 @@ impl ListDevicesResponse {
         value: impl IntoIterator<Item = crate::schemas::Device>,
     ) -> Self {
         self.devices = Some(value.into_iter().collect());
+        self.unknown_fields.remove("devices");
+        self
+    }
+    /// Sends `devices` as JSON `null`, which clears it on the server (chainable); `set_devices` takes it back.
+    pub fn clear_devices(mut self) -> Self {
+        self.devices = None;
+        self.unknown_fields
+            .insert("devices".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,11 +20,27 @@ impl ListEnterprisesResponse {
         value: impl IntoIterator<Item = crate::schemas::Enterprise>,
     ) -> Self {
         self.enterprises = Some(value.into_iter().collect());
+        self.unknown_fields.remove("enterprises");
+        self
+    }
+    /// Sends `enterprises` as JSON `null`, which clears it on the server (chainable); `set_enterprises` takes it back.
+    pub fn clear_enterprises(mut self) -> Self {
+        self.enterprises = None;
+        self.unknown_fields
+            .insert("enterprises".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

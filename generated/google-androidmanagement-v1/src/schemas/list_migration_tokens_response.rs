@@ -24,11 +24,30 @@ impl ListMigrationTokensResponse {
         value: impl IntoIterator<Item = crate::schemas::MigrationToken>,
     ) -> Self {
         self.migration_tokens = Some(value.into_iter().collect());
+        self.unknown_fields.remove("migrationTokens");
+        self
+    }
+    /// Sends `migrationTokens` as JSON `null`, which clears it on the server (chainable); `set_migration_tokens` takes it back.
+    pub fn clear_migration_tokens(mut self) -> Self {
+        self.migration_tokens = None;
+        self.unknown_fields
+            .insert(
+                "migrationTokens".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

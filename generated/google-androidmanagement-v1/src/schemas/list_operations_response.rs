@@ -20,6 +20,14 @@ impl ListOperationsResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `operations` (chainable).
@@ -28,11 +36,27 @@ impl ListOperationsResponse {
         value: impl IntoIterator<Item = crate::schemas::Operation>,
     ) -> Self {
         self.operations = Some(value.into_iter().collect());
+        self.unknown_fields.remove("operations");
+        self
+    }
+    /// Sends `operations` as JSON `null`, which clears it on the server (chainable); `set_operations` takes it back.
+    pub fn clear_operations(mut self) -> Self {
+        self.operations = None;
+        self.unknown_fields
+            .insert("operations".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `unreachable` (chainable).
     pub fn set_unreachable(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.unreachable = Some(value.into_iter().collect());
+        self.unknown_fields.remove("unreachable");
+        self
+    }
+    /// Sends `unreachable` as JSON `null`, which clears it on the server (chainable); `set_unreachable` takes it back.
+    pub fn clear_unreachable(mut self) -> Self {
+        self.unreachable = None;
+        self.unknown_fields
+            .insert("unreachable".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,6 +17,14 @@ impl ListPoliciesResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `policies` (chainable).
@@ -25,6 +33,14 @@ impl ListPoliciesResponse {
         value: impl IntoIterator<Item = crate::schemas::Policy>,
     ) -> Self {
         self.policies = Some(value.into_iter().collect());
+        self.unknown_fields.remove("policies");
+        self
+    }
+    /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies` takes it back.
+    pub fn clear_policies(mut self) -> Self {
+        self.policies = None;
+        self.unknown_fields
+            .insert("policies".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,6 +17,14 @@ impl ListWebAppsResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `webApps` (chainable).
@@ -25,6 +33,14 @@ impl ListWebAppsResponse {
         value: impl IntoIterator<Item = crate::schemas::WebApp>,
     ) -> Self {
         self.web_apps = Some(value.into_iter().collect());
+        self.unknown_fields.remove("webApps");
+        self
+    }
+    /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps` takes it back.
+    pub fn clear_web_apps(mut self) -> Self {
+        self.web_apps = None;
+        self.unknown_fields
+            .insert("webApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,11 +17,27 @@ impl LostModeLocationEvent {
     /// Sets `batteryLevel` (chainable).
     pub fn set_battery_level(mut self, value: impl Into<i32>) -> Self {
         self.battery_level = Some(value.into());
+        self.unknown_fields.remove("batteryLevel");
+        self
+    }
+    /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable); `set_battery_level` takes it back.
+    pub fn clear_battery_level(mut self) -> Self {
+        self.battery_level = None;
+        self.unknown_fields
+            .insert("batteryLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `location` (chainable).
     pub fn set_location(mut self, value: impl Into<crate::schemas::Location>) -> Self {
         self.location = Some(value.into());
+        self.unknown_fields.remove("location");
+        self
+    }
+    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    pub fn clear_location(mut self) -> Self {
+        self.location = None;
+        self.unknown_fields
+            .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

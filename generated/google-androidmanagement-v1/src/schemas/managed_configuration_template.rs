@@ -24,11 +24,30 @@ impl ManagedConfigurationTemplate {
         value: impl IntoIterator<Item = (String, String)>,
     ) -> Self {
         self.configuration_variables = Some(value.into_iter().collect());
+        self.unknown_fields.remove("configurationVariables");
+        self
+    }
+    /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable); `set_configuration_variables` takes it back.
+    pub fn clear_configuration_variables(mut self) -> Self {
+        self.configuration_variables = None;
+        self.unknown_fields
+            .insert(
+                "configurationVariables".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `templateId` (chainable).
     pub fn set_template_id(mut self, value: impl Into<String>) -> Self {
         self.template_id = Some(value.into());
+        self.unknown_fields.remove("templateId");
+        self
+    }
+    /// Sends `templateId` as JSON `null`, which clears it on the server (chainable); `set_template_id` takes it back.
+    pub fn clear_template_id(mut self) -> Self {
+        self.template_id = None;
+        self.unknown_fields
+            .insert("templateId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

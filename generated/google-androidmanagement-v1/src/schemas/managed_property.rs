@@ -36,11 +36,27 @@ impl ManagedProperty {
     /// Sets `defaultValue` (chainable).
     pub fn set_default_value(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.default_value = Some(value.into());
+        self.unknown_fields.remove("defaultValue");
+        self
+    }
+    /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable); `set_default_value` takes it back.
+    pub fn clear_default_value(mut self) -> Self {
+        self.default_value = None;
+        self.unknown_fields
+            .insert("defaultValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `entries` (chainable).
@@ -49,11 +65,27 @@ impl ManagedProperty {
         value: impl IntoIterator<Item = crate::schemas::ManagedPropertyEntry>,
     ) -> Self {
         self.entries = Some(value.into_iter().collect());
+        self.unknown_fields.remove("entries");
+        self
+    }
+    /// Sends `entries` as JSON `null`, which clears it on the server (chainable); `set_entries` takes it back.
+    pub fn clear_entries(mut self) -> Self {
+        self.entries = None;
+        self.unknown_fields
+            .insert("entries".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
+        self.unknown_fields.remove("key");
+        self
+    }
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    pub fn clear_key(mut self) -> Self {
+        self.key = None;
+        self.unknown_fields
+            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nestedProperties` (chainable).
@@ -62,11 +94,30 @@ impl ManagedProperty {
         value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
     ) -> Self {
         self.nested_properties = Some(value.into_iter().collect());
+        self.unknown_fields.remove("nestedProperties");
+        self
+    }
+    /// Sends `nestedProperties` as JSON `null`, which clears it on the server (chainable); `set_nested_properties` takes it back.
+    pub fn clear_nested_properties(mut self) -> Self {
+        self.nested_properties = None;
+        self.unknown_fields
+            .insert(
+                "nestedProperties".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
+        self.unknown_fields.remove("title");
+        self
+    }
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    pub fn clear_title(mut self) -> Self {
+        self.title = None;
+        self.unknown_fields
+            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
@@ -75,6 +126,14 @@ impl ManagedProperty {
         value: impl Into<crate::schemas::ManagedPropertyType>,
     ) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,11 +17,27 @@ impl MediaMountEvent {
     /// Sets `mountPoint` (chainable).
     pub fn set_mount_point(mut self, value: impl Into<String>) -> Self {
         self.mount_point = Some(value.into());
+        self.unknown_fields.remove("mountPoint");
+        self
+    }
+    /// Sends `mountPoint` as JSON `null`, which clears it on the server (chainable); `set_mount_point` takes it back.
+    pub fn clear_mount_point(mut self) -> Self {
+        self.mount_point = None;
+        self.unknown_fields
+            .insert("mountPoint".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `volumeLabel` (chainable).
     pub fn set_volume_label(mut self, value: impl Into<String>) -> Self {
         self.volume_label = Some(value.into());
+        self.unknown_fields.remove("volumeLabel");
+        self
+    }
+    /// Sends `volumeLabel` as JSON `null`, which clears it on the server (chainable); `set_volume_label` takes it back.
+    pub fn clear_volume_label(mut self) -> Self {
+        self.volume_label = None;
+        self.unknown_fields
+            .insert("volumeLabel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

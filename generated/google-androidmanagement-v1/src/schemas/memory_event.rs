@@ -25,6 +25,14 @@ impl MemoryEvent {
     /// Sets `byteCount` (chainable).
     pub fn set_byte_count(mut self, value: impl Into<i64>) -> Self {
         self.byte_count = Some(value.into());
+        self.unknown_fields.remove("byteCount");
+        self
+    }
+    /// Sends `byteCount` as JSON `null`, which clears it on the server (chainable); `set_byte_count` takes it back.
+    pub fn clear_byte_count(mut self) -> Self {
+        self.byte_count = None;
+        self.unknown_fields
+            .insert("byteCount".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `createTime` (chainable).
@@ -33,6 +41,14 @@ impl MemoryEvent {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `eventType` (chainable).
@@ -41,6 +57,14 @@ impl MemoryEvent {
         value: impl Into<crate::schemas::MemoryEventEventType>,
     ) -> Self {
         self.event_type = Some(value.into());
+        self.unknown_fields.remove("eventType");
+        self
+    }
+    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    pub fn clear_event_type(mut self) -> Self {
+        self.event_type = None;
+        self.unknown_fields
+            .insert("eventType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

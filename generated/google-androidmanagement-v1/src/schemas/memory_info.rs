@@ -27,11 +27,30 @@ impl MemoryInfo {
     /// Sets `totalInternalStorage` (chainable).
     pub fn set_total_internal_storage(mut self, value: impl Into<i64>) -> Self {
         self.total_internal_storage = Some(value.into());
+        self.unknown_fields.remove("totalInternalStorage");
+        self
+    }
+    /// Sends `totalInternalStorage` as JSON `null`, which clears it on the server (chainable); `set_total_internal_storage` takes it back.
+    pub fn clear_total_internal_storage(mut self) -> Self {
+        self.total_internal_storage = None;
+        self.unknown_fields
+            .insert(
+                "totalInternalStorage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `totalRam` (chainable).
     pub fn set_total_ram(mut self, value: impl Into<i64>) -> Self {
         self.total_ram = Some(value.into());
+        self.unknown_fields.remove("totalRam");
+        self
+    }
+    /// Sends `totalRam` as JSON `null`, which clears it on the server (chainable); `set_total_ram` takes it back.
+    pub fn clear_total_ram(mut self) -> Self {
+        self.total_ram = None;
+        self.unknown_fields
+            .insert("totalRam".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -52,6 +52,17 @@ impl MigrationToken {
     /// Sets `additionalData` (chainable).
     pub fn set_additional_data(mut self, value: impl Into<String>) -> Self {
         self.additional_data = Some(value.into());
+        self.unknown_fields.remove("additionalData");
+        self
+    }
+    /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
+    pub fn clear_additional_data(mut self) -> Self {
+        self.additional_data = None;
+        self.unknown_fields
+            .insert(
+                "additionalData".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `createTime` (chainable).
@@ -60,16 +71,40 @@ impl MigrationToken {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `device` (chainable).
     pub fn set_device(mut self, value: impl Into<String>) -> Self {
         self.device = Some(value.into());
+        self.unknown_fields.remove("device");
+        self
+    }
+    /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    pub fn clear_device(mut self) -> Self {
+        self.device = None;
+        self.unknown_fields
+            .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
+        self.unknown_fields.remove("deviceId");
+        self
+    }
+    /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = None;
+        self.unknown_fields
+            .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `expireTime` (chainable).
@@ -78,6 +113,14 @@ impl MigrationToken {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.expire_time = Some(value.into());
+        self.unknown_fields.remove("expireTime");
+        self
+    }
+    /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
+    pub fn clear_expire_time(mut self) -> Self {
+        self.expire_time = None;
+        self.unknown_fields
+            .insert("expireTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managementMode` (chainable).
@@ -86,31 +129,82 @@ impl MigrationToken {
         value: impl Into<crate::schemas::MigrationTokenManagementMode>,
     ) -> Self {
         self.management_mode = Some(value.into());
+        self.unknown_fields.remove("managementMode");
+        self
+    }
+    /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
+    pub fn clear_management_mode(mut self) -> Self {
+        self.management_mode = None;
+        self.unknown_fields
+            .insert(
+                "managementMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `policy` (chainable).
     pub fn set_policy(mut self, value: impl Into<String>) -> Self {
         self.policy = Some(value.into());
+        self.unknown_fields.remove("policy");
+        self
+    }
+    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    pub fn clear_policy(mut self) -> Self {
+        self.policy = None;
+        self.unknown_fields
+            .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `ttl` (chainable).
     pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.ttl = Some(value.into());
+        self.unknown_fields.remove("ttl");
+        self
+    }
+    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    pub fn clear_ttl(mut self) -> Self {
+        self.ttl = None;
+        self.unknown_fields
+            .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
+        self.unknown_fields.remove("userId");
+        self
+    }
+    /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    pub fn clear_user_id(mut self) -> Self {
+        self.user_id = None;
+        self.unknown_fields
+            .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
+        self.unknown_fields.remove("value");
+        self
+    }
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    pub fn clear_value(mut self) -> Self {
+        self.value = None;
+        self.unknown_fields
+            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

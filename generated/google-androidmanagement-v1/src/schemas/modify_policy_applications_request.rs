@@ -17,6 +17,14 @@ impl ModifyPolicyApplicationsRequest {
         value: impl IntoIterator<Item = crate::schemas::ApplicationPolicyChange>,
     ) -> Self {
         self.changes = Some(value.into_iter().collect());
+        self.unknown_fields.remove("changes");
+        self
+    }
+    /// Sends `changes` as JSON `null`, which clears it on the server (chainable); `set_changes` takes it back.
+    pub fn clear_changes(mut self) -> Self {
+        self.changes = None;
+        self.unknown_fields
+            .insert("changes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -32,16 +32,43 @@ impl NetworkInfo {
     /// Sets `imei` (chainable).
     pub fn set_imei(mut self, value: impl Into<String>) -> Self {
         self.imei = Some(value.into());
+        self.unknown_fields.remove("imei");
+        self
+    }
+    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    pub fn clear_imei(mut self) -> Self {
+        self.imei = None;
+        self.unknown_fields
+            .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `meid` (chainable).
     pub fn set_meid(mut self, value: impl Into<String>) -> Self {
         self.meid = Some(value.into());
+        self.unknown_fields.remove("meid");
+        self
+    }
+    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    pub fn clear_meid(mut self) -> Self {
+        self.meid = None;
+        self.unknown_fields
+            .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `networkOperatorName` (chainable).
     pub fn set_network_operator_name(mut self, value: impl Into<String>) -> Self {
         self.network_operator_name = Some(value.into());
+        self.unknown_fields.remove("networkOperatorName");
+        self
+    }
+    /// Sends `networkOperatorName` as JSON `null`, which clears it on the server (chainable); `set_network_operator_name` takes it back.
+    pub fn clear_network_operator_name(mut self) -> Self {
+        self.network_operator_name = None;
+        self.unknown_fields
+            .insert(
+                "networkOperatorName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `telephonyInfos` (chainable).
@@ -50,11 +77,33 @@ impl NetworkInfo {
         value: impl IntoIterator<Item = crate::schemas::TelephonyInfo>,
     ) -> Self {
         self.telephony_infos = Some(value.into_iter().collect());
+        self.unknown_fields.remove("telephonyInfos");
+        self
+    }
+    /// Sends `telephonyInfos` as JSON `null`, which clears it on the server (chainable); `set_telephony_infos` takes it back.
+    pub fn clear_telephony_infos(mut self) -> Self {
+        self.telephony_infos = None;
+        self.unknown_fields
+            .insert(
+                "telephonyInfos".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wifiMacAddress` (chainable).
     pub fn set_wifi_mac_address(mut self, value: impl Into<String>) -> Self {
         self.wifi_mac_address = Some(value.into());
+        self.unknown_fields.remove("wifiMacAddress");
+        self
+    }
+    /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable); `set_wifi_mac_address` takes it back.
+    pub fn clear_wifi_mac_address(mut self) -> Self {
+        self.wifi_mac_address = None;
+        self.unknown_fields
+            .insert(
+                "wifiMacAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -59,11 +59,27 @@ impl NonComplianceDetail {
     /// Sets `currentValue` (chainable).
     pub fn set_current_value(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.current_value = Some(value.into());
+        self.unknown_fields.remove("currentValue");
+        self
+    }
+    /// Sends `currentValue` as JSON `null`, which clears it on the server (chainable); `set_current_value` takes it back.
+    pub fn clear_current_value(mut self) -> Self {
+        self.current_value = None;
+        self.unknown_fields
+            .insert("currentValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `fieldPath` (chainable).
     pub fn set_field_path(mut self, value: impl Into<String>) -> Self {
         self.field_path = Some(value.into());
+        self.unknown_fields.remove("fieldPath");
+        self
+    }
+    /// Sends `fieldPath` as JSON `null`, which clears it on the server (chainable); `set_field_path` takes it back.
+    pub fn clear_field_path(mut self) -> Self {
+        self.field_path = None;
+        self.unknown_fields
+            .insert("fieldPath".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `installationFailureReason` (chainable).
@@ -72,6 +88,17 @@ impl NonComplianceDetail {
         value: impl Into<crate::schemas::NonComplianceDetailInstallationFailureReason>,
     ) -> Self {
         self.installation_failure_reason = Some(value.into());
+        self.unknown_fields.remove("installationFailureReason");
+        self
+    }
+    /// Sends `installationFailureReason` as JSON `null`, which clears it on the server (chainable); `set_installation_failure_reason` takes it back.
+    pub fn clear_installation_failure_reason(mut self) -> Self {
+        self.installation_failure_reason = None;
+        self.unknown_fields
+            .insert(
+                "installationFailureReason".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `nonComplianceReason` (chainable).
@@ -80,16 +107,43 @@ impl NonComplianceDetail {
         value: impl Into<crate::schemas::NonComplianceDetailNonComplianceReason>,
     ) -> Self {
         self.non_compliance_reason = Some(value.into());
+        self.unknown_fields.remove("nonComplianceReason");
+        self
+    }
+    /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_reason` takes it back.
+    pub fn clear_non_compliance_reason(mut self) -> Self {
+        self.non_compliance_reason = None;
+        self.unknown_fields
+            .insert(
+                "nonComplianceReason".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `settingName` (chainable).
     pub fn set_setting_name(mut self, value: impl Into<String>) -> Self {
         self.setting_name = Some(value.into());
+        self.unknown_fields.remove("settingName");
+        self
+    }
+    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    pub fn clear_setting_name(mut self) -> Self {
+        self.setting_name = None;
+        self.unknown_fields
+            .insert("settingName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `specificNonComplianceContext` (chainable).
@@ -98,6 +152,17 @@ impl NonComplianceDetail {
         value: impl Into<crate::schemas::SpecificNonComplianceContext>,
     ) -> Self {
         self.specific_non_compliance_context = Some(value.into());
+        self.unknown_fields.remove("specificNonComplianceContext");
+        self
+    }
+    /// Sends `specificNonComplianceContext` as JSON `null`, which clears it on the server (chainable); `set_specific_non_compliance_context` takes it back.
+    pub fn clear_specific_non_compliance_context(mut self) -> Self {
+        self.specific_non_compliance_context = None;
+        self.unknown_fields
+            .insert(
+                "specificNonComplianceContext".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `specificNonComplianceReason` (chainable).
@@ -106,6 +171,17 @@ impl NonComplianceDetail {
         value: impl Into<crate::schemas::NonComplianceDetailSpecificNonComplianceReason>,
     ) -> Self {
         self.specific_non_compliance_reason = Some(value.into());
+        self.unknown_fields.remove("specificNonComplianceReason");
+        self
+    }
+    /// Sends `specificNonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_specific_non_compliance_reason` takes it back.
+    pub fn clear_specific_non_compliance_reason(mut self) -> Self {
+        self.specific_non_compliance_reason = None;
+        self.unknown_fields
+            .insert(
+                "specificNonComplianceReason".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -29,16 +29,43 @@ impl NonComplianceDetailCondition {
         value: impl Into<crate::schemas::NonComplianceDetailConditionNonComplianceReason>,
     ) -> Self {
         self.non_compliance_reason = Some(value.into());
+        self.unknown_fields.remove("nonComplianceReason");
+        self
+    }
+    /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_reason` takes it back.
+    pub fn clear_non_compliance_reason(mut self) -> Self {
+        self.non_compliance_reason = None;
+        self.unknown_fields
+            .insert(
+                "nonComplianceReason".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
+        self.unknown_fields.remove("packageName");
+        self
+    }
+    /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    pub fn clear_package_name(mut self) -> Self {
+        self.package_name = None;
+        self.unknown_fields
+            .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `settingName` (chainable).
     pub fn set_setting_name(mut self, value: impl Into<String>) -> Self {
         self.setting_name = Some(value.into());
+        self.unknown_fields.remove("settingName");
+        self
+    }
+    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    pub fn clear_setting_name(mut self) -> Self {
+        self.setting_name = None;
+        self.unknown_fields
+            .insert("settingName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -28,6 +28,17 @@ impl OncCertificateProvider {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.certificate_references = Some(value.into_iter().collect());
+        self.unknown_fields.remove("certificateReferences");
+        self
+    }
+    /// Sends `certificateReferences` as JSON `null`, which clears it on the server (chainable); `set_certificate_references` takes it back.
+    pub fn clear_certificate_references(mut self) -> Self {
+        self.certificate_references = None;
+        self.unknown_fields
+            .insert(
+                "certificateReferences".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `contentProviderEndpoint` (chainable).
@@ -36,6 +47,17 @@ impl OncCertificateProvider {
         value: impl Into<crate::schemas::ContentProviderEndpoint>,
     ) -> Self {
         self.content_provider_endpoint = Some(value.into());
+        self.unknown_fields.remove("contentProviderEndpoint");
+        self
+    }
+    /// Sends `contentProviderEndpoint` as JSON `null`, which clears it on the server (chainable); `set_content_provider_endpoint` takes it back.
+    pub fn clear_content_provider_endpoint(mut self) -> Self {
+        self.content_provider_endpoint = None;
+        self.unknown_fields
+            .insert(
+                "contentProviderEndpoint".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

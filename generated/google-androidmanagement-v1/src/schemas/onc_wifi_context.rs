@@ -14,6 +14,14 @@ impl OncWifiContext {
     /// Sets `wifiGuid` (chainable).
     pub fn set_wifi_guid(mut self, value: impl Into<String>) -> Self {
         self.wifi_guid = Some(value.into());
+        self.unknown_fields.remove("wifiGuid");
+        self
+    }
+    /// Sends `wifiGuid` as JSON `null`, which clears it on the server (chainable); `set_wifi_guid` takes it back.
+    pub fn clear_wifi_guid(mut self) -> Self {
+        self.wifi_guid = None;
+        self.unknown_fields
+            .insert("wifiGuid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -26,11 +26,27 @@ impl Operation {
     /// Sets `done` (chainable).
     pub fn set_done(mut self, value: impl Into<bool>) -> Self {
         self.done = Some(value.into());
+        self.unknown_fields.remove("done");
+        self
+    }
+    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    pub fn clear_done(mut self) -> Self {
+        self.done = None;
+        self.unknown_fields
+            .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `error` (chainable).
     pub fn set_error(mut self, value: impl Into<crate::schemas::Status>) -> Self {
         self.error = Some(value.into());
+        self.unknown_fields.remove("error");
+        self
+    }
+    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    pub fn clear_error(mut self) -> Self {
+        self.error = None;
+        self.unknown_fields
+            .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `metadata` (chainable).
@@ -39,11 +55,27 @@ impl Operation {
         value: impl IntoIterator<Item = (String, serde_json::Value)>,
     ) -> Self {
         self.metadata = Some(value.into_iter().collect());
+        self.unknown_fields.remove("metadata");
+        self
+    }
+    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    pub fn clear_metadata(mut self) -> Self {
+        self.metadata = None;
+        self.unknown_fields
+            .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `response` (chainable).
@@ -52,6 +84,14 @@ impl Operation {
         value: impl IntoIterator<Item = (String, serde_json::Value)>,
     ) -> Self {
         self.response = Some(value.into_iter().collect());
+        self.unknown_fields.remove("response");
+        self
+    }
+    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    pub fn clear_response(mut self) -> Self {
+        self.response = None;
+        self.unknown_fields
+            .insert("response".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -24,6 +24,17 @@ impl OsStartupEvent {
         value: impl Into<crate::schemas::OsStartupEventVerifiedBootState>,
     ) -> Self {
         self.verified_boot_state = Some(value.into());
+        self.unknown_fields.remove("verifiedBootState");
+        self
+    }
+    /// Sends `verifiedBootState` as JSON `null`, which clears it on the server (chainable); `set_verified_boot_state` takes it back.
+    pub fn clear_verified_boot_state(mut self) -> Self {
+        self.verified_boot_state = None;
+        self.unknown_fields
+            .insert(
+                "verifiedBootState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `verityMode` (chainable).
@@ -32,6 +43,14 @@ impl OsStartupEvent {
         value: impl Into<crate::schemas::OsStartupEventVerityMode>,
     ) -> Self {
         self.verity_mode = Some(value.into());
+        self.unknown_fields.remove("verityMode");
+        self
+    }
+    /// Sends `verityMode` as JSON `null`, which clears it on the server (chainable); `set_verity_mode` takes it back.
+    pub fn clear_verity_mode(mut self) -> Self {
+        self.verity_mode = None;
+        self.unknown_fields
+            .insert("verityMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,6 +17,14 @@ impl Outcome {
         value: impl Into<crate::schemas::OutcomeOutcomeType>,
     ) -> Self {
         self.outcome_type = Some(value.into());
+        self.unknown_fields.remove("outcomeType");
+        self
+    }
+    /// Sends `outcomeType` as JSON `null`, which clears it on the server (chainable); `set_outcome_type` takes it back.
+    pub fn clear_outcome_type(mut self) -> Self {
+        self.outcome_type = None;
+        self.unknown_fields
+            .insert("outcomeType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

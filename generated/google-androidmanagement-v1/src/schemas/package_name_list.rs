@@ -14,6 +14,14 @@ impl PackageNameList {
     /// Sets `packageNames` (chainable).
     pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.package_names = Some(value.into_iter().collect());
+        self.unknown_fields.remove("packageNames");
+        self
+    }
+    /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    pub fn clear_package_names(mut self) -> Self {
+        self.package_names = None;
+        self.unknown_fields
+            .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -23,6 +23,17 @@ impl PasswordPoliciesContext {
         value: impl Into<crate::schemas::PasswordPoliciesContextPasswordPolicyScope>,
     ) -> Self {
         self.password_policy_scope = Some(value.into());
+        self.unknown_fields.remove("passwordPolicyScope");
+        self
+    }
+    /// Sends `passwordPolicyScope` as JSON `null`, which clears it on the server (chainable); `set_password_policy_scope` takes it back.
+    pub fn clear_password_policy_scope(mut self) -> Self {
+        self.password_policy_scope = None;
+        self.unknown_fields
+            .insert(
+                "passwordPolicyScope".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -112,6 +112,17 @@ impl PasswordRequirements {
         value: impl Into<i32>,
     ) -> Self {
         self.maximum_failed_passwords_for_wipe = Some(value.into());
+        self.unknown_fields.remove("maximumFailedPasswordsForWipe");
+        self
+    }
+    /// Sends `maximumFailedPasswordsForWipe` as JSON `null`, which clears it on the server (chainable); `set_maximum_failed_passwords_for_wipe` takes it back.
+    pub fn clear_maximum_failed_passwords_for_wipe(mut self) -> Self {
+        self.maximum_failed_passwords_for_wipe = None;
+        self.unknown_fields
+            .insert(
+                "maximumFailedPasswordsForWipe".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordExpirationTimeout` (chainable).
@@ -120,46 +131,145 @@ impl PasswordRequirements {
         value: impl Into<crate::runtime::Duration>,
     ) -> Self {
         self.password_expiration_timeout = Some(value.into());
+        self.unknown_fields.remove("passwordExpirationTimeout");
+        self
+    }
+    /// Sends `passwordExpirationTimeout` as JSON `null`, which clears it on the server (chainable); `set_password_expiration_timeout` takes it back.
+    pub fn clear_password_expiration_timeout(mut self) -> Self {
+        self.password_expiration_timeout = None;
+        self.unknown_fields
+            .insert(
+                "passwordExpirationTimeout".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordHistoryLength` (chainable).
     pub fn set_password_history_length(mut self, value: impl Into<i32>) -> Self {
         self.password_history_length = Some(value.into());
+        self.unknown_fields.remove("passwordHistoryLength");
+        self
+    }
+    /// Sends `passwordHistoryLength` as JSON `null`, which clears it on the server (chainable); `set_password_history_length` takes it back.
+    pub fn clear_password_history_length(mut self) -> Self {
+        self.password_history_length = None;
+        self.unknown_fields
+            .insert(
+                "passwordHistoryLength".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordMinimumLength` (chainable).
     pub fn set_password_minimum_length(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_length = Some(value.into());
+        self.unknown_fields.remove("passwordMinimumLength");
+        self
+    }
+    /// Sends `passwordMinimumLength` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_length` takes it back.
+    pub fn clear_password_minimum_length(mut self) -> Self {
+        self.password_minimum_length = None;
+        self.unknown_fields
+            .insert(
+                "passwordMinimumLength".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordMinimumLetters` (chainable).
     pub fn set_password_minimum_letters(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_letters = Some(value.into());
+        self.unknown_fields.remove("passwordMinimumLetters");
+        self
+    }
+    /// Sends `passwordMinimumLetters` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_letters` takes it back.
+    pub fn clear_password_minimum_letters(mut self) -> Self {
+        self.password_minimum_letters = None;
+        self.unknown_fields
+            .insert(
+                "passwordMinimumLetters".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordMinimumLowerCase` (chainable).
     pub fn set_password_minimum_lower_case(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_lower_case = Some(value.into());
+        self.unknown_fields.remove("passwordMinimumLowerCase");
+        self
+    }
+    /// Sends `passwordMinimumLowerCase` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_lower_case` takes it back.
+    pub fn clear_password_minimum_lower_case(mut self) -> Self {
+        self.password_minimum_lower_case = None;
+        self.unknown_fields
+            .insert(
+                "passwordMinimumLowerCase".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordMinimumNonLetter` (chainable).
     pub fn set_password_minimum_non_letter(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_non_letter = Some(value.into());
+        self.unknown_fields.remove("passwordMinimumNonLetter");
+        self
+    }
+    /// Sends `passwordMinimumNonLetter` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_non_letter` takes it back.
+    pub fn clear_password_minimum_non_letter(mut self) -> Self {
+        self.password_minimum_non_letter = None;
+        self.unknown_fields
+            .insert(
+                "passwordMinimumNonLetter".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordMinimumNumeric` (chainable).
     pub fn set_password_minimum_numeric(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_numeric = Some(value.into());
+        self.unknown_fields.remove("passwordMinimumNumeric");
+        self
+    }
+    /// Sends `passwordMinimumNumeric` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_numeric` takes it back.
+    pub fn clear_password_minimum_numeric(mut self) -> Self {
+        self.password_minimum_numeric = None;
+        self.unknown_fields
+            .insert(
+                "passwordMinimumNumeric".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordMinimumSymbols` (chainable).
     pub fn set_password_minimum_symbols(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_symbols = Some(value.into());
+        self.unknown_fields.remove("passwordMinimumSymbols");
+        self
+    }
+    /// Sends `passwordMinimumSymbols` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_symbols` takes it back.
+    pub fn clear_password_minimum_symbols(mut self) -> Self {
+        self.password_minimum_symbols = None;
+        self.unknown_fields
+            .insert(
+                "passwordMinimumSymbols".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordMinimumUpperCase` (chainable).
     pub fn set_password_minimum_upper_case(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_upper_case = Some(value.into());
+        self.unknown_fields.remove("passwordMinimumUpperCase");
+        self
+    }
+    /// Sends `passwordMinimumUpperCase` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_upper_case` takes it back.
+    pub fn clear_password_minimum_upper_case(mut self) -> Self {
+        self.password_minimum_upper_case = None;
+        self.unknown_fields
+            .insert(
+                "passwordMinimumUpperCase".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordQuality` (chainable).
@@ -168,6 +278,17 @@ impl PasswordRequirements {
         value: impl Into<crate::schemas::PasswordRequirementsPasswordQuality>,
     ) -> Self {
         self.password_quality = Some(value.into());
+        self.unknown_fields.remove("passwordQuality");
+        self
+    }
+    /// Sends `passwordQuality` as JSON `null`, which clears it on the server (chainable); `set_password_quality` takes it back.
+    pub fn clear_password_quality(mut self) -> Self {
+        self.password_quality = None;
+        self.unknown_fields
+            .insert(
+                "passwordQuality".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordScope` (chainable).
@@ -176,6 +297,14 @@ impl PasswordRequirements {
         value: impl Into<crate::schemas::PasswordRequirementsPasswordScope>,
     ) -> Self {
         self.password_scope = Some(value.into());
+        self.unknown_fields.remove("passwordScope");
+        self
+    }
+    /// Sends `passwordScope` as JSON `null`, which clears it on the server (chainable); `set_password_scope` takes it back.
+    pub fn clear_password_scope(mut self) -> Self {
+        self.password_scope = None;
+        self.unknown_fields
+            .insert("passwordScope".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `requirePasswordUnlock` (chainable).
@@ -184,6 +313,17 @@ impl PasswordRequirements {
         value: impl Into<crate::schemas::PasswordRequirementsRequirePasswordUnlock>,
     ) -> Self {
         self.require_password_unlock = Some(value.into());
+        self.unknown_fields.remove("requirePasswordUnlock");
+        self
+    }
+    /// Sends `requirePasswordUnlock` as JSON `null`, which clears it on the server (chainable); `set_require_password_unlock` takes it back.
+    pub fn clear_require_password_unlock(mut self) -> Self {
+        self.require_password_unlock = None;
+        self.unknown_fields
+            .insert(
+                "requirePasswordUnlock".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `unifiedLockSettings` (chainable).
@@ -192,6 +332,17 @@ impl PasswordRequirements {
         value: impl Into<crate::schemas::PasswordRequirementsUnifiedLockSettings>,
     ) -> Self {
         self.unified_lock_settings = Some(value.into());
+        self.unknown_fields.remove("unifiedLockSettings");
+        self
+    }
+    /// Sends `unifiedLockSettings` as JSON `null`, which clears it on the server (chainable); `set_unified_lock_settings` takes it back.
+    pub fn clear_unified_lock_settings(mut self) -> Self {
+        self.unified_lock_settings = None;
+        self.unknown_fields
+            .insert(
+                "unifiedLockSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

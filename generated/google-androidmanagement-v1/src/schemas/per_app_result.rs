@@ -17,6 +17,17 @@ impl PerAppResult {
         value: impl Into<crate::schemas::PerAppResultClearingResult>,
     ) -> Self {
         self.clearing_result = Some(value.into());
+        self.unknown_fields.remove("clearingResult");
+        self
+    }
+    /// Sends `clearingResult` as JSON `null`, which clears it on the server (chainable); `set_clearing_result` takes it back.
+    pub fn clear_clearing_result(mut self) -> Self {
+        self.clearing_result = None;
+        self.unknown_fields
+            .insert(
+                "clearingResult".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

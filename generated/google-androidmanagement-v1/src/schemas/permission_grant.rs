@@ -17,6 +17,14 @@ impl PermissionGrant {
     /// Sets `permission` (chainable).
     pub fn set_permission(mut self, value: impl Into<String>) -> Self {
         self.permission = Some(value.into());
+        self.unknown_fields.remove("permission");
+        self
+    }
+    /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    pub fn clear_permission(mut self) -> Self {
+        self.permission = None;
+        self.unknown_fields
+            .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `policy` (chainable).
@@ -25,6 +33,14 @@ impl PermissionGrant {
         value: impl Into<crate::schemas::PermissionGrantPolicy>,
     ) -> Self {
         self.policy = Some(value.into());
+        self.unknown_fields.remove("policy");
+        self
+    }
+    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    pub fn clear_policy(mut self) -> Self {
+        self.policy = None;
+        self.unknown_fields
+            .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -25,6 +25,17 @@ impl PersonalCrossDevicePolicies {
         >,
     ) -> Self {
         self.task_continuity_handoff = Some(value.into());
+        self.unknown_fields.remove("taskContinuityHandoff");
+        self
+    }
+    /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable); `set_task_continuity_handoff` takes it back.
+    pub fn clear_task_continuity_handoff(mut self) -> Self {
+        self.task_continuity_handoff = None;
+        self.unknown_fields
+            .insert(
+                "taskContinuityHandoff".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -77,6 +77,17 @@ impl PersonalUsagePolicies {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.account_types_with_management_disabled = Some(value.into_iter().collect());
+        self.unknown_fields.remove("accountTypesWithManagementDisabled");
+        self
+    }
+    /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server (chainable); `set_account_types_with_management_disabled` takes it back.
+    pub fn clear_account_types_with_management_disabled(mut self) -> Self {
+        self.account_types_with_management_disabled = None;
+        self.unknown_fields
+            .insert(
+                "accountTypesWithManagementDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `bluetoothSharing` (chainable).
@@ -85,11 +96,33 @@ impl PersonalUsagePolicies {
         value: impl Into<crate::schemas::PersonalUsagePoliciesBluetoothSharing>,
     ) -> Self {
         self.bluetooth_sharing = Some(value.into());
+        self.unknown_fields.remove("bluetoothSharing");
+        self
+    }
+    /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_sharing` takes it back.
+    pub fn clear_bluetooth_sharing(mut self) -> Self {
+        self.bluetooth_sharing = None;
+        self.unknown_fields
+            .insert(
+                "bluetoothSharing".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `cameraDisabled` (chainable).
     pub fn set_camera_disabled(mut self, value: impl Into<bool>) -> Self {
         self.camera_disabled = Some(value.into());
+        self.unknown_fields.remove("cameraDisabled");
+        self
+    }
+    /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable); `set_camera_disabled` takes it back.
+    pub fn clear_camera_disabled(mut self) -> Self {
+        self.camera_disabled = None;
+        self.unknown_fields
+            .insert(
+                "cameraDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `crossDevicePolicies` (chainable).
@@ -98,11 +131,33 @@ impl PersonalUsagePolicies {
         value: impl Into<crate::schemas::PersonalCrossDevicePolicies>,
     ) -> Self {
         self.cross_device_policies = Some(value.into());
+        self.unknown_fields.remove("crossDevicePolicies");
+        self
+    }
+    /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_device_policies` takes it back.
+    pub fn clear_cross_device_policies(mut self) -> Self {
+        self.cross_device_policies = None;
+        self.unknown_fields
+            .insert(
+                "crossDevicePolicies".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `maxDaysWithWorkOff` (chainable).
     pub fn set_max_days_with_work_off(mut self, value: impl Into<i32>) -> Self {
         self.max_days_with_work_off = Some(value.into());
+        self.unknown_fields.remove("maxDaysWithWorkOff");
+        self
+    }
+    /// Sends `maxDaysWithWorkOff` as JSON `null`, which clears it on the server (chainable); `set_max_days_with_work_off` takes it back.
+    pub fn clear_max_days_with_work_off(mut self) -> Self {
+        self.max_days_with_work_off = None;
+        self.unknown_fields
+            .insert(
+                "maxDaysWithWorkOff".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `personalApplications` (chainable).
@@ -111,6 +166,17 @@ impl PersonalUsagePolicies {
         value: impl IntoIterator<Item = crate::schemas::PersonalApplicationPolicy>,
     ) -> Self {
         self.personal_applications = Some(value.into_iter().collect());
+        self.unknown_fields.remove("personalApplications");
+        self
+    }
+    /// Sends `personalApplications` as JSON `null`, which clears it on the server (chainable); `set_personal_applications` takes it back.
+    pub fn clear_personal_applications(mut self) -> Self {
+        self.personal_applications = None;
+        self.unknown_fields
+            .insert(
+                "personalApplications".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `personalPlayStoreMode` (chainable).
@@ -119,6 +185,17 @@ impl PersonalUsagePolicies {
         value: impl Into<crate::schemas::PersonalUsagePoliciesPersonalPlayStoreMode>,
     ) -> Self {
         self.personal_play_store_mode = Some(value.into());
+        self.unknown_fields.remove("personalPlayStoreMode");
+        self
+    }
+    /// Sends `personalPlayStoreMode` as JSON `null`, which clears it on the server (chainable); `set_personal_play_store_mode` takes it back.
+    pub fn clear_personal_play_store_mode(mut self) -> Self {
+        self.personal_play_store_mode = None;
+        self.unknown_fields
+            .insert(
+                "personalPlayStoreMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `privateSpacePolicy` (chainable).
@@ -127,11 +204,33 @@ impl PersonalUsagePolicies {
         value: impl Into<crate::schemas::PersonalUsagePoliciesPrivateSpacePolicy>,
     ) -> Self {
         self.private_space_policy = Some(value.into());
+        self.unknown_fields.remove("privateSpacePolicy");
+        self
+    }
+    /// Sends `privateSpacePolicy` as JSON `null`, which clears it on the server (chainable); `set_private_space_policy` takes it back.
+    pub fn clear_private_space_policy(mut self) -> Self {
+        self.private_space_policy = None;
+        self.unknown_fields
+            .insert(
+                "privateSpacePolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `screenCaptureDisabled` (chainable).
     pub fn set_screen_capture_disabled(mut self, value: impl Into<bool>) -> Self {
         self.screen_capture_disabled = Some(value.into());
+        self.unknown_fields.remove("screenCaptureDisabled");
+        self
+    }
+    /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable); `set_screen_capture_disabled` takes it back.
+    pub fn clear_screen_capture_disabled(mut self) -> Self {
+        self.screen_capture_disabled = None;
+        self.unknown_fields
+            .insert(
+                "screenCaptureDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -727,16 +727,49 @@ impl Policy {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.account_types_with_management_disabled = Some(value.into_iter().collect());
+        self.unknown_fields.remove("accountTypesWithManagementDisabled");
+        self
+    }
+    /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server (chainable); `set_account_types_with_management_disabled` takes it back.
+    pub fn clear_account_types_with_management_disabled(mut self) -> Self {
+        self.account_types_with_management_disabled = None;
+        self.unknown_fields
+            .insert(
+                "accountTypesWithManagementDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `addUserDisabled` (chainable).
     pub fn set_add_user_disabled(mut self, value: impl Into<bool>) -> Self {
         self.add_user_disabled = Some(value.into());
+        self.unknown_fields.remove("addUserDisabled");
+        self
+    }
+    /// Sends `addUserDisabled` as JSON `null`, which clears it on the server (chainable); `set_add_user_disabled` takes it back.
+    pub fn clear_add_user_disabled(mut self) -> Self {
+        self.add_user_disabled = None;
+        self.unknown_fields
+            .insert(
+                "addUserDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `adjustVolumeDisabled` (chainable).
     pub fn set_adjust_volume_disabled(mut self, value: impl Into<bool>) -> Self {
         self.adjust_volume_disabled = Some(value.into());
+        self.unknown_fields.remove("adjustVolumeDisabled");
+        self
+    }
+    /// Sends `adjustVolumeDisabled` as JSON `null`, which clears it on the server (chainable); `set_adjust_volume_disabled` takes it back.
+    pub fn clear_adjust_volume_disabled(mut self) -> Self {
+        self.adjust_volume_disabled = None;
+        self.unknown_fields
+            .insert(
+                "adjustVolumeDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `advancedSecurityOverrides` (chainable).
@@ -745,6 +778,17 @@ impl Policy {
         value: impl Into<crate::schemas::AdvancedSecurityOverrides>,
     ) -> Self {
         self.advanced_security_overrides = Some(value.into());
+        self.unknown_fields.remove("advancedSecurityOverrides");
+        self
+    }
+    /// Sends `advancedSecurityOverrides` as JSON `null`, which clears it on the server (chainable); `set_advanced_security_overrides` takes it back.
+    pub fn clear_advanced_security_overrides(mut self) -> Self {
+        self.advanced_security_overrides = None;
+        self.unknown_fields
+            .insert(
+                "advancedSecurityOverrides".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `alwaysOnVpnPackage` (chainable).
@@ -753,6 +797,17 @@ impl Policy {
         value: impl Into<crate::schemas::AlwaysOnVpnPackage>,
     ) -> Self {
         self.always_on_vpn_package = Some(value.into());
+        self.unknown_fields.remove("alwaysOnVpnPackage");
+        self
+    }
+    /// Sends `alwaysOnVpnPackage` as JSON `null`, which clears it on the server (chainable); `set_always_on_vpn_package` takes it back.
+    pub fn clear_always_on_vpn_package(mut self) -> Self {
+        self.always_on_vpn_package = None;
+        self.unknown_fields
+            .insert(
+                "alwaysOnVpnPackage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `androidDevicePolicyTracks` (chainable).
@@ -761,6 +816,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::PolicyAndroidDevicePolicyTracks>,
     ) -> Self {
         self.android_device_policy_tracks = Some(value.into_iter().collect());
+        self.unknown_fields.remove("androidDevicePolicyTracks");
+        self
+    }
+    /// Sends `androidDevicePolicyTracks` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_tracks` takes it back.
+    pub fn clear_android_device_policy_tracks(mut self) -> Self {
+        self.android_device_policy_tracks = None;
+        self.unknown_fields
+            .insert(
+                "androidDevicePolicyTracks".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appAutoUpdatePolicy` (chainable).
@@ -769,6 +835,17 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyAppAutoUpdatePolicy>,
     ) -> Self {
         self.app_auto_update_policy = Some(value.into());
+        self.unknown_fields.remove("appAutoUpdatePolicy");
+        self
+    }
+    /// Sends `appAutoUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_app_auto_update_policy` takes it back.
+    pub fn clear_app_auto_update_policy(mut self) -> Self {
+        self.app_auto_update_policy = None;
+        self.unknown_fields
+            .insert(
+                "appAutoUpdatePolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appFunctions` (chainable).
@@ -777,6 +854,14 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyAppFunctions>,
     ) -> Self {
         self.app_functions = Some(value.into());
+        self.unknown_fields.remove("appFunctions");
+        self
+    }
+    /// Sends `appFunctions` as JSON `null`, which clears it on the server (chainable); `set_app_functions` takes it back.
+    pub fn clear_app_functions(mut self) -> Self {
+        self.app_functions = None;
+        self.unknown_fields
+            .insert("appFunctions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `applications` (chainable).
@@ -785,6 +870,14 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::ApplicationPolicy>,
     ) -> Self {
         self.applications = Some(value.into_iter().collect());
+        self.unknown_fields.remove("applications");
+        self
+    }
+    /// Sends `applications` as JSON `null`, which clears it on the server (chainable); `set_applications` takes it back.
+    pub fn clear_applications(mut self) -> Self {
+        self.applications = None;
+        self.unknown_fields
+            .insert("applications".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `assistContentPolicy` (chainable).
@@ -793,6 +886,17 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyAssistContentPolicy>,
     ) -> Self {
         self.assist_content_policy = Some(value.into());
+        self.unknown_fields.remove("assistContentPolicy");
+        self
+    }
+    /// Sends `assistContentPolicy` as JSON `null`, which clears it on the server (chainable); `set_assist_content_policy` takes it back.
+    pub fn clear_assist_content_policy(mut self) -> Self {
+        self.assist_content_policy = None;
+        self.unknown_fields
+            .insert(
+                "assistContentPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `autoDateAndTimeZone` (chainable).
@@ -801,11 +905,33 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyAutoDateAndTimeZone>,
     ) -> Self {
         self.auto_date_and_time_zone = Some(value.into());
+        self.unknown_fields.remove("autoDateAndTimeZone");
+        self
+    }
+    /// Sends `autoDateAndTimeZone` as JSON `null`, which clears it on the server (chainable); `set_auto_date_and_time_zone` takes it back.
+    pub fn clear_auto_date_and_time_zone(mut self) -> Self {
+        self.auto_date_and_time_zone = None;
+        self.unknown_fields
+            .insert(
+                "autoDateAndTimeZone".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `autoTimeRequired` (chainable).
     pub fn set_auto_time_required(mut self, value: impl Into<bool>) -> Self {
         self.auto_time_required = Some(value.into());
+        self.unknown_fields.remove("autoTimeRequired");
+        self
+    }
+    /// Sends `autoTimeRequired` as JSON `null`, which clears it on the server (chainable); `set_auto_time_required` takes it back.
+    pub fn clear_auto_time_required(mut self) -> Self {
+        self.auto_time_required = None;
+        self.unknown_fields
+            .insert(
+                "autoTimeRequired".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `autofillPolicy` (chainable).
@@ -814,6 +940,17 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyAutofillPolicy>,
     ) -> Self {
         self.autofill_policy = Some(value.into());
+        self.unknown_fields.remove("autofillPolicy");
+        self
+    }
+    /// Sends `autofillPolicy` as JSON `null`, which clears it on the server (chainable); `set_autofill_policy` takes it back.
+    pub fn clear_autofill_policy(mut self) -> Self {
+        self.autofill_policy = None;
+        self.unknown_fields
+            .insert(
+                "autofillPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `backupService` (chainable).
@@ -822,16 +959,46 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyBackupService>,
     ) -> Self {
         self.backup_service = Some(value.into());
+        self.unknown_fields.remove("backupService");
+        self
+    }
+    /// Sends `backupService` as JSON `null`, which clears it on the server (chainable); `set_backup_service` takes it back.
+    pub fn clear_backup_service(mut self) -> Self {
+        self.backup_service = None;
+        self.unknown_fields
+            .insert("backupService".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `blockApplicationsEnabled` (chainable).
     pub fn set_block_applications_enabled(mut self, value: impl Into<bool>) -> Self {
         self.block_applications_enabled = Some(value.into());
+        self.unknown_fields.remove("blockApplicationsEnabled");
+        self
+    }
+    /// Sends `blockApplicationsEnabled` as JSON `null`, which clears it on the server (chainable); `set_block_applications_enabled` takes it back.
+    pub fn clear_block_applications_enabled(mut self) -> Self {
+        self.block_applications_enabled = None;
+        self.unknown_fields
+            .insert(
+                "blockApplicationsEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `bluetoothConfigDisabled` (chainable).
     pub fn set_bluetooth_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.bluetooth_config_disabled = Some(value.into());
+        self.unknown_fields.remove("bluetoothConfigDisabled");
+        self
+    }
+    /// Sends `bluetoothConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_config_disabled` takes it back.
+    pub fn clear_bluetooth_config_disabled(mut self) -> Self {
+        self.bluetooth_config_disabled = None;
+        self.unknown_fields
+            .insert(
+                "bluetoothConfigDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `bluetoothContactSharingDisabled` (chainable).
@@ -840,11 +1007,33 @@ impl Policy {
         value: impl Into<bool>,
     ) -> Self {
         self.bluetooth_contact_sharing_disabled = Some(value.into());
+        self.unknown_fields.remove("bluetoothContactSharingDisabled");
+        self
+    }
+    /// Sends `bluetoothContactSharingDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_contact_sharing_disabled` takes it back.
+    pub fn clear_bluetooth_contact_sharing_disabled(mut self) -> Self {
+        self.bluetooth_contact_sharing_disabled = None;
+        self.unknown_fields
+            .insert(
+                "bluetoothContactSharingDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `bluetoothDisabled` (chainable).
     pub fn set_bluetooth_disabled(mut self, value: impl Into<bool>) -> Self {
         self.bluetooth_disabled = Some(value.into());
+        self.unknown_fields.remove("bluetoothDisabled");
+        self
+    }
+    /// Sends `bluetoothDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_disabled` takes it back.
+    pub fn clear_bluetooth_disabled(mut self) -> Self {
+        self.bluetooth_disabled = None;
+        self.unknown_fields
+            .insert(
+                "bluetoothDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `cameraAccess` (chainable).
@@ -853,11 +1042,30 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyCameraAccess>,
     ) -> Self {
         self.camera_access = Some(value.into());
+        self.unknown_fields.remove("cameraAccess");
+        self
+    }
+    /// Sends `cameraAccess` as JSON `null`, which clears it on the server (chainable); `set_camera_access` takes it back.
+    pub fn clear_camera_access(mut self) -> Self {
+        self.camera_access = None;
+        self.unknown_fields
+            .insert("cameraAccess".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `cameraDisabled` (chainable).
     pub fn set_camera_disabled(mut self, value: impl Into<bool>) -> Self {
         self.camera_disabled = Some(value.into());
+        self.unknown_fields.remove("cameraDisabled");
+        self
+    }
+    /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable); `set_camera_disabled` takes it back.
+    pub fn clear_camera_disabled(mut self) -> Self {
+        self.camera_disabled = None;
+        self.unknown_fields
+            .insert(
+                "cameraDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `cellBroadcastsConfigDisabled` (chainable).
@@ -866,6 +1074,17 @@ impl Policy {
         value: impl Into<bool>,
     ) -> Self {
         self.cell_broadcasts_config_disabled = Some(value.into());
+        self.unknown_fields.remove("cellBroadcastsConfigDisabled");
+        self
+    }
+    /// Sends `cellBroadcastsConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_cell_broadcasts_config_disabled` takes it back.
+    pub fn clear_cell_broadcasts_config_disabled(mut self) -> Self {
+        self.cell_broadcasts_config_disabled = None;
+        self.unknown_fields
+            .insert(
+                "cellBroadcastsConfigDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `choosePrivateKeyRules` (chainable).
@@ -874,6 +1093,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::ChoosePrivateKeyRule>,
     ) -> Self {
         self.choose_private_key_rules = Some(value.into_iter().collect());
+        self.unknown_fields.remove("choosePrivateKeyRules");
+        self
+    }
+    /// Sends `choosePrivateKeyRules` as JSON `null`, which clears it on the server (chainable); `set_choose_private_key_rules` takes it back.
+    pub fn clear_choose_private_key_rules(mut self) -> Self {
+        self.choose_private_key_rules = None;
+        self.unknown_fields
+            .insert(
+                "choosePrivateKeyRules".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `complianceRules` (chainable).
@@ -882,11 +1112,33 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::ComplianceRule>,
     ) -> Self {
         self.compliance_rules = Some(value.into_iter().collect());
+        self.unknown_fields.remove("complianceRules");
+        self
+    }
+    /// Sends `complianceRules` as JSON `null`, which clears it on the server (chainable); `set_compliance_rules` takes it back.
+    pub fn clear_compliance_rules(mut self) -> Self {
+        self.compliance_rules = None;
+        self.unknown_fields
+            .insert(
+                "complianceRules".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `createWindowsDisabled` (chainable).
     pub fn set_create_windows_disabled(mut self, value: impl Into<bool>) -> Self {
         self.create_windows_disabled = Some(value.into());
+        self.unknown_fields.remove("createWindowsDisabled");
+        self
+    }
+    /// Sends `createWindowsDisabled` as JSON `null`, which clears it on the server (chainable); `set_create_windows_disabled` takes it back.
+    pub fn clear_create_windows_disabled(mut self) -> Self {
+        self.create_windows_disabled = None;
+        self.unknown_fields
+            .insert(
+                "createWindowsDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `credentialProviderPolicyDefault` (chainable).
@@ -895,11 +1147,33 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyCredentialProviderPolicyDefault>,
     ) -> Self {
         self.credential_provider_policy_default = Some(value.into());
+        self.unknown_fields.remove("credentialProviderPolicyDefault");
+        self
+    }
+    /// Sends `credentialProviderPolicyDefault` as JSON `null`, which clears it on the server (chainable); `set_credential_provider_policy_default` takes it back.
+    pub fn clear_credential_provider_policy_default(mut self) -> Self {
+        self.credential_provider_policy_default = None;
+        self.unknown_fields
+            .insert(
+                "credentialProviderPolicyDefault".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `credentialsConfigDisabled` (chainable).
     pub fn set_credentials_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.credentials_config_disabled = Some(value.into());
+        self.unknown_fields.remove("credentialsConfigDisabled");
+        self
+    }
+    /// Sends `credentialsConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_credentials_config_disabled` takes it back.
+    pub fn clear_credentials_config_disabled(mut self) -> Self {
+        self.credentials_config_disabled = None;
+        self.unknown_fields
+            .insert(
+                "credentialsConfigDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `crossDevicePolicies` (chainable).
@@ -908,6 +1182,17 @@ impl Policy {
         value: impl Into<crate::schemas::CrossDevicePolicies>,
     ) -> Self {
         self.cross_device_policies = Some(value.into());
+        self.unknown_fields.remove("crossDevicePolicies");
+        self
+    }
+    /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_device_policies` takes it back.
+    pub fn clear_cross_device_policies(mut self) -> Self {
+        self.cross_device_policies = None;
+        self.unknown_fields
+            .insert(
+                "crossDevicePolicies".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `crossProfilePolicies` (chainable).
@@ -916,16 +1201,49 @@ impl Policy {
         value: impl Into<crate::schemas::CrossProfilePolicies>,
     ) -> Self {
         self.cross_profile_policies = Some(value.into());
+        self.unknown_fields.remove("crossProfilePolicies");
+        self
+    }
+    /// Sends `crossProfilePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_policies` takes it back.
+    pub fn clear_cross_profile_policies(mut self) -> Self {
+        self.cross_profile_policies = None;
+        self.unknown_fields
+            .insert(
+                "crossProfilePolicies".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `dataRoamingDisabled` (chainable).
     pub fn set_data_roaming_disabled(mut self, value: impl Into<bool>) -> Self {
         self.data_roaming_disabled = Some(value.into());
+        self.unknown_fields.remove("dataRoamingDisabled");
+        self
+    }
+    /// Sends `dataRoamingDisabled` as JSON `null`, which clears it on the server (chainable); `set_data_roaming_disabled` takes it back.
+    pub fn clear_data_roaming_disabled(mut self) -> Self {
+        self.data_roaming_disabled = None;
+        self.unknown_fields
+            .insert(
+                "dataRoamingDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `debuggingFeaturesAllowed` (chainable).
     pub fn set_debugging_features_allowed(mut self, value: impl Into<bool>) -> Self {
         self.debugging_features_allowed = Some(value.into());
+        self.unknown_fields.remove("debuggingFeaturesAllowed");
+        self
+    }
+    /// Sends `debuggingFeaturesAllowed` as JSON `null`, which clears it on the server (chainable); `set_debugging_features_allowed` takes it back.
+    pub fn clear_debugging_features_allowed(mut self) -> Self {
+        self.debugging_features_allowed = None;
+        self.unknown_fields
+            .insert(
+                "debuggingFeaturesAllowed".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultApplicationSettings` (chainable).
@@ -934,6 +1252,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::DefaultApplicationSetting>,
     ) -> Self {
         self.default_application_settings = Some(value.into_iter().collect());
+        self.unknown_fields.remove("defaultApplicationSettings");
+        self
+    }
+    /// Sends `defaultApplicationSettings` as JSON `null`, which clears it on the server (chainable); `set_default_application_settings` takes it back.
+    pub fn clear_default_application_settings(mut self) -> Self {
+        self.default_application_settings = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultPermissionPolicy` (chainable).
@@ -942,6 +1271,17 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyDefaultPermissionPolicy>,
     ) -> Self {
         self.default_permission_policy = Some(value.into());
+        self.unknown_fields.remove("defaultPermissionPolicy");
+        self
+    }
+    /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_default_permission_policy` takes it back.
+    pub fn clear_default_permission_policy(mut self) -> Self {
+        self.default_permission_policy = None;
+        self.unknown_fields
+            .insert(
+                "defaultPermissionPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceConnectivityManagement` (chainable).
@@ -950,6 +1290,17 @@ impl Policy {
         value: impl Into<crate::schemas::DeviceConnectivityManagement>,
     ) -> Self {
         self.device_connectivity_management = Some(value.into());
+        self.unknown_fields.remove("deviceConnectivityManagement");
+        self
+    }
+    /// Sends `deviceConnectivityManagement` as JSON `null`, which clears it on the server (chainable); `set_device_connectivity_management` takes it back.
+    pub fn clear_device_connectivity_management(mut self) -> Self {
+        self.device_connectivity_management = None;
+        self.unknown_fields
+            .insert(
+                "deviceConnectivityManagement".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceOwnerLockScreenInfo` (chainable).
@@ -958,6 +1309,17 @@ impl Policy {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.device_owner_lock_screen_info = Some(value.into());
+        self.unknown_fields.remove("deviceOwnerLockScreenInfo");
+        self
+    }
+    /// Sends `deviceOwnerLockScreenInfo` as JSON `null`, which clears it on the server (chainable); `set_device_owner_lock_screen_info` takes it back.
+    pub fn clear_device_owner_lock_screen_info(mut self) -> Self {
+        self.device_owner_lock_screen_info = None;
+        self.unknown_fields
+            .insert(
+                "deviceOwnerLockScreenInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceRadioState` (chainable).
@@ -966,6 +1328,17 @@ impl Policy {
         value: impl Into<crate::schemas::DeviceRadioState>,
     ) -> Self {
         self.device_radio_state = Some(value.into());
+        self.unknown_fields.remove("deviceRadioState");
+        self
+    }
+    /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable); `set_device_radio_state` takes it back.
+    pub fn clear_device_radio_state(mut self) -> Self {
+        self.device_radio_state = None;
+        self.unknown_fields
+            .insert(
+                "deviceRadioState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceWidePolicies` (chainable).
@@ -974,6 +1347,17 @@ impl Policy {
         value: impl Into<crate::schemas::DeviceWidePolicies>,
     ) -> Self {
         self.device_wide_policies = Some(value.into());
+        self.unknown_fields.remove("deviceWidePolicies");
+        self
+    }
+    /// Sends `deviceWidePolicies` as JSON `null`, which clears it on the server (chainable); `set_device_wide_policies` takes it back.
+    pub fn clear_device_wide_policies(mut self) -> Self {
+        self.device_wide_policies = None;
+        self.unknown_fields
+            .insert(
+                "deviceWidePolicies".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `displaySettings` (chainable).
@@ -982,6 +1366,17 @@ impl Policy {
         value: impl Into<crate::schemas::DisplaySettings>,
     ) -> Self {
         self.display_settings = Some(value.into());
+        self.unknown_fields.remove("displaySettings");
+        self
+    }
+    /// Sends `displaySettings` as JSON `null`, which clears it on the server (chainable); `set_display_settings` takes it back.
+    pub fn clear_display_settings(mut self) -> Self {
+        self.display_settings = None;
+        self.unknown_fields
+            .insert(
+                "displaySettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `encryptionPolicy` (chainable).
@@ -990,11 +1385,33 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyEncryptionPolicy>,
     ) -> Self {
         self.encryption_policy = Some(value.into());
+        self.unknown_fields.remove("encryptionPolicy");
+        self
+    }
+    /// Sends `encryptionPolicy` as JSON `null`, which clears it on the server (chainable); `set_encryption_policy` takes it back.
+    pub fn clear_encryption_policy(mut self) -> Self {
+        self.encryption_policy = None;
+        self.unknown_fields
+            .insert(
+                "encryptionPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `ensureVerifyAppsEnabled` (chainable).
     pub fn set_ensure_verify_apps_enabled(mut self, value: impl Into<bool>) -> Self {
         self.ensure_verify_apps_enabled = Some(value.into());
+        self.unknown_fields.remove("ensureVerifyAppsEnabled");
+        self
+    }
+    /// Sends `ensureVerifyAppsEnabled` as JSON `null`, which clears it on the server (chainable); `set_ensure_verify_apps_enabled` takes it back.
+    pub fn clear_ensure_verify_apps_enabled(mut self) -> Self {
+        self.ensure_verify_apps_enabled = None;
+        self.unknown_fields
+            .insert(
+                "ensureVerifyAppsEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `enterpriseDisplayNameVisibility` (chainable).
@@ -1003,11 +1420,33 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyEnterpriseDisplayNameVisibility>,
     ) -> Self {
         self.enterprise_display_name_visibility = Some(value.into());
+        self.unknown_fields.remove("enterpriseDisplayNameVisibility");
+        self
+    }
+    /// Sends `enterpriseDisplayNameVisibility` as JSON `null`, which clears it on the server (chainable); `set_enterprise_display_name_visibility` takes it back.
+    pub fn clear_enterprise_display_name_visibility(mut self) -> Self {
+        self.enterprise_display_name_visibility = None;
+        self.unknown_fields
+            .insert(
+                "enterpriseDisplayNameVisibility".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `factoryResetDisabled` (chainable).
     pub fn set_factory_reset_disabled(mut self, value: impl Into<bool>) -> Self {
         self.factory_reset_disabled = Some(value.into());
+        self.unknown_fields.remove("factoryResetDisabled");
+        self
+    }
+    /// Sends `factoryResetDisabled` as JSON `null`, which clears it on the server (chainable); `set_factory_reset_disabled` takes it back.
+    pub fn clear_factory_reset_disabled(mut self) -> Self {
+        self.factory_reset_disabled = None;
+        self.unknown_fields
+            .insert(
+                "factoryResetDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `frpAdminEmails` (chainable).
@@ -1016,16 +1455,46 @@ impl Policy {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.frp_admin_emails = Some(value.into_iter().collect());
+        self.unknown_fields.remove("frpAdminEmails");
+        self
+    }
+    /// Sends `frpAdminEmails` as JSON `null`, which clears it on the server (chainable); `set_frp_admin_emails` takes it back.
+    pub fn clear_frp_admin_emails(mut self) -> Self {
+        self.frp_admin_emails = None;
+        self.unknown_fields
+            .insert(
+                "frpAdminEmails".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `funDisabled` (chainable).
     pub fn set_fun_disabled(mut self, value: impl Into<bool>) -> Self {
         self.fun_disabled = Some(value.into());
+        self.unknown_fields.remove("funDisabled");
+        self
+    }
+    /// Sends `funDisabled` as JSON `null`, which clears it on the server (chainable); `set_fun_disabled` takes it back.
+    pub fn clear_fun_disabled(mut self) -> Self {
+        self.fun_disabled = None;
+        self.unknown_fields
+            .insert("funDisabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `installAppsDisabled` (chainable).
     pub fn set_install_apps_disabled(mut self, value: impl Into<bool>) -> Self {
         self.install_apps_disabled = Some(value.into());
+        self.unknown_fields.remove("installAppsDisabled");
+        self
+    }
+    /// Sends `installAppsDisabled` as JSON `null`, which clears it on the server (chainable); `set_install_apps_disabled` takes it back.
+    pub fn clear_install_apps_disabled(mut self) -> Self {
+        self.install_apps_disabled = None;
+        self.unknown_fields
+            .insert(
+                "installAppsDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `installUnknownSourcesAllowed` (chainable).
@@ -1034,11 +1503,33 @@ impl Policy {
         value: impl Into<bool>,
     ) -> Self {
         self.install_unknown_sources_allowed = Some(value.into());
+        self.unknown_fields.remove("installUnknownSourcesAllowed");
+        self
+    }
+    /// Sends `installUnknownSourcesAllowed` as JSON `null`, which clears it on the server (chainable); `set_install_unknown_sources_allowed` takes it back.
+    pub fn clear_install_unknown_sources_allowed(mut self) -> Self {
+        self.install_unknown_sources_allowed = None;
+        self.unknown_fields
+            .insert(
+                "installUnknownSourcesAllowed".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyguardDisabled` (chainable).
     pub fn set_keyguard_disabled(mut self, value: impl Into<bool>) -> Self {
         self.keyguard_disabled = Some(value.into());
+        self.unknown_fields.remove("keyguardDisabled");
+        self
+    }
+    /// Sends `keyguardDisabled` as JSON `null`, which clears it on the server (chainable); `set_keyguard_disabled` takes it back.
+    pub fn clear_keyguard_disabled(mut self) -> Self {
+        self.keyguard_disabled = None;
+        self.unknown_fields
+            .insert(
+                "keyguardDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyguardDisabledFeatures` (chainable).
@@ -1047,11 +1538,33 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::PolicyKeyguardDisabledFeatures>,
     ) -> Self {
         self.keyguard_disabled_features = Some(value.into_iter().collect());
+        self.unknown_fields.remove("keyguardDisabledFeatures");
+        self
+    }
+    /// Sends `keyguardDisabledFeatures` as JSON `null`, which clears it on the server (chainable); `set_keyguard_disabled_features` takes it back.
+    pub fn clear_keyguard_disabled_features(mut self) -> Self {
+        self.keyguard_disabled_features = None;
+        self.unknown_fields
+            .insert(
+                "keyguardDisabledFeatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `kioskCustomLauncherEnabled` (chainable).
     pub fn set_kiosk_custom_launcher_enabled(mut self, value: impl Into<bool>) -> Self {
         self.kiosk_custom_launcher_enabled = Some(value.into());
+        self.unknown_fields.remove("kioskCustomLauncherEnabled");
+        self
+    }
+    /// Sends `kioskCustomLauncherEnabled` as JSON `null`, which clears it on the server (chainable); `set_kiosk_custom_launcher_enabled` takes it back.
+    pub fn clear_kiosk_custom_launcher_enabled(mut self) -> Self {
+        self.kiosk_custom_launcher_enabled = None;
+        self.unknown_fields
+            .insert(
+                "kioskCustomLauncherEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `kioskCustomization` (chainable).
@@ -1060,6 +1573,17 @@ impl Policy {
         value: impl Into<crate::schemas::KioskCustomization>,
     ) -> Self {
         self.kiosk_customization = Some(value.into());
+        self.unknown_fields.remove("kioskCustomization");
+        self
+    }
+    /// Sends `kioskCustomization` as JSON `null`, which clears it on the server (chainable); `set_kiosk_customization` takes it back.
+    pub fn clear_kiosk_customization(mut self) -> Self {
+        self.kiosk_customization = None;
+        self.unknown_fields
+            .insert(
+                "kioskCustomization".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `locationMode` (chainable).
@@ -1068,6 +1592,14 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyLocationMode>,
     ) -> Self {
         self.location_mode = Some(value.into());
+        self.unknown_fields.remove("locationMode");
+        self
+    }
+    /// Sends `locationMode` as JSON `null`, which clears it on the server (chainable); `set_location_mode` takes it back.
+    pub fn clear_location_mode(mut self) -> Self {
+        self.location_mode = None;
+        self.unknown_fields
+            .insert("locationMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `longSupportMessage` (chainable).
@@ -1076,11 +1608,33 @@ impl Policy {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.long_support_message = Some(value.into());
+        self.unknown_fields.remove("longSupportMessage");
+        self
+    }
+    /// Sends `longSupportMessage` as JSON `null`, which clears it on the server (chainable); `set_long_support_message` takes it back.
+    pub fn clear_long_support_message(mut self) -> Self {
+        self.long_support_message = None;
+        self.unknown_fields
+            .insert(
+                "longSupportMessage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `maximumTimeToLock` (chainable).
     pub fn set_maximum_time_to_lock(mut self, value: impl Into<i64>) -> Self {
         self.maximum_time_to_lock = Some(value.into());
+        self.unknown_fields.remove("maximumTimeToLock");
+        self
+    }
+    /// Sends `maximumTimeToLock` as JSON `null`, which clears it on the server (chainable); `set_maximum_time_to_lock` takes it back.
+    pub fn clear_maximum_time_to_lock(mut self) -> Self {
+        self.maximum_time_to_lock = None;
+        self.unknown_fields
+            .insert(
+                "maximumTimeToLock".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `microphoneAccess` (chainable).
@@ -1089,11 +1643,33 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyMicrophoneAccess>,
     ) -> Self {
         self.microphone_access = Some(value.into());
+        self.unknown_fields.remove("microphoneAccess");
+        self
+    }
+    /// Sends `microphoneAccess` as JSON `null`, which clears it on the server (chainable); `set_microphone_access` takes it back.
+    pub fn clear_microphone_access(mut self) -> Self {
+        self.microphone_access = None;
+        self.unknown_fields
+            .insert(
+                "microphoneAccess".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `minimumApiLevel` (chainable).
     pub fn set_minimum_api_level(mut self, value: impl Into<i32>) -> Self {
         self.minimum_api_level = Some(value.into());
+        self.unknown_fields.remove("minimumApiLevel");
+        self
+    }
+    /// Sends `minimumApiLevel` as JSON `null`, which clears it on the server (chainable); `set_minimum_api_level` takes it back.
+    pub fn clear_minimum_api_level(mut self) -> Self {
+        self.minimum_api_level = None;
+        self.unknown_fields
+            .insert(
+                "minimumApiLevel".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `mobileNetworksConfigDisabled` (chainable).
@@ -1102,31 +1678,94 @@ impl Policy {
         value: impl Into<bool>,
     ) -> Self {
         self.mobile_networks_config_disabled = Some(value.into());
+        self.unknown_fields.remove("mobileNetworksConfigDisabled");
+        self
+    }
+    /// Sends `mobileNetworksConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_mobile_networks_config_disabled` takes it back.
+    pub fn clear_mobile_networks_config_disabled(mut self) -> Self {
+        self.mobile_networks_config_disabled = None;
+        self.unknown_fields
+            .insert(
+                "mobileNetworksConfigDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `modifyAccountsDisabled` (chainable).
     pub fn set_modify_accounts_disabled(mut self, value: impl Into<bool>) -> Self {
         self.modify_accounts_disabled = Some(value.into());
+        self.unknown_fields.remove("modifyAccountsDisabled");
+        self
+    }
+    /// Sends `modifyAccountsDisabled` as JSON `null`, which clears it on the server (chainable); `set_modify_accounts_disabled` takes it back.
+    pub fn clear_modify_accounts_disabled(mut self) -> Self {
+        self.modify_accounts_disabled = None;
+        self.unknown_fields
+            .insert(
+                "modifyAccountsDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `mountPhysicalMediaDisabled` (chainable).
     pub fn set_mount_physical_media_disabled(mut self, value: impl Into<bool>) -> Self {
         self.mount_physical_media_disabled = Some(value.into());
+        self.unknown_fields.remove("mountPhysicalMediaDisabled");
+        self
+    }
+    /// Sends `mountPhysicalMediaDisabled` as JSON `null`, which clears it on the server (chainable); `set_mount_physical_media_disabled` takes it back.
+    pub fn clear_mount_physical_media_disabled(mut self) -> Self {
+        self.mount_physical_media_disabled = None;
+        self.unknown_fields
+            .insert(
+                "mountPhysicalMediaDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `networkEscapeHatchEnabled` (chainable).
     pub fn set_network_escape_hatch_enabled(mut self, value: impl Into<bool>) -> Self {
         self.network_escape_hatch_enabled = Some(value.into());
+        self.unknown_fields.remove("networkEscapeHatchEnabled");
+        self
+    }
+    /// Sends `networkEscapeHatchEnabled` as JSON `null`, which clears it on the server (chainable); `set_network_escape_hatch_enabled` takes it back.
+    pub fn clear_network_escape_hatch_enabled(mut self) -> Self {
+        self.network_escape_hatch_enabled = None;
+        self.unknown_fields
+            .insert(
+                "networkEscapeHatchEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `networkResetDisabled` (chainable).
     pub fn set_network_reset_disabled(mut self, value: impl Into<bool>) -> Self {
         self.network_reset_disabled = Some(value.into());
+        self.unknown_fields.remove("networkResetDisabled");
+        self
+    }
+    /// Sends `networkResetDisabled` as JSON `null`, which clears it on the server (chainable); `set_network_reset_disabled` takes it back.
+    pub fn clear_network_reset_disabled(mut self) -> Self {
+        self.network_reset_disabled = None;
+        self.unknown_fields
+            .insert(
+                "networkResetDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `oncCertificateProviders` (chainable).
@@ -1135,6 +1774,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::OncCertificateProvider>,
     ) -> Self {
         self.onc_certificate_providers = Some(value.into_iter().collect());
+        self.unknown_fields.remove("oncCertificateProviders");
+        self
+    }
+    /// Sends `oncCertificateProviders` as JSON `null`, which clears it on the server (chainable); `set_onc_certificate_providers` takes it back.
+    pub fn clear_onc_certificate_providers(mut self) -> Self {
+        self.onc_certificate_providers = None;
+        self.unknown_fields
+            .insert(
+                "oncCertificateProviders".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `openNetworkConfiguration` (chainable).
@@ -1143,16 +1793,49 @@ impl Policy {
         value: impl IntoIterator<Item = (String, serde_json::Value)>,
     ) -> Self {
         self.open_network_configuration = Some(value.into_iter().collect());
+        self.unknown_fields.remove("openNetworkConfiguration");
+        self
+    }
+    /// Sends `openNetworkConfiguration` as JSON `null`, which clears it on the server (chainable); `set_open_network_configuration` takes it back.
+    pub fn clear_open_network_configuration(mut self) -> Self {
+        self.open_network_configuration = None;
+        self.unknown_fields
+            .insert(
+                "openNetworkConfiguration".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `outgoingBeamDisabled` (chainable).
     pub fn set_outgoing_beam_disabled(mut self, value: impl Into<bool>) -> Self {
         self.outgoing_beam_disabled = Some(value.into());
+        self.unknown_fields.remove("outgoingBeamDisabled");
+        self
+    }
+    /// Sends `outgoingBeamDisabled` as JSON `null`, which clears it on the server (chainable); `set_outgoing_beam_disabled` takes it back.
+    pub fn clear_outgoing_beam_disabled(mut self) -> Self {
+        self.outgoing_beam_disabled = None;
+        self.unknown_fields
+            .insert(
+                "outgoingBeamDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `outgoingCallsDisabled` (chainable).
     pub fn set_outgoing_calls_disabled(mut self, value: impl Into<bool>) -> Self {
         self.outgoing_calls_disabled = Some(value.into());
+        self.unknown_fields.remove("outgoingCallsDisabled");
+        self
+    }
+    /// Sends `outgoingCallsDisabled` as JSON `null`, which clears it on the server (chainable); `set_outgoing_calls_disabled` takes it back.
+    pub fn clear_outgoing_calls_disabled(mut self) -> Self {
+        self.outgoing_calls_disabled = None;
+        self.unknown_fields
+            .insert(
+                "outgoingCallsDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordPolicies` (chainable).
@@ -1161,6 +1844,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::PasswordRequirements>,
     ) -> Self {
         self.password_policies = Some(value.into_iter().collect());
+        self.unknown_fields.remove("passwordPolicies");
+        self
+    }
+    /// Sends `passwordPolicies` as JSON `null`, which clears it on the server (chainable); `set_password_policies` takes it back.
+    pub fn clear_password_policies(mut self) -> Self {
+        self.password_policies = None;
+        self.unknown_fields
+            .insert(
+                "passwordPolicies".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordRequirements` (chainable).
@@ -1169,6 +1863,17 @@ impl Policy {
         value: impl Into<crate::schemas::PasswordRequirements>,
     ) -> Self {
         self.password_requirements = Some(value.into());
+        self.unknown_fields.remove("passwordRequirements");
+        self
+    }
+    /// Sends `passwordRequirements` as JSON `null`, which clears it on the server (chainable); `set_password_requirements` takes it back.
+    pub fn clear_password_requirements(mut self) -> Self {
+        self.password_requirements = None;
+        self.unknown_fields
+            .insert(
+                "passwordRequirements".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `permissionGrants` (chainable).
@@ -1177,6 +1882,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::PermissionGrant>,
     ) -> Self {
         self.permission_grants = Some(value.into_iter().collect());
+        self.unknown_fields.remove("permissionGrants");
+        self
+    }
+    /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable); `set_permission_grants` takes it back.
+    pub fn clear_permission_grants(mut self) -> Self {
+        self.permission_grants = None;
+        self.unknown_fields
+            .insert(
+                "permissionGrants".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `permittedAccessibilityServices` (chainable).
@@ -1185,6 +1901,17 @@ impl Policy {
         value: impl Into<crate::schemas::PackageNameList>,
     ) -> Self {
         self.permitted_accessibility_services = Some(value.into());
+        self.unknown_fields.remove("permittedAccessibilityServices");
+        self
+    }
+    /// Sends `permittedAccessibilityServices` as JSON `null`, which clears it on the server (chainable); `set_permitted_accessibility_services` takes it back.
+    pub fn clear_permitted_accessibility_services(mut self) -> Self {
+        self.permitted_accessibility_services = None;
+        self.unknown_fields
+            .insert(
+                "permittedAccessibilityServices".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `permittedInputMethods` (chainable).
@@ -1193,6 +1920,17 @@ impl Policy {
         value: impl Into<crate::schemas::PackageNameList>,
     ) -> Self {
         self.permitted_input_methods = Some(value.into());
+        self.unknown_fields.remove("permittedInputMethods");
+        self
+    }
+    /// Sends `permittedInputMethods` as JSON `null`, which clears it on the server (chainable); `set_permitted_input_methods` takes it back.
+    pub fn clear_permitted_input_methods(mut self) -> Self {
+        self.permitted_input_methods = None;
+        self.unknown_fields
+            .insert(
+                "permittedInputMethods".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `persistentPreferredActivities` (chainable).
@@ -1201,6 +1939,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::PersistentPreferredActivity>,
     ) -> Self {
         self.persistent_preferred_activities = Some(value.into_iter().collect());
+        self.unknown_fields.remove("persistentPreferredActivities");
+        self
+    }
+    /// Sends `persistentPreferredActivities` as JSON `null`, which clears it on the server (chainable); `set_persistent_preferred_activities` takes it back.
+    pub fn clear_persistent_preferred_activities(mut self) -> Self {
+        self.persistent_preferred_activities = None;
+        self.unknown_fields
+            .insert(
+                "persistentPreferredActivities".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `personalUsagePolicies` (chainable).
@@ -1209,6 +1958,17 @@ impl Policy {
         value: impl Into<crate::schemas::PersonalUsagePolicies>,
     ) -> Self {
         self.personal_usage_policies = Some(value.into());
+        self.unknown_fields.remove("personalUsagePolicies");
+        self
+    }
+    /// Sends `personalUsagePolicies` as JSON `null`, which clears it on the server (chainable); `set_personal_usage_policies` takes it back.
+    pub fn clear_personal_usage_policies(mut self) -> Self {
+        self.personal_usage_policies = None;
+        self.unknown_fields
+            .insert(
+                "personalUsagePolicies".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `playStoreMode` (chainable).
@@ -1217,6 +1977,14 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyPlayStoreMode>,
     ) -> Self {
         self.play_store_mode = Some(value.into());
+        self.unknown_fields.remove("playStoreMode");
+        self
+    }
+    /// Sends `playStoreMode` as JSON `null`, which clears it on the server (chainable); `set_play_store_mode` takes it back.
+    pub fn clear_play_store_mode(mut self) -> Self {
+        self.play_store_mode = None;
+        self.unknown_fields
+            .insert("playStoreMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `policyEnforcementRules` (chainable).
@@ -1225,6 +1993,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::PolicyEnforcementRule>,
     ) -> Self {
         self.policy_enforcement_rules = Some(value.into_iter().collect());
+        self.unknown_fields.remove("policyEnforcementRules");
+        self
+    }
+    /// Sends `policyEnforcementRules` as JSON `null`, which clears it on the server (chainable); `set_policy_enforcement_rules` takes it back.
+    pub fn clear_policy_enforcement_rules(mut self) -> Self {
+        self.policy_enforcement_rules = None;
+        self.unknown_fields
+            .insert(
+                "policyEnforcementRules".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `preferentialNetworkService` (chainable).
@@ -1233,6 +2012,17 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyPreferentialNetworkService>,
     ) -> Self {
         self.preferential_network_service = Some(value.into());
+        self.unknown_fields.remove("preferentialNetworkService");
+        self
+    }
+    /// Sends `preferentialNetworkService` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service` takes it back.
+    pub fn clear_preferential_network_service(mut self) -> Self {
+        self.preferential_network_service = None;
+        self.unknown_fields
+            .insert(
+                "preferentialNetworkService".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `printingPolicy` (chainable).
@@ -1241,11 +2031,33 @@ impl Policy {
         value: impl Into<crate::schemas::PolicyPrintingPolicy>,
     ) -> Self {
         self.printing_policy = Some(value.into());
+        self.unknown_fields.remove("printingPolicy");
+        self
+    }
+    /// Sends `printingPolicy` as JSON `null`, which clears it on the server (chainable); `set_printing_policy` takes it back.
+    pub fn clear_printing_policy(mut self) -> Self {
+        self.printing_policy = None;
+        self.unknown_fields
+            .insert(
+                "printingPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `privateKeySelectionEnabled` (chainable).
     pub fn set_private_key_selection_enabled(mut self, value: impl Into<bool>) -> Self {
         self.private_key_selection_enabled = Some(value.into());
+        self.unknown_fields.remove("privateKeySelectionEnabled");
+        self
+    }
+    /// Sends `privateKeySelectionEnabled` as JSON `null`, which clears it on the server (chainable); `set_private_key_selection_enabled` takes it back.
+    pub fn clear_private_key_selection_enabled(mut self) -> Self {
+        self.private_key_selection_enabled = None;
+        self.unknown_fields
+            .insert(
+                "privateKeySelectionEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `recommendedGlobalProxy` (chainable).
@@ -1254,31 +2066,97 @@ impl Policy {
         value: impl Into<crate::schemas::ProxyInfo>,
     ) -> Self {
         self.recommended_global_proxy = Some(value.into());
+        self.unknown_fields.remove("recommendedGlobalProxy");
+        self
+    }
+    /// Sends `recommendedGlobalProxy` as JSON `null`, which clears it on the server (chainable); `set_recommended_global_proxy` takes it back.
+    pub fn clear_recommended_global_proxy(mut self) -> Self {
+        self.recommended_global_proxy = None;
+        self.unknown_fields
+            .insert(
+                "recommendedGlobalProxy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `removeUserDisabled` (chainable).
     pub fn set_remove_user_disabled(mut self, value: impl Into<bool>) -> Self {
         self.remove_user_disabled = Some(value.into());
+        self.unknown_fields.remove("removeUserDisabled");
+        self
+    }
+    /// Sends `removeUserDisabled` as JSON `null`, which clears it on the server (chainable); `set_remove_user_disabled` takes it back.
+    pub fn clear_remove_user_disabled(mut self) -> Self {
+        self.remove_user_disabled = None;
+        self.unknown_fields
+            .insert(
+                "removeUserDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `safeBootDisabled` (chainable).
     pub fn set_safe_boot_disabled(mut self, value: impl Into<bool>) -> Self {
         self.safe_boot_disabled = Some(value.into());
+        self.unknown_fields.remove("safeBootDisabled");
+        self
+    }
+    /// Sends `safeBootDisabled` as JSON `null`, which clears it on the server (chainable); `set_safe_boot_disabled` takes it back.
+    pub fn clear_safe_boot_disabled(mut self) -> Self {
+        self.safe_boot_disabled = None;
+        self.unknown_fields
+            .insert(
+                "safeBootDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `screenCaptureDisabled` (chainable).
     pub fn set_screen_capture_disabled(mut self, value: impl Into<bool>) -> Self {
         self.screen_capture_disabled = Some(value.into());
+        self.unknown_fields.remove("screenCaptureDisabled");
+        self
+    }
+    /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable); `set_screen_capture_disabled` takes it back.
+    pub fn clear_screen_capture_disabled(mut self) -> Self {
+        self.screen_capture_disabled = None;
+        self.unknown_fields
+            .insert(
+                "screenCaptureDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `setUserIconDisabled` (chainable).
     pub fn set_set_user_icon_disabled(mut self, value: impl Into<bool>) -> Self {
         self.set_user_icon_disabled = Some(value.into());
+        self.unknown_fields.remove("setUserIconDisabled");
+        self
+    }
+    /// Sends `setUserIconDisabled` as JSON `null`, which clears it on the server (chainable); `set_set_user_icon_disabled` takes it back.
+    pub fn clear_set_user_icon_disabled(mut self) -> Self {
+        self.set_user_icon_disabled = None;
+        self.unknown_fields
+            .insert(
+                "setUserIconDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `setWallpaperDisabled` (chainable).
     pub fn set_set_wallpaper_disabled(mut self, value: impl Into<bool>) -> Self {
         self.set_wallpaper_disabled = Some(value.into());
+        self.unknown_fields.remove("setWallpaperDisabled");
+        self
+    }
+    /// Sends `setWallpaperDisabled` as JSON `null`, which clears it on the server (chainable); `set_set_wallpaper_disabled` takes it back.
+    pub fn clear_set_wallpaper_disabled(mut self) -> Self {
+        self.set_wallpaper_disabled = None;
+        self.unknown_fields
+            .insert(
+                "setWallpaperDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `setupActions` (chainable).
@@ -1287,11 +2165,30 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::SetupAction>,
     ) -> Self {
         self.setup_actions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("setupActions");
+        self
+    }
+    /// Sends `setupActions` as JSON `null`, which clears it on the server (chainable); `set_setup_actions` takes it back.
+    pub fn clear_setup_actions(mut self) -> Self {
+        self.setup_actions = None;
+        self.unknown_fields
+            .insert("setupActions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `shareLocationDisabled` (chainable).
     pub fn set_share_location_disabled(mut self, value: impl Into<bool>) -> Self {
         self.share_location_disabled = Some(value.into());
+        self.unknown_fields.remove("shareLocationDisabled");
+        self
+    }
+    /// Sends `shareLocationDisabled` as JSON `null`, which clears it on the server (chainable); `set_share_location_disabled` takes it back.
+    pub fn clear_share_location_disabled(mut self) -> Self {
+        self.share_location_disabled = None;
+        self.unknown_fields
+            .insert(
+                "shareLocationDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `shortSupportMessage` (chainable).
@@ -1300,21 +2197,62 @@ impl Policy {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.short_support_message = Some(value.into());
+        self.unknown_fields.remove("shortSupportMessage");
+        self
+    }
+    /// Sends `shortSupportMessage` as JSON `null`, which clears it on the server (chainable); `set_short_support_message` takes it back.
+    pub fn clear_short_support_message(mut self) -> Self {
+        self.short_support_message = None;
+        self.unknown_fields
+            .insert(
+                "shortSupportMessage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `skipFirstUseHintsEnabled` (chainable).
     pub fn set_skip_first_use_hints_enabled(mut self, value: impl Into<bool>) -> Self {
         self.skip_first_use_hints_enabled = Some(value.into());
+        self.unknown_fields.remove("skipFirstUseHintsEnabled");
+        self
+    }
+    /// Sends `skipFirstUseHintsEnabled` as JSON `null`, which clears it on the server (chainable); `set_skip_first_use_hints_enabled` takes it back.
+    pub fn clear_skip_first_use_hints_enabled(mut self) -> Self {
+        self.skip_first_use_hints_enabled = None;
+        self.unknown_fields
+            .insert(
+                "skipFirstUseHintsEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `smsDisabled` (chainable).
     pub fn set_sms_disabled(mut self, value: impl Into<bool>) -> Self {
         self.sms_disabled = Some(value.into());
+        self.unknown_fields.remove("smsDisabled");
+        self
+    }
+    /// Sends `smsDisabled` as JSON `null`, which clears it on the server (chainable); `set_sms_disabled` takes it back.
+    pub fn clear_sms_disabled(mut self) -> Self {
+        self.sms_disabled = None;
+        self.unknown_fields
+            .insert("smsDisabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `statusBarDisabled` (chainable).
     pub fn set_status_bar_disabled(mut self, value: impl Into<bool>) -> Self {
         self.status_bar_disabled = Some(value.into());
+        self.unknown_fields.remove("statusBarDisabled");
+        self
+    }
+    /// Sends `statusBarDisabled` as JSON `null`, which clears it on the server (chainable); `set_status_bar_disabled` takes it back.
+    pub fn clear_status_bar_disabled(mut self) -> Self {
+        self.status_bar_disabled = None;
+        self.unknown_fields
+            .insert(
+                "statusBarDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `statusReportingSettings` (chainable).
@@ -1323,6 +2261,17 @@ impl Policy {
         value: impl Into<crate::schemas::StatusReportingSettings>,
     ) -> Self {
         self.status_reporting_settings = Some(value.into());
+        self.unknown_fields.remove("statusReportingSettings");
+        self
+    }
+    /// Sends `statusReportingSettings` as JSON `null`, which clears it on the server (chainable); `set_status_reporting_settings` takes it back.
+    pub fn clear_status_reporting_settings(mut self) -> Self {
+        self.status_reporting_settings = None;
+        self.unknown_fields
+            .insert(
+                "statusReportingSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `stayOnPluggedModes` (chainable).
@@ -1331,6 +2280,17 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::PolicyStayOnPluggedModes>,
     ) -> Self {
         self.stay_on_plugged_modes = Some(value.into_iter().collect());
+        self.unknown_fields.remove("stayOnPluggedModes");
+        self
+    }
+    /// Sends `stayOnPluggedModes` as JSON `null`, which clears it on the server (chainable); `set_stay_on_plugged_modes` takes it back.
+    pub fn clear_stay_on_plugged_modes(mut self) -> Self {
+        self.stay_on_plugged_modes = None;
+        self.unknown_fields
+            .insert(
+                "stayOnPluggedModes".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `systemUpdate` (chainable).
@@ -1339,11 +2299,30 @@ impl Policy {
         value: impl Into<crate::schemas::SystemUpdate>,
     ) -> Self {
         self.system_update = Some(value.into());
+        self.unknown_fields.remove("systemUpdate");
+        self
+    }
+    /// Sends `systemUpdate` as JSON `null`, which clears it on the server (chainable); `set_system_update` takes it back.
+    pub fn clear_system_update(mut self) -> Self {
+        self.system_update = None;
+        self.unknown_fields
+            .insert("systemUpdate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `tetheringConfigDisabled` (chainable).
     pub fn set_tethering_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.tethering_config_disabled = Some(value.into());
+        self.unknown_fields.remove("tetheringConfigDisabled");
+        self
+    }
+    /// Sends `tetheringConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_tethering_config_disabled` takes it back.
+    pub fn clear_tethering_config_disabled(mut self) -> Self {
+        self.tethering_config_disabled = None;
+        self.unknown_fields
+            .insert(
+                "tetheringConfigDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `unifiedUpdatePolicy` (chainable).
@@ -1352,51 +2331,155 @@ impl Policy {
         value: impl Into<crate::schemas::UnifiedUpdatePolicy>,
     ) -> Self {
         self.unified_update_policy = Some(value.into());
+        self.unknown_fields.remove("unifiedUpdatePolicy");
+        self
+    }
+    /// Sends `unifiedUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_unified_update_policy` takes it back.
+    pub fn clear_unified_update_policy(mut self) -> Self {
+        self.unified_update_policy = None;
+        self.unknown_fields
+            .insert(
+                "unifiedUpdatePolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `uninstallAppsDisabled` (chainable).
     pub fn set_uninstall_apps_disabled(mut self, value: impl Into<bool>) -> Self {
         self.uninstall_apps_disabled = Some(value.into());
+        self.unknown_fields.remove("uninstallAppsDisabled");
+        self
+    }
+    /// Sends `uninstallAppsDisabled` as JSON `null`, which clears it on the server (chainable); `set_uninstall_apps_disabled` takes it back.
+    pub fn clear_uninstall_apps_disabled(mut self) -> Self {
+        self.uninstall_apps_disabled = None;
+        self.unknown_fields
+            .insert(
+                "uninstallAppsDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `unmuteMicrophoneDisabled` (chainable).
     pub fn set_unmute_microphone_disabled(mut self, value: impl Into<bool>) -> Self {
         self.unmute_microphone_disabled = Some(value.into());
+        self.unknown_fields.remove("unmuteMicrophoneDisabled");
+        self
+    }
+    /// Sends `unmuteMicrophoneDisabled` as JSON `null`, which clears it on the server (chainable); `set_unmute_microphone_disabled` takes it back.
+    pub fn clear_unmute_microphone_disabled(mut self) -> Self {
+        self.unmute_microphone_disabled = None;
+        self.unknown_fields
+            .insert(
+                "unmuteMicrophoneDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `usageLog` (chainable).
     pub fn set_usage_log(mut self, value: impl Into<crate::schemas::UsageLog>) -> Self {
         self.usage_log = Some(value.into());
+        self.unknown_fields.remove("usageLog");
+        self
+    }
+    /// Sends `usageLog` as JSON `null`, which clears it on the server (chainable); `set_usage_log` takes it back.
+    pub fn clear_usage_log(mut self) -> Self {
+        self.usage_log = None;
+        self.unknown_fields
+            .insert("usageLog".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `usbFileTransferDisabled` (chainable).
     pub fn set_usb_file_transfer_disabled(mut self, value: impl Into<bool>) -> Self {
         self.usb_file_transfer_disabled = Some(value.into());
+        self.unknown_fields.remove("usbFileTransferDisabled");
+        self
+    }
+    /// Sends `usbFileTransferDisabled` as JSON `null`, which clears it on the server (chainable); `set_usb_file_transfer_disabled` takes it back.
+    pub fn clear_usb_file_transfer_disabled(mut self) -> Self {
+        self.usb_file_transfer_disabled = None;
+        self.unknown_fields
+            .insert(
+                "usbFileTransferDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `usbMassStorageEnabled` (chainable).
     pub fn set_usb_mass_storage_enabled(mut self, value: impl Into<bool>) -> Self {
         self.usb_mass_storage_enabled = Some(value.into());
+        self.unknown_fields.remove("usbMassStorageEnabled");
+        self
+    }
+    /// Sends `usbMassStorageEnabled` as JSON `null`, which clears it on the server (chainable); `set_usb_mass_storage_enabled` takes it back.
+    pub fn clear_usb_mass_storage_enabled(mut self) -> Self {
+        self.usb_mass_storage_enabled = None;
+        self.unknown_fields
+            .insert(
+                "usbMassStorageEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `version` (chainable).
     pub fn set_version(mut self, value: impl Into<i64>) -> Self {
         self.version = Some(value.into());
+        self.unknown_fields.remove("version");
+        self
+    }
+    /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version` takes it back.
+    pub fn clear_version(mut self) -> Self {
+        self.version = None;
+        self.unknown_fields
+            .insert("version".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `vpnConfigDisabled` (chainable).
     pub fn set_vpn_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.vpn_config_disabled = Some(value.into());
+        self.unknown_fields.remove("vpnConfigDisabled");
+        self
+    }
+    /// Sends `vpnConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_vpn_config_disabled` takes it back.
+    pub fn clear_vpn_config_disabled(mut self) -> Self {
+        self.vpn_config_disabled = None;
+        self.unknown_fields
+            .insert(
+                "vpnConfigDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wifiConfigDisabled` (chainable).
     pub fn set_wifi_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.wifi_config_disabled = Some(value.into());
+        self.unknown_fields.remove("wifiConfigDisabled");
+        self
+    }
+    /// Sends `wifiConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_wifi_config_disabled` takes it back.
+    pub fn clear_wifi_config_disabled(mut self) -> Self {
+        self.wifi_config_disabled = None;
+        self.unknown_fields
+            .insert(
+                "wifiConfigDisabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wifiConfigsLockdownEnabled` (chainable).
     pub fn set_wifi_configs_lockdown_enabled(mut self, value: impl Into<bool>) -> Self {
         self.wifi_configs_lockdown_enabled = Some(value.into());
+        self.unknown_fields.remove("wifiConfigsLockdownEnabled");
+        self
+    }
+    /// Sends `wifiConfigsLockdownEnabled` as JSON `null`, which clears it on the server (chainable); `set_wifi_configs_lockdown_enabled` takes it back.
+    pub fn clear_wifi_configs_lockdown_enabled(mut self) -> Self {
+        self.wifi_configs_lockdown_enabled = None;
+        self.unknown_fields
+            .insert(
+                "wifiConfigsLockdownEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wipeDataFlags` (chainable).
@@ -1405,6 +2488,14 @@ impl Policy {
         value: impl IntoIterator<Item = crate::schemas::PolicyWipeDataFlags>,
     ) -> Self {
         self.wipe_data_flags = Some(value.into_iter().collect());
+        self.unknown_fields.remove("wipeDataFlags");
+        self
+    }
+    /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable); `set_wipe_data_flags` takes it back.
+    pub fn clear_wipe_data_flags(mut self) -> Self {
+        self.wipe_data_flags = None;
+        self.unknown_fields
+            .insert("wipeDataFlags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `workAccountSetupConfig` (chainable).
@@ -1413,6 +2504,17 @@ impl Policy {
         value: impl Into<crate::schemas::WorkAccountSetupConfig>,
     ) -> Self {
         self.work_account_setup_config = Some(value.into());
+        self.unknown_fields.remove("workAccountSetupConfig");
+        self
+    }
+    /// Sends `workAccountSetupConfig` as JSON `null`, which clears it on the server (chainable); `set_work_account_setup_config` takes it back.
+    pub fn clear_work_account_setup_config(mut self) -> Self {
+        self.work_account_setup_config = None;
+        self.unknown_fields
+            .insert(
+                "workAccountSetupConfig".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

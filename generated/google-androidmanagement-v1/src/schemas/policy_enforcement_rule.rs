@@ -23,11 +23,27 @@ impl PolicyEnforcementRule {
         value: impl Into<crate::schemas::BlockAction>,
     ) -> Self {
         self.block_action = Some(value.into());
+        self.unknown_fields.remove("blockAction");
+        self
+    }
+    /// Sends `blockAction` as JSON `null`, which clears it on the server (chainable); `set_block_action` takes it back.
+    pub fn clear_block_action(mut self) -> Self {
+        self.block_action = None;
+        self.unknown_fields
+            .insert("blockAction".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `settingName` (chainable).
     pub fn set_setting_name(mut self, value: impl Into<String>) -> Self {
         self.setting_name = Some(value.into());
+        self.unknown_fields.remove("settingName");
+        self
+    }
+    /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    pub fn clear_setting_name(mut self) -> Self {
+        self.setting_name = None;
+        self.unknown_fields
+            .insert("settingName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `wipeAction` (chainable).
@@ -36,6 +52,14 @@ impl PolicyEnforcementRule {
         value: impl Into<crate::schemas::WipeAction>,
     ) -> Self {
         self.wipe_action = Some(value.into());
+        self.unknown_fields.remove("wipeAction");
+        self
+    }
+    /// Sends `wipeAction` as JSON `null`, which clears it on the server (chainable); `set_wipe_action` takes it back.
+    pub fn clear_wipe_action(mut self) -> Self {
+        self.wipe_action = None;
+        self.unknown_fields
+            .insert("wipeAction".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

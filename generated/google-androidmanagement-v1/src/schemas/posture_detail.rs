@@ -20,6 +20,14 @@ impl PostureDetail {
         value: impl IntoIterator<Item = crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.advice = Some(value.into_iter().collect());
+        self.unknown_fields.remove("advice");
+        self
+    }
+    /// Sends `advice` as JSON `null`, which clears it on the server (chainable); `set_advice` takes it back.
+    pub fn clear_advice(mut self) -> Self {
+        self.advice = None;
+        self.unknown_fields
+            .insert("advice".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `securityRisk` (chainable).
@@ -28,6 +36,14 @@ impl PostureDetail {
         value: impl Into<crate::schemas::PostureDetailSecurityRisk>,
     ) -> Self {
         self.security_risk = Some(value.into());
+        self.unknown_fields.remove("securityRisk");
+        self
+    }
+    /// Sends `securityRisk` as JSON `null`, which clears it on the server (chainable); `set_security_risk` takes it back.
+    pub fn clear_security_risk(mut self) -> Self {
+        self.security_risk = None;
+        self.unknown_fields
+            .insert("securityRisk".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,6 +20,14 @@ impl PowerManagementEvent {
     /// Sets `batteryLevel` (chainable).
     pub fn set_battery_level(mut self, value: impl Into<f32>) -> Self {
         self.battery_level = Some(value.into());
+        self.unknown_fields.remove("batteryLevel");
+        self
+    }
+    /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable); `set_battery_level` takes it back.
+    pub fn clear_battery_level(mut self) -> Self {
+        self.battery_level = None;
+        self.unknown_fields
+            .insert("batteryLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `createTime` (chainable).
@@ -28,6 +36,14 @@ impl PowerManagementEvent {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `eventType` (chainable).
@@ -36,6 +52,14 @@ impl PowerManagementEvent {
         value: impl Into<crate::schemas::PowerManagementEventEventType>,
     ) -> Self {
         self.event_type = Some(value.into());
+        self.unknown_fields.remove("eventType");
+        self
+    }
+    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    pub fn clear_event_type(mut self) -> Self {
+        self.event_type = None;
+        self.unknown_fields
+            .insert("eventType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

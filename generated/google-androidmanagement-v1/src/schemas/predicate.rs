@@ -51,6 +51,17 @@ impl Predicate {
         value: impl Into<crate::schemas::Date>,
     ) -> Self {
         self.date_lower_bound = Some(value.into());
+        self.unknown_fields.remove("dateLowerBound");
+        self
+    }
+    /// Sends `dateLowerBound` as JSON `null`, which clears it on the server (chainable); `set_date_lower_bound` takes it back.
+    pub fn clear_date_lower_bound(mut self) -> Self {
+        self.date_lower_bound = None;
+        self.unknown_fields
+            .insert(
+                "dateLowerBound".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `dateUpperBound` (chainable).
@@ -59,6 +70,17 @@ impl Predicate {
         value: impl Into<crate::schemas::Date>,
     ) -> Self {
         self.date_upper_bound = Some(value.into());
+        self.unknown_fields.remove("dateUpperBound");
+        self
+    }
+    /// Sends `dateUpperBound` as JSON `null`, which clears it on the server (chainable); `set_date_upper_bound` takes it back.
+    pub fn clear_date_upper_bound(mut self) -> Self {
+        self.date_upper_bound = None;
+        self.unknown_fields
+            .insert(
+                "dateUpperBound".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `daysOfWeek` (chainable).
@@ -67,6 +89,14 @@ impl Predicate {
         value: impl IntoIterator<Item = crate::schemas::PredicateDaysOfWeek>,
     ) -> Self {
         self.days_of_week = Some(value.into_iter().collect());
+        self.unknown_fields.remove("daysOfWeek");
+        self
+    }
+    /// Sends `daysOfWeek` as JSON `null`, which clears it on the server (chainable); `set_days_of_week` takes it back.
+    pub fn clear_days_of_week(mut self) -> Self {
+        self.days_of_week = None;
+        self.unknown_fields
+            .insert("daysOfWeek".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `timeOfDayLowerBound` (chainable).
@@ -75,6 +105,17 @@ impl Predicate {
         value: impl Into<crate::schemas::TimeOfDay>,
     ) -> Self {
         self.time_of_day_lower_bound = Some(value.into());
+        self.unknown_fields.remove("timeOfDayLowerBound");
+        self
+    }
+    /// Sends `timeOfDayLowerBound` as JSON `null`, which clears it on the server (chainable); `set_time_of_day_lower_bound` takes it back.
+    pub fn clear_time_of_day_lower_bound(mut self) -> Self {
+        self.time_of_day_lower_bound = None;
+        self.unknown_fields
+            .insert(
+                "timeOfDayLowerBound".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `timeOfDayUpperBound` (chainable).
@@ -83,6 +124,17 @@ impl Predicate {
         value: impl Into<crate::schemas::TimeOfDay>,
     ) -> Self {
         self.time_of_day_upper_bound = Some(value.into());
+        self.unknown_fields.remove("timeOfDayUpperBound");
+        self
+    }
+    /// Sends `timeOfDayUpperBound` as JSON `null`, which clears it on the server (chainable); `set_time_of_day_upper_bound` takes it back.
+    pub fn clear_time_of_day_upper_bound(mut self) -> Self {
+        self.time_of_day_upper_bound = None;
+        self.unknown_fields
+            .insert(
+                "timeOfDayUpperBound".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `updateAgeLowerBound` (chainable).
@@ -91,6 +143,17 @@ impl Predicate {
         value: impl Into<crate::runtime::Duration>,
     ) -> Self {
         self.update_age_lower_bound = Some(value.into());
+        self.unknown_fields.remove("updateAgeLowerBound");
+        self
+    }
+    /// Sends `updateAgeLowerBound` as JSON `null`, which clears it on the server (chainable); `set_update_age_lower_bound` takes it back.
+    pub fn clear_update_age_lower_bound(mut self) -> Self {
+        self.update_age_lower_bound = None;
+        self.unknown_fields
+            .insert(
+                "updateAgeLowerBound".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `updateAgeUpperBound` (chainable).
@@ -99,6 +162,17 @@ impl Predicate {
         value: impl Into<crate::runtime::Duration>,
     ) -> Self {
         self.update_age_upper_bound = Some(value.into());
+        self.unknown_fields.remove("updateAgeUpperBound");
+        self
+    }
+    /// Sends `updateAgeUpperBound` as JSON `null`, which clears it on the server (chainable); `set_update_age_upper_bound` takes it back.
+    pub fn clear_update_age_upper_bound(mut self) -> Self {
+        self.update_age_upper_bound = None;
+        self.unknown_fields
+            .insert(
+                "updateAgeUpperBound".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

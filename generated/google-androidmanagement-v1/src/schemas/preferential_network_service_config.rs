@@ -43,6 +43,17 @@ impl PreferentialNetworkServiceConfig {
         >,
     ) -> Self {
         self.fallback_to_default_connection = Some(value.into());
+        self.unknown_fields.remove("fallbackToDefaultConnection");
+        self
+    }
+    /// Sends `fallbackToDefaultConnection` as JSON `null`, which clears it on the server (chainable); `set_fallback_to_default_connection` takes it back.
+    pub fn clear_fallback_to_default_connection(mut self) -> Self {
+        self.fallback_to_default_connection = None;
+        self.unknown_fields
+            .insert(
+                "fallbackToDefaultConnection".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `nonMatchingNetworks` (chainable).
@@ -53,6 +64,17 @@ impl PreferentialNetworkServiceConfig {
         >,
     ) -> Self {
         self.non_matching_networks = Some(value.into());
+        self.unknown_fields.remove("nonMatchingNetworks");
+        self
+    }
+    /// Sends `nonMatchingNetworks` as JSON `null`, which clears it on the server (chainable); `set_non_matching_networks` takes it back.
+    pub fn clear_non_matching_networks(mut self) -> Self {
+        self.non_matching_networks = None;
+        self.unknown_fields
+            .insert(
+                "nonMatchingNetworks".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `preferentialNetworkId` (chainable).
@@ -63,6 +85,17 @@ impl PreferentialNetworkServiceConfig {
         >,
     ) -> Self {
         self.preferential_network_id = Some(value.into());
+        self.unknown_fields.remove("preferentialNetworkId");
+        self
+    }
+    /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_id` takes it back.
+    pub fn clear_preferential_network_id(mut self) -> Self {
+        self.preferential_network_id = None;
+        self.unknown_fields
+            .insert(
+                "preferentialNetworkId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -34,6 +34,17 @@ impl PreferentialNetworkServiceSettings {
         >,
     ) -> Self {
         self.default_preferential_network_id = Some(value.into());
+        self.unknown_fields.remove("defaultPreferentialNetworkId");
+        self
+    }
+    /// Sends `defaultPreferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_default_preferential_network_id` takes it back.
+    pub fn clear_default_preferential_network_id(mut self) -> Self {
+        self.default_preferential_network_id = None;
+        self.unknown_fields
+            .insert(
+                "defaultPreferentialNetworkId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `preferentialNetworkServiceConfigs` (chainable).
@@ -42,6 +53,17 @@ impl PreferentialNetworkServiceSettings {
         value: impl IntoIterator<Item = crate::schemas::PreferentialNetworkServiceConfig>,
     ) -> Self {
         self.preferential_network_service_configs = Some(value.into_iter().collect());
+        self.unknown_fields.remove("preferentialNetworkServiceConfigs");
+        self
+    }
+    /// Sends `preferentialNetworkServiceConfigs` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service_configs` takes it back.
+    pub fn clear_preferential_network_service_configs(mut self) -> Self {
+        self.preferential_network_service_configs = None;
+        self.unknown_fields
+            .insert(
+                "preferentialNetworkServiceConfigs".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

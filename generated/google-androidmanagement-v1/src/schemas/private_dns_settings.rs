@@ -17,6 +17,17 @@ impl PrivateDnsSettings {
     /// Sets `privateDnsHost` (chainable).
     pub fn set_private_dns_host(mut self, value: impl Into<String>) -> Self {
         self.private_dns_host = Some(value.into());
+        self.unknown_fields.remove("privateDnsHost");
+        self
+    }
+    /// Sends `privateDnsHost` as JSON `null`, which clears it on the server (chainable); `set_private_dns_host` takes it back.
+    pub fn clear_private_dns_host(mut self) -> Self {
+        self.private_dns_host = None;
+        self.unknown_fields
+            .insert(
+                "privateDnsHost".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `privateDnsMode` (chainable).
@@ -25,6 +36,17 @@ impl PrivateDnsSettings {
         value: impl Into<crate::schemas::PrivateDnsSettingsPrivateDnsMode>,
     ) -> Self {
         self.private_dns_mode = Some(value.into());
+        self.unknown_fields.remove("privateDnsMode");
+        self
+    }
+    /// Sends `privateDnsMode` as JSON `null`, which clears it on the server (chainable); `set_private_dns_mode` takes it back.
+    pub fn clear_private_dns_mode(mut self) -> Self {
+        self.private_dns_mode = None;
+        self.unknown_fields
+            .insert(
+                "privateDnsMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -48,26 +48,69 @@ impl ProvisioningInfo {
     /// Sets `apiLevel` (chainable).
     pub fn set_api_level(mut self, value: impl Into<i32>) -> Self {
         self.api_level = Some(value.into());
+        self.unknown_fields.remove("apiLevel");
+        self
+    }
+    /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level` takes it back.
+    pub fn clear_api_level(mut self) -> Self {
+        self.api_level = None;
+        self.unknown_fields
+            .insert("apiLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `authenticatedUserEmail` (chainable).
     pub fn set_authenticated_user_email(mut self, value: impl Into<String>) -> Self {
         self.authenticated_user_email = Some(value.into());
+        self.unknown_fields.remove("authenticatedUserEmail");
+        self
+    }
+    /// Sends `authenticatedUserEmail` as JSON `null`, which clears it on the server (chainable); `set_authenticated_user_email` takes it back.
+    pub fn clear_authenticated_user_email(mut self) -> Self {
+        self.authenticated_user_email = None;
+        self.unknown_fields
+            .insert(
+                "authenticatedUserEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `brand` (chainable).
     pub fn set_brand(mut self, value: impl Into<String>) -> Self {
         self.brand = Some(value.into());
+        self.unknown_fields.remove("brand");
+        self
+    }
+    /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    pub fn clear_brand(mut self) -> Self {
+        self.brand = None;
+        self.unknown_fields
+            .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enterprise` (chainable).
     pub fn set_enterprise(mut self, value: impl Into<String>) -> Self {
         self.enterprise = Some(value.into());
+        self.unknown_fields.remove("enterprise");
+        self
+    }
+    /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
+    pub fn clear_enterprise(mut self) -> Self {
+        self.enterprise = None;
+        self.unknown_fields
+            .insert("enterprise".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `imei` (chainable).
     pub fn set_imei(mut self, value: impl Into<String>) -> Self {
         self.imei = Some(value.into());
+        self.unknown_fields.remove("imei");
+        self
+    }
+    /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    pub fn clear_imei(mut self) -> Self {
+        self.imei = None;
+        self.unknown_fields
+            .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `managementMode` (chainable).
@@ -76,21 +119,56 @@ impl ProvisioningInfo {
         value: impl Into<crate::schemas::ProvisioningInfoManagementMode>,
     ) -> Self {
         self.management_mode = Some(value.into());
+        self.unknown_fields.remove("managementMode");
+        self
+    }
+    /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
+    pub fn clear_management_mode(mut self) -> Self {
+        self.management_mode = None;
+        self.unknown_fields
+            .insert(
+                "managementMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `meid` (chainable).
     pub fn set_meid(mut self, value: impl Into<String>) -> Self {
         self.meid = Some(value.into());
+        self.unknown_fields.remove("meid");
+        self
+    }
+    /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    pub fn clear_meid(mut self) -> Self {
+        self.meid = None;
+        self.unknown_fields
+            .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
+        self.unknown_fields.remove("model");
+        self
+    }
+    /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    pub fn clear_model(mut self) -> Self {
+        self.model = None;
+        self.unknown_fields
+            .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `ownership` (chainable).
@@ -99,11 +177,27 @@ impl ProvisioningInfo {
         value: impl Into<crate::schemas::ProvisioningInfoOwnership>,
     ) -> Self {
         self.ownership = Some(value.into());
+        self.unknown_fields.remove("ownership");
+        self
+    }
+    /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership` takes it back.
+    pub fn clear_ownership(mut self) -> Self {
+        self.ownership = None;
+        self.unknown_fields
+            .insert("ownership".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `serialNumber` (chainable).
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
+        self.unknown_fields.remove("serialNumber");
+        self
+    }
+    /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    pub fn clear_serial_number(mut self) -> Self {
+        self.serial_number = None;
+        self.unknown_fields
+            .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -14,6 +14,14 @@ impl RemoveEsimParams {
     /// Sets `iccId` (chainable).
     pub fn set_icc_id(mut self, value: impl Into<String>) -> Self {
         self.icc_id = Some(value.into());
+        self.unknown_fields.remove("iccId");
+        self
+    }
+    /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
+    pub fn clear_icc_id(mut self) -> Self {
+        self.icc_id = None;
+        self.unknown_fields
+            .insert("iccId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -14,6 +14,14 @@ impl RemovePolicyApplicationsResponse {
     /// Sets `policy` (chainable).
     pub fn set_policy(mut self, value: impl Into<crate::schemas::Policy>) -> Self {
         self.policy = Some(value.into());
+        self.unknown_fields.remove("policy");
+        self
+    }
+    /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    pub fn clear_policy(mut self) -> Self {
+        self.policy = None;
+        self.unknown_fields
+            .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -17,6 +17,14 @@ impl RequestDeviceInfoParams {
         value: impl Into<crate::schemas::RequestDeviceInfoParamsDeviceInfo>,
     ) -> Self {
         self.device_info = Some(value.into());
+        self.unknown_fields.remove("deviceInfo");
+        self
+    }
+    /// Sends `deviceInfo` as JSON `null`, which clears it on the server (chainable); `set_device_info` takes it back.
+    pub fn clear_device_info(mut self) -> Self {
+        self.device_info = None;
+        self.unknown_fields
+            .insert("deviceInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

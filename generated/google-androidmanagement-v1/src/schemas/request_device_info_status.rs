@@ -19,6 +19,14 @@ impl RequestDeviceInfoStatus {
     /// Sets `eidInfo` (chainable).
     pub fn set_eid_info(mut self, value: impl Into<crate::schemas::EidInfo>) -> Self {
         self.eid_info = Some(value.into());
+        self.unknown_fields.remove("eidInfo");
+        self
+    }
+    /// Sends `eidInfo` as JSON `null`, which clears it on the server (chainable); `set_eid_info` takes it back.
+    pub fn clear_eid_info(mut self) -> Self {
+        self.eid_info = None;
+        self.unknown_fields
+            .insert("eidInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `status` (chainable).
@@ -27,6 +35,14 @@ impl RequestDeviceInfoStatus {
         value: impl Into<crate::schemas::RequestDeviceInfoStatusStatus>,
     ) -> Self {
         self.status = Some(value.into());
+        self.unknown_fields.remove("status");
+        self
+    }
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    pub fn clear_status(mut self) -> Self {
+        self.status = None;
+        self.unknown_fields
+            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

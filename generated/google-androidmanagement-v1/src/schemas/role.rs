@@ -24,6 +24,17 @@ impl Role {
         value: impl Into<crate::schemas::ExtraCapabilities>,
     ) -> Self {
         self.extra_capabilities = Some(value.into());
+        self.unknown_fields.remove("extraCapabilities");
+        self
+    }
+    /// Sends `extraCapabilities` as JSON `null`, which clears it on the server (chainable); `set_extra_capabilities` takes it back.
+    pub fn clear_extra_capabilities(mut self) -> Self {
+        self.extra_capabilities = None;
+        self.unknown_fields
+            .insert(
+                "extraCapabilities".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `roleType` (chainable).
@@ -32,6 +43,14 @@ impl Role {
         value: impl Into<crate::schemas::RoleRoleType>,
     ) -> Self {
         self.role_type = Some(value.into());
+        self.unknown_fields.remove("roleType");
+        self
+    }
+    /// Sends `roleType` as JSON `null`, which clears it on the server (chainable); `set_role_type` takes it back.
+    pub fn clear_role_type(mut self) -> Self {
+        self.role_type = None;
+        self.unknown_fields
+            .insert("roleType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

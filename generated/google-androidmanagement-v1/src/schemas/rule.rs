@@ -26,16 +26,40 @@ impl Rule {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `outcome` (chainable).
     pub fn set_outcome(mut self, value: impl Into<crate::schemas::Outcome>) -> Self {
         self.outcome = Some(value.into());
+        self.unknown_fields.remove("outcome");
+        self
+    }
+    /// Sends `outcome` as JSON `null`, which clears it on the server (chainable); `set_outcome` takes it back.
+    pub fn clear_outcome(mut self) -> Self {
+        self.outcome = None;
+        self.unknown_fields
+            .insert("outcome".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `predicate` (chainable).
     pub fn set_predicate(mut self, value: impl Into<crate::schemas::Predicate>) -> Self {
         self.predicate = Some(value.into());
+        self.unknown_fields.remove("predicate");
+        self
+    }
+    /// Sends `predicate` as JSON `null`, which clears it on the server (chainable); `set_predicate` takes it back.
+    pub fn clear_predicate(mut self) -> Self {
+        self.predicate = None;
+        self.unknown_fields
+            .insert("predicate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `stages` (chainable).
@@ -44,6 +68,14 @@ impl Rule {
         value: impl IntoIterator<Item = crate::schemas::RuleStages>,
     ) -> Self {
         self.stages = Some(value.into_iter().collect());
+        self.unknown_fields.remove("stages");
+        self
+    }
+    /// Sends `stages` as JSON `null`, which clears it on the server (chainable); `set_stages` takes it back.
+    pub fn clear_stages(mut self) -> Self {
+        self.stages = None;
+        self.unknown_fields
+            .insert("stages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `targets` (chainable).
@@ -52,6 +84,14 @@ impl Rule {
         value: impl IntoIterator<Item = crate::schemas::Target>,
     ) -> Self {
         self.targets = Some(value.into_iter().collect());
+        self.unknown_fields.remove("targets");
+        self
+    }
+    /// Sends `targets` as JSON `null`, which clears it on the server (chainable); `set_targets` takes it back.
+    pub fn clear_targets(mut self) -> Self {
+        self.targets = None;
+        self.unknown_fields
+            .insert("targets".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

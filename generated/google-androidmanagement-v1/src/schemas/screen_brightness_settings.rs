@@ -27,6 +27,17 @@ impl ScreenBrightnessSettings {
     /// Sets `screenBrightness` (chainable).
     pub fn set_screen_brightness(mut self, value: impl Into<i32>) -> Self {
         self.screen_brightness = Some(value.into());
+        self.unknown_fields.remove("screenBrightness");
+        self
+    }
+    /// Sends `screenBrightness` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness` takes it back.
+    pub fn clear_screen_brightness(mut self) -> Self {
+        self.screen_brightness = None;
+        self.unknown_fields
+            .insert(
+                "screenBrightness".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `screenBrightnessMode` (chainable).
@@ -35,6 +46,17 @@ impl ScreenBrightnessSettings {
         value: impl Into<crate::schemas::ScreenBrightnessSettingsScreenBrightnessMode>,
     ) -> Self {
         self.screen_brightness_mode = Some(value.into());
+        self.unknown_fields.remove("screenBrightnessMode");
+        self
+    }
+    /// Sends `screenBrightnessMode` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness_mode` takes it back.
+    pub fn clear_screen_brightness_mode(mut self) -> Self {
+        self.screen_brightness_mode = None;
+        self.unknown_fields
+            .insert(
+                "screenBrightnessMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

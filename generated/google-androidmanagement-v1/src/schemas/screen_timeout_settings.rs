@@ -26,6 +26,14 @@ impl ScreenTimeoutSettings {
         value: impl Into<crate::runtime::Duration>,
     ) -> Self {
         self.screen_timeout = Some(value.into());
+        self.unknown_fields.remove("screenTimeout");
+        self
+    }
+    /// Sends `screenTimeout` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout` takes it back.
+    pub fn clear_screen_timeout(mut self) -> Self {
+        self.screen_timeout = None;
+        self.unknown_fields
+            .insert("screenTimeout".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `screenTimeoutMode` (chainable).
@@ -34,6 +42,17 @@ impl ScreenTimeoutSettings {
         value: impl Into<crate::schemas::ScreenTimeoutSettingsScreenTimeoutMode>,
     ) -> Self {
         self.screen_timeout_mode = Some(value.into());
+        self.unknown_fields.remove("screenTimeoutMode");
+        self
+    }
+    /// Sends `screenTimeoutMode` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout_mode` takes it back.
+    pub fn clear_screen_timeout_mode(mut self) -> Self {
+        self.screen_timeout_mode = None;
+        self.unknown_fields
+            .insert(
+                "screenTimeoutMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -20,6 +20,14 @@ impl SecurityPosture {
         value: impl Into<crate::schemas::SecurityPostureDevicePosture>,
     ) -> Self {
         self.device_posture = Some(value.into());
+        self.unknown_fields.remove("devicePosture");
+        self
+    }
+    /// Sends `devicePosture` as JSON `null`, which clears it on the server (chainable); `set_device_posture` takes it back.
+    pub fn clear_device_posture(mut self) -> Self {
+        self.device_posture = None;
+        self.unknown_fields
+            .insert("devicePosture".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `postureDetails` (chainable).
@@ -28,6 +36,17 @@ impl SecurityPosture {
         value: impl IntoIterator<Item = crate::schemas::PostureDetail>,
     ) -> Self {
         self.posture_details = Some(value.into_iter().collect());
+        self.unknown_fields.remove("postureDetails");
+        self
+    }
+    /// Sends `postureDetails` as JSON `null`, which clears it on the server (chainable); `set_posture_details` takes it back.
+    pub fn clear_posture_details(mut self) -> Self {
+        self.posture_details = None;
+        self.unknown_fields
+            .insert(
+                "postureDetails".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -23,6 +23,14 @@ impl SetupAction {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `launchApp` (chainable).
@@ -31,6 +39,14 @@ impl SetupAction {
         value: impl Into<crate::schemas::LaunchAppAction>,
     ) -> Self {
         self.launch_app = Some(value.into());
+        self.unknown_fields.remove("launchApp");
+        self
+    }
+    /// Sends `launchApp` as JSON `null`, which clears it on the server (chainable); `set_launch_app` takes it back.
+    pub fn clear_launch_app(mut self) -> Self {
+        self.launch_app = None;
+        self.unknown_fields
+            .insert("launchApp".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `title` (chainable).
@@ -39,6 +55,14 @@ impl SetupAction {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.title = Some(value.into());
+        self.unknown_fields.remove("title");
+        self
+    }
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    pub fn clear_title(mut self) -> Self {
+        self.title = None;
+        self.unknown_fields
+            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -49,6 +49,17 @@ impl SigninDetail {
         value: impl Into<crate::schemas::SigninDetailAllowPersonalUsage>,
     ) -> Self {
         self.allow_personal_usage = Some(value.into());
+        self.unknown_fields.remove("allowPersonalUsage");
+        self
+    }
+    /// Sends `allowPersonalUsage` as JSON `null`, which clears it on the server (chainable); `set_allow_personal_usage` takes it back.
+    pub fn clear_allow_personal_usage(mut self) -> Self {
+        self.allow_personal_usage = None;
+        self.unknown_fields
+            .insert(
+                "allowPersonalUsage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultStatus` (chainable).
@@ -57,6 +68,14 @@ impl SigninDetail {
         value: impl Into<crate::schemas::SigninDetailDefaultStatus>,
     ) -> Self {
         self.default_status = Some(value.into());
+        self.unknown_fields.remove("defaultStatus");
+        self
+    }
+    /// Sends `defaultStatus` as JSON `null`, which clears it on the server (chainable); `set_default_status` takes it back.
+    pub fn clear_default_status(mut self) -> Self {
+        self.default_status = None;
+        self.unknown_fields
+            .insert("defaultStatus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `googleAuthenticationOptions` (chainable).
@@ -65,26 +84,72 @@ impl SigninDetail {
         value: impl Into<crate::schemas::SigninDetailGoogleAuthenticationOptions>,
     ) -> Self {
         self.google_authentication_options = Some(value.into());
+        self.unknown_fields.remove("googleAuthenticationOptions");
+        self
+    }
+    /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
+    pub fn clear_google_authentication_options(mut self) -> Self {
+        self.google_authentication_options = None;
+        self.unknown_fields
+            .insert(
+                "googleAuthenticationOptions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `qrCode` (chainable).
     pub fn set_qr_code(mut self, value: impl Into<String>) -> Self {
         self.qr_code = Some(value.into());
+        self.unknown_fields.remove("qrCode");
+        self
+    }
+    /// Sends `qrCode` as JSON `null`, which clears it on the server (chainable); `set_qr_code` takes it back.
+    pub fn clear_qr_code(mut self) -> Self {
+        self.qr_code = None;
+        self.unknown_fields
+            .insert("qrCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `signinEnrollmentToken` (chainable).
     pub fn set_signin_enrollment_token(mut self, value: impl Into<String>) -> Self {
         self.signin_enrollment_token = Some(value.into());
+        self.unknown_fields.remove("signinEnrollmentToken");
+        self
+    }
+    /// Sends `signinEnrollmentToken` as JSON `null`, which clears it on the server (chainable); `set_signin_enrollment_token` takes it back.
+    pub fn clear_signin_enrollment_token(mut self) -> Self {
+        self.signin_enrollment_token = None;
+        self.unknown_fields
+            .insert(
+                "signinEnrollmentToken".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `signinUrl` (chainable).
     pub fn set_signin_url(mut self, value: impl Into<String>) -> Self {
         self.signin_url = Some(value.into());
+        self.unknown_fields.remove("signinUrl");
+        self
+    }
+    /// Sends `signinUrl` as JSON `null`, which clears it on the server (chainable); `set_signin_url` takes it back.
+    pub fn clear_signin_url(mut self) -> Self {
+        self.signin_url = None;
+        self.unknown_fields
+            .insert("signinUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `tokenTag` (chainable).
     pub fn set_token_tag(mut self, value: impl Into<String>) -> Self {
         self.token_tag = Some(value.into());
+        self.unknown_fields.remove("tokenTag");
+        self
+    }
+    /// Sends `tokenTag` as JSON `null`, which clears it on the server (chainable); `set_token_tag` takes it back.
+    pub fn clear_token_tag(mut self) -> Self {
+        self.token_tag = None;
+        self.unknown_fields
+            .insert("tokenTag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

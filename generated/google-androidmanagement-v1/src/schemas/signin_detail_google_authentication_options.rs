@@ -25,6 +25,17 @@ impl SigninDetailGoogleAuthenticationOptions {
         >,
     ) -> Self {
         self.authentication_requirement = Some(value.into());
+        self.unknown_fields.remove("authenticationRequirement");
+        self
+    }
+    /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
+    pub fn clear_authentication_requirement(mut self) -> Self {
+        self.authentication_requirement = None;
+        self.unknown_fields
+            .insert(
+                "authenticationRequirement".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -17,11 +17,27 @@ impl SignupUrl {
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
+        self.unknown_fields.remove("url");
+        self
+    }
+    /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    pub fn clear_url(mut self) -> Self {
+        self.url = None;
+        self.unknown_fields
+            .insert("url".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -84,6 +84,17 @@ impl SoftwareInfo {
     /// Sets `androidBuildNumber` (chainable).
     pub fn set_android_build_number(mut self, value: impl Into<String>) -> Self {
         self.android_build_number = Some(value.into());
+        self.unknown_fields.remove("androidBuildNumber");
+        self
+    }
+    /// Sends `androidBuildNumber` as JSON `null`, which clears it on the server (chainable); `set_android_build_number` takes it back.
+    pub fn clear_android_build_number(mut self) -> Self {
+        self.android_build_number = None;
+        self.unknown_fields
+            .insert(
+                "androidBuildNumber".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `androidBuildTime` (chainable).
@@ -92,6 +103,17 @@ impl SoftwareInfo {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.android_build_time = Some(value.into());
+        self.unknown_fields.remove("androidBuildTime");
+        self
+    }
+    /// Sends `androidBuildTime` as JSON `null`, which clears it on the server (chainable); `set_android_build_time` takes it back.
+    pub fn clear_android_build_time(mut self) -> Self {
+        self.android_build_time = None;
+        self.unknown_fields
+            .insert(
+                "androidBuildTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `androidDevicePolicyVersionCode` (chainable).
@@ -100,6 +122,17 @@ impl SoftwareInfo {
         value: impl Into<i32>,
     ) -> Self {
         self.android_device_policy_version_code = Some(value.into());
+        self.unknown_fields.remove("androidDevicePolicyVersionCode");
+        self
+    }
+    /// Sends `androidDevicePolicyVersionCode` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_version_code` takes it back.
+    pub fn clear_android_device_policy_version_code(mut self) -> Self {
+        self.android_device_policy_version_code = None;
+        self.unknown_fields
+            .insert(
+                "androidDevicePolicyVersionCode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `androidDevicePolicyVersionName` (chainable).
@@ -108,36 +141,113 @@ impl SoftwareInfo {
         value: impl Into<String>,
     ) -> Self {
         self.android_device_policy_version_name = Some(value.into());
+        self.unknown_fields.remove("androidDevicePolicyVersionName");
+        self
+    }
+    /// Sends `androidDevicePolicyVersionName` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_version_name` takes it back.
+    pub fn clear_android_device_policy_version_name(mut self) -> Self {
+        self.android_device_policy_version_name = None;
+        self.unknown_fields
+            .insert(
+                "androidDevicePolicyVersionName".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `androidVersion` (chainable).
     pub fn set_android_version(mut self, value: impl Into<String>) -> Self {
         self.android_version = Some(value.into());
+        self.unknown_fields.remove("androidVersion");
+        self
+    }
+    /// Sends `androidVersion` as JSON `null`, which clears it on the server (chainable); `set_android_version` takes it back.
+    pub fn clear_android_version(mut self) -> Self {
+        self.android_version = None;
+        self.unknown_fields
+            .insert(
+                "androidVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `bootloaderVersion` (chainable).
     pub fn set_bootloader_version(mut self, value: impl Into<String>) -> Self {
         self.bootloader_version = Some(value.into());
+        self.unknown_fields.remove("bootloaderVersion");
+        self
+    }
+    /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable); `set_bootloader_version` takes it back.
+    pub fn clear_bootloader_version(mut self) -> Self {
+        self.bootloader_version = None;
+        self.unknown_fields
+            .insert(
+                "bootloaderVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceBuildSignature` (chainable).
     pub fn set_device_build_signature(mut self, value: impl Into<String>) -> Self {
         self.device_build_signature = Some(value.into());
+        self.unknown_fields.remove("deviceBuildSignature");
+        self
+    }
+    /// Sends `deviceBuildSignature` as JSON `null`, which clears it on the server (chainable); `set_device_build_signature` takes it back.
+    pub fn clear_device_build_signature(mut self) -> Self {
+        self.device_build_signature = None;
+        self.unknown_fields
+            .insert(
+                "deviceBuildSignature".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceKernelVersion` (chainable).
     pub fn set_device_kernel_version(mut self, value: impl Into<String>) -> Self {
         self.device_kernel_version = Some(value.into());
+        self.unknown_fields.remove("deviceKernelVersion");
+        self
+    }
+    /// Sends `deviceKernelVersion` as JSON `null`, which clears it on the server (chainable); `set_device_kernel_version` takes it back.
+    pub fn clear_device_kernel_version(mut self) -> Self {
+        self.device_kernel_version = None;
+        self.unknown_fields
+            .insert(
+                "deviceKernelVersion".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `primaryLanguageCode` (chainable).
     pub fn set_primary_language_code(mut self, value: impl Into<String>) -> Self {
         self.primary_language_code = Some(value.into());
+        self.unknown_fields.remove("primaryLanguageCode");
+        self
+    }
+    /// Sends `primaryLanguageCode` as JSON `null`, which clears it on the server (chainable); `set_primary_language_code` takes it back.
+    pub fn clear_primary_language_code(mut self) -> Self {
+        self.primary_language_code = None;
+        self.unknown_fields
+            .insert(
+                "primaryLanguageCode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `securityPatchLevel` (chainable).
     pub fn set_security_patch_level(mut self, value: impl Into<String>) -> Self {
         self.security_patch_level = Some(value.into());
+        self.unknown_fields.remove("securityPatchLevel");
+        self
+    }
+    /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable); `set_security_patch_level` takes it back.
+    pub fn clear_security_patch_level(mut self) -> Self {
+        self.security_patch_level = None;
+        self.unknown_fields
+            .insert(
+                "securityPatchLevel".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `systemUpdateInfo` (chainable).
@@ -146,6 +256,17 @@ impl SoftwareInfo {
         value: impl Into<crate::schemas::SystemUpdateInfo>,
     ) -> Self {
         self.system_update_info = Some(value.into());
+        self.unknown_fields.remove("systemUpdateInfo");
+        self
+    }
+    /// Sends `systemUpdateInfo` as JSON `null`, which clears it on the server (chainable); `set_system_update_info` takes it back.
+    pub fn clear_system_update_info(mut self) -> Self {
+        self.system_update_info = None;
+        self.unknown_fields
+            .insert(
+                "systemUpdateInfo".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -33,6 +33,17 @@ impl SpecificNonComplianceContext {
         value: impl Into<crate::schemas::DefaultApplicationContext>,
     ) -> Self {
         self.default_application_context = Some(value.into());
+        self.unknown_fields.remove("defaultApplicationContext");
+        self
+    }
+    /// Sends `defaultApplicationContext` as JSON `null`, which clears it on the server (chainable); `set_default_application_context` takes it back.
+    pub fn clear_default_application_context(mut self) -> Self {
+        self.default_application_context = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationContext".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `oncWifiContext` (chainable).
@@ -41,6 +52,17 @@ impl SpecificNonComplianceContext {
         value: impl Into<crate::schemas::OncWifiContext>,
     ) -> Self {
         self.onc_wifi_context = Some(value.into());
+        self.unknown_fields.remove("oncWifiContext");
+        self
+    }
+    /// Sends `oncWifiContext` as JSON `null`, which clears it on the server (chainable); `set_onc_wifi_context` takes it back.
+    pub fn clear_onc_wifi_context(mut self) -> Self {
+        self.onc_wifi_context = None;
+        self.unknown_fields
+            .insert(
+                "oncWifiContext".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `passwordPoliciesContext` (chainable).
@@ -49,6 +71,17 @@ impl SpecificNonComplianceContext {
         value: impl Into<crate::schemas::PasswordPoliciesContext>,
     ) -> Self {
         self.password_policies_context = Some(value.into());
+        self.unknown_fields.remove("passwordPoliciesContext");
+        self
+    }
+    /// Sends `passwordPoliciesContext` as JSON `null`, which clears it on the server (chainable); `set_password_policies_context` takes it back.
+    pub fn clear_password_policies_context(mut self) -> Self {
+        self.password_policies_context = None;
+        self.unknown_fields
+            .insert(
+                "passwordPoliciesContext".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

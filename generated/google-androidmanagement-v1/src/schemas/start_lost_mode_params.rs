@@ -42,6 +42,17 @@ impl StartLostModeParams {
     /// Sets `lostEmailAddress` (chainable).
     pub fn set_lost_email_address(mut self, value: impl Into<String>) -> Self {
         self.lost_email_address = Some(value.into());
+        self.unknown_fields.remove("lostEmailAddress");
+        self
+    }
+    /// Sends `lostEmailAddress` as JSON `null`, which clears it on the server (chainable); `set_lost_email_address` takes it back.
+    pub fn clear_lost_email_address(mut self) -> Self {
+        self.lost_email_address = None;
+        self.unknown_fields
+            .insert(
+                "lostEmailAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lostMessage` (chainable).
@@ -50,6 +61,14 @@ impl StartLostModeParams {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.lost_message = Some(value.into());
+        self.unknown_fields.remove("lostMessage");
+        self
+    }
+    /// Sends `lostMessage` as JSON `null`, which clears it on the server (chainable); `set_lost_message` takes it back.
+    pub fn clear_lost_message(mut self) -> Self {
+        self.lost_message = None;
+        self.unknown_fields
+            .insert("lostMessage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `lostOrganization` (chainable).
@@ -58,6 +77,17 @@ impl StartLostModeParams {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.lost_organization = Some(value.into());
+        self.unknown_fields.remove("lostOrganization");
+        self
+    }
+    /// Sends `lostOrganization` as JSON `null`, which clears it on the server (chainable); `set_lost_organization` takes it back.
+    pub fn clear_lost_organization(mut self) -> Self {
+        self.lost_organization = None;
+        self.unknown_fields
+            .insert(
+                "lostOrganization".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lostPhoneNumber` (chainable).
@@ -66,6 +96,17 @@ impl StartLostModeParams {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.lost_phone_number = Some(value.into());
+        self.unknown_fields.remove("lostPhoneNumber");
+        self
+    }
+    /// Sends `lostPhoneNumber` as JSON `null`, which clears it on the server (chainable); `set_lost_phone_number` takes it back.
+    pub fn clear_lost_phone_number(mut self) -> Self {
+        self.lost_phone_number = None;
+        self.unknown_fields
+            .insert(
+                "lostPhoneNumber".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lostStreetAddress` (chainable).
@@ -74,6 +115,17 @@ impl StartLostModeParams {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.lost_street_address = Some(value.into());
+        self.unknown_fields.remove("lostStreetAddress");
+        self
+    }
+    /// Sends `lostStreetAddress` as JSON `null`, which clears it on the server (chainable); `set_lost_street_address` takes it back.
+    pub fn clear_lost_street_address(mut self) -> Self {
+        self.lost_street_address = None;
+        self.unknown_fields
+            .insert(
+                "lostStreetAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -100,16 +100,49 @@ impl StatusReportingSettings {
         value: impl Into<crate::schemas::ApplicationReportingSettings>,
     ) -> Self {
         self.application_reporting_settings = Some(value.into());
+        self.unknown_fields.remove("applicationReportingSettings");
+        self
+    }
+    /// Sends `applicationReportingSettings` as JSON `null`, which clears it on the server (chainable); `set_application_reporting_settings` takes it back.
+    pub fn clear_application_reporting_settings(mut self) -> Self {
+        self.application_reporting_settings = None;
+        self.unknown_fields
+            .insert(
+                "applicationReportingSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `applicationReportsEnabled` (chainable).
     pub fn set_application_reports_enabled(mut self, value: impl Into<bool>) -> Self {
         self.application_reports_enabled = Some(value.into());
+        self.unknown_fields.remove("applicationReportsEnabled");
+        self
+    }
+    /// Sends `applicationReportsEnabled` as JSON `null`, which clears it on the server (chainable); `set_application_reports_enabled` takes it back.
+    pub fn clear_application_reports_enabled(mut self) -> Self {
+        self.application_reports_enabled = None;
+        self.unknown_fields
+            .insert(
+                "applicationReportsEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `commonCriteriaModeEnabled` (chainable).
     pub fn set_common_criteria_mode_enabled(mut self, value: impl Into<bool>) -> Self {
         self.common_criteria_mode_enabled = Some(value.into());
+        self.unknown_fields.remove("commonCriteriaModeEnabled");
+        self
+    }
+    /// Sends `commonCriteriaModeEnabled` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_enabled` takes it back.
+    pub fn clear_common_criteria_mode_enabled(mut self) -> Self {
+        self.common_criteria_mode_enabled = None;
+        self.unknown_fields
+            .insert(
+                "commonCriteriaModeEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `defaultApplicationInfoReportingEnabled` (chainable).
@@ -118,31 +151,97 @@ impl StatusReportingSettings {
         value: impl Into<bool>,
     ) -> Self {
         self.default_application_info_reporting_enabled = Some(value.into());
+        self.unknown_fields.remove("defaultApplicationInfoReportingEnabled");
+        self
+    }
+    /// Sends `defaultApplicationInfoReportingEnabled` as JSON `null`, which clears it on the server (chainable); `set_default_application_info_reporting_enabled` takes it back.
+    pub fn clear_default_application_info_reporting_enabled(mut self) -> Self {
+        self.default_application_info_reporting_enabled = None;
+        self.unknown_fields
+            .insert(
+                "defaultApplicationInfoReportingEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `deviceSettingsEnabled` (chainable).
     pub fn set_device_settings_enabled(mut self, value: impl Into<bool>) -> Self {
         self.device_settings_enabled = Some(value.into());
+        self.unknown_fields.remove("deviceSettingsEnabled");
+        self
+    }
+    /// Sends `deviceSettingsEnabled` as JSON `null`, which clears it on the server (chainable); `set_device_settings_enabled` takes it back.
+    pub fn clear_device_settings_enabled(mut self) -> Self {
+        self.device_settings_enabled = None;
+        self.unknown_fields
+            .insert(
+                "deviceSettingsEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `displayInfoEnabled` (chainable).
     pub fn set_display_info_enabled(mut self, value: impl Into<bool>) -> Self {
         self.display_info_enabled = Some(value.into());
+        self.unknown_fields.remove("displayInfoEnabled");
+        self
+    }
+    /// Sends `displayInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_display_info_enabled` takes it back.
+    pub fn clear_display_info_enabled(mut self) -> Self {
+        self.display_info_enabled = None;
+        self.unknown_fields
+            .insert(
+                "displayInfoEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `hardwareStatusEnabled` (chainable).
     pub fn set_hardware_status_enabled(mut self, value: impl Into<bool>) -> Self {
         self.hardware_status_enabled = Some(value.into());
+        self.unknown_fields.remove("hardwareStatusEnabled");
+        self
+    }
+    /// Sends `hardwareStatusEnabled` as JSON `null`, which clears it on the server (chainable); `set_hardware_status_enabled` takes it back.
+    pub fn clear_hardware_status_enabled(mut self) -> Self {
+        self.hardware_status_enabled = None;
+        self.unknown_fields
+            .insert(
+                "hardwareStatusEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `memoryInfoEnabled` (chainable).
     pub fn set_memory_info_enabled(mut self, value: impl Into<bool>) -> Self {
         self.memory_info_enabled = Some(value.into());
+        self.unknown_fields.remove("memoryInfoEnabled");
+        self
+    }
+    /// Sends `memoryInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_memory_info_enabled` takes it back.
+    pub fn clear_memory_info_enabled(mut self) -> Self {
+        self.memory_info_enabled = None;
+        self.unknown_fields
+            .insert(
+                "memoryInfoEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `networkInfoEnabled` (chainable).
     pub fn set_network_info_enabled(mut self, value: impl Into<bool>) -> Self {
         self.network_info_enabled = Some(value.into());
+        self.unknown_fields.remove("networkInfoEnabled");
+        self
+    }
+    /// Sends `networkInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_network_info_enabled` takes it back.
+    pub fn clear_network_info_enabled(mut self) -> Self {
+        self.network_info_enabled = None;
+        self.unknown_fields
+            .insert(
+                "networkInfoEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `powerManagementEventsEnabled` (chainable).
@@ -151,16 +250,49 @@ impl StatusReportingSettings {
         value: impl Into<bool>,
     ) -> Self {
         self.power_management_events_enabled = Some(value.into());
+        self.unknown_fields.remove("powerManagementEventsEnabled");
+        self
+    }
+    /// Sends `powerManagementEventsEnabled` as JSON `null`, which clears it on the server (chainable); `set_power_management_events_enabled` takes it back.
+    pub fn clear_power_management_events_enabled(mut self) -> Self {
+        self.power_management_events_enabled = None;
+        self.unknown_fields
+            .insert(
+                "powerManagementEventsEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `softwareInfoEnabled` (chainable).
     pub fn set_software_info_enabled(mut self, value: impl Into<bool>) -> Self {
         self.software_info_enabled = Some(value.into());
+        self.unknown_fields.remove("softwareInfoEnabled");
+        self
+    }
+    /// Sends `softwareInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_software_info_enabled` takes it back.
+    pub fn clear_software_info_enabled(mut self) -> Self {
+        self.software_info_enabled = None;
+        self.unknown_fields
+            .insert(
+                "softwareInfoEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `systemPropertiesEnabled` (chainable).
     pub fn set_system_properties_enabled(mut self, value: impl Into<bool>) -> Self {
         self.system_properties_enabled = Some(value.into());
+        self.unknown_fields.remove("systemPropertiesEnabled");
+        self
+    }
+    /// Sends `systemPropertiesEnabled` as JSON `null`, which clears it on the server (chainable); `set_system_properties_enabled` takes it back.
+    pub fn clear_system_properties_enabled(mut self) -> Self {
+        self.system_properties_enabled = None;
+        self.unknown_fields
+            .insert(
+                "systemPropertiesEnabled".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

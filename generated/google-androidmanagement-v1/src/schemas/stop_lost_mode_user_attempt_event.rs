@@ -17,6 +17,14 @@ impl StopLostModeUserAttemptEvent {
         value: impl Into<crate::schemas::StopLostModeUserAttemptEventStatus>,
     ) -> Self {
         self.status = Some(value.into());
+        self.unknown_fields.remove("status");
+        self
+    }
+    /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    pub fn clear_status(mut self) -> Self {
+        self.status = None;
+        self.unknown_fields
+            .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

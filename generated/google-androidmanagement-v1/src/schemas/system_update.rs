@@ -23,6 +23,14 @@ impl SystemUpdate {
     /// Sets `endMinutes` (chainable).
     pub fn set_end_minutes(mut self, value: impl Into<i32>) -> Self {
         self.end_minutes = Some(value.into());
+        self.unknown_fields.remove("endMinutes");
+        self
+    }
+    /// Sends `endMinutes` as JSON `null`, which clears it on the server (chainable); `set_end_minutes` takes it back.
+    pub fn clear_end_minutes(mut self) -> Self {
+        self.end_minutes = None;
+        self.unknown_fields
+            .insert("endMinutes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `freezePeriods` (chainable).
@@ -31,11 +39,27 @@ impl SystemUpdate {
         value: impl IntoIterator<Item = crate::schemas::FreezePeriod>,
     ) -> Self {
         self.freeze_periods = Some(value.into_iter().collect());
+        self.unknown_fields.remove("freezePeriods");
+        self
+    }
+    /// Sends `freezePeriods` as JSON `null`, which clears it on the server (chainable); `set_freeze_periods` takes it back.
+    pub fn clear_freeze_periods(mut self) -> Self {
+        self.freeze_periods = None;
+        self.unknown_fields
+            .insert("freezePeriods".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `startMinutes` (chainable).
     pub fn set_start_minutes(mut self, value: impl Into<i32>) -> Self {
         self.start_minutes = Some(value.into());
+        self.unknown_fields.remove("startMinutes");
+        self
+    }
+    /// Sends `startMinutes` as JSON `null`, which clears it on the server (chainable); `set_start_minutes` takes it back.
+    pub fn clear_start_minutes(mut self) -> Self {
+        self.start_minutes = None;
+        self.unknown_fields
+            .insert("startMinutes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
@@ -44,6 +68,14 @@ impl SystemUpdate {
         value: impl Into<crate::schemas::SystemUpdateType>,
     ) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -24,6 +24,17 @@ impl SystemUpdateInfo {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.update_received_time = Some(value.into());
+        self.unknown_fields.remove("updateReceivedTime");
+        self
+    }
+    /// Sends `updateReceivedTime` as JSON `null`, which clears it on the server (chainable); `set_update_received_time` takes it back.
+    pub fn clear_update_received_time(mut self) -> Self {
+        self.update_received_time = None;
+        self.unknown_fields
+            .insert(
+                "updateReceivedTime".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `updateStatus` (chainable).
@@ -32,6 +43,14 @@ impl SystemUpdateInfo {
         value: impl Into<crate::schemas::SystemUpdateInfoUpdateStatus>,
     ) -> Self {
         self.update_status = Some(value.into());
+        self.unknown_fields.remove("updateStatus");
+        self
+    }
+    /// Sends `updateStatus` as JSON `null`, which clears it on the server (chainable); `set_update_status` takes it back.
+    pub fn clear_update_status(mut self) -> Self {
+        self.update_status = None;
+        self.unknown_fields
+            .insert("updateStatus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -20,6 +20,14 @@ impl Target {
         value: impl Into<crate::schemas::SingleApp>,
     ) -> Self {
         self.single_app = Some(value.into());
+        self.unknown_fields.remove("singleApp");
+        self
+    }
+    /// Sends `singleApp` as JSON `null`, which clears it on the server (chainable); `set_single_app` takes it back.
+    pub fn clear_single_app(mut self) -> Self {
+        self.single_app = None;
+        self.unknown_fields
+            .insert("singleApp".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `targetType` (chainable).
@@ -28,6 +36,14 @@ impl Target {
         value: impl Into<crate::schemas::TargetTargetType>,
     ) -> Self {
         self.target_type = Some(value.into());
+        self.unknown_fields.remove("targetType");
+        self
+    }
+    /// Sends `targetType` as JSON `null`, which clears it on the server (chainable); `set_target_type` takes it back.
+    pub fn clear_target_type(mut self) -> Self {
+        self.target_type = None;
+        self.unknown_fields
+            .insert("targetType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -39,11 +39,30 @@ impl TelephonyInfo {
         value: impl Into<crate::schemas::TelephonyInfoActivationState>,
     ) -> Self {
         self.activation_state = Some(value.into());
+        self.unknown_fields.remove("activationState");
+        self
+    }
+    /// Sends `activationState` as JSON `null`, which clears it on the server (chainable); `set_activation_state` takes it back.
+    pub fn clear_activation_state(mut self) -> Self {
+        self.activation_state = None;
+        self.unknown_fields
+            .insert(
+                "activationState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `carrierName` (chainable).
     pub fn set_carrier_name(mut self, value: impl Into<String>) -> Self {
         self.carrier_name = Some(value.into());
+        self.unknown_fields.remove("carrierName");
+        self
+    }
+    /// Sends `carrierName` as JSON `null`, which clears it on the server (chainable); `set_carrier_name` takes it back.
+    pub fn clear_carrier_name(mut self) -> Self {
+        self.carrier_name = None;
+        self.unknown_fields
+            .insert("carrierName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `configMode` (chainable).
@@ -52,16 +71,40 @@ impl TelephonyInfo {
         value: impl Into<crate::schemas::TelephonyInfoConfigMode>,
     ) -> Self {
         self.config_mode = Some(value.into());
+        self.unknown_fields.remove("configMode");
+        self
+    }
+    /// Sends `configMode` as JSON `null`, which clears it on the server (chainable); `set_config_mode` takes it back.
+    pub fn clear_config_mode(mut self) -> Self {
+        self.config_mode = None;
+        self.unknown_fields
+            .insert("configMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `iccId` (chainable).
     pub fn set_icc_id(mut self, value: impl Into<String>) -> Self {
         self.icc_id = Some(value.into());
+        self.unknown_fields.remove("iccId");
+        self
+    }
+    /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
+    pub fn clear_icc_id(mut self) -> Self {
+        self.icc_id = None;
+        self.unknown_fields
+            .insert("iccId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `phoneNumber` (chainable).
     pub fn set_phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = Some(value.into());
+        self.unknown_fields.remove("phoneNumber");
+        self
+    }
+    /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable); `set_phone_number` takes it back.
+    pub fn clear_phone_number(mut self) -> Self {
+        self.phone_number = None;
+        self.unknown_fields
+            .insert("phoneNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

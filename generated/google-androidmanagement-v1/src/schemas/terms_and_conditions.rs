@@ -20,6 +20,14 @@ impl TermsAndConditions {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.content = Some(value.into());
+        self.unknown_fields.remove("content");
+        self
+    }
+    /// Sends `content` as JSON `null`, which clears it on the server (chainable); `set_content` takes it back.
+    pub fn clear_content(mut self) -> Self {
+        self.content = None;
+        self.unknown_fields
+            .insert("content".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `header` (chainable).
@@ -28,6 +36,14 @@ impl TermsAndConditions {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.header = Some(value.into());
+        self.unknown_fields.remove("header");
+        self
+    }
+    /// Sends `header` as JSON `null`, which clears it on the server (chainable); `set_header` takes it back.
+    pub fn clear_header(mut self) -> Self {
+        self.header = None;
+        self.unknown_fields
+            .insert("header".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

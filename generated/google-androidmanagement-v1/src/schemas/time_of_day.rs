@@ -23,21 +23,53 @@ impl TimeOfDay {
     /// Sets `hours` (chainable).
     pub fn set_hours(mut self, value: impl Into<i32>) -> Self {
         self.hours = Some(value.into());
+        self.unknown_fields.remove("hours");
+        self
+    }
+    /// Sends `hours` as JSON `null`, which clears it on the server (chainable); `set_hours` takes it back.
+    pub fn clear_hours(mut self) -> Self {
+        self.hours = None;
+        self.unknown_fields
+            .insert("hours".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `minutes` (chainable).
     pub fn set_minutes(mut self, value: impl Into<i32>) -> Self {
         self.minutes = Some(value.into());
+        self.unknown_fields.remove("minutes");
+        self
+    }
+    /// Sends `minutes` as JSON `null`, which clears it on the server (chainable); `set_minutes` takes it back.
+    pub fn clear_minutes(mut self) -> Self {
+        self.minutes = None;
+        self.unknown_fields
+            .insert("minutes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nanos` (chainable).
     pub fn set_nanos(mut self, value: impl Into<i32>) -> Self {
         self.nanos = Some(value.into());
+        self.unknown_fields.remove("nanos");
+        self
+    }
+    /// Sends `nanos` as JSON `null`, which clears it on the server (chainable); `set_nanos` takes it back.
+    pub fn clear_nanos(mut self) -> Self {
+        self.nanos = None;
+        self.unknown_fields
+            .insert("nanos".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `seconds` (chainable).
     pub fn set_seconds(mut self, value: impl Into<i32>) -> Self {
         self.seconds = Some(value.into());
+        self.unknown_fields.remove("seconds");
+        self
+    }
+    /// Sends `seconds` as JSON `null`, which clears it on the server (chainable); `set_seconds` takes it back.
+    pub fn clear_seconds(mut self) -> Self {
+        self.seconds = None;
+        self.unknown_fields
+            .insert("seconds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

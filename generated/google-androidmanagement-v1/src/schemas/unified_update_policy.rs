@@ -17,6 +17,14 @@ impl UnifiedUpdatePolicy {
         value: impl IntoIterator<Item = crate::schemas::Rule>,
     ) -> Self {
         self.rules = Some(value.into_iter().collect());
+        self.unknown_fields.remove("rules");
+        self
+    }
+    /// Sends `rules` as JSON `null`, which clears it on the server (chainable); `set_rules` takes it back.
+    pub fn clear_rules(mut self) -> Self {
+        self.rules = None;
+        self.unknown_fields
+            .insert("rules".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -30,6 +30,17 @@ impl UsageLog {
         value: impl IntoIterator<Item = crate::schemas::UsageLogEnabledLogTypes>,
     ) -> Self {
         self.enabled_log_types = Some(value.into_iter().collect());
+        self.unknown_fields.remove("enabledLogTypes");
+        self
+    }
+    /// Sends `enabledLogTypes` as JSON `null`, which clears it on the server (chainable); `set_enabled_log_types` takes it back.
+    pub fn clear_enabled_log_types(mut self) -> Self {
+        self.enabled_log_types = None;
+        self.unknown_fields
+            .insert(
+                "enabledLogTypes".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `uploadOnCellularAllowed` (chainable).
@@ -38,6 +49,17 @@ impl UsageLog {
         value: impl IntoIterator<Item = crate::schemas::UsageLogUploadOnCellularAllowed>,
     ) -> Self {
         self.upload_on_cellular_allowed = Some(value.into_iter().collect());
+        self.unknown_fields.remove("uploadOnCellularAllowed");
+        self
+    }
+    /// Sends `uploadOnCellularAllowed` as JSON `null`, which clears it on the server (chainable); `set_upload_on_cellular_allowed` takes it back.
+    pub fn clear_upload_on_cellular_allowed(mut self) -> Self {
+        self.upload_on_cellular_allowed = None;
+        self.unknown_fields
+            .insert(
+                "uploadOnCellularAllowed".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

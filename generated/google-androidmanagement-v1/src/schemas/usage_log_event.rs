@@ -252,6 +252,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::AdbShellCommandEvent>,
     ) -> Self {
         self.adb_shell_command_event = Some(value.into());
+        self.unknown_fields.remove("adbShellCommandEvent");
+        self
+    }
+    /// Sends `adbShellCommandEvent` as JSON `null`, which clears it on the server (chainable); `set_adb_shell_command_event` takes it back.
+    pub fn clear_adb_shell_command_event(mut self) -> Self {
+        self.adb_shell_command_event = None;
+        self.unknown_fields
+            .insert(
+                "adbShellCommandEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `adbShellInteractiveEvent` (chainable).
@@ -260,6 +271,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::AdbShellInteractiveEvent>,
     ) -> Self {
         self.adb_shell_interactive_event = Some(value.into());
+        self.unknown_fields.remove("adbShellInteractiveEvent");
+        self
+    }
+    /// Sends `adbShellInteractiveEvent` as JSON `null`, which clears it on the server (chainable); `set_adb_shell_interactive_event` takes it back.
+    pub fn clear_adb_shell_interactive_event(mut self) -> Self {
+        self.adb_shell_interactive_event = None;
+        self.unknown_fields
+            .insert(
+                "adbShellInteractiveEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `appProcessStartEvent` (chainable).
@@ -268,6 +290,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::AppProcessStartEvent>,
     ) -> Self {
         self.app_process_start_event = Some(value.into());
+        self.unknown_fields.remove("appProcessStartEvent");
+        self
+    }
+    /// Sends `appProcessStartEvent` as JSON `null`, which clears it on the server (chainable); `set_app_process_start_event` takes it back.
+    pub fn clear_app_process_start_event(mut self) -> Self {
+        self.app_process_start_event = None;
+        self.unknown_fields
+            .insert(
+                "appProcessStartEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `backupServiceToggledEvent` (chainable).
@@ -276,6 +309,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::BackupServiceToggledEvent>,
     ) -> Self {
         self.backup_service_toggled_event = Some(value.into());
+        self.unknown_fields.remove("backupServiceToggledEvent");
+        self
+    }
+    /// Sends `backupServiceToggledEvent` as JSON `null`, which clears it on the server (chainable); `set_backup_service_toggled_event` takes it back.
+    pub fn clear_backup_service_toggled_event(mut self) -> Self {
+        self.backup_service_toggled_event = None;
+        self.unknown_fields
+            .insert(
+                "backupServiceToggledEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `certAuthorityInstalledEvent` (chainable).
@@ -284,6 +328,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::CertAuthorityInstalledEvent>,
     ) -> Self {
         self.cert_authority_installed_event = Some(value.into());
+        self.unknown_fields.remove("certAuthorityInstalledEvent");
+        self
+    }
+    /// Sends `certAuthorityInstalledEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_authority_installed_event` takes it back.
+    pub fn clear_cert_authority_installed_event(mut self) -> Self {
+        self.cert_authority_installed_event = None;
+        self.unknown_fields
+            .insert(
+                "certAuthorityInstalledEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `certAuthorityRemovedEvent` (chainable).
@@ -292,6 +347,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::CertAuthorityRemovedEvent>,
     ) -> Self {
         self.cert_authority_removed_event = Some(value.into());
+        self.unknown_fields.remove("certAuthorityRemovedEvent");
+        self
+    }
+    /// Sends `certAuthorityRemovedEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_authority_removed_event` takes it back.
+    pub fn clear_cert_authority_removed_event(mut self) -> Self {
+        self.cert_authority_removed_event = None;
+        self.unknown_fields
+            .insert(
+                "certAuthorityRemovedEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `certValidationFailureEvent` (chainable).
@@ -300,6 +366,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::CertValidationFailureEvent>,
     ) -> Self {
         self.cert_validation_failure_event = Some(value.into());
+        self.unknown_fields.remove("certValidationFailureEvent");
+        self
+    }
+    /// Sends `certValidationFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_validation_failure_event` takes it back.
+    pub fn clear_cert_validation_failure_event(mut self) -> Self {
+        self.cert_validation_failure_event = None;
+        self.unknown_fields
+            .insert(
+                "certValidationFailureEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `connectEvent` (chainable).
@@ -308,6 +385,14 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::ConnectEvent>,
     ) -> Self {
         self.connect_event = Some(value.into());
+        self.unknown_fields.remove("connectEvent");
+        self
+    }
+    /// Sends `connectEvent` as JSON `null`, which clears it on the server (chainable); `set_connect_event` takes it back.
+    pub fn clear_connect_event(mut self) -> Self {
+        self.connect_event = None;
+        self.unknown_fields
+            .insert("connectEvent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `cryptoSelfTestCompletedEvent` (chainable).
@@ -316,11 +401,30 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::CryptoSelfTestCompletedEvent>,
     ) -> Self {
         self.crypto_self_test_completed_event = Some(value.into());
+        self.unknown_fields.remove("cryptoSelfTestCompletedEvent");
+        self
+    }
+    /// Sends `cryptoSelfTestCompletedEvent` as JSON `null`, which clears it on the server (chainable); `set_crypto_self_test_completed_event` takes it back.
+    pub fn clear_crypto_self_test_completed_event(mut self) -> Self {
+        self.crypto_self_test_completed_event = None;
+        self.unknown_fields
+            .insert(
+                "cryptoSelfTestCompletedEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `dnsEvent` (chainable).
     pub fn set_dns_event(mut self, value: impl Into<crate::schemas::DnsEvent>) -> Self {
         self.dns_event = Some(value.into());
+        self.unknown_fields.remove("dnsEvent");
+        self
+    }
+    /// Sends `dnsEvent` as JSON `null`, which clears it on the server (chainable); `set_dns_event` takes it back.
+    pub fn clear_dns_event(mut self) -> Self {
+        self.dns_event = None;
+        self.unknown_fields
+            .insert("dnsEvent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enrollmentCompleteEvent` (chainable).
@@ -329,11 +433,30 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::EnrollmentCompleteEvent>,
     ) -> Self {
         self.enrollment_complete_event = Some(value.into());
+        self.unknown_fields.remove("enrollmentCompleteEvent");
+        self
+    }
+    /// Sends `enrollmentCompleteEvent` as JSON `null`, which clears it on the server (chainable); `set_enrollment_complete_event` takes it back.
+    pub fn clear_enrollment_complete_event(mut self) -> Self {
+        self.enrollment_complete_event = None;
+        self.unknown_fields
+            .insert(
+                "enrollmentCompleteEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `eventId` (chainable).
     pub fn set_event_id(mut self, value: impl Into<i64>) -> Self {
         self.event_id = Some(value.into());
+        self.unknown_fields.remove("eventId");
+        self
+    }
+    /// Sends `eventId` as JSON `null`, which clears it on the server (chainable); `set_event_id` takes it back.
+    pub fn clear_event_id(mut self) -> Self {
+        self.event_id = None;
+        self.unknown_fields
+            .insert("eventId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `eventTime` (chainable).
@@ -342,6 +465,14 @@ impl UsageLogEvent {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.event_time = Some(value.into());
+        self.unknown_fields.remove("eventTime");
+        self
+    }
+    /// Sends `eventTime` as JSON `null`, which clears it on the server (chainable); `set_event_time` takes it back.
+    pub fn clear_event_time(mut self) -> Self {
+        self.event_time = None;
+        self.unknown_fields
+            .insert("eventTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `eventType` (chainable).
@@ -350,6 +481,14 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::UsageLogEventEventType>,
     ) -> Self {
         self.event_type = Some(value.into());
+        self.unknown_fields.remove("eventType");
+        self
+    }
+    /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    pub fn clear_event_type(mut self) -> Self {
+        self.event_type = None;
+        self.unknown_fields
+            .insert("eventType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `filePulledEvent` (chainable).
@@ -358,6 +497,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::FilePulledEvent>,
     ) -> Self {
         self.file_pulled_event = Some(value.into());
+        self.unknown_fields.remove("filePulledEvent");
+        self
+    }
+    /// Sends `filePulledEvent` as JSON `null`, which clears it on the server (chainable); `set_file_pulled_event` takes it back.
+    pub fn clear_file_pulled_event(mut self) -> Self {
+        self.file_pulled_event = None;
+        self.unknown_fields
+            .insert(
+                "filePulledEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `filePushedEvent` (chainable).
@@ -366,6 +516,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::FilePushedEvent>,
     ) -> Self {
         self.file_pushed_event = Some(value.into());
+        self.unknown_fields.remove("filePushedEvent");
+        self
+    }
+    /// Sends `filePushedEvent` as JSON `null`, which clears it on the server (chainable); `set_file_pushed_event` takes it back.
+    pub fn clear_file_pushed_event(mut self) -> Self {
+        self.file_pushed_event = None;
+        self.unknown_fields
+            .insert(
+                "filePushedEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyDestructionEvent` (chainable).
@@ -374,6 +535,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::KeyDestructionEvent>,
     ) -> Self {
         self.key_destruction_event = Some(value.into());
+        self.unknown_fields.remove("keyDestructionEvent");
+        self
+    }
+    /// Sends `keyDestructionEvent` as JSON `null`, which clears it on the server (chainable); `set_key_destruction_event` takes it back.
+    pub fn clear_key_destruction_event(mut self) -> Self {
+        self.key_destruction_event = None;
+        self.unknown_fields
+            .insert(
+                "keyDestructionEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyGeneratedEvent` (chainable).
@@ -382,6 +554,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::KeyGeneratedEvent>,
     ) -> Self {
         self.key_generated_event = Some(value.into());
+        self.unknown_fields.remove("keyGeneratedEvent");
+        self
+    }
+    /// Sends `keyGeneratedEvent` as JSON `null`, which clears it on the server (chainable); `set_key_generated_event` takes it back.
+    pub fn clear_key_generated_event(mut self) -> Self {
+        self.key_generated_event = None;
+        self.unknown_fields
+            .insert(
+                "keyGeneratedEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyImportEvent` (chainable).
@@ -390,6 +573,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::KeyImportEvent>,
     ) -> Self {
         self.key_import_event = Some(value.into());
+        self.unknown_fields.remove("keyImportEvent");
+        self
+    }
+    /// Sends `keyImportEvent` as JSON `null`, which clears it on the server (chainable); `set_key_import_event` takes it back.
+    pub fn clear_key_import_event(mut self) -> Self {
+        self.key_import_event = None;
+        self.unknown_fields
+            .insert(
+                "keyImportEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyIntegrityViolationEvent` (chainable).
@@ -398,6 +592,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::KeyIntegrityViolationEvent>,
     ) -> Self {
         self.key_integrity_violation_event = Some(value.into());
+        self.unknown_fields.remove("keyIntegrityViolationEvent");
+        self
+    }
+    /// Sends `keyIntegrityViolationEvent` as JSON `null`, which clears it on the server (chainable); `set_key_integrity_violation_event` takes it back.
+    pub fn clear_key_integrity_violation_event(mut self) -> Self {
+        self.key_integrity_violation_event = None;
+        self.unknown_fields
+            .insert(
+                "keyIntegrityViolationEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyguardDismissAuthAttemptEvent` (chainable).
@@ -406,6 +611,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::KeyguardDismissAuthAttemptEvent>,
     ) -> Self {
         self.keyguard_dismiss_auth_attempt_event = Some(value.into());
+        self.unknown_fields.remove("keyguardDismissAuthAttemptEvent");
+        self
+    }
+    /// Sends `keyguardDismissAuthAttemptEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_dismiss_auth_attempt_event` takes it back.
+    pub fn clear_keyguard_dismiss_auth_attempt_event(mut self) -> Self {
+        self.keyguard_dismiss_auth_attempt_event = None;
+        self.unknown_fields
+            .insert(
+                "keyguardDismissAuthAttemptEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyguardDismissedEvent` (chainable).
@@ -414,6 +630,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::KeyguardDismissedEvent>,
     ) -> Self {
         self.keyguard_dismissed_event = Some(value.into());
+        self.unknown_fields.remove("keyguardDismissedEvent");
+        self
+    }
+    /// Sends `keyguardDismissedEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_dismissed_event` takes it back.
+    pub fn clear_keyguard_dismissed_event(mut self) -> Self {
+        self.keyguard_dismissed_event = None;
+        self.unknown_fields
+            .insert(
+                "keyguardDismissedEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyguardSecuredEvent` (chainable).
@@ -422,6 +649,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::KeyguardSecuredEvent>,
     ) -> Self {
         self.keyguard_secured_event = Some(value.into());
+        self.unknown_fields.remove("keyguardSecuredEvent");
+        self
+    }
+    /// Sends `keyguardSecuredEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_secured_event` takes it back.
+    pub fn clear_keyguard_secured_event(mut self) -> Self {
+        self.keyguard_secured_event = None;
+        self.unknown_fields
+            .insert(
+                "keyguardSecuredEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `logBufferSizeCriticalEvent` (chainable).
@@ -430,6 +668,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::LogBufferSizeCriticalEvent>,
     ) -> Self {
         self.log_buffer_size_critical_event = Some(value.into());
+        self.unknown_fields.remove("logBufferSizeCriticalEvent");
+        self
+    }
+    /// Sends `logBufferSizeCriticalEvent` as JSON `null`, which clears it on the server (chainable); `set_log_buffer_size_critical_event` takes it back.
+    pub fn clear_log_buffer_size_critical_event(mut self) -> Self {
+        self.log_buffer_size_critical_event = None;
+        self.unknown_fields
+            .insert(
+                "logBufferSizeCriticalEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `loggingStartedEvent` (chainable).
@@ -438,6 +687,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::LoggingStartedEvent>,
     ) -> Self {
         self.logging_started_event = Some(value.into());
+        self.unknown_fields.remove("loggingStartedEvent");
+        self
+    }
+    /// Sends `loggingStartedEvent` as JSON `null`, which clears it on the server (chainable); `set_logging_started_event` takes it back.
+    pub fn clear_logging_started_event(mut self) -> Self {
+        self.logging_started_event = None;
+        self.unknown_fields
+            .insert(
+                "loggingStartedEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `loggingStoppedEvent` (chainable).
@@ -446,6 +706,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::LoggingStoppedEvent>,
     ) -> Self {
         self.logging_stopped_event = Some(value.into());
+        self.unknown_fields.remove("loggingStoppedEvent");
+        self
+    }
+    /// Sends `loggingStoppedEvent` as JSON `null`, which clears it on the server (chainable); `set_logging_stopped_event` takes it back.
+    pub fn clear_logging_stopped_event(mut self) -> Self {
+        self.logging_stopped_event = None;
+        self.unknown_fields
+            .insert(
+                "loggingStoppedEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lostModeLocationEvent` (chainable).
@@ -454,6 +725,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::LostModeLocationEvent>,
     ) -> Self {
         self.lost_mode_location_event = Some(value.into());
+        self.unknown_fields.remove("lostModeLocationEvent");
+        self
+    }
+    /// Sends `lostModeLocationEvent` as JSON `null`, which clears it on the server (chainable); `set_lost_mode_location_event` takes it back.
+    pub fn clear_lost_mode_location_event(mut self) -> Self {
+        self.lost_mode_location_event = None;
+        self.unknown_fields
+            .insert(
+                "lostModeLocationEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `lostModeOutgoingPhoneCallEvent` (chainable).
@@ -462,6 +744,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::LostModeOutgoingPhoneCallEvent>,
     ) -> Self {
         self.lost_mode_outgoing_phone_call_event = Some(value.into());
+        self.unknown_fields.remove("lostModeOutgoingPhoneCallEvent");
+        self
+    }
+    /// Sends `lostModeOutgoingPhoneCallEvent` as JSON `null`, which clears it on the server (chainable); `set_lost_mode_outgoing_phone_call_event` takes it back.
+    pub fn clear_lost_mode_outgoing_phone_call_event(mut self) -> Self {
+        self.lost_mode_outgoing_phone_call_event = None;
+        self.unknown_fields
+            .insert(
+                "lostModeOutgoingPhoneCallEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `mediaMountEvent` (chainable).
@@ -470,6 +763,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::MediaMountEvent>,
     ) -> Self {
         self.media_mount_event = Some(value.into());
+        self.unknown_fields.remove("mediaMountEvent");
+        self
+    }
+    /// Sends `mediaMountEvent` as JSON `null`, which clears it on the server (chainable); `set_media_mount_event` takes it back.
+    pub fn clear_media_mount_event(mut self) -> Self {
+        self.media_mount_event = None;
+        self.unknown_fields
+            .insert(
+                "mediaMountEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `mediaUnmountEvent` (chainable).
@@ -478,6 +782,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::MediaUnmountEvent>,
     ) -> Self {
         self.media_unmount_event = Some(value.into());
+        self.unknown_fields.remove("mediaUnmountEvent");
+        self
+    }
+    /// Sends `mediaUnmountEvent` as JSON `null`, which clears it on the server (chainable); `set_media_unmount_event` takes it back.
+    pub fn clear_media_unmount_event(mut self) -> Self {
+        self.media_unmount_event = None;
+        self.unknown_fields
+            .insert(
+                "mediaUnmountEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `osShutdownEvent` (chainable).
@@ -486,6 +801,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::OsShutdownEvent>,
     ) -> Self {
         self.os_shutdown_event = Some(value.into());
+        self.unknown_fields.remove("osShutdownEvent");
+        self
+    }
+    /// Sends `osShutdownEvent` as JSON `null`, which clears it on the server (chainable); `set_os_shutdown_event` takes it back.
+    pub fn clear_os_shutdown_event(mut self) -> Self {
+        self.os_shutdown_event = None;
+        self.unknown_fields
+            .insert(
+                "osShutdownEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `osStartupEvent` (chainable).
@@ -494,6 +820,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::OsStartupEvent>,
     ) -> Self {
         self.os_startup_event = Some(value.into());
+        self.unknown_fields.remove("osStartupEvent");
+        self
+    }
+    /// Sends `osStartupEvent` as JSON `null`, which clears it on the server (chainable); `set_os_startup_event` takes it back.
+    pub fn clear_os_startup_event(mut self) -> Self {
+        self.os_startup_event = None;
+        self.unknown_fields
+            .insert(
+                "osStartupEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `remoteLockEvent` (chainable).
@@ -502,6 +839,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::RemoteLockEvent>,
     ) -> Self {
         self.remote_lock_event = Some(value.into());
+        self.unknown_fields.remove("remoteLockEvent");
+        self
+    }
+    /// Sends `remoteLockEvent` as JSON `null`, which clears it on the server (chainable); `set_remote_lock_event` takes it back.
+    pub fn clear_remote_lock_event(mut self) -> Self {
+        self.remote_lock_event = None;
+        self.unknown_fields
+            .insert(
+                "remoteLockEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `stopLostModeUserAttemptEvent` (chainable).
@@ -510,6 +858,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::StopLostModeUserAttemptEvent>,
     ) -> Self {
         self.stop_lost_mode_user_attempt_event = Some(value.into());
+        self.unknown_fields.remove("stopLostModeUserAttemptEvent");
+        self
+    }
+    /// Sends `stopLostModeUserAttemptEvent` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_user_attempt_event` takes it back.
+    pub fn clear_stop_lost_mode_user_attempt_event(mut self) -> Self {
+        self.stop_lost_mode_user_attempt_event = None;
+        self.unknown_fields
+            .insert(
+                "stopLostModeUserAttemptEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wipeFailureEvent` (chainable).
@@ -518,6 +877,17 @@ impl UsageLogEvent {
         value: impl Into<crate::schemas::WipeFailureEvent>,
     ) -> Self {
         self.wipe_failure_event = Some(value.into());
+        self.unknown_fields.remove("wipeFailureEvent");
+        self
+    }
+    /// Sends `wipeFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_wipe_failure_event` takes it back.
+    pub fn clear_wipe_failure_event(mut self) -> Self {
+        self.wipe_failure_event = None;
+        self.unknown_fields
+            .insert(
+                "wipeFailureEvent".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

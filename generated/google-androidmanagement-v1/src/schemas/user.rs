@@ -18,6 +18,17 @@ impl User {
     /// Sets `accountIdentifier` (chainable).
     pub fn set_account_identifier(mut self, value: impl Into<String>) -> Self {
         self.account_identifier = Some(value.into());
+        self.unknown_fields.remove("accountIdentifier");
+        self
+    }
+    /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable); `set_account_identifier` takes it back.
+    pub fn clear_account_identifier(mut self) -> Self {
+        self.account_identifier = None;
+        self.unknown_fields
+            .insert(
+                "accountIdentifier".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

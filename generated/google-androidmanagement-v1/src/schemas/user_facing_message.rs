@@ -21,6 +21,17 @@ impl UserFacingMessage {
     /// Sets `defaultMessage` (chainable).
     pub fn set_default_message(mut self, value: impl Into<String>) -> Self {
         self.default_message = Some(value.into());
+        self.unknown_fields.remove("defaultMessage");
+        self
+    }
+    /// Sends `defaultMessage` as JSON `null`, which clears it on the server (chainable); `set_default_message` takes it back.
+    pub fn clear_default_message(mut self) -> Self {
+        self.default_message = None;
+        self.unknown_fields
+            .insert(
+                "defaultMessage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `localizedMessages` (chainable).
@@ -29,6 +40,17 @@ impl UserFacingMessage {
         value: impl IntoIterator<Item = (String, String)>,
     ) -> Self {
         self.localized_messages = Some(value.into_iter().collect());
+        self.unknown_fields.remove("localizedMessages");
+        self
+    }
+    /// Sends `localizedMessages` as JSON `null`, which clears it on the server (chainable); `set_localized_messages` takes it back.
+    pub fn clear_localized_messages(mut self) -> Self {
+        self.localized_messages = None;
+        self.unknown_fields
+            .insert(
+                "localizedMessages".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

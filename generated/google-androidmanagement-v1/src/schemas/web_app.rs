@@ -37,6 +37,14 @@ impl WebApp {
         value: impl Into<crate::schemas::WebAppDisplayMode>,
     ) -> Self {
         self.display_mode = Some(value.into());
+        self.unknown_fields.remove("displayMode");
+        self
+    }
+    /// Sends `displayMode` as JSON `null`, which clears it on the server (chainable); `set_display_mode` takes it back.
+    pub fn clear_display_mode(mut self) -> Self {
+        self.display_mode = None;
+        self.unknown_fields
+            .insert("displayMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `icons` (chainable).
@@ -45,26 +53,66 @@ impl WebApp {
         value: impl IntoIterator<Item = crate::schemas::WebAppIcon>,
     ) -> Self {
         self.icons = Some(value.into_iter().collect());
+        self.unknown_fields.remove("icons");
+        self
+    }
+    /// Sends `icons` as JSON `null`, which clears it on the server (chainable); `set_icons` takes it back.
+    pub fn clear_icons(mut self) -> Self {
+        self.icons = None;
+        self.unknown_fields
+            .insert("icons".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `startUrl` (chainable).
     pub fn set_start_url(mut self, value: impl Into<String>) -> Self {
         self.start_url = Some(value.into());
+        self.unknown_fields.remove("startUrl");
+        self
+    }
+    /// Sends `startUrl` as JSON `null`, which clears it on the server (chainable); `set_start_url` takes it back.
+    pub fn clear_start_url(mut self) -> Self {
+        self.start_url = None;
+        self.unknown_fields
+            .insert("startUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
+        self.unknown_fields.remove("title");
+        self
+    }
+    /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    pub fn clear_title(mut self) -> Self {
+        self.title = None;
+        self.unknown_fields
+            .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i64>) -> Self {
         self.version_code = Some(value.into());
+        self.unknown_fields.remove("versionCode");
+        self
+    }
+    /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    pub fn clear_version_code(mut self) -> Self {
+        self.version_code = None;
+        self.unknown_fields
+            .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

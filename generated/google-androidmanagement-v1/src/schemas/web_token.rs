@@ -35,16 +35,46 @@ impl WebToken {
         value: impl IntoIterator<Item = crate::schemas::WebTokenEnabledFeatures>,
     ) -> Self {
         self.enabled_features = Some(value.into_iter().collect());
+        self.unknown_fields.remove("enabledFeatures");
+        self
+    }
+    /// Sends `enabledFeatures` as JSON `null`, which clears it on the server (chainable); `set_enabled_features` takes it back.
+    pub fn clear_enabled_features(mut self) -> Self {
+        self.enabled_features = None;
+        self.unknown_fields
+            .insert(
+                "enabledFeatures".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `parentFrameUrl` (chainable).
     pub fn set_parent_frame_url(mut self, value: impl Into<String>) -> Self {
         self.parent_frame_url = Some(value.into());
+        self.unknown_fields.remove("parentFrameUrl");
+        self
+    }
+    /// Sends `parentFrameUrl` as JSON `null`, which clears it on the server (chainable); `set_parent_frame_url` takes it back.
+    pub fn clear_parent_frame_url(mut self) -> Self {
+        self.parent_frame_url = None;
+        self.unknown_fields
+            .insert(
+                "parentFrameUrl".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `permissions` (chainable).
@@ -53,11 +83,27 @@ impl WebToken {
         value: impl IntoIterator<Item = crate::schemas::WebTokenPermissions>,
     ) -> Self {
         self.permissions = Some(value.into_iter().collect());
+        self.unknown_fields.remove("permissions");
+        self
+    }
+    /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    pub fn clear_permissions(mut self) -> Self {
+        self.permissions = None;
+        self.unknown_fields
+            .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
+        self.unknown_fields.remove("value");
+        self
+    }
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    pub fn clear_value(mut self) -> Self {
+        self.value = None;
+        self.unknown_fields
+            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

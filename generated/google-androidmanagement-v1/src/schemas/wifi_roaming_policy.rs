@@ -21,6 +21,17 @@ impl WifiRoamingPolicy {
         value: impl IntoIterator<Item = crate::schemas::WifiRoamingSetting>,
     ) -> Self {
         self.wifi_roaming_settings = Some(value.into_iter().collect());
+        self.unknown_fields.remove("wifiRoamingSettings");
+        self
+    }
+    /// Sends `wifiRoamingSettings` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_settings` takes it back.
+    pub fn clear_wifi_roaming_settings(mut self) -> Self {
+        self.wifi_roaming_settings = None;
+        self.unknown_fields
+            .insert(
+                "wifiRoamingSettings".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

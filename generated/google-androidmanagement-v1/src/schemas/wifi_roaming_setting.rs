@@ -24,11 +24,30 @@ impl WifiRoamingSetting {
         value: impl Into<crate::schemas::WifiRoamingSettingWifiRoamingMode>,
     ) -> Self {
         self.wifi_roaming_mode = Some(value.into());
+        self.unknown_fields.remove("wifiRoamingMode");
+        self
+    }
+    /// Sends `wifiRoamingMode` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_mode` takes it back.
+    pub fn clear_wifi_roaming_mode(mut self) -> Self {
+        self.wifi_roaming_mode = None;
+        self.unknown_fields
+            .insert(
+                "wifiRoamingMode".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wifiSsid` (chainable).
     pub fn set_wifi_ssid(mut self, value: impl Into<String>) -> Self {
         self.wifi_ssid = Some(value.into());
+        self.unknown_fields.remove("wifiSsid");
+        self
+    }
+    /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid` takes it back.
+    pub fn clear_wifi_ssid(mut self) -> Self {
+        self.wifi_ssid = None;
+        self.unknown_fields
+            .insert("wifiSsid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

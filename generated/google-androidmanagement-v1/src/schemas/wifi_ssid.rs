@@ -14,6 +14,14 @@ impl WifiSsid {
     /// Sets `wifiSsid` (chainable).
     pub fn set_wifi_ssid(mut self, value: impl Into<String>) -> Self {
         self.wifi_ssid = Some(value.into());
+        self.unknown_fields.remove("wifiSsid");
+        self
+    }
+    /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid` takes it back.
+    pub fn clear_wifi_ssid(mut self) -> Self {
+        self.wifi_ssid = None;
+        self.unknown_fields
+            .insert("wifiSsid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

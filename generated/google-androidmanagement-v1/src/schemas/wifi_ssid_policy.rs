@@ -24,6 +24,17 @@ impl WifiSsidPolicy {
         value: impl Into<crate::schemas::WifiSsidPolicyWifiSsidPolicyType>,
     ) -> Self {
         self.wifi_ssid_policy_type = Some(value.into());
+        self.unknown_fields.remove("wifiSsidPolicyType");
+        self
+    }
+    /// Sends `wifiSsidPolicyType` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid_policy_type` takes it back.
+    pub fn clear_wifi_ssid_policy_type(mut self) -> Self {
+        self.wifi_ssid_policy_type = None;
+        self.unknown_fields
+            .insert(
+                "wifiSsidPolicyType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `wifiSsids` (chainable).
@@ -32,6 +43,14 @@ impl WifiSsidPolicy {
         value: impl IntoIterator<Item = crate::schemas::WifiSsid>,
     ) -> Self {
         self.wifi_ssids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("wifiSsids");
+        self
+    }
+    /// Sends `wifiSsids` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssids` takes it back.
+    pub fn clear_wifi_ssids(mut self) -> Self {
+        self.wifi_ssids = None;
+        self.unknown_fields
+            .insert("wifiSsids".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

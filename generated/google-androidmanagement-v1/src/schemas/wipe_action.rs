@@ -17,11 +17,27 @@ impl WipeAction {
     /// Sets `preserveFrp` (chainable).
     pub fn set_preserve_frp(mut self, value: impl Into<bool>) -> Self {
         self.preserve_frp = Some(value.into());
+        self.unknown_fields.remove("preserveFrp");
+        self
+    }
+    /// Sends `preserveFrp` as JSON `null`, which clears it on the server (chainable); `set_preserve_frp` takes it back.
+    pub fn clear_preserve_frp(mut self) -> Self {
+        self.preserve_frp = None;
+        self.unknown_fields
+            .insert("preserveFrp".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `wipeAfterDays` (chainable).
     pub fn set_wipe_after_days(mut self, value: impl Into<i32>) -> Self {
         self.wipe_after_days = Some(value.into());
+        self.unknown_fields.remove("wipeAfterDays");
+        self
+    }
+    /// Sends `wipeAfterDays` as JSON `null`, which clears it on the server (chainable); `set_wipe_after_days` takes it back.
+    pub fn clear_wipe_after_days(mut self) -> Self {
+        self.wipe_after_days = None;
+        self.unknown_fields
+            .insert("wipeAfterDays".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

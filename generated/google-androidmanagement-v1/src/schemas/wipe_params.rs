@@ -20,6 +20,14 @@ impl WipeParams {
         value: impl IntoIterator<Item = crate::schemas::WipeParamsWipeDataFlags>,
     ) -> Self {
         self.wipe_data_flags = Some(value.into_iter().collect());
+        self.unknown_fields.remove("wipeDataFlags");
+        self
+    }
+    /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable); `set_wipe_data_flags` takes it back.
+    pub fn clear_wipe_data_flags(mut self) -> Self {
+        self.wipe_data_flags = None;
+        self.unknown_fields
+            .insert("wipeDataFlags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `wipeReason` (chainable).
@@ -28,6 +36,14 @@ impl WipeParams {
         value: impl Into<crate::schemas::UserFacingMessage>,
     ) -> Self {
         self.wipe_reason = Some(value.into());
+        self.unknown_fields.remove("wipeReason");
+        self
+    }
+    /// Sends `wipeReason` as JSON `null`, which clears it on the server (chainable); `set_wipe_reason` takes it back.
+    pub fn clear_wipe_reason(mut self) -> Self {
+        self.wipe_reason = None;
+        self.unknown_fields
+            .insert("wipeReason".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

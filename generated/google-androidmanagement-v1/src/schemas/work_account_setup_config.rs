@@ -30,11 +30,33 @@ impl WorkAccountSetupConfig {
         value: impl Into<crate::schemas::WorkAccountSetupConfigAuthenticationType>,
     ) -> Self {
         self.authentication_type = Some(value.into());
+        self.unknown_fields.remove("authenticationType");
+        self
+    }
+    /// Sends `authenticationType` as JSON `null`, which clears it on the server (chainable); `set_authentication_type` takes it back.
+    pub fn clear_authentication_type(mut self) -> Self {
+        self.authentication_type = None;
+        self.unknown_fields
+            .insert(
+                "authenticationType".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `requiredAccountEmail` (chainable).
     pub fn set_required_account_email(mut self, value: impl Into<String>) -> Self {
         self.required_account_email = Some(value.into());
+        self.unknown_fields.remove("requiredAccountEmail");
+        self
+    }
+    /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
+    pub fn clear_required_account_email(mut self) -> Self {
+        self.required_account_email = None;
+        self.unknown_fields
+            .insert(
+                "requiredAccountEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

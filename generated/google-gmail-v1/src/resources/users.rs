@@ -117,6 +117,7 @@ static GET_PROFILE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodIn
         "https://www.googleapis.com/auth/gmail.modify",
         "https://www.googleapis.com/auth/gmail.readonly",
     ],
+    api_version: None,
 };
 static STOP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.stop",
@@ -128,6 +129,7 @@ static STOP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
         "https://www.googleapis.com/auth/gmail.readonly",
     ],
+    api_version: None,
 };
 static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.watch",
@@ -139,6 +141,7 @@ static WATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
         "https://www.googleapis.com/auth/gmail.readonly",
     ],
+    api_version: None,
 };
 /// A call of `gmail.users.getProfile`, made by [`UsersResource::get_profile`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -177,6 +180,19 @@ impl GetProfileCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.getProfile`.
@@ -230,6 +246,19 @@ impl StopCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.stop`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
@@ -279,6 +308,19 @@ impl WatchCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.watch`.

@@ -23,16 +23,40 @@ impl AutoForwarding {
         value: impl Into<crate::schemas::AutoForwardingDisposition>,
     ) -> Self {
         self.disposition = Some(value.into());
+        self.unknown_fields.remove("disposition");
+        self
+    }
+    /// Sends `disposition` as JSON `null`, which clears it on the server (chainable); `set_disposition` takes it back.
+    pub fn clear_disposition(mut self) -> Self {
+        self.disposition = None;
+        self.unknown_fields
+            .insert("disposition".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `emailAddress` (chainable).
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
         self.email_address = Some(value.into());
+        self.unknown_fields.remove("emailAddress");
+        self
+    }
+    /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    pub fn clear_email_address(mut self) -> Self {
+        self.email_address = None;
+        self.unknown_fields
+            .insert("emailAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
+        self.unknown_fields.remove("enabled");
+        self
+    }
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    pub fn clear_enabled(mut self) -> Self {
+        self.enabled = None;
+        self.unknown_fields
+            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -13,6 +13,14 @@ impl BatchDeleteMessagesRequest {
     /// Sets `ids` (chainable).
     pub fn set_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("ids");
+        self
+    }
+    /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it back.
+    pub fn clear_ids(mut self) -> Self {
+        self.ids = None;
+        self.unknown_fields
+            .insert("ids".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -36,16 +36,43 @@ impl BatchModifyMessagesRequest {
         value: impl IntoIterator<Item = crate::schemas::ClassificationLabelValue>,
     ) -> Self {
         self.add_classification_labels = Some(value.into_iter().collect());
+        self.unknown_fields.remove("addClassificationLabels");
+        self
+    }
+    /// Sends `addClassificationLabels` as JSON `null`, which clears it on the server (chainable); `set_add_classification_labels` takes it back.
+    pub fn clear_add_classification_labels(mut self) -> Self {
+        self.add_classification_labels = None;
+        self.unknown_fields
+            .insert(
+                "addClassificationLabels".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `addLabelIds` (chainable).
     pub fn set_add_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.add_label_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("addLabelIds");
+        self
+    }
+    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    pub fn clear_add_label_ids(mut self) -> Self {
+        self.add_label_ids = None;
+        self.unknown_fields
+            .insert("addLabelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `ids` (chainable).
     pub fn set_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("ids");
+        self
+    }
+    /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it back.
+    pub fn clear_ids(mut self) -> Self {
+        self.ids = None;
+        self.unknown_fields
+            .insert("ids".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `removeClassificationLabelIds` (chainable).
@@ -54,6 +81,17 @@ impl BatchModifyMessagesRequest {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.remove_classification_label_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("removeClassificationLabelIds");
+        self
+    }
+    /// Sends `removeClassificationLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_classification_label_ids` takes it back.
+    pub fn clear_remove_classification_label_ids(mut self) -> Self {
+        self.remove_classification_label_ids = None;
+        self.unknown_fields
+            .insert(
+                "removeClassificationLabelIds".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `removeLabelIds` (chainable).
@@ -62,6 +100,17 @@ impl BatchModifyMessagesRequest {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.remove_label_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("removeLabelIds");
+        self
+    }
+    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    pub fn clear_remove_label_ids(mut self) -> Self {
+        self.remove_label_ids = None;
+        self.unknown_fields
+            .insert(
+                "removeLabelIds".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -17,11 +17,27 @@ impl ClassificationLabelFieldValue {
     /// Sets `fieldId` (chainable).
     pub fn set_field_id(mut self, value: impl Into<String>) -> Self {
         self.field_id = Some(value.into());
+        self.unknown_fields.remove("fieldId");
+        self
+    }
+    /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id` takes it back.
+    pub fn clear_field_id(mut self) -> Self {
+        self.field_id = None;
+        self.unknown_fields
+            .insert("fieldId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `selection` (chainable).
     pub fn set_selection(mut self, value: impl Into<String>) -> Self {
         self.selection = Some(value.into());
+        self.unknown_fields.remove("selection");
+        self
+    }
+    /// Sends `selection` as JSON `null`, which clears it on the server (chainable); `set_selection` takes it back.
+    pub fn clear_selection(mut self) -> Self {
+        self.selection = None;
+        self.unknown_fields
+            .insert("selection".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

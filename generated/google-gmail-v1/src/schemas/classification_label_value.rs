@@ -20,11 +20,27 @@ impl ClassificationLabelValue {
         value: impl IntoIterator<Item = crate::schemas::ClassificationLabelFieldValue>,
     ) -> Self {
         self.fields = Some(value.into_iter().collect());
+        self.unknown_fields.remove("fields");
+        self
+    }
+    /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes it back.
+    pub fn clear_fields(mut self) -> Self {
+        self.fields = None;
+        self.unknown_fields
+            .insert("fields".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `labelId` (chainable).
     pub fn set_label_id(mut self, value: impl Into<String>) -> Self {
         self.label_id = Some(value.into());
+        self.unknown_fields.remove("labelId");
+        self
+    }
+    /// Sends `labelId` as JSON `null`, which clears it on the server (chainable); `set_label_id` takes it back.
+    pub fn clear_label_id(mut self) -> Self {
+        self.label_id = None;
+        self.unknown_fields
+            .insert("labelId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -28,11 +28,30 @@ impl CseIdentity {
     /// Sets `emailAddress` (chainable).
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
         self.email_address = Some(value.into());
+        self.unknown_fields.remove("emailAddress");
+        self
+    }
+    /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    pub fn clear_email_address(mut self) -> Self {
+        self.email_address = None;
+        self.unknown_fields
+            .insert("emailAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `primaryKeyPairId` (chainable).
     pub fn set_primary_key_pair_id(mut self, value: impl Into<String>) -> Self {
         self.primary_key_pair_id = Some(value.into());
+        self.unknown_fields.remove("primaryKeyPairId");
+        self
+    }
+    /// Sends `primaryKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_primary_key_pair_id` takes it back.
+    pub fn clear_primary_key_pair_id(mut self) -> Self {
+        self.primary_key_pair_id = None;
+        self.unknown_fields
+            .insert(
+                "primaryKeyPairId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `signAndEncryptKeyPairs` (chainable).
@@ -41,6 +60,17 @@ impl CseIdentity {
         value: impl Into<crate::schemas::SignAndEncryptKeyPairs>,
     ) -> Self {
         self.sign_and_encrypt_key_pairs = Some(value.into());
+        self.unknown_fields.remove("signAndEncryptKeyPairs");
+        self
+    }
+    /// Sends `signAndEncryptKeyPairs` as JSON `null`, which clears it on the server (chainable); `set_sign_and_encrypt_key_pairs` takes it back.
+    pub fn clear_sign_and_encrypt_key_pairs(mut self) -> Self {
+        self.sign_and_encrypt_key_pairs = None;
+        self.unknown_fields
+            .insert(
+                "signAndEncryptKeyPairs".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

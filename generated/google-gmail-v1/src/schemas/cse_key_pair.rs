@@ -57,6 +57,14 @@ impl CseKeyPair {
         value: impl Into<crate::runtime::Timestamp>,
     ) -> Self {
         self.disable_time = Some(value.into());
+        self.unknown_fields.remove("disableTime");
+        self
+    }
+    /// Sends `disableTime` as JSON `null`, which clears it on the server (chainable); `set_disable_time` takes it back.
+    pub fn clear_disable_time(mut self) -> Self {
+        self.disable_time = None;
+        self.unknown_fields
+            .insert("disableTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enablementState` (chainable).
@@ -65,21 +73,56 @@ impl CseKeyPair {
         value: impl Into<crate::schemas::CseKeyPairEnablementState>,
     ) -> Self {
         self.enablement_state = Some(value.into());
+        self.unknown_fields.remove("enablementState");
+        self
+    }
+    /// Sends `enablementState` as JSON `null`, which clears it on the server (chainable); `set_enablement_state` takes it back.
+    pub fn clear_enablement_state(mut self) -> Self {
+        self.enablement_state = None;
+        self.unknown_fields
+            .insert(
+                "enablementState".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `keyPairId` (chainable).
     pub fn set_key_pair_id(mut self, value: impl Into<String>) -> Self {
         self.key_pair_id = Some(value.into());
+        self.unknown_fields.remove("keyPairId");
+        self
+    }
+    /// Sends `keyPairId` as JSON `null`, which clears it on the server (chainable); `set_key_pair_id` takes it back.
+    pub fn clear_key_pair_id(mut self) -> Self {
+        self.key_pair_id = None;
+        self.unknown_fields
+            .insert("keyPairId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `pem` (chainable).
     pub fn set_pem(mut self, value: impl Into<String>) -> Self {
         self.pem = Some(value.into());
+        self.unknown_fields.remove("pem");
+        self
+    }
+    /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it back.
+    pub fn clear_pem(mut self) -> Self {
+        self.pem = None;
+        self.unknown_fields
+            .insert("pem".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `pkcs7` (chainable).
     pub fn set_pkcs7(mut self, value: impl Into<String>) -> Self {
         self.pkcs7 = Some(value.into());
+        self.unknown_fields.remove("pkcs7");
+        self
+    }
+    /// Sends `pkcs7` as JSON `null`, which clears it on the server (chainable); `set_pkcs7` takes it back.
+    pub fn clear_pkcs7(mut self) -> Self {
+        self.pkcs7 = None;
+        self.unknown_fields
+            .insert("pkcs7".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `privateKeyMetadata` (chainable).
@@ -88,6 +131,17 @@ impl CseKeyPair {
         value: impl IntoIterator<Item = crate::schemas::CsePrivateKeyMetadata>,
     ) -> Self {
         self.private_key_metadata = Some(value.into_iter().collect());
+        self.unknown_fields.remove("privateKeyMetadata");
+        self
+    }
+    /// Sends `privateKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_private_key_metadata` takes it back.
+    pub fn clear_private_key_metadata(mut self) -> Self {
+        self.private_key_metadata = None;
+        self.unknown_fields
+            .insert(
+                "privateKeyMetadata".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `subjectEmailAddresses` (chainable).
@@ -96,6 +150,17 @@ impl CseKeyPair {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.subject_email_addresses = Some(value.into_iter().collect());
+        self.unknown_fields.remove("subjectEmailAddresses");
+        self
+    }
+    /// Sends `subjectEmailAddresses` as JSON `null`, which clears it on the server (chainable); `set_subject_email_addresses` takes it back.
+    pub fn clear_subject_email_addresses(mut self) -> Self {
+        self.subject_email_addresses = None;
+        self.unknown_fields
+            .insert(
+                "subjectEmailAddresses".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -37,6 +37,17 @@ impl CsePrivateKeyMetadata {
         value: impl Into<crate::schemas::HardwareKeyMetadata>,
     ) -> Self {
         self.hardware_key_metadata = Some(value.into());
+        self.unknown_fields.remove("hardwareKeyMetadata");
+        self
+    }
+    /// Sends `hardwareKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_hardware_key_metadata` takes it back.
+    pub fn clear_hardware_key_metadata(mut self) -> Self {
+        self.hardware_key_metadata = None;
+        self.unknown_fields
+            .insert(
+                "hardwareKeyMetadata".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `kaclsKeyMetadata` (chainable).
@@ -45,11 +56,33 @@ impl CsePrivateKeyMetadata {
         value: impl Into<crate::schemas::KaclsKeyMetadata>,
     ) -> Self {
         self.kacls_key_metadata = Some(value.into());
+        self.unknown_fields.remove("kaclsKeyMetadata");
+        self
+    }
+    /// Sends `kaclsKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_kacls_key_metadata` takes it back.
+    pub fn clear_kacls_key_metadata(mut self) -> Self {
+        self.kacls_key_metadata = None;
+        self.unknown_fields
+            .insert(
+                "kaclsKeyMetadata".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `privateKeyMetadataId` (chainable).
     pub fn set_private_key_metadata_id(mut self, value: impl Into<String>) -> Self {
         self.private_key_metadata_id = Some(value.into());
+        self.unknown_fields.remove("privateKeyMetadataId");
+        self
+    }
+    /// Sends `privateKeyMetadataId` as JSON `null`, which clears it on the server (chainable); `set_private_key_metadata_id` takes it back.
+    pub fn clear_private_key_metadata_id(mut self) -> Self {
+        self.private_key_metadata_id = None;
+        self.unknown_fields
+            .insert(
+                "privateKeyMetadataId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -21,6 +21,14 @@ impl Delegate {
     /// Sets `delegateEmail` (chainable).
     pub fn set_delegate_email(mut self, value: impl Into<String>) -> Self {
         self.delegate_email = Some(value.into());
+        self.unknown_fields.remove("delegateEmail");
+        self
+    }
+    /// Sends `delegateEmail` as JSON `null`, which clears it on the server (chainable); `set_delegate_email` takes it back.
+    pub fn clear_delegate_email(mut self) -> Self {
+        self.delegate_email = None;
+        self.unknown_fields
+            .insert("delegateEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `verificationStatus` (chainable).
@@ -29,6 +37,17 @@ impl Delegate {
         value: impl Into<crate::schemas::DelegateVerificationStatus>,
     ) -> Self {
         self.verification_status = Some(value.into());
+        self.unknown_fields.remove("verificationStatus");
+        self
+    }
+    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    pub fn clear_verification_status(mut self) -> Self {
+        self.verification_status = None;
+        self.unknown_fields
+            .insert(
+                "verificationStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -20,6 +20,14 @@ impl Filter {
     /// Sets `action` (chainable).
     pub fn set_action(mut self, value: impl Into<crate::schemas::FilterAction>) -> Self {
         self.action = Some(value.into());
+        self.unknown_fields.remove("action");
+        self
+    }
+    /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    pub fn clear_action(mut self) -> Self {
+        self.action = None;
+        self.unknown_fields
+            .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `criteria` (chainable).
@@ -28,11 +36,27 @@ impl Filter {
         value: impl Into<crate::schemas::FilterCriteria>,
     ) -> Self {
         self.criteria = Some(value.into());
+        self.unknown_fields.remove("criteria");
+        self
+    }
+    /// Sends `criteria` as JSON `null`, which clears it on the server (chainable); `set_criteria` takes it back.
+    pub fn clear_criteria(mut self) -> Self {
+        self.criteria = None;
+        self.unknown_fields
+            .insert("criteria".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -38,31 +38,79 @@ impl FilterCriteria {
     /// Sets `excludeChats` (chainable).
     pub fn set_exclude_chats(mut self, value: impl Into<bool>) -> Self {
         self.exclude_chats = Some(value.into());
+        self.unknown_fields.remove("excludeChats");
+        self
+    }
+    /// Sends `excludeChats` as JSON `null`, which clears it on the server (chainable); `set_exclude_chats` takes it back.
+    pub fn clear_exclude_chats(mut self) -> Self {
+        self.exclude_chats = None;
+        self.unknown_fields
+            .insert("excludeChats".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `from` (chainable).
     pub fn set_from(mut self, value: impl Into<String>) -> Self {
         self.from = Some(value.into());
+        self.unknown_fields.remove("from");
+        self
+    }
+    /// Sends `from` as JSON `null`, which clears it on the server (chainable); `set_from` takes it back.
+    pub fn clear_from(mut self) -> Self {
+        self.from = None;
+        self.unknown_fields
+            .insert("from".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `hasAttachment` (chainable).
     pub fn set_has_attachment(mut self, value: impl Into<bool>) -> Self {
         self.has_attachment = Some(value.into());
+        self.unknown_fields.remove("hasAttachment");
+        self
+    }
+    /// Sends `hasAttachment` as JSON `null`, which clears it on the server (chainable); `set_has_attachment` takes it back.
+    pub fn clear_has_attachment(mut self) -> Self {
+        self.has_attachment = None;
+        self.unknown_fields
+            .insert("hasAttachment".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `negatedQuery` (chainable).
     pub fn set_negated_query(mut self, value: impl Into<String>) -> Self {
         self.negated_query = Some(value.into());
+        self.unknown_fields.remove("negatedQuery");
+        self
+    }
+    /// Sends `negatedQuery` as JSON `null`, which clears it on the server (chainable); `set_negated_query` takes it back.
+    pub fn clear_negated_query(mut self) -> Self {
+        self.negated_query = None;
+        self.unknown_fields
+            .insert("negatedQuery".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `query` (chainable).
     pub fn set_query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
+        self.unknown_fields.remove("query");
+        self
+    }
+    /// Sends `query` as JSON `null`, which clears it on the server (chainable); `set_query` takes it back.
+    pub fn clear_query(mut self) -> Self {
+        self.query = None;
+        self.unknown_fields
+            .insert("query".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `size` (chainable).
     pub fn set_size(mut self, value: impl Into<i32>) -> Self {
         self.size = Some(value.into());
+        self.unknown_fields.remove("size");
+        self
+    }
+    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    pub fn clear_size(mut self) -> Self {
+        self.size = None;
+        self.unknown_fields
+            .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `sizeComparison` (chainable).
@@ -71,16 +119,43 @@ impl FilterCriteria {
         value: impl Into<crate::schemas::FilterCriteriaSizeComparison>,
     ) -> Self {
         self.size_comparison = Some(value.into());
+        self.unknown_fields.remove("sizeComparison");
+        self
+    }
+    /// Sends `sizeComparison` as JSON `null`, which clears it on the server (chainable); `set_size_comparison` takes it back.
+    pub fn clear_size_comparison(mut self) -> Self {
+        self.size_comparison = None;
+        self.unknown_fields
+            .insert(
+                "sizeComparison".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `subject` (chainable).
     pub fn set_subject(mut self, value: impl Into<String>) -> Self {
         self.subject = Some(value.into());
+        self.unknown_fields.remove("subject");
+        self
+    }
+    /// Sends `subject` as JSON `null`, which clears it on the server (chainable); `set_subject` takes it back.
+    pub fn clear_subject(mut self) -> Self {
+        self.subject = None;
+        self.unknown_fields
+            .insert("subject".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `to` (chainable).
     pub fn set_to(mut self, value: impl Into<String>) -> Self {
         self.to = Some(value.into());
+        self.unknown_fields.remove("to");
+        self
+    }
+    /// Sends `to` as JSON `null`, which clears it on the server (chainable); `set_to` takes it back.
+    pub fn clear_to(mut self) -> Self {
+        self.to = None;
+        self.unknown_fields
+            .insert("to".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -25,6 +25,17 @@ impl ForwardingAddress {
     /// Sets `forwardingEmail` (chainable).
     pub fn set_forwarding_email(mut self, value: impl Into<String>) -> Self {
         self.forwarding_email = Some(value.into());
+        self.unknown_fields.remove("forwardingEmail");
+        self
+    }
+    /// Sends `forwardingEmail` as JSON `null`, which clears it on the server (chainable); `set_forwarding_email` takes it back.
+    pub fn clear_forwarding_email(mut self) -> Self {
+        self.forwarding_email = None;
+        self.unknown_fields
+            .insert(
+                "forwardingEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `verificationStatus` (chainable).
@@ -33,6 +44,17 @@ impl ForwardingAddress {
         value: impl Into<crate::schemas::ForwardingAddressVerificationStatus>,
     ) -> Self {
         self.verification_status = Some(value.into());
+        self.unknown_fields.remove("verificationStatus");
+        self
+    }
+    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    pub fn clear_verification_status(mut self) -> Self {
+        self.verification_status = None;
+        self.unknown_fields
+            .insert(
+                "verificationStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

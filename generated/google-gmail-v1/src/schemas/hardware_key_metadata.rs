@@ -14,6 +14,14 @@ impl HardwareKeyMetadata {
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
+        self.unknown_fields.remove("description");
+        self
+    }
+    /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    pub fn clear_description(mut self) -> Self {
+        self.description = None;
+        self.unknown_fields
+            .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -37,6 +37,14 @@ impl History {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<u64>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `labelsAdded` (chainable).
@@ -45,6 +53,14 @@ impl History {
         value: impl IntoIterator<Item = crate::schemas::HistoryLabelAdded>,
     ) -> Self {
         self.labels_added = Some(value.into_iter().collect());
+        self.unknown_fields.remove("labelsAdded");
+        self
+    }
+    /// Sends `labelsAdded` as JSON `null`, which clears it on the server (chainable); `set_labels_added` takes it back.
+    pub fn clear_labels_added(mut self) -> Self {
+        self.labels_added = None;
+        self.unknown_fields
+            .insert("labelsAdded".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `labelsRemoved` (chainable).
@@ -53,6 +69,14 @@ impl History {
         value: impl IntoIterator<Item = crate::schemas::HistoryLabelRemoved>,
     ) -> Self {
         self.labels_removed = Some(value.into_iter().collect());
+        self.unknown_fields.remove("labelsRemoved");
+        self
+    }
+    /// Sends `labelsRemoved` as JSON `null`, which clears it on the server (chainable); `set_labels_removed` takes it back.
+    pub fn clear_labels_removed(mut self) -> Self {
+        self.labels_removed = None;
+        self.unknown_fields
+            .insert("labelsRemoved".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `messages` (chainable).
@@ -61,6 +85,14 @@ impl History {
         value: impl IntoIterator<Item = crate::schemas::Message>,
     ) -> Self {
         self.messages = Some(value.into_iter().collect());
+        self.unknown_fields.remove("messages");
+        self
+    }
+    /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
+    pub fn clear_messages(mut self) -> Self {
+        self.messages = None;
+        self.unknown_fields
+            .insert("messages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `messagesAdded` (chainable).
@@ -69,6 +101,14 @@ impl History {
         value: impl IntoIterator<Item = crate::schemas::HistoryMessageAdded>,
     ) -> Self {
         self.messages_added = Some(value.into_iter().collect());
+        self.unknown_fields.remove("messagesAdded");
+        self
+    }
+    /// Sends `messagesAdded` as JSON `null`, which clears it on the server (chainable); `set_messages_added` takes it back.
+    pub fn clear_messages_added(mut self) -> Self {
+        self.messages_added = None;
+        self.unknown_fields
+            .insert("messagesAdded".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `messagesDeleted` (chainable).
@@ -77,6 +117,17 @@ impl History {
         value: impl IntoIterator<Item = crate::schemas::HistoryMessageDeleted>,
     ) -> Self {
         self.messages_deleted = Some(value.into_iter().collect());
+        self.unknown_fields.remove("messagesDeleted");
+        self
+    }
+    /// Sends `messagesDeleted` as JSON `null`, which clears it on the server (chainable); `set_messages_deleted` takes it back.
+    pub fn clear_messages_deleted(mut self) -> Self {
+        self.messages_deleted = None;
+        self.unknown_fields
+            .insert(
+                "messagesDeleted".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

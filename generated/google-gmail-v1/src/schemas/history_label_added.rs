@@ -15,11 +15,27 @@ impl HistoryLabelAdded {
     /// Sets `labelIds` (chainable).
     pub fn set_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.label_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("labelIds");
+        self
+    }
+    /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
+    pub fn clear_label_ids(mut self) -> Self {
+        self.label_ids = None;
+        self.unknown_fields
+            .insert("labelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<crate::schemas::Message>) -> Self {
         self.message = Some(value.into());
+        self.unknown_fields.remove("message");
+        self
+    }
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    pub fn clear_message(mut self) -> Self {
+        self.message = None;
+        self.unknown_fields
+            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -12,6 +12,14 @@ impl HistoryMessageAdded {
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<crate::schemas::Message>) -> Self {
         self.message = Some(value.into());
+        self.unknown_fields.remove("message");
+        self
+    }
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    pub fn clear_message(mut self) -> Self {
+        self.message = None;
+        self.unknown_fields
+            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -27,11 +27,27 @@ impl ImapSettings {
     /// Sets `autoExpunge` (chainable).
     pub fn set_auto_expunge(mut self, value: impl Into<bool>) -> Self {
         self.auto_expunge = Some(value.into());
+        self.unknown_fields.remove("autoExpunge");
+        self
+    }
+    /// Sends `autoExpunge` as JSON `null`, which clears it on the server (chainable); `set_auto_expunge` takes it back.
+    pub fn clear_auto_expunge(mut self) -> Self {
+        self.auto_expunge = None;
+        self.unknown_fields
+            .insert("autoExpunge".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
+        self.unknown_fields.remove("enabled");
+        self
+    }
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    pub fn clear_enabled(mut self) -> Self {
+        self.enabled = None;
+        self.unknown_fields
+            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `expungeBehavior` (chainable).
@@ -40,11 +56,30 @@ impl ImapSettings {
         value: impl Into<crate::schemas::ImapSettingsExpungeBehavior>,
     ) -> Self {
         self.expunge_behavior = Some(value.into());
+        self.unknown_fields.remove("expungeBehavior");
+        self
+    }
+    /// Sends `expungeBehavior` as JSON `null`, which clears it on the server (chainable); `set_expunge_behavior` takes it back.
+    pub fn clear_expunge_behavior(mut self) -> Self {
+        self.expunge_behavior = None;
+        self.unknown_fields
+            .insert(
+                "expungeBehavior".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `maxFolderSize` (chainable).
     pub fn set_max_folder_size(mut self, value: impl Into<i32>) -> Self {
         self.max_folder_size = Some(value.into());
+        self.unknown_fields.remove("maxFolderSize");
+        self
+    }
+    /// Sends `maxFolderSize` as JSON `null`, which clears it on the server (chainable); `set_max_folder_size` takes it back.
+    pub fn clear_max_folder_size(mut self) -> Self {
+        self.max_folder_size = None;
+        self.unknown_fields
+            .insert("maxFolderSize".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

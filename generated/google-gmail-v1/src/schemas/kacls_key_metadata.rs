@@ -17,11 +17,27 @@ impl KaclsKeyMetadata {
     /// Sets `kaclsData` (chainable).
     pub fn set_kacls_data(mut self, value: impl Into<String>) -> Self {
         self.kacls_data = Some(value.into());
+        self.unknown_fields.remove("kaclsData");
+        self
+    }
+    /// Sends `kaclsData` as JSON `null`, which clears it on the server (chainable); `set_kacls_data` takes it back.
+    pub fn clear_kacls_data(mut self) -> Self {
+        self.kacls_data = None;
+        self.unknown_fields
+            .insert("kaclsData".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `kaclsUri` (chainable).
     pub fn set_kacls_uri(mut self, value: impl Into<String>) -> Self {
         self.kacls_uri = Some(value.into());
+        self.unknown_fields.remove("kaclsUri");
+        self
+    }
+    /// Sends `kaclsUri` as JSON `null`, which clears it on the server (chainable); `set_kacls_uri` takes it back.
+    pub fn clear_kacls_uri(mut self) -> Self {
+        self.kacls_uri = None;
+        self.unknown_fields
+            .insert("kaclsUri".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

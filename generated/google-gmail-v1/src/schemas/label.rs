@@ -57,11 +57,27 @@ impl Label {
     /// Sets `color` (chainable).
     pub fn set_color(mut self, value: impl Into<crate::schemas::LabelColor>) -> Self {
         self.color = Some(value.into());
+        self.unknown_fields.remove("color");
+        self
+    }
+    /// Sends `color` as JSON `null`, which clears it on the server (chainable); `set_color` takes it back.
+    pub fn clear_color(mut self) -> Self {
+        self.color = None;
+        self.unknown_fields
+            .insert("color".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `labelListVisibility` (chainable).
@@ -70,6 +86,17 @@ impl Label {
         value: impl Into<crate::schemas::LabelLabelListVisibility>,
     ) -> Self {
         self.label_list_visibility = Some(value.into());
+        self.unknown_fields.remove("labelListVisibility");
+        self
+    }
+    /// Sends `labelListVisibility` as JSON `null`, which clears it on the server (chainable); `set_label_list_visibility` takes it back.
+    pub fn clear_label_list_visibility(mut self) -> Self {
+        self.label_list_visibility = None;
+        self.unknown_fields
+            .insert(
+                "labelListVisibility".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `messageListVisibility` (chainable).
@@ -78,36 +105,98 @@ impl Label {
         value: impl Into<crate::schemas::LabelMessageListVisibility>,
     ) -> Self {
         self.message_list_visibility = Some(value.into());
+        self.unknown_fields.remove("messageListVisibility");
+        self
+    }
+    /// Sends `messageListVisibility` as JSON `null`, which clears it on the server (chainable); `set_message_list_visibility` takes it back.
+    pub fn clear_message_list_visibility(mut self) -> Self {
+        self.message_list_visibility = None;
+        self.unknown_fields
+            .insert(
+                "messageListVisibility".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `messagesTotal` (chainable).
     pub fn set_messages_total(mut self, value: impl Into<i32>) -> Self {
         self.messages_total = Some(value.into());
+        self.unknown_fields.remove("messagesTotal");
+        self
+    }
+    /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable); `set_messages_total` takes it back.
+    pub fn clear_messages_total(mut self) -> Self {
+        self.messages_total = None;
+        self.unknown_fields
+            .insert("messagesTotal".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `messagesUnread` (chainable).
     pub fn set_messages_unread(mut self, value: impl Into<i32>) -> Self {
         self.messages_unread = Some(value.into());
+        self.unknown_fields.remove("messagesUnread");
+        self
+    }
+    /// Sends `messagesUnread` as JSON `null`, which clears it on the server (chainable); `set_messages_unread` takes it back.
+    pub fn clear_messages_unread(mut self) -> Self {
+        self.messages_unread = None;
+        self.unknown_fields
+            .insert(
+                "messagesUnread".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `threadsTotal` (chainable).
     pub fn set_threads_total(mut self, value: impl Into<i32>) -> Self {
         self.threads_total = Some(value.into());
+        self.unknown_fields.remove("threadsTotal");
+        self
+    }
+    /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable); `set_threads_total` takes it back.
+    pub fn clear_threads_total(mut self) -> Self {
+        self.threads_total = None;
+        self.unknown_fields
+            .insert("threadsTotal".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `threadsUnread` (chainable).
     pub fn set_threads_unread(mut self, value: impl Into<i32>) -> Self {
         self.threads_unread = Some(value.into());
+        self.unknown_fields.remove("threadsUnread");
+        self
+    }
+    /// Sends `threadsUnread` as JSON `null`, which clears it on the server (chainable); `set_threads_unread` takes it back.
+    pub fn clear_threads_unread(mut self) -> Self {
+        self.threads_unread = None;
+        self.unknown_fields
+            .insert("threadsUnread".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<crate::schemas::LabelType>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

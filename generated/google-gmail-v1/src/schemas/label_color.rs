@@ -20,11 +20,30 @@ impl LabelColor {
     /// Sets `backgroundColor` (chainable).
     pub fn set_background_color(mut self, value: impl Into<String>) -> Self {
         self.background_color = Some(value.into());
+        self.unknown_fields.remove("backgroundColor");
+        self
+    }
+    /// Sends `backgroundColor` as JSON `null`, which clears it on the server (chainable); `set_background_color` takes it back.
+    pub fn clear_background_color(mut self) -> Self {
+        self.background_color = None;
+        self.unknown_fields
+            .insert(
+                "backgroundColor".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `textColor` (chainable).
     pub fn set_text_color(mut self, value: impl Into<String>) -> Self {
         self.text_color = Some(value.into());
+        self.unknown_fields.remove("textColor");
+        self
+    }
+    /// Sends `textColor` as JSON `null`, which clears it on the server (chainable); `set_text_color` takes it back.
+    pub fn clear_text_color(mut self) -> Self {
+        self.text_color = None;
+        self.unknown_fields
+            .insert("textColor".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

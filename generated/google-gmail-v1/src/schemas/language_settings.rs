@@ -18,6 +18,17 @@ impl LanguageSettings {
     /// Sets `displayLanguage` (chainable).
     pub fn set_display_language(mut self, value: impl Into<String>) -> Self {
         self.display_language = Some(value.into());
+        self.unknown_fields.remove("displayLanguage");
+        self
+    }
+    /// Sends `displayLanguage` as JSON `null`, which clears it on the server (chainable); `set_display_language` takes it back.
+    pub fn clear_display_language(mut self) -> Self {
+        self.display_language = None;
+        self.unknown_fields
+            .insert(
+                "displayLanguage".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

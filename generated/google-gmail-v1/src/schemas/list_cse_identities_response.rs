@@ -19,11 +19,27 @@ impl ListCseIdentitiesResponse {
         value: impl IntoIterator<Item = crate::schemas::CseIdentity>,
     ) -> Self {
         self.cse_identities = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cseIdentities");
+        self
+    }
+    /// Sends `cseIdentities` as JSON `null`, which clears it on the server (chainable); `set_cse_identities` takes it back.
+    pub fn clear_cse_identities(mut self) -> Self {
+        self.cse_identities = None;
+        self.unknown_fields
+            .insert("cseIdentities".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -19,11 +19,27 @@ impl ListCseKeyPairsResponse {
         value: impl IntoIterator<Item = crate::schemas::CseKeyPair>,
     ) -> Self {
         self.cse_key_pairs = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cseKeyPairs");
+        self
+    }
+    /// Sends `cseKeyPairs` as JSON `null`, which clears it on the server (chainable); `set_cse_key_pairs` takes it back.
+    pub fn clear_cse_key_pairs(mut self) -> Self {
+        self.cse_key_pairs = None;
+        self.unknown_fields
+            .insert("cseKeyPairs".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

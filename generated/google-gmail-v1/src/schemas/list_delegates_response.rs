@@ -17,6 +17,14 @@ impl ListDelegatesResponse {
         value: impl IntoIterator<Item = crate::schemas::Delegate>,
     ) -> Self {
         self.delegates = Some(value.into_iter().collect());
+        self.unknown_fields.remove("delegates");
+        self
+    }
+    /// Sends `delegates` as JSON `null`, which clears it on the server (chainable); `set_delegates` takes it back.
+    pub fn clear_delegates(mut self) -> Self {
+        self.delegates = None;
+        self.unknown_fields
+            .insert("delegates".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

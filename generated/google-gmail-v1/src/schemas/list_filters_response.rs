@@ -17,6 +17,14 @@ impl ListFiltersResponse {
         value: impl IntoIterator<Item = crate::schemas::Filter>,
     ) -> Self {
         self.filter = Some(value.into_iter().collect());
+        self.unknown_fields.remove("filter");
+        self
+    }
+    /// Sends `filter` as JSON `null`, which clears it on the server (chainable); `set_filter` takes it back.
+    pub fn clear_filter(mut self) -> Self {
+        self.filter = None;
+        self.unknown_fields
+            .insert("filter".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

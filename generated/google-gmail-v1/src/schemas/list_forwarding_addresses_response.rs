@@ -21,6 +21,17 @@ impl ListForwardingAddressesResponse {
         value: impl IntoIterator<Item = crate::schemas::ForwardingAddress>,
     ) -> Self {
         self.forwarding_addresses = Some(value.into_iter().collect());
+        self.unknown_fields.remove("forwardingAddresses");
+        self
+    }
+    /// Sends `forwardingAddresses` as JSON `null`, which clears it on the server (chainable); `set_forwarding_addresses` takes it back.
+    pub fn clear_forwarding_addresses(mut self) -> Self {
+        self.forwarding_addresses = None;
+        self.unknown_fields
+            .insert(
+                "forwardingAddresses".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -27,16 +27,40 @@ impl ListHistoryResponse {
         value: impl IntoIterator<Item = crate::schemas::History>,
     ) -> Self {
         self.history = Some(value.into_iter().collect());
+        self.unknown_fields.remove("history");
+        self
+    }
+    /// Sends `history` as JSON `null`, which clears it on the server (chainable); `set_history` takes it back.
+    pub fn clear_history(mut self) -> Self {
+        self.history = None;
+        self.unknown_fields
+            .insert("history".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `historyId` (chainable).
     pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
         self.history_id = Some(value.into());
+        self.unknown_fields.remove("historyId");
+        self
+    }
+    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    pub fn clear_history_id(mut self) -> Self {
+        self.history_id = None;
+        self.unknown_fields
+            .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

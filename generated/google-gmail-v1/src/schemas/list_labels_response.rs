@@ -16,6 +16,14 @@ impl ListLabelsResponse {
         value: impl IntoIterator<Item = crate::schemas::Label>,
     ) -> Self {
         self.labels = Some(value.into_iter().collect());
+        self.unknown_fields.remove("labels");
+        self
+    }
+    /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
+    pub fn clear_labels(mut self) -> Self {
+        self.labels = None;
+        self.unknown_fields
+            .insert("labels".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

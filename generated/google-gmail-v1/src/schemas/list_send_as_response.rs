@@ -17,6 +17,14 @@ impl ListSendAsResponse {
         value: impl IntoIterator<Item = crate::schemas::SendAs>,
     ) -> Self {
         self.send_as = Some(value.into_iter().collect());
+        self.unknown_fields.remove("sendAs");
+        self
+    }
+    /// Sends `sendAs` as JSON `null`, which clears it on the server (chainable); `set_send_as` takes it back.
+    pub fn clear_send_as(mut self) -> Self {
+        self.send_as = None;
+        self.unknown_fields
+            .insert("sendAs".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -16,6 +16,14 @@ impl ListSmimeInfoResponse {
         value: impl IntoIterator<Item = crate::schemas::SmimeInfo>,
     ) -> Self {
         self.smime_info = Some(value.into_iter().collect());
+        self.unknown_fields.remove("smimeInfo");
+        self
+    }
+    /// Sends `smimeInfo` as JSON `null`, which clears it on the server (chainable); `set_smime_info` takes it back.
+    pub fn clear_smime_info(mut self) -> Self {
+        self.smime_info = None;
+        self.unknown_fields
+            .insert("smimeInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

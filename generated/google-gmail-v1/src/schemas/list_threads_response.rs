@@ -23,11 +23,30 @@ impl ListThreadsResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `resultSizeEstimate` (chainable).
     pub fn set_result_size_estimate(mut self, value: impl Into<u32>) -> Self {
         self.result_size_estimate = Some(value.into());
+        self.unknown_fields.remove("resultSizeEstimate");
+        self
+    }
+    /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_result_size_estimate` takes it back.
+    pub fn clear_result_size_estimate(mut self) -> Self {
+        self.result_size_estimate = None;
+        self.unknown_fields
+            .insert(
+                "resultSizeEstimate".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `threads` (chainable).
@@ -36,6 +55,14 @@ impl ListThreadsResponse {
         value: impl IntoIterator<Item = crate::schemas::Thread>,
     ) -> Self {
         self.threads = Some(value.into_iter().collect());
+        self.unknown_fields.remove("threads");
+        self
+    }
+    /// Sends `threads` as JSON `null`, which clears it on the server (chainable); `set_threads` takes it back.
+    pub fn clear_threads(mut self) -> Self {
+        self.threads = None;
+        self.unknown_fields
+            .insert("threads".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -32,11 +32,27 @@ impl MessagePart {
         value: impl Into<crate::schemas::MessagePartBody>,
     ) -> Self {
         self.body = Some(value.into());
+        self.unknown_fields.remove("body");
+        self
+    }
+    /// Sends `body` as JSON `null`, which clears it on the server (chainable); `set_body` takes it back.
+    pub fn clear_body(mut self) -> Self {
+        self.body = None;
+        self.unknown_fields
+            .insert("body".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `filename` (chainable).
     pub fn set_filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
+        self.unknown_fields.remove("filename");
+        self
+    }
+    /// Sends `filename` as JSON `null`, which clears it on the server (chainable); `set_filename` takes it back.
+    pub fn clear_filename(mut self) -> Self {
+        self.filename = None;
+        self.unknown_fields
+            .insert("filename".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `headers` (chainable).
@@ -45,16 +61,40 @@ impl MessagePart {
         value: impl IntoIterator<Item = crate::schemas::MessagePartHeader>,
     ) -> Self {
         self.headers = Some(value.into_iter().collect());
+        self.unknown_fields.remove("headers");
+        self
+    }
+    /// Sends `headers` as JSON `null`, which clears it on the server (chainable); `set_headers` takes it back.
+    pub fn clear_headers(mut self) -> Self {
+        self.headers = None;
+        self.unknown_fields
+            .insert("headers".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `mimeType` (chainable).
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
+        self.unknown_fields.remove("mimeType");
+        self
+    }
+    /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type` takes it back.
+    pub fn clear_mime_type(mut self) -> Self {
+        self.mime_type = None;
+        self.unknown_fields
+            .insert("mimeType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `partId` (chainable).
     pub fn set_part_id(mut self, value: impl Into<String>) -> Self {
         self.part_id = Some(value.into());
+        self.unknown_fields.remove("partId");
+        self
+    }
+    /// Sends `partId` as JSON `null`, which clears it on the server (chainable); `set_part_id` takes it back.
+    pub fn clear_part_id(mut self) -> Self {
+        self.part_id = None;
+        self.unknown_fields
+            .insert("partId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `parts` (chainable).
@@ -63,6 +103,14 @@ impl MessagePart {
         value: impl IntoIterator<Item = crate::schemas::MessagePart>,
     ) -> Self {
         self.parts = Some(value.into_iter().collect());
+        self.unknown_fields.remove("parts");
+        self
+    }
+    /// Sends `parts` as JSON `null`, which clears it on the server (chainable); `set_parts` takes it back.
+    pub fn clear_parts(mut self) -> Self {
+        self.parts = None;
+        self.unknown_fields
+            .insert("parts".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

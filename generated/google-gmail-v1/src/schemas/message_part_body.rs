@@ -24,16 +24,40 @@ impl MessagePartBody {
     /// Sets `attachmentId` (chainable).
     pub fn set_attachment_id(mut self, value: impl Into<String>) -> Self {
         self.attachment_id = Some(value.into());
+        self.unknown_fields.remove("attachmentId");
+        self
+    }
+    /// Sends `attachmentId` as JSON `null`, which clears it on the server (chainable); `set_attachment_id` takes it back.
+    pub fn clear_attachment_id(mut self) -> Self {
+        self.attachment_id = None;
+        self.unknown_fields
+            .insert("attachmentId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `data` (chainable).
     pub fn set_data(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.data = Some(value.into());
+        self.unknown_fields.remove("data");
+        self
+    }
+    /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    pub fn clear_data(mut self) -> Self {
+        self.data = None;
+        self.unknown_fields
+            .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `size` (chainable).
     pub fn set_size(mut self, value: impl Into<i32>) -> Self {
         self.size = Some(value.into());
+        self.unknown_fields.remove("size");
+        self
+    }
+    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    pub fn clear_size(mut self) -> Self {
+        self.size = None;
+        self.unknown_fields
+            .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

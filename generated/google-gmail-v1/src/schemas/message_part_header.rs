@@ -16,11 +16,27 @@ impl MessagePartHeader {
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
+        self.unknown_fields.remove("value");
+        self
+    }
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    pub fn clear_value(mut self) -> Self {
+        self.value = None;
+        self.unknown_fields
+            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

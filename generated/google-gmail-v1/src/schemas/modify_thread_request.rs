@@ -16,6 +16,14 @@ impl ModifyThreadRequest {
     /// Sets `addLabelIds` (chainable).
     pub fn set_add_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.add_label_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("addLabelIds");
+        self
+    }
+    /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    pub fn clear_add_label_ids(mut self) -> Self {
+        self.add_label_ids = None;
+        self.unknown_fields
+            .insert("addLabelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `removeLabelIds` (chainable).
@@ -24,6 +32,17 @@ impl ModifyThreadRequest {
         value: impl IntoIterator<Item = String>,
     ) -> Self {
         self.remove_label_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("removeLabelIds");
+        self
+    }
+    /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    pub fn clear_remove_label_ids(mut self) -> Self {
+        self.remove_label_ids = None;
+        self.unknown_fields
+            .insert(
+                "removeLabelIds".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

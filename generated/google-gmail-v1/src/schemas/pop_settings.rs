@@ -20,6 +20,14 @@ impl PopSettings {
         value: impl Into<crate::schemas::PopSettingsAccessWindow>,
     ) -> Self {
         self.access_window = Some(value.into());
+        self.unknown_fields.remove("accessWindow");
+        self
+    }
+    /// Sends `accessWindow` as JSON `null`, which clears it on the server (chainable); `set_access_window` takes it back.
+    pub fn clear_access_window(mut self) -> Self {
+        self.access_window = None;
+        self.unknown_fields
+            .insert("accessWindow".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `disposition` (chainable).
@@ -28,6 +36,14 @@ impl PopSettings {
         value: impl Into<crate::schemas::PopSettingsDisposition>,
     ) -> Self {
         self.disposition = Some(value.into());
+        self.unknown_fields.remove("disposition");
+        self
+    }
+    /// Sends `disposition` as JSON `null`, which clears it on the server (chainable); `set_disposition` takes it back.
+    pub fn clear_disposition(mut self) -> Self {
+        self.disposition = None;
+        self.unknown_fields
+            .insert("disposition".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -42,41 +42,108 @@ impl SendAs {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `isDefault` (chainable).
     pub fn set_is_default(mut self, value: impl Into<bool>) -> Self {
         self.is_default = Some(value.into());
+        self.unknown_fields.remove("isDefault");
+        self
+    }
+    /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
+    pub fn clear_is_default(mut self) -> Self {
+        self.is_default = None;
+        self.unknown_fields
+            .insert("isDefault".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `isPrimary` (chainable).
     pub fn set_is_primary(mut self, value: impl Into<bool>) -> Self {
         self.is_primary = Some(value.into());
+        self.unknown_fields.remove("isPrimary");
+        self
+    }
+    /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable); `set_is_primary` takes it back.
+    pub fn clear_is_primary(mut self) -> Self {
+        self.is_primary = None;
+        self.unknown_fields
+            .insert("isPrimary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `replyToAddress` (chainable).
     pub fn set_reply_to_address(mut self, value: impl Into<String>) -> Self {
         self.reply_to_address = Some(value.into());
+        self.unknown_fields.remove("replyToAddress");
+        self
+    }
+    /// Sends `replyToAddress` as JSON `null`, which clears it on the server (chainable); `set_reply_to_address` takes it back.
+    pub fn clear_reply_to_address(mut self) -> Self {
+        self.reply_to_address = None;
+        self.unknown_fields
+            .insert(
+                "replyToAddress".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `sendAsEmail` (chainable).
     pub fn set_send_as_email(mut self, value: impl Into<String>) -> Self {
         self.send_as_email = Some(value.into());
+        self.unknown_fields.remove("sendAsEmail");
+        self
+    }
+    /// Sends `sendAsEmail` as JSON `null`, which clears it on the server (chainable); `set_send_as_email` takes it back.
+    pub fn clear_send_as_email(mut self) -> Self {
+        self.send_as_email = None;
+        self.unknown_fields
+            .insert("sendAsEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `signature` (chainable).
     pub fn set_signature(mut self, value: impl Into<String>) -> Self {
         self.signature = Some(value.into());
+        self.unknown_fields.remove("signature");
+        self
+    }
+    /// Sends `signature` as JSON `null`, which clears it on the server (chainable); `set_signature` takes it back.
+    pub fn clear_signature(mut self) -> Self {
+        self.signature = None;
+        self.unknown_fields
+            .insert("signature".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `smtpMsa` (chainable).
     pub fn set_smtp_msa(mut self, value: impl Into<crate::schemas::SmtpMsa>) -> Self {
         self.smtp_msa = Some(value.into());
+        self.unknown_fields.remove("smtpMsa");
+        self
+    }
+    /// Sends `smtpMsa` as JSON `null`, which clears it on the server (chainable); `set_smtp_msa` takes it back.
+    pub fn clear_smtp_msa(mut self) -> Self {
+        self.smtp_msa = None;
+        self.unknown_fields
+            .insert("smtpMsa".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `treatAsAlias` (chainable).
     pub fn set_treat_as_alias(mut self, value: impl Into<bool>) -> Self {
         self.treat_as_alias = Some(value.into());
+        self.unknown_fields.remove("treatAsAlias");
+        self
+    }
+    /// Sends `treatAsAlias` as JSON `null`, which clears it on the server (chainable); `set_treat_as_alias` takes it back.
+    pub fn clear_treat_as_alias(mut self) -> Self {
+        self.treat_as_alias = None;
+        self.unknown_fields
+            .insert("treatAsAlias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `verificationStatus` (chainable).
@@ -85,6 +152,17 @@ impl SendAs {
         value: impl Into<crate::schemas::SendAsVerificationStatus>,
     ) -> Self {
         self.verification_status = Some(value.into());
+        self.unknown_fields.remove("verificationStatus");
+        self
+    }
+    /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    pub fn clear_verification_status(mut self) -> Self {
+        self.verification_status = None;
+        self.unknown_fields
+            .insert(
+                "verificationStatus".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

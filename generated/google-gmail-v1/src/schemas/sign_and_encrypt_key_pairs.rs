@@ -25,11 +25,33 @@ impl SignAndEncryptKeyPairs {
     /// Sets `encryptionKeyPairId` (chainable).
     pub fn set_encryption_key_pair_id(mut self, value: impl Into<String>) -> Self {
         self.encryption_key_pair_id = Some(value.into());
+        self.unknown_fields.remove("encryptionKeyPairId");
+        self
+    }
+    /// Sends `encryptionKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_encryption_key_pair_id` takes it back.
+    pub fn clear_encryption_key_pair_id(mut self) -> Self {
+        self.encryption_key_pair_id = None;
+        self.unknown_fields
+            .insert(
+                "encryptionKeyPairId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `signingKeyPairId` (chainable).
     pub fn set_signing_key_pair_id(mut self, value: impl Into<String>) -> Self {
         self.signing_key_pair_id = Some(value.into());
+        self.unknown_fields.remove("signingKeyPairId");
+        self
+    }
+    /// Sends `signingKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_signing_key_pair_id` takes it back.
+    pub fn clear_signing_key_pair_id(mut self) -> Self {
+        self.signing_key_pair_id = None;
+        self.unknown_fields
+            .insert(
+                "signingKeyPairId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
 }

@@ -26,16 +26,40 @@ impl SmtpMsa {
     /// Sets `host` (chainable).
     pub fn set_host(mut self, value: impl Into<String>) -> Self {
         self.host = Some(value.into());
+        self.unknown_fields.remove("host");
+        self
+    }
+    /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
+    pub fn clear_host(mut self) -> Self {
+        self.host = None;
+        self.unknown_fields
+            .insert("host".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `password` (chainable).
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
+        self.unknown_fields.remove("password");
+        self
+    }
+    /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
+    pub fn clear_password(mut self) -> Self {
+        self.password = None;
+        self.unknown_fields
+            .insert("password".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `port` (chainable).
     pub fn set_port(mut self, value: impl Into<i32>) -> Self {
         self.port = Some(value.into());
+        self.unknown_fields.remove("port");
+        self
+    }
+    /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
+    pub fn clear_port(mut self) -> Self {
+        self.port = None;
+        self.unknown_fields
+            .insert("port".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `securityMode` (chainable).
@@ -44,11 +68,27 @@ impl SmtpMsa {
         value: impl Into<crate::schemas::SmtpMsaSecurityMode>,
     ) -> Self {
         self.security_mode = Some(value.into());
+        self.unknown_fields.remove("securityMode");
+        self
+    }
+    /// Sends `securityMode` as JSON `null`, which clears it on the server (chainable); `set_security_mode` takes it back.
+    pub fn clear_security_mode(mut self) -> Self {
+        self.security_mode = None;
+        self.unknown_fields
+            .insert("securityMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `username` (chainable).
     pub fn set_username(mut self, value: impl Into<String>) -> Self {
         self.username = Some(value.into());
+        self.unknown_fields.remove("username");
+        self
+    }
+    /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
+    pub fn clear_username(mut self) -> Self {
+        self.username = None;
+        self.unknown_fields
+            .insert("username".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -28,11 +28,27 @@ impl Thread {
     /// Sets `historyId` (chainable).
     pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
         self.history_id = Some(value.into());
+        self.unknown_fields.remove("historyId");
+        self
+    }
+    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    pub fn clear_history_id(mut self) -> Self {
+        self.history_id = None;
+        self.unknown_fields
+            .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `messages` (chainable).
@@ -41,11 +57,27 @@ impl Thread {
         value: impl IntoIterator<Item = crate::schemas::Message>,
     ) -> Self {
         self.messages = Some(value.into_iter().collect());
+        self.unknown_fields.remove("messages");
+        self
+    }
+    /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
+    pub fn clear_messages(mut self) -> Self {
+        self.messages = None;
+        self.unknown_fields
+            .insert("messages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `snippet` (chainable).
     pub fn set_snippet(mut self, value: impl Into<String>) -> Self {
         self.snippet = Some(value.into());
+        self.unknown_fields.remove("snippet");
+        self
+    }
+    /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet` takes it back.
+    pub fn clear_snippet(mut self) -> Self {
+        self.snippet = None;
+        self.unknown_fields
+            .insert("snippet".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

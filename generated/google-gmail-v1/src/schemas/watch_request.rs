@@ -36,6 +36,17 @@ impl WatchRequest {
         value: impl Into<crate::schemas::WatchRequestLabelFilterAction>,
     ) -> Self {
         self.label_filter_action = Some(value.into());
+        self.unknown_fields.remove("labelFilterAction");
+        self
+    }
+    /// Sends `labelFilterAction` as JSON `null`, which clears it on the server (chainable); `set_label_filter_action` takes it back.
+    pub fn clear_label_filter_action(mut self) -> Self {
+        self.label_filter_action = None;
+        self.unknown_fields
+            .insert(
+                "labelFilterAction".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `labelFilterBehavior` (chainable).
@@ -44,16 +55,43 @@ impl WatchRequest {
         value: impl Into<crate::schemas::WatchRequestLabelFilterBehavior>,
     ) -> Self {
         self.label_filter_behavior = Some(value.into());
+        self.unknown_fields.remove("labelFilterBehavior");
+        self
+    }
+    /// Sends `labelFilterBehavior` as JSON `null`, which clears it on the server (chainable); `set_label_filter_behavior` takes it back.
+    pub fn clear_label_filter_behavior(mut self) -> Self {
+        self.label_filter_behavior = None;
+        self.unknown_fields
+            .insert(
+                "labelFilterBehavior".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `labelIds` (chainable).
     pub fn set_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.label_ids = Some(value.into_iter().collect());
+        self.unknown_fields.remove("labelIds");
+        self
+    }
+    /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
+    pub fn clear_label_ids(mut self) -> Self {
+        self.label_ids = None;
+        self.unknown_fields
+            .insert("labelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `topicName` (chainable).
     pub fn set_topic_name(mut self, value: impl Into<String>) -> Self {
         self.topic_name = Some(value.into());
+        self.unknown_fields.remove("topicName");
+        self
+    }
+    /// Sends `topicName` as JSON `null`, which clears it on the server (chainable); `set_topic_name` takes it back.
+    pub fn clear_topic_name(mut self) -> Self {
+        self.topic_name = None;
+        self.unknown_fields
+            .insert("topicName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -26,11 +26,27 @@ impl WatchResponse {
     /// Sets `expiration` (chainable).
     pub fn set_expiration(mut self, value: impl Into<i64>) -> Self {
         self.expiration = Some(value.into());
+        self.unknown_fields.remove("expiration");
+        self
+    }
+    /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
+    pub fn clear_expiration(mut self) -> Self {
+        self.expiration = None;
+        self.unknown_fields
+            .insert("expiration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `historyId` (chainable).
     pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
         self.history_id = Some(value.into());
+        self.unknown_fields.remove("historyId");
+        self
+    }
+    /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    pub fn clear_history_id(mut self) -> Self {
+        self.history_id = None;
+        self.unknown_fields
+            .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

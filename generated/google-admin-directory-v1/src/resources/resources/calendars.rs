@@ -133,6 +133,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     http_method: crate::runtime::http::Method::DELETE,
     path: "admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.resources.calendars.get",
@@ -142,12 +143,14 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.directory.resource.calendar",
         "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
     ],
+    api_version: None,
 };
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.resources.calendars.insert",
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/customer/{customer}/resources/calendars",
     scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.resources.calendars.list",
@@ -157,18 +160,21 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.directory.resource.calendar",
         "https://www.googleapis.com/auth/admin.directory.resource.calendar.readonly",
     ],
+    api_version: None,
 };
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.resources.calendars.patch",
     http_method: crate::runtime::http::Method::PATCH,
     path: "admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+    api_version: None,
 };
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.resources.calendars.update",
     http_method: crate::runtime::http::Method::PUT,
     path: "admin/directory/v1/customer/{customer}/resources/calendars/{calendarResourceId}",
     scopes: &["https://www.googleapis.com/auth/admin.directory.resource.calendar"],
+    api_version: None,
 };
 /// A call of `directory.resources.calendars.delete`, made by [`CalendarsResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -207,6 +213,19 @@ impl DeleteCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.delete`.
@@ -260,6 +279,19 @@ impl GetCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.resources.calendars.get`.
     #[inline]
     pub async fn send(
@@ -311,6 +343,19 @@ impl InsertCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.insert`.
@@ -420,6 +465,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.resources.calendars.list`.
     #[inline]
     pub async fn send(
@@ -473,6 +531,19 @@ impl PatchCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `directory.resources.calendars.patch`.
     #[inline]
     pub async fn send(
@@ -524,6 +595,19 @@ impl UpdateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `directory.resources.calendars.update`.

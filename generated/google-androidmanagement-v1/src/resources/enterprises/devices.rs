@@ -110,30 +110,35 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     http_method: crate::runtime::http::Method::DELETE,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.devices.get",
     http_method: crate::runtime::http::Method::GET,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.devices.issueCommand",
     http_method: crate::runtime::http::Method::POST,
     path: "v1/{+name}:issueCommand",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.devices.list",
     http_method: crate::runtime::http::Method::GET,
     path: "v1/{+parent}/devices",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.devices.patch",
     http_method: crate::runtime::http::Method::PATCH,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 /// A call of `androidmanagement.enterprises.devices.delete`, made by [`DevicesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -195,6 +200,19 @@ impl DeleteCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
@@ -246,6 +264,19 @@ impl GetCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Device, crate::runtime::Error> {
@@ -295,6 +326,19 @@ impl IssueCommandCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.issueCommand`.
@@ -388,6 +432,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.list`.
     #[inline]
     pub async fn send(
@@ -446,6 +503,19 @@ impl PatchCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.patch`.

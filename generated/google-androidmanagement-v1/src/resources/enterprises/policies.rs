@@ -135,36 +135,42 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     http_method: crate::runtime::http::Method::DELETE,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.policies.get",
     http_method: crate::runtime::http::Method::GET,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.policies.list",
     http_method: crate::runtime::http::Method::GET,
     path: "v1/{+parent}/policies",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static MODIFY_POLICY_APPLICATIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.policies.modifyPolicyApplications",
     http_method: crate::runtime::http::Method::POST,
     path: "v1/{+name}:modifyPolicyApplications",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.policies.patch",
     http_method: crate::runtime::http::Method::PATCH,
     path: "v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 static REMOVE_POLICY_APPLICATIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.policies.removePolicyApplications",
     http_method: crate::runtime::http::Method::POST,
     path: "v1/{+name}:removePolicyApplications",
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
+    api_version: None,
 };
 /// A call of `androidmanagement.enterprises.policies.delete`, made by [`PoliciesResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -203,6 +209,19 @@ impl DeleteCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.delete`.
@@ -254,6 +273,19 @@ impl GetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.get`.
@@ -347,6 +379,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.list`.
     #[inline]
     pub async fn send(
@@ -398,6 +443,19 @@ impl ModifyPolicyApplicationsCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.modifyPolicyApplications`.
@@ -463,6 +521,19 @@ impl PatchCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
@@ -512,6 +583,19 @@ impl RemovePolicyApplicationsCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.policies.removePolicyApplications`.

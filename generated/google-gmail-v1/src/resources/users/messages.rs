@@ -248,18 +248,24 @@ static BATCH_DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodI
     http_method: crate::runtime::http::Method::POST,
     path: "gmail/v1/users/{userId}/messages/batchDelete",
     scopes: &["https://mail.google.com/"],
+    api_version: None,
 };
 static BATCH_MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.batchModify",
     http_method: crate::runtime::http::Method::POST,
     path: "gmail/v1/users/{userId}/messages/batchModify",
-    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
 };
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.delete",
     http_method: crate::runtime::http::Method::DELETE,
     path: "gmail/v1/users/{userId}/messages/{id}",
     scopes: &["https://mail.google.com/"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.get",
@@ -274,6 +280,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
         "https://www.googleapis.com/auth/gmail.readonly",
     ],
+    api_version: None,
 };
 static IMPORT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.import",
@@ -284,6 +291,7 @@ static IMPORT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.insert",
         "https://www.googleapis.com/auth/gmail.modify",
     ],
+    api_version: None,
 };
 static IMPORT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
     simple_path: Some("/upload/gmail/v1/users/{userId}/messages/import"),
@@ -301,6 +309,7 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.insert",
         "https://www.googleapis.com/auth/gmail.modify",
     ],
+    api_version: None,
 };
 static INSERT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
     simple_path: Some("/upload/gmail/v1/users/{userId}/messages"),
@@ -319,12 +328,17 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
         "https://www.googleapis.com/auth/gmail.readonly",
     ],
+    api_version: None,
 };
 static MODIFY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.modify",
     http_method: crate::runtime::http::Method::POST,
     path: "gmail/v1/users/{userId}/messages/{id}/modify",
-    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
 };
 static SEND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.send",
@@ -337,6 +351,7 @@ static SEND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.modify",
         "https://www.googleapis.com/auth/gmail.send",
     ],
+    api_version: None,
 };
 static SEND_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
     simple_path: Some("/upload/gmail/v1/users/{userId}/messages/send"),
@@ -349,13 +364,21 @@ static TRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.trash",
     http_method: crate::runtime::http::Method::POST,
     path: "gmail/v1/users/{userId}/messages/{id}/trash",
-    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
 };
 static UNTRASH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.messages.untrash",
     http_method: crate::runtime::http::Method::POST,
     path: "gmail/v1/users/{userId}/messages/{id}/untrash",
-    scopes: &["https://mail.google.com/", "https://www.googleapis.com/auth/gmail.modify"],
+    scopes: &[
+        "https://mail.google.com/",
+        "https://www.googleapis.com/auth/gmail.modify",
+    ],
+    api_version: None,
 };
 /// A call of `gmail.users.messages.batchDelete`, made by [`MessagesResource::batch_delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -394,6 +417,19 @@ impl BatchDeleteCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.batchDelete`.
@@ -447,6 +483,19 @@ impl BatchModifyCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.messages.batchModify`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
@@ -496,6 +545,19 @@ impl DeleteCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.delete`.
@@ -564,6 +626,19 @@ impl GetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.get`.
@@ -671,6 +746,19 @@ impl ImportCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.messages.import`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
@@ -754,6 +842,19 @@ impl InsertCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.insert`.
@@ -865,6 +966,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.messages.list`.
     #[inline]
     pub async fn send(
@@ -916,6 +1030,19 @@ impl ModifyCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.modify`.
@@ -995,6 +1122,19 @@ impl SendCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.messages.send`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Message, crate::runtime::Error> {
@@ -1038,6 +1178,19 @@ impl TrashCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.trash`.
@@ -1089,6 +1242,19 @@ impl UntrashCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.messages.untrash`.

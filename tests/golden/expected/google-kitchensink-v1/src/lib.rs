@@ -60,6 +60,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     batch_path: Some("batch"),
     crate_name: "google-kitchensink-v1",
     crate_version: env!("CARGO_PKG_VERSION"),
+    fully_encode_reserved: true,
 };
 /// A client of the Kitchen Sink API: cheap to clone, safe to share between tasks.
 #[derive(Debug, Clone)]

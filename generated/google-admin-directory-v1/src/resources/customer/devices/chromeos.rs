@@ -85,6 +85,7 @@ static BATCH_CHANGE_STATUS_METHOD: crate::runtime::MethodInfo = crate::runtime::
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/customer/{customerId}/devices/chromeos:batchChangeStatus",
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+    api_version: None,
 };
 static COUNT_CHROME_OS_DEVICES_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customer.devices.chromeos.countChromeOsDevices",
@@ -94,12 +95,14 @@ static COUNT_CHROME_OS_DEVICES_METHOD: crate::runtime::MethodInfo = crate::runti
         "https://www.googleapis.com/auth/admin.directory.device.chromeos",
         "https://www.googleapis.com/auth/admin.directory.device.chromeos.readonly",
     ],
+    api_version: None,
 };
 static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customer.devices.chromeos.issueCommand",
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}:issueCommand",
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
+    api_version: None,
 };
 /// A call of `admin.customer.devices.chromeos.batchChangeStatus`, made by [`ChromeosResource::batch_change_status`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -138,6 +141,19 @@ impl BatchChangeStatusCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.batchChangeStatus`.
@@ -217,6 +233,19 @@ impl CountChromeOsDevicesCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.countChromeOsDevices`.
     #[inline]
     pub async fn send(
@@ -268,6 +297,19 @@ impl IssueCommandCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.issueCommand`.

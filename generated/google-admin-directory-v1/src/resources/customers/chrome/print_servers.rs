@@ -159,24 +159,28 @@ static BATCH_CREATE_PRINT_SERVERS_METHOD: crate::runtime::MethodInfo = crate::ru
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/{+parent}/chrome/printServers:batchCreatePrintServers",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 static BATCH_DELETE_PRINT_SERVERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printServers.batchDeletePrintServers",
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/{+parent}/chrome/printServers:batchDeletePrintServers",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printServers.create",
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/{+parent}/chrome/printServers",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printServers.delete",
     http_method: crate::runtime::http::Method::DELETE,
     path: "admin/directory/v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printServers.get",
@@ -186,6 +190,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.chrome.printers",
         "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
     ],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printServers.list",
@@ -195,12 +200,14 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.chrome.printers",
         "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
     ],
+    api_version: None,
 };
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printServers.patch",
     http_method: crate::runtime::http::Method::PATCH,
     path: "admin/directory/v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 /// A call of `admin.customers.chrome.printServers.batchCreatePrintServers`, made by [`PrintServersResource::batch_create_print_servers`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -239,6 +246,19 @@ impl BatchCreatePrintServersCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchCreatePrintServers`.
@@ -294,6 +314,19 @@ impl BatchDeletePrintServersCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.batchDeletePrintServers`.
     #[inline]
     pub async fn send(
@@ -345,6 +378,19 @@ impl CreateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.create`.
@@ -400,6 +446,19 @@ impl DeleteCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
@@ -449,6 +508,19 @@ impl GetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.get`.
@@ -567,6 +639,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.list`.
     #[inline]
     pub async fn send(
@@ -625,6 +710,19 @@ impl PatchCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printServers.patch`.

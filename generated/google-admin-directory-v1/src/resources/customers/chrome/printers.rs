@@ -178,24 +178,28 @@ static BATCH_CREATE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/{+parent}/chrome/printers:batchCreatePrinters",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 static BATCH_DELETE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.batchDeletePrinters",
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/{+parent}/chrome/printers:batchDeletePrinters",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.create",
     http_method: crate::runtime::http::Method::POST,
     path: "admin/directory/v1/{+parent}/chrome/printers",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.delete",
     http_method: crate::runtime::http::Method::DELETE,
     path: "admin/directory/v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.get",
@@ -205,6 +209,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.chrome.printers",
         "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
     ],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.list",
@@ -214,6 +219,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/admin.chrome.printers",
         "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
     ],
+    api_version: None,
 };
 static LIST_PRINTER_MODELS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.listPrinterModels",
@@ -223,12 +229,14 @@ static LIST_PRINTER_MODELS_METHOD: crate::runtime::MethodInfo = crate::runtime::
         "https://www.googleapis.com/auth/admin.chrome.printers",
         "https://www.googleapis.com/auth/admin.chrome.printers.readonly",
     ],
+    api_version: None,
 };
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.patch",
     http_method: crate::runtime::http::Method::PATCH,
     path: "admin/directory/v1/{+name}",
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
+    api_version: None,
 };
 /// A call of `admin.customers.chrome.printers.batchCreatePrinters`, made by [`PrintersResource::batch_create_printers`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -267,6 +275,19 @@ impl BatchCreatePrintersCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchCreatePrinters`.
@@ -322,6 +343,19 @@ impl BatchDeletePrintersCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchDeletePrinters`.
     #[inline]
     pub async fn send(
@@ -375,6 +409,19 @@ impl CreateCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.create`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
@@ -426,6 +473,19 @@ impl DeleteCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
@@ -475,6 +535,19 @@ impl GetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.get`.
@@ -589,6 +662,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.list`.
     #[inline]
     pub async fn send(
@@ -691,6 +777,19 @@ impl ListPrinterModelsCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.listPrinterModels`.
     #[inline]
     pub async fn send(
@@ -756,6 +855,19 @@ impl PatchCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.patch`.

@@ -13,6 +13,14 @@ impl Gadget {
     /// Sets `pong` (chainable).
     pub fn set_pong(mut self, value: impl Into<crate::schemas::Pong>) -> Self {
         self.pong = Some(value.into());
+        self.unknown_fields.remove("pong");
+        self
+    }
+    /// Sends `pong` as JSON `null`, which clears it on the server (chainable); `set_pong` takes it back.
+    pub fn clear_pong(mut self) -> Self {
+        self.pong = None;
+        self.unknown_fields
+            .insert("pong".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -12,6 +12,14 @@ impl HttpHealthCheck {
     /// Sets `host` (chainable).
     pub fn set_host(mut self, value: impl Into<String>) -> Self {
         self.host = Some(value.into());
+        self.unknown_fields.remove("host");
+        self
+    }
+    /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
+    pub fn clear_host(mut self) -> Self {
+        self.host = None;
+        self.unknown_fields
+            .insert("host".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -12,6 +12,14 @@ impl HttpHealthCheck2 {
     /// Sets `port` (chainable).
     pub fn set_port(mut self, value: impl Into<i32>) -> Self {
         self.port = Some(value.into());
+        self.unknown_fields.remove("port");
+        self
+    }
+    /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
+    pub fn clear_port(mut self) -> Self {
+        self.port = None;
+        self.unknown_fields
+            .insert("port".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -13,6 +13,14 @@ impl Notice {
     /// Sets `level` (chainable).
     pub fn set_level(mut self, value: impl Into<crate::schemas::Level>) -> Self {
         self.level = Some(value.into());
+        self.unknown_fields.remove("level");
+        self
+    }
+    /// Sends `level` as JSON `null`, which clears it on the server (chainable); `set_level` takes it back.
+    pub fn clear_level(mut self) -> Self {
+        self.level = None;
+        self.unknown_fields
+            .insert("level".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -12,6 +12,14 @@ impl Pong {
     /// Sets `ping` (chainable).
     pub fn set_ping(mut self, value: impl Into<crate::schemas::Ping>) -> Self {
         self.ping = Some(Box::new(value.into()));
+        self.unknown_fields.remove("ping");
+        self
+    }
+    /// Sends `ping` as JSON `null`, which clears it on the server (chainable); `set_ping` takes it back.
+    pub fn clear_ping(mut self) -> Self {
+        self.ping = None;
+        self.unknown_fields
+            .insert("ping".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

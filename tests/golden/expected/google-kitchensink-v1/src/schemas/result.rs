@@ -14,11 +14,27 @@ impl Result_ {
     /// Sets `ok` (chainable).
     pub fn set_ok(mut self, value: impl Into<bool>) -> Self {
         self.ok = Some(value.into());
+        self.unknown_fields.remove("ok");
+        self
+    }
+    /// Sends `ok` as JSON `null`, which clears it on the server (chainable); `set_ok` takes it back.
+    pub fn clear_ok(mut self) -> Self {
+        self.ok = None;
+        self.unknown_fields
+            .insert("ok".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `other` (chainable).
     pub fn set_other(mut self, value: impl Into<crate::schemas::Ping>) -> Self {
         self.other = Some(value.into());
+        self.unknown_fields.remove("other");
+        self
+    }
+    /// Sends `other` as JSON `null`, which clears it on the server (chainable); `set_other` takes it back.
+    pub fn clear_other(mut self) -> Self {
+        self.other = None;
+        self.unknown_fields
+            .insert("other".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

@@ -97,11 +97,27 @@ impl Thing {
     /// Sets `anything` (chainable).
     pub fn set_anything(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.anything = Some(value.into());
+        self.unknown_fields.remove("anything");
+        self
+    }
+    /// Sends `anything` as JSON `null`, which clears it on the server (chainable); `set_anything` takes it back.
+    pub fn clear_anything(mut self) -> Self {
+        self.anything = None;
+        self.unknown_fields
+            .insert("anything".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `blob` (chainable).
     pub fn set_blob(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.blob = Some(value.into());
+        self.unknown_fields.remove("blob");
+        self
+    }
+    /// Sends `blob` as JSON `null`, which clears it on the server (chainable); `set_blob` takes it back.
+    pub fn clear_blob(mut self) -> Self {
+        self.blob = None;
+        self.unknown_fields
+            .insert("blob".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `check` (chainable).
@@ -110,6 +126,14 @@ impl Thing {
         value: impl Into<crate::schemas::HttpHealthCheck2>,
     ) -> Self {
         self.check = Some(value.into());
+        self.unknown_fields.remove("check");
+        self
+    }
+    /// Sends `check` as JSON `null`, which clears it on the server (chainable); `set_check` takes it back.
+    pub fn clear_check(mut self) -> Self {
+        self.check = None;
+        self.unknown_fields
+            .insert("check".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `check2` (chainable).
@@ -118,11 +142,27 @@ impl Thing {
         value: impl Into<crate::schemas::HttpHealthCheck>,
     ) -> Self {
         self.check2 = Some(value.into());
+        self.unknown_fields.remove("check2");
+        self
+    }
+    /// Sends `check2` as JSON `null`, which clears it on the server (chainable); `set_check2` takes it back.
+    pub fn clear_check2(mut self) -> Self {
+        self.check2 = None;
+        self.unknown_fields
+            .insert("check2".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `child` (chainable).
     pub fn set_child(mut self, value: impl Into<crate::schemas::Thing>) -> Self {
         self.child = Some(Box::new(value.into()));
+        self.unknown_fields.remove("child");
+        self
+    }
+    /// Sends `child` as JSON `null`, which clears it on the server (chainable); `set_child` takes it back.
+    pub fn clear_child(mut self) -> Self {
+        self.child = None;
+        self.unknown_fields
+            .insert("child".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `children` (chainable).
@@ -131,31 +171,79 @@ impl Thing {
         value: impl IntoIterator<Item = crate::schemas::Thing>,
     ) -> Self {
         self.children = Some(value.into_iter().collect());
+        self.unknown_fields.remove("children");
+        self
+    }
+    /// Sends `children` as JSON `null`, which clears it on the server (chainable); `set_children` takes it back.
+    pub fn clear_children(mut self) -> Self {
+        self.children = None;
+        self.unknown_fields
+            .insert("children".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `counts` (chainable).
     pub fn set_counts(mut self, value: impl IntoIterator<Item = (String, i64)>) -> Self {
         self.counts = Some(value.into_iter().collect());
+        self.unknown_fields.remove("counts");
+        self
+    }
+    /// Sends `counts` as JSON `null`, which clears it on the server (chainable); `set_counts` takes it back.
+    pub fn clear_counts(mut self) -> Self {
+        self.counts = None;
+        self.unknown_fields
+            .insert("counts".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `created` (chainable).
     pub fn set_created(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.created = Some(value.into());
+        self.unknown_fields.remove("created");
+        self
+    }
+    /// Sends `created` as JSON `null`, which clears it on the server (chainable); `set_created` takes it back.
+    pub fn clear_created(mut self) -> Self {
+        self.created = None;
+        self.unknown_fields
+            .insert("created".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
+        self.unknown_fields.remove("displayName");
+        self
+    }
+    /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    pub fn clear_display_name(mut self) -> Self {
+        self.display_name = None;
+        self.unknown_fields
+            .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `display_name` (chainable).
     pub fn set_display_name_2(mut self, value: impl Into<String>) -> Self {
         self.display_name_2 = Some(value.into());
+        self.unknown_fields.remove("display_name");
+        self
+    }
+    /// Sends `display_name` as JSON `null`, which clears it on the server (chainable); `set_display_name_2` takes it back.
+    pub fn clear_display_name_2(mut self) -> Self {
+        self.display_name_2 = None;
+        self.unknown_fields
+            .insert("display_name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `flag` (chainable).
     pub fn set_flag(mut self, value: impl Into<bool>) -> Self {
         self.flag = Some(value.into());
+        self.unknown_fields.remove("flag");
+        self
+    }
+    /// Sends `flag` as JSON `null`, which clears it on the server (chainable); `set_flag` takes it back.
+    pub fn clear_flag(mut self) -> Self {
+        self.flag = None;
+        self.unknown_fields
+            .insert("flag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `labels` (chainable).
@@ -164,6 +252,14 @@ impl Thing {
         value: impl IntoIterator<Item = (String, String)>,
     ) -> Self {
         self.labels = Some(value.into_iter().collect());
+        self.unknown_fields.remove("labels");
+        self
+    }
+    /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
+    pub fn clear_labels(mut self) -> Self {
+        self.labels = None;
+        self.unknown_fields
+            .insert("labels".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `matrix` (chainable).
@@ -174,6 +270,14 @@ impl Thing {
         >,
     ) -> Self {
         self.matrix = Some(value.into_iter().collect());
+        self.unknown_fields.remove("matrix");
+        self
+    }
+    /// Sends `matrix` as JSON `null`, which clears it on the server (chainable); `set_matrix` takes it back.
+    pub fn clear_matrix(mut self) -> Self {
+        self.matrix = None;
+        self.unknown_fields
+            .insert("matrix".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `modes` (chainable).
@@ -182,26 +286,66 @@ impl Thing {
         value: impl IntoIterator<Item = crate::schemas::ThingModes>,
     ) -> Self {
         self.modes = Some(value.into_iter().collect());
+        self.unknown_fields.remove("modes");
+        self
+    }
+    /// Sends `modes` as JSON `null`, which clears it on the server (chainable); `set_modes` takes it back.
+    pub fn clear_modes(mut self) -> Self {
+        self.modes = None;
+        self.unknown_fields
+            .insert("modes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `move` (chainable).
     pub fn set_move(mut self, value: impl Into<i32>) -> Self {
         self.move_ = Some(value.into());
+        self.unknown_fields.remove("move");
+        self
+    }
+    /// Sends `move` as JSON `null`, which clears it on the server (chainable); `set_move` takes it back.
+    pub fn clear_move(mut self) -> Self {
+        self.move_ = None;
+        self.unknown_fields
+            .insert("move".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nested` (chainable).
     pub fn set_nested(mut self, value: impl Into<crate::schemas::ThingNested>) -> Self {
         self.nested = Some(Box::new(value.into()));
+        self.unknown_fields.remove("nested");
+        self
+    }
+    /// Sends `nested` as JSON `null`, which clears it on the server (chainable); `set_nested` takes it back.
+    pub fn clear_nested(mut self) -> Self {
+        self.nested = None;
+        self.unknown_fields
+            .insert("nested".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `ratio` (chainable).
     pub fn set_ratio(mut self, value: impl Into<f64>) -> Self {
         self.ratio = Some(value.into());
+        self.unknown_fields.remove("ratio");
+        self
+    }
+    /// Sends `ratio` as JSON `null`, which clears it on the server (chainable); `set_ratio` takes it back.
+    pub fn clear_ratio(mut self) -> Self {
+        self.ratio = None;
+        self.unknown_fields
+            .insert("ratio".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `result` (chainable).
     pub fn set_result(mut self, value: impl Into<crate::schemas::Result_>) -> Self {
         self.result = Some(value.into());
+        self.unknown_fields.remove("result");
+        self
+    }
+    /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes it back.
+    pub fn clear_result(mut self) -> Self {
+        self.result = None;
+        self.unknown_fields
+            .insert("result".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `rows` (chainable).
@@ -210,41 +354,105 @@ impl Thing {
         value: impl IntoIterator<Item = crate::schemas::ThingRows>,
     ) -> Self {
         self.rows = Some(value.into_iter().collect());
+        self.unknown_fields.remove("rows");
+        self
+    }
+    /// Sends `rows` as JSON `null`, which clears it on the server (chainable); `set_rows` takes it back.
+    pub fn clear_rows(mut self) -> Self {
+        self.rows = None;
+        self.unknown_fields
+            .insert("rows".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `self` (chainable).
     pub fn set_self(mut self, value: impl Into<String>) -> Self {
         self.self_ = Some(value.into());
+        self.unknown_fields.remove("self");
+        self
+    }
+    /// Sends `self` as JSON `null`, which clears it on the server (chainable); `set_self` takes it back.
+    pub fn clear_self(mut self) -> Self {
+        self.self_ = None;
+        self.unknown_fields
+            .insert("self".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `size` (chainable).
     pub fn set_size(mut self, value: impl Into<i64>) -> Self {
         self.size = Some(value.into());
+        self.unknown_fields.remove("size");
+        self
+    }
+    /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    pub fn clear_size(mut self) -> Self {
+        self.size = None;
+        self.unknown_fields
+            .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `sizes` (chainable).
     pub fn set_sizes(mut self, value: impl IntoIterator<Item = u64>) -> Self {
         self.sizes = Some(value.into_iter().collect());
+        self.unknown_fields.remove("sizes");
+        self
+    }
+    /// Sends `sizes` as JSON `null`, which clears it on the server (chainable); `set_sizes` takes it back.
+    pub fn clear_sizes(mut self) -> Self {
+        self.sizes = None;
+        self.unknown_fields
+            .insert("sizes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `small` (chainable).
     pub fn set_small(mut self, value: impl Into<f32>) -> Self {
         self.small = Some(value.into());
+        self.unknown_fields.remove("small");
+        self
+    }
+    /// Sends `small` as JSON `null`, which clears it on the server (chainable); `set_small` takes it back.
+    pub fn clear_small(mut self) -> Self {
+        self.small = None;
+        self.unknown_fields
+            .insert("small".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<crate::schemas::ThingState>) -> Self {
         self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `ttl` (chainable).
     pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.ttl = Some(value.into());
+        self.unknown_fields.remove("ttl");
+        self
+    }
+    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    pub fn clear_ttl(mut self) -> Self {
+        self.ttl = None;
+        self.unknown_fields
+            .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -296,11 +504,27 @@ impl ThingNested {
         value: impl Into<crate::schemas::ThingNestedInner>,
     ) -> Self {
         self.inner = Some(value.into());
+        self.unknown_fields.remove("inner");
+        self
+    }
+    /// Sends `inner` as JSON `null`, which clears it on the server (chainable); `set_inner` takes it back.
+    pub fn clear_inner(mut self) -> Self {
+        self.inner = None;
+        self.unknown_fields
+            .insert("inner".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `parent` (chainable).
     pub fn set_parent(mut self, value: impl Into<crate::schemas::Thing>) -> Self {
         self.parent = Some(Box::new(value.into()));
+        self.unknown_fields.remove("parent");
+        self
+    }
+    /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    pub fn clear_parent(mut self) -> Self {
+        self.parent = None;
+        self.unknown_fields
+            .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -318,6 +542,14 @@ impl ThingNestedInner {
     /// Sets `deepest` (chainable).
     pub fn set_deepest(mut self, value: impl Into<String>) -> Self {
         self.deepest = Some(value.into());
+        self.unknown_fields.remove("deepest");
+        self
+    }
+    /// Sends `deepest` as JSON `null`, which clears it on the server (chainable); `set_deepest` takes it back.
+    pub fn clear_deepest(mut self) -> Self {
+        self.deepest = None;
+        self.unknown_fields
+            .insert("deepest".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }
@@ -335,6 +567,14 @@ impl ThingRows {
     /// Sets `cells` (chainable).
     pub fn set_cells(mut self, value: impl IntoIterator<Item = String>) -> Self {
         self.cells = Some(value.into_iter().collect());
+        self.unknown_fields.remove("cells");
+        self
+    }
+    /// Sends `cells` as JSON `null`, which clears it on the server (chainable); `set_cells` takes it back.
+    pub fn clear_cells(mut self) -> Self {
+        self.cells = None;
+        self.unknown_fields
+            .insert("cells".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

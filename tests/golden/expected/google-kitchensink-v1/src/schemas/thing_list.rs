@@ -17,11 +17,27 @@ impl ThingList {
         value: impl IntoIterator<Item = crate::schemas::Thing>,
     ) -> Self {
         self.items = Some(value.into_iter().collect());
+        self.unknown_fields.remove("items");
+        self
+    }
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    pub fn clear_items(mut self) -> Self {
+        self.items = None;
+        self.unknown_fields
+            .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
 }

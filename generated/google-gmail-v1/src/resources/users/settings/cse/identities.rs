@@ -122,6 +122,7 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.identities.delete",
@@ -131,6 +132,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.identities.get",
@@ -143,6 +145,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.identities.list",
@@ -155,6 +158,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.identities.patch",
@@ -164,6 +168,7 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 /// A call of `gmail.users.settings.cse.identities.create`, made by [`IdentitiesResource::create`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -202,6 +207,19 @@ impl CreateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.create`.
@@ -257,6 +275,19 @@ impl DeleteCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
@@ -306,6 +337,19 @@ impl GetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.get`.
@@ -403,6 +447,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.list`.
     #[inline]
     pub async fn send(
@@ -454,6 +511,19 @@ impl PatchCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.identities.patch`.

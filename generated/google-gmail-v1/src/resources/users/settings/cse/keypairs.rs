@@ -149,6 +149,7 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.keypairs.disable",
@@ -158,6 +159,7 @@ static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static ENABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.keypairs.enable",
@@ -167,6 +169,7 @@ static ENABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.keypairs.get",
@@ -179,6 +182,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.keypairs.list",
@@ -191,6 +195,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 static OBLITERATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.cse.keypairs.obliterate",
@@ -200,6 +205,7 @@ static OBLITERATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInf
         "https://www.googleapis.com/auth/gmail.settings.basic",
         "https://www.googleapis.com/auth/gmail.settings.sharing",
     ],
+    api_version: None,
 };
 /// A call of `gmail.users.settings.cse.keypairs.create`, made by [`KeypairsResource::create`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
@@ -245,6 +251,19 @@ impl CreateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.create`.
@@ -300,6 +319,19 @@ impl DisableCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.disable`.
     #[inline]
     pub async fn send(
@@ -353,6 +385,19 @@ impl EnableCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.enable`.
     #[inline]
     pub async fn send(
@@ -404,6 +449,19 @@ impl GetCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.get`.
@@ -501,6 +559,19 @@ impl ListCall {
         self.call.scopes(scopes);
         self
     }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.list`.
     #[inline]
     pub async fn send(
@@ -552,6 +623,19 @@ impl ObliterateCall {
         S: Into<String>,
     {
         self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
     /// Sends the request and waits for the answer of `gmail.users.settings.cse.keypairs.obliterate`.

@@ -1,0 +1,294 @@
+//! The exchange loop: every request the runtime sends to an API (a call, a chunk of a resumable
+//! upload, a batch) goes through [`Exchange::run`], which owns what they have in common:
+//!
+//! - the headers every request carries (user agent, `x-goog-api-client`, quota project, the
+//!   client's extra headers, `Accept-Encoding: gzip`) and the credential;
+//! - the per-attempt time limit and the limits on bodies read into memory;
+//! - after `401 Unauthorized`, one more attempt with a new credential when the token provider can
+//!   mint one;
+//! - the retry decision ([`RetryPolicy::retries`]), the backoff, `Retry-After`, and the attempt
+//!   and time budgets.
+//!
+//! What differs between them is only what is sent on each attempt (a resumable upload asks the
+//! server what it has instead of sending a chunk again) and what a successful answer becomes.
+
+use std::future::Future;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT};
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+
+use crate::auth::{AuthError, Credential};
+use crate::client::{
+    retry_after, status_kind, transport_kind, FailureKind, API_CLIENT_HEADER, USER_PROJECT_HEADER,
+};
+use crate::error::ApiError;
+use crate::transport::{RequestBuilder, Response, TransportError, Url};
+use crate::{Client, Error, RetryPolicy};
+
+/// How much of an error answer's body is read: enough for Google's error JSON with its details.
+pub(crate) const ERROR_BODY_LIMIT: usize = 16 << 10;
+
+/// One request as sent on one attempt.
+pub(crate) struct Request {
+    pub method: Method,
+    pub url: Url,
+    /// Headers of this request beyond those every request carries; they replace the client's.
+    pub headers: HeaderMap,
+    /// The body, with its media type (`None` for a body whose type the headers or the protocol
+    /// give, such as an upload chunk).
+    pub body: Option<(Bytes, Option<HeaderValue>)>,
+}
+
+/// What the attempt being built follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Attempt {
+    /// The first attempt.
+    First,
+    /// An attempt after a failure or a refused credential.
+    Again,
+}
+
+/// How the body of a successful answer will be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// Whole, into memory: compressed answers are asked for, and the size limit and the time
+    /// limit cover it.
+    Buffered,
+    /// Streamed to the caller as it arrives (media downloads): the bytes as stored, and the time
+    /// limit covers each wait for more of the body rather than all of it.
+    Streamed,
+}
+
+/// The fixed facts of one exchange.
+pub(crate) struct Exchange<'a> {
+    pub client: &'a Client,
+    /// The method id that errors name.
+    pub method_id: &'static str,
+    /// The OAuth scopes the method accepts.
+    pub scopes: &'a [&'static str],
+    /// The scopes chosen on the call, if any.
+    pub chosen: Option<&'a [String]>,
+    pub policy: &'a RetryPolicy,
+    /// Whether repeating the request cannot change its effect.
+    pub idempotent: bool,
+    /// Whether the URL carries its own `key` parameter (an API key credential then adds none).
+    pub has_key_param: bool,
+    pub reading: Reading,
+    /// Whether an answer with this status is the answer (else it is an error): success, and for
+    /// some protocols other statuses (308 for an upload that wants more).
+    pub accepts: fn(StatusCode) -> bool,
+    /// Whether the URL itself grants access (an upload session's), and so stays out of errors.
+    pub secret_url: bool,
+}
+
+/// A failed attempt, and what it says about the next one.
+struct Failure {
+    error: Error,
+    kind: FailureKind,
+    retry_after: Option<Duration>,
+    /// The credential the API refused with `401 Unauthorized`, if that is what happened.
+    rejected: Option<Credential>,
+}
+
+impl Failure {
+    fn fatal(error: Error) -> Self {
+        Failure {
+            error,
+            kind: FailureKind::Final,
+            retry_after: None,
+            rejected: None,
+        }
+    }
+}
+
+impl Exchange<'_> {
+    /// Sends the request `build` makes for each attempt until an answer `accepts` takes arrives
+    /// and `finish` turns it into the result, or until the policy gives up; returns the last error
+    /// then.
+    pub(crate) async fn run<R, B, F, Fut>(&self, mut build: B, finish: F) -> Result<R, Error>
+    where
+        B: FnMut(Attempt) -> Request,
+        F: Fn(Response) -> Fut,
+        Fut: Future<Output = Result<R, TransportError>>,
+    {
+        if let Some(problem) = self.client.header_problem() {
+            return Err(Error::invalid_argument(self.method_id, None, problem));
+        }
+        let policy = self.policy;
+        let max_attempts = policy.max_attempts.max(1);
+        let started = Instant::now();
+        let mut attempt = 1;
+        let mut next = Attempt::First;
+        let mut reauthorized = false;
+        loop {
+            let failure = match self.attempt(build(next), &finish).await {
+                Ok(outcome) => return Ok(outcome),
+                Err(failure) => failure,
+            };
+            next = Attempt::Again;
+            // A refused credential: the request was not processed, so whatever the method, it is
+            // sent once more if the provider can replace the credential.
+            if let Some(rejected) = &failure.rejected {
+                if !reauthorized && self.client.invalidate(self.scopes, self.chosen, rejected) {
+                    tracing::debug!("the API refused the credential; retrying once with a new one");
+                    reauthorized = true;
+                    continue;
+                }
+            }
+            if !policy.retries(failure.kind, self.idempotent) || attempt >= max_attempts {
+                return Err(failure.error);
+            }
+            let delay = match failure.retry_after.filter(|_| policy.respect_retry_after) {
+                Some(wait) => wait,
+                None => policy.backoff(attempt - 1),
+            };
+            if let Some(limit) = policy.max_elapsed {
+                if started.elapsed().saturating_add(delay) > limit {
+                    tracing::debug!(attempt, "retry budget exhausted");
+                    return Err(failure.error);
+                }
+            }
+            tracing::debug!(
+                attempt,
+                delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                error = %failure.error,
+                "retrying"
+            );
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    async fn attempt<R, F, Fut>(&self, request: Request, finish: &F) -> Result<R, Failure>
+    where
+        F: Fn(Response) -> Fut,
+        Fut: Future<Output = Result<R, TransportError>>,
+    {
+        let id = self.method_id;
+        let (builder, credential) = self.authorize(&request).await.map_err(Failure::fatal)?;
+        let builder = self.with_body(builder, request);
+        let transport = |e: TransportError| Failure {
+            kind: transport_kind(&e),
+            error: Error::transport(id, if self.secret_url { e.without_url() } else { e }),
+            retry_after: None,
+            rejected: None,
+        };
+        let mut response = builder.send().await.map_err(transport)?;
+        let status = response.status();
+        tracing::debug!(status = status.as_u16(), "response");
+        if (self.accepts)(status) {
+            return finish(response).await.map_err(transport);
+        }
+        let headers = std::mem::take(response.headers_mut());
+        // The status is what matters; the body only explains it, so a few KiB are enough, and a
+        // body that cannot be read leaves the error without details.
+        let body = response.bytes_truncated(ERROR_BODY_LIMIT).await;
+        let wait = retry_after(&headers, SystemTime::now());
+        let error = ApiError::from_response(id, status, headers, body);
+        let kind = status_kind(
+            status,
+            error.errors.iter().filter_map(|e| e.reason.as_deref()),
+        );
+        Err(Failure {
+            kind,
+            retry_after: wait,
+            error: error.into(),
+            rejected: (status == StatusCode::UNAUTHORIZED).then_some(credential),
+        })
+    }
+
+    /// Starts the request with what every request carries and the credential; also returns the
+    /// credential, to tell the provider if the API refuses it.
+    async fn authorize(&self, request: &Request) -> Result<(RequestBuilder, Credential), Error> {
+        let client = self.client;
+        let id = self.method_id;
+        let credential = client
+            .credential(self.scopes, self.chosen)
+            .await
+            .map_err(|e| Error::auth(id, e))?;
+        let mut url = request.url.clone();
+        let mut authorization = None;
+        match &credential {
+            Credential::Bearer(token) => {
+                let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose()))
+                    .map_err(|_| {
+                        Error::auth(
+                            id,
+                            AuthError::new(
+                                "the access token holds characters an HTTP header cannot carry",
+                            ),
+                        )
+                    })?;
+                value.set_sensitive(true);
+                authorization = Some(value);
+            }
+            Credential::ApiKey(key) => {
+                if !self.has_key_param {
+                    url.append_query_pair("key", key.expose());
+                }
+            }
+            Credential::None => {}
+        }
+        let mut builder = client
+            .http_client()
+            .request(request.method.clone(), url)
+            .header(USER_AGENT, client.user_agent_header().clone())
+            .header(
+                HeaderName::from_static(API_CLIENT_HEADER),
+                client.api_client_header_value().clone(),
+            );
+        if let Some(project) = client.quota_project_header() {
+            builder = builder.header(
+                HeaderName::from_static(USER_PROJECT_HEADER),
+                project.clone(),
+            );
+        }
+        builder = builder.headers(client.headers().clone());
+        if let Some(value) = authorization {
+            builder = builder.header(AUTHORIZATION, value);
+        }
+        if let Some(timeout) = client.timeout() {
+            builder = builder.timeout(timeout);
+        }
+        builder = match self.reading {
+            Reading::Buffered => builder.accept_gzip(),
+            Reading::Streamed => builder.idle_timeout_for_body(),
+        };
+        Ok((builder, credential))
+    }
+
+    /// Adds the request's own headers and body.
+    fn with_body(&self, builder: RequestBuilder, request: Request) -> RequestBuilder {
+        let builder = builder.headers(request.headers);
+        match request.body {
+            Some((bytes, content_type)) => {
+                let builder = match content_type {
+                    Some(content_type) => builder.header(CONTENT_TYPE, content_type),
+                    None => builder,
+                };
+                builder
+                    .header(CONTENT_LENGTH, HeaderValue::from(bytes.len()))
+                    .body(bytes)
+            }
+            // Google's front ends answer 411 to a body-less POST without `Content-Length: 0`.
+            None if [Method::POST, Method::PUT, Method::PATCH].contains(&request.method) => builder
+                .header(CONTENT_LENGTH, HeaderValue::from_static("0"))
+                .body(Bytes::new()),
+            None => builder,
+        }
+    }
+}
+
+/// Reads a successful answer's whole body within the client's size limit.
+pub(crate) async fn read_body(
+    client: &Client,
+    response: Response,
+) -> Result<(StatusCode, HeaderMap, Bytes), TransportError> {
+    let mut response = response;
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    let body = response.bytes_up_to(client.max_response_size()).await?;
+    Ok((status, headers, body))
+}
