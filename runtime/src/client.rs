@@ -447,7 +447,11 @@ impl<C: From<Client>> ClientBuilder<C> {
         let auth = self.auth.unwrap_or_else(|| Arc::new(NoAuth));
         let quota_project = self
             .quota_project
-            .or_else(|| std::env::var(QUOTA_PROJECT_ENV).ok())
+            .or_else(|| {
+                std::env::var(QUOTA_PROJECT_ENV)
+                    .ok()
+                    .filter(|p| !p.trim().is_empty())
+            })
             .or_else(|| auth.quota_project().map(str::to_owned));
         let (quota_project, mut header_problem) = match quota_project.as_deref().map(str::trim) {
             None | Some("") => (None, None),

@@ -204,3 +204,21 @@ fn each_line_gives_its_reason() {
     ));
     assert!(lines.iter().all(|l| l.ends_with('.') && !l.contains('\n')));
 }
+
+#[test]
+fn a_new_api_version_or_path_encoding_is_a_behaviour_change() {
+    let mut old = before();
+    old["resources"]["items"]["methods"]["get"]["apiVersion"] = json!("v1_20240101");
+    let mut new = old.clone();
+    new["resources"]["items"]["methods"]["get"]["apiVersion"] = json!("v1_20250101");
+    new["resources"]["items"]["methods"]["list"]["apiVersion"] = json!("v1_20250101");
+    new["fullyEncodeReservedExpansion"] = json!(true);
+    assert_eq!(
+        summary(&compare(&old, &new)),
+        [
+            "behaviour: API changed fullyEncodeReservedExpansion (false -> true)",
+            "behaviour: method changed client.items().get() (apiVersion `v1_20240101` -> `v1_20250101`)",
+            "behaviour: method changed client.items().list() (apiVersion none -> `v1_20250101`)",
+        ]
+    );
+}

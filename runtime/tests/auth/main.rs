@@ -10,4 +10,5 @@ mod client;
 mod common;
 mod logs;
 mod metadata;
+mod quota_project;
 mod service_account;

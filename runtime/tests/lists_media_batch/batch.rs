@@ -316,7 +316,7 @@ async fn a_failed_batch_request_is_an_error_of_the_batch() {
     assert_eq!(
         server.received_requests().await.unwrap_or_default().len(),
         1,
-        "a batch is a POST and is not retried"
+        "a 401 the provider cannot answer with a new credential is not retried"
     );
 
     let server = MockServer::start().await;
@@ -362,4 +362,46 @@ async fn a_refused_credential_is_replaced_and_the_batch_sent_once_more() {
         .expect("answered with the new credential");
     let thing = answers.take(first).expect("t1 is there");
     assert_eq!(thing.id.as_deref(), Some("t1"));
+}
+
+/// The outer request goes through the same exchange as any call: refused with 429 (the server
+/// did nothing), it is sent again; a 503, after which the server may have acted on some calls, is
+/// not repeated for a POST.
+#[tokio::test]
+async fn a_batch_refused_with_429_is_sent_again_but_not_after_a_503() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "0"))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(ANSWER, "multipart/mixed; boundary=batch_abc"),
+        )
+        .mount(&server)
+        .await;
+    let (_, refused_once) = client(&server.uri());
+    let mut batch = Batch::new(&refused_once);
+    let first = batch.add(get(&refused_once, "t1"));
+    let mut answers = batch.send().await.expect("the second attempt is answered");
+    assert_eq!(answers.take(first).expect("t1").id.as_deref(), Some("t1"));
+    let sent = server.received_requests().await.unwrap_or_default();
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].body, sent[1].body, "the same batch, byte for byte");
+
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&server)
+        .await;
+    let (_, failing) = client(&server.uri());
+    let mut batch = Batch::new(&failing);
+    let _ = batch.add(get(&failing, "t1"));
+    let err = batch.send().await.expect_err("503");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(
+        server.received_requests().await.unwrap_or_default().len(),
+        1
+    );
 }

@@ -20,6 +20,20 @@ pub(super) fn compare(old: &Api, new: &Api, out: &mut Vec<Change>) {
             );
         }
     }
+    if old.fully_encode_reserved != new.fully_encode_reserved {
+        out.push(
+            Change::new(
+                rules::reserved_expansion_changed(),
+                Item::Api,
+                Action::Changed,
+                "fullyEncodeReservedExpansion",
+            )
+            .detail(format!(
+                "{} -> {}",
+                old.fully_encode_reserved, new.fully_encode_reserved
+            )),
+        );
+    }
     if old.batch_path != new.batch_path {
         let show = |p: &Option<String>| match p {
             Some(p) => format!("`{p}`"),

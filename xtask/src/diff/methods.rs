@@ -194,6 +194,20 @@ fn compare_method(
             format!("path `{}` -> `{}`", old.path, new.path),
         ));
     }
+    if old.api_version != new.api_version {
+        let show = |v: &Option<String>| match v {
+            Some(v) => format!("`{v}`"),
+            None => "none".to_owned(),
+        };
+        out.push(method_change(
+            rules::api_version_changed(),
+            format!(
+                "apiVersion {} -> {}",
+                show(&old.api_version),
+                show(&new.api_version)
+            ),
+        ));
+    }
     if old.deprecated != new.deprecated {
         out.push(deprecation(
             method_change(rules::became_deprecated(), String::new()),

@@ -111,6 +111,14 @@ pub fn path_changed() -> Verdict {
     behaviour("same signature; the crate sends the call to the new URL path")
 }
 
+pub fn api_version_changed() -> Verdict {
+    behaviour("same signature; the call asks the server for another interface version (`X-Goog-Api-Version`)")
+}
+
+pub fn reserved_expansion_changed() -> Verdict {
+    behaviour("same signatures; `{+name}` path values are encoded differently on the wire")
+}
+
 pub fn method_scope_added() -> Verdict {
     compatible("one more scope authorises the call")
 }
@@ -502,6 +510,8 @@ mod tests {
             required_for_changed(true),
             method_scope_removed(),
             scope_removed(),
+            api_version_changed(),
+            reserved_expansion_changed(),
         ] {
             assert_eq!(verdict.impact, Behaviour, "{}", verdict.reason);
         }
