@@ -295,6 +295,27 @@ mod tests {
     }
 
     #[test]
+    fn backoff_is_spread_over_the_whole_bound() {
+        let policy = RetryPolicy::default();
+        let bound = policy.backoff_bound(3);
+        let waits: Vec<Duration> = (0..400).map(|_| policy.backoff(3)).collect();
+        assert!(waits.iter().all(|w| *w <= bound));
+        // Full jitter: some waits in each half of the range (each misses with odds 2^-400).
+        assert!(waits.iter().any(|w| *w > bound / 2), "{waits:?}");
+        assert!(waits.iter().any(|w| *w < bound / 2), "{waits:?}");
+    }
+
+    #[test]
+    fn a_multiplier_of_zero_or_nan_waits_nothing_after_the_first_retry() {
+        for multiplier in [0.0, f64::NAN, -1.0] {
+            let policy = RetryPolicy::default().with_multiplier(multiplier);
+            assert_eq!(policy.backoff_bound(1), Duration::ZERO, "{multiplier}");
+        }
+        let tripling = RetryPolicy::default().with_multiplier(3.0);
+        assert_eq!(tripling.backoff_bound(2), Duration::from_secs(9));
+    }
+
+    #[test]
     fn odd_policies_do_not_panic() {
         for multiplier in [f64::NAN, f64::INFINITY, -3.0, 0.0, 1e308] {
             let policy = RetryPolicy::default().with_multiplier(multiplier);

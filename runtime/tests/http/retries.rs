@@ -337,3 +337,69 @@ async fn timeouts_are_transport_errors() {
     assert!(err.is_retryable());
     assert_eq!(received(&server).await.len(), 2);
 }
+
+/// Records the `delay_ms` of every "retrying" event of the exchange loop.
+#[derive(Default, Clone)]
+struct Delays(std::sync::Arc<std::sync::Mutex<Vec<u64>>>);
+
+struct DelayField<'a>(&'a mut Option<u64>);
+
+impl tracing::field::Visit for DelayField<'_> {
+    fn record_u64(&mut self, field: &tracing::field::Field, value: u64) {
+        if field.name() == "delay_ms" {
+            *self.0 = Some(value);
+        }
+    }
+    fn record_debug(&mut self, _: &tracing::field::Field, _: &dyn std::fmt::Debug) {}
+}
+
+impl tracing::Subscriber for Delays {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut delay = None;
+        event.record(&mut DelayField(&mut delay));
+        if let (Some(delay), Ok(mut all)) = (delay, self.0.lock()) {
+            all.push(delay);
+        }
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// The wait before retry `n` is drawn from `[0, initial * multiplier^n]`: never above it, and
+/// spread over it (a loop that always waited for the first bound, or the third, or not at all,
+/// fails here).
+#[tokio::test(flavor = "current_thread")]
+async fn waits_grow_from_the_initial_backoff() {
+    let server = flaky_server(503, 100).await;
+    let policy = RetryPolicy::default()
+        .with_max_attempts(9)
+        .with_initial_backoff(Duration::from_millis(4))
+        .with_multiplier(2.0)
+        .with_max_backoff(Duration::from_secs(10))
+        .with_max_elapsed(None);
+    let client = builder(&server).retry(policy).build();
+    let delays = Delays::default();
+    let guard = tracing::subscriber::set_default(delays.clone());
+    call(&client, &GET_THING)
+        .send_empty()
+        .await
+        .expect_err("always 503");
+    drop(guard);
+    let delays = delays.0.lock().expect("not poisoned").clone();
+    assert_eq!(delays.len(), 8, "{delays:?}");
+    for (retry, delay) in delays.iter().enumerate() {
+        let bound = 4u64 << retry;
+        assert!(*delay <= bound, "retry {retry} waited {delay} ms: {delays:?}");
+    }
+    // Drawn over the range: the later, longer waits are not all near zero (odds 2^-5 each).
+    assert!(delays[3..].iter().any(|d| *d > 0), "{delays:?}");
+    assert_eq!(received(&server).await.len(), 9);
+}
