@@ -66,7 +66,11 @@ async fn get_sends_path_query_and_standard_headers() {
     assert_eq!(header(request, "x-goog-user-project"), None);
     assert_eq!(header(request, "x-goog-api-version"), None);
     assert_eq!(header(request, "content-type"), None);
-    assert_eq!(header(request, "content-length"), None, "a GET has no body to measure");
+    assert_eq!(
+        header(request, "content-length"),
+        None,
+        "a GET has no body to measure"
+    );
     assert!(request.body.is_empty());
 }
 

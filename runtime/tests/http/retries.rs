@@ -397,7 +397,10 @@ async fn waits_grow_from_the_initial_backoff() {
     assert_eq!(delays.len(), 8, "{delays:?}");
     for (retry, delay) in delays.iter().enumerate() {
         let bound = 4u64 << retry;
-        assert!(*delay <= bound, "retry {retry} waited {delay} ms: {delays:?}");
+        assert!(
+            *delay <= bound,
+            "retry {retry} waited {delay} ms: {delays:?}"
+        );
     }
     // Drawn over the range: the later, longer waits are not all near zero (odds 2^-5 each).
     assert!(delays[3..].iter().any(|d| *d > 0), "{delays:?}");
