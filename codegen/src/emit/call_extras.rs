@@ -55,17 +55,30 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
                 self.call.pages::<#response>(|page| page.#next.as_deref())
             }
         });
-        if let Some((field, item)) = &paging.items {
+        if let Some(list) = &paging.items {
+            let field = &list.field;
             let field_ident = ident(field);
-            let item = rust_type(item);
-            let doc = format!(" The elements of `{field}` on every page, as one stream.");
+            let value = rust_type(&list.item);
+            let (item, take, doc) = if list.map {
+                (
+                    quote!((String, #value)),
+                    quote!(page.#field_ident.unwrap_or_default().into_iter().collect()),
+                    format!(" The entries of the map `{field}` on every page, as one stream of `(key, value)` pairs."),
+                )
+            } else {
+                (
+                    value,
+                    quote!(page.#field_ident.unwrap_or_default()),
+                    format!(" The elements of `{field}` on every page, as one stream."),
+                )
+            };
             out.extend(quote! {
                 #[doc = #doc]
                 #[inline]
                 pub fn items(self) -> crate::runtime::Items<#response, #item> {
                     self.call.items::<#response, #item>(
                         |page| page.#next.as_deref(),
-                        |page| page.#field_ident.unwrap_or_default(),
+                        |page| #take,
                     )
                 }
             });

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::names::{snake_name, static_name, type_name, NamePool};
 use super::types::TypeBuilder;
 use super::{
-    Location, MediaUploadDef, MethodDef, Paging, ParamDef, ParamTy, ResourceDef, Ty, TypeDef,
-    TypeKind,
+    ListField, Location, MediaUploadDef, MethodDef, Paging, ParamDef, ParamTy, ResourceDef, Ty,
+    TypeDef, TypeKind,
 };
 use crate::discovery::{Document, Method, Resource, Schema};
 use crate::error::{Error, JsonPath};
@@ -619,21 +619,60 @@ fn paging(types: &TypeBuilder<'_>, method: &Method, response: Option<&Ty>) -> Op
     let next = fields
         .iter()
         .find(|f| f.json_name == "nextPageToken" && f.ty == Ty::String)?;
-    let arrays: Vec<(String, Ty)> = fields
+    Some(Paging {
+        next_token_field: next.name.clone(),
+        items: list_field(&method.id, fields),
+    })
+}
+
+/// Arrays that sit beside the list proper in some list responses and say what could not be
+/// listed or what was folded away: never what `.items()` streams.
+const SIDE_LISTS: &[&str] = &[
+    "unreachable",
+    "unreachables",
+    "unreachableLocations",
+    "failedLocations",
+    "prefixes",
+    "warnings",
+];
+
+/// The list a list method returns, by these rules in order:
+///
+/// 1. a field named `items`: an array, or a map (streamed as `(key, value)` pairs);
+/// 2. the only array that is not a side list ([`SIDE_LISTS`]);
+/// 3. among several such arrays, the one named after the method's resource (`devices` for
+///    `enterprises.devices.list`).
+///
+/// Anything else has no `.items()` rather than a guess.
+fn list_field(method_id: &str, fields: &[super::FieldDef]) -> Option<ListField> {
+    let list = |f: &super::FieldDef, map: bool, item: &Ty| ListField {
+        field: f.name.clone(),
+        item: item.clone(),
+        map,
+    };
+    if let Some(items) = fields.iter().find(|f| f.json_name == "items") {
+        return match &items.ty {
+            Ty::Vec(item) => Some(list(items, false, item)),
+            Ty::Map(value) => Some(list(items, true, value)),
+            _ => None,
+        };
+    }
+    let arrays: Vec<(&super::FieldDef, &Ty)> = fields
         .iter()
+        .filter(|f| !SIDE_LISTS.contains(&f.json_name.as_str()))
         .filter_map(|f| match &f.ty {
-            Ty::Vec(item) => Some((f.name.clone(), (**item).clone())),
+            Ty::Vec(item) => Some((f, &**item)),
             _ => None,
         })
         .collect();
-    let items = match <[_; 1]>::try_from(arrays) {
-        Ok([only]) => Some(only),
-        Err(_) => None,
-    };
-    Some(Paging {
-        next_token_field: next.name.clone(),
-        items,
-    })
+    if let [(only, item)] = arrays.as_slice() {
+        return Some(list(only, false, item));
+    }
+    let resource = method_id.rsplit('.').nth(1)?;
+    arrays
+        .iter()
+        .find(|(f, _)| f.json_name == resource)
+        .map(|(f, item)| list(f, false, item))
 }
 
 /// Reads `35MB`, `5TB`, `150MiB`, `1024` as bytes.

@@ -245,8 +245,19 @@ pub struct MediaUploadDef {
 pub struct Paging {
     /// The Rust name of the response's `nextPageToken` field.
     pub next_token_field: String,
-    /// The response's one array field (Rust name), streamed by `.items()`, with its element type.
-    pub items: Option<(String, Ty)>,
+    /// The list the method returns (see [`ListField`]), streamed by `.items()`.
+    pub items: Option<ListField>,
+}
+
+/// The field of a list response that `.items()` streams.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListField {
+    /// Its Rust name.
+    pub field: String,
+    /// The element type: the array's items, or the map's values.
+    pub item: Ty,
+    /// Whether it is a map (compute's aggregated lists), streamed as `(key, value)` pairs.
+    pub map: bool,
 }
 
 /// Reads, checks and names a whole document. `file` names it in errors.

@@ -279,16 +279,22 @@ fn compare_paging(
             "no longer offers `.pages()`".to_owned(),
         )),
         (Some(a), Some(b)) => {
-            let items = |p: &codegen::model::Paging| p.items.as_ref().map(|(_, ty)| ty.clone());
+            // What `.items()` yields: the element type, or `(String, V)` for a map.
+            let items = |p: &codegen::model::Paging| {
+                p.items.as_ref().map(|list| (list.item.clone(), list.map))
+            };
             let (a, b) = (items(a), items(b));
             if a != b {
-                let show = |ty: &Option<codegen::model::Ty>| match ty {
-                    Some(ty) => format!("`{}`", rust_type(ty)),
+                let show = |yields: &Option<(codegen::model::Ty, bool)>| match yields {
+                    Some((ty, false)) => format!("`{}`", rust_type(ty)),
+                    Some((ty, true)) => format!("`(String, {})`", rust_type(ty)),
                     None => "nothing".to_owned(),
                 };
+                let detail = format!("`.items()` yields {} -> {}", show(&a), show(&b));
+                let (a, b) = (a.map(|(ty, _)| ty), b.map(|(ty, _)| ty));
                 out.push(method_change(
                     rules::page_items_changed(a.as_ref(), b.as_ref()),
-                    format!("`.items()` yields {} -> {}", show(&a), show(&b)),
+                    detail,
                 ));
             }
         }

@@ -280,6 +280,23 @@ impl ListCall {
                 crate::schemas::ListOperationsResponse,
             >(|page| page.next_page_token.as_deref())
     }
+    /// The elements of `operations` on every page, as one stream.
+    #[inline]
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ListOperationsResponse,
+        crate::schemas::Operation,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ListOperationsResponse,
+                crate::schemas::Operation,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.operations.unwrap_or_default(),
+            )
+    }
     /// Asks the token provider for these OAuth scopes instead of the method's default (its
     /// first accepted scope, or the client's configured scopes). An empty list restores the
     /// default.

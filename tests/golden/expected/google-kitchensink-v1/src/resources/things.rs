@@ -12,6 +12,11 @@ impl ThingsResource {
             client: self.client.clone(),
         }
     }
+    /// `GET sink/v1/aggregated/things` (method id `kitchensink.things.aggregatedList`)
+    pub fn aggregated_list(&self) -> AggregatedListCall {
+        let call = crate::runtime::Call::new(&self.client, &AGGREGATED_LIST_METHOD);
+        AggregatedListCall { call }
+    }
     /// `DELETE sink/v1/{+name}` (method id `kitchensink.things.delete`)
     ///
     /// Arguments, in order:
@@ -66,6 +71,13 @@ impl ThingsResource {
         PartsCall { call }
     }
 }
+static AGGREGATED_LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "kitchensink.things.aggregatedList",
+    http_method: crate::runtime::http::Method::GET,
+    path: "aggregated/things",
+    scopes: &[],
+    api_version: None,
+};
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "kitchensink.things.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -108,6 +120,103 @@ static PARTS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &[],
     api_version: None,
 };
+/// A call of `kitchensink.things.aggregatedList`, made by [`ThingsResource::aggregated_list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct AggregatedListCall {
+    call: crate::runtime::Call,
+}
+impl AggregatedListCall {
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Pretty print.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// Quota user.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ThingAggregatedList> {
+        self.call
+            .pages::<
+                crate::schemas::ThingAggregatedList,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The entries of the map `items` on every page, as one stream of `(key, value)` pairs.
+    #[inline]
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ThingAggregatedList,
+        (String, crate::schemas::ThingList),
+    > {
+        self.call
+            .items::<
+                crate::schemas::ThingAggregatedList,
+                (String, crate::schemas::ThingList),
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default().into_iter().collect(),
+            )
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `kitchensink.things.aggregatedList`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ThingAggregatedList, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for AggregatedListCall {
+    type Response = crate::schemas::ThingAggregatedList;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
 /// A call of `kitchensink.things.delete`, made by [`ThingsResource::delete`]: set optional parameters, then `send` it.
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]

@@ -38,6 +38,10 @@ mod thing;
 #[cfg(feature = "things")]
 pub use thing::{Thing, ThingModes, ThingNested, ThingNestedInner, ThingRows, ThingState};
 #[cfg(feature = "things")]
+mod thing_aggregated_list;
+#[cfg(feature = "things")]
+pub use thing_aggregated_list::ThingAggregatedList;
+#[cfg(feature = "things")]
 mod thing_list;
 #[cfg(feature = "things")]
 pub use thing_list::ThingList;
