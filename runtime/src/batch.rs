@@ -211,6 +211,7 @@ impl Batch {
             reading: Reading::Buffered,
             accepts: |status| status.is_success(),
             secret_url: false,
+            to_api: true,
         };
         let (status, headers, bytes) = exchange
             .run(

@@ -81,6 +81,9 @@ pub(crate) struct Exchange<'a> {
     pub accepts: fn(StatusCode) -> bool,
     /// Whether the URL itself grants access (an upload session's), and so stays out of errors.
     pub secret_url: bool,
+    /// Whether the request goes to the API, which gets the credential, the quota project and the
+    /// client's extra headers; an upload session on another host than the API's gets none.
+    pub to_api: bool,
 }
 
 /// A failed attempt, and what it says about the next one.
@@ -204,10 +207,14 @@ impl Exchange<'_> {
     async fn authorize(&self, request: &Request) -> Result<(RequestBuilder, Credential), Error> {
         let client = self.client;
         let id = self.method_id;
-        let credential = client
-            .credential(self.scopes, self.chosen)
-            .await
-            .map_err(|e| Error::auth(id, e))?;
+        let credential = if self.to_api {
+            client
+                .credential(self.scopes, self.chosen)
+                .await
+                .map_err(|e| Error::auth(id, e))?
+        } else {
+            Credential::None
+        };
         let mut url = request.url.clone();
         let mut authorization = None;
         match &credential {
@@ -239,13 +246,15 @@ impl Exchange<'_> {
                 HeaderName::from_static(API_CLIENT_HEADER),
                 client.api_client_header_value().clone(),
             );
-        if let Some(project) = client.quota_project_header() {
-            builder = builder.header(
-                HeaderName::from_static(USER_PROJECT_HEADER),
-                project.clone(),
-            );
+        if self.to_api {
+            if let Some(project) = client.quota_project_header() {
+                builder = builder.header(
+                    HeaderName::from_static(USER_PROJECT_HEADER),
+                    project.clone(),
+                );
+            }
+            builder = builder.headers(client.headers().clone());
         }
-        builder = builder.headers(client.headers().clone());
         if let Some(value) = authorization {
             builder = builder.header(AUTHORIZATION, value);
         }

@@ -60,6 +60,7 @@ fn exchange<'a>(
         reading,
         accepts: |status| status.is_success(),
         secret_url: false,
+        to_api: true,
     }
 }
 

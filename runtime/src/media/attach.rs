@@ -34,7 +34,10 @@ impl Call {
     }
 
     /// Attaches `source` for the resumable upload protocol (`uploadType=resumable`), sent by
-    /// [`send`](Call::send) or [`send_empty`](Call::send_empty) to `spec.resumable_path`.
+    /// [`send`](Call::send) or [`send_empty`](Call::send_empty) to `spec.simple_path` (or
+    /// `spec.resumable_path` for a method without one), as Google's Go and Python clients do: the
+    /// document's resumable path (`/resumable/upload/...`) is refused by Cloud Storage and its
+    /// emulators.
     ///
     /// Sending starts an upload session (with the JSON request body as metadata, if there is one,
     /// and the media's type and size in `X-Upload-Content-Type` and `X-Upload-Content-Length`),
@@ -46,6 +49,12 @@ impl Call {
     /// attempts, waiting between them as the policy says. One chunk of the source is held in
     /// memory (two for a moment when the server kept only part of a chunk and the rest is carried
     /// over into the next one).
+    ///
+    /// The server chooses the session URL. One on another scheme, host or port than the API's
+    /// gets no credential, no quota project and none of the client's extra headers. When the
+    /// server answers 404 or 410 from the session (it expired or was cancelled), the upload starts
+    /// over once in a new session, if the source can be read again from its start (bytes, or a
+    /// regular file); otherwise the error is returned.
     ///
     /// A failure to read the source ends the upload with
     /// [`Error::InvalidArgument`](crate::Error::InvalidArgument) carrying the I/O error's message,
@@ -65,11 +74,14 @@ impl Call {
         source: UploadSource,
         content_type: &str,
     ) {
-        let Some(path) = spec.resumable_path else {
+        if spec.resumable_path.is_none() {
             self.defer(
                 None,
                 "this method has no resumable upload protocol; use a simple upload".to_owned(),
             );
+            return;
+        }
+        let Some(path) = spec.simple_path.or(spec.resumable_path) else {
             return;
         };
         let Some(content_type) = self.check_media(spec, content_type, source.size()) else {

@@ -93,30 +93,52 @@ pub(crate) async fn upload(
             "the upload source was used by an earlier send; attach a new one to send again",
         )
     })?;
-    let opened = execute::buffered(call.client(), call.method(), &start).await?;
-    let url = session_url(id, &start.url, &opened)?;
-    tracing::debug!("upload session started");
-    let mut session = Session {
-        target: Target {
-            client: call.client(),
-            method: call.method(),
-            has_key_param: url.has_query_param("key"),
-            url,
-            scopes: start.scopes.clone(),
-            policy: start
-                .retry
-                .clone()
-                .unwrap_or_else(|| call.client().retry_policy().clone()),
-        },
-        chunks: source.into_chunks(),
-        chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
-        max_size: attachment.max_size,
-        media,
-        committed: 0,
-        pending: Bytes::new(),
-        reported: None,
-    };
-    session.run().await
+    let mut chunks = source.into_chunks();
+    let mut restarted = false;
+    loop {
+        let opened = execute::buffered(call.client(), call.method(), &start).await?;
+        let url = session_url(id, &start.url, &opened)?;
+        tracing::debug!("upload session started");
+        let mut session = Session {
+            target: Target {
+                client: call.client(),
+                method: call.method(),
+                has_key_param: url.has_query_param("key"),
+                // The server chooses where the session lives; a host other than the API's gets
+                // no credential (the session URL alone authorises the upload).
+                to_api: url.same_origin(&start.url),
+                url,
+                scopes: start.scopes.clone(),
+                policy: start
+                    .retry
+                    .clone()
+                    .unwrap_or_else(|| call.client().retry_policy().clone()),
+            },
+            chunks,
+            chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
+            max_size: attachment.max_size,
+            media,
+            committed: 0,
+            pending: Bytes::new(),
+            reported: None,
+        };
+        let result = session.run().await;
+        chunks = session.chunks;
+        match result {
+            // The server no longer knows the session (it expired, or was cancelled): the upload
+            // starts over once, in a new session, if the source can be read again.
+            Err(error) if session_gone(&error) && !restarted && chunks.restart() => {
+                tracing::debug!(error = %error, "upload session gone; starting over");
+                restarted = true;
+            }
+            result => return result,
+        }
+    }
+}
+
+/// Whether an error says the upload session no longer exists: 404 or 410 from its URL.
+fn session_gone(error: &Error) -> bool {
+    matches!(error.status().map(|s| s.as_u16()), Some(404 | 410)) && error.as_api_error().is_some()
 }
 
 /// Where the session lives: the `Location` of the answer that opened it.
@@ -155,6 +177,9 @@ struct Target<'a> {
     scopes: Option<std::sync::Arc<[String]>>,
     /// The call's retry policy, or the client's.
     policy: RetryPolicy,
+    /// Whether the session lives with the API (same scheme, host and port), and so gets the
+    /// credential.
+    to_api: bool,
 }
 
 /// A running upload.
@@ -319,6 +344,7 @@ impl Target<'_> {
             accepts: |status| status.is_success() || status == StatusCode::PERMANENT_REDIRECT,
             // The session URL is enough to write to the upload: keep it out of errors and logs.
             secret_url: true,
+            to_api: self.to_api,
         };
         let (status, headers, body) = exchange
             .run(

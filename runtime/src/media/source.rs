@@ -19,6 +19,18 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 pub struct UploadSource {
     reader: Reader,
     size: Option<u64>,
+    rewind: Option<Rewind>,
+}
+
+/// How a source is read again from its first byte, for the sources that can be: an upload whose
+/// session the server forgot (404, 410) starts over once.
+enum Rewind {
+    Bytes(Bytes),
+    /// A second handle on the file (sharing its position) and where the media starts in it.
+    File {
+        file: std::fs::File,
+        start: u64,
+    },
 }
 
 /// Where the bytes come from.
@@ -32,6 +44,7 @@ impl UploadSource {
     pub fn from_bytes(data: Bytes) -> Self {
         let size = u64::try_from(data.len()).ok();
         UploadSource {
+            rewind: Some(Rewind::Bytes(data.clone())),
             reader: Reader::Stream(stream::once(async move { Ok(data) }).boxed()),
             size,
         }
@@ -45,7 +58,15 @@ impl UploadSource {
         match file.try_into_std() {
             Ok(mut std_file) => {
                 let size = remaining_len(&mut std_file);
-                Self::from_async_read(tokio::fs::File::from_std(std_file), size)
+                let rewind = size.and_then(|size| {
+                    use std::io::Seek;
+                    let start = std_file.stream_position().ok()?;
+                    let file = std_file.try_clone().ok()?;
+                    Some((Rewind::File { file, start }, size))
+                });
+                let mut source = Self::from_async_read(tokio::fs::File::from_std(std_file), size);
+                source.rewind = rewind.map(|(rewind, _)| rewind);
+                source
             }
             Err(file) => Self::from_async_read(file, None),
         }
@@ -66,6 +87,7 @@ impl UploadSource {
         UploadSource {
             reader: Reader::Stream(stream.boxed()),
             size,
+            rewind: None,
         }
     }
 
@@ -74,6 +96,7 @@ impl UploadSource {
         UploadSource {
             reader: Reader::Read(Box::pin(reader)),
             size,
+            rewind: None,
         }
     }
 
@@ -90,6 +113,7 @@ impl UploadSource {
             declared: self.size,
             read: 0,
             ended: false,
+            rewind: self.rewind,
         }
     }
 }
@@ -127,9 +151,37 @@ pub(crate) struct Chunks {
     declared: Option<u64>,
     read: u64,
     ended: bool,
+    rewind: Option<Rewind>,
 }
 
 impl Chunks {
+    /// Goes back to the first byte of the source, if it can be read again (bytes in memory, a
+    /// regular file); returns whether it did.
+    pub(crate) fn restart(&mut self) -> bool {
+        let reader = match &self.rewind {
+            None => return false,
+            Some(Rewind::Bytes(data)) => {
+                let data = data.clone();
+                Reader::Stream(stream::once(async move { Ok(data) }).boxed())
+            }
+            Some(Rewind::File { file, start }) => {
+                use std::io::Seek;
+                let Ok(mut file) = file.try_clone() else {
+                    return false;
+                };
+                if file.seek(io::SeekFrom::Start(*start)).is_err() {
+                    return false;
+                }
+                Reader::Read(Box::pin(tokio::fs::File::from_std(file)))
+            }
+        };
+        self.reader = reader;
+        self.leftover = Bytes::new();
+        self.read = 0;
+        self.ended = false;
+        true
+    }
+
     /// Whether every byte of the source has been handed out.
     pub(crate) fn ended(&self) -> bool {
         self.ended
@@ -234,6 +286,43 @@ mod tests {
             }
         }
         Ok(out)
+    }
+
+    async fn drain(chunks: &mut Chunks) -> Vec<u8> {
+        let mut buf = BytesMut::new();
+        chunks.fill(&mut buf, 1 << 20).await.expect("read");
+        buf.to_vec()
+    }
+
+    #[tokio::test]
+    async fn bytes_and_files_can_start_over_streams_cannot() {
+        let mut chunks = UploadSource::from_bytes(Bytes::from_static(b"hello")).into_chunks();
+        assert_eq!(drain(&mut chunks).await, b"hello");
+        assert!(chunks.ended());
+        assert!(chunks.restart());
+        assert!(!chunks.ended());
+        assert_eq!(chunks.read(), 0);
+        assert_eq!(drain(&mut chunks).await, b"hello");
+
+        let dir = std::env::temp_dir().join(format!("upload-source-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("media.bin");
+        std::fs::write(&path, b"0123456789").expect("write");
+        let mut file = tokio::fs::File::open(&path).await.expect("open");
+        // The media starts where the file stands when it is given.
+        tokio::io::AsyncSeekExt::seek(&mut file, io::SeekFrom::Start(4))
+            .await
+            .expect("seek");
+        let mut chunks = UploadSource::from_file(file).into_chunks();
+        assert_eq!(drain(&mut chunks).await, b"456789");
+        assert!(chunks.restart());
+        assert_eq!(drain(&mut chunks).await, b"456789");
+        std::fs::remove_dir_all(&dir).expect("clean up");
+
+        let stream = futures_util::stream::iter(vec![Ok(Bytes::from_static(b"x"))]);
+        let mut chunks = UploadSource::from_stream(stream, Some(1)).into_chunks();
+        assert_eq!(drain(&mut chunks).await, b"x");
+        assert!(!chunks.restart());
     }
 
     #[tokio::test]

@@ -61,6 +61,23 @@ impl Url {
         self.uri.host().unwrap_or_default()
     }
 
+    /// The port: the one the URL names, else the scheme's (80 for `http`, 443 for `https`).
+    pub fn port(&self) -> Option<u16> {
+        self.uri.port_u16().or(match self.scheme() {
+            "http" => Some(80),
+            "https" => Some(443),
+            _ => None,
+        })
+    }
+
+    /// Whether `other` has the same scheme, host and port: the same origin, to which the same
+    /// credentials may go.
+    pub fn same_origin(&self, other: &Url) -> bool {
+        self.scheme().eq_ignore_ascii_case(other.scheme())
+            && self.host().eq_ignore_ascii_case(other.host())
+            && self.port() == other.port()
+    }
+
     /// The path, `/` at least.
     pub fn path(&self) -> &str {
         self.uri.path()

@@ -95,7 +95,8 @@ async fn uploads_in_chunks_with_metadata_and_progress() {
     assert_eq!(start.method, "POST");
     assert_eq!(
         start.target,
-        "/resumable/upload/example/v1/users/me/things?visibility=private&uploadType=resumable&prettyPrint=false"
+        "/upload/example/v1/users/me/things?visibility=private&uploadType=resumable&prettyPrint=false",
+        "the session starts on the simple upload path, as Google's Go and Python clients start it"
     );
     assert_eq!(start.header("x-upload-content-type"), Some("image/png"));
     assert_eq!(start.header("x-upload-content-length"), Some("1048699"));
@@ -472,4 +473,121 @@ async fn server_twice_refusing() -> UploadServer {
         keep: 0,
     };
     server(&[(1, refused), (2, refused)]).await
+}
+
+#[tokio::test]
+async fn a_session_on_another_host_gets_no_credential() {
+    let bytes = data(600 * KIB);
+    for extras in [false, true] {
+        let server = server(&[]).await;
+        // `localhost` reaches the same server, under another name than the API's `127.0.0.1`.
+        server.state().session_host = Some("localhost".to_owned());
+        let mut builder = Client::builder(&API)
+            .root_url(server.uri())
+            .retry(fast_retries(3))
+            .auth(google_api_runtime::auth::StaticToken::new(TOKEN));
+        if extras {
+            builder = builder
+                .quota_project("billing-7")
+                .header("X-Goog-Request-Reason", "audit");
+        }
+        let client = builder.build();
+        let source = UploadSource::from_bytes(Bytes::from(bytes.clone()));
+        let answer = insert(&client, source, 256 * KIB)
+            .send::<Value>()
+            .await
+            .expect("uploaded");
+        assert_eq!(answer["size"], json!("614400"));
+        let state = server.state();
+        let (starts, chunks): (Vec<_>, Vec<_>) =
+            state.seen.iter().partition(|r| r.method == "POST");
+        assert_eq!(starts.len(), 1);
+        assert!(starts[0].header("authorization").is_some());
+        if extras {
+            assert_eq!(starts[0].header("x-goog-user-project"), Some("billing-7"));
+            assert_eq!(starts[0].header("x-goog-request-reason"), Some("audit"));
+        }
+        assert_eq!(chunks.len(), 3);
+        for chunk in &chunks {
+            assert_eq!(chunk.header("authorization"), None, "{:?}", chunk.headers);
+            assert_eq!(chunk.header("x-goog-user-project"), None);
+            assert_eq!(chunk.header("x-goog-request-reason"), None);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_forgotten_session_starts_over_once_from_the_first_byte() {
+    let bytes = data(700 * KIB);
+    // The second chunk finds the session gone: a new session, from byte 0.
+    let gone = server(&[(2, Fault::Gone { status: 404 })]).await;
+    let (answer, _) = upload(
+        &gone,
+        UploadSource::from_bytes(Bytes::from(bytes.clone())),
+        256 * KIB,
+        3,
+    )
+    .await;
+    answer.expect("uploaded in a second session");
+    assert_eq!(kept(&gone), bytes);
+    assert_eq!(gone.state().sessions, 2);
+    assert_eq!(
+        ranges(&gone),
+        [
+            "bytes 0-262143/716800",
+            "bytes 262144-524287/716800",
+            "bytes 0-262143/716800",
+            "bytes 262144-524287/716800",
+            "bytes 524288-716799/716800",
+        ]
+    );
+    let targets: Vec<String> = gone
+        .state()
+        .seen
+        .iter()
+        .filter(|r| r.method == "PUT")
+        .map(|r| r.target.clone())
+        .collect();
+    assert!(
+        targets[..2].iter().all(|t| t.ends_with("u-1")),
+        "{targets:?}"
+    );
+    assert!(
+        targets[2..].iter().all(|t| t.ends_with("u-2")),
+        "{targets:?}"
+    );
+
+    // Only once: a second loss is returned.
+    let twice = server_gone_twice().await;
+    let (answer, _) = upload(
+        &twice,
+        UploadSource::from_bytes(Bytes::from(bytes.clone())),
+        256 * KIB,
+        3,
+    )
+    .await;
+    let err = answer.expect_err("gone twice");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(410));
+    assert_eq!(twice.state().sessions, 2);
+
+    // A stream cannot be read again: the loss is returned at once.
+    let streamed = server(&[(2, Fault::Gone { status: 404 })]).await;
+    let source = UploadSource::from_stream(
+        stream::iter(vec![Ok::<_, std::io::Error>(Bytes::from(bytes.clone()))]),
+        Some(bytes.len() as u64),
+    );
+    let (answer, _) = upload(&streamed, source, 256 * KIB, 3).await;
+    assert_eq!(
+        answer.expect_err("gone").status().map(|s| s.as_u16()),
+        Some(404)
+    );
+    assert_eq!(streamed.state().sessions, 1);
+}
+
+async fn server_gone_twice() -> UploadServer {
+    server(&[
+        (1, Fault::Gone { status: 410 }),
+        (2, Fault::Gone { status: 410 }),
+    ])
+    .await
 }

@@ -22,6 +22,8 @@ pub enum Fault {
     Drop { after: usize },
     /// Read and commit the whole chunk, then send an answer cut short and close the connection.
     Truncate,
+    /// Read the chunk, forget the session (as when it expires) and answer `status` (404 or 410).
+    Gone { status: u16 },
 }
 
 /// Where committed bytes go.
@@ -81,6 +83,11 @@ pub struct State {
     pub bytes_dropped: u64,
     /// Whether the final answer was sent in full at least once.
     pub completed: bool,
+    /// The host the session URL names, when it is not the address the server listens on (for
+    /// example `localhost`, which reaches the same server under another name).
+    pub session_host: Option<String>,
+    /// Sessions started so far; the session URL carries the number.
+    pub sessions: usize,
 }
 
 /// A running server; it stops when dropped.
@@ -123,6 +130,8 @@ impl UploadServer {
             bytes_received: 0,
             bytes_dropped: 0,
             completed: false,
+            session_host: None,
+            sessions: 0,
         }));
         let shared = state.clone();
         let task = tokio::spawn(async move {
@@ -223,9 +232,18 @@ async fn start(
     stream.read_exact(&mut body).await?;
     seen.body_read = len;
     seen.body = body;
-    lock(state).seen.push(seen);
+    let (host, session) = {
+        let mut st = lock(state);
+        st.seen.push(seen);
+        st.sessions += 1;
+        let host = match &st.session_host {
+            Some(host) => format!("{host}:{}", addr.port()),
+            None => addr.to_string(),
+        };
+        (host, st.sessions)
+    };
     let answer = format!(
-        "HTTP/1.1 200 OK\r\nLocation: http://{addr}/upload/session?upload_id=u-1\r\nContent-Length: 0\r\n\r\n"
+        "HTTP/1.1 200 OK\r\nLocation: http://{host}/upload/session?upload_id=u-{session}\r\nContent-Length: 0\r\n\r\n"
     );
     stream.get_mut().write_all(answer.as_bytes()).await?;
     Ok(Next::KeepAlive)
@@ -305,6 +323,19 @@ async fn chunk(
     };
     if let Some(Fault::Drop { .. }) = fault {
         return Ok(Next::Close);
+    }
+    if let Some(Fault::Gone { status }) = fault {
+        {
+            let mut st = lock(state);
+            st.committed = 0;
+            st.total = None;
+            if let Sink::Keep(kept) = &mut st.sink {
+                kept.clear();
+            }
+        }
+        let body = format!(r#"{{"error":{{"code":{status},"message":"No such upload session"}}}}"#);
+        let head = format!("HTTP/1.1 {status} Gone\r\nContent-Type: application/json\r\n");
+        return respond(stream, &head, body.as_bytes(), false).await;
     }
     let truncate = fault == Some(Fault::Truncate);
     if let Some(Fault::Status { status, .. }) = fault {
