@@ -80,6 +80,8 @@ pub struct Call {
     headers: HeaderMap,
     /// The retry policy chosen for this call (see [`Call::retry`]).
     retry: Option<RetryPolicy>,
+    /// The part of the media to download (see [`Call::range`]).
+    pub(crate) range: Option<crate::media::ByteRange>,
     /// Media to upload with the call, if any (see [`Call::upload`]).
     pub(crate) media: Attached,
 }
@@ -98,6 +100,7 @@ impl Call {
             scopes: None,
             headers: HeaderMap::new(),
             retry: None,
+            range: None,
             media: Attached::default(),
         }
     }
@@ -373,6 +376,7 @@ impl fmt::Debug for Call {
             .field("scopes", &self.scopes)
             .field("headers", &self.headers.keys().collect::<Vec<_>>())
             .field("retry", &self.retry)
+            .field("range", &self.range)
             .field("body_len", &self.body.as_ref().map(|b| b.bytes.len()))
             .field("media", &self.media)
             .finish_non_exhaustive()

@@ -133,10 +133,17 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
     }
     if m.supports_media_download {
         out.extend(quote! {
-            /// Downloads the media itself (`alt=media`) instead of its metadata, as a stream of bytes.
+            /// Downloads the media itself (`alt=media`) instead of its metadata, as a stream of
+            /// bytes. Redirects are followed, and a body that breaks off is resumed where it
+            /// stopped.
             #[inline]
             pub async fn download(self) -> Result<crate::runtime::Download, crate::runtime::Error> {
                 self.call.download().await
+            }
+            /// Downloads only part of the media, in bytes (`.range(0..1024)`, `.range(4096..)`).
+            pub fn range(mut self, range: impl std::ops::RangeBounds<u64>) -> Self {
+                self.call.range(range);
+                self
             }
         });
     }

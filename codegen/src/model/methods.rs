@@ -28,6 +28,7 @@ const BUILDER_RESERVED: &[&str] = &[
     "header",
     "retry",
     "scopes",
+    "range",
 ];
 
 /// API-wide parameters the runtime sets itself, so callers get no setter for them.

@@ -27,7 +27,8 @@ use http::{HeaderMap, HeaderValue};
 use crate::call::execute::{self, Body, Buffered, Prepared};
 use crate::{Call, Error};
 
-pub use download::Download;
+pub(crate) use download::ByteRange;
+pub use download::{Download, MAX_REDIRECTS};
 pub(crate) use multipart::boundary;
 pub use source::UploadSource;
 
