@@ -21,7 +21,14 @@
 //! HTTP/1.1 request with its path and query, its headers and its JSON body. The server answers
 //! with one part per call, marked `Content-ID: <response-item-N>`; answers are matched by that
 //! mark, never by their order. The credential goes on the outer request only, and the token
-//! provider is asked for one valid for every call in the batch (the union of their scopes).
+//! provider is asked for one valid for every call in the batch: the scopes each call would ask
+//! for on its own (chosen on the call, else on the client, else the method's first), together.
+//! Parts answered `401 Unauthorized` were not processed: when the provider can replace the
+//! credential, they are sent once more, in a batch of their own, and their new answers replace
+//! the refusals.
+//!
+//! A batch holds up to [`MAX_BATCH_CALLS`] (1,000) calls, the Admin SDK's and Google Play EMM's
+//! limit; APIs with a lower one (Gmail: 100) refuse a larger batch with an error of the batch.
 //!
 //! The outer request is a `POST`: it goes through the same exchange as any call, so a refused
 //! credential is replaced once, and it is repeated when the server refused it before doing
@@ -42,15 +49,18 @@ use bytes::Bytes;
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
 use serde::de::DeserializeOwned;
 
+use crate::auth::Credential;
 use crate::call::decode;
+use crate::call::execute::Prepared;
 use crate::error::ApiError;
 use crate::exchange::{read_body, Exchange, Reading, Request};
 use crate::protocol::violation;
 use crate::transport::Url;
-use crate::{Call, Client, Error};
+use crate::{Call, Client, Error, MethodInfo};
 
-/// Google's limit on the number of calls in one batch.
-pub const MAX_BATCH_CALLS: usize = 100;
+/// The most calls one batch holds: the Admin SDK and Google Play EMM take 1,000; other APIs
+/// take fewer (Gmail 100) and answer a larger batch with an error of their own.
+pub const MAX_BATCH_CALLS: usize = 1000;
 
 /// The method id of errors about a batch as a whole.
 pub const BATCH_METHOD_ID: &str = "batch";
@@ -101,7 +111,7 @@ impl Batch {
     /// Adds a call, and returns the handle that later takes its answer out of the
     /// [`BatchResponse`].
     ///
-    /// A batch holds at most [`MAX_BATCH_CALLS`] (100) calls, and calls with media attached cannot
+    /// A batch holds at most [`MAX_BATCH_CALLS`] (1,000) calls, and calls with media attached cannot
     /// join one; adding such a call records an [`Error::InvalidArgument`] that
     /// [`send`](Batch::send) returns without sending anything.
     pub fn add<C: Batchable>(&mut self, call: C) -> BatchHandle<C::Response>
@@ -172,7 +182,11 @@ impl Batch {
         let parts = self
             .calls
             .iter()
-            .map(|call| call.prepare().map(|prepared| (call.method(), prepared)))
+            .enumerate()
+            .map(|(index, call)| {
+                call.prepare()
+                    .map(|prepared| (index, call.method(), prepared))
+            })
             .collect::<Result<Vec<_>, Error>>()?;
         let url = format!(
             "{}{}",
@@ -186,15 +200,48 @@ impl Batch {
                 format!("the batch URL `{url}` is not valid: {e}"),
             )
         })?;
-        let body = request::encode(&parts);
-        let mut scopes: Vec<&'static str> = Vec::new();
-        for (method, _) in &parts {
-            for scope in method.scopes {
-                if !scopes.contains(scope) {
-                    scopes.push(scope);
+        let scopes = BatchScopes::of(&self.client, &self.calls);
+        let all: Vec<&(usize, &'static MethodInfo, Prepared)> = parts.iter().collect();
+        let (mut answers, credential) = self.post(&url, &all, &scopes).await?;
+        // Parts the API answered 401 were refused the credential and not processed: when the
+        // provider can replace it, they are sent once more, in a batch of their own.
+        let refused: Vec<&(usize, &'static MethodInfo, Prepared)> = parts
+            .iter()
+            .filter(|(index, _, _)| {
+                answers[*index]
+                    .as_ref()
+                    .is_some_and(|answer| answer.status == StatusCode::UNAUTHORIZED)
+            })
+            .collect();
+        if !refused.is_empty()
+            && self
+                .client
+                .invalidate(&scopes.accepted, Some(&scopes.chosen), &credential)
+        {
+            tracing::debug!(
+                parts = refused.len(),
+                "the API refused the credential for some parts; sending them once more"
+            );
+            let (mut again, _) = self.post(&url, &refused, &scopes).await?;
+            for (index, _, _) in refused {
+                if let Some(answer) = again[*index].take() {
+                    answers[*index] = Some(answer);
                 }
             }
         }
+        response.answers = answers;
+        Ok(response)
+    }
+
+    /// Sends `parts` as one batch request through the exchange loop; returns the answers by
+    /// index (`None` where the answer has no part for a call) and the credential used.
+    async fn post(
+        &self,
+        url: &Url,
+        parts: &[&(usize, &'static MethodInfo, Prepared)],
+        scopes: &BatchScopes,
+    ) -> Result<(Vec<Option<Answer>>, Credential), Error> {
+        let body = request::encode(parts);
         let content_type = HeaderValue::from_str(&body.content_type)
             .unwrap_or(HeaderValue::from_static("multipart/mixed"));
         // A batch is a POST that may hold calls that are not idempotent: it is repeated only
@@ -203,8 +250,8 @@ impl Batch {
         let exchange = Exchange {
             client: &self.client,
             method_id: BATCH_METHOD_ID,
-            scopes: &scopes,
-            chosen: None,
+            scopes: &scopes.accepted,
+            chosen: Some(&scopes.chosen),
             policy: self.client.retry_policy(),
             idempotent: false,
             has_key_param: false,
@@ -213,8 +260,8 @@ impl Batch {
             secret_url: false,
             to_api: true,
         };
-        let (status, headers, bytes) = exchange
-            .run(
+        let ((status, headers, bytes), credential) = exchange
+            .run_keeping_credential(
                 |_| Request {
                     method: Method::POST,
                     url: url.clone(),
@@ -225,8 +272,45 @@ impl Batch {
             )
             .await?;
         tracing::debug!(status = status.as_u16(), "batch response");
-        response.answers = response::read(status, &headers, &bytes, parts.len())?;
-        Ok(response)
+        let answers = response::read(status, &headers, &bytes, self.calls.len())?;
+        Ok((answers, credential))
+    }
+}
+
+/// The OAuth scopes a batch's token is asked for: every scope its calls accept, and the ones each
+/// call would ask for on its own (chosen on the call, else on the client, else the method's
+/// first), so that one token serves every call.
+struct BatchScopes {
+    accepted: Vec<&'static str>,
+    chosen: Vec<String>,
+}
+
+impl BatchScopes {
+    fn of(client: &Client, calls: &[Call]) -> Self {
+        let mut accepted: Vec<&'static str> = Vec::new();
+        let mut chosen: Vec<String> = Vec::new();
+        let mut choose = |scope: &str| {
+            if !chosen.iter().any(|c| c == scope) {
+                chosen.push(scope.to_owned());
+            }
+        };
+        for call in calls {
+            let method = call.method();
+            for scope in method.scopes {
+                if !accepted.contains(scope) {
+                    accepted.push(scope);
+                }
+            }
+            match call.chosen_scopes().or(client.scopes()) {
+                Some(own) => own.iter().for_each(|scope| choose(scope)),
+                None => method
+                    .scopes
+                    .first()
+                    .into_iter()
+                    .for_each(|scope| choose(scope)),
+            }
+        }
+        BatchScopes { accepted, chosen }
     }
 }
 

@@ -223,6 +223,11 @@ impl Call {
         self.method
     }
 
+    /// The OAuth scopes chosen for this call with [`scopes`](Call::scopes), if any.
+    pub(crate) fn chosen_scopes(&self) -> Option<&[String]> {
+        self.scopes.as_deref()
+    }
+
     /// The client the call goes through.
     pub fn client(&self) -> &Client {
         &self.client

@@ -110,7 +110,24 @@ impl Exchange<'_> {
     /// Sends the request `build` makes for each attempt until an answer `accepts` takes arrives
     /// and `finish` turns it into the result, or until the policy gives up; returns the last error
     /// then.
-    pub(crate) async fn run<R, B, F, Fut>(&self, mut build: B, finish: F) -> Result<R, Error>
+    pub(crate) async fn run<R, B, F, Fut>(&self, build: B, finish: F) -> Result<R, Error>
+    where
+        B: FnMut(Attempt) -> Request,
+        F: Fn(Response) -> Fut,
+        Fut: Future<Output = Result<R, TransportError>>,
+    {
+        self.run_keeping_credential(build, finish)
+            .await
+            .map(|(outcome, _)| outcome)
+    }
+
+    /// [`run`](Self::run), also returning the credential the answer was given to (a batch tells
+    /// the provider about it when parts of the answer refuse it).
+    pub(crate) async fn run_keeping_credential<R, B, F, Fut>(
+        &self,
+        mut build: B,
+        finish: F,
+    ) -> Result<(R, Credential), Error>
     where
         B: FnMut(Attempt) -> Request,
         F: Fn(Response) -> Fut,
@@ -164,7 +181,11 @@ impl Exchange<'_> {
         }
     }
 
-    async fn attempt<R, F, Fut>(&self, request: Request, finish: &F) -> Result<R, Failure>
+    async fn attempt<R, F, Fut>(
+        &self,
+        request: Request,
+        finish: &F,
+    ) -> Result<(R, Credential), Failure>
     where
         F: Fn(Response) -> Fut,
         Fut: Future<Output = Result<R, TransportError>>,
@@ -182,7 +203,8 @@ impl Exchange<'_> {
         let status = response.status();
         tracing::debug!(status = status.as_u16(), "response");
         if (self.accepts)(status) {
-            return finish(response).await.map_err(transport);
+            let outcome = finish(response).await.map_err(transport)?;
+            return Ok((outcome, credential));
         }
         let headers = std::mem::take(response.headers_mut());
         // The status is what matters; the body only explains it, so a few KiB are enough, and a

@@ -18,21 +18,22 @@ pub(super) fn content_id(index: usize) -> String {
     format!("item-{}", index + 1)
 }
 
-/// Encodes the calls, in order, as `multipart/mixed` parts. Lines end with CRLF.
-pub(super) fn encode(parts: &[(&'static MethodInfo, Prepared)]) -> Encoded {
+/// Encodes the calls as `multipart/mixed` parts, each marked with its index in the batch (which a
+/// second sending of some of them keeps). Lines end with CRLF.
+pub(super) fn encode(parts: &[&(usize, &'static MethodInfo, Prepared)]) -> Encoded {
     let requests: Vec<Vec<u8>> = parts
         .iter()
-        .map(|(method, prepared)| http_request(&method.http_method, prepared))
+        .map(|(_, method, prepared)| http_request(&method.http_method, prepared))
         .collect();
     let bodies: Vec<&[u8]> = requests.iter().map(Vec::as_slice).collect();
     let boundary = format!("batch_{}", boundary(&bodies));
     let size: usize = requests.iter().map(|r| r.len() + boundary.len() + 96).sum();
     let mut out = BytesMut::with_capacity(size + boundary.len() + 8);
-    for (index, request) in requests.iter().enumerate() {
+    for ((index, _, _), request) in parts.iter().map(|part| &**part).zip(&requests) {
         out.put_slice(b"--");
         out.put_slice(boundary.as_bytes());
         out.put_slice(b"\r\nContent-Type: application/http\r\nContent-ID: <");
-        out.put_slice(content_id(index).as_bytes());
+        out.put_slice(content_id(*index).as_bytes());
         out.put_slice(b">\r\n\r\n");
         out.put_slice(request);
         out.put_slice(b"\r\n");

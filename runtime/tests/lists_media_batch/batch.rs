@@ -257,7 +257,7 @@ async fn refusals_before_sending() {
     let Error::InvalidArgument { message, .. } = &err else {
         panic!("expected an invalid argument, got {err:?}");
     };
-    assert!(message.contains("at most 100"), "{message}");
+    assert!(message.contains("at most 1000 calls"), "{message}");
 
     let mut batch = Batch::new(&client);
     let mut invalid = get(&client, "t1");
@@ -403,5 +403,118 @@ async fn a_batch_refused_with_429_is_sent_again_but_not_after_a_503() {
     assert_eq!(
         server.received_requests().await.unwrap_or_default().len(),
         1
+    );
+}
+
+/// Two parts of a batch answer: item-1 refused with 401, item-2 answered.
+const HALF_REFUSED: &str = "--batch_abc\r\n\
+Content-Type: application/http\r\n\
+Content-ID: <response-item-1>\r\n\
+\r\n\
+HTTP/1.1 401 Unauthorized\r\n\
+Content-Type: application/json\r\n\
+\r\n\
+{\"error\": {\"code\": 401, \"message\": \"Invalid Credentials\"}}\r\n\
+--batch_abc\r\n\
+Content-Type: application/http\r\n\
+Content-ID: <response-item-2>\r\n\
+\r\n\
+HTTP/1.1 200 OK\r\n\
+Content-Type: application/json\r\n\
+\r\n\
+{\"id\": \"t2\"}\r\n\
+--batch_abc--\r\n";
+
+/// The answer to the second sending: item-1 alone, now answered.
+const SECOND_SENDING: &str = "--batch_abc\r\n\
+Content-Type: application/http\r\n\
+Content-ID: <response-item-1>\r\n\
+\r\n\
+HTTP/1.1 200 OK\r\n\
+Content-Type: application/json\r\n\
+\r\n\
+{\"id\": \"t1\"}\r\n\
+--batch_abc--\r\n";
+
+#[tokio::test]
+async fn parts_refused_with_401_are_sent_once_more_with_a_new_credential() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::header("authorization", "Bearer tok-1"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(HALF_REFUSED, "multipart/mixed; boundary=batch_abc"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::header("authorization", "Bearer tok-2"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(SECOND_SENDING, "multipart/mixed; boundary=batch_abc"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = rotating_client(&server.uri());
+    let mut batch = Batch::new(&client);
+    let first = batch.add(get(&client, "t1"));
+    let second = batch.add(get(&client, "t2"));
+    let mut answers = batch.send().await.expect("answered");
+    assert_eq!(
+        answers
+            .take(first)
+            .expect("re-sent and answered")
+            .id
+            .as_deref(),
+        Some("t1")
+    );
+    assert_eq!(
+        answers
+            .take(second)
+            .expect("answered the first time")
+            .id
+            .as_deref(),
+        Some("t2")
+    );
+    let sent = server.received_requests().await.unwrap_or_default();
+    assert_eq!(sent.len(), 2);
+    let second_body = String::from_utf8_lossy(&sent[1].body);
+    assert!(
+        second_body.contains("Content-ID: <item-1>"),
+        "{second_body}"
+    );
+    assert!(
+        !second_body.contains("item-2"),
+        "only the refused part: {second_body}"
+    );
+    assert!(second_body.contains("/things/t1?"), "{second_body}");
+}
+
+#[tokio::test]
+async fn the_token_serves_the_scopes_each_call_chose() {
+    let server = server().await;
+    let (recorder, client) = client(&server.uri());
+    let mut batch = Batch::new(&client);
+    let mut narrow = get(&client, "t1");
+    narrow
+        .0
+        .scopes(["https://www.googleapis.com/auth/example.narrow"]);
+    let _ = batch.add(narrow);
+    let _ = batch.add(delete(&client, "t3"));
+    let _ = batch.add(insert(&client));
+    batch.send().await.expect("answered");
+    // The call's own choice, and each other call's first accepted scope.
+    let mut requested = recorder.requested();
+    assert_eq!(requested.len(), 1);
+    requested[0].sort();
+    assert_eq!(
+        requested[0],
+        [
+            SCOPE.to_owned(),
+            "https://www.googleapis.com/auth/example.delete".to_owned(),
+            "https://www.googleapis.com/auth/example.narrow".to_owned(),
+        ]
     );
 }
