@@ -1,0 +1,92 @@
+//! # Cloud Storage JSON API (v1)
+//!
+//! Stores and retrieves potentially large, immutable data objects.
+//!
+//! Generated from Google's discovery document `storage.v1.json`, revision 20261009.
+//! Reference: <https://developers.google.com/storage/docs/json_api/>
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), google_storage_v1::runtime::Error> {
+//! use google_storage_v1::{Client, runtime::auth::StaticToken};
+//!
+//! let client = Client::builder()
+//!     .auth(StaticToken::new(std::env::var("GOOGLE_TOKEN").unwrap_or_default()))
+//!     .build();
+//! let answer = client.anywhere_caches().get("my-bucket", "my-anywhereCacheId").send().await?;
+//! println!("{answer:?}");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Cargo features
+//!
+//! Every resource is on by default. A crate that calls only a few compiles only those, and the
+//! schemas their methods reach, by turning the defaults off and naming a TLS stack and the
+//! resources it uses:
+//!
+//! ```toml
+//! [dependencies]
+//! google-storage-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "anywhere-caches"] }
+//! ```
+//!
+//! - one feature per top-level resource, nested resources included: `anywhere-caches`,
+//!   `bucket-access-controls`, `buckets`, `default-object-access-controls`, `folders`,
+//!   `managed-folders`, `notifications`, `object-access-controls`, `objects`, `operations`, `projects`,
+//!   `rapid-caches`; `all-resources` (default) turns them all on;
+//! - `rustls` (default): TLS through rustls (pure Rust);
+//! - `native-tls`: TLS through the platform's library;
+//! - `adc` (default): Google's application default credentials (all three providers below);
+//! - `service-account`: service account key files;
+//! - `authorized-user`: OAuth refresh tokens (gcloud's credentials);
+//! - `metadata-server`: the service account of a Compute Engine, Cloud Run or GKE workload.
+//!
+//! Schemas that no method reaches (payloads decoded by hand, such as notifications) are always
+//! compiled.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::enum_variant_names, clippy::module_inception)]
+/// The runtime this crate is built on, re-exported so that one dependency is enough.
+pub use google_api_runtime as runtime;
+#[rustfmt::skip]
+pub mod resources;
+#[rustfmt::skip]
+pub mod schemas;
+/// Facts about this API: name, version, endpoints.
+pub static API: runtime::ApiInfo = runtime::ApiInfo {
+    name: "storage",
+    version: "v1",
+    title: "Cloud Storage JSON API",
+    root_url: "https://storage.googleapis.com/",
+    service_path: "storage/v1/",
+    batch_path: Some("batch/storage/v1"),
+    crate_name: "google-storage-v1",
+    crate_version: env!("CARGO_PKG_VERSION"),
+    fully_encode_reserved: false,
+};
+/// A client of the Cloud Storage JSON API: cheap to clone, safe to share between tasks.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub(crate) client: runtime::Client,
+}
+/// Configures a [`Client`]: root URL, credentials, retries, timeouts, user agent.
+pub type ClientBuilder = runtime::ClientBuilder<Client>;
+impl Client {
+    /// A builder for a client of this API, with the document's root URL.
+    pub fn builder() -> ClientBuilder {
+        runtime::ClientBuilder::new(&API)
+    }
+    /// A batch: up to 100 calls of this API sent as one request to `batch/storage/v1`.
+    pub fn batch(&self) -> runtime::Batch {
+        runtime::Batch::new(&self.client)
+    }
+    /// The runtime client underneath, shared by all calls.
+    pub fn runtime(&self) -> &runtime::Client {
+        &self.client
+    }
+}
+impl From<runtime::Client> for Client {
+    fn from(client: runtime::Client) -> Self {
+        Client { client }
+    }
+}

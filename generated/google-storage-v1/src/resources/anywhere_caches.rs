@@ -1,0 +1,795 @@
+//! The `anywhereCaches` resource.
+/// The `anywhereCaches` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct AnywhereCachesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl AnywhereCachesResource {
+    /// Disables an Anywhere Cache instance.
+    ///
+    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/disable` (method id `storage.anywhereCaches.disable`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `anywhere_cache_id`: The ID of requested Anywhere Cache instance.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn disable(
+        &self,
+        bucket: impl Into<String>,
+        anywhere_cache_id: impl Into<String>,
+    ) -> DisableCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DISABLE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("anywhereCacheId", anywhere_cache_id.into());
+        DisableCall { call }
+    }
+    /// Returns the metadata of an Anywhere Cache instance.
+    ///
+    /// `GET storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}` (method id `storage.anywhereCaches.get`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `anywhere_cache_id`: The ID of requested Anywhere Cache instance.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn get(
+        &self,
+        bucket: impl Into<String>,
+        anywhere_cache_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("anywhereCacheId", anywhere_cache_id.into());
+        GetCall { call }
+    }
+    /// Creates an Anywhere Cache instance.
+    ///
+    /// `POST storage/v1/b/{bucket}/anywhereCaches` (method id `storage.anywhereCaches.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `body`: the request body, a [`crate::schemas::AnywhereCache`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn insert(
+        &self,
+        bucket: impl Into<String>,
+        body: crate::schemas::AnywhereCache,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Returns a list of Anywhere Cache instances of the bucket matching the criteria.
+    ///
+    /// `GET storage/v1/b/{bucket}/anywhereCaches` (method id `storage.anywhereCaches.list`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn list(&self, bucket: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("bucket", bucket.into());
+        ListCall { call }
+    }
+    /// Pauses an Anywhere Cache instance.
+    ///
+    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/pause` (method id `storage.anywhereCaches.pause`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `anywhere_cache_id`: The ID of requested Anywhere Cache instance.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn pause(
+        &self,
+        bucket: impl Into<String>,
+        anywhere_cache_id: impl Into<String>,
+    ) -> PauseCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PAUSE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("anywhereCacheId", anywhere_cache_id.into());
+        PauseCall { call }
+    }
+    /// Resumes a paused or disabled Anywhere Cache instance.
+    ///
+    /// `POST storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}/resume` (method id `storage.anywhereCaches.resume`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `anywhere_cache_id`: The ID of requested Anywhere Cache instance.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn resume(
+        &self,
+        bucket: impl Into<String>,
+        anywhere_cache_id: impl Into<String>,
+    ) -> ResumeCall {
+        let mut call = crate::runtime::Call::new(&self.client, &RESUME_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("anywhereCacheId", anywhere_cache_id.into());
+        ResumeCall { call }
+    }
+    /// Updates the config of an Anywhere Cache instance.
+    ///
+    /// `PATCH storage/v1/b/{bucket}/anywhereCaches/{anywhereCacheId}` (method id `storage.anywhereCaches.update`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `anywhere_cache_id`: The ID of requested Anywhere Cache instance.
+    /// - `body`: the request body, a [`crate::schemas::AnywhereCache`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn update(
+        &self,
+        bucket: impl Into<String>,
+        anywhere_cache_id: impl Into<String>,
+        body: crate::schemas::AnywhereCache,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("anywhereCacheId", anywhere_cache_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.anywhereCaches.disable",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}/disable",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.anywhereCaches.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.anywhereCaches.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/anywhereCaches",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.anywhereCaches.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/anywhereCaches",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static PAUSE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.anywhereCaches.pause",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}/pause",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static RESUME_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.anywhereCaches.resume",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}/resume",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.anywhereCaches.update",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "b/{bucket}/anywhereCaches/{anywhereCacheId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+/// A call of `storage.anywhereCaches.disable`, made by [`AnywhereCachesResource::disable`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DisableCall {
+    call: crate::runtime::Call,
+}
+impl DisableCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.anywhereCaches.disable`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::AnywhereCache, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for DisableCall {
+    type Response = crate::schemas::AnywhereCache;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.anywhereCaches.get`, made by [`AnywhereCachesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.anywhereCaches.get`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::AnywhereCache, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::AnywhereCache;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.anywhereCaches.insert`, made by [`AnywhereCachesResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.anywhereCaches.insert`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.anywhereCaches.list`, made by [`AnywhereCachesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of items to return in a single page of responses. Maximum 1000.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A previously-returned page token representing part of the larger set of results to view.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::AnywhereCaches> {
+        self.call
+            .pages::<
+                crate::schemas::AnywhereCaches,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    #[inline]
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::AnywhereCaches,
+        crate::schemas::AnywhereCache,
+    > {
+        self.call
+            .items::<
+                crate::schemas::AnywhereCaches,
+                crate::schemas::AnywhereCache,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.anywhereCaches.list`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::AnywhereCaches, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::AnywhereCaches;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.anywhereCaches.pause`, made by [`AnywhereCachesResource::pause`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PauseCall {
+    call: crate::runtime::Call,
+}
+impl PauseCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.anywhereCaches.pause`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::AnywhereCache, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PauseCall {
+    type Response = crate::schemas::AnywhereCache;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.anywhereCaches.resume`, made by [`AnywhereCachesResource::resume`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ResumeCall {
+    call: crate::runtime::Call,
+}
+impl ResumeCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.anywhereCaches.resume`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::AnywhereCache, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ResumeCall {
+    type Response = crate::schemas::AnywhereCache;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.anywhereCaches.update`, made by [`AnywhereCachesResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.anywhereCaches.update`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -1,0 +1,668 @@
+//! The `bucketAccessControls` resource.
+/// The `bucketAccessControls` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct BucketAccessControlsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl BucketAccessControlsResource {
+    /// Permanently deletes the ACL entry for the specified entity on the specified bucket.
+    ///
+    /// `DELETE storage/v1/b/{bucket}/acl/{entity}` (method id `storage.bucketAccessControls.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of a bucket.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn delete(
+        &self,
+        bucket: impl Into<String>,
+        entity: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("entity", entity.into());
+        DeleteCall { call }
+    }
+    /// Returns the ACL entry for the specified entity on the specified bucket.
+    ///
+    /// `GET storage/v1/b/{bucket}/acl/{entity}` (method id `storage.bucketAccessControls.get`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of a bucket.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn get(&self, bucket: impl Into<String>, entity: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("entity", entity.into());
+        GetCall { call }
+    }
+    /// Creates a new ACL entry on the specified bucket.
+    ///
+    /// `POST storage/v1/b/{bucket}/acl` (method id `storage.bucketAccessControls.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of a bucket.
+    /// - `body`: the request body, a [`crate::schemas::BucketAccessControl`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn insert(
+        &self,
+        bucket: impl Into<String>,
+        body: crate::schemas::BucketAccessControl,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves ACL entries on the specified bucket.
+    ///
+    /// `GET storage/v1/b/{bucket}/acl` (method id `storage.bucketAccessControls.list`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of a bucket.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn list(&self, bucket: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("bucket", bucket.into());
+        ListCall { call }
+    }
+    /// Patches an ACL entry on the specified bucket.
+    ///
+    /// `PATCH storage/v1/b/{bucket}/acl/{entity}` (method id `storage.bucketAccessControls.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of a bucket.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `body`: the request body, a [`crate::schemas::BucketAccessControl`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn patch(
+        &self,
+        bucket: impl Into<String>,
+        entity: impl Into<String>,
+        body: crate::schemas::BucketAccessControl,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("entity", entity.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Updates an ACL entry on the specified bucket.
+    ///
+    /// `PUT storage/v1/b/{bucket}/acl/{entity}` (method id `storage.bucketAccessControls.update`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of a bucket.
+    /// - `entity`: The entity holding the permission. Can be user-userId, user-emailAddress, group-groupId, group-emailAddress, allUsers, or allAuthenticatedUsers.
+    /// - `body`: the request body, a [`crate::schemas::BucketAccessControl`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn update(
+        &self,
+        bucket: impl Into<String>,
+        entity: impl Into<String>,
+        body: crate::schemas::BucketAccessControl,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("entity", entity.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.bucketAccessControls.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "b/{bucket}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.bucketAccessControls.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.bucketAccessControls.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/acl",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.bucketAccessControls.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/acl",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.bucketAccessControls.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "b/{bucket}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.bucketAccessControls.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "b/{bucket}/acl/{entity}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+/// A call of `storage.bucketAccessControls.delete`, made by [`BucketAccessControlsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.bucketAccessControls.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.bucketAccessControls.get`, made by [`BucketAccessControlsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.bucketAccessControls.get`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BucketAccessControl, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::BucketAccessControl;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.bucketAccessControls.insert`, made by [`BucketAccessControlsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.bucketAccessControls.insert`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BucketAccessControl, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::BucketAccessControl;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.bucketAccessControls.list`, made by [`BucketAccessControlsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.bucketAccessControls.list`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BucketAccessControls, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::BucketAccessControls;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.bucketAccessControls.patch`, made by [`BucketAccessControlsResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.bucketAccessControls.patch`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BucketAccessControl, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::BucketAccessControl;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.bucketAccessControls.update`, made by [`BucketAccessControlsResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.bucketAccessControls.update`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::BucketAccessControl, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::BucketAccessControl;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -1,0 +1,994 @@
+//! The `managedFolders` resource.
+/// The `managedFolders` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ManagedFoldersResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ManagedFoldersResource {
+    /// Permanently deletes a managed folder.
+    ///
+    /// `DELETE storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id `storage.managedFolders.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket containing the managed folder.
+    /// - `managed_folder`: The managed folder name/path.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn delete(
+        &self,
+        bucket: impl Into<String>,
+        managed_folder: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("managedFolder", managed_folder.into());
+        DeleteCall { call }
+    }
+    /// Returns metadata of the specified managed folder.
+    ///
+    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id `storage.managedFolders.get`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket containing the managed folder.
+    /// - `managed_folder`: The managed folder name/path.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn get(
+        &self,
+        bucket: impl Into<String>,
+        managed_folder: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("managedFolder", managed_folder.into());
+        GetCall { call }
+    }
+    /// Returns an IAM policy for the specified managed folder.
+    ///
+    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam` (method id `storage.managedFolders.getIamPolicy`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket containing the managed folder.
+    /// - `managed_folder`: The managed folder name/path.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn get_iam_policy(
+        &self,
+        bucket: impl Into<String>,
+        managed_folder: impl Into<String>,
+    ) -> GetIamPolicyCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_IAM_POLICY_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("managedFolder", managed_folder.into());
+        GetIamPolicyCall { call }
+    }
+    /// Creates a new managed folder.
+    ///
+    /// `POST storage/v1/b/{bucket}/managedFolders` (method id `storage.managedFolders.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket containing the managed folder.
+    /// - `body`: the request body, a [`crate::schemas::ManagedFolder`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn insert(
+        &self,
+        bucket: impl Into<String>,
+        body: crate::schemas::ManagedFolder,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Lists managed folders in the given bucket.
+    ///
+    /// `GET storage/v1/b/{bucket}/managedFolders` (method id `storage.managedFolders.list`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket containing the managed folder.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn list(&self, bucket: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("bucket", bucket.into());
+        ListCall { call }
+    }
+    /// Updates an IAM policy for the specified managed folder.
+    ///
+    /// `PUT storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam` (method id `storage.managedFolders.setIamPolicy`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket containing the managed folder.
+    /// - `managed_folder`: The managed folder name/path.
+    /// - `body`: the request body, a [`crate::schemas::Policy`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn set_iam_policy(
+        &self,
+        bucket: impl Into<String>,
+        managed_folder: impl Into<String>,
+        body: crate::schemas::Policy,
+    ) -> SetIamPolicyCall {
+        let mut call = crate::runtime::Call::new(&self.client, &SET_IAM_POLICY_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("managedFolder", managed_folder.into());
+        call.json_body(&body);
+        SetIamPolicyCall { call }
+    }
+    /// Tests a set of permissions on the given managed folder to see which, if any, are held by the caller.
+    ///
+    /// `GET storage/v1/b/{bucket}/managedFolders/{managedFolder}/iam/testPermissions` (method id `storage.managedFolders.testIamPermissions`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket containing the managed folder.
+    /// - `managed_folder`: The managed folder name/path.
+    /// - `permissions`: Permissions to test.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn test_iam_permissions(
+        &self,
+        bucket: impl Into<String>,
+        managed_folder: impl Into<String>,
+        permissions: impl IntoIterator<Item = impl Into<String>>,
+    ) -> TestIamPermissionsCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &TEST_IAM_PERMISSIONS_METHOD,
+        );
+        call.path_param("bucket", bucket.into());
+        call.path_param("managedFolder", managed_folder.into());
+        call.query_repeated("permissions", permissions.into_iter().map(|v| v.into()));
+        TestIamPermissionsCall { call }
+    }
+    /// Updates a managed folder using patch semantics.
+    ///
+    /// `PATCH storage/v1/b/{bucket}/managedFolders/{managedFolder}` (method id `storage.managedFolders.update`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: The name of the bucket containing the managed folder.
+    /// - `managed_folder`: The name of the managed folder.
+    /// - `body`: the request body, a [`crate::schemas::ManagedFolder`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn update(
+        &self,
+        bucket: impl Into<String>,
+        managed_folder: impl Into<String>,
+        body: crate::schemas::ManagedFolder,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("managedFolder", managed_folder.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.managedFolders.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "b/{bucket}/managedFolders/{managedFolder}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.managedFolders.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/managedFolders/{managedFolder}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.managedFolders.getIamPolicy",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/managedFolders/{managedFolder}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.managedFolders.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/managedFolders",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.managedFolders.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/managedFolders",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.managedFolders.setIamPolicy",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "b/{bucket}/managedFolders/{managedFolder}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.managedFolders.testIamPermissions",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/managedFolders/{managedFolder}/iam/testPermissions",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.managedFolders.update",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "b/{bucket}/managedFolders/{managedFolder}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+/// A call of `storage.managedFolders.delete`, made by [`ManagedFoldersResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// Allows the deletion of a managed folder even if it is not empty. A managed folder is empty if there are no objects or managed folders that it applies to. Callers must have storage.managedFolders.setIamPolicy permission.
+    ///
+    /// Optional parameter. Sent as `allowNonEmpty`.
+    pub fn allow_non_empty(mut self, value: bool) -> Self {
+        self.call.query("allowNonEmpty", value.to_string());
+        self
+    }
+    /// If set, only deletes the managed folder if its metageneration matches this value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// If set, only deletes the managed folder if its metageneration does not match this value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.managedFolders.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.managedFolders.get`, made by [`ManagedFoldersResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Makes the return of the managed folder metadata conditional on whether the managed folder's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the return of the managed folder metadata conditional on whether the managed folder's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.managedFolders.get`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ManagedFolder, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::ManagedFolder;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.managedFolders.getIamPolicy`, made by [`ManagedFoldersResource::get_iam_policy`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetIamPolicyCall {
+    call: crate::runtime::Call,
+}
+impl GetIamPolicyCall {
+    /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an older version that doesn't support part of the requested IAM policy, the request fails.
+    ///
+    /// Optional parameter. Sent as `optionsRequestedPolicyVersion`.
+    pub fn options_requested_policy_version(mut self, value: i32) -> Self {
+        self.call.query("optionsRequestedPolicyVersion", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.managedFolders.getIamPolicy`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetIamPolicyCall {
+    type Response = crate::schemas::Policy;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.managedFolders.insert`, made by [`ManagedFoldersResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.managedFolders.insert`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ManagedFolder, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::ManagedFolder;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.managedFolders.list`, made by [`ManagedFoldersResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of items to return in a single page of responses.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A previously-returned page token representing part of the larger set of results to view.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// The managed folder name/path prefix to filter the output list of results.
+    ///
+    /// Optional parameter. Sent as `prefix`.
+    pub fn prefix(mut self, value: impl Into<String>) -> Self {
+        self.call.query("prefix", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::ManagedFolders> {
+        self.call
+            .pages::<
+                crate::schemas::ManagedFolders,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    #[inline]
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::ManagedFolders,
+        crate::schemas::ManagedFolder,
+    > {
+        self.call
+            .items::<
+                crate::schemas::ManagedFolders,
+                crate::schemas::ManagedFolder,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.managedFolders.list`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ManagedFolders, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::ManagedFolders;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.managedFolders.setIamPolicy`, made by [`ManagedFoldersResource::set_iam_policy`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct SetIamPolicyCall {
+    call: crate::runtime::Call,
+}
+impl SetIamPolicyCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.managedFolders.setIamPolicy`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for SetIamPolicyCall {
+    type Response = crate::schemas::Policy;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.managedFolders.testIamPermissions`, made by [`ManagedFoldersResource::test_iam_permissions`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct TestIamPermissionsCall {
+    call: crate::runtime::Call,
+}
+impl TestIamPermissionsCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.managedFolders.testIamPermissions`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::TestIamPermissionsResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
+    type Response = crate::schemas::TestIamPermissionsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.managedFolders.update`, made by [`ManagedFoldersResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Makes the operation conditional on whether the metageneration of the managed folder matches the specified value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the metageneration of the managed folder doesn't match the specified value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.managedFolders.update`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ManagedFolder, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::ManagedFolder;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

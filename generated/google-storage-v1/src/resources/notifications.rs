@@ -1,0 +1,460 @@
+//! The `notifications` resource.
+/// The `notifications` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct NotificationsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl NotificationsResource {
+    /// Permanently deletes a notification subscription.
+    ///
+    /// `DELETE storage/v1/b/{bucket}/notificationConfigs/{notification}` (method id `storage.notifications.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: The parent bucket of the notification.
+    /// - `notification`: ID of the notification to delete.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn delete(
+        &self,
+        bucket: impl Into<String>,
+        notification: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("notification", notification.into());
+        DeleteCall { call }
+    }
+    /// View a notification configuration.
+    ///
+    /// `GET storage/v1/b/{bucket}/notificationConfigs/{notification}` (method id `storage.notifications.get`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: The parent bucket of the notification.
+    /// - `notification`: Notification ID
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn get(
+        &self,
+        bucket: impl Into<String>,
+        notification: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("notification", notification.into());
+        GetCall { call }
+    }
+    /// Creates a notification subscription for a given bucket.
+    ///
+    /// `POST storage/v1/b/{bucket}/notificationConfigs` (method id `storage.notifications.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: The parent bucket of the notification.
+    /// - `body`: the request body, a [`crate::schemas::Notification`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn insert(
+        &self,
+        bucket: impl Into<String>,
+        body: crate::schemas::Notification,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a list of notification subscriptions for a given bucket.
+    ///
+    /// `GET storage/v1/b/{bucket}/notificationConfigs` (method id `storage.notifications.list`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of a Google Cloud Storage bucket.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn list(&self, bucket: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("bucket", bucket.into());
+        ListCall { call }
+    }
+}
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.notifications.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "b/{bucket}/notificationConfigs/{notification}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.notifications.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/notificationConfigs/{notification}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.notifications.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/notificationConfigs",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.notifications.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/notificationConfigs",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+/// A call of `storage.notifications.delete`, made by [`NotificationsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.notifications.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.notifications.get`, made by [`NotificationsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.notifications.get`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::Notification, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Notification;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.notifications.insert`, made by [`NotificationsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.notifications.insert`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::Notification, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::Notification;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.notifications.list`, made by [`NotificationsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.notifications.list`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::Notifications, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Notifications;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

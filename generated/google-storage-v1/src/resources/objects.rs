@@ -1,0 +1,2790 @@
+//! The `objects` resource.
+/// The `objects` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct ObjectsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl ObjectsResource {
+    /// Initiates a long-running bulk restore operation on the specified bucket.
+    ///
+    /// `POST storage/v1/b/{bucket}/o/bulkRestore` (method id `storage.objects.bulkRestore`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `body`: the request body, a [`crate::schemas::BulkRestoreObjectsRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn bulk_restore(
+        &self,
+        bucket: impl Into<String>,
+        body: crate::schemas::BulkRestoreObjectsRequest,
+    ) -> BulkRestoreCall {
+        let mut call = crate::runtime::Call::new(&self.client, &BULK_RESTORE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.json_body(&body);
+        BulkRestoreCall { call }
+    }
+    /// Concatenates a list of existing objects into a new object in the same bucket.
+    ///
+    /// `POST storage/v1/b/{destinationBucket}/o/{destinationObject}/compose` (method id `storage.objects.compose`)
+    ///
+    /// Arguments, in order:
+    /// - `destination_bucket`: Name of the bucket containing the source objects. The destination object is stored in this bucket.
+    /// - `destination_object`: Name of the new object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `body`: the request body, a [`crate::schemas::ComposeRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn compose(
+        &self,
+        destination_bucket: impl Into<String>,
+        destination_object: impl Into<String>,
+        body: crate::schemas::ComposeRequest,
+    ) -> ComposeCall {
+        let mut call = crate::runtime::Call::new(&self.client, &COMPOSE_METHOD);
+        call.path_param("destinationBucket", destination_bucket.into());
+        call.path_param("destinationObject", destination_object.into());
+        call.json_body(&body);
+        ComposeCall { call }
+    }
+    /// Copies a source object to a destination object. Optionally overrides metadata.
+    ///
+    /// `POST storage/v1/b/{sourceBucket}/o/{sourceObject}/copyTo/b/{destinationBucket}/o/{destinationObject}` (method id `storage.objects.copy`)
+    ///
+    /// Arguments, in order:
+    /// - `source_bucket`: Name of the bucket in which to find the source object.
+    /// - `source_object`: Name of the source object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `destination_bucket`: Name of the bucket in which to store the new object. Overrides the provided object metadata's bucket value, if any.For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `destination_object`: Name of the new object. Required when the object metadata is not otherwise provided. Overrides the object metadata's name value, if any.
+    /// - `body`: the request body, a [`crate::schemas::Object`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn copy(
+        &self,
+        source_bucket: impl Into<String>,
+        source_object: impl Into<String>,
+        destination_bucket: impl Into<String>,
+        destination_object: impl Into<String>,
+        body: crate::schemas::Object,
+    ) -> CopyCall {
+        let mut call = crate::runtime::Call::new(&self.client, &COPY_METHOD);
+        call.path_param("sourceBucket", source_bucket.into());
+        call.path_param("sourceObject", source_object.into());
+        call.path_param("destinationBucket", destination_bucket.into());
+        call.path_param("destinationObject", destination_object.into());
+        call.json_body(&body);
+        CopyCall { call }
+    }
+    /// Deletes an object and its metadata. Deletions are permanent if versioning is not enabled for the bucket, or if the generation parameter is used.
+    ///
+    /// `DELETE storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn delete(
+        &self,
+        bucket: impl Into<String>,
+        object: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        DeleteCall { call }
+    }
+    /// Retrieves an object or its metadata.
+    ///
+    /// `GET storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.get`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn get(&self, bucket: impl Into<String>, object: impl Into<String>) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        GetCall { call }
+    }
+    /// Returns an IAM policy for the specified object.
+    ///
+    /// `GET storage/v1/b/{bucket}/o/{object}/iam` (method id `storage.objects.getIamPolicy`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn get_iam_policy(
+        &self,
+        bucket: impl Into<String>,
+        object: impl Into<String>,
+    ) -> GetIamPolicyCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_IAM_POLICY_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        GetIamPolicyCall { call }
+    }
+    /// Stores a new object and metadata.
+    ///
+    /// `POST storage/v1/b/{bucket}/o` (method id `storage.objects.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which to store the new object. Overrides the provided object metadata's bucket value, if any.
+    /// - `body`: the request body, a [`crate::schemas::Object`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn insert(
+        &self,
+        bucket: impl Into<String>,
+        body: crate::schemas::Object,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Retrieves a list of objects matching the criteria.
+    ///
+    /// `GET storage/v1/b/{bucket}/o` (method id `storage.objects.list`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which to look for objects.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn list(&self, bucket: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("bucket", bucket.into());
+        ListCall { call }
+    }
+    /// Moves the source object to the destination object in the same bucket.
+    ///
+    /// `POST storage/v1/b/{bucket}/o/{sourceObject}/moveTo/o/{destinationObject}` (method id `storage.objects.move`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `source_object`: Name of the source object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `destination_object`: Name of the destination object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn move_(
+        &self,
+        bucket: impl Into<String>,
+        source_object: impl Into<String>,
+        destination_object: impl Into<String>,
+    ) -> MoveCall {
+        let mut call = crate::runtime::Call::new(&self.client, &MOVE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("sourceObject", source_object.into());
+        call.path_param("destinationObject", destination_object.into());
+        MoveCall { call }
+    }
+    /// Patches an object's metadata.
+    ///
+    /// `PATCH storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.patch`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `body`: the request body, a [`crate::schemas::Object`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn patch(
+        &self,
+        bucket: impl Into<String>,
+        object: impl Into<String>,
+        body: crate::schemas::Object,
+    ) -> PatchCall {
+        let mut call = crate::runtime::Call::new(&self.client, &PATCH_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        call.json_body(&body);
+        PatchCall { call }
+    }
+    /// Restores a soft-deleted object.
+    ///
+    /// `POST storage/v1/b/{bucket}/o/{object}/restore` (method id `storage.objects.restore`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `generation`: Selects a specific revision of this object.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn restore(
+        &self,
+        bucket: impl Into<String>,
+        object: impl Into<String>,
+        generation: i64,
+    ) -> RestoreCall {
+        let mut call = crate::runtime::Call::new(&self.client, &RESTORE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        call.query("generation", generation.to_string());
+        RestoreCall { call }
+    }
+    /// Rewrites a source object to a destination object. Optionally overrides metadata.
+    ///
+    /// `POST storage/v1/b/{sourceBucket}/o/{sourceObject}/rewriteTo/b/{destinationBucket}/o/{destinationObject}` (method id `storage.objects.rewrite`)
+    ///
+    /// Arguments, in order:
+    /// - `source_bucket`: Name of the bucket in which to find the source object.
+    /// - `source_object`: Name of the source object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `destination_bucket`: Name of the bucket in which to store the new object. Overrides the provided object metadata's bucket value, if any.
+    /// - `destination_object`: Name of the new object. Required when the object metadata is not otherwise provided. Overrides the object metadata's name value, if any. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `body`: the request body, a [`crate::schemas::Object`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn rewrite(
+        &self,
+        source_bucket: impl Into<String>,
+        source_object: impl Into<String>,
+        destination_bucket: impl Into<String>,
+        destination_object: impl Into<String>,
+        body: crate::schemas::Object,
+    ) -> RewriteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &REWRITE_METHOD);
+        call.path_param("sourceBucket", source_bucket.into());
+        call.path_param("sourceObject", source_object.into());
+        call.path_param("destinationBucket", destination_bucket.into());
+        call.path_param("destinationObject", destination_object.into());
+        call.json_body(&body);
+        RewriteCall { call }
+    }
+    /// Updates an IAM policy for the specified object.
+    ///
+    /// `PUT storage/v1/b/{bucket}/o/{object}/iam` (method id `storage.objects.setIamPolicy`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `body`: the request body, a [`crate::schemas::Policy`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn set_iam_policy(
+        &self,
+        bucket: impl Into<String>,
+        object: impl Into<String>,
+        body: crate::schemas::Policy,
+    ) -> SetIamPolicyCall {
+        let mut call = crate::runtime::Call::new(&self.client, &SET_IAM_POLICY_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        call.json_body(&body);
+        SetIamPolicyCall { call }
+    }
+    /// Tests a set of permissions on the given object to see which, if any, are held by the caller.
+    ///
+    /// `GET storage/v1/b/{bucket}/o/{object}/iam/testPermissions` (method id `storage.objects.testIamPermissions`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `permissions`: Permissions to test.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn test_iam_permissions(
+        &self,
+        bucket: impl Into<String>,
+        object: impl Into<String>,
+        permissions: impl IntoIterator<Item = impl Into<String>>,
+    ) -> TestIamPermissionsCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &TEST_IAM_PERMISSIONS_METHOD,
+        );
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        call.query_repeated("permissions", permissions.into_iter().map(|v| v.into()));
+        TestIamPermissionsCall { call }
+    }
+    /// Updates an object's metadata.
+    ///
+    /// `PUT storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.update`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `body`: the request body, a [`crate::schemas::Object`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn update(
+        &self,
+        bucket: impl Into<String>,
+        object: impl Into<String>,
+        body: crate::schemas::Object,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+    /// Retrieves a specific object context with its extended data for a given object.
+    ///
+    /// `GET storage/v1/b/{bucket}/o/{object}/viewFullContext` (method id `storage.objects.viewFullContext`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which the object resides.
+    /// - `object`: Name of the object. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    /// - `context_key`: Key identifying the object context to retrieve.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn view_full_context(
+        &self,
+        bucket: impl Into<String>,
+        object: impl Into<String>,
+        context_key: impl Into<String>,
+    ) -> ViewFullContextCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &VIEW_FULL_CONTEXT_METHOD,
+        );
+        call.path_param("bucket", bucket.into());
+        call.path_param("object", object.into());
+        call.query("contextKey", context_key.into());
+        ViewFullContextCall { call }
+    }
+}
+static BULK_RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.bulkRestore",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/o/bulkRestore",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static COMPOSE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.compose",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{destinationBucket}/o/{destinationObject}/compose",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static COPY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.copy",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{sourceBucket}/o/{sourceObject}/copyTo/b/{destinationBucket}/o/{destinationObject}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "b/{bucket}/o/{object}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/o/{object}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.getIamPolicy",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/o/{object}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/o",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static INSERT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
+    simple_path: Some("/upload/storage/v1/b/{bucket}/o"),
+    resumable_path: Some("/resumable/upload/storage/v1/b/{bucket}/o"),
+    accept: &["*/*"],
+    max_size: None,
+    multipart: true,
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/o",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static MOVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.move",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/o/{sourceObject}/moveTo/o/{destinationObject}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.patch",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "b/{bucket}/o/{object}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.restore",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/o/{object}/restore",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static REWRITE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.rewrite",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{sourceBucket}/o/{sourceObject}/rewriteTo/b/{destinationBucket}/o/{destinationObject}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.setIamPolicy",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "b/{bucket}/o/{object}/iam",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.testIamPermissions",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/o/{object}/iam/testPermissions",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "b/{bucket}/o/{object}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static VIEW_FULL_CONTEXT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.objects.viewFullContext",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/o/{object}/viewFullContext",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+/// A call of `storage.objects.bulkRestore`, made by [`ObjectsResource::bulk_restore`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct BulkRestoreCall {
+    call: crate::runtime::Call,
+}
+impl BulkRestoreCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.bulkRestore`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for BulkRestoreCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.compose`, made by [`ObjectsResource::compose`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ComposeCall {
+    call: crate::runtime::Call,
+}
+impl ComposeCall {
+    /// Apply a predefined set of access controls to the destination object.
+    ///
+    /// Optional parameter. Sent as `destinationPredefinedAcl`.
+    pub fn destination_predefined_acl(
+        mut self,
+        value: DestinationPredefinedAcl,
+    ) -> Self {
+        self.call.query("destinationPredefinedAcl", value.as_str().to_owned());
+        self
+    }
+    /// Specifies which object context groups to drop from the source object(s) during a compose operation. The accepted value is 'custom'.
+    /// Destination contexts behave as follows:
+    /// - When request body contexts are provided, they override all source contexts.
+    /// - When no request body contexts are provided, source contexts are preserved unless 'dropContextGroups' contains 'custom', in which case all contexts are dropped.
+    ///
+    /// Optional parameter. Sent as `dropContextGroups`, once per value.
+    pub fn drop_context_groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.call
+            .query_repeated("dropContextGroups", value.into_iter().map(|v| v.into()));
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    ///
+    /// Optional parameter. Sent as `kmsKeyName`.
+    pub fn kms_key_name(mut self, value: impl Into<String>) -> Self {
+        self.call.query("kmsKeyName", value.into());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.compose`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ComposeCall {
+    type Response = crate::schemas::Object;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.copy`, made by [`ObjectsResource::copy`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CopyCall {
+    call: crate::runtime::Call,
+}
+impl CopyCall {
+    /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    ///
+    /// Optional parameter. Sent as `destinationKmsKeyName`.
+    pub fn destination_kms_key_name(mut self, value: impl Into<String>) -> Self {
+        self.call.query("destinationKmsKeyName", value.into());
+        self
+    }
+    /// Apply a predefined set of access controls to the destination object.
+    ///
+    /// Optional parameter. Sent as `destinationPredefinedAcl`.
+    pub fn destination_predefined_acl(
+        mut self,
+        value: DestinationPredefinedAcl,
+    ) -> Self {
+        self.call.query("destinationPredefinedAcl", value.as_str().to_owned());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current generation matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifSourceGenerationMatch`.
+    pub fn if_source_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current generation does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
+    pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
+    pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
+    pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// If present, selects a specific revision of the source object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `sourceGeneration`.
+    pub fn source_generation(mut self, value: i64) -> Self {
+        self.call.query("sourceGeneration", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.copy`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for CopyCall {
+    type Response = crate::schemas::Object;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.delete`, made by [`ObjectsResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// If present, permanently deletes a specific revision of this object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `generation`.
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.get`, made by [`ObjectsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `generation`.
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Set of properties to return. Defaults to noAcl.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Restore token used to differentiate soft-deleted objects with the same name and generation. Only applicable for hierarchical namespace buckets and if softDeleted is set to true. This parameter is optional, and is only required in the rare case when there are multiple soft-deleted objects with the same name and generation.
+    ///
+    /// Optional parameter. Sent as `restoreToken`.
+    pub fn restore_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("restoreToken", value.into());
+        self
+    }
+    /// If true, only soft-deleted object versions will be listed. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    ///
+    /// Optional parameter. Sent as `softDeleted`.
+    pub fn soft_deleted(mut self, value: bool) -> Self {
+        self.call.query("softDeleted", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Downloads the media itself (`alt=media`) instead of its metadata, as a stream of
+    /// bytes. Redirects are followed, and a body that breaks off is resumed where it
+    /// stopped.
+    #[inline]
+    pub async fn download(
+        self,
+    ) -> Result<crate::runtime::Download, crate::runtime::Error> {
+        self.call.download().await
+    }
+    /// Downloads only part of the media, in bytes (`.range(0..1024)`, `.range(4096..)`).
+    pub fn range(mut self, range: impl std::ops::RangeBounds<u64>) -> Self {
+        self.call.range(range);
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.get`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::Object;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.getIamPolicy`, made by [`ObjectsResource::get_iam_policy`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetIamPolicyCall {
+    call: crate::runtime::Call,
+}
+impl GetIamPolicyCall {
+    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `generation`.
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.getIamPolicy`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetIamPolicyCall {
+    type Response = crate::schemas::Policy;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.insert`, made by [`ObjectsResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// If set, sets the contentEncoding property of the final object to this value. Setting this parameter is equivalent to setting the contentEncoding metadata property. This can be useful when uploading an object with uploadType=media to indicate the encoding of the content being uploaded.
+    ///
+    /// Optional parameter. Sent as `contentEncoding`.
+    pub fn content_encoding(mut self, value: impl Into<String>) -> Self {
+        self.call.query("contentEncoding", value.into());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    ///
+    /// Optional parameter. Sent as `kmsKeyName`.
+    pub fn kms_key_name(mut self, value: impl Into<String>) -> Self {
+        self.call.query("kmsKeyName", value.into());
+        self
+    }
+    /// Name of the object. Required when the object metadata is not otherwise provided. Overrides the object metadata's name value, if any. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    ///
+    /// Optional parameter. Sent as `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.call.query("name", value.into());
+        self
+    }
+    /// Apply a predefined set of access controls to this object.
+    ///
+    /// Optional parameter. Sent as `predefinedAcl`.
+    pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
+        self.call.query("predefinedAcl", value.as_str().to_owned());
+        self
+    }
+    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `*/*`; anything else is\n refused before sending."]
+    pub fn upload(
+        mut self,
+        data: impl Into<crate::runtime::bytes::Bytes>,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload(&INSERT_UPLOAD, data.into(), content_type);
+        self
+    }
+    #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `*/*`."]
+    pub fn upload_resumable(
+        mut self,
+        source: crate::runtime::UploadSource,
+        content_type: &str,
+    ) -> Self {
+        self.call.upload_resumable(&INSERT_UPLOAD, source, content_type);
+        self
+    }
+    /// Calls `callback` as an upload makes progress.
+    pub fn on_upload_progress(
+        mut self,
+        callback: impl Fn(crate::runtime::UploadProgress) + Send + Sync + 'static,
+    ) -> Self {
+        self.call.on_progress(callback);
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.insert`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+/// A call of `storage.objects.list`, made by [`ObjectsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Returns results in a directory-like mode. items will contain only objects whose names, aside from the prefix, do not contain delimiter. Objects whose names, aside from the prefix, contain delimiter will have their name, truncated after the delimiter, returned in prefixes. Duplicate prefixes are omitted.
+    ///
+    /// Optional parameter. Sent as `delimiter`.
+    pub fn delimiter(mut self, value: impl Into<String>) -> Self {
+        self.call.query("delimiter", value.into());
+        self
+    }
+    /// Filter results to objects whose names are lexicographically before endOffset. If startOffset is also set, the objects listed will have names between startOffset (inclusive) and endOffset (exclusive).
+    ///
+    /// Optional parameter. Sent as `endOffset`.
+    pub fn end_offset(mut self, value: impl Into<String>) -> Self {
+        self.call.query("endOffset", value.into());
+        self
+    }
+    /// Filter the returned objects. Currently only supported for the contexts field. If delimiter is set, the returned prefixes are exempt from this filter.
+    ///
+    /// Optional parameter. Sent as `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.call.query("filter", value.into());
+        self
+    }
+    /// Only applicable if delimiter is set to '/'. If true, will also include folders and managed folders (besides objects) in the returned prefixes.
+    ///
+    /// Optional parameter. Sent as `includeFoldersAsPrefixes`.
+    pub fn include_folders_as_prefixes(mut self, value: bool) -> Self {
+        self.call.query("includeFoldersAsPrefixes", value.to_string());
+        self
+    }
+    /// If true, objects that end in exactly one instance of delimiter will have their metadata included in items in addition to prefixes.
+    ///
+    /// Optional parameter. Sent as `includeTrailingDelimiter`.
+    pub fn include_trailing_delimiter(mut self, value: bool) -> Self {
+        self.call.query("includeTrailingDelimiter", value.to_string());
+        self
+    }
+    /// Filter results to objects and prefixes that match this glob pattern.
+    ///
+    /// Optional parameter. Sent as `matchGlob`.
+    pub fn match_glob(mut self, value: impl Into<String>) -> Self {
+        self.call.query("matchGlob", value.into());
+        self
+    }
+    /// Maximum number of items plus prefixes to return in a single page of responses. As duplicate prefixes are omitted, fewer total results may be returned than requested. The service will use this parameter or 1,000 items, whichever is smaller.
+    ///
+    /// Optional parameter. Sent as `maxResults`. Server default: `1000`.
+    pub fn max_results(mut self, value: u32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// A previously-returned page token representing part of the larger set of results to view.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Filter results to objects whose names begin with this prefix.
+    ///
+    /// Optional parameter. Sent as `prefix`.
+    pub fn prefix(mut self, value: impl Into<String>) -> Self {
+        self.call.query("prefix", value.into());
+        self
+    }
+    /// Set of properties to return. Defaults to noAcl.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// If true, only soft-deleted object versions will be listed. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    ///
+    /// Optional parameter. Sent as `softDeleted`.
+    pub fn soft_deleted(mut self, value: bool) -> Self {
+        self.call.query("softDeleted", value.to_string());
+        self
+    }
+    /// Filter results to objects whose names are lexicographically equal to or after startOffset. If endOffset is also set, the objects listed will have names between startOffset (inclusive) and endOffset (exclusive).
+    ///
+    /// Optional parameter. Sent as `startOffset`.
+    pub fn start_offset(mut self, value: impl Into<String>) -> Self {
+        self.call.query("startOffset", value.into());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// If true, lists all versions of an object as distinct results. The default is false. For more information, see [Object Versioning](https://cloud.google.com/storage/docs/object-versioning).
+    ///
+    /// Optional parameter. Sent as `versions`.
+    pub fn versions(mut self, value: bool) -> Self {
+        self.call.query("versions", value.to_string());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Objects> {
+        self.call
+            .pages::<crate::schemas::Objects>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    #[inline]
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::Objects, crate::schemas::Object> {
+        self.call
+            .items::<
+                crate::schemas::Objects,
+                crate::schemas::Object,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.list`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Objects, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::Objects;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.move`, made by [`ObjectsResource::move_`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct MoveCall {
+    call: crate::runtime::Call,
+}
+impl MoveCall {
+    /// Makes the operation conditional on whether the destination object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object. `ifGenerationMatch` and `ifGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.`ifGenerationMatch` and `ifGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current metageneration matches the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current generation matches the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    ///
+    /// Optional parameter. Sent as `ifSourceGenerationMatch`.
+    pub fn if_source_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current generation does not match the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    ///
+    /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
+    pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current metageneration matches the given value. `ifSourceMetagenerationMatch` and `ifSourceMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    ///
+    /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
+    pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current metageneration does not match the given value. `ifSourceMetagenerationMatch` and `ifSourceMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    ///
+    /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
+    pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Set of properties to return. Defaults to noAcl.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.move`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for MoveCall {
+    type Response = crate::schemas::Object;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.patch`, made by [`ObjectsResource::patch`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct PatchCall {
+    call: crate::runtime::Call,
+}
+impl PatchCall {
+    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `generation`.
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Must be true to remove the retention configuration, reduce its unlocked retention period, or change its mode from unlocked to locked.
+    ///
+    /// Optional parameter. Sent as `overrideUnlockedRetention`.
+    pub fn override_unlocked_retention(mut self, value: bool) -> Self {
+        self.call.query("overrideUnlockedRetention", value.to_string());
+        self
+    }
+    /// Apply a predefined set of access controls to this object.
+    ///
+    /// Optional parameter. Sent as `predefinedAcl`.
+    pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
+        self.call.query("predefinedAcl", value.as_str().to_owned());
+        self
+    }
+    /// Set of properties to return. Defaults to full.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// The project to be billed for this request, for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.patch`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for PatchCall {
+    type Response = crate::schemas::Object;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.restore`, made by [`ObjectsResource::restore`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct RestoreCall {
+    call: crate::runtime::Call,
+}
+impl RestoreCall {
+    /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL. The default is false.
+    ///
+    /// Optional parameter. Sent as `copySourceAcl`.
+    pub fn copy_source_acl(mut self, value: bool) -> Self {
+        self.call.query("copySourceAcl", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's one live generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether none of the object's live generations match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's one live metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether none of the object's live metagenerations match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Set of properties to return. Defaults to full.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Restore token used to differentiate sof-deleted objects with the same name and generation. Only applicable for hierarchical namespace buckets. This parameter is optional, and is only required in the rare case when there are multiple soft-deleted objects with the same name and generation.
+    ///
+    /// Optional parameter. Sent as `restoreToken`.
+    pub fn restore_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("restoreToken", value.into());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.restore`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for RestoreCall {
+    type Response = crate::schemas::Object;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.rewrite`, made by [`ObjectsResource::rewrite`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct RewriteCall {
+    call: crate::runtime::Call,
+}
+impl RewriteCall {
+    /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    ///
+    /// Optional parameter. Sent as `destinationKmsKeyName`.
+    pub fn destination_kms_key_name(mut self, value: impl Into<String>) -> Self {
+        self.call.query("destinationKmsKeyName", value.into());
+        self
+    }
+    /// Apply a predefined set of access controls to the destination object.
+    ///
+    /// Optional parameter. Sent as `destinationPredefinedAcl`.
+    pub fn destination_predefined_acl(
+        mut self,
+        value: DestinationPredefinedAcl,
+    ) -> Self {
+        self.call.query("destinationPredefinedAcl", value.as_str().to_owned());
+        self
+    }
+    /// Specifies which object context groups to drop from the source object during a copy operation. The accepted value is 'custom'.
+    /// Destination contexts behave as follows:
+    /// - When request body contexts are provided, they override all source contexts.
+    /// - When no request body contexts are provided, source contexts are preserved unless 'dropContextGroups' contains 'custom', in which case all contexts are dropped.
+    ///
+    /// Optional parameter. Sent as `dropContextGroups`, once per value.
+    pub fn drop_context_groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.call
+            .query_repeated("dropContextGroups", value.into_iter().map(|v| v.into()));
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current generation matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifSourceGenerationMatch`.
+    pub fn if_source_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current generation does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
+    pub fn if_source_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
+    pub fn if_source_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the source object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
+    pub fn if_source_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// The maximum number of bytes that will be rewritten per rewrite request. Most callers shouldn't need to specify this parameter - it is primarily in place to support testing. If specified the value must be an integral multiple of 1 MiB (1048576). Also, this only applies to requests where the source and destination span locations and/or storage classes. Finally, this value must not change across rewrite calls else you'll get an error that the rewriteToken is invalid.
+    ///
+    /// Optional parameter. Sent as `maxBytesRewrittenPerCall`.
+    pub fn max_bytes_rewritten_per_call(mut self, value: i64) -> Self {
+        self.call.query("maxBytesRewrittenPerCall", value.to_string());
+        self
+    }
+    /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// Include this field (from the previous rewrite response) on each rewrite request after the first one, until the rewrite response 'done' flag is true. Calls that provide a rewriteToken can omit all other request fields, but if included those fields must match the values provided in the first rewrite request.
+    ///
+    /// Optional parameter. Sent as `rewriteToken`.
+    pub fn rewrite_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("rewriteToken", value.into());
+        self
+    }
+    /// If present, selects a specific revision of the source object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `sourceGeneration`.
+    pub fn source_generation(mut self, value: i64) -> Self {
+        self.call.query("sourceGeneration", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.rewrite`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::RewriteResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for RewriteCall {
+    type Response = crate::schemas::RewriteResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.setIamPolicy`, made by [`ObjectsResource::set_iam_policy`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct SetIamPolicyCall {
+    call: crate::runtime::Call,
+}
+impl SetIamPolicyCall {
+    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `generation`.
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.setIamPolicy`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for SetIamPolicyCall {
+    type Response = crate::schemas::Policy;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.testIamPermissions`, made by [`ObjectsResource::test_iam_permissions`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct TestIamPermissionsCall {
+    call: crate::runtime::Call,
+}
+impl TestIamPermissionsCall {
+    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `generation`.
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.testIamPermissions`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::TestIamPermissionsResponse, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
+    type Response = crate::schemas::TestIamPermissionsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.update`, made by [`ObjectsResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `generation`.
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationMatch`.
+    pub fn if_generation_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
+    ///
+    /// Optional parameter. Sent as `ifGenerationNotMatch`.
+    pub fn if_generation_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifGenerationNotMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration matches the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationMatch`.
+    pub fn if_metageneration_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationMatch", value.to_string());
+        self
+    }
+    /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
+    ///
+    /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
+    pub fn if_metageneration_not_match(mut self, value: i64) -> Self {
+        self.call.query("ifMetagenerationNotMatch", value.to_string());
+        self
+    }
+    /// Must be true to remove the retention configuration, reduce its unlocked retention period, or change its mode from unlocked to locked.
+    ///
+    /// Optional parameter. Sent as `overrideUnlockedRetention`.
+    pub fn override_unlocked_retention(mut self, value: bool) -> Self {
+        self.call.query("overrideUnlockedRetention", value.to_string());
+        self
+    }
+    /// Apply a predefined set of access controls to this object.
+    ///
+    /// Optional parameter. Sent as `predefinedAcl`.
+    pub fn predefined_acl(mut self, value: PredefinedAcl) -> Self {
+        self.call.query("predefinedAcl", value.as_str().to_owned());
+        self
+    }
+    /// Set of properties to return. Defaults to full.
+    ///
+    /// Optional parameter. Sent as `projection`.
+    pub fn projection(mut self, value: Projection) -> Self {
+        self.call.query("projection", value.as_str().to_owned());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.update`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::Object;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.objects.viewFullContext`, made by [`ObjectsResource::view_full_context`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ViewFullContextCall {
+    call: crate::runtime::Call,
+}
+impl ViewFullContextCall {
+    /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
+    ///
+    /// Optional parameter. Sent as `generation`.
+    pub fn generation(mut self, value: i64) -> Self {
+        self.call.query("generation", value.to_string());
+        self
+    }
+    /// The project to be billed for this request. Required for Requester Pays buckets.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.objects.viewFullContext`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::ObjectFullContext, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ViewFullContextCall {
+    type Response = crate::schemas::ObjectFullContext;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// Apply a predefined set of access controls to the destination object.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum DestinationPredefinedAcl {
+    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
+    ///
+    /// `authenticatedRead` on the wire.
+    #[default]
+    AuthenticatedRead,
+    /// Object owner gets OWNER access, and project team owners get OWNER access.
+    ///
+    /// `bucketOwnerFullControl` on the wire.
+    BucketOwnerFullControl,
+    /// Object owner gets OWNER access, and project team owners get READER access.
+    ///
+    /// `bucketOwnerRead` on the wire.
+    BucketOwnerRead,
+    /// Object owner gets OWNER access.
+    ///
+    /// `private` on the wire.
+    Private,
+    /// Object owner gets OWNER access, and project team members get access according to their roles.
+    ///
+    /// `projectPrivate` on the wire.
+    ProjectPrivate,
+    /// Object owner gets OWNER access, and allUsers get READER access.
+    ///
+    /// `publicRead` on the wire.
+    PublicRead,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for DestinationPredefinedAcl {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AuthenticatedRead => "authenticatedRead",
+            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
+            Self::BucketOwnerRead => "bucketOwnerRead",
+            Self::Private => "private",
+            Self::ProjectPrivate => "projectPrivate",
+            Self::PublicRead => "publicRead",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "authenticatedRead" => Self::AuthenticatedRead,
+            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
+            "bucketOwnerRead" => Self::BucketOwnerRead,
+            "private" => Self::Private,
+            "projectPrivate" => Self::ProjectPrivate,
+            "publicRead" => Self::PublicRead,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(DestinationPredefinedAcl);
+/// Apply a predefined set of access controls to this object.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum PredefinedAcl {
+    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
+    ///
+    /// `authenticatedRead` on the wire.
+    #[default]
+    AuthenticatedRead,
+    /// Object owner gets OWNER access, and project team owners get OWNER access.
+    ///
+    /// `bucketOwnerFullControl` on the wire.
+    BucketOwnerFullControl,
+    /// Object owner gets OWNER access, and project team owners get READER access.
+    ///
+    /// `bucketOwnerRead` on the wire.
+    BucketOwnerRead,
+    /// Object owner gets OWNER access.
+    ///
+    /// `private` on the wire.
+    Private,
+    /// Object owner gets OWNER access, and project team members get access according to their roles.
+    ///
+    /// `projectPrivate` on the wire.
+    ProjectPrivate,
+    /// Object owner gets OWNER access, and allUsers get READER access.
+    ///
+    /// `publicRead` on the wire.
+    PublicRead,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for PredefinedAcl {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::AuthenticatedRead => "authenticatedRead",
+            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
+            Self::BucketOwnerRead => "bucketOwnerRead",
+            Self::Private => "private",
+            Self::ProjectPrivate => "projectPrivate",
+            Self::PublicRead => "publicRead",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "authenticatedRead" => Self::AuthenticatedRead,
+            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
+            "bucketOwnerRead" => Self::BucketOwnerRead,
+            "private" => Self::Private,
+            "projectPrivate" => Self::ProjectPrivate,
+            "publicRead" => Self::PublicRead,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(PredefinedAcl);
+/// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Projection {
+    /// Include all properties.
+    ///
+    /// `full` on the wire.
+    #[default]
+    Full,
+    /// Omit the owner, acl property.
+    ///
+    /// `noAcl` on the wire.
+    NoAcl,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for Projection {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Full => "full",
+            Self::NoAcl => "noAcl",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "full" => Self::Full,
+            "noAcl" => Self::NoAcl,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(Projection);

@@ -1,0 +1,488 @@
+//! The `operations` resource.
+/// The `operations` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct OperationsResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl OperationsResource {
+    /// Starts asynchronous advancement of the relocate bucket operation in the case of required write downtime, to allow it to lock the bucket at the source location, and proceed with the bucket location swap. The server makes a best effort to advance the relocate bucket operation, but success is not guaranteed.
+    ///
+    /// `POST storage/v1/b/{bucket}/operations/{operationId}/advanceRelocateBucket` (method id `storage.buckets.operations.advanceRelocateBucket`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket to advance the relocate for.
+    /// - `operation_id`: ID of the operation resource.
+    /// - `body`: the request body, a [`crate::schemas::AdvanceRelocateBucketOperationRequest`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn advance_relocate_bucket(
+        &self,
+        bucket: impl Into<String>,
+        operation_id: impl Into<String>,
+        body: crate::schemas::AdvanceRelocateBucketOperationRequest,
+    ) -> AdvanceRelocateBucketCall {
+        let mut call = crate::runtime::Call::new(
+            &self.client,
+            &ADVANCE_RELOCATE_BUCKET_METHOD,
+        );
+        call.path_param("bucket", bucket.into());
+        call.path_param("operationId", operation_id.into());
+        call.json_body(&body);
+        AdvanceRelocateBucketCall { call }
+    }
+    /// Starts asynchronous cancellation on a long-running operation. The server makes a best effort to cancel the operation, but success is not guaranteed.
+    ///
+    /// `POST storage/v1/b/{bucket}/operations/{operationId}/cancel` (method id `storage.buckets.operations.cancel`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: The parent bucket of the operation resource.
+    /// - `operation_id`: The ID of the operation resource.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn cancel(
+        &self,
+        bucket: impl Into<String>,
+        operation_id: impl Into<String>,
+    ) -> CancelCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CANCEL_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("operationId", operation_id.into());
+        CancelCall { call }
+    }
+    /// Gets the latest state of a long-running operation.
+    ///
+    /// `GET storage/v1/b/{bucket}/operations/{operationId}` (method id `storage.buckets.operations.get`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: The parent bucket of the operation resource.
+    /// - `operation_id`: The ID of the operation resource.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn get(
+        &self,
+        bucket: impl Into<String>,
+        operation_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("operationId", operation_id.into());
+        GetCall { call }
+    }
+    /// Lists operations that match the specified filter in the request.
+    ///
+    /// `GET storage/v1/b/{bucket}/operations` (method id `storage.buckets.operations.list`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the bucket in which to look for operations.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn list(&self, bucket: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("bucket", bucket.into());
+        ListCall { call }
+    }
+}
+static ADVANCE_RELOCATE_BUCKET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.buckets.operations.advanceRelocateBucket",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/operations/{operationId}/advanceRelocateBucket",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static CANCEL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.buckets.operations.cancel",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/operations/{operationId}/cancel",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.buckets.operations.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/operations/{operationId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.buckets.operations.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/operations",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+/// A call of `storage.buckets.operations.advanceRelocateBucket`, made by [`OperationsResource::advance_relocate_bucket`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct AdvanceRelocateBucketCall {
+    call: crate::runtime::Call,
+}
+impl AdvanceRelocateBucketCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.buckets.operations.advanceRelocateBucket`.
+    #[inline]
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for AdvanceRelocateBucketCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.buckets.operations.cancel`, made by [`OperationsResource::cancel`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CancelCall {
+    call: crate::runtime::Call,
+}
+impl CancelCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.buckets.operations.cancel`.
+    #[inline]
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for CancelCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.buckets.operations.get`, made by [`OperationsResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.buckets.operations.get`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.buckets.operations.list`, made by [`OperationsResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// A filter to narrow down results to a preferred subset. The filtering language is documented in more detail in [AIP-160](https://google.aip.dev/160).
+    ///
+    /// Optional parameter. Sent as `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.call.query("filter", value.into());
+        self
+    }
+    /// Maximum number of items to return in a single page of responses. Fewer total results may be returned than requested. The service uses this parameter or 100 items, whichever is smaller.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A previously-returned page token representing part of the larger set of results to view.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
+    pub fn pages(
+        self,
+    ) -> crate::runtime::Pages<crate::schemas::GoogleLongrunningListOperationsResponse> {
+        self.call
+            .pages::<
+                crate::schemas::GoogleLongrunningListOperationsResponse,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `operations` on every page, as one stream.
+    #[inline]
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::GoogleLongrunningListOperationsResponse,
+        crate::schemas::GoogleLongrunningOperation,
+    > {
+        self.call
+            .items::<
+                crate::schemas::GoogleLongrunningListOperationsResponse,
+                crate::schemas::GoogleLongrunningOperation,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.operations.unwrap_or_default(),
+            )
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.buckets.operations.list`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::schemas::GoogleLongrunningListOperationsResponse,
+        crate::runtime::Error,
+    > {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::GoogleLongrunningListOperationsResponse;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -1,0 +1,620 @@
+//! The `projects.hmacKeys` resource.
+/// The `projects.hmacKeys` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct HmacKeysResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl HmacKeysResource {
+    /// Creates a new HMAC key for the specified service account.
+    ///
+    /// `POST storage/v1/projects/{projectId}/hmacKeys` (method id `storage.projects.hmacKeys.create`)
+    ///
+    /// Arguments, in order:
+    /// - `project_id`: Project ID owning the service account.
+    /// - `service_account_email`: Email address of the service account.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn create(
+        &self,
+        project_id: impl Into<String>,
+        service_account_email: impl Into<String>,
+    ) -> CreateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &CREATE_METHOD);
+        call.path_param("projectId", project_id.into());
+        call.query("serviceAccountEmail", service_account_email.into());
+        CreateCall { call }
+    }
+    /// Deletes an HMAC key.
+    ///
+    /// `DELETE storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id `storage.projects.hmacKeys.delete`)
+    ///
+    /// Arguments, in order:
+    /// - `project_id`: Project ID owning the requested key
+    /// - `access_id`: Name of the HMAC key to be deleted.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn delete(
+        &self,
+        project_id: impl Into<String>,
+        access_id: impl Into<String>,
+    ) -> DeleteCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DELETE_METHOD);
+        call.path_param("projectId", project_id.into());
+        call.path_param("accessId", access_id.into());
+        DeleteCall { call }
+    }
+    /// Retrieves an HMAC key's metadata
+    ///
+    /// `GET storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id `storage.projects.hmacKeys.get`)
+    ///
+    /// Arguments, in order:
+    /// - `project_id`: Project ID owning the service account of the requested key.
+    /// - `access_id`: Name of the HMAC key.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    pub fn get(
+        &self,
+        project_id: impl Into<String>,
+        access_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("projectId", project_id.into());
+        call.path_param("accessId", access_id.into());
+        GetCall { call }
+    }
+    /// Retrieves a list of HMAC keys matching the criteria.
+    ///
+    /// `GET storage/v1/projects/{projectId}/hmacKeys` (method id `storage.projects.hmacKeys.list`)
+    ///
+    /// Arguments, in order:
+    /// - `project_id`: Name of the project in which to look for HMAC keys.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    pub fn list(&self, project_id: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("projectId", project_id.into());
+        ListCall { call }
+    }
+    /// Updates the state of an HMAC key. See the [HMAC Key resource descriptor](https://cloud.google.com/storage/docs/json_api/v1/projects/hmacKeys/update#request-body) for valid states.
+    ///
+    /// `PUT storage/v1/projects/{projectId}/hmacKeys/{accessId}` (method id `storage.projects.hmacKeys.update`)
+    ///
+    /// Arguments, in order:
+    /// - `project_id`: Project ID owning the service account of the updated key.
+    /// - `access_id`: Name of the HMAC key being updated.
+    /// - `body`: the request body, a [`crate::schemas::HmacKeyMetadata`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    pub fn update(
+        &self,
+        project_id: impl Into<String>,
+        access_id: impl Into<String>,
+        body: crate::schemas::HmacKeyMetadata,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("projectId", project_id.into());
+        call.path_param("accessId", access_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.projects.hmacKeys.create",
+    http_method: crate::runtime::http::Method::POST,
+    path: "projects/{projectId}/hmacKeys",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.projects.hmacKeys.delete",
+    http_method: crate::runtime::http::Method::DELETE,
+    path: "projects/{projectId}/hmacKeys/{accessId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.projects.hmacKeys.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "projects/{projectId}/hmacKeys/{accessId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+    ],
+    api_version: None,
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.projects.hmacKeys.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "projects/{projectId}/hmacKeys",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+    ],
+    api_version: None,
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.projects.hmacKeys.update",
+    http_method: crate::runtime::http::Method::PUT,
+    path: "projects/{projectId}/hmacKeys/{accessId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+    ],
+    api_version: None,
+};
+/// A call of `storage.projects.hmacKeys.create`, made by [`HmacKeysResource::create`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct CreateCall {
+    call: crate::runtime::Call,
+}
+impl CreateCall {
+    /// The project to be billed for this request.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.projects.hmacKeys.create`.
+    #[inline]
+    pub async fn send(self) -> Result<crate::schemas::HmacKey, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for CreateCall {
+    type Response = crate::schemas::HmacKey;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.projects.hmacKeys.delete`, made by [`HmacKeysResource::delete`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DeleteCall {
+    call: crate::runtime::Call,
+}
+impl DeleteCall {
+    /// The project to be billed for this request.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.projects.hmacKeys.delete`.
+    #[inline]
+    pub async fn send(self) -> Result<(), crate::runtime::Error> {
+        self.call.send_empty().await
+    }
+}
+impl crate::runtime::batch::Batchable for DeleteCall {
+    type Response = ();
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.projects.hmacKeys.get`, made by [`HmacKeysResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// The project to be billed for this request.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.projects.hmacKeys.get`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::HmacKeyMetadata, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::HmacKeyMetadata;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.projects.hmacKeys.list`, made by [`HmacKeysResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of items to return in a single page of responses. The service uses this parameter or 250 items, whichever is smaller. The max number of items per page will also be limited by the number of distinct service accounts in the response. If the number of service accounts in a single response is too high, the page will truncated and a next page token will be returned.
+    ///
+    /// Optional parameter. Sent as `maxResults`. Server default: `250`.
+    pub fn max_results(mut self, value: u32) -> Self {
+        self.call.query("maxResults", value.to_string());
+        self
+    }
+    /// A previously-returned page token representing part of the larger set of results to view.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// If present, only keys for the given service account are returned.
+    ///
+    /// Optional parameter. Sent as `serviceAccountEmail`.
+    pub fn service_account_email(mut self, value: impl Into<String>) -> Self {
+        self.call.query("serviceAccountEmail", value.into());
+        self
+    }
+    /// Whether or not to show keys in the DELETED state.
+    ///
+    /// Optional parameter. Sent as `showDeletedKeys`.
+    pub fn show_deleted_keys(mut self, value: bool) -> Self {
+        self.call.query("showDeletedKeys", value.to_string());
+        self
+    }
+    /// The project to be billed for this request.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::HmacKeysMetadata> {
+        self.call
+            .pages::<
+                crate::schemas::HmacKeysMetadata,
+            >(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    #[inline]
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<
+        crate::schemas::HmacKeysMetadata,
+        crate::schemas::HmacKeyMetadata,
+    > {
+        self.call
+            .items::<
+                crate::schemas::HmacKeysMetadata,
+                crate::schemas::HmacKeyMetadata,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.projects.hmacKeys.list`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::HmacKeysMetadata, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::HmacKeysMetadata;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.projects.hmacKeys.update`, made by [`HmacKeysResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// The project to be billed for this request.
+    ///
+    /// Optional parameter. Sent as `userProject`.
+    pub fn user_project(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userProject", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.projects.hmacKeys.update`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::HmacKeyMetadata, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::HmacKeyMetadata;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -1,0 +1,578 @@
+//! The `rapidCaches` resource.
+/// The `rapidCaches` resource: its methods and nested resources.
+#[derive(Debug, Clone)]
+pub struct RapidCachesResource {
+    pub(crate) client: crate::runtime::Client,
+}
+impl RapidCachesResource {
+    /// Disables a Rapid Cache instance.
+    ///
+    /// `POST storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}/disable` (method id `storage.rapidCaches.disable`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `rapid_cache_id`: The ID of the requested Rapid Cache instance.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn disable(
+        &self,
+        bucket: impl Into<String>,
+        rapid_cache_id: impl Into<String>,
+    ) -> DisableCall {
+        let mut call = crate::runtime::Call::new(&self.client, &DISABLE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("rapidCacheId", rapid_cache_id.into());
+        DisableCall { call }
+    }
+    /// Returns the metadata of a Rapid Cache instance.
+    ///
+    /// `GET storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}` (method id `storage.rapidCaches.get`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `rapid_cache_id`: The ID of the requested Rapid Cache instance.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn get(
+        &self,
+        bucket: impl Into<String>,
+        rapid_cache_id: impl Into<String>,
+    ) -> GetCall {
+        let mut call = crate::runtime::Call::new(&self.client, &GET_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("rapidCacheId", rapid_cache_id.into());
+        GetCall { call }
+    }
+    /// Creates a Rapid Cache instance.
+    ///
+    /// `POST storage/v1/b/{bucket}/rapidCaches` (method id `storage.rapidCaches.insert`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `body`: the request body, a [`crate::schemas::RapidCache`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn insert(
+        &self,
+        bucket: impl Into<String>,
+        body: crate::schemas::RapidCache,
+    ) -> InsertCall {
+        let mut call = crate::runtime::Call::new(&self.client, &INSERT_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.json_body(&body);
+        InsertCall { call }
+    }
+    /// Returns a list of Rapid Cache instances of the bucket.
+    ///
+    /// `GET storage/v1/b/{bucket}/rapidCaches` (method id `storage.rapidCaches.list`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/cloud-platform.read-only`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_only`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn list(&self, bucket: impl Into<String>) -> ListCall {
+        let mut call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
+        call.path_param("bucket", bucket.into());
+        ListCall { call }
+    }
+    /// Updates the configuration of a Rapid Cache instance.
+    ///
+    /// `PATCH storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}` (method id `storage.rapidCaches.update`)
+    ///
+    /// Arguments, in order:
+    /// - `bucket`: Name of the parent bucket.
+    /// - `rapid_cache_id`: The ID of the requested Rapid Cache instance.
+    /// - `body`: the request body, a [`crate::schemas::RapidCache`].
+    ///
+    /// Scopes (any one of them):
+    /// - `https://www.googleapis.com/auth/cloud-platform`
+    /// - `https://www.googleapis.com/auth/devstorage.full_control`
+    /// - `https://www.googleapis.com/auth/devstorage.read_write`
+    pub fn update(
+        &self,
+        bucket: impl Into<String>,
+        rapid_cache_id: impl Into<String>,
+        body: crate::schemas::RapidCache,
+    ) -> UpdateCall {
+        let mut call = crate::runtime::Call::new(&self.client, &UPDATE_METHOD);
+        call.path_param("bucket", bucket.into());
+        call.path_param("rapidCacheId", rapid_cache_id.into());
+        call.json_body(&body);
+        UpdateCall { call }
+    }
+}
+static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.rapidCaches.disable",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/rapidCaches/{rapidCacheId}/disable",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.rapidCaches.get",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/rapidCaches/{rapidCacheId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.rapidCaches.insert",
+    http_method: crate::runtime::http::Method::POST,
+    path: "b/{bucket}/rapidCaches",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.rapidCaches.list",
+    http_method: crate::runtime::http::Method::GET,
+    path: "b/{bucket}/rapidCaches",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/cloud-platform.read-only",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_only",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
+    id: "storage.rapidCaches.update",
+    http_method: crate::runtime::http::Method::PATCH,
+    path: "b/{bucket}/rapidCaches/{rapidCacheId}",
+    scopes: &[
+        "https://www.googleapis.com/auth/cloud-platform",
+        "https://www.googleapis.com/auth/devstorage.full_control",
+        "https://www.googleapis.com/auth/devstorage.read_write",
+    ],
+    api_version: None,
+};
+/// A call of `storage.rapidCaches.disable`, made by [`RapidCachesResource::disable`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct DisableCall {
+    call: crate::runtime::Call,
+}
+impl DisableCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.rapidCaches.disable`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for DisableCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.rapidCaches.get`, made by [`RapidCachesResource::get`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct GetCall {
+    call: crate::runtime::Call,
+}
+impl GetCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.rapidCaches.get`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::RapidCache, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for GetCall {
+    type Response = crate::schemas::RapidCache;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.rapidCaches.insert`, made by [`RapidCachesResource::insert`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct InsertCall {
+    call: crate::runtime::Call,
+}
+impl InsertCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.rapidCaches.insert`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for InsertCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.rapidCaches.list`, made by [`RapidCachesResource::list`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct ListCall {
+    call: crate::runtime::Call,
+}
+impl ListCall {
+    /// Maximum number of items to return in a single page of responses.
+    ///
+    /// Optional parameter. Sent as `pageSize`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.call.query("pageSize", value.to_string());
+        self
+    }
+    /// A previously-returned page token representing part of the larger set of results to view.
+    ///
+    /// Optional parameter. Sent as `pageToken`.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.call.query("pageToken", value.into());
+        self
+    }
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Every page of the answer, as a stream: the call is repeated with each
+    /// `nextPageToken` (keeping every other parameter) until the server sends none.
+    #[inline]
+    pub fn pages(self) -> crate::runtime::Pages<crate::schemas::RapidCaches> {
+        self.call
+            .pages::<crate::schemas::RapidCaches>(|page| page.next_page_token.as_deref())
+    }
+    /// The elements of `items` on every page, as one stream.
+    #[inline]
+    pub fn items(
+        self,
+    ) -> crate::runtime::Items<crate::schemas::RapidCaches, crate::schemas::RapidCache> {
+        self.call
+            .items::<
+                crate::schemas::RapidCaches,
+                crate::schemas::RapidCache,
+            >(
+                |page| page.next_page_token.as_deref(),
+                |page| page.items.unwrap_or_default(),
+            )
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.rapidCaches.list`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::RapidCaches, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for ListCall {
+    type Response = crate::schemas::RapidCaches;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}
+/// A call of `storage.rapidCaches.update`, made by [`RapidCachesResource::update`]: set optional parameters, then `send` it.
+#[derive(Debug, Clone)]
+#[must_use = "a call does nothing until it is sent"]
+pub struct UpdateCall {
+    call: crate::runtime::Call,
+}
+impl UpdateCall {
+    /// Selector specifying which fields to include in a partial response.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.call.query("fields", value.into());
+        self
+    }
+    /// Returns response with indentations and line breaks.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
+    pub fn pretty_print(mut self, value: bool) -> Self {
+        self.call.query("prettyPrint", value.to_string());
+        self
+    }
+    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
+    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
+        self.call.query("quotaUser", value.into());
+        self
+    }
+    /// Deprecated. Please use quotaUser instead.
+    ///
+    /// Standard parameter, accepted by every method. Sent as `userIp`.
+    pub fn user_ip(mut self, value: impl Into<String>) -> Self {
+        self.call.query("userIp", value.into());
+        self
+    }
+    /// Asks the token provider for these OAuth scopes instead of the method's default (its
+    /// first accepted scope, or the client's configured scopes). An empty list restores the
+    /// default.
+    pub fn scopes<I, S>(mut self, scopes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.call.scopes(scopes);
+        self
+    }
+    /// Adds a header to the request, for example `If-Match` with an entity tag; it
+    /// replaces a header of the same name set on the client. Headers the runtime sets
+    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
+    /// before sending anything.
+    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
+        self.call.header(name, value);
+        self
+    }
+    /// Retries this call with `policy` instead of the client's retry policy.
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+    /// Sends the request and waits for the answer of `storage.rapidCaches.update`.
+    #[inline]
+    pub async fn send(
+        self,
+    ) -> Result<crate::schemas::GoogleLongrunningOperation, crate::runtime::Error> {
+        self.call.send().await
+    }
+}
+impl crate::runtime::batch::Batchable for UpdateCall {
+    type Response = crate::schemas::GoogleLongrunningOperation;
+    fn into_call(self) -> crate::runtime::Call {
+        self.call
+    }
+}

@@ -1,0 +1,239 @@
+/// An Anywhere Cache instance.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct AnywhereCache {
+    /// The cache-level entry admission policy.
+    #[serde(
+        rename = "admissionPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub admission_policy: Option<String>,
+    /// The ID of the Anywhere cache instance.
+    #[serde(
+        rename = "anywhereCacheId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub anywhere_cache_id: Option<String>,
+    /// The name of the bucket containing this cache instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<String>,
+    /// The creation time of the cache instance in RFC 3339 format.
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// The ID of the resource, including the project number, bucket name and anywhere cache ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Specifies whether objects are ingested into the cache upon write.
+    #[serde(rename = "ingestOnWrite", default, skip_serializing_if = "Option::is_none")]
+    pub ingest_on_write: Option<bool>,
+    /// The kind of item this is. For Anywhere Cache, this is always storage#anywhereCache.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// True if the cache instance has an active Update long-running operation.
+    #[serde(rename = "pendingUpdate", default, skip_serializing_if = "Option::is_none")]
+    pub pending_update: Option<bool>,
+    /// The link to this cache instance.
+    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    pub self_link: Option<String>,
+    /// The current state of the cache instance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The TTL of all cache entries in whole seconds. e.g., "7200s".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<crate::runtime::Duration>,
+    /// The modification time of the cache instance metadata in RFC 3339 format.
+    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<crate::runtime::Timestamp>,
+    /// The zone in which the cache instance is running. For example, us-central1-a.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl AnywhereCache {
+    /// Sets `admissionPolicy` (chainable).
+    pub fn set_admission_policy(mut self, value: impl Into<String>) -> Self {
+        self.admission_policy = Some(value.into());
+        self.unknown_fields.remove("admissionPolicy");
+        self
+    }
+    /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_admission_policy` takes it back.
+    pub fn clear_admission_policy(mut self) -> Self {
+        self.admission_policy = None;
+        self.unknown_fields
+            .insert(
+                "admissionPolicy".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+    /// Sets `anywhereCacheId` (chainable).
+    pub fn set_anywhere_cache_id(mut self, value: impl Into<String>) -> Self {
+        self.anywhere_cache_id = Some(value.into());
+        self.unknown_fields.remove("anywhereCacheId");
+        self
+    }
+    /// Sends `anywhereCacheId` as JSON `null`, which clears it on the server (chainable); `set_anywhere_cache_id` takes it back.
+    pub fn clear_anywhere_cache_id(mut self) -> Self {
+        self.anywhere_cache_id = None;
+        self.unknown_fields
+            .insert(
+                "anywhereCacheId".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+    /// Sets `bucket` (chainable).
+    pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
+        self.bucket = Some(value.into());
+        self.unknown_fields.remove("bucket");
+        self
+    }
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    pub fn clear_bucket(mut self) -> Self {
+        self.bucket = None;
+        self.unknown_fields
+            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `ingestOnWrite` (chainable).
+    pub fn set_ingest_on_write(mut self, value: impl Into<bool>) -> Self {
+        self.ingest_on_write = Some(value.into());
+        self.unknown_fields.remove("ingestOnWrite");
+        self
+    }
+    /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
+    pub fn clear_ingest_on_write(mut self) -> Self {
+        self.ingest_on_write = None;
+        self.unknown_fields
+            .insert("ingestOnWrite".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `pendingUpdate` (chainable).
+    pub fn set_pending_update(mut self, value: impl Into<bool>) -> Self {
+        self.pending_update = Some(value.into());
+        self.unknown_fields.remove("pendingUpdate");
+        self
+    }
+    /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable); `set_pending_update` takes it back.
+    pub fn clear_pending_update(mut self) -> Self {
+        self.pending_update = None;
+        self.unknown_fields
+            .insert("pendingUpdate".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `selfLink` (chainable).
+    pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
+        self.self_link = Some(value.into());
+        self.unknown_fields.remove("selfLink");
+        self
+    }
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    pub fn clear_self_link(mut self) -> Self {
+        self.self_link = None;
+        self.unknown_fields
+            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `state` (chainable).
+    pub fn set_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `ttl` (chainable).
+    pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
+        self.ttl = Some(value.into());
+        self.unknown_fields.remove("ttl");
+        self
+    }
+    /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    pub fn clear_ttl(mut self) -> Self {
+        self.ttl = None;
+        self.unknown_fields
+            .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `updateTime` (chainable).
+    pub fn set_update_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.update_time = Some(value.into());
+        self.unknown_fields.remove("updateTime");
+        self
+    }
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    pub fn clear_update_time(mut self) -> Self {
+        self.update_time = None;
+        self.unknown_fields
+            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `zone` (chainable).
+    pub fn set_zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self.unknown_fields.remove("zone");
+        self
+    }
+    /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it back.
+    pub fn clear_zone(mut self) -> Self {
+        self.zone = None;
+        self.unknown_fields
+            .insert("zone".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}

@@ -1,0 +1,188 @@
+/// The storage layout configuration of a bucket.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BucketStorageLayout {
+    /// The name of the bucket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<String>,
+    /// The bucket's custom placement configuration for Custom Dual Regions.
+    #[serde(
+        rename = "customPlacementConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub custom_placement_config: Option<
+        crate::schemas::BucketStorageLayoutCustomPlacementConfig,
+    >,
+    /// The bucket's hierarchical namespace configuration.
+    #[serde(
+        rename = "hierarchicalNamespace",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hierarchical_namespace: Option<
+        crate::schemas::BucketStorageLayoutHierarchicalNamespace,
+    >,
+    /// The kind of item this is. For storage layout, this is always storage#storageLayout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The location of the bucket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The type of the bucket location.
+    #[serde(rename = "locationType", default, skip_serializing_if = "Option::is_none")]
+    pub location_type: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BucketStorageLayout {
+    /// Sets `bucket` (chainable).
+    pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
+        self.bucket = Some(value.into());
+        self.unknown_fields.remove("bucket");
+        self
+    }
+    /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    pub fn clear_bucket(mut self) -> Self {
+        self.bucket = None;
+        self.unknown_fields
+            .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `customPlacementConfig` (chainable).
+    pub fn set_custom_placement_config(
+        mut self,
+        value: impl Into<crate::schemas::BucketStorageLayoutCustomPlacementConfig>,
+    ) -> Self {
+        self.custom_placement_config = Some(value.into());
+        self.unknown_fields.remove("customPlacementConfig");
+        self
+    }
+    /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_placement_config` takes it back.
+    pub fn clear_custom_placement_config(mut self) -> Self {
+        self.custom_placement_config = None;
+        self.unknown_fields
+            .insert(
+                "customPlacementConfig".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+    /// Sets `hierarchicalNamespace` (chainable).
+    pub fn set_hierarchical_namespace(
+        mut self,
+        value: impl Into<crate::schemas::BucketStorageLayoutHierarchicalNamespace>,
+    ) -> Self {
+        self.hierarchical_namespace = Some(value.into());
+        self.unknown_fields.remove("hierarchicalNamespace");
+        self
+    }
+    /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable); `set_hierarchical_namespace` takes it back.
+    pub fn clear_hierarchical_namespace(mut self) -> Self {
+        self.hierarchical_namespace = None;
+        self.unknown_fields
+            .insert(
+                "hierarchicalNamespace".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `location` (chainable).
+    pub fn set_location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self.unknown_fields.remove("location");
+        self
+    }
+    /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    pub fn clear_location(mut self) -> Self {
+        self.location = None;
+        self.unknown_fields
+            .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `locationType` (chainable).
+    pub fn set_location_type(mut self, value: impl Into<String>) -> Self {
+        self.location_type = Some(value.into());
+        self.unknown_fields.remove("locationType");
+        self
+    }
+    /// Sends `locationType` as JSON `null`, which clears it on the server (chainable); `set_location_type` takes it back.
+    pub fn clear_location_type(mut self) -> Self {
+        self.location_type = None;
+        self.unknown_fields
+            .insert("locationType".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}
+/// The bucket's custom placement configuration for Custom Dual Regions.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BucketStorageLayoutCustomPlacementConfig {
+    /// The list of regional locations in which data is placed.
+    #[serde(rename = "dataLocations", default, skip_serializing_if = "Option::is_none")]
+    pub data_locations: Option<Vec<String>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BucketStorageLayoutCustomPlacementConfig {
+    /// Sets `dataLocations` (chainable).
+    pub fn set_data_locations(
+        mut self,
+        value: impl IntoIterator<Item = String>,
+    ) -> Self {
+        self.data_locations = Some(value.into_iter().collect());
+        self.unknown_fields.remove("dataLocations");
+        self
+    }
+    /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
+    pub fn clear_data_locations(mut self) -> Self {
+        self.data_locations = None;
+        self.unknown_fields
+            .insert("dataLocations".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}
+/// The bucket's hierarchical namespace configuration.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct BucketStorageLayoutHierarchicalNamespace {
+    /// When set to true, hierarchical namespace is enabled for this bucket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl BucketStorageLayoutHierarchicalNamespace {
+    /// Sets `enabled` (chainable).
+    pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self.unknown_fields.remove("enabled");
+        self
+    }
+    /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    pub fn clear_enabled(mut self) -> Self {
+        self.enabled = None;
+        self.unknown_fields
+            .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}

@@ -1,0 +1,198 @@
+/// A Compose request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ComposeRequest {
+    /// If true, the source objects will be deleted.
+    #[serde(
+        rename = "deleteSourceObjects",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delete_source_objects: Option<bool>,
+    /// Properties of the resulting object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<crate::schemas::Object>,
+    /// The kind of item this is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The list of source objects that will be concatenated into a single object.
+    ///
+    /// Required by: `storage.objects.compose`.
+    #[serde(rename = "sourceObjects", default, skip_serializing_if = "Option::is_none")]
+    pub source_objects: Option<Vec<crate::schemas::ComposeRequestSourceObjects>>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ComposeRequest {
+    /// Sets `deleteSourceObjects` (chainable).
+    pub fn set_delete_source_objects(mut self, value: impl Into<bool>) -> Self {
+        self.delete_source_objects = Some(value.into());
+        self.unknown_fields.remove("deleteSourceObjects");
+        self
+    }
+    /// Sends `deleteSourceObjects` as JSON `null`, which clears it on the server (chainable); `set_delete_source_objects` takes it back.
+    pub fn clear_delete_source_objects(mut self) -> Self {
+        self.delete_source_objects = None;
+        self.unknown_fields
+            .insert(
+                "deleteSourceObjects".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+    /// Sets `destination` (chainable).
+    pub fn set_destination(mut self, value: impl Into<crate::schemas::Object>) -> Self {
+        self.destination = Some(value.into());
+        self.unknown_fields.remove("destination");
+        self
+    }
+    /// Sends `destination` as JSON `null`, which clears it on the server (chainable); `set_destination` takes it back.
+    pub fn clear_destination(mut self) -> Self {
+        self.destination = None;
+        self.unknown_fields
+            .insert("destination".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `sourceObjects` (chainable).
+    pub fn set_source_objects(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::ComposeRequestSourceObjects>,
+    ) -> Self {
+        self.source_objects = Some(value.into_iter().collect());
+        self.unknown_fields.remove("sourceObjects");
+        self
+    }
+    /// Sends `sourceObjects` as JSON `null`, which clears it on the server (chainable); `set_source_objects` takes it back.
+    pub fn clear_source_objects(mut self) -> Self {
+        self.source_objects = None;
+        self.unknown_fields
+            .insert("sourceObjects".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ComposeRequestSourceObjects {
+    /// The generation of this object to use as the source.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub generation: Option<i64>,
+    /// The source object's name. All source objects must reside in the same bucket.
+    ///
+    /// Required by: `storage.objects.compose`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Conditions that must be met for this operation to execute.
+    #[serde(
+        rename = "objectPreconditions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub object_preconditions: Option<
+        crate::schemas::ComposeRequestSourceObjectsObjectPreconditions,
+    >,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ComposeRequestSourceObjects {
+    /// Sets `generation` (chainable).
+    pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
+        self.generation = Some(value.into());
+        self.unknown_fields.remove("generation");
+        self
+    }
+    /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    pub fn clear_generation(mut self) -> Self {
+        self.generation = None;
+        self.unknown_fields
+            .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `objectPreconditions` (chainable).
+    pub fn set_object_preconditions(
+        mut self,
+        value: impl Into<crate::schemas::ComposeRequestSourceObjectsObjectPreconditions>,
+    ) -> Self {
+        self.object_preconditions = Some(value.into());
+        self.unknown_fields.remove("objectPreconditions");
+        self
+    }
+    /// Sends `objectPreconditions` as JSON `null`, which clears it on the server (chainable); `set_object_preconditions` takes it back.
+    pub fn clear_object_preconditions(mut self) -> Self {
+        self.object_preconditions = None;
+        self.unknown_fields
+            .insert(
+                "objectPreconditions".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+}
+/// Conditions that must be met for this operation to execute.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ComposeRequestSourceObjectsObjectPreconditions {
+    /// Only perform the composition if the generation of the source object that would be used matches this value. If this value and a generation are both specified, they must be the same value or the call will fail.
+    #[serde(
+        rename = "ifGenerationMatch",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub if_generation_match: Option<i64>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ComposeRequestSourceObjectsObjectPreconditions {
+    /// Sets `ifGenerationMatch` (chainable).
+    pub fn set_if_generation_match(mut self, value: impl Into<i64>) -> Self {
+        self.if_generation_match = Some(value.into());
+        self.unknown_fields.remove("ifGenerationMatch");
+        self
+    }
+    /// Sends `ifGenerationMatch` as JSON `null`, which clears it on the server (chainable); `set_if_generation_match` takes it back.
+    pub fn clear_if_generation_match(mut self) -> Self {
+        self.if_generation_match = None;
+        self.unknown_fields
+            .insert(
+                "ifGenerationMatch".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+}

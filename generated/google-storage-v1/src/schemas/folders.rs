@@ -1,0 +1,62 @@
+/// A list of folders.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Folders {
+    /// The list of items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<crate::schemas::Folder>>,
+    /// The kind of item this is. For lists of folders, this is always storage#folders.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
+    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl Folders {
+    /// Sets `items` (chainable).
+    pub fn set_items(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Folder>,
+    ) -> Self {
+        self.items = Some(value.into_iter().collect());
+        self.unknown_fields.remove("items");
+        self
+    }
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    pub fn clear_items(mut self) -> Self {
+        self.items = None;
+        self.unknown_fields
+            .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `nextPageToken` (chainable).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}

@@ -1,0 +1,132 @@
+/// This resource represents a long-running operation that is the result of a network API call.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GoogleLongrunningOperation {
+    /// If the value is "false", it means the operation is still in progress. If "true", the operation is completed, and either "error" or "response" is available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<bool>,
+    /// The error result of the operation in case of failure or cancellation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<crate::schemas::GoogleRpcStatus>,
+    /// The kind of item this is. For operations, this is always storage#operation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Service-specific metadata associated with the operation. It typically contains progress information and common metadata such as create time. Some services might not provide such metadata. Any method that returns a long-running operation should document the metadata type, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The server-assigned name, which is only unique within the same service that originally returns it. If you use the default HTTP mapping, the "name" should be a resource name ending with "operations/{operationId}".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The normal response of the operation in case of success. If the original method returns no data on success, such as "Delete", the response is google.protobuf.Empty. If the original method is standard Get/Create/Update, the response should be the resource. For other methods, the response should have the type "XxxResponse", where "Xxx" is the original method name. For example, if the original method name is "TakeSnapshot()", the inferred response type is "TakeSnapshotResponse".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The link to this long running operation.
+    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    pub self_link: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GoogleLongrunningOperation {
+    /// Sets `done` (chainable).
+    pub fn set_done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self.unknown_fields.remove("done");
+        self
+    }
+    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    pub fn clear_done(mut self) -> Self {
+        self.done = None;
+        self.unknown_fields
+            .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `error` (chainable).
+    pub fn set_error(
+        mut self,
+        value: impl Into<crate::schemas::GoogleRpcStatus>,
+    ) -> Self {
+        self.error = Some(value.into());
+        self.unknown_fields.remove("error");
+        self
+    }
+    /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    pub fn clear_error(mut self) -> Self {
+        self.error = None;
+        self.unknown_fields
+            .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `metadata` (chainable).
+    pub fn set_metadata(
+        mut self,
+        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+    ) -> Self {
+        self.metadata = Some(value.into_iter().collect());
+        self.unknown_fields.remove("metadata");
+        self
+    }
+    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    pub fn clear_metadata(mut self) -> Self {
+        self.metadata = None;
+        self.unknown_fields
+            .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `name` (chainable).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self.unknown_fields.remove("name");
+        self
+    }
+    /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    pub fn clear_name(mut self) -> Self {
+        self.name = None;
+        self.unknown_fields
+            .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `response` (chainable).
+    pub fn set_response(
+        mut self,
+        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+    ) -> Self {
+        self.response = Some(value.into_iter().collect());
+        self.unknown_fields.remove("response");
+        self
+    }
+    /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    pub fn clear_response(mut self) -> Self {
+        self.response = None;
+        self.unknown_fields
+            .insert("response".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `selfLink` (chainable).
+    pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
+        self.self_link = Some(value.into());
+        self.unknown_fields.remove("selfLink");
+        self
+    }
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    pub fn clear_self_link(mut self) -> Self {
+        self.self_link = None;
+        self.unknown_fields
+            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}

@@ -1,0 +1,64 @@
+/// The "Status" type defines a logical error model that is suitable for different programming environments, including REST APIs and RPC APIs. It is used by [gRPC](https://github.com/grpc). Each "Status" message contains three pieces of data: error code, error message, and error details. You can find out more about this error model and how to work with it in the [API Design Guide](https://cloud.google.com/apis/design/errors).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct GoogleRpcStatus {
+    /// The status code, which should be an enum value of google.rpc.Code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<i32>,
+    /// A list of messages that carry the error details. There is a common set of message types for APIs to use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+    /// A developer-facing error message, which should be in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl GoogleRpcStatus {
+    /// Sets `code` (chainable).
+    pub fn set_code(mut self, value: impl Into<i32>) -> Self {
+        self.code = Some(value.into());
+        self.unknown_fields.remove("code");
+        self
+    }
+    /// Sends `code` as JSON `null`, which clears it on the server (chainable); `set_code` takes it back.
+    pub fn clear_code(mut self) -> Self {
+        self.code = None;
+        self.unknown_fields
+            .insert("code".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `details` (chainable).
+    pub fn set_details(
+        mut self,
+        value: impl IntoIterator<
+            Item = std::collections::BTreeMap<String, serde_json::Value>,
+        >,
+    ) -> Self {
+        self.details = Some(value.into_iter().collect());
+        self.unknown_fields.remove("details");
+        self
+    }
+    /// Sends `details` as JSON `null`, which clears it on the server (chainable); `set_details` takes it back.
+    pub fn clear_details(mut self) -> Self {
+        self.details = None;
+        self.unknown_fields
+            .insert("details".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `message` (chainable).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self.unknown_fields.remove("message");
+        self
+    }
+    /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    pub fn clear_message(mut self) -> Self {
+        self.message = None;
+        self.unknown_fields
+            .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}

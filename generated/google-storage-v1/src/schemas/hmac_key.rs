@@ -1,0 +1,62 @@
+/// JSON template to produce a JSON-style HMAC Key resource for Create responses.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct HmacKey {
+    /// The kind of item this is. For HMAC keys, this is always storage#hmacKey.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Key metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<crate::schemas::HmacKeyMetadata>,
+    /// HMAC secret key material.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl HmacKey {
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `metadata` (chainable).
+    pub fn set_metadata(
+        mut self,
+        value: impl Into<crate::schemas::HmacKeyMetadata>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self.unknown_fields.remove("metadata");
+        self
+    }
+    /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    pub fn clear_metadata(mut self) -> Self {
+        self.metadata = None;
+        self.unknown_fields
+            .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `secret` (chainable).
+    pub fn set_secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self.unknown_fields.remove("secret");
+        self
+    }
+    /// Sends `secret` as JSON `null`, which clears it on the server (chainable); `set_secret` takes it back.
+    pub fn clear_secret(mut self) -> Self {
+        self.secret = None;
+        self.unknown_fields
+            .insert("secret".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}

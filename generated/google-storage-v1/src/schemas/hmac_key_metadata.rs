@@ -1,0 +1,181 @@
+/// JSON template to produce a JSON-style HMAC Key metadata resource.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct HmacKeyMetadata {
+    /// The ID of the HMAC Key.
+    #[serde(rename = "accessId", default, skip_serializing_if = "Option::is_none")]
+    pub access_id: Option<String>,
+    /// HTTP 1.1 Entity tag for the HMAC key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The ID of the HMAC key, including the Project ID and the Access ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The kind of item this is. For HMAC Key metadata, this is always storage#hmacKeyMetadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Project ID owning the service account to which the key authenticates.
+    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// The link to this resource.
+    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    pub self_link: Option<String>,
+    /// The email address of the key's associated service account.
+    #[serde(
+        rename = "serviceAccountEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub service_account_email: Option<String>,
+    /// The state of the key. Can be one of ACTIVE, INACTIVE, or DELETED.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The creation time of the HMAC key in RFC 3339 format.
+    #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
+    pub time_created: Option<crate::runtime::Timestamp>,
+    /// The last modification time of the HMAC key metadata in RFC 3339 format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<crate::runtime::Timestamp>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl HmacKeyMetadata {
+    /// Sets `accessId` (chainable).
+    pub fn set_access_id(mut self, value: impl Into<String>) -> Self {
+        self.access_id = Some(value.into());
+        self.unknown_fields.remove("accessId");
+        self
+    }
+    /// Sends `accessId` as JSON `null`, which clears it on the server (chainable); `set_access_id` takes it back.
+    pub fn clear_access_id(mut self) -> Self {
+        self.access_id = None;
+        self.unknown_fields
+            .insert("accessId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `etag` (chainable).
+    pub fn set_etag(mut self, value: impl Into<String>) -> Self {
+        self.etag = Some(value.into());
+        self.unknown_fields.remove("etag");
+        self
+    }
+    /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    pub fn clear_etag(mut self) -> Self {
+        self.etag = None;
+        self.unknown_fields
+            .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `id` (chainable).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self.unknown_fields.remove("id");
+        self
+    }
+    /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    pub fn clear_id(mut self) -> Self {
+        self.id = None;
+        self.unknown_fields
+            .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `projectId` (chainable).
+    pub fn set_project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self.unknown_fields.remove("projectId");
+        self
+    }
+    /// Sends `projectId` as JSON `null`, which clears it on the server (chainable); `set_project_id` takes it back.
+    pub fn clear_project_id(mut self) -> Self {
+        self.project_id = None;
+        self.unknown_fields
+            .insert("projectId".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `selfLink` (chainable).
+    pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
+        self.self_link = Some(value.into());
+        self.unknown_fields.remove("selfLink");
+        self
+    }
+    /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    pub fn clear_self_link(mut self) -> Self {
+        self.self_link = None;
+        self.unknown_fields
+            .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `serviceAccountEmail` (chainable).
+    pub fn set_service_account_email(mut self, value: impl Into<String>) -> Self {
+        self.service_account_email = Some(value.into());
+        self.unknown_fields.remove("serviceAccountEmail");
+        self
+    }
+    /// Sends `serviceAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_service_account_email` takes it back.
+    pub fn clear_service_account_email(mut self) -> Self {
+        self.service_account_email = None;
+        self.unknown_fields
+            .insert(
+                "serviceAccountEmail".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+    /// Sets `state` (chainable).
+    pub fn set_state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self.unknown_fields.remove("state");
+        self
+    }
+    /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    pub fn clear_state(mut self) -> Self {
+        self.state = None;
+        self.unknown_fields
+            .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `timeCreated` (chainable).
+    pub fn set_time_created(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.time_created = Some(value.into());
+        self.unknown_fields.remove("timeCreated");
+        self
+    }
+    /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
+    pub fn clear_time_created(mut self) -> Self {
+        self.time_created = None;
+        self.unknown_fields
+            .insert("timeCreated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `updated` (chainable).
+    pub fn set_updated(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
+        self.updated = Some(value.into());
+        self.unknown_fields.remove("updated");
+        self
+    }
+    /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
+    pub fn clear_updated(mut self) -> Self {
+        self.updated = None;
+        self.unknown_fields
+            .insert("updated".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}

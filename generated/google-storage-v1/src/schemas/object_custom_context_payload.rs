@@ -1,0 +1,88 @@
+/// The payload of a single user-defined object context.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ObjectCustomContextPayload {
+    /// The time at which the object context was created in RFC 3339 format.
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// The type URL of the object context's extended data.
+    #[serde(
+        rename = "extendedDataTypeUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extended_data_type_url: Option<String>,
+    /// The time at which the object context was last updated in RFC 3339 format.
+    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<crate::runtime::Timestamp>,
+    /// The value of the object context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ObjectCustomContextPayload {
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `extendedDataTypeUrl` (chainable).
+    pub fn set_extended_data_type_url(mut self, value: impl Into<String>) -> Self {
+        self.extended_data_type_url = Some(value.into());
+        self.unknown_fields.remove("extendedDataTypeUrl");
+        self
+    }
+    /// Sends `extendedDataTypeUrl` as JSON `null`, which clears it on the server (chainable); `set_extended_data_type_url` takes it back.
+    pub fn clear_extended_data_type_url(mut self) -> Self {
+        self.extended_data_type_url = None;
+        self.unknown_fields
+            .insert(
+                "extendedDataTypeUrl".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+    /// Sets `updateTime` (chainable).
+    pub fn set_update_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.update_time = Some(value.into());
+        self.unknown_fields.remove("updateTime");
+        self
+    }
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    pub fn clear_update_time(mut self) -> Self {
+        self.update_time = None;
+        self.unknown_fields
+            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `value` (chainable).
+    pub fn set_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self.unknown_fields.remove("value");
+        self
+    }
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    pub fn clear_value(mut self) -> Self {
+        self.value = None;
+        self.unknown_fields
+            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}

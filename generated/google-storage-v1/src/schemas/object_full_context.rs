@@ -1,0 +1,162 @@
+/// A full representation of an object context.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ObjectFullContext {
+    /// The time at which the object context was created. This value is in RFC 3339 format.
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<crate::runtime::Timestamp>,
+    /// The extended data of the object context.
+    #[serde(rename = "extendedData", default, skip_serializing_if = "Option::is_none")]
+    pub extended_data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The key of the object context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The kind of item this is. For ObjectFullContext, this is always storage#objectFullContext.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The type of the object context.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<crate::schemas::ObjectFullContextType>,
+    /// The time at which the object context was last updated. This value is in RFC 3339 format.
+    #[serde(rename = "updateTime", default, skip_serializing_if = "Option::is_none")]
+    pub update_time: Option<crate::runtime::Timestamp>,
+    /// The value of the object context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ObjectFullContext {
+    /// Sets `createTime` (chainable).
+    pub fn set_create_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.create_time = Some(value.into());
+        self.unknown_fields.remove("createTime");
+        self
+    }
+    /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    pub fn clear_create_time(mut self) -> Self {
+        self.create_time = None;
+        self.unknown_fields
+            .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `extendedData` (chainable).
+    pub fn set_extended_data(
+        mut self,
+        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+    ) -> Self {
+        self.extended_data = Some(value.into_iter().collect());
+        self.unknown_fields.remove("extendedData");
+        self
+    }
+    /// Sends `extendedData` as JSON `null`, which clears it on the server (chainable); `set_extended_data` takes it back.
+    pub fn clear_extended_data(mut self) -> Self {
+        self.extended_data = None;
+        self.unknown_fields
+            .insert("extendedData".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `key` (chainable).
+    pub fn set_key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self.unknown_fields.remove("key");
+        self
+    }
+    /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    pub fn clear_key(mut self) -> Self {
+        self.key = None;
+        self.unknown_fields
+            .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `type` (chainable).
+    pub fn set_type(
+        mut self,
+        value: impl Into<crate::schemas::ObjectFullContextType>,
+    ) -> Self {
+        self.type_ = Some(value.into());
+        self.unknown_fields.remove("type");
+        self
+    }
+    /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    pub fn clear_type(mut self) -> Self {
+        self.type_ = None;
+        self.unknown_fields
+            .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `updateTime` (chainable).
+    pub fn set_update_time(
+        mut self,
+        value: impl Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.update_time = Some(value.into());
+        self.unknown_fields.remove("updateTime");
+        self
+    }
+    /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    pub fn clear_update_time(mut self) -> Self {
+        self.update_time = None;
+        self.unknown_fields
+            .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `value` (chainable).
+    pub fn set_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self.unknown_fields.remove("value");
+        self
+    }
+    /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    pub fn clear_value(mut self) -> Self {
+        self.value = None;
+        self.unknown_fields
+            .insert("value".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}
+/// The type of the object context.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum ObjectFullContextType {
+    /// Custom object context.
+    ///
+    /// `CUSTOM` on the wire.
+    #[default]
+    Custom,
+    /// A value this version of the crate does not know, kept exactly as received.
+    UnknownValue(String),
+}
+impl crate::runtime::wire::OpenEnum for ObjectFullContextType {
+    fn as_wire_str(&self) -> &str {
+        match self {
+            Self::Custom => "CUSTOM",
+            Self::UnknownValue(value) => value,
+        }
+    }
+    fn from_wire_str(value: &str) -> Self {
+        match value {
+            "CUSTOM" => Self::Custom,
+            _ => Self::UnknownValue(value.to_owned()),
+        }
+    }
+}
+crate::runtime::impl_open_enum!(ObjectFullContextType);

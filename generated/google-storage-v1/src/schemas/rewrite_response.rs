@@ -1,0 +1,120 @@
+/// A rewrite response.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct RewriteResponse {
+    /// true if the copy is finished; otherwise, false if the copy is in progress. This property is always present in the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<bool>,
+    /// The kind of item this is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The total size of the object being copied in bytes. This property is always present in the response.
+    #[serde(
+        rename = "objectSize",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub object_size: Option<i64>,
+    /// A resource containing the metadata for the copied-to object. This property is present in the response only when copying completes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<crate::schemas::Object>,
+    /// A token to use in subsequent requests to continue copying data. This token is present in the response only when there is more data to copy.
+    #[serde(rename = "rewriteToken", default, skip_serializing_if = "Option::is_none")]
+    pub rewrite_token: Option<String>,
+    /// The total bytes written so far, which can be used to provide a waiting user with a progress indicator. This property is always present in the response.
+    #[serde(
+        rename = "totalBytesRewritten",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::wire::As::<Option<crate::runtime::wire::I64>>"
+    )]
+    pub total_bytes_rewritten: Option<i64>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl RewriteResponse {
+    /// Sets `done` (chainable).
+    pub fn set_done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self.unknown_fields.remove("done");
+        self
+    }
+    /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    pub fn clear_done(mut self) -> Self {
+        self.done = None;
+        self.unknown_fields
+            .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `kind` (chainable).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self.unknown_fields.remove("kind");
+        self
+    }
+    /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    pub fn clear_kind(mut self) -> Self {
+        self.kind = None;
+        self.unknown_fields
+            .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `objectSize` (chainable).
+    pub fn set_object_size(mut self, value: impl Into<i64>) -> Self {
+        self.object_size = Some(value.into());
+        self.unknown_fields.remove("objectSize");
+        self
+    }
+    /// Sends `objectSize` as JSON `null`, which clears it on the server (chainable); `set_object_size` takes it back.
+    pub fn clear_object_size(mut self) -> Self {
+        self.object_size = None;
+        self.unknown_fields
+            .insert("objectSize".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `resource` (chainable).
+    pub fn set_resource(mut self, value: impl Into<crate::schemas::Object>) -> Self {
+        self.resource = Some(value.into());
+        self.unknown_fields.remove("resource");
+        self
+    }
+    /// Sends `resource` as JSON `null`, which clears it on the server (chainable); `set_resource` takes it back.
+    pub fn clear_resource(mut self) -> Self {
+        self.resource = None;
+        self.unknown_fields
+            .insert("resource".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `rewriteToken` (chainable).
+    pub fn set_rewrite_token(mut self, value: impl Into<String>) -> Self {
+        self.rewrite_token = Some(value.into());
+        self.unknown_fields.remove("rewriteToken");
+        self
+    }
+    /// Sends `rewriteToken` as JSON `null`, which clears it on the server (chainable); `set_rewrite_token` takes it back.
+    pub fn clear_rewrite_token(mut self) -> Self {
+        self.rewrite_token = None;
+        self.unknown_fields
+            .insert("rewriteToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `totalBytesRewritten` (chainable).
+    pub fn set_total_bytes_rewritten(mut self, value: impl Into<i64>) -> Self {
+        self.total_bytes_rewritten = Some(value.into());
+        self.unknown_fields.remove("totalBytesRewritten");
+        self
+    }
+    /// Sends `totalBytesRewritten` as JSON `null`, which clears it on the server (chainable); `set_total_bytes_rewritten` takes it back.
+    pub fn clear_total_bytes_rewritten(mut self) -> Self {
+        self.total_bytes_rewritten = None;
+        self.unknown_fields
+            .insert(
+                "totalBytesRewritten".to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
+        self
+    }
+}
