@@ -119,8 +119,9 @@ impl Call {
     /// `^enterprises/[^/]+$`). A mismatch makes `send` return [`Error::InvalidArgument`] naming the
     /// method, the parameter, the value and the pattern, before anything is sent.
     ///
-    /// A pattern that this crate's regex engine cannot compile is skipped (with a `tracing`
-    /// warning); the server still checks the value.
+    /// Resource-name patterns (`^lit/[^/]+(/lit/[^/]+)*$`, `^.*$`, a trailing `/.*$`) are checked
+    /// segment by segment, in linear time; other shapes are left to the server, which checks them
+    /// anyway.
     pub fn check_pattern(&mut self, name: &'static str, value: &str, pattern: &'static str) {
         if !pattern::matches(pattern, value) {
             self.defer(

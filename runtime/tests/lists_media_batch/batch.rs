@@ -261,7 +261,7 @@ async fn refusals_before_sending() {
 
     let mut batch = Batch::new(&client);
     let mut invalid = get(&client, "t1");
-    invalid.0.check_pattern("thingId", "t1", "^[0-9]+$");
+    invalid.0.check_pattern("thingId", "t1", "^things/[^/]+$");
     let _ = batch.add(invalid);
     let err = batch.send().await.expect_err("invalid call");
     assert!(

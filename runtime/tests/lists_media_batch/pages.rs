@@ -234,7 +234,7 @@ async fn a_failed_first_page_is_the_only_item() {
     let server = MockServer::start().await;
     let (_, client) = client(&server.uri());
     let mut call = list(&client);
-    call.check_pattern("userId", "me", "^[0-9]+$");
+    call.check_pattern("userId", "me", "^users/[^/]+$");
     let results: Vec<Result<ThingList, Error>> = call.pages(next).collect().await;
     assert_eq!(results.len(), 1);
     assert!(matches!(results[0], Err(Error::InvalidArgument { .. })));
