@@ -368,7 +368,7 @@ impl BatchResponse {
     /// becomes [`Error::Api`] with that call's own status and error body.
     ///
     /// A handle of another batch is an [`Error::InvalidArgument`]; a call the server's answer has
-    /// no part for is an [`Error::Decode`] at `Content-ID`.
+    /// no part for is an [`Error::Protocol`] at `Content-ID`.
     pub fn take<T: DeserializeOwned + 'static>(
         &mut self,
         handle: BatchHandle<T>,

@@ -25,10 +25,16 @@ pub use api::{ApiError, ErrorItem};
 ///   credential;
 /// - [`Error::Decode`]: the server answered with success but the body is not what the method's
 ///   response type expects;
+/// - [`Error::Protocol`]: the server answered in a way that breaks the protocol the runtime
+///   speaks (a repeated page token, an upload offset that moves back, a batch answer that cannot
+///   be read, a `Content-Range` other than the one asked for);
 /// - [`Error::InvalidArgument`]: the call was refused before anything was sent.
 ///
-/// `Display` shows a one-line summary that includes the cause's message; [`StdError::source`] returns
-/// the underlying error where there is one. Neither ever shows a token or an API key.
+/// One convention for causes, as hyper's and reqwest's errors follow it: `Display` shows this
+/// error's own one-line summary, never its cause's text; [`StdError::source`] returns the cause,
+/// whose `Display` says the next step, and so on. A reporter that walks the chain (anyhow's and
+/// eyre's `{:#}`, `{:?}`) prints each cause once; `to_string()` alone gives the summary. Nothing
+/// in the chain ever shows a token or an API key.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
@@ -64,6 +70,22 @@ pub enum Error {
         snippet: String,
         /// The JSON decoder's error.
         source: serde_json::Error,
+    },
+    /// The server answered in a way that breaks the protocol: the answer cannot be used, and
+    /// trying again would not help.
+    #[non_exhaustive]
+    Protocol {
+        /// Id of the method that was called (`batch` for a batch as a whole).
+        method_id: &'static str,
+        /// The HTTP status of the answer at fault.
+        status: StatusCode,
+        /// The part of the answer at fault: a header (`Range`, `Content-Range`, `Location`,
+        /// `Content-ID`) or a JSON field (`nextPageToken`).
+        part: String,
+        /// A bounded excerpt of the offending value.
+        excerpt: String,
+        /// What is wrong.
+        message: String,
     },
     /// The call was refused before any request was made: a parameter that does not match its
     /// pattern, a path parameter that would change the path, a missing path parameter, a request
@@ -110,6 +132,7 @@ impl Error {
             Error::Transport { method_id, .. }
             | Error::Auth { method_id, .. }
             | Error::Decode { method_id, .. }
+            | Error::Protocol { method_id, .. }
             | Error::InvalidArgument { method_id, .. } => method_id,
         }
     }
@@ -118,7 +141,7 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
-            Error::Decode { status, .. } => Some(*status),
+            Error::Decode { status, .. } | Error::Protocol { status, .. } => Some(*status),
             Error::Transport { .. } | Error::Auth { .. } | Error::InvalidArgument { .. } => None,
         }
     }
@@ -137,7 +160,10 @@ impl Error {
                 status_kind(e.status, reasons) != FailureKind::Final
             }
             Error::Transport { source, .. } => transport_kind(source) != FailureKind::Final,
-            Error::Auth { .. } | Error::Decode { .. } | Error::InvalidArgument { .. } => false,
+            Error::Auth { .. }
+            | Error::Decode { .. }
+            | Error::Protocol { .. }
+            | Error::InvalidArgument { .. } => false,
         }
     }
 
@@ -167,29 +193,29 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Api(e) => fmt::Display::fmt(e, f),
-            Error::Transport { method_id, source } => {
-                write!(f, "{method_id}: transport error: {source}")?;
-                // The transport's own message says which step failed; the useful part (for example
-                // "connection refused") sits further down the chain.
-                let mut cause = source.source();
-                while let Some(inner) = cause {
-                    write!(f, ": {inner}")?;
-                    cause = inner.source();
-                }
-                Ok(())
-            }
-            Error::Auth { method_id, source } => {
-                write!(f, "{method_id}: could not obtain credentials: {source}")
+            Error::Transport { method_id, .. } => write!(f, "{method_id}: transport error"),
+            Error::Auth { method_id, .. } => {
+                write!(f, "{method_id}: could not obtain credentials")
             }
             Error::Decode {
                 method_id,
                 status,
                 path,
-                source,
                 ..
             } => write!(
                 f,
-                "{method_id}: could not decode the response (HTTP {}) at `{path}`: {source}",
+                "{method_id}: could not decode the response (HTTP {}) at `{path}`",
+                status.as_u16()
+            ),
+            Error::Protocol {
+                method_id,
+                status,
+                part,
+                message,
+                ..
+            } => write!(
+                f,
+                "{method_id}: the server broke the protocol (HTTP {}) at `{part}`: {message}",
                 status.as_u16()
             ),
             Error::InvalidArgument {
@@ -207,7 +233,7 @@ impl fmt::Display for Error {
 impl StdError for Error {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match self {
-            Error::Api(_) | Error::InvalidArgument { .. } => None,
+            Error::Api(_) | Error::Protocol { .. } | Error::InvalidArgument { .. } => None,
             Error::Transport { source, .. } => Some(source),
             Error::Auth { source, .. } => Some(source),
             Error::Decode { source, .. } => Some(source),
@@ -267,12 +293,43 @@ mod tests {
 
     #[test]
     fn auth_display_and_source() {
-        let err = Error::auth("x.y", AuthError::new("token expired"));
+        let cause = std::io::Error::other("connection reset");
+        let err = Error::auth("x.y", AuthError::with_source("token expired", cause));
+        assert_eq!(err.to_string(), "x.y: could not obtain credentials");
+        assert_eq!(
+            chain(&err),
+            "x.y: could not obtain credentials: token expired: connection reset"
+        );
+        assert!(!err.is_retryable());
+    }
+
+    /// The error and its causes as anyhow's `{:#}` shows them: each `Display`, joined by `: `.
+    pub(crate) fn chain(err: &(dyn StdError + 'static)) -> String {
+        let mut shown = err.to_string();
+        let mut cause = err.source();
+        while let Some(inner) = cause {
+            shown.push_str(": ");
+            shown.push_str(&inner.to_string());
+            cause = inner.source();
+        }
+        shown
+    }
+
+    #[test]
+    fn protocol_display_has_no_source() {
+        let err = crate::protocol::violation(
+            "x.list",
+            StatusCode::OK,
+            "nextPageToken",
+            b"t1",
+            "the server repeated a page token",
+        );
         assert_eq!(
             err.to_string(),
-            "x.y: could not obtain credentials: token expired"
+            "x.list: the server broke the protocol (HTTP 200) at `nextPageToken`: the server repeated a page token"
         );
-        assert!(err.source().is_some());
+        assert!(err.source().is_none());
+        assert_eq!(err.status(), Some(StatusCode::OK));
         assert!(!err.is_retryable());
     }
 
@@ -289,11 +346,13 @@ mod tests {
             snippet: "{\"items\":[{\"id\":\"x\"}]}".into(),
             source,
         };
-        let shown = err.to_string();
-        assert!(
-            shown.starts_with("x.y: could not decode the response (HTTP 200) at `items[0].id`: "),
-            "{shown}"
+        assert_eq!(
+            err.to_string(),
+            "x.y: could not decode the response (HTTP 200) at `items[0].id`"
         );
+        let shown = chain(&err);
+        assert!(shown.contains("invalid type: string"), "{shown}");
+        assert_eq!(shown.matches("invalid type").count(), 1, "{shown}");
         assert_eq!(err.status(), Some(StatusCode::OK));
     }
 

@@ -34,7 +34,7 @@ impl Call {
     /// one. Every other parameter stays as set on every page.
     ///
     /// An error ends the stream after it is yielded. A token the server already sent once yields
-    /// the page that carries it and then an [`Error::Decode`] at `nextPageToken`, so a faulty
+    /// the page that carries it and then an [`Error::Protocol`] at `nextPageToken`, so a faulty
     /// server cannot make the stream loop forever.
     pub fn pages<T>(self, next_page_token: fn(&T) -> Option<&str>) -> Pages<T>
     where

@@ -1,16 +1,13 @@
 //! The error for a server answer that breaks the protocol the runtime speaks (a repeated page
-//! token, an upload offset that moves backwards, a batch answer that cannot be read).
-//!
-//! [`Error`] has no variant of its own for these, and they are closest to [`Error::Decode`]: the
-//! server answered, and the answer cannot be used. The `path` names the part of the answer at
-//! fault (a JSON field or a header) and the `source` carries the explanation.
+//! token, an upload offset that moves backwards, a batch answer that cannot be read):
+//! [`Error::Protocol`], naming the part of the answer at fault (a JSON field or a header) and why.
 
 use http::StatusCode;
 
 use crate::call::decode::snippet;
 use crate::Error;
 
-/// An [`Error::Decode`] saying that the answer's `part` (a field or header name) is unusable, and
+/// An [`Error::Protocol`] saying that the answer's `part` (a field or header name) is unusable, and
 /// why; `excerpt` is the offending value, shortened for the error.
 pub(crate) fn violation(
     method_id: &'static str,
@@ -19,12 +16,12 @@ pub(crate) fn violation(
     excerpt: &[u8],
     why: impl std::fmt::Display,
 ) -> Error {
-    Error::Decode {
+    Error::Protocol {
         method_id,
         status,
-        path: part.to_owned(),
-        snippet: snippet(excerpt, 0),
-        source: <serde_json::Error as serde::de::Error>::custom(why),
+        part: part.to_owned(),
+        excerpt: snippet(excerpt, 0),
+        message: why.to_string(),
     }
 }
 
@@ -43,11 +40,11 @@ mod tests {
         );
         assert_eq!(
             err.to_string(),
-            "x.list: could not decode the response (HTTP 200) at `nextPageToken`: the server repeated a page token"
+            "x.list: the server broke the protocol (HTTP 200) at `nextPageToken`: the server repeated a page token"
         );
-        let Error::Decode { snippet, .. } = err else {
-            panic!("expected a decode error")
+        let Error::Protocol { excerpt, part, .. } = err else {
+            panic!("expected a protocol error")
         };
-        assert_eq!(snippet, "t1");
+        assert_eq!((excerpt.as_str(), part.as_str()), ("t1", "nextPageToken"));
     }
 }

@@ -1244,11 +1244,13 @@ mod credentials {
             .expect_err("no credential");
 
         assert!(matches!(error, Error::Auth { .. }), "{error:?}");
+        // The summary, then the provider's own message as its cause (each said once).
         assert_eq!(
             error.to_string(),
-            "directory.users.aliases.list: could not obtain credentials: \
-             the refresh token was revoked"
+            "directory.users.aliases.list: could not obtain credentials"
         );
+        let cause = std::error::Error::source(&error).map(ToString::to_string);
+        assert_eq!(cause.as_deref(), Some("the refresh token was revoked"));
         assert!(requests(&server).await.is_empty());
         assert_eq!(provider.scopes.lock().expect("not poisoned").len(), 1);
     }

@@ -146,11 +146,9 @@ mod tests {
         let Err(error @ Error::Decode { .. }) = result else {
             panic!("expected a decode error, got {result:?}");
         };
-        assert!(
-            error
-                .to_string()
-                .starts_with("m: could not decode the response (HTTP 200) at `items[1].id`: "),
-            "{error}"
+        assert_eq!(
+            error.to_string(),
+            "m: could not decode the response (HTTP 200) at `items[1].id`"
         );
     }
 

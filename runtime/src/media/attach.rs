@@ -61,7 +61,7 @@ impl Call {
     /// and so does a source that holds more or fewer bytes than its declared size (found before
     /// the last chunk is sent, so the server never completes the wrong media). A server that
     /// breaks the protocol (no session URL, a `Range` it cannot have, an offset that moves back)
-    /// ends it with [`Error::Decode`](crate::Error::Decode) naming the header at fault.
+    /// ends it with [`Error::Protocol`](crate::Error::Protocol) naming the header at fault.
     ///
     /// The source is read once: clones of the call share it, and sending a second time returns
     /// [`Error::InvalidArgument`](crate::Error::InvalidArgument). A `content_type` outside

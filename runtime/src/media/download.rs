@@ -84,7 +84,7 @@ impl Call {
     /// (a lost connection, a stall longer than the client's time limit), the download asks for the
     /// rest with `Range` and the stream goes on where it stopped, within the call's retry policy
     /// (as many attempts without progress as the policy allows); a server that answers from
-    /// another byte than the one asked for ends the stream with [`Error::Decode`].
+    /// another byte than the one asked for ends the stream with [`Error::Protocol`].
     pub async fn download(mut self) -> Result<Download, Error> {
         self.query("alt", "media");
         open(self).await

@@ -101,6 +101,18 @@ pub fn header<'a>(request: &'a wiremock::Request, name: &str) -> Option<&'a str>
     request.headers.get(name).and_then(|v| v.to_str().ok())
 }
 
+/// An error and its causes as anyhow's `{:#}` shows them: each `Display`, joined by `: `.
+pub fn chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut shown = err.to_string();
+    let mut cause = err.source();
+    while let Some(inner) = cause {
+        shown.push_str(": ");
+        shown.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    shown
+}
+
 /// The requests the server has received so far.
 pub async fn received(server: &MockServer) -> Vec<wiremock::Request> {
     server.received_requests().await.unwrap_or_default()

@@ -117,6 +117,10 @@ async fn auth_failure_is_reported_without_a_request() {
     assert!(matches!(err, Error::Auth { .. }), "{err:?}");
     assert_eq!(
         err.to_string(),
+        "example.things.get: could not obtain credentials"
+    );
+    assert_eq!(
+        chain(&err),
         "example.things.get: could not obtain credentials: the refresh token was revoked"
     );
     assert!(!err.is_retryable());

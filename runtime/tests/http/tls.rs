@@ -110,7 +110,7 @@ async fn an_unknown_certificate_authority_is_refused_before_any_request() {
         panic!("expected a transport error, got {err:?}")
     };
     assert!(source.is_connect(), "{err:?}");
-    let shown = err.to_string().to_lowercase();
+    let shown = chain(&err).to_lowercase();
     assert!(shown.contains("certificate"), "{shown}");
     assert!(seen.lock().expect("not poisoned").is_empty());
 }

@@ -112,7 +112,7 @@ async fn https_requests_go_through_the_proxy_with_its_credentials() {
         panic!("expected a transport error, got {err:?}")
     };
     assert!(source.is_connect(), "{err:?}");
-    let shown = err.to_string();
+    let shown = chain(&err);
     assert!(
         shown.contains(
             "could not connect (https://example.invalid:8443/example/v1/users/me/things/1)"
@@ -152,7 +152,14 @@ async fn refused_connections_name_the_url_without_its_query() {
     call.query("key", "api-key-secret");
     let err = call.send_empty().await.expect_err("nothing listens");
     assert!(err.is_retryable());
-    let shown = err.to_string();
+    let shown = chain(&err);
+    // Formatted as anyhow's `{:#}` does, each cause appears once.
+    assert_eq!(shown.matches("could not connect").count(), 1, "{shown}");
+    assert_eq!(
+        shown.to_lowercase().matches("connection refused").count(),
+        1,
+        "{shown}"
+    );
     assert!(
         shown.starts_with(&format!(
             "example.things.get: transport error: could not connect ({root}example/v1/users/me/things/1): "

@@ -159,7 +159,7 @@ async fn bodies_read_into_memory_are_limited() {
         panic!("{err:?}")
     };
     assert!(source.is_too_large(), "{source:?}");
-    assert!(err.to_string().contains("limit of 1000 bytes"), "{err}");
+    assert!(chain(&err).contains("limit of 1000 bytes"), "{err}");
     assert!(!err.is_retryable());
     assert_eq!(
         received(&server).await.len(),
@@ -183,7 +183,7 @@ async fn bodies_read_into_memory_are_limited() {
         .send::<serde_json::Value>()
         .await
         .expect_err("too large once decoded");
-    assert!(err.to_string().contains("limit of 65536 bytes"), "{err}");
+    assert!(chain(&err).contains("limit of 65536 bytes"), "{err}");
 
     // Without a limit, the same answer is read.
     let client = builder(&server).max_response_size(None).build();

@@ -218,14 +218,14 @@ async fn an_answer_without_a_part_is_an_error_of_that_call_only() {
     let mut results: Vec<Result<Thing, Error>> =
         handles.into_iter().map(|h| answers.take(h)).collect();
     let sixth = results.pop().expect("six results");
-    let Err(Error::Decode {
-        path, method_id, ..
+    let Err(Error::Protocol {
+        part, method_id, ..
     }) = &sixth
     else {
-        panic!("expected a decode error, got {sixth:?}");
+        panic!("expected a protocol error, got {sixth:?}");
     };
     assert_eq!(
-        (path.as_str(), *method_id),
+        (part.as_str(), *method_id),
         ("Content-ID", "example.things.get")
     );
     assert!(results[0].is_ok() && results[1].is_err());
@@ -328,7 +328,7 @@ async fn a_failed_batch_request_is_an_error_of_the_batch() {
     let mut batch = Batch::new(&other);
     let _ = batch.add(get(&other, "t1"));
     let err = batch.send().await.expect_err("not multipart");
-    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    assert!(matches!(err, Error::Protocol { .. }), "{err:?}");
 }
 
 #[tokio::test]

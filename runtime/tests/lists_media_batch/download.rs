@@ -266,7 +266,7 @@ async fn redirects_are_bounded() {
     let (root, seen) = media_server(vec![Serve::Redirect(301, "/again")]).await;
     let (_, client) = crate::common::client(&root);
     let err = get(&client).download().await.expect_err("a loop");
-    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    assert!(matches!(err, Error::Protocol { .. }), "{err:?}");
     assert!(err.to_string().contains("more than 10 redirects"), "{err}");
     assert_eq!(seen.lock().expect("lock").len(), 11);
 }
@@ -323,7 +323,7 @@ async fn an_answer_to_a_range_must_start_where_asked() {
         let mut call = get(&client);
         call.range(10..20);
         let err = call.download().await.expect_err("not the bytes asked for");
-        assert!(matches!(err, Error::Decode { .. }), "{serve:?}: {err:?}");
+        assert!(matches!(err, Error::Protocol { .. }), "{serve:?}: {err:?}");
         assert!(err.to_string().contains("Content-Range"), "{err}");
     }
 }
@@ -395,5 +395,5 @@ async fn resuming_gives_up_within_the_retry_policy_or_on_a_wrong_answer() {
     let (_, ignoring) = crate::common::client(&root);
     let download = get(&ignoring).download().await.expect("starts");
     let err = download.bytes().await.expect_err("wrong answer");
-    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    assert!(matches!(err, Error::Protocol { .. }), "{err:?}");
 }

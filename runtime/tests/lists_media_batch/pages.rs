@@ -180,11 +180,11 @@ async fn a_repeated_token_ends_with_an_error() {
     let results: Vec<Result<ThingList, Error>> = list(&client).pages(next).collect().await;
     assert_eq!(results.len(), 4, "three pages, then the error");
     assert!(results[..3].iter().all(Result::is_ok));
-    let Err(Error::Decode { path, snippet, .. }) = &results[3] else {
-        panic!("expected a decode error, got {:?}", results[3]);
+    let Err(Error::Protocol { part, excerpt, .. }) = &results[3] else {
+        panic!("expected a protocol error, got {:?}", results[3]);
     };
-    assert_eq!(path, "nextPageToken");
-    assert_eq!(snippet, "t1");
+    assert_eq!(part, "nextPageToken");
+    assert_eq!(excerpt, "t1");
     assert!(results[3]
         .as_ref()
         .err()
