@@ -128,7 +128,7 @@ pub fn lib_rs(api: &Api) -> TokenStream {
     let crate_name = &api.crate_name;
     let fully_encode_reserved = api.fully_encode_reserved;
     let batch = api.batch_path.as_ref().map(|path| {
-        let doc = format!(" A batch: up to 100 calls of this API sent as one request to `{path}`.");
+        let doc = format!(" A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `{path}`.");
         quote! {
             #[doc = #doc]
             pub fn batch(&self) -> runtime::Batch {

@@ -77,7 +77,7 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         runtime::ClientBuilder::new(&API)
     }
-    /// A batch: up to 100 calls of this API sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }
