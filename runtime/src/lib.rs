@@ -14,6 +14,8 @@ pub mod client;
 pub mod error;
 mod exchange;
 pub mod media;
+#[cfg(test)]
+mod noise;
 pub mod paging;
 mod protocol;
 pub mod transport;

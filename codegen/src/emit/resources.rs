@@ -325,6 +325,7 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
                 self
             }
             /// Retries this call with `policy` instead of the client's retry policy.
+            #[inline]
             pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
                 self.call.retry(policy);
                 self

@@ -197,8 +197,11 @@ fn clearer(f: &FieldDef) -> TokenStream {
         " Sends `{json_name}` as JSON `null`, which clears it on the server (chainable); `{}` takes it back.",
         f.setter
     );
+    // Inlined, as the setters are generic: a non-generic method would be compiled for every field
+    // of every schema in this crate, used or not (it doubled the crate's release build).
     quote! {
         #[doc = #doc]
+        #[inline]
         pub fn #clearer(mut self) -> Self {
             self.#name = None;
             self.unknown_fields

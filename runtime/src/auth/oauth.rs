@@ -9,7 +9,7 @@ use super::cache::Fetched;
 use super::{AuthError, Secret};
 use crate::client::{status_kind, transport_kind, FailureKind};
 use crate::transport::{HttpClient, RequestBuilder, Response, Url};
-use http::Method;
+use http::{Method, StatusCode};
 
 /// Google's OAuth 2.0 token endpoint, used when a credential file names none.
 #[cfg_attr(
@@ -110,14 +110,19 @@ async fn read_answer(endpoint: &str, response: Response) -> Result<Fetched, Auth
     let body = response.bytes().await.map_err(|e| {
         AuthError::with_source(format!("could not read the answer of {endpoint}"), e)
     })?;
+    parse_answer(endpoint, status, &body)
+}
+
+/// The token in a token endpoint's answer, or why there is none.
+fn parse_answer(endpoint: &str, status: StatusCode, body: &[u8]) -> Result<Fetched, AuthError> {
     if !status.is_success() {
-        let detail = match serde_json::from_slice::<ErrorAnswer>(&body) {
+        let detail = match serde_json::from_slice::<ErrorAnswer>(body) {
             Ok(ErrorAnswer {
                 error,
                 error_description: Some(description),
             }) => format!("{error}: {description}"),
             Ok(ErrorAnswer { error, .. }) => error,
-            Err(_) => snippet(&body),
+            Err(_) => snippet(body),
         };
         let detail = if detail.is_empty() {
             String::new()
@@ -128,7 +133,7 @@ async fn read_answer(endpoint: &str, response: Response) -> Result<Fetched, Auth
             "{endpoint} refused to issue a token (HTTP {status}){detail}"
         )));
     }
-    let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|_| {
+    let answer: TokenAnswer = serde_json::from_slice(body).map_err(|_| {
         AuthError::new(format!(
             "the answer of {endpoint} is not a token (expected a JSON object with `access_token`)"
         ))
@@ -171,5 +176,48 @@ mod tests {
         assert_eq!(snippet(b"Not\nFound\r\n"), "Not Found");
         let long = "x".repeat(300);
         assert_eq!(snippet(long.as_bytes()).chars().count(), SNIPPET + 1);
+    }
+
+    /// Token answers made of the pieces of real ones: never a panic, and a token is only ever
+    /// taken from a success that names a non-empty `access_token`.
+    #[test]
+    fn fuzz_token_answers() {
+        let fragments: &[&[u8]] = &[
+            b"{",
+            b"}",
+            b",",
+            b":",
+            b"\"access_token\"",
+            b"\"expires_in\"",
+            b"\"error\"",
+            b"\"error_description\"",
+            b"\"ya29.x\"",
+            b"\"\"",
+            b"3599",
+            b"\"3599\"",
+            b"-1",
+            b"1e400",
+            b"null",
+            b"[]",
+            b"\xff",
+            b" ",
+        ];
+        let mut noise = crate::noise::Noise::new(5);
+        for round in 0..20_000 {
+            let body = noise.soup(fragments, 20);
+            let status = if round % 3 == 0 {
+                StatusCode::BAD_REQUEST
+            } else {
+                StatusCode::OK
+            };
+            match parse_answer("https://oauth2.test/token", status, &body) {
+                Ok(fetched) => {
+                    assert!(status.is_success());
+                    assert!(!fetched.token.expose().is_empty());
+                }
+                Err(error) => assert!(!error.to_string().is_empty()),
+            }
+        }
+        noise.report("token answers");
     }
 }

@@ -288,4 +288,60 @@ mod tests {
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         assert!(read(StatusCode::OK, &headers, &Bytes::new(), 1).is_err());
     }
+
+    /// Batch answers made of the pieces of real ones, cut, changed and shuffled: the reader never
+    /// panics, and whatever it returns has one slot per call.
+    #[test]
+    fn fuzz_batch_answers() {
+        let fragments: &[&[u8]] = &[
+            b"--batch_x",
+            b"--batch_x--",
+            b"\r\n",
+            b"\n",
+            b"\r",
+            b"Content-Type: application/http",
+            b"Content-ID: <response-item-1>",
+            b"Content-ID: <response-item-2>",
+            b"Content-ID: <response-item-18446744073709551616>",
+            b"Content-ID: <response-item-0>",
+            b"Content-ID: response-item-1",
+            b"Content-ID:",
+            b"HTTP/1.1 200 OK",
+            b"HTTP/1.1 404 Not Found",
+            b"HTTP/1.1 999 Odd",
+            b"HTTP/1.1 abc",
+            b"HTTP/2 204",
+            b"Content-Length: 5",
+            b"Content-Length: 99999999999999999999",
+            b"Content-Length: -1",
+            b"Content-Type: application/json",
+            b"{\"id\": \"t1\"}",
+            b"{\"error\": {\"code\": 404}}",
+            b": ",
+            b":",
+            b" ",
+            b"\xff\xfe",
+            b"\x00",
+        ];
+        let content_types = [
+            "multipart/mixed; boundary=batch_x",
+            "multipart/mixed; boundary=\"batch_x\"",
+            "multipart/mixed",
+            "multipart/mixed; boundary=",
+            "text/plain",
+        ];
+        let mut noise = crate::noise::Noise::new(1);
+        for round in 0..20_000 {
+            let body = noise.soup(fragments, 60);
+            let mut headers = HeaderMap::new();
+            if let Ok(value) = HeaderValue::from_str(content_types[round % content_types.len()]) {
+                headers.insert(CONTENT_TYPE, value);
+            }
+            let calls = noise.rng().usize(0..4);
+            if let Ok(answers) = read(StatusCode::OK, &headers, &Bytes::from(body), calls) {
+                assert_eq!(answers.len(), calls);
+            }
+        }
+        noise.report("batch answers");
+    }
 }

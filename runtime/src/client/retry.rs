@@ -377,4 +377,41 @@ mod tests {
         assert!(opted_in.retries(FailureKind::MayHaveActed, false));
         assert!(!opted_in.retries(FailureKind::Final, false));
     }
+
+    /// `Retry-After` values made of digits, dates and junk: never a panic, and a number of
+    /// seconds is read exactly.
+    #[test]
+    fn fuzz_retry_after() {
+        let fragments: &[&[u8]] = &[
+            b"0",
+            b"7",
+            b"99999999999999999999",
+            b"Sun, 06 Nov 1994 08:49:37 GMT",
+            b"Sunday, 06-Nov-94 08:49:37 GMT",
+            b"Sun Nov  6 08:49:37 1994",
+            b" ",
+            b"-",
+            b"+",
+            b".",
+            b"GMT",
+            b"Feb 30",
+            b"\xff",
+            b"\t",
+        ];
+        let mut noise = crate::noise::Noise::new(3);
+        let now = SystemTime::now();
+        for _ in 0..20_000 {
+            let value = noise.text(fragments, 8);
+            let parsed = parse_retry_after(&value, now);
+            let trimmed = value.trim();
+            if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+                assert_eq!(
+                    parsed,
+                    trimmed.parse().ok().map(Duration::from_secs),
+                    "{value:?}"
+                );
+            }
+        }
+        noise.report("Retry-After");
+    }
 }

@@ -327,4 +327,60 @@ mod tests {
         assert_eq!(err.message, "Token has been expired or revoked.");
         assert_eq!(err.status_text.as_deref(), Some("invalid_grant"));
     }
+
+    /// Error bodies made of the pieces of Google's and OAuth's error JSON, cut and changed, and
+    /// nested deep: reading one never panics and always gives a message.
+    #[test]
+    fn fuzz_error_bodies() {
+        let fragments: &[&[u8]] = &[
+            b"{",
+            b"}",
+            b"[",
+            b"]",
+            b",",
+            b":",
+            b"\"error\"",
+            b"\"message\"",
+            b"\"errors\"",
+            b"\"reason\"",
+            b"\"details\"",
+            b"\"@type\"",
+            b"\"code\"",
+            b"\"status\"",
+            b"\"error_description\"",
+            b"404",
+            b"-1",
+            b"1e999",
+            b"null",
+            b"true",
+            b"\"x\"",
+            b"\"\\u00e9\"",
+            b"\"\\ud800\"",
+            b"<html>",
+            b"\xff",
+            b" ",
+        ];
+        let mut noise = crate::noise::Noise::new(2);
+        let mut deepest = 0;
+        for round in 0..20_000 {
+            let mut body = noise.soup(fragments, 80);
+            if round % 100 == 0 {
+                // Deep nesting, as a hostile server could send.
+                let depth = noise.rng().usize(1..5_000);
+                deepest = deepest.max(depth);
+                body = [
+                    b"{\"error\":".repeat(depth),
+                    b"1".to_vec(),
+                    b"}".repeat(depth),
+                ]
+                .concat();
+            }
+            let status = StatusCode::from_u16(noise.rng().u16(400..600)).expect("a status");
+            let error = ApiError::from_response("m", status, HeaderMap::new(), Bytes::from(body));
+            assert!(!error.message.is_empty());
+            let _ = (error.reason(), error.detail("ErrorInfo"), error.to_string());
+        }
+        noise.report("error bodies");
+        println!("fuzz error bodies: deepest nesting {deepest}");
+    }
 }

@@ -283,6 +283,7 @@ impl DeleteCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -347,6 +348,7 @@ impl GetCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -411,6 +413,7 @@ impl HasMemberCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -477,6 +480,7 @@ impl InsertCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -590,6 +594,7 @@ impl ListCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -654,6 +659,7 @@ impl PatchCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -718,6 +724,7 @@ impl UpdateCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self

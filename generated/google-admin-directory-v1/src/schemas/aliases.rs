@@ -24,6 +24,7 @@ impl Aliases {
         self
     }
     /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
+    #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl Aliases {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -50,6 +52,7 @@ impl Aliases {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields

@@ -46,6 +46,7 @@ impl Asp {
         self
     }
     /// Sends `codeId` as JSON `null`, which clears it on the server (chainable); `set_code_id` takes it back.
+    #[inline]
     pub fn clear_code_id(mut self) -> Self {
         self.code_id = None;
         self.unknown_fields
@@ -59,6 +60,7 @@ impl Asp {
         self
     }
     /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
         self.unknown_fields
@@ -72,6 +74,7 @@ impl Asp {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -85,6 +88,7 @@ impl Asp {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -98,6 +102,7 @@ impl Asp {
         self
     }
     /// Sends `lastTimeUsed` as JSON `null`, which clears it on the server (chainable); `set_last_time_used` takes it back.
+    #[inline]
     pub fn clear_last_time_used(mut self) -> Self {
         self.last_time_used = None;
         self.unknown_fields
@@ -111,6 +116,7 @@ impl Asp {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -124,6 +130,7 @@ impl Asp {
         self
     }
     /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key` takes it back.
+    #[inline]
     pub fn clear_user_key(mut self) -> Self {
         self.user_key = None;
         self.unknown_fields

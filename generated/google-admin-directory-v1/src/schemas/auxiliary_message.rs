@@ -28,6 +28,7 @@ impl AuxiliaryMessage {
         self
     }
     /// Sends `auxiliaryMessage` as JSON `null`, which clears it on the server (chainable); `set_auxiliary_message` takes it back.
+    #[inline]
     pub fn clear_auxiliary_message(mut self) -> Self {
         self.auxiliary_message = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl AuxiliaryMessage {
         self
     }
     /// Sends `fieldMask` as JSON `null`, which clears it on the server (chainable); `set_field_mask` takes it back.
+    #[inline]
     pub fn clear_field_mask(mut self) -> Self {
         self.field_mask = None;
         self.unknown_fields
@@ -60,6 +62,7 @@ impl AuxiliaryMessage {
         self
     }
     /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
+    #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;
         self.unknown_fields

@@ -30,6 +30,7 @@ impl BacklightInfo {
         self
     }
     /// Sends `brightness` as JSON `null`, which clears it on the server (chainable); `set_brightness` takes it back.
+    #[inline]
     pub fn clear_brightness(mut self) -> Self {
         self.brightness = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl BacklightInfo {
         self
     }
     /// Sends `maxBrightness` as JSON `null`, which clears it on the server (chainable); `set_max_brightness` takes it back.
+    #[inline]
     pub fn clear_max_brightness(mut self) -> Self {
         self.max_brightness = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl BacklightInfo {
         self
     }
     /// Sends `path` as JSON `null`, which clears it on the server (chainable); `set_path` takes it back.
+    #[inline]
     pub fn clear_path(mut self) -> Self {
         self.path = None;
         self.unknown_fields

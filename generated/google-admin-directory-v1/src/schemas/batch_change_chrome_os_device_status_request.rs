@@ -41,6 +41,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self
     }
     /// Sends `changeChromeOsDeviceStatusAction` as JSON `null`, which clears it on the server (chainable); `set_change_chrome_os_device_status_action` takes it back.
+    #[inline]
     pub fn clear_change_chrome_os_device_status_action(mut self) -> Self {
         self.change_chrome_os_device_status_action = None;
         self.unknown_fields
@@ -62,6 +63,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self
     }
     /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;
         self.unknown_fields
@@ -78,6 +80,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self
     }
     /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable); `set_device_ids` takes it back.
+    #[inline]
     pub fn clear_device_ids(mut self) -> Self {
         self.device_ids = None;
         self.unknown_fields

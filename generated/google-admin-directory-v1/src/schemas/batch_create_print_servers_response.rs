@@ -23,6 +23,7 @@ impl BatchCreatePrintServersResponse {
         self
     }
     /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures` takes it back.
+    #[inline]
     pub fn clear_failures(mut self) -> Self {
         self.failures = None;
         self.unknown_fields
@@ -39,6 +40,7 @@ impl BatchCreatePrintServersResponse {
         self
     }
     /// Sends `printServers` as JSON `null`, which clears it on the server (chainable); `set_print_servers` takes it back.
+    #[inline]
     pub fn clear_print_servers(mut self) -> Self {
         self.print_servers = None;
         self.unknown_fields

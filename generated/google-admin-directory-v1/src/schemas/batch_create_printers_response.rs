@@ -24,6 +24,7 @@ impl BatchCreatePrintersResponse {
         self
     }
     /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures` takes it back.
+    #[inline]
     pub fn clear_failures(mut self) -> Self {
         self.failures = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl BatchCreatePrintersResponse {
         self
     }
     /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers` takes it back.
+    #[inline]
     pub fn clear_printers(mut self) -> Self {
         self.printers = None;
         self.unknown_fields

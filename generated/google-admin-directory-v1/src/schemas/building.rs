@@ -42,6 +42,7 @@ impl Building {
         self
     }
     /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
         self.unknown_fields
@@ -55,6 +56,7 @@ impl Building {
         self
     }
     /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
+    #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
         self.unknown_fields
@@ -68,6 +70,7 @@ impl Building {
         self
     }
     /// Sends `buildingName` as JSON `null`, which clears it on the server (chainable); `set_building_name` takes it back.
+    #[inline]
     pub fn clear_building_name(mut self) -> Self {
         self.building_name = None;
         self.unknown_fields
@@ -84,6 +87,7 @@ impl Building {
         self
     }
     /// Sends `coordinates` as JSON `null`, which clears it on the server (chainable); `set_coordinates` takes it back.
+    #[inline]
     pub fn clear_coordinates(mut self) -> Self {
         self.coordinates = None;
         self.unknown_fields
@@ -97,6 +101,7 @@ impl Building {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -110,6 +115,7 @@ impl Building {
         self
     }
     /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
+    #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
         self.unknown_fields
@@ -123,6 +129,7 @@ impl Building {
         self
     }
     /// Sends `floorNames` as JSON `null`, which clears it on the server (chainable); `set_floor_names` takes it back.
+    #[inline]
     pub fn clear_floor_names(mut self) -> Self {
         self.floor_names = None;
         self.unknown_fields
@@ -136,6 +143,7 @@ impl Building {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields

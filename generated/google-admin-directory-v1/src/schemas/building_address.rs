@@ -40,6 +40,7 @@ impl BuildingAddress {
         self
     }
     /// Sends `addressLines` as JSON `null`, which clears it on the server (chainable); `set_address_lines` takes it back.
+    #[inline]
     pub fn clear_address_lines(mut self) -> Self {
         self.address_lines = None;
         self.unknown_fields
@@ -53,6 +54,7 @@ impl BuildingAddress {
         self
     }
     /// Sends `administrativeArea` as JSON `null`, which clears it on the server (chainable); `set_administrative_area` takes it back.
+    #[inline]
     pub fn clear_administrative_area(mut self) -> Self {
         self.administrative_area = None;
         self.unknown_fields
@@ -69,6 +71,7 @@ impl BuildingAddress {
         self
     }
     /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable); `set_language_code` takes it back.
+    #[inline]
     pub fn clear_language_code(mut self) -> Self {
         self.language_code = None;
         self.unknown_fields
@@ -82,6 +85,7 @@ impl BuildingAddress {
         self
     }
     /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
+    #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
         self.unknown_fields
@@ -95,6 +99,7 @@ impl BuildingAddress {
         self
     }
     /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
+    #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
         self.unknown_fields
@@ -108,6 +113,7 @@ impl BuildingAddress {
         self
     }
     /// Sends `regionCode` as JSON `null`, which clears it on the server (chainable); `set_region_code` takes it back.
+    #[inline]
     pub fn clear_region_code(mut self) -> Self {
         self.region_code = None;
         self.unknown_fields
@@ -121,6 +127,7 @@ impl BuildingAddress {
         self
     }
     /// Sends `sublocality` as JSON `null`, which clears it on the server (chainable); `set_sublocality` takes it back.
+    #[inline]
     pub fn clear_sublocality(mut self) -> Self {
         self.sublocality = None;
         self.unknown_fields

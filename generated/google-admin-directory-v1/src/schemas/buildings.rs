@@ -30,6 +30,7 @@ impl Buildings {
         self
     }
     /// Sends `buildings` as JSON `null`, which clears it on the server (chainable); `set_buildings` takes it back.
+    #[inline]
     pub fn clear_buildings(mut self) -> Self {
         self.buildings = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl Buildings {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl Buildings {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -69,6 +72,7 @@ impl Buildings {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields

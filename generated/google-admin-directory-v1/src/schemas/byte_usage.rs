@@ -35,6 +35,7 @@ impl ByteUsage {
         self
     }
     /// Sends `capacityBytes` as JSON `null`, which clears it on the server (chainable); `set_capacity_bytes` takes it back.
+    #[inline]
     pub fn clear_capacity_bytes(mut self) -> Self {
         self.capacity_bytes = None;
         self.unknown_fields
@@ -48,6 +49,7 @@ impl ByteUsage {
         self
     }
     /// Sends `usedBytes` as JSON `null`, which clears it on the server (chainable); `set_used_bytes` takes it back.
+    #[inline]
     pub fn clear_used_bytes(mut self) -> Self {
         self.used_bytes = None;
         self.unknown_fields

@@ -84,6 +84,7 @@ impl CalendarResource {
         self
     }
     /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
+    #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
         self.unknown_fields
@@ -97,6 +98,7 @@ impl CalendarResource {
         self
     }
     /// Sends `capacity` as JSON `null`, which clears it on the server (chainable); `set_capacity` takes it back.
+    #[inline]
     pub fn clear_capacity(mut self) -> Self {
         self.capacity = None;
         self.unknown_fields
@@ -110,6 +112,7 @@ impl CalendarResource {
         self
     }
     /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
+    #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
         self.unknown_fields
@@ -123,6 +126,7 @@ impl CalendarResource {
         self
     }
     /// Sends `featureInstances` as JSON `null`, which clears it on the server (chainable); `set_feature_instances` takes it back.
+    #[inline]
     pub fn clear_feature_instances(mut self) -> Self {
         self.feature_instances = None;
         self.unknown_fields
@@ -139,6 +143,7 @@ impl CalendarResource {
         self
     }
     /// Sends `floorName` as JSON `null`, which clears it on the server (chainable); `set_floor_name` takes it back.
+    #[inline]
     pub fn clear_floor_name(mut self) -> Self {
         self.floor_name = None;
         self.unknown_fields
@@ -152,6 +157,7 @@ impl CalendarResource {
         self
     }
     /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable); `set_floor_section` takes it back.
+    #[inline]
     pub fn clear_floor_section(mut self) -> Self {
         self.floor_section = None;
         self.unknown_fields
@@ -165,6 +171,7 @@ impl CalendarResource {
         self
     }
     /// Sends `generatedResourceName` as JSON `null`, which clears it on the server (chainable); `set_generated_resource_name` takes it back.
+    #[inline]
     pub fn clear_generated_resource_name(mut self) -> Self {
         self.generated_resource_name = None;
         self.unknown_fields
@@ -181,6 +188,7 @@ impl CalendarResource {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -194,6 +202,7 @@ impl CalendarResource {
         self
     }
     /// Sends `resourceCategory` as JSON `null`, which clears it on the server (chainable); `set_resource_category` takes it back.
+    #[inline]
     pub fn clear_resource_category(mut self) -> Self {
         self.resource_category = None;
         self.unknown_fields
@@ -210,6 +219,7 @@ impl CalendarResource {
         self
     }
     /// Sends `resourceDescription` as JSON `null`, which clears it on the server (chainable); `set_resource_description` takes it back.
+    #[inline]
     pub fn clear_resource_description(mut self) -> Self {
         self.resource_description = None;
         self.unknown_fields
@@ -226,6 +236,7 @@ impl CalendarResource {
         self
     }
     /// Sends `resourceEmail` as JSON `null`, which clears it on the server (chainable); `set_resource_email` takes it back.
+    #[inline]
     pub fn clear_resource_email(mut self) -> Self {
         self.resource_email = None;
         self.unknown_fields
@@ -239,6 +250,7 @@ impl CalendarResource {
         self
     }
     /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
         self.unknown_fields
@@ -252,6 +264,7 @@ impl CalendarResource {
         self
     }
     /// Sends `resourceName` as JSON `null`, which clears it on the server (chainable); `set_resource_name` takes it back.
+    #[inline]
     pub fn clear_resource_name(mut self) -> Self {
         self.resource_name = None;
         self.unknown_fields
@@ -265,6 +278,7 @@ impl CalendarResource {
         self
     }
     /// Sends `resourceType` as JSON `null`, which clears it on the server (chainable); `set_resource_type` takes it back.
+    #[inline]
     pub fn clear_resource_type(mut self) -> Self {
         self.resource_type = None;
         self.unknown_fields
@@ -278,6 +292,7 @@ impl CalendarResource {
         self
     }
     /// Sends `userVisibleDescription` as JSON `null`, which clears it on the server (chainable); `set_user_visible_description` takes it back.
+    #[inline]
     pub fn clear_user_visible_description(mut self) -> Self {
         self.user_visible_description = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl ChangeChromeOsDeviceStatusResult {
         self
     }
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ChangeChromeOsDeviceStatusResult {
         self
     }
     /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl ChangeChromeOsDeviceStatusResult {
         self
     }
     /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;
         self.unknown_fields

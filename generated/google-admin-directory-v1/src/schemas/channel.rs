@@ -49,6 +49,7 @@ impl Channel {
         self
     }
     /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
         self.unknown_fields
@@ -62,6 +63,7 @@ impl Channel {
         self
     }
     /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
+    #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
         self.unknown_fields
@@ -75,6 +77,7 @@ impl Channel {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -88,6 +91,7 @@ impl Channel {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -104,6 +108,7 @@ impl Channel {
         self
     }
     /// Sends `params` as JSON `null`, which clears it on the server (chainable); `set_params` takes it back.
+    #[inline]
     pub fn clear_params(mut self) -> Self {
         self.params = None;
         self.unknown_fields
@@ -117,6 +122,7 @@ impl Channel {
         self
     }
     /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
         self.unknown_fields
@@ -130,6 +136,7 @@ impl Channel {
         self
     }
     /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
         self.unknown_fields
@@ -143,6 +150,7 @@ impl Channel {
         self
     }
     /// Sends `resourceUri` as JSON `null`, which clears it on the server (chainable); `set_resource_uri` takes it back.
+    #[inline]
     pub fn clear_resource_uri(mut self) -> Self {
         self.resource_uri = None;
         self.unknown_fields
@@ -156,6 +164,7 @@ impl Channel {
         self
     }
     /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
+    #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;
         self.unknown_fields
@@ -169,6 +178,7 @@ impl Channel {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

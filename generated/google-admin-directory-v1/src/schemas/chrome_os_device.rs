@@ -314,6 +314,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `activeTimeRanges` as JSON `null`, which clears it on the server (chainable); `set_active_time_ranges` takes it back.
+    #[inline]
     pub fn clear_active_time_ranges(mut self) -> Self {
         self.active_time_ranges = None;
         self.unknown_fields
@@ -330,6 +331,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `annotatedAssetId` as JSON `null`, which clears it on the server (chainable); `set_annotated_asset_id` takes it back.
+    #[inline]
     pub fn clear_annotated_asset_id(mut self) -> Self {
         self.annotated_asset_id = None;
         self.unknown_fields
@@ -346,6 +348,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `annotatedLocation` as JSON `null`, which clears it on the server (chainable); `set_annotated_location` takes it back.
+    #[inline]
     pub fn clear_annotated_location(mut self) -> Self {
         self.annotated_location = None;
         self.unknown_fields
@@ -362,6 +365,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `annotatedUser` as JSON `null`, which clears it on the server (chainable); `set_annotated_user` takes it back.
+    #[inline]
     pub fn clear_annotated_user(mut self) -> Self {
         self.annotated_user = None;
         self.unknown_fields
@@ -375,6 +379,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `autoUpdateExpiration` as JSON `null`, which clears it on the server (chainable); `set_auto_update_expiration` takes it back.
+    #[inline]
     pub fn clear_auto_update_expiration(mut self) -> Self {
         self.auto_update_expiration = None;
         self.unknown_fields
@@ -391,6 +396,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `autoUpdateThrough` as JSON `null`, which clears it on the server (chainable); `set_auto_update_through` takes it back.
+    #[inline]
     pub fn clear_auto_update_through(mut self) -> Self {
         self.auto_update_through = None;
         self.unknown_fields
@@ -410,6 +416,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `backlightInfo` as JSON `null`, which clears it on the server (chainable); `set_backlight_info` takes it back.
+    #[inline]
     pub fn clear_backlight_info(mut self) -> Self {
         self.backlight_info = None;
         self.unknown_fields
@@ -426,6 +433,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `bluetoothAdapterInfo` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_adapter_info` takes it back.
+    #[inline]
     pub fn clear_bluetooth_adapter_info(mut self) -> Self {
         self.bluetooth_adapter_info = None;
         self.unknown_fields
@@ -442,6 +450,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `bootMode` as JSON `null`, which clears it on the server (chainable); `set_boot_mode` takes it back.
+    #[inline]
     pub fn clear_boot_mode(mut self) -> Self {
         self.boot_mode = None;
         self.unknown_fields
@@ -458,6 +467,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `chromeOsType` as JSON `null`, which clears it on the server (chainable); `set_chrome_os_type` takes it back.
+    #[inline]
     pub fn clear_chrome_os_type(mut self) -> Self {
         self.chrome_os_type = None;
         self.unknown_fields
@@ -474,6 +484,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `cpuInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_info` takes it back.
+    #[inline]
     pub fn clear_cpu_info(mut self) -> Self {
         self.cpu_info = None;
         self.unknown_fields
@@ -490,6 +501,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `cpuStatusReports` as JSON `null`, which clears it on the server (chainable); `set_cpu_status_reports` takes it back.
+    #[inline]
     pub fn clear_cpu_status_reports(mut self) -> Self {
         self.cpu_status_reports = None;
         self.unknown_fields
@@ -509,6 +521,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;
         self.unknown_fields
@@ -528,6 +541,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `deviceFiles` as JSON `null`, which clears it on the server (chainable); `set_device_files` takes it back.
+    #[inline]
     pub fn clear_device_files(mut self) -> Self {
         self.device_files = None;
         self.unknown_fields
@@ -541,6 +555,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
         self.unknown_fields
@@ -557,6 +572,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `deviceLicenseType` as JSON `null`, which clears it on the server (chainable); `set_device_license_type` takes it back.
+    #[inline]
     pub fn clear_device_license_type(mut self) -> Self {
         self.device_license_type = None;
         self.unknown_fields
@@ -576,6 +592,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `diskSpaceUsage` as JSON `null`, which clears it on the server (chainable); `set_disk_space_usage` takes it back.
+    #[inline]
     pub fn clear_disk_space_usage(mut self) -> Self {
         self.disk_space_usage = None;
         self.unknown_fields
@@ -595,6 +612,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `diskVolumeReports` as JSON `null`, which clears it on the server (chainable); `set_disk_volume_reports` takes it back.
+    #[inline]
     pub fn clear_disk_volume_reports(mut self) -> Self {
         self.disk_volume_reports = None;
         self.unknown_fields
@@ -611,6 +629,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `dockMacAddress` as JSON `null`, which clears it on the server (chainable); `set_dock_mac_address` takes it back.
+    #[inline]
     pub fn clear_dock_mac_address(mut self) -> Self {
         self.dock_mac_address = None;
         self.unknown_fields
@@ -627,6 +646,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -640,6 +660,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `ethernetMacAddress` as JSON `null`, which clears it on the server (chainable); `set_ethernet_mac_address` takes it back.
+    #[inline]
     pub fn clear_ethernet_mac_address(mut self) -> Self {
         self.ethernet_mac_address = None;
         self.unknown_fields
@@ -656,6 +677,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `ethernetMacAddress0` as JSON `null`, which clears it on the server (chainable); `set_ethernet_mac_address0` takes it back.
+    #[inline]
     pub fn clear_ethernet_mac_address0(mut self) -> Self {
         self.ethernet_mac_address0 = None;
         self.unknown_fields
@@ -672,6 +694,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `extendedSupportEligible` as JSON `null`, which clears it on the server (chainable); `set_extended_support_eligible` takes it back.
+    #[inline]
     pub fn clear_extended_support_eligible(mut self) -> Self {
         self.extended_support_eligible = None;
         self.unknown_fields
@@ -688,6 +711,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `extendedSupportEnabled` as JSON `null`, which clears it on the server (chainable); `set_extended_support_enabled` takes it back.
+    #[inline]
     pub fn clear_extended_support_enabled(mut self) -> Self {
         self.extended_support_enabled = None;
         self.unknown_fields
@@ -704,6 +728,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `extendedSupportStart` as JSON `null`, which clears it on the server (chainable); `set_extended_support_start` takes it back.
+    #[inline]
     pub fn clear_extended_support_start(mut self) -> Self {
         self.extended_support_start = None;
         self.unknown_fields
@@ -723,6 +748,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `fanInfo` as JSON `null`, which clears it on the server (chainable); `set_fan_info` takes it back.
+    #[inline]
     pub fn clear_fan_info(mut self) -> Self {
         self.fan_info = None;
         self.unknown_fields
@@ -736,6 +762,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable); `set_firmware_version` takes it back.
+    #[inline]
     pub fn clear_firmware_version(mut self) -> Self {
         self.firmware_version = None;
         self.unknown_fields
@@ -752,6 +779,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `firstEnrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_first_enrollment_time` takes it back.
+    #[inline]
     pub fn clear_first_enrollment_time(mut self) -> Self {
         self.first_enrollment_time = None;
         self.unknown_fields
@@ -768,6 +796,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -781,6 +810,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `lastDeprovisionTimestamp` as JSON `null`, which clears it on the server (chainable); `set_last_deprovision_timestamp` takes it back.
+    #[inline]
     pub fn clear_last_deprovision_timestamp(mut self) -> Self {
         self.last_deprovision_timestamp = None;
         self.unknown_fields
@@ -800,6 +830,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `lastEnrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_last_enrollment_time` takes it back.
+    #[inline]
     pub fn clear_last_enrollment_time(mut self) -> Self {
         self.last_enrollment_time = None;
         self.unknown_fields
@@ -819,6 +850,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `lastKnownNetwork` as JSON `null`, which clears it on the server (chainable); `set_last_known_network` takes it back.
+    #[inline]
     pub fn clear_last_known_network(mut self) -> Self {
         self.last_known_network = None;
         self.unknown_fields
@@ -835,6 +867,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync` takes it back.
+    #[inline]
     pub fn clear_last_sync(mut self) -> Self {
         self.last_sync = None;
         self.unknown_fields
@@ -848,6 +881,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `macAddress` as JSON `null`, which clears it on the server (chainable); `set_mac_address` takes it back.
+    #[inline]
     pub fn clear_mac_address(mut self) -> Self {
         self.mac_address = None;
         self.unknown_fields
@@ -861,6 +895,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `manufactureDate` as JSON `null`, which clears it on the server (chainable); `set_manufacture_date` takes it back.
+    #[inline]
     pub fn clear_manufacture_date(mut self) -> Self {
         self.manufacture_date = None;
         self.unknown_fields
@@ -877,6 +912,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
         self.unknown_fields
@@ -890,6 +926,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
         self.unknown_fields
@@ -903,6 +940,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes it back.
+    #[inline]
     pub fn clear_notes(mut self) -> Self {
         self.notes = None;
         self.unknown_fields
@@ -916,6 +954,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `orderNumber` as JSON `null`, which clears it on the server (chainable); `set_order_number` takes it back.
+    #[inline]
     pub fn clear_order_number(mut self) -> Self {
         self.order_number = None;
         self.unknown_fields
@@ -929,6 +968,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
         self.unknown_fields
@@ -942,6 +982,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
         self.unknown_fields
@@ -958,6 +999,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `osUpdateStatus` as JSON `null`, which clears it on the server (chainable); `set_os_update_status` takes it back.
+    #[inline]
     pub fn clear_os_update_status(mut self) -> Self {
         self.os_update_status = None;
         self.unknown_fields
@@ -974,6 +1016,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `osVersion` as JSON `null`, which clears it on the server (chainable); `set_os_version` takes it back.
+    #[inline]
     pub fn clear_os_version(mut self) -> Self {
         self.os_version = None;
         self.unknown_fields
@@ -990,6 +1033,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `osVersionCompliance` as JSON `null`, which clears it on the server (chainable); `set_os_version_compliance` takes it back.
+    #[inline]
     pub fn clear_os_version_compliance(mut self) -> Self {
         self.os_version_compliance = None;
         self.unknown_fields
@@ -1006,6 +1050,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `platformVersion` as JSON `null`, which clears it on the server (chainable); `set_platform_version` takes it back.
+    #[inline]
     pub fn clear_platform_version(mut self) -> Self {
         self.platform_version = None;
         self.unknown_fields
@@ -1025,6 +1070,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `recentUsers` as JSON `null`, which clears it on the server (chainable); `set_recent_users` takes it back.
+    #[inline]
     pub fn clear_recent_users(mut self) -> Self {
         self.recent_users = None;
         self.unknown_fields
@@ -1041,6 +1087,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `screenshotFiles` as JSON `null`, which clears it on the server (chainable); `set_screenshot_files` takes it back.
+    #[inline]
     pub fn clear_screenshot_files(mut self) -> Self {
         self.screenshot_files = None;
         self.unknown_fields
@@ -1057,6 +1104,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
         self.unknown_fields
@@ -1070,6 +1118,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
         self.unknown_fields
@@ -1086,6 +1135,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `supportEndDate` as JSON `null`, which clears it on the server (chainable); `set_support_end_date` takes it back.
+    #[inline]
     pub fn clear_support_end_date(mut self) -> Self {
         self.support_end_date = None;
         self.unknown_fields
@@ -1107,6 +1157,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `systemRamFreeReports` as JSON `null`, which clears it on the server (chainable); `set_system_ram_free_reports` takes it back.
+    #[inline]
     pub fn clear_system_ram_free_reports(mut self) -> Self {
         self.system_ram_free_reports = None;
         self.unknown_fields
@@ -1123,6 +1174,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `systemRamTotal` as JSON `null`, which clears it on the server (chainable); `set_system_ram_total` takes it back.
+    #[inline]
     pub fn clear_system_ram_total(mut self) -> Self {
         self.system_ram_total = None;
         self.unknown_fields
@@ -1142,6 +1194,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `tpmVersionInfo` as JSON `null`, which clears it on the server (chainable); `set_tpm_version_info` takes it back.
+    #[inline]
     pub fn clear_tpm_version_info(mut self) -> Self {
         self.tpm_version_info = None;
         self.unknown_fields
@@ -1158,6 +1211,7 @@ impl ChromeOsDevice {
         self
     }
     /// Sends `willAutoRenew` as JSON `null`, which clears it on the server (chainable); `set_will_auto_renew` takes it back.
+    #[inline]
     pub fn clear_will_auto_renew(mut self) -> Self {
         self.will_auto_renew = None;
         self.unknown_fields
@@ -1187,6 +1241,7 @@ impl ChromeOsDeviceActiveTimeRanges {
         self
     }
     /// Sends `activeTime` as JSON `null`, which clears it on the server (chainable); `set_active_time` takes it back.
+    #[inline]
     pub fn clear_active_time(mut self) -> Self {
         self.active_time = None;
         self.unknown_fields
@@ -1200,6 +1255,7 @@ impl ChromeOsDeviceActiveTimeRanges {
         self
     }
     /// Sends `date` as JSON `null`, which clears it on the server (chainable); `set_date` takes it back.
+    #[inline]
     pub fn clear_date(mut self) -> Self {
         self.date = None;
         self.unknown_fields
@@ -1279,6 +1335,7 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
     /// Sends `architecture` as JSON `null`, which clears it on the server (chainable); `set_architecture` takes it back.
+    #[inline]
     pub fn clear_architecture(mut self) -> Self {
         self.architecture = None;
         self.unknown_fields
@@ -1295,6 +1352,7 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
     /// Sends `logicalCpus` as JSON `null`, which clears it on the server (chainable); `set_logical_cpus` takes it back.
+    #[inline]
     pub fn clear_logical_cpus(mut self) -> Self {
         self.logical_cpus = None;
         self.unknown_fields
@@ -1308,6 +1366,7 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
     /// Sends `maxClockSpeedKhz` as JSON `null`, which clears it on the server (chainable); `set_max_clock_speed_khz` takes it back.
+    #[inline]
     pub fn clear_max_clock_speed_khz(mut self) -> Self {
         self.max_clock_speed_khz = None;
         self.unknown_fields
@@ -1324,6 +1383,7 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
         self.unknown_fields
@@ -1373,6 +1433,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
     /// Sends `cStates` as JSON `null`, which clears it on the server (chainable); `set_c_states` takes it back.
+    #[inline]
     pub fn clear_c_states(mut self) -> Self {
         self.c_states = None;
         self.unknown_fields
@@ -1386,6 +1447,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
     /// Sends `currentScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable); `set_current_scaling_frequency_khz` takes it back.
+    #[inline]
     pub fn clear_current_scaling_frequency_khz(mut self) -> Self {
         self.current_scaling_frequency_khz = None;
         self.unknown_fields
@@ -1405,6 +1467,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
     /// Sends `idleDuration` as JSON `null`, which clears it on the server (chainable); `set_idle_duration` takes it back.
+    #[inline]
     pub fn clear_idle_duration(mut self) -> Self {
         self.idle_duration = None;
         self.unknown_fields
@@ -1418,6 +1481,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
     /// Sends `maxScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable); `set_max_scaling_frequency_khz` takes it back.
+    #[inline]
     pub fn clear_max_scaling_frequency_khz(mut self) -> Self {
         self.max_scaling_frequency_khz = None;
         self.unknown_fields
@@ -1455,6 +1519,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -1471,6 +1536,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
         self
     }
     /// Sends `sessionDuration` as JSON `null`, which clears it on the server (chainable); `set_session_duration` takes it back.
+    #[inline]
     pub fn clear_session_duration(mut self) -> Self {
         self.session_duration = None;
         self.unknown_fields
@@ -1520,6 +1586,7 @@ impl ChromeOsDeviceCpuStatusReports {
         self
     }
     /// Sends `cpuTemperatureInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_temperature_info` takes it back.
+    #[inline]
     pub fn clear_cpu_temperature_info(mut self) -> Self {
         self.cpu_temperature_info = None;
         self.unknown_fields
@@ -1539,6 +1606,7 @@ impl ChromeOsDeviceCpuStatusReports {
         self
     }
     /// Sends `cpuUtilizationPercentageInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_utilization_percentage_info` takes it back.
+    #[inline]
     pub fn clear_cpu_utilization_percentage_info(mut self) -> Self {
         self.cpu_utilization_percentage_info = None;
         self.unknown_fields
@@ -1558,6 +1626,7 @@ impl ChromeOsDeviceCpuStatusReports {
         self
     }
     /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable); `set_report_time` takes it back.
+    #[inline]
     pub fn clear_report_time(mut self) -> Self {
         self.report_time = None;
         self.unknown_fields
@@ -1587,6 +1656,7 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
         self
     }
     /// Sends `label` as JSON `null`, which clears it on the server (chainable); `set_label` takes it back.
+    #[inline]
     pub fn clear_label(mut self) -> Self {
         self.label = None;
         self.unknown_fields
@@ -1600,6 +1670,7 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
         self
     }
     /// Sends `temperature` as JSON `null`, which clears it on the server (chainable); `set_temperature` takes it back.
+    #[inline]
     pub fn clear_temperature(mut self) -> Self {
         self.temperature = None;
         self.unknown_fields
@@ -1741,6 +1812,7 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -1754,6 +1826,7 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
     /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable); `set_download_url` takes it back.
+    #[inline]
     pub fn clear_download_url(mut self) -> Self {
         self.download_url = None;
         self.unknown_fields
@@ -1767,6 +1840,7 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -1780,6 +1854,7 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -1894,6 +1969,7 @@ impl ChromeOsDeviceDiskVolumeReports {
         self
     }
     /// Sends `volumeInfo` as JSON `null`, which clears it on the server (chainable); `set_volume_info` takes it back.
+    #[inline]
     pub fn clear_volume_info(mut self) -> Self {
         self.volume_info = None;
         self.unknown_fields
@@ -1936,6 +2012,7 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         self
     }
     /// Sends `storageFree` as JSON `null`, which clears it on the server (chainable); `set_storage_free` takes it back.
+    #[inline]
     pub fn clear_storage_free(mut self) -> Self {
         self.storage_free = None;
         self.unknown_fields
@@ -1949,6 +2026,7 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         self
     }
     /// Sends `storageTotal` as JSON `null`, which clears it on the server (chainable); `set_storage_total` takes it back.
+    #[inline]
     pub fn clear_storage_total(mut self) -> Self {
         self.storage_total = None;
         self.unknown_fields
@@ -1962,6 +2040,7 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         self
     }
     /// Sends `volumeId` as JSON `null`, which clears it on the server (chainable); `set_volume_id` takes it back.
+    #[inline]
     pub fn clear_volume_id(mut self) -> Self {
         self.volume_id = None;
         self.unknown_fields
@@ -1992,6 +2071,7 @@ impl ChromeOsDeviceLastKnownNetwork {
         self
     }
     /// Sends `ipAddress` as JSON `null`, which clears it on the server (chainable); `set_ip_address` takes it back.
+    #[inline]
     pub fn clear_ip_address(mut self) -> Self {
         self.ip_address = None;
         self.unknown_fields
@@ -2005,6 +2085,7 @@ impl ChromeOsDeviceLastKnownNetwork {
         self
     }
     /// Sends `wanIpAddress` as JSON `null`, which clears it on the server (chainable); `set_wan_ip_address` takes it back.
+    #[inline]
     pub fn clear_wan_ip_address(mut self) -> Self {
         self.wan_ip_address = None;
         self.unknown_fields
@@ -2080,6 +2161,7 @@ impl ChromeOsDeviceRecentUsers {
         self
     }
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
         self.unknown_fields
@@ -2093,6 +2175,7 @@ impl ChromeOsDeviceRecentUsers {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -2131,6 +2214,7 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -2144,6 +2228,7 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
     /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable); `set_download_url` takes it back.
+    #[inline]
     pub fn clear_download_url(mut self) -> Self {
         self.download_url = None;
         self.unknown_fields
@@ -2157,6 +2242,7 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -2170,6 +2256,7 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -2206,6 +2293,7 @@ impl ChromeOsDeviceSystemRamFreeReports {
         self
     }
     /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable); `set_report_time` takes it back.
+    #[inline]
     pub fn clear_report_time(mut self) -> Self {
         self.report_time = None;
         self.unknown_fields
@@ -2222,6 +2310,7 @@ impl ChromeOsDeviceSystemRamFreeReports {
         self
     }
     /// Sends `systemRamFreeInfo` as JSON `null`, which clears it on the server (chainable); `set_system_ram_free_info` takes it back.
+    #[inline]
     pub fn clear_system_ram_free_info(mut self) -> Self {
         self.system_ram_free_info = None;
         self.unknown_fields
@@ -2271,6 +2360,7 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
     /// Sends `family` as JSON `null`, which clears it on the server (chainable); `set_family` takes it back.
+    #[inline]
     pub fn clear_family(mut self) -> Self {
         self.family = None;
         self.unknown_fields
@@ -2284,6 +2374,7 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
     /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable); `set_firmware_version` takes it back.
+    #[inline]
     pub fn clear_firmware_version(mut self) -> Self {
         self.firmware_version = None;
         self.unknown_fields
@@ -2300,6 +2391,7 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
     /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
         self.unknown_fields
@@ -2313,6 +2405,7 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
     /// Sends `specLevel` as JSON `null`, which clears it on the server (chainable); `set_spec_level` takes it back.
+    #[inline]
     pub fn clear_spec_level(mut self) -> Self {
         self.spec_level = None;
         self.unknown_fields
@@ -2326,6 +2419,7 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
     /// Sends `tpmModel` as JSON `null`, which clears it on the server (chainable); `set_tpm_model` takes it back.
+    #[inline]
     pub fn clear_tpm_model(mut self) -> Self {
         self.tpm_model = None;
         self.unknown_fields
@@ -2339,6 +2433,7 @@ impl ChromeOsDeviceTpmVersionInfo {
         self
     }
     /// Sends `vendorSpecific` as JSON `null`, which clears it on the server (chainable); `set_vendor_specific` takes it back.
+    #[inline]
     pub fn clear_vendor_specific(mut self) -> Self {
         self.vendor_specific = None;
         self.unknown_fields

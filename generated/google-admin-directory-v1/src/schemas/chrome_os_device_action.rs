@@ -27,6 +27,7 @@ impl ChromeOsDeviceAction {
         self
     }
     /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl ChromeOsDeviceAction {
         self
     }
     /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
+    #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {
         self.deprovision_reason = None;
         self.unknown_fields

@@ -29,6 +29,7 @@ impl ChromeOsDevices {
         self
     }
     /// Sends `chromeosdevices` as JSON `null`, which clears it on the server (chainable); `set_chromeosdevices` takes it back.
+    #[inline]
     pub fn clear_chromeosdevices(mut self) -> Self {
         self.chromeosdevices = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl ChromeOsDevices {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -58,6 +60,7 @@ impl ChromeOsDevices {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -71,6 +74,7 @@ impl ChromeOsDevices {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl CreatePrintServerRequest {
         self
     }
     /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl CreatePrintServerRequest {
         self
     }
     /// Sends `printServer` as JSON `null`, which clears it on the server (chainable); `set_print_server` takes it back.
+    #[inline]
     pub fn clear_print_server(mut self) -> Self {
         self.print_server = None;
         self.unknown_fields

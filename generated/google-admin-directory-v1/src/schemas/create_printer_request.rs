@@ -21,6 +21,7 @@ impl CreatePrinterRequest {
         self
     }
     /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl CreatePrinterRequest {
         self
     }
     /// Sends `printer` as JSON `null`, which clears it on the server (chainable); `set_printer` takes it back.
+    #[inline]
     pub fn clear_printer(mut self) -> Self {
         self.printer = None;
         self.unknown_fields

@@ -45,6 +45,7 @@ impl Customer {
         self
     }
     /// Sends `alternateEmail` as JSON `null`, which clears it on the server (chainable); `set_alternate_email` takes it back.
+    #[inline]
     pub fn clear_alternate_email(mut self) -> Self {
         self.alternate_email = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl Customer {
         self
     }
     /// Sends `customerCreationTime` as JSON `null`, which clears it on the server (chainable); `set_customer_creation_time` takes it back.
+    #[inline]
     pub fn clear_customer_creation_time(mut self) -> Self {
         self.customer_creation_time = None;
         self.unknown_fields
@@ -80,6 +82,7 @@ impl Customer {
         self
     }
     /// Sends `customerDomain` as JSON `null`, which clears it on the server (chainable); `set_customer_domain` takes it back.
+    #[inline]
     pub fn clear_customer_domain(mut self) -> Self {
         self.customer_domain = None;
         self.unknown_fields
@@ -96,6 +99,7 @@ impl Customer {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -109,6 +113,7 @@ impl Customer {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -122,6 +127,7 @@ impl Customer {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -135,6 +141,7 @@ impl Customer {
         self
     }
     /// Sends `language` as JSON `null`, which clears it on the server (chainable); `set_language` takes it back.
+    #[inline]
     pub fn clear_language(mut self) -> Self {
         self.language = None;
         self.unknown_fields
@@ -148,6 +155,7 @@ impl Customer {
         self
     }
     /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable); `set_phone_number` takes it back.
+    #[inline]
     pub fn clear_phone_number(mut self) -> Self {
         self.phone_number = None;
         self.unknown_fields
@@ -164,6 +172,7 @@ impl Customer {
         self
     }
     /// Sends `postalAddress` as JSON `null`, which clears it on the server (chainable); `set_postal_address` takes it back.
+    #[inline]
     pub fn clear_postal_address(mut self) -> Self {
         self.postal_address = None;
         self.unknown_fields

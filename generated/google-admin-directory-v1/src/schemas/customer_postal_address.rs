@@ -45,6 +45,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `addressLine1` as JSON `null`, which clears it on the server (chainable); `set_address_line1` takes it back.
+    #[inline]
     pub fn clear_address_line1(mut self) -> Self {
         self.address_line1 = None;
         self.unknown_fields
@@ -58,6 +59,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `addressLine2` as JSON `null`, which clears it on the server (chainable); `set_address_line2` takes it back.
+    #[inline]
     pub fn clear_address_line2(mut self) -> Self {
         self.address_line2 = None;
         self.unknown_fields
@@ -71,6 +73,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `addressLine3` as JSON `null`, which clears it on the server (chainable); `set_address_line3` takes it back.
+    #[inline]
     pub fn clear_address_line3(mut self) -> Self {
         self.address_line3 = None;
         self.unknown_fields
@@ -84,6 +87,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `contactName` as JSON `null`, which clears it on the server (chainable); `set_contact_name` takes it back.
+    #[inline]
     pub fn clear_contact_name(mut self) -> Self {
         self.contact_name = None;
         self.unknown_fields
@@ -97,6 +101,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `countryCode` as JSON `null`, which clears it on the server (chainable); `set_country_code` takes it back.
+    #[inline]
     pub fn clear_country_code(mut self) -> Self {
         self.country_code = None;
         self.unknown_fields
@@ -110,6 +115,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
+    #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
         self.unknown_fields
@@ -123,6 +129,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `organizationName` as JSON `null`, which clears it on the server (chainable); `set_organization_name` takes it back.
+    #[inline]
     pub fn clear_organization_name(mut self) -> Self {
         self.organization_name = None;
         self.unknown_fields
@@ -139,6 +146,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
+    #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
         self.unknown_fields
@@ -152,6 +160,7 @@ impl CustomerPostalAddress {
         self
     }
     /// Sends `region` as JSON `null`, which clears it on the server (chainable); `set_region` takes it back.
+    #[inline]
     pub fn clear_region(mut self) -> Self {
         self.region = None;
         self.unknown_fields

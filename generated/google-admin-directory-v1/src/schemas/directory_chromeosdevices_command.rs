@@ -48,6 +48,7 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
     /// Sends `commandExpireTime` as JSON `null`, which clears it on the server (chainable); `set_command_expire_time` takes it back.
+    #[inline]
     pub fn clear_command_expire_time(mut self) -> Self {
         self.command_expire_time = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
     /// Sends `commandId` as JSON `null`, which clears it on the server (chainable); `set_command_id` takes it back.
+    #[inline]
     pub fn clear_command_id(mut self) -> Self {
         self.command_id = None;
         self.unknown_fields
@@ -80,6 +82,7 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
     /// Sends `commandResult` as JSON `null`, which clears it on the server (chainable); `set_command_result` takes it back.
+    #[inline]
     pub fn clear_command_result(mut self) -> Self {
         self.command_result = None;
         self.unknown_fields
@@ -96,6 +99,7 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
     /// Sends `issueTime` as JSON `null`, which clears it on the server (chainable); `set_issue_time` takes it back.
+    #[inline]
     pub fn clear_issue_time(mut self) -> Self {
         self.issue_time = None;
         self.unknown_fields
@@ -109,6 +113,7 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
     /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
         self.unknown_fields
@@ -125,6 +130,7 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -141,6 +147,7 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

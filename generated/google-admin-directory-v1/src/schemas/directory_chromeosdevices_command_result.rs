@@ -31,6 +31,7 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
     /// Sends `commandResultPayload` as JSON `null`, which clears it on the server (chainable); `set_command_result_payload` takes it back.
+    #[inline]
     pub fn clear_command_result_payload(mut self) -> Self {
         self.command_result_payload = None;
         self.unknown_fields
@@ -47,6 +48,7 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
     /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
+    #[inline]
     pub fn clear_error_message(mut self) -> Self {
         self.error_message = None;
         self.unknown_fields
@@ -63,6 +65,7 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
     /// Sends `executeTime` as JSON `null`, which clears it on the server (chainable); `set_execute_time` takes it back.
+    #[inline]
     pub fn clear_execute_time(mut self) -> Self {
         self.execute_time = None;
         self.unknown_fields
@@ -79,6 +82,7 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
     /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes it back.
+    #[inline]
     pub fn clear_result(mut self) -> Self {
         self.result = None;
         self.unknown_fields

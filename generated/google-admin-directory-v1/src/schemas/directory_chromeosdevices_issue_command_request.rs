@@ -28,6 +28,7 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
         self
     }
     /// Sends `commandType` as JSON `null`, which clears it on the server (chainable); `set_command_type` takes it back.
+    #[inline]
     pub fn clear_command_type(mut self) -> Self {
         self.command_type = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
         self
     }
     /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
         self.unknown_fields

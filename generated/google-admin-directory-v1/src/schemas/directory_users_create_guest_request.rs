@@ -25,6 +25,7 @@ impl DirectoryUsersCreateGuestRequest {
         self
     }
     /// Sends `customer` as JSON `null`, which clears it on the server (chainable); `set_customer` takes it back.
+    #[inline]
     pub fn clear_customer(mut self) -> Self {
         self.customer = None;
         self.unknown_fields
@@ -38,6 +39,7 @@ impl DirectoryUsersCreateGuestRequest {
         self
     }
     /// Sends `primaryGuestEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_guest_email` takes it back.
+    #[inline]
     pub fn clear_primary_guest_email(mut self) -> Self {
         self.primary_guest_email = None;
         self.unknown_fields

@@ -47,6 +47,7 @@ impl DomainAlias {
         self
     }
     /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
         self.unknown_fields
@@ -60,6 +61,7 @@ impl DomainAlias {
         self
     }
     /// Sends `domainAliasName` as JSON `null`, which clears it on the server (chainable); `set_domain_alias_name` takes it back.
+    #[inline]
     pub fn clear_domain_alias_name(mut self) -> Self {
         self.domain_alias_name = None;
         self.unknown_fields
@@ -76,6 +78,7 @@ impl DomainAlias {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -89,6 +92,7 @@ impl DomainAlias {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -102,6 +106,7 @@ impl DomainAlias {
         self
     }
     /// Sends `parentDomainName` as JSON `null`, which clears it on the server (chainable); `set_parent_domain_name` takes it back.
+    #[inline]
     pub fn clear_parent_domain_name(mut self) -> Self {
         self.parent_domain_name = None;
         self.unknown_fields
@@ -118,6 +123,7 @@ impl DomainAlias {
         self
     }
     /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified` takes it back.
+    #[inline]
     pub fn clear_verified(mut self) -> Self {
         self.verified = None;
         self.unknown_fields

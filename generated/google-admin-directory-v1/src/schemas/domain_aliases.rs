@@ -26,6 +26,7 @@ impl DomainAliases {
         self
     }
     /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable); `set_domain_aliases` takes it back.
+    #[inline]
     pub fn clear_domain_aliases(mut self) -> Self {
         self.domain_aliases = None;
         self.unknown_fields
@@ -39,6 +40,7 @@ impl DomainAliases {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -52,6 +54,7 @@ impl DomainAliases {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields

@@ -42,6 +42,7 @@ impl Domains {
         self
     }
     /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
         self.unknown_fields
@@ -58,6 +59,7 @@ impl Domains {
         self
     }
     /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable); `set_domain_aliases` takes it back.
+    #[inline]
     pub fn clear_domain_aliases(mut self) -> Self {
         self.domain_aliases = None;
         self.unknown_fields
@@ -71,6 +73,7 @@ impl Domains {
         self
     }
     /// Sends `domainName` as JSON `null`, which clears it on the server (chainable); `set_domain_name` takes it back.
+    #[inline]
     pub fn clear_domain_name(mut self) -> Self {
         self.domain_name = None;
         self.unknown_fields
@@ -84,6 +87,7 @@ impl Domains {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -97,6 +101,7 @@ impl Domains {
         self
     }
     /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable); `set_is_primary` takes it back.
+    #[inline]
     pub fn clear_is_primary(mut self) -> Self {
         self.is_primary = None;
         self.unknown_fields
@@ -110,6 +115,7 @@ impl Domains {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -123,6 +129,7 @@ impl Domains {
         self
     }
     /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified` takes it back.
+    #[inline]
     pub fn clear_verified(mut self) -> Self {
         self.verified = None;
         self.unknown_fields

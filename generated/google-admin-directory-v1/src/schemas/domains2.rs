@@ -26,6 +26,7 @@ impl Domains2 {
         self
     }
     /// Sends `domains` as JSON `null`, which clears it on the server (chainable); `set_domains` takes it back.
+    #[inline]
     pub fn clear_domains(mut self) -> Self {
         self.domains = None;
         self.unknown_fields
@@ -39,6 +40,7 @@ impl Domains2 {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -52,6 +54,7 @@ impl Domains2 {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl ExpirationDetails {
         self
     }
     /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
+    #[inline]
     pub fn clear_expire_time(mut self) -> Self {
         self.expire_time = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl ExternalId {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl ExternalId {
         self
     }
     /// Sends `namespace` as JSON `null`, which clears it on the server (chainable); `set_namespace` takes it back.
+    #[inline]
     pub fn clear_namespace(mut self) -> Self {
         self.namespace = None;
         self.unknown_fields

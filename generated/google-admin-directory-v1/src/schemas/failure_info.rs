@@ -30,6 +30,7 @@ impl FailureInfo {
         self
     }
     /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    #[inline]
     pub fn clear_error_code(mut self) -> Self {
         self.error_code = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl FailureInfo {
         self
     }
     /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
+    #[inline]
     pub fn clear_error_message(mut self) -> Self {
         self.error_message = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl FailureInfo {
         self
     }
     /// Sends `printer` as JSON `null`, which clears it on the server (chainable); `set_printer` takes it back.
+    #[inline]
     pub fn clear_printer(mut self) -> Self {
         self.printer = None;
         self.unknown_fields
@@ -69,6 +72,7 @@ impl FailureInfo {
         self
     }
     /// Sends `printerId` as JSON `null`, which clears it on the server (chainable); `set_printer_id` takes it back.
+    #[inline]
     pub fn clear_printer_id(mut self) -> Self {
         self.printer_id = None;
         self.unknown_fields

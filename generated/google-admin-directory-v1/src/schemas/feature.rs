@@ -26,6 +26,7 @@ impl Feature {
         self
     }
     /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
+    #[inline]
     pub fn clear_etags(mut self) -> Self {
         self.etags = None;
         self.unknown_fields
@@ -39,6 +40,7 @@ impl Feature {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -52,6 +54,7 @@ impl Feature {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields

@@ -18,6 +18,7 @@ impl FeatureInstance {
         self
     }
     /// Sends `feature` as JSON `null`, which clears it on the server (chainable); `set_feature` takes it back.
+    #[inline]
     pub fn clear_feature(mut self) -> Self {
         self.feature = None;
         self.unknown_fields

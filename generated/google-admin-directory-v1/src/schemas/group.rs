@@ -59,6 +59,7 @@ impl Group {
         self
     }
     /// Sends `adminCreated` as JSON `null`, which clears it on the server (chainable); `set_admin_created` takes it back.
+    #[inline]
     pub fn clear_admin_created(mut self) -> Self {
         self.admin_created = None;
         self.unknown_fields
@@ -72,6 +73,7 @@ impl Group {
         self
     }
     /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
+    #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
         self.unknown_fields
@@ -85,6 +87,7 @@ impl Group {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -98,6 +101,7 @@ impl Group {
         self
     }
     /// Sends `directMembersCount` as JSON `null`, which clears it on the server (chainable); `set_direct_members_count` takes it back.
+    #[inline]
     pub fn clear_direct_members_count(mut self) -> Self {
         self.direct_members_count = None;
         self.unknown_fields
@@ -114,6 +118,7 @@ impl Group {
         self
     }
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
         self.unknown_fields
@@ -127,6 +132,7 @@ impl Group {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -143,6 +149,7 @@ impl Group {
         self
     }
     /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable); `set_external_ids` takes it back.
+    #[inline]
     pub fn clear_external_ids(mut self) -> Self {
         self.external_ids = None;
         self.unknown_fields
@@ -156,6 +163,7 @@ impl Group {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -169,6 +177,7 @@ impl Group {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -182,6 +191,7 @@ impl Group {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -198,6 +208,7 @@ impl Group {
         self
     }
     /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable); `set_non_editable_aliases` takes it back.
+    #[inline]
     pub fn clear_non_editable_aliases(mut self) -> Self {
         self.non_editable_aliases = None;
         self.unknown_fields

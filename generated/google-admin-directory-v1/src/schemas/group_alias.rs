@@ -30,6 +30,7 @@ impl GroupAlias {
         self
     }
     /// Sends `alias` as JSON `null`, which clears it on the server (chainable); `set_alias` takes it back.
+    #[inline]
     pub fn clear_alias(mut self) -> Self {
         self.alias = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl GroupAlias {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl GroupAlias {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -69,6 +72,7 @@ impl GroupAlias {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -82,6 +86,7 @@ impl GroupAlias {
         self
     }
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
         self.unknown_fields

@@ -20,6 +20,7 @@ impl ListPrintServersResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -36,6 +37,7 @@ impl ListPrintServersResponse {
         self
     }
     /// Sends `printServers` as JSON `null`, which clears it on the server (chainable); `set_print_servers` takes it back.
+    #[inline]
     pub fn clear_print_servers(mut self) -> Self {
         self.print_servers = None;
         self.unknown_fields

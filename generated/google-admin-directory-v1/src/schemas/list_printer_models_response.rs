@@ -21,6 +21,7 @@ impl ListPrinterModelsResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ListPrinterModelsResponse {
         self
     }
     /// Sends `printerModels` as JSON `null`, which clears it on the server (chainable); `set_printer_models` takes it back.
+    #[inline]
     pub fn clear_printer_models(mut self) -> Self {
         self.printer_models = None;
         self.unknown_fields

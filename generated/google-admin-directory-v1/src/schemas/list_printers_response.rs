@@ -21,6 +21,7 @@ impl ListPrintersResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ListPrintersResponse {
         self
     }
     /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers` takes it back.
+    #[inline]
     pub fn clear_printers(mut self) -> Self {
         self.printers = None;
         self.unknown_fields

@@ -39,6 +39,7 @@ impl Member {
         self
     }
     /// Sends `delivery_settings` as JSON `null`, which clears it on the server (chainable); `set_delivery_settings` takes it back.
+    #[inline]
     pub fn clear_delivery_settings(mut self) -> Self {
         self.delivery_settings = None;
         self.unknown_fields
@@ -55,6 +56,7 @@ impl Member {
         self
     }
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
         self.unknown_fields
@@ -68,6 +70,7 @@ impl Member {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -81,6 +84,7 @@ impl Member {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -94,6 +98,7 @@ impl Member {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -107,6 +112,7 @@ impl Member {
         self
     }
     /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
+    #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
         self.unknown_fields
@@ -120,6 +126,7 @@ impl Member {
         self
     }
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
         self.unknown_fields
@@ -133,6 +140,7 @@ impl Member {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

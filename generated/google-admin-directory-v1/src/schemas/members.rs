@@ -26,6 +26,7 @@ impl Members {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -39,6 +40,7 @@ impl Members {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -55,6 +57,7 @@ impl Members {
         self
     }
     /// Sends `members` as JSON `null`, which clears it on the server (chainable); `set_members` takes it back.
+    #[inline]
     pub fn clear_members(mut self) -> Self {
         self.members = None;
         self.unknown_fields
@@ -68,6 +71,7 @@ impl Members {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields

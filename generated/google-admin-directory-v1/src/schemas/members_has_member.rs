@@ -20,6 +20,7 @@ impl MembersHasMember {
         self
     }
     /// Sends `isMember` as JSON `null`, which clears it on the server (chainable); `set_is_member` takes it back.
+    #[inline]
     pub fn clear_is_member(mut self) -> Self {
         self.is_member = None;
         self.unknown_fields

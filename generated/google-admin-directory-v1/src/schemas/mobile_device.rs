@@ -188,6 +188,7 @@ impl MobileDevice {
         self
     }
     /// Sends `adbStatus` as JSON `null`, which clears it on the server (chainable); `set_adb_status` takes it back.
+    #[inline]
     pub fn clear_adb_status(mut self) -> Self {
         self.adb_status = None;
         self.unknown_fields
@@ -204,6 +205,7 @@ impl MobileDevice {
         self
     }
     /// Sends `applications` as JSON `null`, which clears it on the server (chainable); `set_applications` takes it back.
+    #[inline]
     pub fn clear_applications(mut self) -> Self {
         self.applications = None;
         self.unknown_fields
@@ -217,6 +219,7 @@ impl MobileDevice {
         self
     }
     /// Sends `basebandVersion` as JSON `null`, which clears it on the server (chainable); `set_baseband_version` takes it back.
+    #[inline]
     pub fn clear_baseband_version(mut self) -> Self {
         self.baseband_version = None;
         self.unknown_fields
@@ -233,6 +236,7 @@ impl MobileDevice {
         self
     }
     /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable); `set_bootloader_version` takes it back.
+    #[inline]
     pub fn clear_bootloader_version(mut self) -> Self {
         self.bootloader_version = None;
         self.unknown_fields
@@ -249,6 +253,7 @@ impl MobileDevice {
         self
     }
     /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
         self.unknown_fields
@@ -262,6 +267,7 @@ impl MobileDevice {
         self
     }
     /// Sends `buildNumber` as JSON `null`, which clears it on the server (chainable); `set_build_number` takes it back.
+    #[inline]
     pub fn clear_build_number(mut self) -> Self {
         self.build_number = None;
         self.unknown_fields
@@ -275,6 +281,7 @@ impl MobileDevice {
         self
     }
     /// Sends `defaultLanguage` as JSON `null`, which clears it on the server (chainable); `set_default_language` takes it back.
+    #[inline]
     pub fn clear_default_language(mut self) -> Self {
         self.default_language = None;
         self.unknown_fields
@@ -291,6 +298,7 @@ impl MobileDevice {
         self
     }
     /// Sends `developerOptionsStatus` as JSON `null`, which clears it on the server (chainable); `set_developer_options_status` takes it back.
+    #[inline]
     pub fn clear_developer_options_status(mut self) -> Self {
         self.developer_options_status = None;
         self.unknown_fields
@@ -307,6 +315,7 @@ impl MobileDevice {
         self
     }
     /// Sends `deviceCompromisedStatus` as JSON `null`, which clears it on the server (chainable); `set_device_compromised_status` takes it back.
+    #[inline]
     pub fn clear_device_compromised_status(mut self) -> Self {
         self.device_compromised_status = None;
         self.unknown_fields
@@ -323,6 +332,7 @@ impl MobileDevice {
         self
     }
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
         self.unknown_fields
@@ -336,6 +346,7 @@ impl MobileDevice {
         self
     }
     /// Sends `devicePasswordStatus` as JSON `null`, which clears it on the server (chainable); `set_device_password_status` takes it back.
+    #[inline]
     pub fn clear_device_password_status(mut self) -> Self {
         self.device_password_status = None;
         self.unknown_fields
@@ -352,6 +363,7 @@ impl MobileDevice {
         self
     }
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
         self.unknown_fields
@@ -365,6 +377,7 @@ impl MobileDevice {
         self
     }
     /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable); `set_encryption_status` takes it back.
+    #[inline]
     pub fn clear_encryption_status(mut self) -> Self {
         self.encryption_status = None;
         self.unknown_fields
@@ -381,6 +394,7 @@ impl MobileDevice {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -397,6 +411,7 @@ impl MobileDevice {
         self
     }
     /// Sends `firstSync` as JSON `null`, which clears it on the server (chainable); `set_first_sync` takes it back.
+    #[inline]
     pub fn clear_first_sync(mut self) -> Self {
         self.first_sync = None;
         self.unknown_fields
@@ -410,6 +425,7 @@ impl MobileDevice {
         self
     }
     /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware` takes it back.
+    #[inline]
     pub fn clear_hardware(mut self) -> Self {
         self.hardware = None;
         self.unknown_fields
@@ -423,6 +439,7 @@ impl MobileDevice {
         self
     }
     /// Sends `hardwareId` as JSON `null`, which clears it on the server (chainable); `set_hardware_id` takes it back.
+    #[inline]
     pub fn clear_hardware_id(mut self) -> Self {
         self.hardware_id = None;
         self.unknown_fields
@@ -436,6 +453,7 @@ impl MobileDevice {
         self
     }
     /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
         self.unknown_fields
@@ -449,6 +467,7 @@ impl MobileDevice {
         self
     }
     /// Sends `kernelVersion` as JSON `null`, which clears it on the server (chainable); `set_kernel_version` takes it back.
+    #[inline]
     pub fn clear_kernel_version(mut self) -> Self {
         self.kernel_version = None;
         self.unknown_fields
@@ -462,6 +481,7 @@ impl MobileDevice {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -475,6 +495,7 @@ impl MobileDevice {
         self
     }
     /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync` takes it back.
+    #[inline]
     pub fn clear_last_sync(mut self) -> Self {
         self.last_sync = None;
         self.unknown_fields
@@ -491,6 +512,7 @@ impl MobileDevice {
         self
     }
     /// Sends `managedAccountIsOnOwnerProfile` as JSON `null`, which clears it on the server (chainable); `set_managed_account_is_on_owner_profile` takes it back.
+    #[inline]
     pub fn clear_managed_account_is_on_owner_profile(mut self) -> Self {
         self.managed_account_is_on_owner_profile = None;
         self.unknown_fields
@@ -507,6 +529,7 @@ impl MobileDevice {
         self
     }
     /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
         self.unknown_fields
@@ -520,6 +543,7 @@ impl MobileDevice {
         self
     }
     /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
         self.unknown_fields
@@ -533,6 +557,7 @@ impl MobileDevice {
         self
     }
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
         self.unknown_fields
@@ -546,6 +571,7 @@ impl MobileDevice {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -559,6 +585,7 @@ impl MobileDevice {
         self
     }
     /// Sends `networkOperator` as JSON `null`, which clears it on the server (chainable); `set_network_operator` takes it back.
+    #[inline]
     pub fn clear_network_operator(mut self) -> Self {
         self.network_operator = None;
         self.unknown_fields
@@ -575,6 +602,7 @@ impl MobileDevice {
         self
     }
     /// Sends `os` as JSON `null`, which clears it on the server (chainable); `set_os` takes it back.
+    #[inline]
     pub fn clear_os(mut self) -> Self {
         self.os = None;
         self.unknown_fields
@@ -591,6 +619,7 @@ impl MobileDevice {
         self
     }
     /// Sends `otherAccountsInfo` as JSON `null`, which clears it on the server (chainable); `set_other_accounts_info` takes it back.
+    #[inline]
     pub fn clear_other_accounts_info(mut self) -> Self {
         self.other_accounts_info = None;
         self.unknown_fields
@@ -607,6 +636,7 @@ impl MobileDevice {
         self
     }
     /// Sends `privilege` as JSON `null`, which clears it on the server (chainable); `set_privilege` takes it back.
+    #[inline]
     pub fn clear_privilege(mut self) -> Self {
         self.privilege = None;
         self.unknown_fields
@@ -620,6 +650,7 @@ impl MobileDevice {
         self
     }
     /// Sends `releaseVersion` as JSON `null`, which clears it on the server (chainable); `set_release_version` takes it back.
+    #[inline]
     pub fn clear_release_version(mut self) -> Self {
         self.release_version = None;
         self.unknown_fields
@@ -636,6 +667,7 @@ impl MobileDevice {
         self
     }
     /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
         self.unknown_fields
@@ -649,6 +681,7 @@ impl MobileDevice {
         self
     }
     /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable); `set_security_patch_level` takes it back.
+    #[inline]
     pub fn clear_security_patch_level(mut self) -> Self {
         self.security_patch_level = None;
         self.unknown_fields
@@ -665,6 +698,7 @@ impl MobileDevice {
         self
     }
     /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
         self.unknown_fields
@@ -678,6 +712,7 @@ impl MobileDevice {
         self
     }
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
         self.unknown_fields
@@ -691,6 +726,7 @@ impl MobileDevice {
         self
     }
     /// Sends `supportsWorkProfile` as JSON `null`, which clears it on the server (chainable); `set_supports_work_profile` takes it back.
+    #[inline]
     pub fn clear_supports_work_profile(mut self) -> Self {
         self.supports_work_profile = None;
         self.unknown_fields
@@ -707,6 +743,7 @@ impl MobileDevice {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -720,6 +757,7 @@ impl MobileDevice {
         self
     }
     /// Sends `unknownSourcesStatus` as JSON `null`, which clears it on the server (chainable); `set_unknown_sources_status` takes it back.
+    #[inline]
     pub fn clear_unknown_sources_status(mut self) -> Self {
         self.unknown_sources_status = None;
         self.unknown_fields
@@ -736,6 +774,7 @@ impl MobileDevice {
         self
     }
     /// Sends `userAgent` as JSON `null`, which clears it on the server (chainable); `set_user_agent` takes it back.
+    #[inline]
     pub fn clear_user_agent(mut self) -> Self {
         self.user_agent = None;
         self.unknown_fields
@@ -749,6 +788,7 @@ impl MobileDevice {
         self
     }
     /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable); `set_wifi_mac_address` takes it back.
+    #[inline]
     pub fn clear_wifi_mac_address(mut self) -> Self {
         self.wifi_mac_address = None;
         self.unknown_fields
@@ -790,6 +830,7 @@ impl MobileDeviceApplications {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -803,6 +844,7 @@ impl MobileDeviceApplications {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields
@@ -816,6 +858,7 @@ impl MobileDeviceApplications {
         self
     }
     /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
         self.unknown_fields
@@ -829,6 +872,7 @@ impl MobileDeviceApplications {
         self
     }
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
         self.unknown_fields
@@ -842,6 +886,7 @@ impl MobileDeviceApplications {
         self
     }
     /// Sends `versionName` as JSON `null`, which clears it on the server (chainable); `set_version_name` takes it back.
+    #[inline]
     pub fn clear_version_name(mut self) -> Self {
         self.version_name = None;
         self.unknown_fields

@@ -19,6 +19,7 @@ impl MobileDeviceAction {
         self
     }
     /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
         self.unknown_fields

@@ -58,6 +58,7 @@ impl OrgUnit {
         self
     }
     /// Sends `blockInheritance` as JSON `null`, which clears it on the server (chainable); `set_block_inheritance` takes it back.
+    #[inline]
     pub fn clear_block_inheritance(mut self) -> Self {
         self.block_inheritance = None;
         self.unknown_fields
@@ -74,6 +75,7 @@ impl OrgUnit {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -87,6 +89,7 @@ impl OrgUnit {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -100,6 +103,7 @@ impl OrgUnit {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -113,6 +117,7 @@ impl OrgUnit {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -126,6 +131,7 @@ impl OrgUnit {
         self
     }
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
         self.unknown_fields
@@ -139,6 +145,7 @@ impl OrgUnit {
         self
     }
     /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
         self.unknown_fields
@@ -152,6 +159,7 @@ impl OrgUnit {
         self
     }
     /// Sends `parentOrgUnitId` as JSON `null`, which clears it on the server (chainable); `set_parent_org_unit_id` takes it back.
+    #[inline]
     pub fn clear_parent_org_unit_id(mut self) -> Self {
         self.parent_org_unit_id = None;
         self.unknown_fields
@@ -168,6 +176,7 @@ impl OrgUnit {
         self
     }
     /// Sends `parentOrgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_parent_org_unit_path` takes it back.
+    #[inline]
     pub fn clear_parent_org_unit_path(mut self) -> Self {
         self.parent_org_unit_path = None;
         self.unknown_fields

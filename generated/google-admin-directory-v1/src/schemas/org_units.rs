@@ -27,6 +27,7 @@ impl OrgUnits {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl OrgUnits {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl OrgUnits {
         self
     }
     /// Sends `organizationUnits` as JSON `null`, which clears it on the server (chainable); `set_organization_units` takes it back.
+    #[inline]
     pub fn clear_organization_units(mut self) -> Self {
         self.organization_units = None;
         self.unknown_fields

@@ -45,6 +45,7 @@ impl OsUpdateStatus {
         self
     }
     /// Sends `rebootTime` as JSON `null`, which clears it on the server (chainable); `set_reboot_time` takes it back.
+    #[inline]
     pub fn clear_reboot_time(mut self) -> Self {
         self.reboot_time = None;
         self.unknown_fields
@@ -61,6 +62,7 @@ impl OsUpdateStatus {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -74,6 +76,7 @@ impl OsUpdateStatus {
         self
     }
     /// Sends `targetKioskAppVersion` as JSON `null`, which clears it on the server (chainable); `set_target_kiosk_app_version` takes it back.
+    #[inline]
     pub fn clear_target_kiosk_app_version(mut self) -> Self {
         self.target_kiosk_app_version = None;
         self.unknown_fields
@@ -90,6 +93,7 @@ impl OsUpdateStatus {
         self
     }
     /// Sends `targetOsVersion` as JSON `null`, which clears it on the server (chainable); `set_target_os_version` takes it back.
+    #[inline]
     pub fn clear_target_os_version(mut self) -> Self {
         self.target_os_version = None;
         self.unknown_fields
@@ -106,6 +110,7 @@ impl OsUpdateStatus {
         self
     }
     /// Sends `updateCheckTime` as JSON `null`, which clears it on the server (chainable); `set_update_check_time` takes it back.
+    #[inline]
     pub fn clear_update_check_time(mut self) -> Self {
         self.update_check_time = None;
         self.unknown_fields
@@ -122,6 +127,7 @@ impl OsUpdateStatus {
         self
     }
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
         self.unknown_fields

@@ -41,6 +41,7 @@ impl PrintServer {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -54,6 +55,7 @@ impl PrintServer {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -67,6 +69,7 @@ impl PrintServer {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -80,6 +83,7 @@ impl PrintServer {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -93,6 +97,7 @@ impl PrintServer {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -106,6 +111,7 @@ impl PrintServer {
         self
     }
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
         self.unknown_fields
@@ -119,6 +125,7 @@ impl PrintServer {
         self
     }
     /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;
         self.unknown_fields

@@ -30,6 +30,7 @@ impl PrintServerFailureInfo {
         self
     }
     /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    #[inline]
     pub fn clear_error_code(mut self) -> Self {
         self.error_code = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl PrintServerFailureInfo {
         self
     }
     /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
+    #[inline]
     pub fn clear_error_message(mut self) -> Self {
         self.error_message = None;
         self.unknown_fields
@@ -59,6 +61,7 @@ impl PrintServerFailureInfo {
         self
     }
     /// Sends `printServer` as JSON `null`, which clears it on the server (chainable); `set_print_server` takes it back.
+    #[inline]
     pub fn clear_print_server(mut self) -> Self {
         self.print_server = None;
         self.unknown_fields
@@ -72,6 +75,7 @@ impl PrintServerFailureInfo {
         self
     }
     /// Sends `printServerId` as JSON `null`, which clears it on the server (chainable); `set_print_server_id` takes it back.
+    #[inline]
     pub fn clear_print_server_id(mut self) -> Self {
         self.print_server_id = None;
         self.unknown_fields

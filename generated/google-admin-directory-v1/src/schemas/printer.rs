@@ -60,6 +60,7 @@ impl Printer {
         self
     }
     /// Sends `auxiliaryMessages` as JSON `null`, which clears it on the server (chainable); `set_auxiliary_messages` takes it back.
+    #[inline]
     pub fn clear_auxiliary_messages(mut self) -> Self {
         self.auxiliary_messages = None;
         self.unknown_fields
@@ -79,6 +80,7 @@ impl Printer {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -92,6 +94,7 @@ impl Printer {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -105,6 +108,7 @@ impl Printer {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -118,6 +122,7 @@ impl Printer {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -131,6 +136,7 @@ impl Printer {
         self
     }
     /// Sends `makeAndModel` as JSON `null`, which clears it on the server (chainable); `set_make_and_model` takes it back.
+    #[inline]
     pub fn clear_make_and_model(mut self) -> Self {
         self.make_and_model = None;
         self.unknown_fields
@@ -144,6 +150,7 @@ impl Printer {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -157,6 +164,7 @@ impl Printer {
         self
     }
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
         self.unknown_fields
@@ -170,6 +178,7 @@ impl Printer {
         self
     }
     /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;
         self.unknown_fields
@@ -183,6 +192,7 @@ impl Printer {
         self
     }
     /// Sends `useDriverlessConfig` as JSON `null`, which clears it on the server (chainable); `set_use_driverless_config` takes it back.
+    #[inline]
     pub fn clear_use_driverless_config(mut self) -> Self {
         self.use_driverless_config = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl PrinterModel {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl PrinterModel {
         self
     }
     /// Sends `makeAndModel` as JSON `null`, which clears it on the server (chainable); `set_make_and_model` takes it back.
+    #[inline]
     pub fn clear_make_and_model(mut self) -> Self {
         self.make_and_model = None;
         self.unknown_fields
@@ -50,6 +52,7 @@ impl PrinterModel {
         self
     }
     /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
         self.unknown_fields

@@ -42,6 +42,7 @@ impl Privilege {
         self
     }
     /// Sends `childPrivileges` as JSON `null`, which clears it on the server (chainable); `set_child_privileges` takes it back.
+    #[inline]
     pub fn clear_child_privileges(mut self) -> Self {
         self.child_privileges = None;
         self.unknown_fields
@@ -58,6 +59,7 @@ impl Privilege {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -71,6 +73,7 @@ impl Privilege {
         self
     }
     /// Sends `isOuScopable` as JSON `null`, which clears it on the server (chainable); `set_is_ou_scopable` takes it back.
+    #[inline]
     pub fn clear_is_ou_scopable(mut self) -> Self {
         self.is_ou_scopable = None;
         self.unknown_fields
@@ -84,6 +87,7 @@ impl Privilege {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -97,6 +101,7 @@ impl Privilege {
         self
     }
     /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable); `set_privilege_name` takes it back.
+    #[inline]
     pub fn clear_privilege_name(mut self) -> Self {
         self.privilege_name = None;
         self.unknown_fields
@@ -110,6 +115,7 @@ impl Privilege {
         self
     }
     /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable); `set_service_id` takes it back.
+    #[inline]
     pub fn clear_service_id(mut self) -> Self {
         self.service_id = None;
         self.unknown_fields
@@ -123,6 +129,7 @@ impl Privilege {
         self
     }
     /// Sends `serviceName` as JSON `null`, which clears it on the server (chainable); `set_service_name` takes it back.
+    #[inline]
     pub fn clear_service_name(mut self) -> Self {
         self.service_name = None;
         self.unknown_fields

@@ -55,6 +55,7 @@ impl Role {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -68,6 +69,7 @@ impl Role {
         self
     }
     /// Sends `isSuperAdminRole` as JSON `null`, which clears it on the server (chainable); `set_is_super_admin_role` takes it back.
+    #[inline]
     pub fn clear_is_super_admin_role(mut self) -> Self {
         self.is_super_admin_role = None;
         self.unknown_fields
@@ -84,6 +86,7 @@ impl Role {
         self
     }
     /// Sends `isSystemRole` as JSON `null`, which clears it on the server (chainable); `set_is_system_role` takes it back.
+    #[inline]
     pub fn clear_is_system_role(mut self) -> Self {
         self.is_system_role = None;
         self.unknown_fields
@@ -97,6 +100,7 @@ impl Role {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -110,6 +114,7 @@ impl Role {
         self
     }
     /// Sends `roleDescription` as JSON `null`, which clears it on the server (chainable); `set_role_description` takes it back.
+    #[inline]
     pub fn clear_role_description(mut self) -> Self {
         self.role_description = None;
         self.unknown_fields
@@ -126,6 +131,7 @@ impl Role {
         self
     }
     /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id` takes it back.
+    #[inline]
     pub fn clear_role_id(mut self) -> Self {
         self.role_id = None;
         self.unknown_fields
@@ -139,6 +145,7 @@ impl Role {
         self
     }
     /// Sends `roleName` as JSON `null`, which clears it on the server (chainable); `set_role_name` takes it back.
+    #[inline]
     pub fn clear_role_name(mut self) -> Self {
         self.role_name = None;
         self.unknown_fields
@@ -155,6 +162,7 @@ impl Role {
         self
     }
     /// Sends `rolePrivileges` as JSON `null`, which clears it on the server (chainable); `set_role_privileges` takes it back.
+    #[inline]
     pub fn clear_role_privileges(mut self) -> Self {
         self.role_privileges = None;
         self.unknown_fields
@@ -187,6 +195,7 @@ impl RoleRolePrivileges {
         self
     }
     /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable); `set_privilege_name` takes it back.
+    #[inline]
     pub fn clear_privilege_name(mut self) -> Self {
         self.privilege_name = None;
         self.unknown_fields
@@ -200,6 +209,7 @@ impl RoleRolePrivileges {
         self
     }
     /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable); `set_service_id` takes it back.
+    #[inline]
     pub fn clear_service_id(mut self) -> Self {
         self.service_id = None;
         self.unknown_fields

@@ -61,6 +61,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `assignedTo` as JSON `null`, which clears it on the server (chainable); `set_assigned_to` takes it back.
+    #[inline]
     pub fn clear_assigned_to(mut self) -> Self {
         self.assigned_to = None;
         self.unknown_fields
@@ -77,6 +78,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `assigneeType` as JSON `null`, which clears it on the server (chainable); `set_assignee_type` takes it back.
+    #[inline]
     pub fn clear_assignee_type(mut self) -> Self {
         self.assignee_type = None;
         self.unknown_fields
@@ -90,6 +92,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
+    #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
         self.unknown_fields
@@ -103,6 +106,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -119,6 +123,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `expirationDetails` as JSON `null`, which clears it on the server (chainable); `set_expiration_details` takes it back.
+    #[inline]
     pub fn clear_expiration_details(mut self) -> Self {
         self.expiration_details = None;
         self.unknown_fields
@@ -135,6 +140,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -148,6 +154,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
+    #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
         self.org_unit_id = None;
         self.unknown_fields
@@ -161,6 +168,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `roleAssignmentId` as JSON `null`, which clears it on the server (chainable); `set_role_assignment_id` takes it back.
+    #[inline]
     pub fn clear_role_assignment_id(mut self) -> Self {
         self.role_assignment_id = None;
         self.unknown_fields
@@ -177,6 +185,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id` takes it back.
+    #[inline]
     pub fn clear_role_id(mut self) -> Self {
         self.role_id = None;
         self.unknown_fields
@@ -190,6 +199,7 @@ impl RoleAssignment {
         self
     }
     /// Sends `scopeType` as JSON `null`, which clears it on the server (chainable); `set_scope_type` takes it back.
+    #[inline]
     pub fn clear_scope_type(mut self) -> Self {
         self.scope_type = None;
         self.unknown_fields

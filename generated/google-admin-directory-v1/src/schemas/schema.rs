@@ -39,6 +39,7 @@ impl Schema {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -52,6 +53,7 @@ impl Schema {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -68,6 +70,7 @@ impl Schema {
         self
     }
     /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes it back.
+    #[inline]
     pub fn clear_fields(mut self) -> Self {
         self.fields = None;
         self.unknown_fields
@@ -81,6 +84,7 @@ impl Schema {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -94,6 +98,7 @@ impl Schema {
         self
     }
     /// Sends `schemaId` as JSON `null`, which clears it on the server (chainable); `set_schema_id` takes it back.
+    #[inline]
     pub fn clear_schema_id(mut self) -> Self {
         self.schema_id = None;
         self.unknown_fields
@@ -107,6 +112,7 @@ impl Schema {
         self
     }
     /// Sends `schemaName` as JSON `null`, which clears it on the server (chainable); `set_schema_name` takes it back.
+    #[inline]
     pub fn clear_schema_name(mut self) -> Self {
         self.schema_name = None;
         self.unknown_fields

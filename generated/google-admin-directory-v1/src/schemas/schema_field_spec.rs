@@ -57,6 +57,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -70,6 +71,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -83,6 +85,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id` takes it back.
+    #[inline]
     pub fn clear_field_id(mut self) -> Self {
         self.field_id = None;
         self.unknown_fields
@@ -96,6 +99,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `fieldName` as JSON `null`, which clears it on the server (chainable); `set_field_name` takes it back.
+    #[inline]
     pub fn clear_field_name(mut self) -> Self {
         self.field_name = None;
         self.unknown_fields
@@ -109,6 +113,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `fieldType` as JSON `null`, which clears it on the server (chainable); `set_field_type` takes it back.
+    #[inline]
     pub fn clear_field_type(mut self) -> Self {
         self.field_type = None;
         self.unknown_fields
@@ -122,6 +127,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `indexed` as JSON `null`, which clears it on the server (chainable); `set_indexed` takes it back.
+    #[inline]
     pub fn clear_indexed(mut self) -> Self {
         self.indexed = None;
         self.unknown_fields
@@ -135,6 +141,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -148,6 +155,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `multiValued` as JSON `null`, which clears it on the server (chainable); `set_multi_valued` takes it back.
+    #[inline]
     pub fn clear_multi_valued(mut self) -> Self {
         self.multi_valued = None;
         self.unknown_fields
@@ -164,6 +172,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `numericIndexingSpec` as JSON `null`, which clears it on the server (chainable); `set_numeric_indexing_spec` takes it back.
+    #[inline]
     pub fn clear_numeric_indexing_spec(mut self) -> Self {
         self.numeric_indexing_spec = None;
         self.unknown_fields
@@ -180,6 +189,7 @@ impl SchemaFieldSpec {
         self
     }
     /// Sends `readAccessType` as JSON `null`, which clears it on the server (chainable); `set_read_access_type` takes it back.
+    #[inline]
     pub fn clear_read_access_type(mut self) -> Self {
         self.read_access_type = None;
         self.unknown_fields
@@ -213,6 +223,7 @@ impl SchemaFieldSpecNumericIndexingSpec {
         self
     }
     /// Sends `maxValue` as JSON `null`, which clears it on the server (chainable); `set_max_value` takes it back.
+    #[inline]
     pub fn clear_max_value(mut self) -> Self {
         self.max_value = None;
         self.unknown_fields
@@ -226,6 +237,7 @@ impl SchemaFieldSpecNumericIndexingSpec {
         self
     }
     /// Sends `minValue` as JSON `null`, which clears it on the server (chainable); `set_min_value` takes it back.
+    #[inline]
     pub fn clear_min_value(mut self) -> Self {
         self.min_value = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl Schemas {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl Schemas {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl Schemas {
         self
     }
     /// Sends `schemas` as JSON `null`, which clears it on the server (chainable); `set_schemas` takes it back.
+    #[inline]
     pub fn clear_schemas(mut self) -> Self {
         self.schemas = None;
         self.unknown_fields

@@ -39,6 +39,7 @@ impl Token {
         self
     }
     /// Sends `anonymous` as JSON `null`, which clears it on the server (chainable); `set_anonymous` takes it back.
+    #[inline]
     pub fn clear_anonymous(mut self) -> Self {
         self.anonymous = None;
         self.unknown_fields
@@ -52,6 +53,7 @@ impl Token {
         self
     }
     /// Sends `clientId` as JSON `null`, which clears it on the server (chainable); `set_client_id` takes it back.
+    #[inline]
     pub fn clear_client_id(mut self) -> Self {
         self.client_id = None;
         self.unknown_fields
@@ -65,6 +67,7 @@ impl Token {
         self
     }
     /// Sends `displayText` as JSON `null`, which clears it on the server (chainable); `set_display_text` takes it back.
+    #[inline]
     pub fn clear_display_text(mut self) -> Self {
         self.display_text = None;
         self.unknown_fields
@@ -78,6 +81,7 @@ impl Token {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -91,6 +95,7 @@ impl Token {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -104,6 +109,7 @@ impl Token {
         self
     }
     /// Sends `nativeApp` as JSON `null`, which clears it on the server (chainable); `set_native_app` takes it back.
+    #[inline]
     pub fn clear_native_app(mut self) -> Self {
         self.native_app = None;
         self.unknown_fields
@@ -117,6 +123,7 @@ impl Token {
         self
     }
     /// Sends `scopes` as JSON `null`, which clears it on the server (chainable); `set_scopes` takes it back.
+    #[inline]
     pub fn clear_scopes(mut self) -> Self {
         self.scopes = None;
         self.unknown_fields
@@ -130,6 +137,7 @@ impl Token {
         self
     }
     /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key` takes it back.
+    #[inline]
     pub fn clear_user_key(mut self) -> Self {
         self.user_key = None;
         self.unknown_fields

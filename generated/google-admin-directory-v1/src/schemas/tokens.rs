@@ -24,6 +24,7 @@ impl Tokens {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl Tokens {
         self
     }
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl Tokens {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields

@@ -249,6 +249,7 @@ impl User {
         self
     }
     /// Sends `addresses` as JSON `null`, which clears it on the server (chainable); `set_addresses` takes it back.
+    #[inline]
     pub fn clear_addresses(mut self) -> Self {
         self.addresses = None;
         self.unknown_fields
@@ -262,6 +263,7 @@ impl User {
         self
     }
     /// Sends `agreedToTerms` as JSON `null`, which clears it on the server (chainable); `set_agreed_to_terms` takes it back.
+    #[inline]
     pub fn clear_agreed_to_terms(mut self) -> Self {
         self.agreed_to_terms = None;
         self.unknown_fields
@@ -275,6 +277,7 @@ impl User {
         self
     }
     /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
+    #[inline]
     pub fn clear_aliases(mut self) -> Self {
         self.aliases = None;
         self.unknown_fields
@@ -288,6 +291,7 @@ impl User {
         self
     }
     /// Sends `archivalTime` as JSON `null`, which clears it on the server (chainable); `set_archival_time` takes it back.
+    #[inline]
     pub fn clear_archival_time(mut self) -> Self {
         self.archival_time = None;
         self.unknown_fields
@@ -301,6 +305,7 @@ impl User {
         self
     }
     /// Sends `archived` as JSON `null`, which clears it on the server (chainable); `set_archived` takes it back.
+    #[inline]
     pub fn clear_archived(mut self) -> Self {
         self.archived = None;
         self.unknown_fields
@@ -314,6 +319,7 @@ impl User {
         self
     }
     /// Sends `changePasswordAtNextLogin` as JSON `null`, which clears it on the server (chainable); `set_change_password_at_next_login` takes it back.
+    #[inline]
     pub fn clear_change_password_at_next_login(mut self) -> Self {
         self.change_password_at_next_login = None;
         self.unknown_fields
@@ -333,6 +339,7 @@ impl User {
         self
     }
     /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
+    #[inline]
     pub fn clear_creation_time(mut self) -> Self {
         self.creation_time = None;
         self.unknown_fields
@@ -349,6 +356,7 @@ impl User {
         self
     }
     /// Sends `customSchemas` as JSON `null`, which clears it on the server (chainable); `set_custom_schemas` takes it back.
+    #[inline]
     pub fn clear_custom_schemas(mut self) -> Self {
         self.custom_schemas = None;
         self.unknown_fields
@@ -362,6 +370,7 @@ impl User {
         self
     }
     /// Sends `customerId` as JSON `null`, which clears it on the server (chainable); `set_customer_id` takes it back.
+    #[inline]
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = None;
         self.unknown_fields
@@ -378,6 +387,7 @@ impl User {
         self
     }
     /// Sends `deletionTime` as JSON `null`, which clears it on the server (chainable); `set_deletion_time` takes it back.
+    #[inline]
     pub fn clear_deletion_time(mut self) -> Self {
         self.deletion_time = None;
         self.unknown_fields
@@ -391,6 +401,7 @@ impl User {
         self
     }
     /// Sends `emails` as JSON `null`, which clears it on the server (chainable); `set_emails` takes it back.
+    #[inline]
     pub fn clear_emails(mut self) -> Self {
         self.emails = None;
         self.unknown_fields
@@ -404,6 +415,7 @@ impl User {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -417,6 +429,7 @@ impl User {
         self
     }
     /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable); `set_external_ids` takes it back.
+    #[inline]
     pub fn clear_external_ids(mut self) -> Self {
         self.external_ids = None;
         self.unknown_fields
@@ -430,6 +443,7 @@ impl User {
         self
     }
     /// Sends `gender` as JSON `null`, which clears it on the server (chainable); `set_gender` takes it back.
+    #[inline]
     pub fn clear_gender(mut self) -> Self {
         self.gender = None;
         self.unknown_fields
@@ -446,6 +460,7 @@ impl User {
         self
     }
     /// Sends `guestAccountInfo` as JSON `null`, which clears it on the server (chainable); `set_guest_account_info` takes it back.
+    #[inline]
     pub fn clear_guest_account_info(mut self) -> Self {
         self.guest_account_info = None;
         self.unknown_fields
@@ -462,6 +477,7 @@ impl User {
         self
     }
     /// Sends `hashFunction` as JSON `null`, which clears it on the server (chainable); `set_hash_function` takes it back.
+    #[inline]
     pub fn clear_hash_function(mut self) -> Self {
         self.hash_function = None;
         self.unknown_fields
@@ -475,6 +491,7 @@ impl User {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -488,6 +505,7 @@ impl User {
         self
     }
     /// Sends `ims` as JSON `null`, which clears it on the server (chainable); `set_ims` takes it back.
+    #[inline]
     pub fn clear_ims(mut self) -> Self {
         self.ims = None;
         self.unknown_fields
@@ -501,6 +519,7 @@ impl User {
         self
     }
     /// Sends `includeInGlobalAddressList` as JSON `null`, which clears it on the server (chainable); `set_include_in_global_address_list` takes it back.
+    #[inline]
     pub fn clear_include_in_global_address_list(mut self) -> Self {
         self.include_in_global_address_list = None;
         self.unknown_fields
@@ -517,6 +536,7 @@ impl User {
         self
     }
     /// Sends `ipWhitelisted` as JSON `null`, which clears it on the server (chainable); `set_ip_whitelisted` takes it back.
+    #[inline]
     pub fn clear_ip_whitelisted(mut self) -> Self {
         self.ip_whitelisted = None;
         self.unknown_fields
@@ -530,6 +550,7 @@ impl User {
         self
     }
     /// Sends `isAdmin` as JSON `null`, which clears it on the server (chainable); `set_is_admin` takes it back.
+    #[inline]
     pub fn clear_is_admin(mut self) -> Self {
         self.is_admin = None;
         self.unknown_fields
@@ -543,6 +564,7 @@ impl User {
         self
     }
     /// Sends `isDelegatedAdmin` as JSON `null`, which clears it on the server (chainable); `set_is_delegated_admin` takes it back.
+    #[inline]
     pub fn clear_is_delegated_admin(mut self) -> Self {
         self.is_delegated_admin = None;
         self.unknown_fields
@@ -559,6 +581,7 @@ impl User {
         self
     }
     /// Sends `isEnforcedIn2Sv` as JSON `null`, which clears it on the server (chainable); `set_is_enforced_in2_sv` takes it back.
+    #[inline]
     pub fn clear_is_enforced_in2_sv(mut self) -> Self {
         self.is_enforced_in2_sv = None;
         self.unknown_fields
@@ -575,6 +598,7 @@ impl User {
         self
     }
     /// Sends `isEnrolledIn2Sv` as JSON `null`, which clears it on the server (chainable); `set_is_enrolled_in2_sv` takes it back.
+    #[inline]
     pub fn clear_is_enrolled_in2_sv(mut self) -> Self {
         self.is_enrolled_in2_sv = None;
         self.unknown_fields
@@ -591,6 +615,7 @@ impl User {
         self
     }
     /// Sends `isGuestUser` as JSON `null`, which clears it on the server (chainable); `set_is_guest_user` takes it back.
+    #[inline]
     pub fn clear_is_guest_user(mut self) -> Self {
         self.is_guest_user = None;
         self.unknown_fields
@@ -604,6 +629,7 @@ impl User {
         self
     }
     /// Sends `isMailboxSetup` as JSON `null`, which clears it on the server (chainable); `set_is_mailbox_setup` takes it back.
+    #[inline]
     pub fn clear_is_mailbox_setup(mut self) -> Self {
         self.is_mailbox_setup = None;
         self.unknown_fields
@@ -620,6 +646,7 @@ impl User {
         self
     }
     /// Sends `keywords` as JSON `null`, which clears it on the server (chainable); `set_keywords` takes it back.
+    #[inline]
     pub fn clear_keywords(mut self) -> Self {
         self.keywords = None;
         self.unknown_fields
@@ -633,6 +660,7 @@ impl User {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -646,6 +674,7 @@ impl User {
         self
     }
     /// Sends `languages` as JSON `null`, which clears it on the server (chainable); `set_languages` takes it back.
+    #[inline]
     pub fn clear_languages(mut self) -> Self {
         self.languages = None;
         self.unknown_fields
@@ -662,6 +691,7 @@ impl User {
         self
     }
     /// Sends `lastLoginTime` as JSON `null`, which clears it on the server (chainable); `set_last_login_time` takes it back.
+    #[inline]
     pub fn clear_last_login_time(mut self) -> Self {
         self.last_login_time = None;
         self.unknown_fields
@@ -675,6 +705,7 @@ impl User {
         self
     }
     /// Sends `locations` as JSON `null`, which clears it on the server (chainable); `set_locations` takes it back.
+    #[inline]
     pub fn clear_locations(mut self) -> Self {
         self.locations = None;
         self.unknown_fields
@@ -688,6 +719,7 @@ impl User {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -704,6 +736,7 @@ impl User {
         self
     }
     /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable); `set_non_editable_aliases` takes it back.
+    #[inline]
     pub fn clear_non_editable_aliases(mut self) -> Self {
         self.non_editable_aliases = None;
         self.unknown_fields
@@ -720,6 +753,7 @@ impl User {
         self
     }
     /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes it back.
+    #[inline]
     pub fn clear_notes(mut self) -> Self {
         self.notes = None;
         self.unknown_fields
@@ -733,6 +767,7 @@ impl User {
         self
     }
     /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
+    #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
         self.org_unit_path = None;
         self.unknown_fields
@@ -746,6 +781,7 @@ impl User {
         self
     }
     /// Sends `organizations` as JSON `null`, which clears it on the server (chainable); `set_organizations` takes it back.
+    #[inline]
     pub fn clear_organizations(mut self) -> Self {
         self.organizations = None;
         self.unknown_fields
@@ -759,6 +795,7 @@ impl User {
         self
     }
     /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
+    #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
         self.unknown_fields
@@ -772,6 +809,7 @@ impl User {
         self
     }
     /// Sends `phones` as JSON `null`, which clears it on the server (chainable); `set_phones` takes it back.
+    #[inline]
     pub fn clear_phones(mut self) -> Self {
         self.phones = None;
         self.unknown_fields
@@ -785,6 +823,7 @@ impl User {
         self
     }
     /// Sends `posixAccounts` as JSON `null`, which clears it on the server (chainable); `set_posix_accounts` takes it back.
+    #[inline]
     pub fn clear_posix_accounts(mut self) -> Self {
         self.posix_accounts = None;
         self.unknown_fields
@@ -798,6 +837,7 @@ impl User {
         self
     }
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
         self.unknown_fields
@@ -811,6 +851,7 @@ impl User {
         self
     }
     /// Sends `recoveryEmail` as JSON `null`, which clears it on the server (chainable); `set_recovery_email` takes it back.
+    #[inline]
     pub fn clear_recovery_email(mut self) -> Self {
         self.recovery_email = None;
         self.unknown_fields
@@ -824,6 +865,7 @@ impl User {
         self
     }
     /// Sends `recoveryPhone` as JSON `null`, which clears it on the server (chainable); `set_recovery_phone` takes it back.
+    #[inline]
     pub fn clear_recovery_phone(mut self) -> Self {
         self.recovery_phone = None;
         self.unknown_fields
@@ -837,6 +879,7 @@ impl User {
         self
     }
     /// Sends `relations` as JSON `null`, which clears it on the server (chainable); `set_relations` takes it back.
+    #[inline]
     pub fn clear_relations(mut self) -> Self {
         self.relations = None;
         self.unknown_fields
@@ -850,6 +893,7 @@ impl User {
         self
     }
     /// Sends `sshPublicKeys` as JSON `null`, which clears it on the server (chainable); `set_ssh_public_keys` takes it back.
+    #[inline]
     pub fn clear_ssh_public_keys(mut self) -> Self {
         self.ssh_public_keys = None;
         self.unknown_fields
@@ -863,6 +907,7 @@ impl User {
         self
     }
     /// Sends `suspended` as JSON `null`, which clears it on the server (chainable); `set_suspended` takes it back.
+    #[inline]
     pub fn clear_suspended(mut self) -> Self {
         self.suspended = None;
         self.unknown_fields
@@ -876,6 +921,7 @@ impl User {
         self
     }
     /// Sends `suspensionReason` as JSON `null`, which clears it on the server (chainable); `set_suspension_reason` takes it back.
+    #[inline]
     pub fn clear_suspension_reason(mut self) -> Self {
         self.suspension_reason = None;
         self.unknown_fields
@@ -892,6 +938,7 @@ impl User {
         self
     }
     /// Sends `suspensionTime` as JSON `null`, which clears it on the server (chainable); `set_suspension_time` takes it back.
+    #[inline]
     pub fn clear_suspension_time(mut self) -> Self {
         self.suspension_time = None;
         self.unknown_fields
@@ -908,6 +955,7 @@ impl User {
         self
     }
     /// Sends `thumbnailPhotoEtag` as JSON `null`, which clears it on the server (chainable); `set_thumbnail_photo_etag` takes it back.
+    #[inline]
     pub fn clear_thumbnail_photo_etag(mut self) -> Self {
         self.thumbnail_photo_etag = None;
         self.unknown_fields
@@ -924,6 +972,7 @@ impl User {
         self
     }
     /// Sends `thumbnailPhotoUrl` as JSON `null`, which clears it on the server (chainable); `set_thumbnail_photo_url` takes it back.
+    #[inline]
     pub fn clear_thumbnail_photo_url(mut self) -> Self {
         self.thumbnail_photo_url = None;
         self.unknown_fields
@@ -940,6 +989,7 @@ impl User {
         self
     }
     /// Sends `websites` as JSON `null`, which clears it on the server (chainable); `set_websites` takes it back.
+    #[inline]
     pub fn clear_websites(mut self) -> Self {
         self.websites = None;
         self.unknown_fields

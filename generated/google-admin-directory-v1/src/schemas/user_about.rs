@@ -21,6 +21,7 @@ impl UserAbout {
         self
     }
     /// Sends `contentType` as JSON `null`, which clears it on the server (chainable); `set_content_type` takes it back.
+    #[inline]
     pub fn clear_content_type(mut self) -> Self {
         self.content_type = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl UserAbout {
         self
     }
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
         self.unknown_fields

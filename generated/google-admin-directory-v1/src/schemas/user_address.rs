@@ -62,6 +62,7 @@ impl UserAddress {
         self
     }
     /// Sends `country` as JSON `null`, which clears it on the server (chainable); `set_country` takes it back.
+    #[inline]
     pub fn clear_country(mut self) -> Self {
         self.country = None;
         self.unknown_fields
@@ -75,6 +76,7 @@ impl UserAddress {
         self
     }
     /// Sends `countryCode` as JSON `null`, which clears it on the server (chainable); `set_country_code` takes it back.
+    #[inline]
     pub fn clear_country_code(mut self) -> Self {
         self.country_code = None;
         self.unknown_fields
@@ -88,6 +90,7 @@ impl UserAddress {
         self
     }
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
         self.unknown_fields
@@ -101,6 +104,7 @@ impl UserAddress {
         self
     }
     /// Sends `extendedAddress` as JSON `null`, which clears it on the server (chainable); `set_extended_address` takes it back.
+    #[inline]
     pub fn clear_extended_address(mut self) -> Self {
         self.extended_address = None;
         self.unknown_fields
@@ -117,6 +121,7 @@ impl UserAddress {
         self
     }
     /// Sends `formatted` as JSON `null`, which clears it on the server (chainable); `set_formatted` takes it back.
+    #[inline]
     pub fn clear_formatted(mut self) -> Self {
         self.formatted = None;
         self.unknown_fields
@@ -130,6 +135,7 @@ impl UserAddress {
         self
     }
     /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
+    #[inline]
     pub fn clear_locality(mut self) -> Self {
         self.locality = None;
         self.unknown_fields
@@ -143,6 +149,7 @@ impl UserAddress {
         self
     }
     /// Sends `poBox` as JSON `null`, which clears it on the server (chainable); `set_po_box` takes it back.
+    #[inline]
     pub fn clear_po_box(mut self) -> Self {
         self.po_box = None;
         self.unknown_fields
@@ -156,6 +163,7 @@ impl UserAddress {
         self
     }
     /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
+    #[inline]
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = None;
         self.unknown_fields
@@ -169,6 +177,7 @@ impl UserAddress {
         self
     }
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
         self.unknown_fields
@@ -182,6 +191,7 @@ impl UserAddress {
         self
     }
     /// Sends `region` as JSON `null`, which clears it on the server (chainable); `set_region` takes it back.
+    #[inline]
     pub fn clear_region(mut self) -> Self {
         self.region = None;
         self.unknown_fields
@@ -195,6 +205,7 @@ impl UserAddress {
         self
     }
     /// Sends `sourceIsStructured` as JSON `null`, which clears it on the server (chainable); `set_source_is_structured` takes it back.
+    #[inline]
     pub fn clear_source_is_structured(mut self) -> Self {
         self.source_is_structured = None;
         self.unknown_fields
@@ -211,6 +222,7 @@ impl UserAddress {
         self
     }
     /// Sends `streetAddress` as JSON `null`, which clears it on the server (chainable); `set_street_address` takes it back.
+    #[inline]
     pub fn clear_street_address(mut self) -> Self {
         self.street_address = None;
         self.unknown_fields
@@ -224,6 +236,7 @@ impl UserAddress {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

@@ -32,6 +32,7 @@ impl UserEmail {
         self
     }
     /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
+    #[inline]
     pub fn clear_address(mut self) -> Self {
         self.address = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl UserEmail {
         self
     }
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
         self.unknown_fields
@@ -58,6 +60,7 @@ impl UserEmail {
         self
     }
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
         self.unknown_fields
@@ -74,6 +77,7 @@ impl UserEmail {
         self
     }
     /// Sends `public_key_encryption_certificates` as JSON `null`, which clears it on the server (chainable); `set_public_key_encryption_certificates` takes it back.
+    #[inline]
     pub fn clear_public_key_encryption_certificates(mut self) -> Self {
         self.public_key_encryption_certificates = None;
         self.unknown_fields
@@ -90,6 +94,7 @@ impl UserEmail {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -123,6 +128,7 @@ impl UserEmailPublicKeyEncryptionCertificates {
         self
     }
     /// Sends `certificate` as JSON `null`, which clears it on the server (chainable); `set_certificate` takes it back.
+    #[inline]
     pub fn clear_certificate(mut self) -> Self {
         self.certificate = None;
         self.unknown_fields
@@ -136,6 +142,7 @@ impl UserEmailPublicKeyEncryptionCertificates {
         self
     }
     /// Sends `is_default` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
+    #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
         self.unknown_fields
@@ -149,6 +156,7 @@ impl UserEmailPublicKeyEncryptionCertificates {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields

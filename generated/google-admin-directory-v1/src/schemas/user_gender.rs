@@ -23,6 +23,7 @@ impl UserGender {
         self
     }
     /// Sends `addressMeAs` as JSON `null`, which clears it on the server (chainable); `set_address_me_as` takes it back.
+    #[inline]
     pub fn clear_address_me_as(mut self) -> Self {
         self.address_me_as = None;
         self.unknown_fields
@@ -36,6 +37,7 @@ impl UserGender {
         self
     }
     /// Sends `customGender` as JSON `null`, which clears it on the server (chainable); `set_custom_gender` takes it back.
+    #[inline]
     pub fn clear_custom_gender(mut self) -> Self {
         self.custom_gender = None;
         self.unknown_fields
@@ -49,6 +51,7 @@ impl UserGender {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

@@ -33,6 +33,7 @@ impl UserIm {
         self
     }
     /// Sends `customProtocol` as JSON `null`, which clears it on the server (chainable); `set_custom_protocol` takes it back.
+    #[inline]
     pub fn clear_custom_protocol(mut self) -> Self {
         self.custom_protocol = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl UserIm {
         self
     }
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl UserIm {
         self
     }
     /// Sends `im` as JSON `null`, which clears it on the server (chainable); `set_im` takes it back.
+    #[inline]
     pub fn clear_im(mut self) -> Self {
         self.im = None;
         self.unknown_fields
@@ -75,6 +78,7 @@ impl UserIm {
         self
     }
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
         self.unknown_fields
@@ -88,6 +92,7 @@ impl UserIm {
         self
     }
     /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol` takes it back.
+    #[inline]
     pub fn clear_protocol(mut self) -> Self {
         self.protocol = None;
         self.unknown_fields
@@ -101,6 +106,7 @@ impl UserIm {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl UserLanguage {
         self
     }
     /// Sends `customLanguage` as JSON `null`, which clears it on the server (chainable); `set_custom_language` takes it back.
+    #[inline]
     pub fn clear_custom_language(mut self) -> Self {
         self.custom_language = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl UserLanguage {
         self
     }
     /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable); `set_language_code` takes it back.
+    #[inline]
     pub fn clear_language_code(mut self) -> Self {
         self.language_code = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl UserLanguage {
         self
     }
     /// Sends `preference` as JSON `null`, which clears it on the server (chainable); `set_preference` takes it back.
+    #[inline]
     pub fn clear_preference(mut self) -> Self {
         self.preference = None;
         self.unknown_fields

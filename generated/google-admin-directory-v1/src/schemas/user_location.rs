@@ -36,6 +36,7 @@ impl UserLocation {
         self
     }
     /// Sends `area` as JSON `null`, which clears it on the server (chainable); `set_area` takes it back.
+    #[inline]
     pub fn clear_area(mut self) -> Self {
         self.area = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl UserLocation {
         self
     }
     /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
+    #[inline]
     pub fn clear_building_id(mut self) -> Self {
         self.building_id = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl UserLocation {
         self
     }
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
         self.unknown_fields
@@ -75,6 +78,7 @@ impl UserLocation {
         self
     }
     /// Sends `deskCode` as JSON `null`, which clears it on the server (chainable); `set_desk_code` takes it back.
+    #[inline]
     pub fn clear_desk_code(mut self) -> Self {
         self.desk_code = None;
         self.unknown_fields
@@ -88,6 +92,7 @@ impl UserLocation {
         self
     }
     /// Sends `floorName` as JSON `null`, which clears it on the server (chainable); `set_floor_name` takes it back.
+    #[inline]
     pub fn clear_floor_name(mut self) -> Self {
         self.floor_name = None;
         self.unknown_fields
@@ -101,6 +106,7 @@ impl UserLocation {
         self
     }
     /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable); `set_floor_section` takes it back.
+    #[inline]
     pub fn clear_floor_section(mut self) -> Self {
         self.floor_section = None;
         self.unknown_fields
@@ -114,6 +120,7 @@ impl UserLocation {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

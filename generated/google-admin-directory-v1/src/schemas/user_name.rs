@@ -30,6 +30,7 @@ impl UserName {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl UserName {
         self
     }
     /// Sends `familyName` as JSON `null`, which clears it on the server (chainable); `set_family_name` takes it back.
+    #[inline]
     pub fn clear_family_name(mut self) -> Self {
         self.family_name = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl UserName {
         self
     }
     /// Sends `fullName` as JSON `null`, which clears it on the server (chainable); `set_full_name` takes it back.
+    #[inline]
     pub fn clear_full_name(mut self) -> Self {
         self.full_name = None;
         self.unknown_fields
@@ -69,6 +72,7 @@ impl UserName {
         self
     }
     /// Sends `givenName` as JSON `null`, which clears it on the server (chainable); `set_given_name` takes it back.
+    #[inline]
     pub fn clear_given_name(mut self) -> Self {
         self.given_name = None;
         self.unknown_fields

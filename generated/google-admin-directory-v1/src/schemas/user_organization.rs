@@ -55,6 +55,7 @@ impl UserOrganization {
         self
     }
     /// Sends `costCenter` as JSON `null`, which clears it on the server (chainable); `set_cost_center` takes it back.
+    #[inline]
     pub fn clear_cost_center(mut self) -> Self {
         self.cost_center = None;
         self.unknown_fields
@@ -68,6 +69,7 @@ impl UserOrganization {
         self
     }
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
         self.unknown_fields
@@ -81,6 +83,7 @@ impl UserOrganization {
         self
     }
     /// Sends `department` as JSON `null`, which clears it on the server (chainable); `set_department` takes it back.
+    #[inline]
     pub fn clear_department(mut self) -> Self {
         self.department = None;
         self.unknown_fields
@@ -94,6 +97,7 @@ impl UserOrganization {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -107,6 +111,7 @@ impl UserOrganization {
         self
     }
     /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
+    #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
         self.unknown_fields
@@ -120,6 +125,7 @@ impl UserOrganization {
         self
     }
     /// Sends `fullTimeEquivalent` as JSON `null`, which clears it on the server (chainable); `set_full_time_equivalent` takes it back.
+    #[inline]
     pub fn clear_full_time_equivalent(mut self) -> Self {
         self.full_time_equivalent = None;
         self.unknown_fields
@@ -136,6 +142,7 @@ impl UserOrganization {
         self
     }
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
         self.unknown_fields
@@ -149,6 +156,7 @@ impl UserOrganization {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -162,6 +170,7 @@ impl UserOrganization {
         self
     }
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
         self.unknown_fields
@@ -175,6 +184,7 @@ impl UserOrganization {
         self
     }
     /// Sends `symbol` as JSON `null`, which clears it on the server (chainable); `set_symbol` takes it back.
+    #[inline]
     pub fn clear_symbol(mut self) -> Self {
         self.symbol = None;
         self.unknown_fields
@@ -188,6 +198,7 @@ impl UserOrganization {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields
@@ -201,6 +212,7 @@ impl UserOrganization {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

@@ -45,6 +45,7 @@ impl UserPhoto {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -58,6 +59,7 @@ impl UserPhoto {
         self
     }
     /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes it back.
+    #[inline]
     pub fn clear_height(mut self) -> Self {
         self.height = None;
         self.unknown_fields
@@ -71,6 +73,7 @@ impl UserPhoto {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -84,6 +87,7 @@ impl UserPhoto {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -97,6 +101,7 @@ impl UserPhoto {
         self
     }
     /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type` takes it back.
+    #[inline]
     pub fn clear_mime_type(mut self) -> Self {
         self.mime_type = None;
         self.unknown_fields
@@ -110,6 +115,7 @@ impl UserPhoto {
         self
     }
     /// Sends `photoData` as JSON `null`, which clears it on the server (chainable); `set_photo_data` takes it back.
+    #[inline]
     pub fn clear_photo_data(mut self) -> Self {
         self.photo_data = None;
         self.unknown_fields
@@ -123,6 +129,7 @@ impl UserPhoto {
         self
     }
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
         self.unknown_fields
@@ -136,6 +143,7 @@ impl UserPhoto {
         self
     }
     /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes it back.
+    #[inline]
     pub fn clear_width(mut self) -> Self {
         self.width = None;
         self.unknown_fields

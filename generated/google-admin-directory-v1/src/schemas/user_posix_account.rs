@@ -57,6 +57,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `accountId` as JSON `null`, which clears it on the server (chainable); `set_account_id` takes it back.
+    #[inline]
     pub fn clear_account_id(mut self) -> Self {
         self.account_id = None;
         self.unknown_fields
@@ -70,6 +71,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `gecos` as JSON `null`, which clears it on the server (chainable); `set_gecos` takes it back.
+    #[inline]
     pub fn clear_gecos(mut self) -> Self {
         self.gecos = None;
         self.unknown_fields
@@ -83,6 +85,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `gid` as JSON `null`, which clears it on the server (chainable); `set_gid` takes it back.
+    #[inline]
     pub fn clear_gid(mut self) -> Self {
         self.gid = None;
         self.unknown_fields
@@ -96,6 +99,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `homeDirectory` as JSON `null`, which clears it on the server (chainable); `set_home_directory` takes it back.
+    #[inline]
     pub fn clear_home_directory(mut self) -> Self {
         self.home_directory = None;
         self.unknown_fields
@@ -109,6 +113,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `operatingSystemType` as JSON `null`, which clears it on the server (chainable); `set_operating_system_type` takes it back.
+    #[inline]
     pub fn clear_operating_system_type(mut self) -> Self {
         self.operating_system_type = None;
         self.unknown_fields
@@ -125,6 +130,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
         self.unknown_fields
@@ -138,6 +144,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `shell` as JSON `null`, which clears it on the server (chainable); `set_shell` takes it back.
+    #[inline]
     pub fn clear_shell(mut self) -> Self {
         self.shell = None;
         self.unknown_fields
@@ -151,6 +158,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `systemId` as JSON `null`, which clears it on the server (chainable); `set_system_id` takes it back.
+    #[inline]
     pub fn clear_system_id(mut self) -> Self {
         self.system_id = None;
         self.unknown_fields
@@ -164,6 +172,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it back.
+    #[inline]
     pub fn clear_uid(mut self) -> Self {
         self.uid = None;
         self.unknown_fields
@@ -177,6 +186,7 @@ impl UserPosixAccount {
         self
     }
     /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
+    #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;
         self.unknown_fields

@@ -31,6 +31,7 @@ impl UserSshPublicKey {
         self
     }
     /// Sends `expirationTimeUsec` as JSON `null`, which clears it on the server (chainable); `set_expiration_time_usec` takes it back.
+    #[inline]
     pub fn clear_expiration_time_usec(mut self) -> Self {
         self.expiration_time_usec = None;
         self.unknown_fields
@@ -47,6 +48,7 @@ impl UserSshPublicKey {
         self
     }
     /// Sends `fingerprint` as JSON `null`, which clears it on the server (chainable); `set_fingerprint` takes it back.
+    #[inline]
     pub fn clear_fingerprint(mut self) -> Self {
         self.fingerprint = None;
         self.unknown_fields
@@ -60,6 +62,7 @@ impl UserSshPublicKey {
         self
     }
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl UserWebsite {
         self
     }
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
+    #[inline]
     pub fn clear_custom_type(mut self) -> Self {
         self.custom_type = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl UserWebsite {
         self
     }
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
+    #[inline]
     pub fn clear_primary(mut self) -> Self {
         self.primary = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl UserWebsite {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -66,6 +69,7 @@ impl UserWebsite {
         self
     }
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
         self.unknown_fields

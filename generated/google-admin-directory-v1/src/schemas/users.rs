@@ -29,6 +29,7 @@ impl Users {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -42,6 +43,7 @@ impl Users {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -55,6 +57,7 @@ impl Users {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -68,6 +71,7 @@ impl Users {
         self
     }
     /// Sends `trigger_event` as JSON `null`, which clears it on the server (chainable); `set_trigger_event` takes it back.
+    #[inline]
     pub fn clear_trigger_event(mut self) -> Self {
         self.trigger_event = None;
         self.unknown_fields
@@ -84,6 +88,7 @@ impl Users {
         self
     }
     /// Sends `users` as JSON `null`, which clears it on the server (chainable); `set_users` takes it back.
+    #[inline]
     pub fn clear_users(mut self) -> Self {
         self.users = None;
         self.unknown_fields

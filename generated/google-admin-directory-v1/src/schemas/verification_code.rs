@@ -31,6 +31,7 @@ impl VerificationCode {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl VerificationCode {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -57,6 +59,7 @@ impl VerificationCode {
         self
     }
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
         self.unknown_fields
@@ -70,6 +73,7 @@ impl VerificationCode {
         self
     }
     /// Sends `verificationCode` as JSON `null`, which clears it on the server (chainable); `set_verification_code` takes it back.
+    #[inline]
     pub fn clear_verification_code(mut self) -> Self {
         self.verification_code = None;
         self.unknown_fields

@@ -18,6 +18,7 @@ impl Administrator {
         self
     }
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
         self.unknown_fields

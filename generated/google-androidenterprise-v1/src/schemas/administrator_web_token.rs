@@ -18,6 +18,7 @@ impl AdministratorWebToken {
         self
     }
     /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
+    #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;
         self.unknown_fields

@@ -48,6 +48,7 @@ impl AdministratorWebTokenSpec {
         self
     }
     /// Sends `managedConfigurations` as JSON `null`, which clears it on the server (chainable); `set_managed_configurations` takes it back.
+    #[inline]
     pub fn clear_managed_configurations(mut self) -> Self {
         self.managed_configurations = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl AdministratorWebTokenSpec {
         self
     }
     /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
         self.unknown_fields
@@ -82,6 +84,7 @@ impl AdministratorWebTokenSpec {
         self
     }
     /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
         self.unknown_fields
@@ -98,6 +101,7 @@ impl AdministratorWebTokenSpec {
         self
     }
     /// Sends `playSearch` as JSON `null`, which clears it on the server (chainable); `set_play_search` takes it back.
+    #[inline]
     pub fn clear_play_search(mut self) -> Self {
         self.play_search = None;
         self.unknown_fields
@@ -114,6 +118,7 @@ impl AdministratorWebTokenSpec {
         self
     }
     /// Sends `privateApps` as JSON `null`, which clears it on the server (chainable); `set_private_apps` takes it back.
+    #[inline]
     pub fn clear_private_apps(mut self) -> Self {
         self.private_apps = None;
         self.unknown_fields
@@ -130,6 +135,7 @@ impl AdministratorWebTokenSpec {
         self
     }
     /// Sends `storeBuilder` as JSON `null`, which clears it on the server (chainable); `set_store_builder` takes it back.
+    #[inline]
     pub fn clear_store_builder(mut self) -> Self {
         self.store_builder = None;
         self.unknown_fields
@@ -146,6 +152,7 @@ impl AdministratorWebTokenSpec {
         self
     }
     /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps` takes it back.
+    #[inline]
     pub fn clear_web_apps(mut self) -> Self {
         self.web_apps = None;
         self.unknown_fields
@@ -162,6 +169,7 @@ impl AdministratorWebTokenSpec {
         self
     }
     /// Sends `zeroTouch` as JSON `null`, which clears it on the server (chainable); `set_zero_touch` takes it back.
+    #[inline]
     pub fn clear_zero_touch(mut self) -> Self {
         self.zero_touch = None;
         self.unknown_fields

@@ -20,6 +20,7 @@ impl AdministratorWebTokenSpecPlaySearch {
         self
     }
     /// Sends `approveApps` as JSON `null`, which clears it on the server (chainable); `set_approve_apps` takes it back.
+    #[inline]
     pub fn clear_approve_apps(mut self) -> Self {
         self.approve_apps = None;
         self.unknown_fields
@@ -33,6 +34,7 @@ impl AdministratorWebTokenSpecPlaySearch {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields

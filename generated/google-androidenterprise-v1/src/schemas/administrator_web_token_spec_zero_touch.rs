@@ -17,6 +17,7 @@ impl AdministratorWebTokenSpecZeroTouch {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields

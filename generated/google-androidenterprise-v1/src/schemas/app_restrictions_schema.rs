@@ -21,6 +21,7 @@ impl AppRestrictionsSchema {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl AppRestrictionsSchema {
         self
     }
     /// Sends `restrictions` as JSON `null`, which clears it on the server (chainable); `set_restrictions` takes it back.
+    #[inline]
     pub fn clear_restrictions(mut self) -> Self {
         self.restrictions = None;
         self.unknown_fields

@@ -58,6 +58,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
     /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable); `set_default_value` takes it back.
+    #[inline]
     pub fn clear_default_value(mut self) -> Self {
         self.default_value = None;
         self.unknown_fields
@@ -71,6 +72,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -84,6 +86,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
     /// Sends `entry` as JSON `null`, which clears it on the server (chainable); `set_entry` takes it back.
+    #[inline]
     pub fn clear_entry(mut self) -> Self {
         self.entry = None;
         self.unknown_fields
@@ -97,6 +100,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
     /// Sends `entryValue` as JSON `null`, which clears it on the server (chainable); `set_entry_value` takes it back.
+    #[inline]
     pub fn clear_entry_value(mut self) -> Self {
         self.entry_value = None;
         self.unknown_fields
@@ -110,6 +114,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
         self.unknown_fields
@@ -126,6 +131,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
     /// Sends `nestedRestriction` as JSON `null`, which clears it on the server (chainable); `set_nested_restriction` takes it back.
+    #[inline]
     pub fn clear_nested_restriction(mut self) -> Self {
         self.nested_restriction = None;
         self.unknown_fields
@@ -145,6 +151,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
     /// Sends `restrictionType` as JSON `null`, which clears it on the server (chainable); `set_restriction_type` takes it back.
+    #[inline]
     pub fn clear_restriction_type(mut self) -> Self {
         self.restriction_type = None;
         self.unknown_fields
@@ -161,6 +168,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields

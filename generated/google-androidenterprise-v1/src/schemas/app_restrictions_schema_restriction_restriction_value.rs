@@ -41,6 +41,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -54,6 +55,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
     /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable); `set_value_bool` takes it back.
+    #[inline]
     pub fn clear_value_bool(mut self) -> Self {
         self.value_bool = None;
         self.unknown_fields
@@ -67,6 +69,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
     /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable); `set_value_integer` takes it back.
+    #[inline]
     pub fn clear_value_integer(mut self) -> Self {
         self.value_integer = None;
         self.unknown_fields
@@ -83,6 +86,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
     /// Sends `valueMultiselect` as JSON `null`, which clears it on the server (chainable); `set_value_multiselect` takes it back.
+    #[inline]
     pub fn clear_value_multiselect(mut self) -> Self {
         self.value_multiselect = None;
         self.unknown_fields
@@ -99,6 +103,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
     /// Sends `valueString` as JSON `null`, which clears it on the server (chainable); `set_value_string` takes it back.
+    #[inline]
     pub fn clear_value_string(mut self) -> Self {
         self.value_string = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl AppState {
         self
     }
     /// Sends `keyedAppState` as JSON `null`, which clears it on the server (chainable); `set_keyed_app_state` takes it back.
+    #[inline]
     pub fn clear_keyed_app_state(mut self) -> Self {
         self.keyed_app_state = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl AppState {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields

@@ -37,6 +37,7 @@ impl AppVersion {
         self
     }
     /// Sends `isProduction` as JSON `null`, which clears it on the server (chainable); `set_is_production` takes it back.
+    #[inline]
     pub fn clear_is_production(mut self) -> Self {
         self.is_production = None;
         self.unknown_fields
@@ -50,6 +51,7 @@ impl AppVersion {
         self
     }
     /// Sends `targetSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_target_sdk_version` takes it back.
+    #[inline]
     pub fn clear_target_sdk_version(mut self) -> Self {
         self.target_sdk_version = None;
         self.unknown_fields
@@ -69,6 +71,7 @@ impl AppVersion {
         self
     }
     /// Sends `track` as JSON `null`, which clears it on the server (chainable); `set_track` takes it back.
+    #[inline]
     pub fn clear_track(mut self) -> Self {
         self.track = None;
         self.unknown_fields
@@ -82,6 +85,7 @@ impl AppVersion {
         self
     }
     /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
+    #[inline]
     pub fn clear_track_id(mut self) -> Self {
         self.track_id = None;
         self.unknown_fields
@@ -95,6 +99,7 @@ impl AppVersion {
         self
     }
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
         self.unknown_fields
@@ -108,6 +113,7 @@ impl AppVersion {
         self
     }
     /// Sends `versionString` as JSON `null`, which clears it on the server (chainable); `set_version_string` takes it back.
+    #[inline]
     pub fn clear_version_string(mut self) -> Self {
         self.version_string = None;
         self.unknown_fields

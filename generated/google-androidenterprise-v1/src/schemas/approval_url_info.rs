@@ -18,6 +18,7 @@ impl ApprovalUrlInfo {
         self
     }
     /// Sends `approvalUrl` as JSON `null`, which clears it on the server (chainable); `set_approval_url` takes it back.
+    #[inline]
     pub fn clear_approval_url(mut self) -> Self {
         self.approval_url = None;
         self.unknown_fields

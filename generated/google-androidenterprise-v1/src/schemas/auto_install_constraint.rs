@@ -45,6 +45,7 @@ impl AutoInstallConstraint {
         self
     }
     /// Sends `chargingStateConstraint` as JSON `null`, which clears it on the server (chainable); `set_charging_state_constraint` takes it back.
+    #[inline]
     pub fn clear_charging_state_constraint(mut self) -> Self {
         self.charging_state_constraint = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl AutoInstallConstraint {
         self
     }
     /// Sends `deviceIdleStateConstraint` as JSON `null`, which clears it on the server (chainable); `set_device_idle_state_constraint` takes it back.
+    #[inline]
     pub fn clear_device_idle_state_constraint(mut self) -> Self {
         self.device_idle_state_constraint = None;
         self.unknown_fields
@@ -83,6 +85,7 @@ impl AutoInstallConstraint {
         self
     }
     /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable); `set_network_type_constraint` takes it back.
+    #[inline]
     pub fn clear_network_type_constraint(mut self) -> Self {
         self.network_type_constraint = None;
         self.unknown_fields

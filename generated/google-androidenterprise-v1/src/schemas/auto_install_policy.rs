@@ -45,6 +45,7 @@ impl AutoInstallPolicy {
         self
     }
     /// Sends `autoInstallConstraint` as JSON `null`, which clears it on the server (chainable); `set_auto_install_constraint` takes it back.
+    #[inline]
     pub fn clear_auto_install_constraint(mut self) -> Self {
         self.auto_install_constraint = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl AutoInstallPolicy {
         self
     }
     /// Sends `autoInstallMode` as JSON `null`, which clears it on the server (chainable); `set_auto_install_mode` takes it back.
+    #[inline]
     pub fn clear_auto_install_mode(mut self) -> Self {
         self.auto_install_mode = None;
         self.unknown_fields
@@ -80,6 +82,7 @@ impl AutoInstallPolicy {
         self
     }
     /// Sends `autoInstallPriority` as JSON `null`, which clears it on the server (chainable); `set_auto_install_priority` takes it back.
+    #[inline]
     pub fn clear_auto_install_priority(mut self) -> Self {
         self.auto_install_priority = None;
         self.unknown_fields
@@ -96,6 +99,7 @@ impl AutoInstallPolicy {
         self
     }
     /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable); `set_minimum_version_code` takes it back.
+    #[inline]
     pub fn clear_minimum_version_code(mut self) -> Self {
         self.minimum_version_code = None;
         self.unknown_fields

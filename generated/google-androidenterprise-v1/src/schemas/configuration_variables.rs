@@ -21,6 +21,7 @@ impl ConfigurationVariables {
         self
     }
     /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes it back.
+    #[inline]
     pub fn clear_mcm_id(mut self) -> Self {
         self.mcm_id = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ConfigurationVariables {
         self
     }
     /// Sends `variableSet` as JSON `null`, which clears it on the server (chainable); `set_variable_set` takes it back.
+    #[inline]
     pub fn clear_variable_set(mut self) -> Self {
         self.variable_set = None;
         self.unknown_fields

@@ -52,6 +52,7 @@ impl Device {
         self
     }
     /// Sends `androidId` as JSON `null`, which clears it on the server (chainable); `set_android_id` takes it back.
+    #[inline]
     pub fn clear_android_id(mut self) -> Self {
         self.android_id = None;
         self.unknown_fields
@@ -65,6 +66,7 @@ impl Device {
         self
     }
     /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;
         self.unknown_fields
@@ -78,6 +80,7 @@ impl Device {
         self
     }
     /// Sends `latestBuildFingerprint` as JSON `null`, which clears it on the server (chainable); `set_latest_build_fingerprint` takes it back.
+    #[inline]
     pub fn clear_latest_build_fingerprint(mut self) -> Self {
         self.latest_build_fingerprint = None;
         self.unknown_fields
@@ -94,6 +97,7 @@ impl Device {
         self
     }
     /// Sends `maker` as JSON `null`, which clears it on the server (chainable); `set_maker` takes it back.
+    #[inline]
     pub fn clear_maker(mut self) -> Self {
         self.maker = None;
         self.unknown_fields
@@ -110,6 +114,7 @@ impl Device {
         self
     }
     /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
         self.unknown_fields
@@ -126,6 +131,7 @@ impl Device {
         self
     }
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
         self.unknown_fields
@@ -139,6 +145,7 @@ impl Device {
         self
     }
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
         self.unknown_fields
@@ -152,6 +159,7 @@ impl Device {
         self
     }
     /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product` takes it back.
+    #[inline]
     pub fn clear_product(mut self) -> Self {
         self.product = None;
         self.unknown_fields
@@ -165,6 +173,7 @@ impl Device {
         self
     }
     /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes it back.
+    #[inline]
     pub fn clear_report(mut self) -> Self {
         self.report = None;
         self.unknown_fields
@@ -178,6 +187,7 @@ impl Device {
         self
     }
     /// Sends `retailBrand` as JSON `null`, which clears it on the server (chainable); `set_retail_brand` takes it back.
+    #[inline]
     pub fn clear_retail_brand(mut self) -> Self {
         self.retail_brand = None;
         self.unknown_fields
@@ -191,6 +201,7 @@ impl Device {
         self
     }
     /// Sends `sdkVersion` as JSON `null`, which clears it on the server (chainable); `set_sdk_version` takes it back.
+    #[inline]
     pub fn clear_sdk_version(mut self) -> Self {
         self.sdk_version = None;
         self.unknown_fields

@@ -29,6 +29,7 @@ impl DeviceReport {
         self
     }
     /// Sends `appState` as JSON `null`, which clears it on the server (chainable); `set_app_state` takes it back.
+    #[inline]
     pub fn clear_app_state(mut self) -> Self {
         self.app_state = None;
         self.unknown_fields
@@ -42,6 +43,7 @@ impl DeviceReport {
         self
     }
     /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;
         self.unknown_fields

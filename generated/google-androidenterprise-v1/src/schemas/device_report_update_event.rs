@@ -24,6 +24,7 @@ impl DeviceReportUpdateEvent {
         self
     }
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl DeviceReportUpdateEvent {
         self
     }
     /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes it back.
+    #[inline]
     pub fn clear_report(mut self) -> Self {
         self.report = None;
         self.unknown_fields
@@ -50,6 +52,7 @@ impl DeviceReportUpdateEvent {
         self
     }
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
         self.unknown_fields

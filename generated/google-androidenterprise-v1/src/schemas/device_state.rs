@@ -21,6 +21,7 @@ impl DeviceState {
         self
     }
     /// Sends `accountState` as JSON `null`, which clears it on the server (chainable); `set_account_state` takes it back.
+    #[inline]
     pub fn clear_account_state(mut self) -> Self {
         self.account_state = None;
         self.unknown_fields

@@ -39,6 +39,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
+    #[inline]
     pub fn clear_duration(mut self) -> Self {
         self.duration = None;
         self.unknown_fields
@@ -55,6 +56,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `enrollmentTokenType` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_type` takes it back.
+    #[inline]
     pub fn clear_enrollment_token_type(mut self) -> Self {
         self.enrollment_token_type = None;
         self.unknown_fields
@@ -74,6 +76,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
+    #[inline]
     pub fn clear_google_authentication_options(mut self) -> Self {
         self.google_authentication_options = None;
         self.unknown_fields
@@ -90,6 +93,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
+    #[inline]
     pub fn clear_token(mut self) -> Self {
         self.token = None;
         self.unknown_fields

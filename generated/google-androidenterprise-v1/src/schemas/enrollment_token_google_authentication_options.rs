@@ -36,6 +36,7 @@ impl EnrollmentTokenGoogleAuthenticationOptions {
         self
     }
     /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
+    #[inline]
     pub fn clear_authentication_requirement(mut self) -> Self {
         self.authentication_requirement = None;
         self.unknown_fields
@@ -52,6 +53,7 @@ impl EnrollmentTokenGoogleAuthenticationOptions {
         self
     }
     /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
+    #[inline]
     pub fn clear_required_account_email(mut self) -> Self {
         self.required_account_email = None;
         self.unknown_fields

@@ -53,6 +53,7 @@ impl Enterprise {
         self
     }
     /// Sends `administrator` as JSON `null`, which clears it on the server (chainable); `set_administrator` takes it back.
+    #[inline]
     pub fn clear_administrator(mut self) -> Self {
         self.administrator = None;
         self.unknown_fields
@@ -69,6 +70,7 @@ impl Enterprise {
         self
     }
     /// Sends `enterpriseType` as JSON `null`, which clears it on the server (chainable); `set_enterprise_type` takes it back.
+    #[inline]
     pub fn clear_enterprise_type(mut self) -> Self {
         self.enterprise_type = None;
         self.unknown_fields
@@ -88,6 +90,7 @@ impl Enterprise {
         self
     }
     /// Sends `googleAuthenticationSettings` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_settings` takes it back.
+    #[inline]
     pub fn clear_google_authentication_settings(mut self) -> Self {
         self.google_authentication_settings = None;
         self.unknown_fields
@@ -104,6 +107,7 @@ impl Enterprise {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -120,6 +124,7 @@ impl Enterprise {
         self
     }
     /// Sends `managedGoogleDomainType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_domain_type` takes it back.
+    #[inline]
     pub fn clear_managed_google_domain_type(mut self) -> Self {
         self.managed_google_domain_type = None;
         self.unknown_fields
@@ -136,6 +141,7 @@ impl Enterprise {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -149,6 +155,7 @@ impl Enterprise {
         self
     }
     /// Sends `primaryDomain` as JSON `null`, which clears it on the server (chainable); `set_primary_domain` takes it back.
+    #[inline]
     pub fn clear_primary_domain(mut self) -> Self {
         self.primary_domain = None;
         self.unknown_fields

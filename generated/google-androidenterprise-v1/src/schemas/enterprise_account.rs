@@ -18,6 +18,7 @@ impl EnterpriseAccount {
         self
     }
     /// Sends `accountEmail` as JSON `null`, which clears it on the server (chainable); `set_account_email` takes it back.
+    #[inline]
     pub fn clear_account_email(mut self) -> Self {
         self.account_email = None;
         self.unknown_fields

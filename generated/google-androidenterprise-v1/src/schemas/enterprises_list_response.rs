@@ -20,6 +20,7 @@ impl EnterprisesListResponse {
         self
     }
     /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
+    #[inline]
     pub fn clear_enterprise(mut self) -> Self {
         self.enterprise = None;
         self.unknown_fields

@@ -20,6 +20,7 @@ impl EnterprisesSendTestPushNotificationResponse {
         self
     }
     /// Sends `messageId` as JSON `null`, which clears it on the server (chainable); `set_message_id` takes it back.
+    #[inline]
     pub fn clear_message_id(mut self) -> Self {
         self.message_id = None;
         self.unknown_fields
@@ -33,6 +34,7 @@ impl EnterprisesSendTestPushNotificationResponse {
         self
     }
     /// Sends `topicName` as JSON `null`, which clears it on the server (chainable); `set_topic_name` takes it back.
+    #[inline]
     pub fn clear_topic_name(mut self) -> Self {
         self.topic_name = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl Entitlement {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl Entitlement {
         self
     }
     /// Sends `reason` as JSON `null`, which clears it on the server (chainable); `set_reason` takes it back.
+    #[inline]
     pub fn clear_reason(mut self) -> Self {
         self.reason = None;
         self.unknown_fields

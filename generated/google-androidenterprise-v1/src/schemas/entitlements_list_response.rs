@@ -20,6 +20,7 @@ impl EntitlementsListResponse {
         self
     }
     /// Sends `entitlement` as JSON `null`, which clears it on the server (chainable); `set_entitlement` takes it back.
+    #[inline]
     pub fn clear_entitlement(mut self) -> Self {
         self.entitlement = None;
         self.unknown_fields

@@ -18,6 +18,7 @@ impl GenerateEnterpriseUpgradeUrlResponse {
         self
     }
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;
         self.unknown_fields

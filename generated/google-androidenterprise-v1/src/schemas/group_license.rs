@@ -40,6 +40,7 @@ impl GroupLicense {
         self
     }
     /// Sends `acquisitionKind` as JSON `null`, which clears it on the server (chainable); `set_acquisition_kind` takes it back.
+    #[inline]
     pub fn clear_acquisition_kind(mut self) -> Self {
         self.acquisition_kind = None;
         self.unknown_fields
@@ -59,6 +60,7 @@ impl GroupLicense {
         self
     }
     /// Sends `approval` as JSON `null`, which clears it on the server (chainable); `set_approval` takes it back.
+    #[inline]
     pub fn clear_approval(mut self) -> Self {
         self.approval = None;
         self.unknown_fields
@@ -72,6 +74,7 @@ impl GroupLicense {
         self
     }
     /// Sends `numProvisioned` as JSON `null`, which clears it on the server (chainable); `set_num_provisioned` takes it back.
+    #[inline]
     pub fn clear_num_provisioned(mut self) -> Self {
         self.num_provisioned = None;
         self.unknown_fields
@@ -88,6 +91,7 @@ impl GroupLicense {
         self
     }
     /// Sends `numPurchased` as JSON `null`, which clears it on the server (chainable); `set_num_purchased` takes it back.
+    #[inline]
     pub fn clear_num_purchased(mut self) -> Self {
         self.num_purchased = None;
         self.unknown_fields
@@ -104,6 +108,7 @@ impl GroupLicense {
         self
     }
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
         self.unknown_fields
@@ -117,6 +122,7 @@ impl GroupLicense {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields

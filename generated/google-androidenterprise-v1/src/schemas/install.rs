@@ -27,6 +27,7 @@ impl Install {
         self
     }
     /// Sends `installState` as JSON `null`, which clears it on the server (chainable); `set_install_state` takes it back.
+    #[inline]
     pub fn clear_install_state(mut self) -> Self {
         self.install_state = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl Install {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl Install {
         self
     }
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
         self.unknown_fields

@@ -30,6 +30,7 @@ impl InstallFailureEvent {
         self
     }
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl InstallFailureEvent {
         self
     }
     /// Sends `failureDetails` as JSON `null`, which clears it on the server (chainable); `set_failure_details` takes it back.
+    #[inline]
     pub fn clear_failure_details(mut self) -> Self {
         self.failure_details = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl InstallFailureEvent {
         self
     }
     /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable); `set_failure_reason` takes it back.
+    #[inline]
     pub fn clear_failure_reason(mut self) -> Self {
         self.failure_reason = None;
         self.unknown_fields
@@ -75,6 +78,7 @@ impl InstallFailureEvent {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields
@@ -88,6 +92,7 @@ impl InstallFailureEvent {
         self
     }
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
         self.unknown_fields

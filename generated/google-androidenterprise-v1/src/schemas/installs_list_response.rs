@@ -20,6 +20,7 @@ impl InstallsListResponse {
         self
     }
     /// Sends `install` as JSON `null`, which clears it on the server (chainable); `set_install` takes it back.
+    #[inline]
     pub fn clear_install(mut self) -> Self {
         self.install = None;
         self.unknown_fields

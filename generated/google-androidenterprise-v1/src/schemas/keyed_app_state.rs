@@ -35,6 +35,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
         self.unknown_fields
@@ -48,6 +49,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
         self.unknown_fields
@@ -61,6 +63,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
         self.unknown_fields
@@ -77,6 +80,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
+    #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;
         self.unknown_fields
@@ -90,6 +94,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `stateTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_state_timestamp_millis` takes it back.
+    #[inline]
     pub fn clear_state_timestamp_millis(mut self) -> Self {
         self.state_timestamp_millis = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl LocalizedText {
         self
     }
     /// Sends `locale` as JSON `null`, which clears it on the server (chainable); `set_locale` takes it back.
+    #[inline]
     pub fn clear_locale(mut self) -> Self {
         self.locale = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl LocalizedText {
         self
     }
     /// Sends `text` as JSON `null`, which clears it on the server (chainable); `set_text` takes it back.
+    #[inline]
     pub fn clear_text(mut self) -> Self {
         self.text = None;
         self.unknown_fields

@@ -31,6 +31,7 @@ impl MaintenanceWindow {
         self
     }
     /// Sends `durationMs` as JSON `null`, which clears it on the server (chainable); `set_duration_ms` takes it back.
+    #[inline]
     pub fn clear_duration_ms(mut self) -> Self {
         self.duration_ms = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl MaintenanceWindow {
         self
     }
     /// Sends `startTimeAfterMidnightMs` as JSON `null`, which clears it on the server (chainable); `set_start_time_after_midnight_ms` takes it back.
+    #[inline]
     pub fn clear_start_time_after_midnight_ms(mut self) -> Self {
         self.start_time_after_midnight_ms = None;
         self.unknown_fields

@@ -38,6 +38,7 @@ impl ManagedConfiguration {
         self
     }
     /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable); `set_configuration_variables` takes it back.
+    #[inline]
     pub fn clear_configuration_variables(mut self) -> Self {
         self.configuration_variables = None;
         self.unknown_fields
@@ -54,6 +55,7 @@ impl ManagedConfiguration {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -70,6 +72,7 @@ impl ManagedConfiguration {
         self
     }
     /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable); `set_managed_property` takes it back.
+    #[inline]
     pub fn clear_managed_property(mut self) -> Self {
         self.managed_property = None;
         self.unknown_fields
@@ -86,6 +89,7 @@ impl ManagedConfiguration {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields

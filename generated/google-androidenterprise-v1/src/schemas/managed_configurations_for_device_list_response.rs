@@ -26,6 +26,7 @@ impl ManagedConfigurationsForDeviceListResponse {
         self
     }
     /// Sends `managedConfigurationForDevice` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_for_device` takes it back.
+    #[inline]
     pub fn clear_managed_configuration_for_device(mut self) -> Self {
         self.managed_configuration_for_device = None;
         self.unknown_fields

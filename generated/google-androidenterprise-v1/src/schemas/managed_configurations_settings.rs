@@ -29,6 +29,7 @@ impl ManagedConfigurationsSettings {
         self
     }
     /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl ManagedConfigurationsSettings {
         self
     }
     /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes it back.
+    #[inline]
     pub fn clear_mcm_id(mut self) -> Self {
         self.mcm_id = None;
         self.unknown_fields
@@ -58,6 +60,7 @@ impl ManagedConfigurationsSettings {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields

@@ -26,6 +26,7 @@ impl ManagedConfigurationsSettingsListResponse {
         self
     }
     /// Sends `managedConfigurationsSettings` as JSON `null`, which clears it on the server (chainable); `set_managed_configurations_settings` takes it back.
+    #[inline]
     pub fn clear_managed_configurations_settings(mut self) -> Self {
         self.managed_configurations_settings = None;
         self.unknown_fields

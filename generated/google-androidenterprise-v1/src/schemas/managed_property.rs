@@ -44,6 +44,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
         self.unknown_fields
@@ -57,6 +58,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable); `set_value_bool` takes it back.
+    #[inline]
     pub fn clear_value_bool(mut self) -> Self {
         self.value_bool = None;
         self.unknown_fields
@@ -73,6 +75,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `valueBundle` as JSON `null`, which clears it on the server (chainable); `set_value_bundle` takes it back.
+    #[inline]
     pub fn clear_value_bundle(mut self) -> Self {
         self.value_bundle = None;
         self.unknown_fields
@@ -89,6 +92,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `valueBundleArray` as JSON `null`, which clears it on the server (chainable); `set_value_bundle_array` takes it back.
+    #[inline]
     pub fn clear_value_bundle_array(mut self) -> Self {
         self.value_bundle_array = None;
         self.unknown_fields
@@ -105,6 +109,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable); `set_value_integer` takes it back.
+    #[inline]
     pub fn clear_value_integer(mut self) -> Self {
         self.value_integer = None;
         self.unknown_fields
@@ -118,6 +123,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `valueString` as JSON `null`, which clears it on the server (chainable); `set_value_string` takes it back.
+    #[inline]
     pub fn clear_value_string(mut self) -> Self {
         self.value_string = None;
         self.unknown_fields
@@ -134,6 +140,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `valueStringArray` as JSON `null`, which clears it on the server (chainable); `set_value_string_array` takes it back.
+    #[inline]
     pub fn clear_value_string_array(mut self) -> Self {
         self.value_string_array = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl NewDeviceEvent {
         self
     }
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl NewDeviceEvent {
         self
     }
     /// Sends `dpcPackageName` as JSON `null`, which clears it on the server (chainable); `set_dpc_package_name` takes it back.
+    #[inline]
     pub fn clear_dpc_package_name(mut self) -> Self {
         self.dpc_package_name = None;
         self.unknown_fields
@@ -59,6 +61,7 @@ impl NewDeviceEvent {
         self
     }
     /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
         self.unknown_fields
@@ -75,6 +78,7 @@ impl NewDeviceEvent {
         self
     }
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
         self.unknown_fields

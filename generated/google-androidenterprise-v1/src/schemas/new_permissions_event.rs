@@ -35,6 +35,7 @@ impl NewPermissionsEvent {
         self
     }
     /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable); `set_approved_permissions` takes it back.
+    #[inline]
     pub fn clear_approved_permissions(mut self) -> Self {
         self.approved_permissions = None;
         self.unknown_fields
@@ -51,6 +52,7 @@ impl NewPermissionsEvent {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields
@@ -67,6 +69,7 @@ impl NewPermissionsEvent {
         self
     }
     /// Sends `requestedPermissions` as JSON `null`, which clears it on the server (chainable); `set_requested_permissions` takes it back.
+    #[inline]
     pub fn clear_requested_permissions(mut self) -> Self {
         self.requested_permissions = None;
         self.unknown_fields

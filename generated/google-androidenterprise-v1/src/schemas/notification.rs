@@ -95,6 +95,7 @@ impl Notification {
         self
     }
     /// Sends `appRestrictionsSchemaChangeEvent` as JSON `null`, which clears it on the server (chainable); `set_app_restrictions_schema_change_event` takes it back.
+    #[inline]
     pub fn clear_app_restrictions_schema_change_event(mut self) -> Self {
         self.app_restrictions_schema_change_event = None;
         self.unknown_fields
@@ -114,6 +115,7 @@ impl Notification {
         self
     }
     /// Sends `appUpdateEvent` as JSON `null`, which clears it on the server (chainable); `set_app_update_event` takes it back.
+    #[inline]
     pub fn clear_app_update_event(mut self) -> Self {
         self.app_update_event = None;
         self.unknown_fields
@@ -133,6 +135,7 @@ impl Notification {
         self
     }
     /// Sends `deviceReportUpdateEvent` as JSON `null`, which clears it on the server (chainable); `set_device_report_update_event` takes it back.
+    #[inline]
     pub fn clear_device_report_update_event(mut self) -> Self {
         self.device_report_update_event = None;
         self.unknown_fields
@@ -149,6 +152,7 @@ impl Notification {
         self
     }
     /// Sends `enterpriseId` as JSON `null`, which clears it on the server (chainable); `set_enterprise_id` takes it back.
+    #[inline]
     pub fn clear_enterprise_id(mut self) -> Self {
         self.enterprise_id = None;
         self.unknown_fields
@@ -165,6 +169,7 @@ impl Notification {
         self
     }
     /// Sends `enterpriseUpgradeEvent` as JSON `null`, which clears it on the server (chainable); `set_enterprise_upgrade_event` takes it back.
+    #[inline]
     pub fn clear_enterprise_upgrade_event(mut self) -> Self {
         self.enterprise_upgrade_event = None;
         self.unknown_fields
@@ -184,6 +189,7 @@ impl Notification {
         self
     }
     /// Sends `installFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_install_failure_event` takes it back.
+    #[inline]
     pub fn clear_install_failure_event(mut self) -> Self {
         self.install_failure_event = None;
         self.unknown_fields
@@ -203,6 +209,7 @@ impl Notification {
         self
     }
     /// Sends `newDeviceEvent` as JSON `null`, which clears it on the server (chainable); `set_new_device_event` takes it back.
+    #[inline]
     pub fn clear_new_device_event(mut self) -> Self {
         self.new_device_event = None;
         self.unknown_fields
@@ -222,6 +229,7 @@ impl Notification {
         self
     }
     /// Sends `newPermissionsEvent` as JSON `null`, which clears it on the server (chainable); `set_new_permissions_event` takes it back.
+    #[inline]
     pub fn clear_new_permissions_event(mut self) -> Self {
         self.new_permissions_event = None;
         self.unknown_fields
@@ -241,6 +249,7 @@ impl Notification {
         self
     }
     /// Sends `notificationType` as JSON `null`, which clears it on the server (chainable); `set_notification_type` takes it back.
+    #[inline]
     pub fn clear_notification_type(mut self) -> Self {
         self.notification_type = None;
         self.unknown_fields
@@ -260,6 +269,7 @@ impl Notification {
         self
     }
     /// Sends `productApprovalEvent` as JSON `null`, which clears it on the server (chainable); `set_product_approval_event` takes it back.
+    #[inline]
     pub fn clear_product_approval_event(mut self) -> Self {
         self.product_approval_event = None;
         self.unknown_fields
@@ -279,6 +289,7 @@ impl Notification {
         self
     }
     /// Sends `productAvailabilityChangeEvent` as JSON `null`, which clears it on the server (chainable); `set_product_availability_change_event` takes it back.
+    #[inline]
     pub fn clear_product_availability_change_event(mut self) -> Self {
         self.product_availability_change_event = None;
         self.unknown_fields
@@ -295,6 +306,7 @@ impl Notification {
         self
     }
     /// Sends `timestampMillis` as JSON `null`, which clears it on the server (chainable); `set_timestamp_millis` takes it back.
+    #[inline]
     pub fn clear_timestamp_millis(mut self) -> Self {
         self.timestamp_millis = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl NotificationSet {
         self
     }
     /// Sends `notification` as JSON `null`, which clears it on the server (chainable); `set_notification` takes it back.
+    #[inline]
     pub fn clear_notification(mut self) -> Self {
         self.notification = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl NotificationSet {
         self
     }
     /// Sends `notificationSetId` as JSON `null`, which clears it on the server (chainable); `set_notification_set_id` takes it back.
+    #[inline]
     pub fn clear_notification_set_id(mut self) -> Self {
         self.notification_set_id = None;
         self.unknown_fields

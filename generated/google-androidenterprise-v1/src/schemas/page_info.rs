@@ -24,6 +24,7 @@ impl PageInfo {
         self
     }
     /// Sends `resultPerPage` as JSON `null`, which clears it on the server (chainable); `set_result_per_page` takes it back.
+    #[inline]
     pub fn clear_result_per_page(mut self) -> Self {
         self.result_per_page = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl PageInfo {
         self
     }
     /// Sends `startIndex` as JSON `null`, which clears it on the server (chainable); `set_start_index` takes it back.
+    #[inline]
     pub fn clear_start_index(mut self) -> Self {
         self.start_index = None;
         self.unknown_fields
@@ -50,6 +52,7 @@ impl PageInfo {
         self
     }
     /// Sends `totalResults` as JSON `null`, which clears it on the server (chainable); `set_total_results` takes it back.
+    #[inline]
     pub fn clear_total_results(mut self) -> Self {
         self.total_results = None;
         self.unknown_fields

@@ -56,6 +56,7 @@ impl Policy {
         self
     }
     /// Sends `autoUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_auto_update_policy` takes it back.
+    #[inline]
     pub fn clear_auto_update_policy(mut self) -> Self {
         self.auto_update_policy = None;
         self.unknown_fields
@@ -75,6 +76,7 @@ impl Policy {
         self
     }
     /// Sends `deviceReportPolicy` as JSON `null`, which clears it on the server (chainable); `set_device_report_policy` takes it back.
+    #[inline]
     pub fn clear_device_report_policy(mut self) -> Self {
         self.device_report_policy = None;
         self.unknown_fields
@@ -94,6 +96,7 @@ impl Policy {
         self
     }
     /// Sends `maintenanceWindow` as JSON `null`, which clears it on the server (chainable); `set_maintenance_window` takes it back.
+    #[inline]
     pub fn clear_maintenance_window(mut self) -> Self {
         self.maintenance_window = None;
         self.unknown_fields
@@ -110,6 +113,7 @@ impl Policy {
         self
     }
     /// Sends `policyId` as JSON `null`, which clears it on the server (chainable); `set_policy_id` takes it back.
+    #[inline]
     pub fn clear_policy_id(mut self) -> Self {
         self.policy_id = None;
         self.unknown_fields
@@ -126,6 +130,7 @@ impl Policy {
         self
     }
     /// Sends `productAvailabilityPolicy` as JSON `null`, which clears it on the server (chainable); `set_product_availability_policy` takes it back.
+    #[inline]
     pub fn clear_product_availability_policy(mut self) -> Self {
         self.product_availability_policy = None;
         self.unknown_fields
@@ -145,6 +150,7 @@ impl Policy {
         self
     }
     /// Sends `productPolicy` as JSON `null`, which clears it on the server (chainable); `set_product_policy` takes it back.
+    #[inline]
     pub fn clear_product_policy(mut self) -> Self {
         self.product_policy = None;
         self.unknown_fields

@@ -133,6 +133,7 @@ impl Product {
         self
     }
     /// Sends `appRestrictionsSchema` as JSON `null`, which clears it on the server (chainable); `set_app_restrictions_schema` takes it back.
+    #[inline]
     pub fn clear_app_restrictions_schema(mut self) -> Self {
         self.app_restrictions_schema = None;
         self.unknown_fields
@@ -152,6 +153,7 @@ impl Product {
         self
     }
     /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable); `set_app_tracks` takes it back.
+    #[inline]
     pub fn clear_app_tracks(mut self) -> Self {
         self.app_tracks = None;
         self.unknown_fields
@@ -168,6 +170,7 @@ impl Product {
         self
     }
     /// Sends `appVersion` as JSON `null`, which clears it on the server (chainable); `set_app_version` takes it back.
+    #[inline]
     pub fn clear_app_version(mut self) -> Self {
         self.app_version = None;
         self.unknown_fields
@@ -181,6 +184,7 @@ impl Product {
         self
     }
     /// Sends `authorName` as JSON `null`, which clears it on the server (chainable); `set_author_name` takes it back.
+    #[inline]
     pub fn clear_author_name(mut self) -> Self {
         self.author_name = None;
         self.unknown_fields
@@ -197,6 +201,7 @@ impl Product {
         self
     }
     /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable); `set_available_countries` takes it back.
+    #[inline]
     pub fn clear_available_countries(mut self) -> Self {
         self.available_countries = None;
         self.unknown_fields
@@ -216,6 +221,7 @@ impl Product {
         self
     }
     /// Sends `availableTracks` as JSON `null`, which clears it on the server (chainable); `set_available_tracks` takes it back.
+    #[inline]
     pub fn clear_available_tracks(mut self) -> Self {
         self.available_tracks = None;
         self.unknown_fields
@@ -232,6 +238,7 @@ impl Product {
         self
     }
     /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category` takes it back.
+    #[inline]
     pub fn clear_category(mut self) -> Self {
         self.category = None;
         self.unknown_fields
@@ -248,6 +255,7 @@ impl Product {
         self
     }
     /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable); `set_content_rating` takes it back.
+    #[inline]
     pub fn clear_content_rating(mut self) -> Self {
         self.content_rating = None;
         self.unknown_fields
@@ -261,6 +269,7 @@ impl Product {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -274,6 +283,7 @@ impl Product {
         self
     }
     /// Sends `detailsUrl` as JSON `null`, which clears it on the server (chainable); `set_details_url` takes it back.
+    #[inline]
     pub fn clear_details_url(mut self) -> Self {
         self.details_url = None;
         self.unknown_fields
@@ -290,6 +300,7 @@ impl Product {
         self
     }
     /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable); `set_distribution_channel` takes it back.
+    #[inline]
     pub fn clear_distribution_channel(mut self) -> Self {
         self.distribution_channel = None;
         self.unknown_fields
@@ -309,6 +320,7 @@ impl Product {
         self
     }
     /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
+    #[inline]
     pub fn clear_features(mut self) -> Self {
         self.features = None;
         self.unknown_fields
@@ -322,6 +334,7 @@ impl Product {
         self
     }
     /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable); `set_full_description` takes it back.
+    #[inline]
     pub fn clear_full_description(mut self) -> Self {
         self.full_description = None;
         self.unknown_fields
@@ -338,6 +351,7 @@ impl Product {
         self
     }
     /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url` takes it back.
+    #[inline]
     pub fn clear_icon_url(mut self) -> Self {
         self.icon_url = None;
         self.unknown_fields
@@ -351,6 +365,7 @@ impl Product {
         self
     }
     /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
+    #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
         self.last_updated_timestamp_millis = None;
         self.unknown_fields
@@ -367,6 +382,7 @@ impl Product {
         self
     }
     /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_min_android_sdk_version` takes it back.
+    #[inline]
     pub fn clear_min_android_sdk_version(mut self) -> Self {
         self.min_android_sdk_version = None;
         self.unknown_fields
@@ -386,6 +402,7 @@ impl Product {
         self
     }
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
         self.unknown_fields
@@ -399,6 +416,7 @@ impl Product {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields
@@ -415,6 +433,7 @@ impl Product {
         self
     }
     /// Sends `productPricing` as JSON `null`, which clears it on the server (chainable); `set_product_pricing` takes it back.
+    #[inline]
     pub fn clear_product_pricing(mut self) -> Self {
         self.product_pricing = None;
         self.unknown_fields
@@ -431,6 +450,7 @@ impl Product {
         self
     }
     /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable); `set_recent_changes` takes it back.
+    #[inline]
     pub fn clear_recent_changes(mut self) -> Self {
         self.recent_changes = None;
         self.unknown_fields
@@ -444,6 +464,7 @@ impl Product {
         self
     }
     /// Sends `requiresContainerApp` as JSON `null`, which clears it on the server (chainable); `set_requires_container_app` takes it back.
+    #[inline]
     pub fn clear_requires_container_app(mut self) -> Self {
         self.requires_container_app = None;
         self.unknown_fields
@@ -463,6 +484,7 @@ impl Product {
         self
     }
     /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable); `set_screenshot_urls` takes it back.
+    #[inline]
     pub fn clear_screenshot_urls(mut self) -> Self {
         self.screenshot_urls = None;
         self.unknown_fields
@@ -482,6 +504,7 @@ impl Product {
         self
     }
     /// Sends `signingCertificate` as JSON `null`, which clears it on the server (chainable); `set_signing_certificate` takes it back.
+    #[inline]
     pub fn clear_signing_certificate(mut self) -> Self {
         self.signing_certificate = None;
         self.unknown_fields
@@ -498,6 +521,7 @@ impl Product {
         self
     }
     /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable); `set_small_icon_url` takes it back.
+    #[inline]
     pub fn clear_small_icon_url(mut self) -> Self {
         self.small_icon_url = None;
         self.unknown_fields
@@ -511,6 +535,7 @@ impl Product {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields
@@ -524,6 +549,7 @@ impl Product {
         self
     }
     /// Sends `workDetailsUrl` as JSON `null`, which clears it on the server (chainable); `set_work_details_url` takes it back.
+    #[inline]
     pub fn clear_work_details_url(mut self) -> Self {
         self.work_details_url = None;
         self.unknown_fields

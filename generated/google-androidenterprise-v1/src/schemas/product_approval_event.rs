@@ -24,6 +24,7 @@ impl ProductApprovalEvent {
         self
     }
     /// Sends `approved` as JSON `null`, which clears it on the server (chainable); `set_approved` takes it back.
+    #[inline]
     pub fn clear_approved(mut self) -> Self {
         self.approved = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ProductApprovalEvent {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields

@@ -32,6 +32,7 @@ impl ProductAvailabilityChangeEvent {
         self
     }
     /// Sends `availabilityStatus` as JSON `null`, which clears it on the server (chainable); `set_availability_status` takes it back.
+    #[inline]
     pub fn clear_availability_status(mut self) -> Self {
         self.availability_status = None;
         self.unknown_fields
@@ -48,6 +49,7 @@ impl ProductAvailabilityChangeEvent {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields

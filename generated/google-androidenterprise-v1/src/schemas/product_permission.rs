@@ -21,6 +21,7 @@ impl ProductPermission {
         self
     }
     /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable); `set_permission_id` takes it back.
+    #[inline]
     pub fn clear_permission_id(mut self) -> Self {
         self.permission_id = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ProductPermission {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields

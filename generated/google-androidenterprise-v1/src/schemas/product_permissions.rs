@@ -24,6 +24,7 @@ impl ProductPermissions {
         self
     }
     /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ProductPermissions {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields

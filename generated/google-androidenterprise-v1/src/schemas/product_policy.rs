@@ -53,6 +53,7 @@ impl ProductPolicy {
         self
     }
     /// Sends `autoInstallPolicy` as JSON `null`, which clears it on the server (chainable); `set_auto_install_policy` takes it back.
+    #[inline]
     pub fn clear_auto_install_policy(mut self) -> Self {
         self.auto_install_policy = None;
         self.unknown_fields
@@ -72,6 +73,7 @@ impl ProductPolicy {
         self
     }
     /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable); `set_auto_update_mode` takes it back.
+    #[inline]
     pub fn clear_auto_update_mode(mut self) -> Self {
         self.auto_update_mode = None;
         self.unknown_fields
@@ -95,6 +97,7 @@ impl ProductPolicy {
         self
     }
     /// Sends `enterpriseAuthenticationAppLinkConfigs` as JSON `null`, which clears it on the server (chainable); `set_enterprise_authentication_app_link_configs` takes it back.
+    #[inline]
     pub fn clear_enterprise_authentication_app_link_configs(mut self) -> Self {
         self.enterprise_authentication_app_link_configs = None;
         self.unknown_fields
@@ -114,6 +117,7 @@ impl ProductPolicy {
         self
     }
     /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration` takes it back.
+    #[inline]
     pub fn clear_managed_configuration(mut self) -> Self {
         self.managed_configuration = None;
         self.unknown_fields
@@ -130,6 +134,7 @@ impl ProductPolicy {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields
@@ -143,6 +148,7 @@ impl ProductPolicy {
         self
     }
     /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
         self.unknown_fields
@@ -159,6 +165,7 @@ impl ProductPolicy {
         self
     }
     /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes it back.
+    #[inline]
     pub fn clear_tracks(mut self) -> Self {
         self.tracks = None;
         self.unknown_fields

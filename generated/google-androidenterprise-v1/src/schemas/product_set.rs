@@ -32,6 +32,7 @@ impl ProductSet {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields
@@ -48,6 +49,7 @@ impl ProductSet {
         self
     }
     /// Sends `productSetBehavior` as JSON `null`, which clears it on the server (chainable); `set_product_set_behavior` takes it back.
+    #[inline]
     pub fn clear_product_set_behavior(mut self) -> Self {
         self.product_set_behavior = None;
         self.unknown_fields
@@ -67,6 +69,7 @@ impl ProductSet {
         self
     }
     /// Sends `productVisibility` as JSON `null`, which clears it on the server (chainable); `set_product_visibility` takes it back.
+    #[inline]
     pub fn clear_product_visibility(mut self) -> Self {
         self.product_visibility = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl ProductSigningCertificate {
         self
     }
     /// Sends `certificateHashSha1` as JSON `null`, which clears it on the server (chainable); `set_certificate_hash_sha1` takes it back.
+    #[inline]
     pub fn clear_certificate_hash_sha1(mut self) -> Self {
         self.certificate_hash_sha1 = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl ProductSigningCertificate {
         self
     }
     /// Sends `certificateHashSha256` as JSON `null`, which clears it on the server (chainable); `set_certificate_hash_sha256` takes it back.
+    #[inline]
     pub fn clear_certificate_hash_sha256(mut self) -> Self {
         self.certificate_hash_sha256 = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl ProductVisibility {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ProductVisibility {
         self
     }
     /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl ProductVisibility {
         self
     }
     /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes it back.
+    #[inline]
     pub fn clear_tracks(mut self) -> Self {
         self.tracks = None;
         self.unknown_fields

@@ -33,6 +33,7 @@ impl ProductsApproveRequest {
         self
     }
     /// Sends `approvalUrlInfo` as JSON `null`, which clears it on the server (chainable); `set_approval_url_info` takes it back.
+    #[inline]
     pub fn clear_approval_url_info(mut self) -> Self {
         self.approval_url_info = None;
         self.unknown_fields
@@ -52,6 +53,7 @@ impl ProductsApproveRequest {
         self
     }
     /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable); `set_approved_permissions` takes it back.
+    #[inline]
     pub fn clear_approved_permissions(mut self) -> Self {
         self.approved_permissions = None;
         self.unknown_fields

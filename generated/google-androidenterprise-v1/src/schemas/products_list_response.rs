@@ -27,6 +27,7 @@ impl ProductsListResponse {
         self
     }
     /// Sends `pageInfo` as JSON `null`, which clears it on the server (chainable); `set_page_info` takes it back.
+    #[inline]
     pub fn clear_page_info(mut self) -> Self {
         self.page_info = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl ProductsListResponse {
         self
     }
     /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product` takes it back.
+    #[inline]
     pub fn clear_product(mut self) -> Self {
         self.product = None;
         self.unknown_fields
@@ -59,6 +61,7 @@ impl ProductsListResponse {
         self
     }
     /// Sends `tokenPagination` as JSON `null`, which clears it on the server (chainable); `set_token_pagination` takes it back.
+    #[inline]
     pub fn clear_token_pagination(mut self) -> Self {
         self.token_pagination = None;
         self.unknown_fields

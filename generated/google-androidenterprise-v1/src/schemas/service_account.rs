@@ -24,6 +24,7 @@ impl ServiceAccount {
         self
     }
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ServiceAccount {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields

@@ -29,6 +29,7 @@ impl ServiceAccountKey {
         self
     }
     /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
         self.unknown_fields
@@ -42,6 +43,7 @@ impl ServiceAccountKey {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -55,6 +57,7 @@ impl ServiceAccountKey {
         self
     }
     /// Sends `publicData` as JSON `null`, which clears it on the server (chainable); `set_public_data` takes it back.
+    #[inline]
     pub fn clear_public_data(mut self) -> Self {
         self.public_data = None;
         self.unknown_fields
@@ -71,6 +74,7 @@ impl ServiceAccountKey {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl ServiceAccountKeysListResponse {
         self
     }
     /// Sends `serviceAccountKey` as JSON `null`, which clears it on the server (chainable); `set_service_account_key` takes it back.
+    #[inline]
     pub fn clear_service_account_key(mut self) -> Self {
         self.service_account_key = None;
         self.unknown_fields

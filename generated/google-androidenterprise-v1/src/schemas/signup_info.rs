@@ -28,6 +28,7 @@ impl SignupInfo {
         self
     }
     /// Sends `completionToken` as JSON `null`, which clears it on the server (chainable); `set_completion_token` takes it back.
+    #[inline]
     pub fn clear_completion_token(mut self) -> Self {
         self.completion_token = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl SignupInfo {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -57,6 +59,7 @@ impl SignupInfo {
         self
     }
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;
         self.unknown_fields

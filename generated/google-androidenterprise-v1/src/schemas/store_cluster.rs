@@ -27,6 +27,7 @@ impl StoreCluster {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl StoreCluster {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl StoreCluster {
         self
     }
     /// Sends `orderInPage` as JSON `null`, which clears it on the server (chainable); `set_order_in_page` takes it back.
+    #[inline]
     pub fn clear_order_in_page(mut self) -> Self {
         self.order_in_page = None;
         self.unknown_fields
@@ -69,6 +72,7 @@ impl StoreCluster {
         self
     }
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
+    #[inline]
     pub fn clear_product_id(mut self) -> Self {
         self.product_id = None;
         self.unknown_fields

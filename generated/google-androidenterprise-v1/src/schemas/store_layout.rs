@@ -25,6 +25,7 @@ impl StoreLayout {
         self
     }
     /// Sends `homepageId` as JSON `null`, which clears it on the server (chainable); `set_homepage_id` takes it back.
+    #[inline]
     pub fn clear_homepage_id(mut self) -> Self {
         self.homepage_id = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl StoreLayout {
         self
     }
     /// Sends `storeLayoutType` as JSON `null`, which clears it on the server (chainable); `set_store_layout_type` takes it back.
+    #[inline]
     pub fn clear_store_layout_type(mut self) -> Self {
         self.store_layout_type = None;
         self.unknown_fields

@@ -20,6 +20,7 @@ impl StoreLayoutClustersListResponse {
         self
     }
     /// Sends `cluster` as JSON `null`, which clears it on the server (chainable); `set_cluster` takes it back.
+    #[inline]
     pub fn clear_cluster(mut self) -> Self {
         self.cluster = None;
         self.unknown_fields

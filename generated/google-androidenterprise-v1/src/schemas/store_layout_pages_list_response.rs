@@ -20,6 +20,7 @@ impl StoreLayoutPagesListResponse {
         self
     }
     /// Sends `page` as JSON `null`, which clears it on the server (chainable); `set_page` takes it back.
+    #[inline]
     pub fn clear_page(mut self) -> Self {
         self.page = None;
         self.unknown_fields

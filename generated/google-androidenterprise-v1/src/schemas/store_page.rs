@@ -24,6 +24,7 @@ impl StorePage {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl StorePage {
         self
     }
     /// Sends `link` as JSON `null`, which clears it on the server (chainable); `set_link` takes it back.
+    #[inline]
     pub fn clear_link(mut self) -> Self {
         self.link = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl StorePage {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields

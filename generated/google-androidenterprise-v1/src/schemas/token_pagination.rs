@@ -24,6 +24,7 @@ impl TokenPagination {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl TokenPagination {
         self
     }
     /// Sends `previousPageToken` as JSON `null`, which clears it on the server (chainable); `set_previous_page_token` takes it back.
+    #[inline]
     pub fn clear_previous_page_token(mut self) -> Self {
         self.previous_page_token = None;
         self.unknown_fields

@@ -41,6 +41,7 @@ impl User {
         self
     }
     /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable); `set_account_identifier` takes it back.
+    #[inline]
     pub fn clear_account_identifier(mut self) -> Self {
         self.account_identifier = None;
         self.unknown_fields
@@ -60,6 +61,7 @@ impl User {
         self
     }
     /// Sends `accountType` as JSON `null`, which clears it on the server (chainable); `set_account_type` takes it back.
+    #[inline]
     pub fn clear_account_type(mut self) -> Self {
         self.account_type = None;
         self.unknown_fields
@@ -73,6 +75,7 @@ impl User {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -86,6 +89,7 @@ impl User {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -102,6 +106,7 @@ impl User {
         self
     }
     /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
+    #[inline]
     pub fn clear_management_type(mut self) -> Self {
         self.management_type = None;
         self.unknown_fields
@@ -118,6 +123,7 @@ impl User {
         self
     }
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
+    #[inline]
     pub fn clear_primary_email(mut self) -> Self {
         self.primary_email = None;
         self.unknown_fields

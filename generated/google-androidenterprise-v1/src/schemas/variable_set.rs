@@ -21,6 +21,7 @@ impl VariableSet {
         self
     }
     /// Sends `placeholder` as JSON `null`, which clears it on the server (chainable); `set_placeholder` takes it back.
+    #[inline]
     pub fn clear_placeholder(mut self) -> Self {
         self.placeholder = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl VariableSet {
         self
     }
     /// Sends `userValue` as JSON `null`, which clears it on the server (chainable); `set_user_value` takes it back.
+    #[inline]
     pub fn clear_user_value(mut self) -> Self {
         self.user_value = None;
         self.unknown_fields

@@ -44,6 +44,7 @@ impl WebApp {
         self
     }
     /// Sends `displayMode` as JSON `null`, which clears it on the server (chainable); `set_display_mode` takes it back.
+    #[inline]
     pub fn clear_display_mode(mut self) -> Self {
         self.display_mode = None;
         self.unknown_fields
@@ -60,6 +61,7 @@ impl WebApp {
         self
     }
     /// Sends `icons` as JSON `null`, which clears it on the server (chainable); `set_icons` takes it back.
+    #[inline]
     pub fn clear_icons(mut self) -> Self {
         self.icons = None;
         self.unknown_fields
@@ -73,6 +75,7 @@ impl WebApp {
         self
     }
     /// Sends `isPublished` as JSON `null`, which clears it on the server (chainable); `set_is_published` takes it back.
+    #[inline]
     pub fn clear_is_published(mut self) -> Self {
         self.is_published = None;
         self.unknown_fields
@@ -86,6 +89,7 @@ impl WebApp {
         self
     }
     /// Sends `startUrl` as JSON `null`, which clears it on the server (chainable); `set_start_url` takes it back.
+    #[inline]
     pub fn clear_start_url(mut self) -> Self {
         self.start_url = None;
         self.unknown_fields
@@ -99,6 +103,7 @@ impl WebApp {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields
@@ -112,6 +117,7 @@ impl WebApp {
         self
     }
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
         self.unknown_fields
@@ -125,6 +131,7 @@ impl WebApp {
         self
     }
     /// Sends `webAppId` as JSON `null`, which clears it on the server (chainable); `set_web_app_id` takes it back.
+    #[inline]
     pub fn clear_web_app_id(mut self) -> Self {
         self.web_app_id = None;
         self.unknown_fields

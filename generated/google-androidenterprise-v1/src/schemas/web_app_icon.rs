@@ -18,6 +18,7 @@ impl WebAppIcon {
         self
     }
     /// Sends `imageData` as JSON `null`, which clears it on the server (chainable); `set_image_data` takes it back.
+    #[inline]
     pub fn clear_image_data(mut self) -> Self {
         self.image_data = None;
         self.unknown_fields

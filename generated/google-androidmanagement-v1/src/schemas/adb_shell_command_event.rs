@@ -18,6 +18,7 @@ impl AdbShellCommandEvent {
         self
     }
     /// Sends `shellCmd` as JSON `null`, which clears it on the server (chainable); `set_shell_cmd` takes it back.
+    #[inline]
     pub fn clear_shell_cmd(mut self) -> Self {
         self.shell_cmd = None;
         self.unknown_fields

@@ -25,6 +25,7 @@ impl AddEsimParams {
         self
     }
     /// Sends `activationCode` as JSON `null`, which clears it on the server (chainable); `set_activation_code` takes it back.
+    #[inline]
     pub fn clear_activation_code(mut self) -> Self {
         self.activation_code = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl AddEsimParams {
         self
     }
     /// Sends `activationState` as JSON `null`, which clears it on the server (chainable); `set_activation_state` takes it back.
+    #[inline]
     pub fn clear_activation_state(mut self) -> Self {
         self.activation_state = None;
         self.unknown_fields

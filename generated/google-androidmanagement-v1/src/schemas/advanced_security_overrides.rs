@@ -73,6 +73,7 @@ impl AdvancedSecurityOverrides {
         self
     }
     /// Sends `commonCriteriaMode` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode` takes it back.
+    #[inline]
     pub fn clear_common_criteria_mode(mut self) -> Self {
         self.common_criteria_mode = None;
         self.unknown_fields
@@ -94,6 +95,7 @@ impl AdvancedSecurityOverrides {
         self
     }
     /// Sends `contentProtectionPolicy` as JSON `null`, which clears it on the server (chainable); `set_content_protection_policy` takes it back.
+    #[inline]
     pub fn clear_content_protection_policy(mut self) -> Self {
         self.content_protection_policy = None;
         self.unknown_fields
@@ -113,6 +115,7 @@ impl AdvancedSecurityOverrides {
         self
     }
     /// Sends `developerSettings` as JSON `null`, which clears it on the server (chainable); `set_developer_settings` takes it back.
+    #[inline]
     pub fn clear_developer_settings(mut self) -> Self {
         self.developer_settings = None;
         self.unknown_fields
@@ -134,6 +137,7 @@ impl AdvancedSecurityOverrides {
         self
     }
     /// Sends `googlePlayProtectVerifyApps` as JSON `null`, which clears it on the server (chainable); `set_google_play_protect_verify_apps` takes it back.
+    #[inline]
     pub fn clear_google_play_protect_verify_apps(mut self) -> Self {
         self.google_play_protect_verify_apps = None;
         self.unknown_fields
@@ -153,6 +157,7 @@ impl AdvancedSecurityOverrides {
         self
     }
     /// Sends `mtePolicy` as JSON `null`, which clears it on the server (chainable); `set_mte_policy` takes it back.
+    #[inline]
     pub fn clear_mte_policy(mut self) -> Self {
         self.mte_policy = None;
         self.unknown_fields
@@ -171,6 +176,7 @@ impl AdvancedSecurityOverrides {
         self
     }
     /// Sends `personalAppsThatCanReadWorkNotifications` as JSON `null`, which clears it on the server (chainable); `set_personal_apps_that_can_read_work_notifications` takes it back.
+    #[inline]
     pub fn clear_personal_apps_that_can_read_work_notifications(mut self) -> Self {
         self.personal_apps_that_can_read_work_notifications = None;
         self.unknown_fields
@@ -190,6 +196,7 @@ impl AdvancedSecurityOverrides {
         self
     }
     /// Sends `untrustedAppsPolicy` as JSON `null`, which clears it on the server (chainable); `set_untrusted_apps_policy` takes it back.
+    #[inline]
     pub fn clear_untrusted_apps_policy(mut self) -> Self {
         self.untrusted_apps_policy = None;
         self.unknown_fields

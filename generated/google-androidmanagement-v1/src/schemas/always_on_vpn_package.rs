@@ -25,6 +25,7 @@ impl AlwaysOnVpnPackage {
         self
     }
     /// Sends `lockdownEnabled` as JSON `null`, which clears it on the server (chainable); `set_lockdown_enabled` takes it back.
+    #[inline]
     pub fn clear_lockdown_enabled(mut self) -> Self {
         self.lockdown_enabled = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl AlwaysOnVpnPackage {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields

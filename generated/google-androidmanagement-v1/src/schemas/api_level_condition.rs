@@ -18,6 +18,7 @@ impl ApiLevelCondition {
         self
     }
     /// Sends `minApiLevel` as JSON `null`, which clears it on the server (chainable); `set_min_api_level` takes it back.
+    #[inline]
     pub fn clear_min_api_level(mut self) -> Self {
         self.min_api_level = None;
         self.unknown_fields

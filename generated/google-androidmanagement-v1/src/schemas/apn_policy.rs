@@ -24,6 +24,7 @@ impl ApnPolicy {
         self
     }
     /// Sends `apnSettings` as JSON `null`, which clears it on the server (chainable); `set_apn_settings` takes it back.
+    #[inline]
     pub fn clear_apn_settings(mut self) -> Self {
         self.apn_settings = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl ApnPolicy {
         self
     }
     /// Sends `overrideApns` as JSON `null`, which clears it on the server (chainable); `set_override_apns` takes it back.
+    #[inline]
     pub fn clear_override_apns(mut self) -> Self {
         self.override_apns = None;
         self.unknown_fields

@@ -94,6 +94,7 @@ impl ApnSetting {
         self
     }
     /// Sends `alwaysOnSetting` as JSON `null`, which clears it on the server (chainable); `set_always_on_setting` takes it back.
+    #[inline]
     pub fn clear_always_on_setting(mut self) -> Self {
         self.always_on_setting = None;
         self.unknown_fields
@@ -110,6 +111,7 @@ impl ApnSetting {
         self
     }
     /// Sends `apn` as JSON `null`, which clears it on the server (chainable); `set_apn` takes it back.
+    #[inline]
     pub fn clear_apn(mut self) -> Self {
         self.apn = None;
         self.unknown_fields
@@ -126,6 +128,7 @@ impl ApnSetting {
         self
     }
     /// Sends `apnTypes` as JSON `null`, which clears it on the server (chainable); `set_apn_types` takes it back.
+    #[inline]
     pub fn clear_apn_types(mut self) -> Self {
         self.apn_types = None;
         self.unknown_fields
@@ -142,6 +145,7 @@ impl ApnSetting {
         self
     }
     /// Sends `authType` as JSON `null`, which clears it on the server (chainable); `set_auth_type` takes it back.
+    #[inline]
     pub fn clear_auth_type(mut self) -> Self {
         self.auth_type = None;
         self.unknown_fields
@@ -155,6 +159,7 @@ impl ApnSetting {
         self
     }
     /// Sends `carrierId` as JSON `null`, which clears it on the server (chainable); `set_carrier_id` takes it back.
+    #[inline]
     pub fn clear_carrier_id(mut self) -> Self {
         self.carrier_id = None;
         self.unknown_fields
@@ -168,6 +173,7 @@ impl ApnSetting {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -181,6 +187,7 @@ impl ApnSetting {
         self
     }
     /// Sends `mmsProxyAddress` as JSON `null`, which clears it on the server (chainable); `set_mms_proxy_address` takes it back.
+    #[inline]
     pub fn clear_mms_proxy_address(mut self) -> Self {
         self.mms_proxy_address = None;
         self.unknown_fields
@@ -197,6 +204,7 @@ impl ApnSetting {
         self
     }
     /// Sends `mmsProxyPort` as JSON `null`, which clears it on the server (chainable); `set_mms_proxy_port` takes it back.
+    #[inline]
     pub fn clear_mms_proxy_port(mut self) -> Self {
         self.mms_proxy_port = None;
         self.unknown_fields
@@ -210,6 +218,7 @@ impl ApnSetting {
         self
     }
     /// Sends `mmsc` as JSON `null`, which clears it on the server (chainable); `set_mmsc` takes it back.
+    #[inline]
     pub fn clear_mmsc(mut self) -> Self {
         self.mmsc = None;
         self.unknown_fields
@@ -223,6 +232,7 @@ impl ApnSetting {
         self
     }
     /// Sends `mtuV4` as JSON `null`, which clears it on the server (chainable); `set_mtu_v4` takes it back.
+    #[inline]
     pub fn clear_mtu_v4(mut self) -> Self {
         self.mtu_v4 = None;
         self.unknown_fields
@@ -236,6 +246,7 @@ impl ApnSetting {
         self
     }
     /// Sends `mtuV6` as JSON `null`, which clears it on the server (chainable); `set_mtu_v6` takes it back.
+    #[inline]
     pub fn clear_mtu_v6(mut self) -> Self {
         self.mtu_v6 = None;
         self.unknown_fields
@@ -252,6 +263,7 @@ impl ApnSetting {
         self
     }
     /// Sends `mvnoType` as JSON `null`, which clears it on the server (chainable); `set_mvno_type` takes it back.
+    #[inline]
     pub fn clear_mvno_type(mut self) -> Self {
         self.mvno_type = None;
         self.unknown_fields
@@ -268,6 +280,7 @@ impl ApnSetting {
         self
     }
     /// Sends `networkTypes` as JSON `null`, which clears it on the server (chainable); `set_network_types` takes it back.
+    #[inline]
     pub fn clear_network_types(mut self) -> Self {
         self.network_types = None;
         self.unknown_fields
@@ -281,6 +294,7 @@ impl ApnSetting {
         self
     }
     /// Sends `numericOperatorId` as JSON `null`, which clears it on the server (chainable); `set_numeric_operator_id` takes it back.
+    #[inline]
     pub fn clear_numeric_operator_id(mut self) -> Self {
         self.numeric_operator_id = None;
         self.unknown_fields
@@ -297,6 +311,7 @@ impl ApnSetting {
         self
     }
     /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
+    #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
         self.unknown_fields
@@ -313,6 +328,7 @@ impl ApnSetting {
         self
     }
     /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol` takes it back.
+    #[inline]
     pub fn clear_protocol(mut self) -> Self {
         self.protocol = None;
         self.unknown_fields
@@ -326,6 +342,7 @@ impl ApnSetting {
         self
     }
     /// Sends `proxyAddress` as JSON `null`, which clears it on the server (chainable); `set_proxy_address` takes it back.
+    #[inline]
     pub fn clear_proxy_address(mut self) -> Self {
         self.proxy_address = None;
         self.unknown_fields
@@ -339,6 +356,7 @@ impl ApnSetting {
         self
     }
     /// Sends `proxyPort` as JSON `null`, which clears it on the server (chainable); `set_proxy_port` takes it back.
+    #[inline]
     pub fn clear_proxy_port(mut self) -> Self {
         self.proxy_port = None;
         self.unknown_fields
@@ -355,6 +373,7 @@ impl ApnSetting {
         self
     }
     /// Sends `roamingProtocol` as JSON `null`, which clears it on the server (chainable); `set_roaming_protocol` takes it back.
+    #[inline]
     pub fn clear_roaming_protocol(mut self) -> Self {
         self.roaming_protocol = None;
         self.unknown_fields
@@ -371,6 +390,7 @@ impl ApnSetting {
         self
     }
     /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
+    #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;
         self.unknown_fields

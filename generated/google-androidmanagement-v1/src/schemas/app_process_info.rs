@@ -36,6 +36,7 @@ impl AppProcessInfo {
         self
     }
     /// Sends `apkSha256Hash` as JSON `null`, which clears it on the server (chainable); `set_apk_sha256_hash` takes it back.
+    #[inline]
     pub fn clear_apk_sha256_hash(mut self) -> Self {
         self.apk_sha256_hash = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl AppProcessInfo {
         self
     }
     /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl AppProcessInfo {
         self
     }
     /// Sends `pid` as JSON `null`, which clears it on the server (chainable); `set_pid` takes it back.
+    #[inline]
     pub fn clear_pid(mut self) -> Self {
         self.pid = None;
         self.unknown_fields
@@ -75,6 +78,7 @@ impl AppProcessInfo {
         self
     }
     /// Sends `processName` as JSON `null`, which clears it on the server (chainable); `set_process_name` takes it back.
+    #[inline]
     pub fn clear_process_name(mut self) -> Self {
         self.process_name = None;
         self.unknown_fields
@@ -88,6 +92,7 @@ impl AppProcessInfo {
         self
     }
     /// Sends `seinfo` as JSON `null`, which clears it on the server (chainable); `set_seinfo` takes it back.
+    #[inline]
     pub fn clear_seinfo(mut self) -> Self {
         self.seinfo = None;
         self.unknown_fields
@@ -104,6 +109,7 @@ impl AppProcessInfo {
         self
     }
     /// Sends `startTime` as JSON `null`, which clears it on the server (chainable); `set_start_time` takes it back.
+    #[inline]
     pub fn clear_start_time(mut self) -> Self {
         self.start_time = None;
         self.unknown_fields
@@ -117,6 +123,7 @@ impl AppProcessInfo {
         self
     }
     /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it back.
+    #[inline]
     pub fn clear_uid(mut self) -> Self {
         self.uid = None;
         self.unknown_fields

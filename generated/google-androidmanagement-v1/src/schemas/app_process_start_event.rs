@@ -21,6 +21,7 @@ impl AppProcessStartEvent {
         self
     }
     /// Sends `processInfo` as JSON `null`, which clears it on the server (chainable); `set_process_info` takes it back.
+    #[inline]
     pub fn clear_process_info(mut self) -> Self {
         self.process_info = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl AppTrackInfo {
         self
     }
     /// Sends `trackAlias` as JSON `null`, which clears it on the server (chainable); `set_track_alias` takes it back.
+    #[inline]
     pub fn clear_track_alias(mut self) -> Self {
         self.track_alias = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl AppTrackInfo {
         self
     }
     /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
+    #[inline]
     pub fn clear_track_id(mut self) -> Self {
         self.track_id = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl AppVersion {
         self
     }
     /// Sends `production` as JSON `null`, which clears it on the server (chainable); `set_production` takes it back.
+    #[inline]
     pub fn clear_production(mut self) -> Self {
         self.production = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl AppVersion {
         self
     }
     /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
+    #[inline]
     pub fn clear_track_ids(mut self) -> Self {
         self.track_ids = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl AppVersion {
         self
     }
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
         self.unknown_fields
@@ -66,6 +69,7 @@ impl AppVersion {
         self
     }
     /// Sends `versionString` as JSON `null`, which clears it on the server (chainable); `set_version_string` takes it back.
+    #[inline]
     pub fn clear_version_string(mut self) -> Self {
         self.version_string = None;
         self.unknown_fields

@@ -106,6 +106,7 @@ impl Application {
         self
     }
     /// Sends `appPricing` as JSON `null`, which clears it on the server (chainable); `set_app_pricing` takes it back.
+    #[inline]
     pub fn clear_app_pricing(mut self) -> Self {
         self.app_pricing = None;
         self.unknown_fields
@@ -122,6 +123,7 @@ impl Application {
         self
     }
     /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable); `set_app_tracks` takes it back.
+    #[inline]
     pub fn clear_app_tracks(mut self) -> Self {
         self.app_tracks = None;
         self.unknown_fields
@@ -138,6 +140,7 @@ impl Application {
         self
     }
     /// Sends `appVersions` as JSON `null`, which clears it on the server (chainable); `set_app_versions` takes it back.
+    #[inline]
     pub fn clear_app_versions(mut self) -> Self {
         self.app_versions = None;
         self.unknown_fields
@@ -151,6 +154,7 @@ impl Application {
         self
     }
     /// Sends `author` as JSON `null`, which clears it on the server (chainable); `set_author` takes it back.
+    #[inline]
     pub fn clear_author(mut self) -> Self {
         self.author = None;
         self.unknown_fields
@@ -167,6 +171,7 @@ impl Application {
         self
     }
     /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable); `set_available_countries` takes it back.
+    #[inline]
     pub fn clear_available_countries(mut self) -> Self {
         self.available_countries = None;
         self.unknown_fields
@@ -183,6 +188,7 @@ impl Application {
         self
     }
     /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category` takes it back.
+    #[inline]
     pub fn clear_category(mut self) -> Self {
         self.category = None;
         self.unknown_fields
@@ -199,6 +205,7 @@ impl Application {
         self
     }
     /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable); `set_content_rating` takes it back.
+    #[inline]
     pub fn clear_content_rating(mut self) -> Self {
         self.content_rating = None;
         self.unknown_fields
@@ -212,6 +219,7 @@ impl Application {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -228,6 +236,7 @@ impl Application {
         self
     }
     /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable); `set_distribution_channel` takes it back.
+    #[inline]
     pub fn clear_distribution_channel(mut self) -> Self {
         self.distribution_channel = None;
         self.unknown_fields
@@ -247,6 +256,7 @@ impl Application {
         self
     }
     /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
+    #[inline]
     pub fn clear_features(mut self) -> Self {
         self.features = None;
         self.unknown_fields
@@ -260,6 +270,7 @@ impl Application {
         self
     }
     /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable); `set_full_description` takes it back.
+    #[inline]
     pub fn clear_full_description(mut self) -> Self {
         self.full_description = None;
         self.unknown_fields
@@ -276,6 +287,7 @@ impl Application {
         self
     }
     /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url` takes it back.
+    #[inline]
     pub fn clear_icon_url(mut self) -> Self {
         self.icon_url = None;
         self.unknown_fields
@@ -292,6 +304,7 @@ impl Application {
         self
     }
     /// Sends `managedProperties` as JSON `null`, which clears it on the server (chainable); `set_managed_properties` takes it back.
+    #[inline]
     pub fn clear_managed_properties(mut self) -> Self {
         self.managed_properties = None;
         self.unknown_fields
@@ -308,6 +321,7 @@ impl Application {
         self
     }
     /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_min_android_sdk_version` takes it back.
+    #[inline]
     pub fn clear_min_android_sdk_version(mut self) -> Self {
         self.min_android_sdk_version = None;
         self.unknown_fields
@@ -324,6 +338,7 @@ impl Application {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -340,6 +355,7 @@ impl Application {
         self
     }
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
         self.unknown_fields
@@ -353,6 +369,7 @@ impl Application {
         self
     }
     /// Sends `playStoreUrl` as JSON `null`, which clears it on the server (chainable); `set_play_store_url` takes it back.
+    #[inline]
     pub fn clear_play_store_url(mut self) -> Self {
         self.play_store_url = None;
         self.unknown_fields
@@ -366,6 +383,7 @@ impl Application {
         self
     }
     /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable); `set_recent_changes` takes it back.
+    #[inline]
     pub fn clear_recent_changes(mut self) -> Self {
         self.recent_changes = None;
         self.unknown_fields
@@ -382,6 +400,7 @@ impl Application {
         self
     }
     /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable); `set_screenshot_urls` takes it back.
+    #[inline]
     pub fn clear_screenshot_urls(mut self) -> Self {
         self.screenshot_urls = None;
         self.unknown_fields
@@ -398,6 +417,7 @@ impl Application {
         self
     }
     /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable); `set_small_icon_url` takes it back.
+    #[inline]
     pub fn clear_small_icon_url(mut self) -> Self {
         self.small_icon_url = None;
         self.unknown_fields
@@ -411,6 +431,7 @@ impl Application {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields
@@ -427,6 +448,7 @@ impl Application {
         self
     }
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl ApplicationPermission {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ApplicationPermission {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -50,6 +52,7 @@ impl ApplicationPermission {
         self
     }
     /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable); `set_permission_id` takes it back.
+    #[inline]
     pub fn clear_permission_id(mut self) -> Self {
         self.permission_id = None;
         self.unknown_fields

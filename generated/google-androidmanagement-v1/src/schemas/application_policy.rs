@@ -188,6 +188,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `accessibleTrackIds` as JSON `null`, which clears it on the server (chainable); `set_accessible_track_ids` takes it back.
+    #[inline]
     pub fn clear_accessible_track_ids(mut self) -> Self {
         self.accessible_track_ids = None;
         self.unknown_fields
@@ -207,6 +208,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `alwaysOnVpnLockdownExemption` as JSON `null`, which clears it on the server (chainable); `set_always_on_vpn_lockdown_exemption` takes it back.
+    #[inline]
     pub fn clear_always_on_vpn_lockdown_exemption(mut self) -> Self {
         self.always_on_vpn_lockdown_exemption = None;
         self.unknown_fields
@@ -226,6 +228,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable); `set_auto_update_mode` takes it back.
+    #[inline]
     pub fn clear_auto_update_mode(mut self) -> Self {
         self.auto_update_mode = None;
         self.unknown_fields
@@ -245,6 +248,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `connectedWorkAndPersonalApp` as JSON `null`, which clears it on the server (chainable); `set_connected_work_and_personal_app` takes it back.
+    #[inline]
     pub fn clear_connected_work_and_personal_app(mut self) -> Self {
         self.connected_work_and_personal_app = None;
         self.unknown_fields
@@ -264,6 +268,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `credentialProviderPolicy` as JSON `null`, which clears it on the server (chainable); `set_credential_provider_policy` takes it back.
+    #[inline]
     pub fn clear_credential_provider_policy(mut self) -> Self {
         self.credential_provider_policy = None;
         self.unknown_fields
@@ -283,6 +288,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `customAppConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_app_config` takes it back.
+    #[inline]
     pub fn clear_custom_app_config(mut self) -> Self {
         self.custom_app_config = None;
         self.unknown_fields
@@ -302,6 +308,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_default_permission_policy` takes it back.
+    #[inline]
     pub fn clear_default_permission_policy(mut self) -> Self {
         self.default_permission_policy = None;
         self.unknown_fields
@@ -321,6 +328,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `delegatedScopes` as JSON `null`, which clears it on the server (chainable); `set_delegated_scopes` takes it back.
+    #[inline]
     pub fn clear_delegated_scopes(mut self) -> Self {
         self.delegated_scopes = None;
         self.unknown_fields
@@ -337,6 +345,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `disabled` as JSON `null`, which clears it on the server (chainable); `set_disabled` takes it back.
+    #[inline]
     pub fn clear_disabled(mut self) -> Self {
         self.disabled = None;
         self.unknown_fields
@@ -353,6 +362,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `extensionConfig` as JSON `null`, which clears it on the server (chainable); `set_extension_config` takes it back.
+    #[inline]
     pub fn clear_extension_config(mut self) -> Self {
         self.extension_config = None;
         self.unknown_fields
@@ -372,6 +382,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `installConstraint` as JSON `null`, which clears it on the server (chainable); `set_install_constraint` takes it back.
+    #[inline]
     pub fn clear_install_constraint(mut self) -> Self {
         self.install_constraint = None;
         self.unknown_fields
@@ -388,6 +399,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `installPriority` as JSON `null`, which clears it on the server (chainable); `set_install_priority` takes it back.
+    #[inline]
     pub fn clear_install_priority(mut self) -> Self {
         self.install_priority = None;
         self.unknown_fields
@@ -407,6 +419,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `installType` as JSON `null`, which clears it on the server (chainable); `set_install_type` takes it back.
+    #[inline]
     pub fn clear_install_type(mut self) -> Self {
         self.install_type = None;
         self.unknown_fields
@@ -420,6 +433,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `lockTaskAllowed` as JSON `null`, which clears it on the server (chainable); `set_lock_task_allowed` takes it back.
+    #[inline]
     pub fn clear_lock_task_allowed(mut self) -> Self {
         self.lock_task_allowed = None;
         self.unknown_fields
@@ -439,6 +453,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration` takes it back.
+    #[inline]
     pub fn clear_managed_configuration(mut self) -> Self {
         self.managed_configuration = None;
         self.unknown_fields
@@ -458,6 +473,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `managedConfigurationTemplate` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_template` takes it back.
+    #[inline]
     pub fn clear_managed_configuration_template(mut self) -> Self {
         self.managed_configuration_template = None;
         self.unknown_fields
@@ -474,6 +490,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable); `set_minimum_version_code` takes it back.
+    #[inline]
     pub fn clear_minimum_version_code(mut self) -> Self {
         self.minimum_version_code = None;
         self.unknown_fields
@@ -490,6 +507,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields
@@ -506,6 +524,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable); `set_permission_grants` takes it back.
+    #[inline]
     pub fn clear_permission_grants(mut self) -> Self {
         self.permission_grants = None;
         self.unknown_fields
@@ -525,6 +544,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_id` takes it back.
+    #[inline]
     pub fn clear_preferential_network_id(mut self) -> Self {
         self.preferential_network_id = None;
         self.unknown_fields
@@ -544,6 +564,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `roles` as JSON `null`, which clears it on the server (chainable); `set_roles` takes it back.
+    #[inline]
     pub fn clear_roles(mut self) -> Self {
         self.roles = None;
         self.unknown_fields
@@ -560,6 +581,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable); `set_signing_key_certs` takes it back.
+    #[inline]
     pub fn clear_signing_key_certs(mut self) -> Self {
         self.signing_key_certs = None;
         self.unknown_fields
@@ -579,6 +601,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `userControlSettings` as JSON `null`, which clears it on the server (chainable); `set_user_control_settings` takes it back.
+    #[inline]
     pub fn clear_user_control_settings(mut self) -> Self {
         self.user_control_settings = None;
         self.unknown_fields
@@ -598,6 +621,7 @@ impl ApplicationPolicy {
         self
     }
     /// Sends `workProfileWidgets` as JSON `null`, which clears it on the server (chainable); `set_work_profile_widgets` takes it back.
+    #[inline]
     pub fn clear_work_profile_widgets(mut self) -> Self {
         self.work_profile_widgets = None;
         self.unknown_fields

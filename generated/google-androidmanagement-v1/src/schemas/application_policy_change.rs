@@ -24,6 +24,7 @@ impl ApplicationPolicyChange {
         self
     }
     /// Sends `application` as JSON `null`, which clears it on the server (chainable); `set_application` takes it back.
+    #[inline]
     pub fn clear_application(mut self) -> Self {
         self.application = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ApplicationPolicyChange {
         self
     }
     /// Sends `updateMask` as JSON `null`, which clears it on the server (chainable); `set_update_mask` takes it back.
+    #[inline]
     pub fn clear_update_mask(mut self) -> Self {
         self.update_mask = None;
         self.unknown_fields

@@ -81,6 +81,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `applicationSource` as JSON `null`, which clears it on the server (chainable); `set_application_source` takes it back.
+    #[inline]
     pub fn clear_application_source(mut self) -> Self {
         self.application_source = None;
         self.unknown_fields
@@ -97,6 +98,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -113,6 +115,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `events` as JSON `null`, which clears it on the server (chainable); `set_events` takes it back.
+    #[inline]
     pub fn clear_events(mut self) -> Self {
         self.events = None;
         self.unknown_fields
@@ -126,6 +129,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `installerPackageName` as JSON `null`, which clears it on the server (chainable); `set_installer_package_name` takes it back.
+    #[inline]
     pub fn clear_installer_package_name(mut self) -> Self {
         self.installer_package_name = None;
         self.unknown_fields
@@ -145,6 +149,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `keyedAppStates` as JSON `null`, which clears it on the server (chainable); `set_keyed_app_states` takes it back.
+    #[inline]
     pub fn clear_keyed_app_states(mut self) -> Self {
         self.keyed_app_states = None;
         self.unknown_fields
@@ -161,6 +166,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields
@@ -174,6 +180,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `packageSha256Hash` as JSON `null`, which clears it on the server (chainable); `set_package_sha256_hash` takes it back.
+    #[inline]
     pub fn clear_package_sha256_hash(mut self) -> Self {
         self.package_sha256_hash = None;
         self.unknown_fields
@@ -193,6 +200,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `signingKeyCertFingerprints` as JSON `null`, which clears it on the server (chainable); `set_signing_key_cert_fingerprints` takes it back.
+    #[inline]
     pub fn clear_signing_key_cert_fingerprints(mut self) -> Self {
         self.signing_key_cert_fingerprints = None;
         self.unknown_fields
@@ -212,6 +220,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable); `set_signing_key_certs` takes it back.
+    #[inline]
     pub fn clear_signing_key_certs(mut self) -> Self {
         self.signing_key_certs = None;
         self.unknown_fields
@@ -231,6 +240,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -247,6 +257,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `userFacingType` as JSON `null`, which clears it on the server (chainable); `set_user_facing_type` takes it back.
+    #[inline]
     pub fn clear_user_facing_type(mut self) -> Self {
         self.user_facing_type = None;
         self.unknown_fields
@@ -263,6 +274,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
         self.unknown_fields
@@ -276,6 +288,7 @@ impl ApplicationReport {
         self
     }
     /// Sends `versionName` as JSON `null`, which clears it on the server (chainable); `set_version_name` takes it back.
+    #[inline]
     pub fn clear_version_name(mut self) -> Self {
         self.version_name = None;
         self.unknown_fields

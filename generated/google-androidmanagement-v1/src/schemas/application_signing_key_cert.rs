@@ -26,6 +26,7 @@ impl ApplicationSigningKeyCert {
         self
     }
     /// Sends `signingKeyCertFingerprintSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_key_cert_fingerprint_sha256` takes it back.
+    #[inline]
     pub fn clear_signing_key_cert_fingerprint_sha256(mut self) -> Self {
         self.signing_key_cert_fingerprint_sha256 = None;
         self.unknown_fields

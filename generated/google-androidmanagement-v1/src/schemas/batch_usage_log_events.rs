@@ -27,6 +27,7 @@ impl BatchUsageLogEvents {
         self
     }
     /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl BatchUsageLogEvents {
         self
     }
     /// Sends `retrievalTime` as JSON `null`, which clears it on the server (chainable); `set_retrieval_time` takes it back.
+    #[inline]
     pub fn clear_retrieval_time(mut self) -> Self {
         self.retrieval_time = None;
         self.unknown_fields
@@ -59,6 +61,7 @@ impl BatchUsageLogEvents {
         self
     }
     /// Sends `usageLogEvents` as JSON `null`, which clears it on the server (chainable); `set_usage_log_events` takes it back.
+    #[inline]
     pub fn clear_usage_log_events(mut self) -> Self {
         self.usage_log_events = None;
         self.unknown_fields
@@ -75,6 +78,7 @@ impl BatchUsageLogEvents {
         self
     }
     /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl BlockAction {
         self
     }
     /// Sends `blockAfterDays` as JSON `null`, which clears it on the server (chainable); `set_block_after_days` takes it back.
+    #[inline]
     pub fn clear_block_after_days(mut self) -> Self {
         self.block_after_days = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl BlockAction {
         self
     }
     /// Sends `blockScope` as JSON `null`, which clears it on the server (chainable); `set_block_scope` takes it back.
+    #[inline]
     pub fn clear_block_scope(mut self) -> Self {
         self.block_scope = None;
         self.unknown_fields

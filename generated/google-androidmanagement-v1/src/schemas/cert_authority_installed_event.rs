@@ -24,6 +24,7 @@ impl CertAuthorityInstalledEvent {
         self
     }
     /// Sends `certificate` as JSON `null`, which clears it on the server (chainable); `set_certificate` takes it back.
+    #[inline]
     pub fn clear_certificate(mut self) -> Self {
         self.certificate = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl CertAuthorityInstalledEvent {
         self
     }
     /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
         self.unknown_fields
@@ -50,6 +52,7 @@ impl CertAuthorityInstalledEvent {
         self
     }
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
         self.unknown_fields

@@ -18,6 +18,7 @@ impl CertValidationFailureEvent {
         self
     }
     /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable); `set_failure_reason` takes it back.
+    #[inline]
     pub fn clear_failure_reason(mut self) -> Self {
         self.failure_reason = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl ChoosePrivateKeyRule {
         self
     }
     /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
+    #[inline]
     pub fn clear_package_names(mut self) -> Self {
         self.package_names = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl ChoosePrivateKeyRule {
         self
     }
     /// Sends `privateKeyAlias` as JSON `null`, which clears it on the server (chainable); `set_private_key_alias` takes it back.
+    #[inline]
     pub fn clear_private_key_alias(mut self) -> Self {
         self.private_key_alias = None;
         self.unknown_fields
@@ -57,6 +59,7 @@ impl ChoosePrivateKeyRule {
         self
     }
     /// Sends `urlPattern` as JSON `null`, which clears it on the server (chainable); `set_url_pattern` takes it back.
+    #[inline]
     pub fn clear_url_pattern(mut self) -> Self {
         self.url_pattern = None;
         self.unknown_fields

@@ -23,6 +23,7 @@ impl ClearAppsDataStatus {
         self
     }
     /// Sends `results` as JSON `null`, which clears it on the server (chainable); `set_results` takes it back.
+    #[inline]
     pub fn clear_results(mut self) -> Self {
         self.results = None;
         self.unknown_fields

@@ -125,6 +125,7 @@ impl Command {
         self
     }
     /// Sends `addEsimParams` as JSON `null`, which clears it on the server (chainable); `set_add_esim_params` takes it back.
+    #[inline]
     pub fn clear_add_esim_params(mut self) -> Self {
         self.add_esim_params = None;
         self.unknown_fields
@@ -141,6 +142,7 @@ impl Command {
         self
     }
     /// Sends `clearAppsDataParams` as JSON `null`, which clears it on the server (chainable); `set_clear_apps_data_params` takes it back.
+    #[inline]
     pub fn clear_clear_apps_data_params(mut self) -> Self {
         self.clear_apps_data_params = None;
         self.unknown_fields
@@ -160,6 +162,7 @@ impl Command {
         self
     }
     /// Sends `clearAppsDataStatus` as JSON `null`, which clears it on the server (chainable); `set_clear_apps_data_status` takes it back.
+    #[inline]
     pub fn clear_clear_apps_data_status(mut self) -> Self {
         self.clear_apps_data_status = None;
         self.unknown_fields
@@ -179,6 +182,7 @@ impl Command {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -192,6 +196,7 @@ impl Command {
         self
     }
     /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
+    #[inline]
     pub fn clear_duration(mut self) -> Self {
         self.duration = None;
         self.unknown_fields
@@ -208,6 +213,7 @@ impl Command {
         self
     }
     /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    #[inline]
     pub fn clear_error_code(mut self) -> Self {
         self.error_code = None;
         self.unknown_fields
@@ -224,6 +230,7 @@ impl Command {
         self
     }
     /// Sends `esimStatus` as JSON `null`, which clears it on the server (chainable); `set_esim_status` takes it back.
+    #[inline]
     pub fn clear_esim_status(mut self) -> Self {
         self.esim_status = None;
         self.unknown_fields
@@ -237,6 +244,7 @@ impl Command {
         self
     }
     /// Sends `newPassword` as JSON `null`, which clears it on the server (chainable); `set_new_password` takes it back.
+    #[inline]
     pub fn clear_new_password(mut self) -> Self {
         self.new_password = None;
         self.unknown_fields
@@ -253,6 +261,7 @@ impl Command {
         self
     }
     /// Sends `removeEsimParams` as JSON `null`, which clears it on the server (chainable); `set_remove_esim_params` takes it back.
+    #[inline]
     pub fn clear_remove_esim_params(mut self) -> Self {
         self.remove_esim_params = None;
         self.unknown_fields
@@ -272,6 +281,7 @@ impl Command {
         self
     }
     /// Sends `requestDeviceInfoParams` as JSON `null`, which clears it on the server (chainable); `set_request_device_info_params` takes it back.
+    #[inline]
     pub fn clear_request_device_info_params(mut self) -> Self {
         self.request_device_info_params = None;
         self.unknown_fields
@@ -291,6 +301,7 @@ impl Command {
         self
     }
     /// Sends `requestDeviceInfoStatus` as JSON `null`, which clears it on the server (chainable); `set_request_device_info_status` takes it back.
+    #[inline]
     pub fn clear_request_device_info_status(mut self) -> Self {
         self.request_device_info_status = None;
         self.unknown_fields
@@ -310,6 +321,7 @@ impl Command {
         self
     }
     /// Sends `resetPasswordFlags` as JSON `null`, which clears it on the server (chainable); `set_reset_password_flags` takes it back.
+    #[inline]
     pub fn clear_reset_password_flags(mut self) -> Self {
         self.reset_password_flags = None;
         self.unknown_fields
@@ -329,6 +341,7 @@ impl Command {
         self
     }
     /// Sends `startLostModeParams` as JSON `null`, which clears it on the server (chainable); `set_start_lost_mode_params` takes it back.
+    #[inline]
     pub fn clear_start_lost_mode_params(mut self) -> Self {
         self.start_lost_mode_params = None;
         self.unknown_fields
@@ -348,6 +361,7 @@ impl Command {
         self
     }
     /// Sends `startLostModeStatus` as JSON `null`, which clears it on the server (chainable); `set_start_lost_mode_status` takes it back.
+    #[inline]
     pub fn clear_start_lost_mode_status(mut self) -> Self {
         self.start_lost_mode_status = None;
         self.unknown_fields
@@ -367,6 +381,7 @@ impl Command {
         self
     }
     /// Sends `stopLostModeParams` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_params` takes it back.
+    #[inline]
     pub fn clear_stop_lost_mode_params(mut self) -> Self {
         self.stop_lost_mode_params = None;
         self.unknown_fields
@@ -386,6 +401,7 @@ impl Command {
         self
     }
     /// Sends `stopLostModeStatus` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_status` takes it back.
+    #[inline]
     pub fn clear_stop_lost_mode_status(mut self) -> Self {
         self.stop_lost_mode_status = None;
         self.unknown_fields
@@ -402,6 +418,7 @@ impl Command {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -415,6 +432,7 @@ impl Command {
         self
     }
     /// Sends `userName` as JSON `null`, which clears it on the server (chainable); `set_user_name` takes it back.
+    #[inline]
     pub fn clear_user_name(mut self) -> Self {
         self.user_name = None;
         self.unknown_fields
@@ -431,6 +449,7 @@ impl Command {
         self
     }
     /// Sends `wipeParams` as JSON `null`, which clears it on the server (chainable); `set_wipe_params` takes it back.
+    #[inline]
     pub fn clear_wipe_params(mut self) -> Self {
         self.wipe_params = None;
         self.unknown_fields

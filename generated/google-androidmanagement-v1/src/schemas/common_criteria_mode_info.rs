@@ -38,6 +38,7 @@ impl CommonCriteriaModeInfo {
         self
     }
     /// Sends `commonCriteriaModeStatus` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_status` takes it back.
+    #[inline]
     pub fn clear_common_criteria_mode_status(mut self) -> Self {
         self.common_criteria_mode_status = None;
         self.unknown_fields
@@ -59,6 +60,7 @@ impl CommonCriteriaModeInfo {
         self
     }
     /// Sends `policySignatureVerificationStatus` as JSON `null`, which clears it on the server (chainable); `set_policy_signature_verification_status` takes it back.
+    #[inline]
     pub fn clear_policy_signature_verification_status(mut self) -> Self {
         self.policy_signature_verification_status = None;
         self.unknown_fields

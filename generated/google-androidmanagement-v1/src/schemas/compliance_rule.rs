@@ -44,6 +44,7 @@ impl ComplianceRule {
         self
     }
     /// Sends `apiLevelCondition` as JSON `null`, which clears it on the server (chainable); `set_api_level_condition` takes it back.
+    #[inline]
     pub fn clear_api_level_condition(mut self) -> Self {
         self.api_level_condition = None;
         self.unknown_fields
@@ -60,6 +61,7 @@ impl ComplianceRule {
         self
     }
     /// Sends `disableApps` as JSON `null`, which clears it on the server (chainable); `set_disable_apps` takes it back.
+    #[inline]
     pub fn clear_disable_apps(mut self) -> Self {
         self.disable_apps = None;
         self.unknown_fields
@@ -76,6 +78,7 @@ impl ComplianceRule {
         self
     }
     /// Sends `nonComplianceDetailCondition` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_detail_condition` takes it back.
+    #[inline]
     pub fn clear_non_compliance_detail_condition(mut self) -> Self {
         self.non_compliance_detail_condition = None;
         self.unknown_fields
@@ -95,6 +98,7 @@ impl ComplianceRule {
         self
     }
     /// Sends `packageNamesToDisable` as JSON `null`, which clears it on the server (chainable); `set_package_names_to_disable` takes it back.
+    #[inline]
     pub fn clear_package_names_to_disable(mut self) -> Self {
         self.package_names_to_disable = None;
         self.unknown_fields

@@ -60,6 +60,7 @@ impl ContactInfo {
         self
     }
     /// Sends `contactEmail` as JSON `null`, which clears it on the server (chainable); `set_contact_email` takes it back.
+    #[inline]
     pub fn clear_contact_email(mut self) -> Self {
         self.contact_email = None;
         self.unknown_fields
@@ -76,6 +77,7 @@ impl ContactInfo {
         self
     }
     /// Sends `dataProtectionOfficerEmail` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_email` takes it back.
+    #[inline]
     pub fn clear_data_protection_officer_email(mut self) -> Self {
         self.data_protection_officer_email = None;
         self.unknown_fields
@@ -92,6 +94,7 @@ impl ContactInfo {
         self
     }
     /// Sends `dataProtectionOfficerName` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_name` takes it back.
+    #[inline]
     pub fn clear_data_protection_officer_name(mut self) -> Self {
         self.data_protection_officer_name = None;
         self.unknown_fields
@@ -111,6 +114,7 @@ impl ContactInfo {
         self
     }
     /// Sends `dataProtectionOfficerPhone` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_phone` takes it back.
+    #[inline]
     pub fn clear_data_protection_officer_phone(mut self) -> Self {
         self.data_protection_officer_phone = None;
         self.unknown_fields
@@ -127,6 +131,7 @@ impl ContactInfo {
         self
     }
     /// Sends `euRepresentativeEmail` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_email` takes it back.
+    #[inline]
     pub fn clear_eu_representative_email(mut self) -> Self {
         self.eu_representative_email = None;
         self.unknown_fields
@@ -143,6 +148,7 @@ impl ContactInfo {
         self
     }
     /// Sends `euRepresentativeName` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_name` takes it back.
+    #[inline]
     pub fn clear_eu_representative_name(mut self) -> Self {
         self.eu_representative_name = None;
         self.unknown_fields
@@ -159,6 +165,7 @@ impl ContactInfo {
         self
     }
     /// Sends `euRepresentativePhone` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_phone` takes it back.
+    #[inline]
     pub fn clear_eu_representative_phone(mut self) -> Self {
         self.eu_representative_phone = None;
         self.unknown_fields

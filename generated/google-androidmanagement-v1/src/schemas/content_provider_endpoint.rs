@@ -28,6 +28,7 @@ impl ContentProviderEndpoint {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl ContentProviderEndpoint {
         self
     }
     /// Sends `signingCertsSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_certs_sha256` takes it back.
+    #[inline]
     pub fn clear_signing_certs_sha256(mut self) -> Self {
         self.signing_certs_sha256 = None;
         self.unknown_fields
@@ -60,6 +62,7 @@ impl ContentProviderEndpoint {
         self
     }
     /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
+    #[inline]
     pub fn clear_uri(mut self) -> Self {
         self.uri = None;
         self.unknown_fields

@@ -45,6 +45,7 @@ impl CrossDevicePolicies {
         self
     }
     /// Sends `nearbyAppStreaming` as JSON `null`, which clears it on the server (chainable); `set_nearby_app_streaming` takes it back.
+    #[inline]
     pub fn clear_nearby_app_streaming(mut self) -> Self {
         self.nearby_app_streaming = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl CrossDevicePolicies {
         self
     }
     /// Sends `nearbyNotificationStreaming` as JSON `null`, which clears it on the server (chainable); `set_nearby_notification_streaming` takes it back.
+    #[inline]
     pub fn clear_nearby_notification_streaming(mut self) -> Self {
         self.nearby_notification_streaming = None;
         self.unknown_fields
@@ -83,6 +85,7 @@ impl CrossDevicePolicies {
         self
     }
     /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable); `set_task_continuity_handoff` takes it back.
+    #[inline]
     pub fn clear_task_continuity_handoff(mut self) -> Self {
         self.task_continuity_handoff = None;
         self.unknown_fields

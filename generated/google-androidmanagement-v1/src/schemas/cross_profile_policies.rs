@@ -72,6 +72,7 @@ impl CrossProfilePolicies {
         self
     }
     /// Sends `crossProfileAppFunctions` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_app_functions` takes it back.
+    #[inline]
     pub fn clear_cross_profile_app_functions(mut self) -> Self {
         self.cross_profile_app_functions = None;
         self.unknown_fields
@@ -91,6 +92,7 @@ impl CrossProfilePolicies {
         self
     }
     /// Sends `crossProfileCopyPaste` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_copy_paste` takes it back.
+    #[inline]
     pub fn clear_cross_profile_copy_paste(mut self) -> Self {
         self.cross_profile_copy_paste = None;
         self.unknown_fields
@@ -110,6 +112,7 @@ impl CrossProfilePolicies {
         self
     }
     /// Sends `crossProfileDataSharing` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_data_sharing` takes it back.
+    #[inline]
     pub fn clear_cross_profile_data_sharing(mut self) -> Self {
         self.cross_profile_data_sharing = None;
         self.unknown_fields
@@ -129,6 +132,7 @@ impl CrossProfilePolicies {
         self
     }
     /// Sends `exemptionsToShowWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server (chainable); `set_exemptions_to_show_work_contacts_in_personal_profile` takes it back.
+    #[inline]
     pub fn clear_exemptions_to_show_work_contacts_in_personal_profile(mut self) -> Self {
         self.exemptions_to_show_work_contacts_in_personal_profile = None;
         self.unknown_fields
@@ -150,6 +154,7 @@ impl CrossProfilePolicies {
         self
     }
     /// Sends `showWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server (chainable); `set_show_work_contacts_in_personal_profile` takes it back.
+    #[inline]
     pub fn clear_show_work_contacts_in_personal_profile(mut self) -> Self {
         self.show_work_contacts_in_personal_profile = None;
         self.unknown_fields
@@ -169,6 +174,7 @@ impl CrossProfilePolicies {
         self
     }
     /// Sends `workProfileWidgetsDefault` as JSON `null`, which clears it on the server (chainable); `set_work_profile_widgets_default` takes it back.
+    #[inline]
     pub fn clear_work_profile_widgets_default(mut self) -> Self {
         self.work_profile_widgets_default = None;
         self.unknown_fields

@@ -18,6 +18,7 @@ impl CryptoSelfTestCompletedEvent {
         self
     }
     /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl Date {
         self
     }
     /// Sends `day` as JSON `null`, which clears it on the server (chainable); `set_day` takes it back.
+    #[inline]
     pub fn clear_day(mut self) -> Self {
         self.day = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl Date {
         self
     }
     /// Sends `month` as JSON `null`, which clears it on the server (chainable); `set_month` takes it back.
+    #[inline]
     pub fn clear_month(mut self) -> Self {
         self.month = None;
         self.unknown_fields
@@ -50,6 +52,7 @@ impl Date {
         self
     }
     /// Sends `year` as JSON `null`, which clears it on the server (chainable); `set_year` takes it back.
+    #[inline]
     pub fn clear_year(mut self) -> Self {
         self.year = None;
         self.unknown_fields

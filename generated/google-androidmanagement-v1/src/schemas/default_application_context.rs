@@ -31,6 +31,7 @@ impl DefaultApplicationContext {
         self
     }
     /// Sends `defaultApplicationScope` as JSON `null`, which clears it on the server (chainable); `set_default_application_scope` takes it back.
+    #[inline]
     pub fn clear_default_application_scope(mut self) -> Self {
         self.default_application_scope = None;
         self.unknown_fields

@@ -45,6 +45,7 @@ impl DefaultApplicationInfo {
         self
     }
     /// Sends `defaultApplicationSettingAttempts` as JSON `null`, which clears it on the server (chainable); `set_default_application_setting_attempts` takes it back.
+    #[inline]
     pub fn clear_default_application_setting_attempts(mut self) -> Self {
         self.default_application_setting_attempts = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl DefaultApplicationInfo {
         self
     }
     /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable); `set_default_application_type` takes it back.
+    #[inline]
     pub fn clear_default_application_type(mut self) -> Self {
         self.default_application_type = None;
         self.unknown_fields
@@ -80,6 +82,7 @@ impl DefaultApplicationInfo {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields

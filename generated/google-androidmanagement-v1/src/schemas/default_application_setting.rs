@@ -45,6 +45,7 @@ impl DefaultApplicationSetting {
         self
     }
     /// Sends `defaultApplicationScopes` as JSON `null`, which clears it on the server (chainable); `set_default_application_scopes` takes it back.
+    #[inline]
     pub fn clear_default_application_scopes(mut self) -> Self {
         self.default_application_scopes = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl DefaultApplicationSetting {
         self
     }
     /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable); `set_default_application_type` takes it back.
+    #[inline]
     pub fn clear_default_application_type(mut self) -> Self {
         self.default_application_type = None;
         self.unknown_fields
@@ -83,6 +85,7 @@ impl DefaultApplicationSetting {
         self
     }
     /// Sends `defaultApplications` as JSON `null`, which clears it on the server (chainable); `set_default_applications` takes it back.
+    #[inline]
     pub fn clear_default_applications(mut self) -> Self {
         self.default_applications = None;
         self.unknown_fields

@@ -30,6 +30,7 @@ impl DefaultApplicationSettingAttempt {
         self
     }
     /// Sends `attemptOutcome` as JSON `null`, which clears it on the server (chainable); `set_attempt_outcome` takes it back.
+    #[inline]
     pub fn clear_attempt_outcome(mut self) -> Self {
         self.attempt_outcome = None;
         self.unknown_fields
@@ -46,6 +47,7 @@ impl DefaultApplicationSettingAttempt {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields

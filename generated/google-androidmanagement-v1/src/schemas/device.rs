@@ -209,6 +209,7 @@ impl Device {
         self
     }
     /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level` takes it back.
+    #[inline]
     pub fn clear_api_level(mut self) -> Self {
         self.api_level = None;
         self.unknown_fields
@@ -225,6 +226,7 @@ impl Device {
         self
     }
     /// Sends `applicationReports` as JSON `null`, which clears it on the server (chainable); `set_application_reports` takes it back.
+    #[inline]
     pub fn clear_application_reports(mut self) -> Self {
         self.application_reports = None;
         self.unknown_fields
@@ -244,6 +246,7 @@ impl Device {
         self
     }
     /// Sends `appliedPasswordPolicies` as JSON `null`, which clears it on the server (chainable); `set_applied_password_policies` takes it back.
+    #[inline]
     pub fn clear_applied_password_policies(mut self) -> Self {
         self.applied_password_policies = None;
         self.unknown_fields
@@ -260,6 +263,7 @@ impl Device {
         self
     }
     /// Sends `appliedPolicyName` as JSON `null`, which clears it on the server (chainable); `set_applied_policy_name` takes it back.
+    #[inline]
     pub fn clear_applied_policy_name(mut self) -> Self {
         self.applied_policy_name = None;
         self.unknown_fields
@@ -276,6 +280,7 @@ impl Device {
         self
     }
     /// Sends `appliedPolicyVersion` as JSON `null`, which clears it on the server (chainable); `set_applied_policy_version` takes it back.
+    #[inline]
     pub fn clear_applied_policy_version(mut self) -> Self {
         self.applied_policy_version = None;
         self.unknown_fields
@@ -295,6 +300,7 @@ impl Device {
         self
     }
     /// Sends `appliedState` as JSON `null`, which clears it on the server (chainable); `set_applied_state` takes it back.
+    #[inline]
     pub fn clear_applied_state(mut self) -> Self {
         self.applied_state = None;
         self.unknown_fields
@@ -311,6 +317,7 @@ impl Device {
         self
     }
     /// Sends `commonCriteriaModeInfo` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_info` takes it back.
+    #[inline]
     pub fn clear_common_criteria_mode_info(mut self) -> Self {
         self.common_criteria_mode_info = None;
         self.unknown_fields
@@ -330,6 +337,7 @@ impl Device {
         self
     }
     /// Sends `defaultApplicationInfo` as JSON `null`, which clears it on the server (chainable); `set_default_application_info` takes it back.
+    #[inline]
     pub fn clear_default_application_info(mut self) -> Self {
         self.default_application_info = None;
         self.unknown_fields
@@ -349,6 +357,7 @@ impl Device {
         self
     }
     /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable); `set_device_settings` takes it back.
+    #[inline]
     pub fn clear_device_settings(mut self) -> Self {
         self.device_settings = None;
         self.unknown_fields
@@ -368,6 +377,7 @@ impl Device {
         self
     }
     /// Sends `disabledReason` as JSON `null`, which clears it on the server (chainable); `set_disabled_reason` takes it back.
+    #[inline]
     pub fn clear_disabled_reason(mut self) -> Self {
         self.disabled_reason = None;
         self.unknown_fields
@@ -387,6 +397,7 @@ impl Device {
         self
     }
     /// Sends `displays` as JSON `null`, which clears it on the server (chainable); `set_displays` takes it back.
+    #[inline]
     pub fn clear_displays(mut self) -> Self {
         self.displays = None;
         self.unknown_fields
@@ -403,6 +414,7 @@ impl Device {
         self
     }
     /// Sends `dpcMigrationInfo` as JSON `null`, which clears it on the server (chainable); `set_dpc_migration_info` takes it back.
+    #[inline]
     pub fn clear_dpc_migration_info(mut self) -> Self {
         self.dpc_migration_info = None;
         self.unknown_fields
@@ -422,6 +434,7 @@ impl Device {
         self
     }
     /// Sends `enrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_enrollment_time` takes it back.
+    #[inline]
     pub fn clear_enrollment_time(mut self) -> Self {
         self.enrollment_time = None;
         self.unknown_fields
@@ -438,6 +451,7 @@ impl Device {
         self
     }
     /// Sends `enrollmentTokenData` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_data` takes it back.
+    #[inline]
     pub fn clear_enrollment_token_data(mut self) -> Self {
         self.enrollment_token_data = None;
         self.unknown_fields
@@ -454,6 +468,7 @@ impl Device {
         self
     }
     /// Sends `enrollmentTokenName` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_name` takes it back.
+    #[inline]
     pub fn clear_enrollment_token_name(mut self) -> Self {
         self.enrollment_token_name = None;
         self.unknown_fields
@@ -473,6 +488,7 @@ impl Device {
         self
     }
     /// Sends `hardwareInfo` as JSON `null`, which clears it on the server (chainable); `set_hardware_info` takes it back.
+    #[inline]
     pub fn clear_hardware_info(mut self) -> Self {
         self.hardware_info = None;
         self.unknown_fields
@@ -489,6 +505,7 @@ impl Device {
         self
     }
     /// Sends `hardwareStatusSamples` as JSON `null`, which clears it on the server (chainable); `set_hardware_status_samples` takes it back.
+    #[inline]
     pub fn clear_hardware_status_samples(mut self) -> Self {
         self.hardware_status_samples = None;
         self.unknown_fields
@@ -508,6 +525,7 @@ impl Device {
         self
     }
     /// Sends `lastPolicyComplianceReportTime` as JSON `null`, which clears it on the server (chainable); `set_last_policy_compliance_report_time` takes it back.
+    #[inline]
     pub fn clear_last_policy_compliance_report_time(mut self) -> Self {
         self.last_policy_compliance_report_time = None;
         self.unknown_fields
@@ -527,6 +545,7 @@ impl Device {
         self
     }
     /// Sends `lastPolicySyncTime` as JSON `null`, which clears it on the server (chainable); `set_last_policy_sync_time` takes it back.
+    #[inline]
     pub fn clear_last_policy_sync_time(mut self) -> Self {
         self.last_policy_sync_time = None;
         self.unknown_fields
@@ -546,6 +565,7 @@ impl Device {
         self
     }
     /// Sends `lastStatusReportTime` as JSON `null`, which clears it on the server (chainable); `set_last_status_report_time` takes it back.
+    #[inline]
     pub fn clear_last_status_report_time(mut self) -> Self {
         self.last_status_report_time = None;
         self.unknown_fields
@@ -565,6 +585,7 @@ impl Device {
         self
     }
     /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
+    #[inline]
     pub fn clear_management_mode(mut self) -> Self {
         self.management_mode = None;
         self.unknown_fields
@@ -584,6 +605,7 @@ impl Device {
         self
     }
     /// Sends `memoryEvents` as JSON `null`, which clears it on the server (chainable); `set_memory_events` takes it back.
+    #[inline]
     pub fn clear_memory_events(mut self) -> Self {
         self.memory_events = None;
         self.unknown_fields
@@ -600,6 +622,7 @@ impl Device {
         self
     }
     /// Sends `memoryInfo` as JSON `null`, which clears it on the server (chainable); `set_memory_info` takes it back.
+    #[inline]
     pub fn clear_memory_info(mut self) -> Self {
         self.memory_info = None;
         self.unknown_fields
@@ -613,6 +636,7 @@ impl Device {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -629,6 +653,7 @@ impl Device {
         self
     }
     /// Sends `networkInfo` as JSON `null`, which clears it on the server (chainable); `set_network_info` takes it back.
+    #[inline]
     pub fn clear_network_info(mut self) -> Self {
         self.network_info = None;
         self.unknown_fields
@@ -645,6 +670,7 @@ impl Device {
         self
     }
     /// Sends `nonComplianceDetails` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_details` takes it back.
+    #[inline]
     pub fn clear_non_compliance_details(mut self) -> Self {
         self.non_compliance_details = None;
         self.unknown_fields
@@ -664,6 +690,7 @@ impl Device {
         self
     }
     /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership` takes it back.
+    #[inline]
     pub fn clear_ownership(mut self) -> Self {
         self.ownership = None;
         self.unknown_fields
@@ -677,6 +704,7 @@ impl Device {
         self
     }
     /// Sends `policyCompliant` as JSON `null`, which clears it on the server (chainable); `set_policy_compliant` takes it back.
+    #[inline]
     pub fn clear_policy_compliant(mut self) -> Self {
         self.policy_compliant = None;
         self.unknown_fields
@@ -693,6 +721,7 @@ impl Device {
         self
     }
     /// Sends `policyName` as JSON `null`, which clears it on the server (chainable); `set_policy_name` takes it back.
+    #[inline]
     pub fn clear_policy_name(mut self) -> Self {
         self.policy_name = None;
         self.unknown_fields
@@ -709,6 +738,7 @@ impl Device {
         self
     }
     /// Sends `powerManagementEvents` as JSON `null`, which clears it on the server (chainable); `set_power_management_events` takes it back.
+    #[inline]
     pub fn clear_power_management_events(mut self) -> Self {
         self.power_management_events = None;
         self.unknown_fields
@@ -728,6 +758,7 @@ impl Device {
         self
     }
     /// Sends `previousDeviceNames` as JSON `null`, which clears it on the server (chainable); `set_previous_device_names` takes it back.
+    #[inline]
     pub fn clear_previous_device_names(mut self) -> Self {
         self.previous_device_names = None;
         self.unknown_fields
@@ -747,6 +778,7 @@ impl Device {
         self
     }
     /// Sends `securityPosture` as JSON `null`, which clears it on the server (chainable); `set_security_posture` takes it back.
+    #[inline]
     pub fn clear_security_posture(mut self) -> Self {
         self.security_posture = None;
         self.unknown_fields
@@ -766,6 +798,7 @@ impl Device {
         self
     }
     /// Sends `softwareInfo` as JSON `null`, which clears it on the server (chainable); `set_software_info` takes it back.
+    #[inline]
     pub fn clear_software_info(mut self) -> Self {
         self.software_info = None;
         self.unknown_fields
@@ -779,6 +812,7 @@ impl Device {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -795,6 +829,7 @@ impl Device {
         self
     }
     /// Sends `systemProperties` as JSON `null`, which clears it on the server (chainable); `set_system_properties` takes it back.
+    #[inline]
     pub fn clear_system_properties(mut self) -> Self {
         self.system_properties = None;
         self.unknown_fields
@@ -811,6 +846,7 @@ impl Device {
         self
     }
     /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;
         self.unknown_fields
@@ -824,6 +860,7 @@ impl Device {
         self
     }
     /// Sends `userName` as JSON `null`, which clears it on the server (chainable); `set_user_name` takes it back.
+    #[inline]
     pub fn clear_user_name(mut self) -> Self {
         self.user_name = None;
         self.unknown_fields

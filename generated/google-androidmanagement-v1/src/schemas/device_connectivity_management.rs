@@ -84,6 +84,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `apnPolicy` as JSON `null`, which clears it on the server (chainable); `set_apn_policy` takes it back.
+    #[inline]
     pub fn clear_apn_policy(mut self) -> Self {
         self.apn_policy = None;
         self.unknown_fields
@@ -100,6 +101,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_sharing` takes it back.
+    #[inline]
     pub fn clear_bluetooth_sharing(mut self) -> Self {
         self.bluetooth_sharing = None;
         self.unknown_fields
@@ -119,6 +121,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `configureWifi` as JSON `null`, which clears it on the server (chainable); `set_configure_wifi` takes it back.
+    #[inline]
     pub fn clear_configure_wifi(mut self) -> Self {
         self.configure_wifi = None;
         self.unknown_fields
@@ -135,6 +138,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `preferentialNetworkServiceSettings` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service_settings` takes it back.
+    #[inline]
     pub fn clear_preferential_network_service_settings(mut self) -> Self {
         self.preferential_network_service_settings = None;
         self.unknown_fields
@@ -154,6 +158,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `privateDnsSettings` as JSON `null`, which clears it on the server (chainable); `set_private_dns_settings` takes it back.
+    #[inline]
     pub fn clear_private_dns_settings(mut self) -> Self {
         self.private_dns_settings = None;
         self.unknown_fields
@@ -173,6 +178,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `tetheringSettings` as JSON `null`, which clears it on the server (chainable); `set_tethering_settings` takes it back.
+    #[inline]
     pub fn clear_tethering_settings(mut self) -> Self {
         self.tethering_settings = None;
         self.unknown_fields
@@ -192,6 +198,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `usbDataAccess` as JSON `null`, which clears it on the server (chainable); `set_usb_data_access` takes it back.
+    #[inline]
     pub fn clear_usb_data_access(mut self) -> Self {
         self.usb_data_access = None;
         self.unknown_fields
@@ -208,6 +215,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `wifiDirectSettings` as JSON `null`, which clears it on the server (chainable); `set_wifi_direct_settings` takes it back.
+    #[inline]
     pub fn clear_wifi_direct_settings(mut self) -> Self {
         self.wifi_direct_settings = None;
         self.unknown_fields
@@ -227,6 +235,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `wifiRoamingPolicy` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_policy` takes it back.
+    #[inline]
     pub fn clear_wifi_roaming_policy(mut self) -> Self {
         self.wifi_roaming_policy = None;
         self.unknown_fields
@@ -246,6 +255,7 @@ impl DeviceConnectivityManagement {
         self
     }
     /// Sends `wifiSsidPolicy` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid_policy` takes it back.
+    #[inline]
     pub fn clear_wifi_ssid_policy(mut self) -> Self {
         self.wifi_ssid_policy = None;
         self.unknown_fields

@@ -63,6 +63,7 @@ impl DeviceRadioState {
         self
     }
     /// Sends `airplaneModeState` as JSON `null`, which clears it on the server (chainable); `set_airplane_mode_state` takes it back.
+    #[inline]
     pub fn clear_airplane_mode_state(mut self) -> Self {
         self.airplane_mode_state = None;
         self.unknown_fields
@@ -82,6 +83,7 @@ impl DeviceRadioState {
         self
     }
     /// Sends `cellularTwoGState` as JSON `null`, which clears it on the server (chainable); `set_cellular_two_g_state` takes it back.
+    #[inline]
     pub fn clear_cellular_two_g_state(mut self) -> Self {
         self.cellular_two_g_state = None;
         self.unknown_fields
@@ -101,6 +103,7 @@ impl DeviceRadioState {
         self
     }
     /// Sends `minimumWifiSecurityLevel` as JSON `null`, which clears it on the server (chainable); `set_minimum_wifi_security_level` takes it back.
+    #[inline]
     pub fn clear_minimum_wifi_security_level(mut self) -> Self {
         self.minimum_wifi_security_level = None;
         self.unknown_fields
@@ -120,6 +123,7 @@ impl DeviceRadioState {
         self
     }
     /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it back.
+    #[inline]
     pub fn clear_nfc(mut self) -> Self {
         self.nfc = None;
         self.unknown_fields
@@ -136,6 +140,7 @@ impl DeviceRadioState {
         self
     }
     /// Sends `ultraWidebandState` as JSON `null`, which clears it on the server (chainable); `set_ultra_wideband_state` takes it back.
+    #[inline]
     pub fn clear_ultra_wideband_state(mut self) -> Self {
         self.ultra_wideband_state = None;
         self.unknown_fields
@@ -155,6 +160,7 @@ impl DeviceRadioState {
         self
     }
     /// Sends `userInitiatedAddEsimSettings` as JSON `null`, which clears it on the server (chainable); `set_user_initiated_add_esim_settings` takes it back.
+    #[inline]
     pub fn clear_user_initiated_add_esim_settings(mut self) -> Self {
         self.user_initiated_add_esim_settings = None;
         self.unknown_fields
@@ -174,6 +180,7 @@ impl DeviceRadioState {
         self
     }
     /// Sends `wifiState` as JSON `null`, which clears it on the server (chainable); `set_wifi_state` takes it back.
+    #[inline]
     pub fn clear_wifi_state(mut self) -> Self {
         self.wifi_state = None;
         self.unknown_fields

@@ -52,6 +52,7 @@ impl DeviceSettings {
         self
     }
     /// Sends `adbEnabled` as JSON `null`, which clears it on the server (chainable); `set_adb_enabled` takes it back.
+    #[inline]
     pub fn clear_adb_enabled(mut self) -> Self {
         self.adb_enabled = None;
         self.unknown_fields
@@ -65,6 +66,7 @@ impl DeviceSettings {
         self
     }
     /// Sends `developmentSettingsEnabled` as JSON `null`, which clears it on the server (chainable); `set_development_settings_enabled` takes it back.
+    #[inline]
     pub fn clear_development_settings_enabled(mut self) -> Self {
         self.development_settings_enabled = None;
         self.unknown_fields
@@ -84,6 +86,7 @@ impl DeviceSettings {
         self
     }
     /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable); `set_encryption_status` takes it back.
+    #[inline]
     pub fn clear_encryption_status(mut self) -> Self {
         self.encryption_status = None;
         self.unknown_fields
@@ -100,6 +103,7 @@ impl DeviceSettings {
         self
     }
     /// Sends `isDeviceSecure` as JSON `null`, which clears it on the server (chainable); `set_is_device_secure` takes it back.
+    #[inline]
     pub fn clear_is_device_secure(mut self) -> Self {
         self.is_device_secure = None;
         self.unknown_fields
@@ -116,6 +120,7 @@ impl DeviceSettings {
         self
     }
     /// Sends `isEncrypted` as JSON `null`, which clears it on the server (chainable); `set_is_encrypted` takes it back.
+    #[inline]
     pub fn clear_is_encrypted(mut self) -> Self {
         self.is_encrypted = None;
         self.unknown_fields
@@ -129,6 +134,7 @@ impl DeviceSettings {
         self
     }
     /// Sends `unknownSourcesEnabled` as JSON `null`, which clears it on the server (chainable); `set_unknown_sources_enabled` takes it back.
+    #[inline]
     pub fn clear_unknown_sources_enabled(mut self) -> Self {
         self.unknown_sources_enabled = None;
         self.unknown_fields
@@ -145,6 +151,7 @@ impl DeviceSettings {
         self
     }
     /// Sends `verifyAppsEnabled` as JSON `null`, which clears it on the server (chainable); `set_verify_apps_enabled` takes it back.
+    #[inline]
     pub fn clear_verify_apps_enabled(mut self) -> Self {
         self.verify_apps_enabled = None;
         self.unknown_fields

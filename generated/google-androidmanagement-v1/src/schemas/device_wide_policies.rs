@@ -25,6 +25,7 @@ impl DeviceWidePolicies {
         self
     }
     /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable); `set_device_radio_state` takes it back.
+    #[inline]
     pub fn clear_device_radio_state(mut self) -> Self {
         self.device_radio_state = None;
         self.unknown_fields

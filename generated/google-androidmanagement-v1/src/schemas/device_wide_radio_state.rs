@@ -21,6 +21,7 @@ impl DeviceWideRadioState {
         self
     }
     /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it back.
+    #[inline]
     pub fn clear_nfc(mut self) -> Self {
         self.nfc = None;
         self.unknown_fields

@@ -36,6 +36,7 @@ impl Display {
         self
     }
     /// Sends `density` as JSON `null`, which clears it on the server (chainable); `set_density` takes it back.
+    #[inline]
     pub fn clear_density(mut self) -> Self {
         self.density = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl Display {
         self
     }
     /// Sends `displayId` as JSON `null`, which clears it on the server (chainable); `set_display_id` takes it back.
+    #[inline]
     pub fn clear_display_id(mut self) -> Self {
         self.display_id = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl Display {
         self
     }
     /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes it back.
+    #[inline]
     pub fn clear_height(mut self) -> Self {
         self.height = None;
         self.unknown_fields
@@ -75,6 +78,7 @@ impl Display {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -88,6 +92,7 @@ impl Display {
         self
     }
     /// Sends `refreshRate` as JSON `null`, which clears it on the server (chainable); `set_refresh_rate` takes it back.
+    #[inline]
     pub fn clear_refresh_rate(mut self) -> Self {
         self.refresh_rate = None;
         self.unknown_fields
@@ -101,6 +106,7 @@ impl Display {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -114,6 +120,7 @@ impl Display {
         self
     }
     /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes it back.
+    #[inline]
     pub fn clear_width(mut self) -> Self {
         self.width = None;
         self.unknown_fields

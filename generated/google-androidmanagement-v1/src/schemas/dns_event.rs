@@ -32,6 +32,7 @@ impl DnsEvent {
         self
     }
     /// Sends `hostname` as JSON `null`, which clears it on the server (chainable); `set_hostname` takes it back.
+    #[inline]
     pub fn clear_hostname(mut self) -> Self {
         self.hostname = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl DnsEvent {
         self
     }
     /// Sends `ipAddresses` as JSON `null`, which clears it on the server (chainable); `set_ip_addresses` takes it back.
+    #[inline]
     pub fn clear_ip_addresses(mut self) -> Self {
         self.ip_addresses = None;
         self.unknown_fields
@@ -58,6 +60,7 @@ impl DnsEvent {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields
@@ -71,6 +74,7 @@ impl DnsEvent {
         self
     }
     /// Sends `totalIpAddressesReturned` as JSON `null`, which clears it on the server (chainable); `set_total_ip_addresses_returned` takes it back.
+    #[inline]
     pub fn clear_total_ip_addresses_returned(mut self) -> Self {
         self.total_ip_addresses_returned = None;
         self.unknown_fields

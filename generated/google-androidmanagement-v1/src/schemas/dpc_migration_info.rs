@@ -25,6 +25,7 @@ impl DpcMigrationInfo {
         self
     }
     /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
+    #[inline]
     pub fn clear_additional_data(mut self) -> Self {
         self.additional_data = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl DpcMigrationInfo {
         self
     }
     /// Sends `previousDpc` as JSON `null`, which clears it on the server (chainable); `set_previous_dpc` takes it back.
+    #[inline]
     pub fn clear_previous_dpc(mut self) -> Self {
         self.previous_dpc = None;
         self.unknown_fields

@@ -64,6 +64,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
+    #[inline]
     pub fn clear_additional_data(mut self) -> Self {
         self.additional_data = None;
         self.unknown_fields
@@ -83,6 +84,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `allowPersonalUsage` as JSON `null`, which clears it on the server (chainable); `set_allow_personal_usage` takes it back.
+    #[inline]
     pub fn clear_allow_personal_usage(mut self) -> Self {
         self.allow_personal_usage = None;
         self.unknown_fields
@@ -99,6 +101,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
+    #[inline]
     pub fn clear_duration(mut self) -> Self {
         self.duration = None;
         self.unknown_fields
@@ -115,6 +118,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `expirationTimestamp` as JSON `null`, which clears it on the server (chainable); `set_expiration_timestamp` takes it back.
+    #[inline]
     pub fn clear_expiration_timestamp(mut self) -> Self {
         self.expiration_timestamp = None;
         self.unknown_fields
@@ -134,6 +138,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
+    #[inline]
     pub fn clear_google_authentication_options(mut self) -> Self {
         self.google_authentication_options = None;
         self.unknown_fields
@@ -150,6 +155,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -163,6 +169,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `oneTimeOnly` as JSON `null`, which clears it on the server (chainable); `set_one_time_only` takes it back.
+    #[inline]
     pub fn clear_one_time_only(mut self) -> Self {
         self.one_time_only = None;
         self.unknown_fields
@@ -176,6 +183,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `policyName` as JSON `null`, which clears it on the server (chainable); `set_policy_name` takes it back.
+    #[inline]
     pub fn clear_policy_name(mut self) -> Self {
         self.policy_name = None;
         self.unknown_fields
@@ -189,6 +197,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `qrCode` as JSON `null`, which clears it on the server (chainable); `set_qr_code` takes it back.
+    #[inline]
     pub fn clear_qr_code(mut self) -> Self {
         self.qr_code = None;
         self.unknown_fields
@@ -202,6 +211,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
+    #[inline]
     pub fn clear_user(mut self) -> Self {
         self.user = None;
         self.unknown_fields
@@ -215,6 +225,7 @@ impl EnrollmentToken {
         self
     }
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
         self.unknown_fields

@@ -101,6 +101,7 @@ impl Enterprise {
         self
     }
     /// Sends `appAutoApprovalEnabled` as JSON `null`, which clears it on the server (chainable); `set_app_auto_approval_enabled` takes it back.
+    #[inline]
     pub fn clear_app_auto_approval_enabled(mut self) -> Self {
         self.app_auto_approval_enabled = None;
         self.unknown_fields
@@ -120,6 +121,7 @@ impl Enterprise {
         self
     }
     /// Sends `contactInfo` as JSON `null`, which clears it on the server (chainable); `set_contact_info` takes it back.
+    #[inline]
     pub fn clear_contact_info(mut self) -> Self {
         self.contact_info = None;
         self.unknown_fields
@@ -138,6 +140,7 @@ impl Enterprise {
         self
     }
     /// Sends `enabledNotificationTypes` as JSON `null`, which clears it on the server (chainable); `set_enabled_notification_types` takes it back.
+    #[inline]
     pub fn clear_enabled_notification_types(mut self) -> Self {
         self.enabled_notification_types = None;
         self.unknown_fields
@@ -154,6 +157,7 @@ impl Enterprise {
         self
     }
     /// Sends `enterpriseDisplayName` as JSON `null`, which clears it on the server (chainable); `set_enterprise_display_name` takes it back.
+    #[inline]
     pub fn clear_enterprise_display_name(mut self) -> Self {
         self.enterprise_display_name = None;
         self.unknown_fields
@@ -173,6 +177,7 @@ impl Enterprise {
         self
     }
     /// Sends `enterpriseType` as JSON `null`, which clears it on the server (chainable); `set_enterprise_type` takes it back.
+    #[inline]
     pub fn clear_enterprise_type(mut self) -> Self {
         self.enterprise_type = None;
         self.unknown_fields
@@ -192,6 +197,7 @@ impl Enterprise {
         self
     }
     /// Sends `googleAuthenticationSettings` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_settings` takes it back.
+    #[inline]
     pub fn clear_google_authentication_settings(mut self) -> Self {
         self.google_authentication_settings = None;
         self.unknown_fields
@@ -208,6 +214,7 @@ impl Enterprise {
         self
     }
     /// Sends `logo` as JSON `null`, which clears it on the server (chainable); `set_logo` takes it back.
+    #[inline]
     pub fn clear_logo(mut self) -> Self {
         self.logo = None;
         self.unknown_fields
@@ -224,6 +231,7 @@ impl Enterprise {
         self
     }
     /// Sends `managedGoogleDomainType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_domain_type` takes it back.
+    #[inline]
     pub fn clear_managed_google_domain_type(mut self) -> Self {
         self.managed_google_domain_type = None;
         self.unknown_fields
@@ -245,6 +253,7 @@ impl Enterprise {
         self
     }
     /// Sends `managedGooglePlayAccountsEnterpriseType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_play_accounts_enterprise_type` takes it back.
+    #[inline]
     pub fn clear_managed_google_play_accounts_enterprise_type(mut self) -> Self {
         self.managed_google_play_accounts_enterprise_type = None;
         self.unknown_fields
@@ -261,6 +270,7 @@ impl Enterprise {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -274,6 +284,7 @@ impl Enterprise {
         self
     }
     /// Sends `primaryColor` as JSON `null`, which clears it on the server (chainable); `set_primary_color` takes it back.
+    #[inline]
     pub fn clear_primary_color(mut self) -> Self {
         self.primary_color = None;
         self.unknown_fields
@@ -287,6 +298,7 @@ impl Enterprise {
         self
     }
     /// Sends `pubsubTopic` as JSON `null`, which clears it on the server (chainable); `set_pubsub_topic` takes it back.
+    #[inline]
     pub fn clear_pubsub_topic(mut self) -> Self {
         self.pubsub_topic = None;
         self.unknown_fields
@@ -303,6 +315,7 @@ impl Enterprise {
         self
     }
     /// Sends `signinDetails` as JSON `null`, which clears it on the server (chainable); `set_signin_details` takes it back.
+    #[inline]
     pub fn clear_signin_details(mut self) -> Self {
         self.signin_details = None;
         self.unknown_fields
@@ -319,6 +332,7 @@ impl Enterprise {
         self
     }
     /// Sends `termsAndConditions` as JSON `null`, which clears it on the server (chainable); `set_terms_and_conditions` takes it back.
+    #[inline]
     pub fn clear_terms_and_conditions(mut self) -> Self {
         self.terms_and_conditions = None;
         self.unknown_fields

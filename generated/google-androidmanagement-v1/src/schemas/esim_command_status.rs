@@ -34,6 +34,7 @@ impl EsimCommandStatus {
         self
     }
     /// Sends `esimInfo` as JSON `null`, which clears it on the server (chainable); `set_esim_info` takes it back.
+    #[inline]
     pub fn clear_esim_info(mut self) -> Self {
         self.esim_info = None;
         self.unknown_fields
@@ -50,6 +51,7 @@ impl EsimCommandStatus {
         self
     }
     /// Sends `internalErrorDetails` as JSON `null`, which clears it on the server (chainable); `set_internal_error_details` takes it back.
+    #[inline]
     pub fn clear_internal_error_details(mut self) -> Self {
         self.internal_error_details = None;
         self.unknown_fields
@@ -69,6 +71,7 @@ impl EsimCommandStatus {
         self
     }
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
         self.unknown_fields

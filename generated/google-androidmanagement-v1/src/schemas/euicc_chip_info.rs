@@ -20,6 +20,7 @@ impl EuiccChipInfo {
         self
     }
     /// Sends `eid` as JSON `null`, which clears it on the server (chainable); `set_eid` takes it back.
+    #[inline]
     pub fn clear_eid(mut self) -> Self {
         self.eid = None;
         self.unknown_fields

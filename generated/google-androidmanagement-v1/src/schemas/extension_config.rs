@@ -33,6 +33,7 @@ impl ExtensionConfig {
         self
     }
     /// Sends `notificationReceiver` as JSON `null`, which clears it on the server (chainable); `set_notification_receiver` takes it back.
+    #[inline]
     pub fn clear_notification_receiver(mut self) -> Self {
         self.notification_receiver = None;
         self.unknown_fields
@@ -52,6 +53,7 @@ impl ExtensionConfig {
         self
     }
     /// Sends `signingKeyFingerprintsSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_key_fingerprints_sha256` takes it back.
+    #[inline]
     pub fn clear_signing_key_fingerprints_sha256(mut self) -> Self {
         self.signing_key_fingerprints_sha256 = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl ExternalData {
         self
     }
     /// Sends `sha256Hash` as JSON `null`, which clears it on the server (chainable); `set_sha256_hash` takes it back.
+    #[inline]
     pub fn clear_sha256_hash(mut self) -> Self {
         self.sha256_hash = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl ExternalData {
         self
     }
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl ExtraCapabilities {
         self
     }
     /// Sends `localDeviceWipeCommand` as JSON `null`, which clears it on the server (chainable); `set_local_device_wipe_command` takes it back.
+    #[inline]
     pub fn clear_local_device_wipe_command(mut self) -> Self {
         self.local_device_wipe_command = None;
         self.unknown_fields

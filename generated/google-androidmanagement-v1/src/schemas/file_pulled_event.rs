@@ -18,6 +18,7 @@ impl FilePulledEvent {
         self
     }
     /// Sends `filePath` as JSON `null`, which clears it on the server (chainable); `set_file_path` takes it back.
+    #[inline]
     pub fn clear_file_path(mut self) -> Self {
         self.file_path = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl FreezePeriod {
         self
     }
     /// Sends `endDate` as JSON `null`, which clears it on the server (chainable); `set_end_date` takes it back.
+    #[inline]
     pub fn clear_end_date(mut self) -> Self {
         self.end_date = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl FreezePeriod {
         self
     }
     /// Sends `startDate` as JSON `null`, which clears it on the server (chainable); `set_start_date` takes it back.
+    #[inline]
     pub fn clear_start_date(mut self) -> Self {
         self.start_date = None;
         self.unknown_fields

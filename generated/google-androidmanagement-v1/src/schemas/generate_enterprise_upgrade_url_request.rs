@@ -21,6 +21,7 @@ impl GenerateEnterpriseUpgradeUrlRequest {
         self
     }
     /// Sends `adminEmail` as JSON `null`, which clears it on the server (chainable); `set_admin_email` takes it back.
+    #[inline]
     pub fn clear_admin_email(mut self) -> Self {
         self.admin_email = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl GenerateEnterpriseUpgradeUrlRequest {
         self
     }
     /// Sends `allowedDomains` as JSON `null`, which clears it on the server (chainable); `set_allowed_domains` takes it back.
+    #[inline]
     pub fn clear_allowed_domains(mut self) -> Self {
         self.allowed_domains = None;
         self.unknown_fields

@@ -110,6 +110,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `batteryShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_shutdown_temperatures` takes it back.
+    #[inline]
     pub fn clear_battery_shutdown_temperatures(mut self) -> Self {
         self.battery_shutdown_temperatures = None;
         self.unknown_fields
@@ -129,6 +130,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `batteryThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_throttling_temperatures` takes it back.
+    #[inline]
     pub fn clear_battery_throttling_temperatures(mut self) -> Self {
         self.battery_throttling_temperatures = None;
         self.unknown_fields
@@ -145,6 +147,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
         self.unknown_fields
@@ -161,6 +164,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `cpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_shutdown_temperatures` takes it back.
+    #[inline]
     pub fn clear_cpu_shutdown_temperatures(mut self) -> Self {
         self.cpu_shutdown_temperatures = None;
         self.unknown_fields
@@ -180,6 +184,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `cpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_throttling_temperatures` takes it back.
+    #[inline]
     pub fn clear_cpu_throttling_temperatures(mut self) -> Self {
         self.cpu_throttling_temperatures = None;
         self.unknown_fields
@@ -196,6 +201,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `deviceBasebandVersion` as JSON `null`, which clears it on the server (chainable); `set_device_baseband_version` takes it back.
+    #[inline]
     pub fn clear_device_baseband_version(mut self) -> Self {
         self.device_baseband_version = None;
         self.unknown_fields
@@ -212,6 +218,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `enterpriseSpecificId` as JSON `null`, which clears it on the server (chainable); `set_enterprise_specific_id` takes it back.
+    #[inline]
     pub fn clear_enterprise_specific_id(mut self) -> Self {
         self.enterprise_specific_id = None;
         self.unknown_fields
@@ -231,6 +238,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `euiccChipInfo` as JSON `null`, which clears it on the server (chainable); `set_euicc_chip_info` takes it back.
+    #[inline]
     pub fn clear_euicc_chip_info(mut self) -> Self {
         self.euicc_chip_info = None;
         self.unknown_fields
@@ -247,6 +255,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `gpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_shutdown_temperatures` takes it back.
+    #[inline]
     pub fn clear_gpu_shutdown_temperatures(mut self) -> Self {
         self.gpu_shutdown_temperatures = None;
         self.unknown_fields
@@ -266,6 +275,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `gpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_throttling_temperatures` takes it back.
+    #[inline]
     pub fn clear_gpu_throttling_temperatures(mut self) -> Self {
         self.gpu_throttling_temperatures = None;
         self.unknown_fields
@@ -282,6 +292,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware` takes it back.
+    #[inline]
     pub fn clear_hardware(mut self) -> Self {
         self.hardware = None;
         self.unknown_fields
@@ -295,6 +306,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
+    #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
         self.manufacturer = None;
         self.unknown_fields
@@ -308,6 +320,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
         self.unknown_fields
@@ -321,6 +334,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
         self.unknown_fields
@@ -337,6 +351,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `skinShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_shutdown_temperatures` takes it back.
+    #[inline]
     pub fn clear_skin_shutdown_temperatures(mut self) -> Self {
         self.skin_shutdown_temperatures = None;
         self.unknown_fields
@@ -356,6 +371,7 @@ impl HardwareInfo {
         self
     }
     /// Sends `skinThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_throttling_temperatures` takes it back.
+    #[inline]
     pub fn clear_skin_throttling_temperatures(mut self) -> Self {
         self.skin_throttling_temperatures = None;
         self.unknown_fields

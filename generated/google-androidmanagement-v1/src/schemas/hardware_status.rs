@@ -55,6 +55,7 @@ impl HardwareStatus {
         self
     }
     /// Sends `batteryTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_temperatures` takes it back.
+    #[inline]
     pub fn clear_battery_temperatures(mut self) -> Self {
         self.battery_temperatures = None;
         self.unknown_fields
@@ -71,6 +72,7 @@ impl HardwareStatus {
         self
     }
     /// Sends `cpuTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_temperatures` takes it back.
+    #[inline]
     pub fn clear_cpu_temperatures(mut self) -> Self {
         self.cpu_temperatures = None;
         self.unknown_fields
@@ -87,6 +89,7 @@ impl HardwareStatus {
         self
     }
     /// Sends `cpuUsages` as JSON `null`, which clears it on the server (chainable); `set_cpu_usages` takes it back.
+    #[inline]
     pub fn clear_cpu_usages(mut self) -> Self {
         self.cpu_usages = None;
         self.unknown_fields
@@ -103,6 +106,7 @@ impl HardwareStatus {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -116,6 +120,7 @@ impl HardwareStatus {
         self
     }
     /// Sends `fanSpeeds` as JSON `null`, which clears it on the server (chainable); `set_fan_speeds` takes it back.
+    #[inline]
     pub fn clear_fan_speeds(mut self) -> Self {
         self.fan_speeds = None;
         self.unknown_fields
@@ -129,6 +134,7 @@ impl HardwareStatus {
         self
     }
     /// Sends `gpuTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_temperatures` takes it back.
+    #[inline]
     pub fn clear_gpu_temperatures(mut self) -> Self {
         self.gpu_temperatures = None;
         self.unknown_fields
@@ -148,6 +154,7 @@ impl HardwareStatus {
         self
     }
     /// Sends `skinTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_temperatures` takes it back.
+    #[inline]
     pub fn clear_skin_temperatures(mut self) -> Self {
         self.skin_temperatures = None;
         self.unknown_fields

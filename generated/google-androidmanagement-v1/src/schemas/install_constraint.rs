@@ -43,6 +43,7 @@ impl InstallConstraint {
         self
     }
     /// Sends `chargingConstraint` as JSON `null`, which clears it on the server (chainable); `set_charging_constraint` takes it back.
+    #[inline]
     pub fn clear_charging_constraint(mut self) -> Self {
         self.charging_constraint = None;
         self.unknown_fields
@@ -62,6 +63,7 @@ impl InstallConstraint {
         self
     }
     /// Sends `deviceIdleConstraint` as JSON `null`, which clears it on the server (chainable); `set_device_idle_constraint` takes it back.
+    #[inline]
     pub fn clear_device_idle_constraint(mut self) -> Self {
         self.device_idle_constraint = None;
         self.unknown_fields
@@ -81,6 +83,7 @@ impl InstallConstraint {
         self
     }
     /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable); `set_network_type_constraint` takes it back.
+    #[inline]
     pub fn clear_network_type_constraint(mut self) -> Self {
         self.network_type_constraint = None;
         self.unknown_fields

@@ -55,6 +55,7 @@ impl InternalErrorDetails {
         self
     }
     /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
+    #[inline]
     pub fn clear_error_code(mut self) -> Self {
         self.error_code = None;
         self.unknown_fields
@@ -71,6 +72,7 @@ impl InternalErrorDetails {
         self
     }
     /// Sends `errorCodeDetail` as JSON `null`, which clears it on the server (chainable); `set_error_code_detail` takes it back.
+    #[inline]
     pub fn clear_error_code_detail(mut self) -> Self {
         self.error_code_detail = None;
         self.unknown_fields
@@ -87,6 +89,7 @@ impl InternalErrorDetails {
         self
     }
     /// Sends `operationCode` as JSON `null`, which clears it on the server (chainable); `set_operation_code` takes it back.
+    #[inline]
     pub fn clear_operation_code(mut self) -> Self {
         self.operation_code = None;
         self.unknown_fields
@@ -103,6 +106,7 @@ impl InternalErrorDetails {
         self
     }
     /// Sends `operationCodeDetail` as JSON `null`, which clears it on the server (chainable); `set_operation_code_detail` takes it back.
+    #[inline]
     pub fn clear_operation_code_detail(mut self) -> Self {
         self.operation_code_detail = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl KeyDestructionEvent {
         self
     }
     /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable); `set_application_uid` takes it back.
+    #[inline]
     pub fn clear_application_uid(mut self) -> Self {
         self.application_uid = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl KeyDestructionEvent {
         self
     }
     /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias` takes it back.
+    #[inline]
     pub fn clear_key_alias(mut self) -> Self {
         self.key_alias = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl KeyDestructionEvent {
         self
     }
     /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl KeyIntegrityViolationEvent {
         self
     }
     /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable); `set_application_uid` takes it back.
+    #[inline]
     pub fn clear_application_uid(mut self) -> Self {
         self.application_uid = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl KeyIntegrityViolationEvent {
         self
     }
     /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias` takes it back.
+    #[inline]
     pub fn clear_key_alias(mut self) -> Self {
         self.key_alias = None;
         self.unknown_fields

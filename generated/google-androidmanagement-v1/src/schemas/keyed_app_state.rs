@@ -36,6 +36,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
         self.unknown_fields
@@ -78,6 +81,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `lastUpdateTime` as JSON `null`, which clears it on the server (chainable); `set_last_update_time` takes it back.
+    #[inline]
     pub fn clear_last_update_time(mut self) -> Self {
         self.last_update_time = None;
         self.unknown_fields
@@ -94,6 +98,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
         self.unknown_fields
@@ -110,6 +115,7 @@ impl KeyedAppState {
         self
     }
     /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
+    #[inline]
     pub fn clear_severity(mut self) -> Self {
         self.severity = None;
         self.unknown_fields

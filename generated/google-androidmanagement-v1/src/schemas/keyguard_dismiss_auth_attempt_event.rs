@@ -25,6 +25,7 @@ impl KeyguardDismissAuthAttemptEvent {
         self
     }
     /// Sends `strongAuthMethodUsed` as JSON `null`, which clears it on the server (chainable); `set_strong_auth_method_used` takes it back.
+    #[inline]
     pub fn clear_strong_auth_method_used(mut self) -> Self {
         self.strong_auth_method_used = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl KeyguardDismissAuthAttemptEvent {
         self
     }
     /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
+    #[inline]
     pub fn clear_success(mut self) -> Self {
         self.success = None;
         self.unknown_fields

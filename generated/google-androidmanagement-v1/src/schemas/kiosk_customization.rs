@@ -49,6 +49,7 @@ impl KioskCustomization {
         self
     }
     /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable); `set_device_settings` takes it back.
+    #[inline]
     pub fn clear_device_settings(mut self) -> Self {
         self.device_settings = None;
         self.unknown_fields
@@ -68,6 +69,7 @@ impl KioskCustomization {
         self
     }
     /// Sends `powerButtonActions` as JSON `null`, which clears it on the server (chainable); `set_power_button_actions` takes it back.
+    #[inline]
     pub fn clear_power_button_actions(mut self) -> Self {
         self.power_button_actions = None;
         self.unknown_fields
@@ -87,6 +89,7 @@ impl KioskCustomization {
         self
     }
     /// Sends `statusBar` as JSON `null`, which clears it on the server (chainable); `set_status_bar` takes it back.
+    #[inline]
     pub fn clear_status_bar(mut self) -> Self {
         self.status_bar = None;
         self.unknown_fields
@@ -103,6 +106,7 @@ impl KioskCustomization {
         self
     }
     /// Sends `systemErrorWarnings` as JSON `null`, which clears it on the server (chainable); `set_system_error_warnings` takes it back.
+    #[inline]
     pub fn clear_system_error_warnings(mut self) -> Self {
         self.system_error_warnings = None;
         self.unknown_fields
@@ -122,6 +126,7 @@ impl KioskCustomization {
         self
     }
     /// Sends `systemNavigation` as JSON `null`, which clears it on the server (chainable); `set_system_navigation` takes it back.
+    #[inline]
     pub fn clear_system_navigation(mut self) -> Self {
         self.system_navigation = None;
         self.unknown_fields

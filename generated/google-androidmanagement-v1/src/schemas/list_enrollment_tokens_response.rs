@@ -28,6 +28,7 @@ impl ListEnrollmentTokensResponse {
         self
     }
     /// Sends `enrollmentTokens` as JSON `null`, which clears it on the server (chainable); `set_enrollment_tokens` takes it back.
+    #[inline]
     pub fn clear_enrollment_tokens(mut self) -> Self {
         self.enrollment_tokens = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl ListEnrollmentTokensResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl ListMigrationTokensResponse {
         self
     }
     /// Sends `migrationTokens` as JSON `null`, which clears it on the server (chainable); `set_migration_tokens` takes it back.
+    #[inline]
     pub fn clear_migration_tokens(mut self) -> Self {
         self.migration_tokens = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl ListMigrationTokensResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl ListOperationsResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl ListOperationsResponse {
         self
     }
     /// Sends `operations` as JSON `null`, which clears it on the server (chainable); `set_operations` takes it back.
+    #[inline]
     pub fn clear_operations(mut self) -> Self {
         self.operations = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl ListOperationsResponse {
         self
     }
     /// Sends `unreachable` as JSON `null`, which clears it on the server (chainable); `set_unreachable` takes it back.
+    #[inline]
     pub fn clear_unreachable(mut self) -> Self {
         self.unreachable = None;
         self.unknown_fields

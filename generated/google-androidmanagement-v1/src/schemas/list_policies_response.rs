@@ -21,6 +21,7 @@ impl ListPoliciesResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ListPoliciesResponse {
         self
     }
     /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies` takes it back.
+    #[inline]
     pub fn clear_policies(mut self) -> Self {
         self.policies = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl Location {
         self
     }
     /// Sends `latitude` as JSON `null`, which clears it on the server (chainable); `set_latitude` takes it back.
+    #[inline]
     pub fn clear_latitude(mut self) -> Self {
         self.latitude = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl Location {
         self
     }
     /// Sends `longitude` as JSON `null`, which clears it on the server (chainable); `set_longitude` takes it back.
+    #[inline]
     pub fn clear_longitude(mut self) -> Self {
         self.longitude = None;
         self.unknown_fields

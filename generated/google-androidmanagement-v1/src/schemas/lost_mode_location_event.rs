@@ -21,6 +21,7 @@ impl LostModeLocationEvent {
         self
     }
     /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable); `set_battery_level` takes it back.
+    #[inline]
     pub fn clear_battery_level(mut self) -> Self {
         self.battery_level = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl LostModeLocationEvent {
         self
     }
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl ManagedConfigurationTemplate {
         self
     }
     /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable); `set_configuration_variables` takes it back.
+    #[inline]
     pub fn clear_configuration_variables(mut self) -> Self {
         self.configuration_variables = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl ManagedConfigurationTemplate {
         self
     }
     /// Sends `templateId` as JSON `null`, which clears it on the server (chainable); `set_template_id` takes it back.
+    #[inline]
     pub fn clear_template_id(mut self) -> Self {
         self.template_id = None;
         self.unknown_fields

@@ -40,6 +40,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable); `set_default_value` takes it back.
+    #[inline]
     pub fn clear_default_value(mut self) -> Self {
         self.default_value = None;
         self.unknown_fields
@@ -53,6 +54,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -69,6 +71,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `entries` as JSON `null`, which clears it on the server (chainable); `set_entries` takes it back.
+    #[inline]
     pub fn clear_entries(mut self) -> Self {
         self.entries = None;
         self.unknown_fields
@@ -82,6 +85,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
         self.unknown_fields
@@ -98,6 +102,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `nestedProperties` as JSON `null`, which clears it on the server (chainable); `set_nested_properties` takes it back.
+    #[inline]
     pub fn clear_nested_properties(mut self) -> Self {
         self.nested_properties = None;
         self.unknown_fields
@@ -114,6 +119,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields
@@ -130,6 +136,7 @@ impl ManagedProperty {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl MediaMountEvent {
         self
     }
     /// Sends `mountPoint` as JSON `null`, which clears it on the server (chainable); `set_mount_point` takes it back.
+    #[inline]
     pub fn clear_mount_point(mut self) -> Self {
         self.mount_point = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl MediaMountEvent {
         self
     }
     /// Sends `volumeLabel` as JSON `null`, which clears it on the server (chainable); `set_volume_label` takes it back.
+    #[inline]
     pub fn clear_volume_label(mut self) -> Self {
         self.volume_label = None;
         self.unknown_fields

@@ -29,6 +29,7 @@ impl MemoryEvent {
         self
     }
     /// Sends `byteCount` as JSON `null`, which clears it on the server (chainable); `set_byte_count` takes it back.
+    #[inline]
     pub fn clear_byte_count(mut self) -> Self {
         self.byte_count = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl MemoryEvent {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -61,6 +63,7 @@ impl MemoryEvent {
         self
     }
     /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;
         self.unknown_fields

@@ -31,6 +31,7 @@ impl MemoryInfo {
         self
     }
     /// Sends `totalInternalStorage` as JSON `null`, which clears it on the server (chainable); `set_total_internal_storage` takes it back.
+    #[inline]
     pub fn clear_total_internal_storage(mut self) -> Self {
         self.total_internal_storage = None;
         self.unknown_fields
@@ -47,6 +48,7 @@ impl MemoryInfo {
         self
     }
     /// Sends `totalRam` as JSON `null`, which clears it on the server (chainable); `set_total_ram` takes it back.
+    #[inline]
     pub fn clear_total_ram(mut self) -> Self {
         self.total_ram = None;
         self.unknown_fields

@@ -56,6 +56,7 @@ impl MigrationToken {
         self
     }
     /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
+    #[inline]
     pub fn clear_additional_data(mut self) -> Self {
         self.additional_data = None;
         self.unknown_fields
@@ -75,6 +76,7 @@ impl MigrationToken {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -88,6 +90,7 @@ impl MigrationToken {
         self
     }
     /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
+    #[inline]
     pub fn clear_device(mut self) -> Self {
         self.device = None;
         self.unknown_fields
@@ -101,6 +104,7 @@ impl MigrationToken {
         self
     }
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
+    #[inline]
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = None;
         self.unknown_fields
@@ -117,6 +121,7 @@ impl MigrationToken {
         self
     }
     /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
+    #[inline]
     pub fn clear_expire_time(mut self) -> Self {
         self.expire_time = None;
         self.unknown_fields
@@ -133,6 +138,7 @@ impl MigrationToken {
         self
     }
     /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
+    #[inline]
     pub fn clear_management_mode(mut self) -> Self {
         self.management_mode = None;
         self.unknown_fields
@@ -149,6 +155,7 @@ impl MigrationToken {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -162,6 +169,7 @@ impl MigrationToken {
         self
     }
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
         self.unknown_fields
@@ -175,6 +183,7 @@ impl MigrationToken {
         self
     }
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
         self.unknown_fields
@@ -188,6 +197,7 @@ impl MigrationToken {
         self
     }
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
+    #[inline]
     pub fn clear_user_id(mut self) -> Self {
         self.user_id = None;
         self.unknown_fields
@@ -201,6 +211,7 @@ impl MigrationToken {
         self
     }
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl ModifyPolicyApplicationsRequest {
         self
     }
     /// Sends `changes` as JSON `null`, which clears it on the server (chainable); `set_changes` takes it back.
+    #[inline]
     pub fn clear_changes(mut self) -> Self {
         self.changes = None;
         self.unknown_fields

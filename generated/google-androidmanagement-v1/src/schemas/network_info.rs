@@ -36,6 +36,7 @@ impl NetworkInfo {
         self
     }
     /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl NetworkInfo {
         self
     }
     /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl NetworkInfo {
         self
     }
     /// Sends `networkOperatorName` as JSON `null`, which clears it on the server (chainable); `set_network_operator_name` takes it back.
+    #[inline]
     pub fn clear_network_operator_name(mut self) -> Self {
         self.network_operator_name = None;
         self.unknown_fields
@@ -81,6 +84,7 @@ impl NetworkInfo {
         self
     }
     /// Sends `telephonyInfos` as JSON `null`, which clears it on the server (chainable); `set_telephony_infos` takes it back.
+    #[inline]
     pub fn clear_telephony_infos(mut self) -> Self {
         self.telephony_infos = None;
         self.unknown_fields
@@ -97,6 +101,7 @@ impl NetworkInfo {
         self
     }
     /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable); `set_wifi_mac_address` takes it back.
+    #[inline]
     pub fn clear_wifi_mac_address(mut self) -> Self {
         self.wifi_mac_address = None;
         self.unknown_fields

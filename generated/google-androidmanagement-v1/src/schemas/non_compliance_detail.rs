@@ -63,6 +63,7 @@ impl NonComplianceDetail {
         self
     }
     /// Sends `currentValue` as JSON `null`, which clears it on the server (chainable); `set_current_value` takes it back.
+    #[inline]
     pub fn clear_current_value(mut self) -> Self {
         self.current_value = None;
         self.unknown_fields
@@ -76,6 +77,7 @@ impl NonComplianceDetail {
         self
     }
     /// Sends `fieldPath` as JSON `null`, which clears it on the server (chainable); `set_field_path` takes it back.
+    #[inline]
     pub fn clear_field_path(mut self) -> Self {
         self.field_path = None;
         self.unknown_fields
@@ -92,6 +94,7 @@ impl NonComplianceDetail {
         self
     }
     /// Sends `installationFailureReason` as JSON `null`, which clears it on the server (chainable); `set_installation_failure_reason` takes it back.
+    #[inline]
     pub fn clear_installation_failure_reason(mut self) -> Self {
         self.installation_failure_reason = None;
         self.unknown_fields
@@ -111,6 +114,7 @@ impl NonComplianceDetail {
         self
     }
     /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_reason` takes it back.
+    #[inline]
     pub fn clear_non_compliance_reason(mut self) -> Self {
         self.non_compliance_reason = None;
         self.unknown_fields
@@ -127,6 +131,7 @@ impl NonComplianceDetail {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields
@@ -140,6 +145,7 @@ impl NonComplianceDetail {
         self
     }
     /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
         self.unknown_fields
@@ -156,6 +162,7 @@ impl NonComplianceDetail {
         self
     }
     /// Sends `specificNonComplianceContext` as JSON `null`, which clears it on the server (chainable); `set_specific_non_compliance_context` takes it back.
+    #[inline]
     pub fn clear_specific_non_compliance_context(mut self) -> Self {
         self.specific_non_compliance_context = None;
         self.unknown_fields
@@ -175,6 +182,7 @@ impl NonComplianceDetail {
         self
     }
     /// Sends `specificNonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_specific_non_compliance_reason` takes it back.
+    #[inline]
     pub fn clear_specific_non_compliance_reason(mut self) -> Self {
         self.specific_non_compliance_reason = None;
         self.unknown_fields

@@ -33,6 +33,7 @@ impl NonComplianceDetailCondition {
         self
     }
     /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_reason` takes it back.
+    #[inline]
     pub fn clear_non_compliance_reason(mut self) -> Self {
         self.non_compliance_reason = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl NonComplianceDetailCondition {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl NonComplianceDetailCondition {
         self
     }
     /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
         self.unknown_fields

@@ -32,6 +32,7 @@ impl OncCertificateProvider {
         self
     }
     /// Sends `certificateReferences` as JSON `null`, which clears it on the server (chainable); `set_certificate_references` takes it back.
+    #[inline]
     pub fn clear_certificate_references(mut self) -> Self {
         self.certificate_references = None;
         self.unknown_fields
@@ -51,6 +52,7 @@ impl OncCertificateProvider {
         self
     }
     /// Sends `contentProviderEndpoint` as JSON `null`, which clears it on the server (chainable); `set_content_provider_endpoint` takes it back.
+    #[inline]
     pub fn clear_content_provider_endpoint(mut self) -> Self {
         self.content_provider_endpoint = None;
         self.unknown_fields

@@ -30,6 +30,7 @@ impl Operation {
         self
     }
     /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl Operation {
         self
     }
     /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
         self.unknown_fields
@@ -59,6 +61,7 @@ impl Operation {
         self
     }
     /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
         self.unknown_fields
@@ -72,6 +75,7 @@ impl Operation {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -88,6 +92,7 @@ impl Operation {
         self
     }
     /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl OsStartupEvent {
         self
     }
     /// Sends `verifiedBootState` as JSON `null`, which clears it on the server (chainable); `set_verified_boot_state` takes it back.
+    #[inline]
     pub fn clear_verified_boot_state(mut self) -> Self {
         self.verified_boot_state = None;
         self.unknown_fields
@@ -47,6 +48,7 @@ impl OsStartupEvent {
         self
     }
     /// Sends `verityMode` as JSON `null`, which clears it on the server (chainable); `set_verity_mode` takes it back.
+    #[inline]
     pub fn clear_verity_mode(mut self) -> Self {
         self.verity_mode = None;
         self.unknown_fields

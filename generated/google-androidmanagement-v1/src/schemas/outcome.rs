@@ -21,6 +21,7 @@ impl Outcome {
         self
     }
     /// Sends `outcomeType` as JSON `null`, which clears it on the server (chainable); `set_outcome_type` takes it back.
+    #[inline]
     pub fn clear_outcome_type(mut self) -> Self {
         self.outcome_type = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl PasswordPoliciesContext {
         self
     }
     /// Sends `passwordPolicyScope` as JSON `null`, which clears it on the server (chainable); `set_password_policy_scope` takes it back.
+    #[inline]
     pub fn clear_password_policy_scope(mut self) -> Self {
         self.password_policy_scope = None;
         self.unknown_fields

@@ -116,6 +116,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `maximumFailedPasswordsForWipe` as JSON `null`, which clears it on the server (chainable); `set_maximum_failed_passwords_for_wipe` takes it back.
+    #[inline]
     pub fn clear_maximum_failed_passwords_for_wipe(mut self) -> Self {
         self.maximum_failed_passwords_for_wipe = None;
         self.unknown_fields
@@ -135,6 +136,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordExpirationTimeout` as JSON `null`, which clears it on the server (chainable); `set_password_expiration_timeout` takes it back.
+    #[inline]
     pub fn clear_password_expiration_timeout(mut self) -> Self {
         self.password_expiration_timeout = None;
         self.unknown_fields
@@ -151,6 +153,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordHistoryLength` as JSON `null`, which clears it on the server (chainable); `set_password_history_length` takes it back.
+    #[inline]
     pub fn clear_password_history_length(mut self) -> Self {
         self.password_history_length = None;
         self.unknown_fields
@@ -167,6 +170,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordMinimumLength` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_length` takes it back.
+    #[inline]
     pub fn clear_password_minimum_length(mut self) -> Self {
         self.password_minimum_length = None;
         self.unknown_fields
@@ -183,6 +187,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordMinimumLetters` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_letters` takes it back.
+    #[inline]
     pub fn clear_password_minimum_letters(mut self) -> Self {
         self.password_minimum_letters = None;
         self.unknown_fields
@@ -199,6 +204,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordMinimumLowerCase` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_lower_case` takes it back.
+    #[inline]
     pub fn clear_password_minimum_lower_case(mut self) -> Self {
         self.password_minimum_lower_case = None;
         self.unknown_fields
@@ -215,6 +221,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordMinimumNonLetter` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_non_letter` takes it back.
+    #[inline]
     pub fn clear_password_minimum_non_letter(mut self) -> Self {
         self.password_minimum_non_letter = None;
         self.unknown_fields
@@ -231,6 +238,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordMinimumNumeric` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_numeric` takes it back.
+    #[inline]
     pub fn clear_password_minimum_numeric(mut self) -> Self {
         self.password_minimum_numeric = None;
         self.unknown_fields
@@ -247,6 +255,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordMinimumSymbols` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_symbols` takes it back.
+    #[inline]
     pub fn clear_password_minimum_symbols(mut self) -> Self {
         self.password_minimum_symbols = None;
         self.unknown_fields
@@ -263,6 +272,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordMinimumUpperCase` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_upper_case` takes it back.
+    #[inline]
     pub fn clear_password_minimum_upper_case(mut self) -> Self {
         self.password_minimum_upper_case = None;
         self.unknown_fields
@@ -282,6 +292,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordQuality` as JSON `null`, which clears it on the server (chainable); `set_password_quality` takes it back.
+    #[inline]
     pub fn clear_password_quality(mut self) -> Self {
         self.password_quality = None;
         self.unknown_fields
@@ -301,6 +312,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `passwordScope` as JSON `null`, which clears it on the server (chainable); `set_password_scope` takes it back.
+    #[inline]
     pub fn clear_password_scope(mut self) -> Self {
         self.password_scope = None;
         self.unknown_fields
@@ -317,6 +329,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `requirePasswordUnlock` as JSON `null`, which clears it on the server (chainable); `set_require_password_unlock` takes it back.
+    #[inline]
     pub fn clear_require_password_unlock(mut self) -> Self {
         self.require_password_unlock = None;
         self.unknown_fields
@@ -336,6 +349,7 @@ impl PasswordRequirements {
         self
     }
     /// Sends `unifiedLockSettings` as JSON `null`, which clears it on the server (chainable); `set_unified_lock_settings` takes it back.
+    #[inline]
     pub fn clear_unified_lock_settings(mut self) -> Self {
         self.unified_lock_settings = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl PerAppResult {
         self
     }
     /// Sends `clearingResult` as JSON `null`, which clears it on the server (chainable); `set_clearing_result` takes it back.
+    #[inline]
     pub fn clear_clearing_result(mut self) -> Self {
         self.clearing_result = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl PermissionGrant {
         self
     }
     /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
+    #[inline]
     pub fn clear_permission(mut self) -> Self {
         self.permission = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl PermissionGrant {
         self
     }
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
         self.unknown_fields

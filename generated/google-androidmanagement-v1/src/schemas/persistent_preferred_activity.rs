@@ -28,6 +28,7 @@ impl PersistentPreferredActivity {
         self
     }
     /// Sends `actions` as JSON `null`, which clears it on the server (chainable); `set_actions` takes it back.
+    #[inline]
     pub fn clear_actions(mut self) -> Self {
         self.actions = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl PersistentPreferredActivity {
         self
     }
     /// Sends `categories` as JSON `null`, which clears it on the server (chainable); `set_categories` takes it back.
+    #[inline]
     pub fn clear_categories(mut self) -> Self {
         self.categories = None;
         self.unknown_fields
@@ -54,6 +56,7 @@ impl PersistentPreferredActivity {
         self
     }
     /// Sends `receiverActivity` as JSON `null`, which clears it on the server (chainable); `set_receiver_activity` takes it back.
+    #[inline]
     pub fn clear_receiver_activity(mut self) -> Self {
         self.receiver_activity = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl PersonalApplicationPolicy {
         self
     }
     /// Sends `installType` as JSON `null`, which clears it on the server (chainable); `set_install_type` takes it back.
+    #[inline]
     pub fn clear_install_type(mut self) -> Self {
         self.install_type = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl PersonalApplicationPolicy {
         self
     }
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
+    #[inline]
     pub fn clear_package_name(mut self) -> Self {
         self.package_name = None;
         self.unknown_fields

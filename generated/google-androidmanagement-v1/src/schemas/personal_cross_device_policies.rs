@@ -29,6 +29,7 @@ impl PersonalCrossDevicePolicies {
         self
     }
     /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable); `set_task_continuity_handoff` takes it back.
+    #[inline]
     pub fn clear_task_continuity_handoff(mut self) -> Self {
         self.task_continuity_handoff = None;
         self.unknown_fields

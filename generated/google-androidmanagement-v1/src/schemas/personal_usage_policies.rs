@@ -81,6 +81,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server (chainable); `set_account_types_with_management_disabled` takes it back.
+    #[inline]
     pub fn clear_account_types_with_management_disabled(mut self) -> Self {
         self.account_types_with_management_disabled = None;
         self.unknown_fields
@@ -100,6 +101,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_sharing` takes it back.
+    #[inline]
     pub fn clear_bluetooth_sharing(mut self) -> Self {
         self.bluetooth_sharing = None;
         self.unknown_fields
@@ -116,6 +118,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable); `set_camera_disabled` takes it back.
+    #[inline]
     pub fn clear_camera_disabled(mut self) -> Self {
         self.camera_disabled = None;
         self.unknown_fields
@@ -135,6 +138,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_device_policies` takes it back.
+    #[inline]
     pub fn clear_cross_device_policies(mut self) -> Self {
         self.cross_device_policies = None;
         self.unknown_fields
@@ -151,6 +155,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `maxDaysWithWorkOff` as JSON `null`, which clears it on the server (chainable); `set_max_days_with_work_off` takes it back.
+    #[inline]
     pub fn clear_max_days_with_work_off(mut self) -> Self {
         self.max_days_with_work_off = None;
         self.unknown_fields
@@ -170,6 +175,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `personalApplications` as JSON `null`, which clears it on the server (chainable); `set_personal_applications` takes it back.
+    #[inline]
     pub fn clear_personal_applications(mut self) -> Self {
         self.personal_applications = None;
         self.unknown_fields
@@ -189,6 +195,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `personalPlayStoreMode` as JSON `null`, which clears it on the server (chainable); `set_personal_play_store_mode` takes it back.
+    #[inline]
     pub fn clear_personal_play_store_mode(mut self) -> Self {
         self.personal_play_store_mode = None;
         self.unknown_fields
@@ -208,6 +215,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `privateSpacePolicy` as JSON `null`, which clears it on the server (chainable); `set_private_space_policy` takes it back.
+    #[inline]
     pub fn clear_private_space_policy(mut self) -> Self {
         self.private_space_policy = None;
         self.unknown_fields
@@ -224,6 +232,7 @@ impl PersonalUsagePolicies {
         self
     }
     /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable); `set_screen_capture_disabled` takes it back.
+    #[inline]
     pub fn clear_screen_capture_disabled(mut self) -> Self {
         self.screen_capture_disabled = None;
         self.unknown_fields

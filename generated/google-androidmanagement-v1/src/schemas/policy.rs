@@ -731,6 +731,7 @@ impl Policy {
         self
     }
     /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server (chainable); `set_account_types_with_management_disabled` takes it back.
+    #[inline]
     pub fn clear_account_types_with_management_disabled(mut self) -> Self {
         self.account_types_with_management_disabled = None;
         self.unknown_fields
@@ -747,6 +748,7 @@ impl Policy {
         self
     }
     /// Sends `addUserDisabled` as JSON `null`, which clears it on the server (chainable); `set_add_user_disabled` takes it back.
+    #[inline]
     pub fn clear_add_user_disabled(mut self) -> Self {
         self.add_user_disabled = None;
         self.unknown_fields
@@ -763,6 +765,7 @@ impl Policy {
         self
     }
     /// Sends `adjustVolumeDisabled` as JSON `null`, which clears it on the server (chainable); `set_adjust_volume_disabled` takes it back.
+    #[inline]
     pub fn clear_adjust_volume_disabled(mut self) -> Self {
         self.adjust_volume_disabled = None;
         self.unknown_fields
@@ -782,6 +785,7 @@ impl Policy {
         self
     }
     /// Sends `advancedSecurityOverrides` as JSON `null`, which clears it on the server (chainable); `set_advanced_security_overrides` takes it back.
+    #[inline]
     pub fn clear_advanced_security_overrides(mut self) -> Self {
         self.advanced_security_overrides = None;
         self.unknown_fields
@@ -801,6 +805,7 @@ impl Policy {
         self
     }
     /// Sends `alwaysOnVpnPackage` as JSON `null`, which clears it on the server (chainable); `set_always_on_vpn_package` takes it back.
+    #[inline]
     pub fn clear_always_on_vpn_package(mut self) -> Self {
         self.always_on_vpn_package = None;
         self.unknown_fields
@@ -820,6 +825,7 @@ impl Policy {
         self
     }
     /// Sends `androidDevicePolicyTracks` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_tracks` takes it back.
+    #[inline]
     pub fn clear_android_device_policy_tracks(mut self) -> Self {
         self.android_device_policy_tracks = None;
         self.unknown_fields
@@ -839,6 +845,7 @@ impl Policy {
         self
     }
     /// Sends `appAutoUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_app_auto_update_policy` takes it back.
+    #[inline]
     pub fn clear_app_auto_update_policy(mut self) -> Self {
         self.app_auto_update_policy = None;
         self.unknown_fields
@@ -858,6 +865,7 @@ impl Policy {
         self
     }
     /// Sends `appFunctions` as JSON `null`, which clears it on the server (chainable); `set_app_functions` takes it back.
+    #[inline]
     pub fn clear_app_functions(mut self) -> Self {
         self.app_functions = None;
         self.unknown_fields
@@ -874,6 +882,7 @@ impl Policy {
         self
     }
     /// Sends `applications` as JSON `null`, which clears it on the server (chainable); `set_applications` takes it back.
+    #[inline]
     pub fn clear_applications(mut self) -> Self {
         self.applications = None;
         self.unknown_fields
@@ -890,6 +899,7 @@ impl Policy {
         self
     }
     /// Sends `assistContentPolicy` as JSON `null`, which clears it on the server (chainable); `set_assist_content_policy` takes it back.
+    #[inline]
     pub fn clear_assist_content_policy(mut self) -> Self {
         self.assist_content_policy = None;
         self.unknown_fields
@@ -909,6 +919,7 @@ impl Policy {
         self
     }
     /// Sends `autoDateAndTimeZone` as JSON `null`, which clears it on the server (chainable); `set_auto_date_and_time_zone` takes it back.
+    #[inline]
     pub fn clear_auto_date_and_time_zone(mut self) -> Self {
         self.auto_date_and_time_zone = None;
         self.unknown_fields
@@ -925,6 +936,7 @@ impl Policy {
         self
     }
     /// Sends `autoTimeRequired` as JSON `null`, which clears it on the server (chainable); `set_auto_time_required` takes it back.
+    #[inline]
     pub fn clear_auto_time_required(mut self) -> Self {
         self.auto_time_required = None;
         self.unknown_fields
@@ -944,6 +956,7 @@ impl Policy {
         self
     }
     /// Sends `autofillPolicy` as JSON `null`, which clears it on the server (chainable); `set_autofill_policy` takes it back.
+    #[inline]
     pub fn clear_autofill_policy(mut self) -> Self {
         self.autofill_policy = None;
         self.unknown_fields
@@ -963,6 +976,7 @@ impl Policy {
         self
     }
     /// Sends `backupService` as JSON `null`, which clears it on the server (chainable); `set_backup_service` takes it back.
+    #[inline]
     pub fn clear_backup_service(mut self) -> Self {
         self.backup_service = None;
         self.unknown_fields
@@ -976,6 +990,7 @@ impl Policy {
         self
     }
     /// Sends `blockApplicationsEnabled` as JSON `null`, which clears it on the server (chainable); `set_block_applications_enabled` takes it back.
+    #[inline]
     pub fn clear_block_applications_enabled(mut self) -> Self {
         self.block_applications_enabled = None;
         self.unknown_fields
@@ -992,6 +1007,7 @@ impl Policy {
         self
     }
     /// Sends `bluetoothConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_config_disabled` takes it back.
+    #[inline]
     pub fn clear_bluetooth_config_disabled(mut self) -> Self {
         self.bluetooth_config_disabled = None;
         self.unknown_fields
@@ -1011,6 +1027,7 @@ impl Policy {
         self
     }
     /// Sends `bluetoothContactSharingDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_contact_sharing_disabled` takes it back.
+    #[inline]
     pub fn clear_bluetooth_contact_sharing_disabled(mut self) -> Self {
         self.bluetooth_contact_sharing_disabled = None;
         self.unknown_fields
@@ -1027,6 +1044,7 @@ impl Policy {
         self
     }
     /// Sends `bluetoothDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_disabled` takes it back.
+    #[inline]
     pub fn clear_bluetooth_disabled(mut self) -> Self {
         self.bluetooth_disabled = None;
         self.unknown_fields
@@ -1046,6 +1064,7 @@ impl Policy {
         self
     }
     /// Sends `cameraAccess` as JSON `null`, which clears it on the server (chainable); `set_camera_access` takes it back.
+    #[inline]
     pub fn clear_camera_access(mut self) -> Self {
         self.camera_access = None;
         self.unknown_fields
@@ -1059,6 +1078,7 @@ impl Policy {
         self
     }
     /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable); `set_camera_disabled` takes it back.
+    #[inline]
     pub fn clear_camera_disabled(mut self) -> Self {
         self.camera_disabled = None;
         self.unknown_fields
@@ -1078,6 +1098,7 @@ impl Policy {
         self
     }
     /// Sends `cellBroadcastsConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_cell_broadcasts_config_disabled` takes it back.
+    #[inline]
     pub fn clear_cell_broadcasts_config_disabled(mut self) -> Self {
         self.cell_broadcasts_config_disabled = None;
         self.unknown_fields
@@ -1097,6 +1118,7 @@ impl Policy {
         self
     }
     /// Sends `choosePrivateKeyRules` as JSON `null`, which clears it on the server (chainable); `set_choose_private_key_rules` takes it back.
+    #[inline]
     pub fn clear_choose_private_key_rules(mut self) -> Self {
         self.choose_private_key_rules = None;
         self.unknown_fields
@@ -1116,6 +1138,7 @@ impl Policy {
         self
     }
     /// Sends `complianceRules` as JSON `null`, which clears it on the server (chainable); `set_compliance_rules` takes it back.
+    #[inline]
     pub fn clear_compliance_rules(mut self) -> Self {
         self.compliance_rules = None;
         self.unknown_fields
@@ -1132,6 +1155,7 @@ impl Policy {
         self
     }
     /// Sends `createWindowsDisabled` as JSON `null`, which clears it on the server (chainable); `set_create_windows_disabled` takes it back.
+    #[inline]
     pub fn clear_create_windows_disabled(mut self) -> Self {
         self.create_windows_disabled = None;
         self.unknown_fields
@@ -1151,6 +1175,7 @@ impl Policy {
         self
     }
     /// Sends `credentialProviderPolicyDefault` as JSON `null`, which clears it on the server (chainable); `set_credential_provider_policy_default` takes it back.
+    #[inline]
     pub fn clear_credential_provider_policy_default(mut self) -> Self {
         self.credential_provider_policy_default = None;
         self.unknown_fields
@@ -1167,6 +1192,7 @@ impl Policy {
         self
     }
     /// Sends `credentialsConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_credentials_config_disabled` takes it back.
+    #[inline]
     pub fn clear_credentials_config_disabled(mut self) -> Self {
         self.credentials_config_disabled = None;
         self.unknown_fields
@@ -1186,6 +1212,7 @@ impl Policy {
         self
     }
     /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_device_policies` takes it back.
+    #[inline]
     pub fn clear_cross_device_policies(mut self) -> Self {
         self.cross_device_policies = None;
         self.unknown_fields
@@ -1205,6 +1232,7 @@ impl Policy {
         self
     }
     /// Sends `crossProfilePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_policies` takes it back.
+    #[inline]
     pub fn clear_cross_profile_policies(mut self) -> Self {
         self.cross_profile_policies = None;
         self.unknown_fields
@@ -1221,6 +1249,7 @@ impl Policy {
         self
     }
     /// Sends `dataRoamingDisabled` as JSON `null`, which clears it on the server (chainable); `set_data_roaming_disabled` takes it back.
+    #[inline]
     pub fn clear_data_roaming_disabled(mut self) -> Self {
         self.data_roaming_disabled = None;
         self.unknown_fields
@@ -1237,6 +1266,7 @@ impl Policy {
         self
     }
     /// Sends `debuggingFeaturesAllowed` as JSON `null`, which clears it on the server (chainable); `set_debugging_features_allowed` takes it back.
+    #[inline]
     pub fn clear_debugging_features_allowed(mut self) -> Self {
         self.debugging_features_allowed = None;
         self.unknown_fields
@@ -1256,6 +1286,7 @@ impl Policy {
         self
     }
     /// Sends `defaultApplicationSettings` as JSON `null`, which clears it on the server (chainable); `set_default_application_settings` takes it back.
+    #[inline]
     pub fn clear_default_application_settings(mut self) -> Self {
         self.default_application_settings = None;
         self.unknown_fields
@@ -1275,6 +1306,7 @@ impl Policy {
         self
     }
     /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_default_permission_policy` takes it back.
+    #[inline]
     pub fn clear_default_permission_policy(mut self) -> Self {
         self.default_permission_policy = None;
         self.unknown_fields
@@ -1294,6 +1326,7 @@ impl Policy {
         self
     }
     /// Sends `deviceConnectivityManagement` as JSON `null`, which clears it on the server (chainable); `set_device_connectivity_management` takes it back.
+    #[inline]
     pub fn clear_device_connectivity_management(mut self) -> Self {
         self.device_connectivity_management = None;
         self.unknown_fields
@@ -1313,6 +1346,7 @@ impl Policy {
         self
     }
     /// Sends `deviceOwnerLockScreenInfo` as JSON `null`, which clears it on the server (chainable); `set_device_owner_lock_screen_info` takes it back.
+    #[inline]
     pub fn clear_device_owner_lock_screen_info(mut self) -> Self {
         self.device_owner_lock_screen_info = None;
         self.unknown_fields
@@ -1332,6 +1366,7 @@ impl Policy {
         self
     }
     /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable); `set_device_radio_state` takes it back.
+    #[inline]
     pub fn clear_device_radio_state(mut self) -> Self {
         self.device_radio_state = None;
         self.unknown_fields
@@ -1351,6 +1386,7 @@ impl Policy {
         self
     }
     /// Sends `deviceWidePolicies` as JSON `null`, which clears it on the server (chainable); `set_device_wide_policies` takes it back.
+    #[inline]
     pub fn clear_device_wide_policies(mut self) -> Self {
         self.device_wide_policies = None;
         self.unknown_fields
@@ -1370,6 +1406,7 @@ impl Policy {
         self
     }
     /// Sends `displaySettings` as JSON `null`, which clears it on the server (chainable); `set_display_settings` takes it back.
+    #[inline]
     pub fn clear_display_settings(mut self) -> Self {
         self.display_settings = None;
         self.unknown_fields
@@ -1389,6 +1426,7 @@ impl Policy {
         self
     }
     /// Sends `encryptionPolicy` as JSON `null`, which clears it on the server (chainable); `set_encryption_policy` takes it back.
+    #[inline]
     pub fn clear_encryption_policy(mut self) -> Self {
         self.encryption_policy = None;
         self.unknown_fields
@@ -1405,6 +1443,7 @@ impl Policy {
         self
     }
     /// Sends `ensureVerifyAppsEnabled` as JSON `null`, which clears it on the server (chainable); `set_ensure_verify_apps_enabled` takes it back.
+    #[inline]
     pub fn clear_ensure_verify_apps_enabled(mut self) -> Self {
         self.ensure_verify_apps_enabled = None;
         self.unknown_fields
@@ -1424,6 +1463,7 @@ impl Policy {
         self
     }
     /// Sends `enterpriseDisplayNameVisibility` as JSON `null`, which clears it on the server (chainable); `set_enterprise_display_name_visibility` takes it back.
+    #[inline]
     pub fn clear_enterprise_display_name_visibility(mut self) -> Self {
         self.enterprise_display_name_visibility = None;
         self.unknown_fields
@@ -1440,6 +1480,7 @@ impl Policy {
         self
     }
     /// Sends `factoryResetDisabled` as JSON `null`, which clears it on the server (chainable); `set_factory_reset_disabled` takes it back.
+    #[inline]
     pub fn clear_factory_reset_disabled(mut self) -> Self {
         self.factory_reset_disabled = None;
         self.unknown_fields
@@ -1459,6 +1500,7 @@ impl Policy {
         self
     }
     /// Sends `frpAdminEmails` as JSON `null`, which clears it on the server (chainable); `set_frp_admin_emails` takes it back.
+    #[inline]
     pub fn clear_frp_admin_emails(mut self) -> Self {
         self.frp_admin_emails = None;
         self.unknown_fields
@@ -1475,6 +1517,7 @@ impl Policy {
         self
     }
     /// Sends `funDisabled` as JSON `null`, which clears it on the server (chainable); `set_fun_disabled` takes it back.
+    #[inline]
     pub fn clear_fun_disabled(mut self) -> Self {
         self.fun_disabled = None;
         self.unknown_fields
@@ -1488,6 +1531,7 @@ impl Policy {
         self
     }
     /// Sends `installAppsDisabled` as JSON `null`, which clears it on the server (chainable); `set_install_apps_disabled` takes it back.
+    #[inline]
     pub fn clear_install_apps_disabled(mut self) -> Self {
         self.install_apps_disabled = None;
         self.unknown_fields
@@ -1507,6 +1551,7 @@ impl Policy {
         self
     }
     /// Sends `installUnknownSourcesAllowed` as JSON `null`, which clears it on the server (chainable); `set_install_unknown_sources_allowed` takes it back.
+    #[inline]
     pub fn clear_install_unknown_sources_allowed(mut self) -> Self {
         self.install_unknown_sources_allowed = None;
         self.unknown_fields
@@ -1523,6 +1568,7 @@ impl Policy {
         self
     }
     /// Sends `keyguardDisabled` as JSON `null`, which clears it on the server (chainable); `set_keyguard_disabled` takes it back.
+    #[inline]
     pub fn clear_keyguard_disabled(mut self) -> Self {
         self.keyguard_disabled = None;
         self.unknown_fields
@@ -1542,6 +1588,7 @@ impl Policy {
         self
     }
     /// Sends `keyguardDisabledFeatures` as JSON `null`, which clears it on the server (chainable); `set_keyguard_disabled_features` takes it back.
+    #[inline]
     pub fn clear_keyguard_disabled_features(mut self) -> Self {
         self.keyguard_disabled_features = None;
         self.unknown_fields
@@ -1558,6 +1605,7 @@ impl Policy {
         self
     }
     /// Sends `kioskCustomLauncherEnabled` as JSON `null`, which clears it on the server (chainable); `set_kiosk_custom_launcher_enabled` takes it back.
+    #[inline]
     pub fn clear_kiosk_custom_launcher_enabled(mut self) -> Self {
         self.kiosk_custom_launcher_enabled = None;
         self.unknown_fields
@@ -1577,6 +1625,7 @@ impl Policy {
         self
     }
     /// Sends `kioskCustomization` as JSON `null`, which clears it on the server (chainable); `set_kiosk_customization` takes it back.
+    #[inline]
     pub fn clear_kiosk_customization(mut self) -> Self {
         self.kiosk_customization = None;
         self.unknown_fields
@@ -1596,6 +1645,7 @@ impl Policy {
         self
     }
     /// Sends `locationMode` as JSON `null`, which clears it on the server (chainable); `set_location_mode` takes it back.
+    #[inline]
     pub fn clear_location_mode(mut self) -> Self {
         self.location_mode = None;
         self.unknown_fields
@@ -1612,6 +1662,7 @@ impl Policy {
         self
     }
     /// Sends `longSupportMessage` as JSON `null`, which clears it on the server (chainable); `set_long_support_message` takes it back.
+    #[inline]
     pub fn clear_long_support_message(mut self) -> Self {
         self.long_support_message = None;
         self.unknown_fields
@@ -1628,6 +1679,7 @@ impl Policy {
         self
     }
     /// Sends `maximumTimeToLock` as JSON `null`, which clears it on the server (chainable); `set_maximum_time_to_lock` takes it back.
+    #[inline]
     pub fn clear_maximum_time_to_lock(mut self) -> Self {
         self.maximum_time_to_lock = None;
         self.unknown_fields
@@ -1647,6 +1699,7 @@ impl Policy {
         self
     }
     /// Sends `microphoneAccess` as JSON `null`, which clears it on the server (chainable); `set_microphone_access` takes it back.
+    #[inline]
     pub fn clear_microphone_access(mut self) -> Self {
         self.microphone_access = None;
         self.unknown_fields
@@ -1663,6 +1716,7 @@ impl Policy {
         self
     }
     /// Sends `minimumApiLevel` as JSON `null`, which clears it on the server (chainable); `set_minimum_api_level` takes it back.
+    #[inline]
     pub fn clear_minimum_api_level(mut self) -> Self {
         self.minimum_api_level = None;
         self.unknown_fields
@@ -1682,6 +1736,7 @@ impl Policy {
         self
     }
     /// Sends `mobileNetworksConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_mobile_networks_config_disabled` takes it back.
+    #[inline]
     pub fn clear_mobile_networks_config_disabled(mut self) -> Self {
         self.mobile_networks_config_disabled = None;
         self.unknown_fields
@@ -1698,6 +1753,7 @@ impl Policy {
         self
     }
     /// Sends `modifyAccountsDisabled` as JSON `null`, which clears it on the server (chainable); `set_modify_accounts_disabled` takes it back.
+    #[inline]
     pub fn clear_modify_accounts_disabled(mut self) -> Self {
         self.modify_accounts_disabled = None;
         self.unknown_fields
@@ -1714,6 +1770,7 @@ impl Policy {
         self
     }
     /// Sends `mountPhysicalMediaDisabled` as JSON `null`, which clears it on the server (chainable); `set_mount_physical_media_disabled` takes it back.
+    #[inline]
     pub fn clear_mount_physical_media_disabled(mut self) -> Self {
         self.mount_physical_media_disabled = None;
         self.unknown_fields
@@ -1730,6 +1787,7 @@ impl Policy {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -1743,6 +1801,7 @@ impl Policy {
         self
     }
     /// Sends `networkEscapeHatchEnabled` as JSON `null`, which clears it on the server (chainable); `set_network_escape_hatch_enabled` takes it back.
+    #[inline]
     pub fn clear_network_escape_hatch_enabled(mut self) -> Self {
         self.network_escape_hatch_enabled = None;
         self.unknown_fields
@@ -1759,6 +1818,7 @@ impl Policy {
         self
     }
     /// Sends `networkResetDisabled` as JSON `null`, which clears it on the server (chainable); `set_network_reset_disabled` takes it back.
+    #[inline]
     pub fn clear_network_reset_disabled(mut self) -> Self {
         self.network_reset_disabled = None;
         self.unknown_fields
@@ -1778,6 +1838,7 @@ impl Policy {
         self
     }
     /// Sends `oncCertificateProviders` as JSON `null`, which clears it on the server (chainable); `set_onc_certificate_providers` takes it back.
+    #[inline]
     pub fn clear_onc_certificate_providers(mut self) -> Self {
         self.onc_certificate_providers = None;
         self.unknown_fields
@@ -1797,6 +1858,7 @@ impl Policy {
         self
     }
     /// Sends `openNetworkConfiguration` as JSON `null`, which clears it on the server (chainable); `set_open_network_configuration` takes it back.
+    #[inline]
     pub fn clear_open_network_configuration(mut self) -> Self {
         self.open_network_configuration = None;
         self.unknown_fields
@@ -1813,6 +1875,7 @@ impl Policy {
         self
     }
     /// Sends `outgoingBeamDisabled` as JSON `null`, which clears it on the server (chainable); `set_outgoing_beam_disabled` takes it back.
+    #[inline]
     pub fn clear_outgoing_beam_disabled(mut self) -> Self {
         self.outgoing_beam_disabled = None;
         self.unknown_fields
@@ -1829,6 +1892,7 @@ impl Policy {
         self
     }
     /// Sends `outgoingCallsDisabled` as JSON `null`, which clears it on the server (chainable); `set_outgoing_calls_disabled` takes it back.
+    #[inline]
     pub fn clear_outgoing_calls_disabled(mut self) -> Self {
         self.outgoing_calls_disabled = None;
         self.unknown_fields
@@ -1848,6 +1912,7 @@ impl Policy {
         self
     }
     /// Sends `passwordPolicies` as JSON `null`, which clears it on the server (chainable); `set_password_policies` takes it back.
+    #[inline]
     pub fn clear_password_policies(mut self) -> Self {
         self.password_policies = None;
         self.unknown_fields
@@ -1867,6 +1932,7 @@ impl Policy {
         self
     }
     /// Sends `passwordRequirements` as JSON `null`, which clears it on the server (chainable); `set_password_requirements` takes it back.
+    #[inline]
     pub fn clear_password_requirements(mut self) -> Self {
         self.password_requirements = None;
         self.unknown_fields
@@ -1886,6 +1952,7 @@ impl Policy {
         self
     }
     /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable); `set_permission_grants` takes it back.
+    #[inline]
     pub fn clear_permission_grants(mut self) -> Self {
         self.permission_grants = None;
         self.unknown_fields
@@ -1905,6 +1972,7 @@ impl Policy {
         self
     }
     /// Sends `permittedAccessibilityServices` as JSON `null`, which clears it on the server (chainable); `set_permitted_accessibility_services` takes it back.
+    #[inline]
     pub fn clear_permitted_accessibility_services(mut self) -> Self {
         self.permitted_accessibility_services = None;
         self.unknown_fields
@@ -1924,6 +1992,7 @@ impl Policy {
         self
     }
     /// Sends `permittedInputMethods` as JSON `null`, which clears it on the server (chainable); `set_permitted_input_methods` takes it back.
+    #[inline]
     pub fn clear_permitted_input_methods(mut self) -> Self {
         self.permitted_input_methods = None;
         self.unknown_fields
@@ -1943,6 +2012,7 @@ impl Policy {
         self
     }
     /// Sends `persistentPreferredActivities` as JSON `null`, which clears it on the server (chainable); `set_persistent_preferred_activities` takes it back.
+    #[inline]
     pub fn clear_persistent_preferred_activities(mut self) -> Self {
         self.persistent_preferred_activities = None;
         self.unknown_fields
@@ -1962,6 +2032,7 @@ impl Policy {
         self
     }
     /// Sends `personalUsagePolicies` as JSON `null`, which clears it on the server (chainable); `set_personal_usage_policies` takes it back.
+    #[inline]
     pub fn clear_personal_usage_policies(mut self) -> Self {
         self.personal_usage_policies = None;
         self.unknown_fields
@@ -1981,6 +2052,7 @@ impl Policy {
         self
     }
     /// Sends `playStoreMode` as JSON `null`, which clears it on the server (chainable); `set_play_store_mode` takes it back.
+    #[inline]
     pub fn clear_play_store_mode(mut self) -> Self {
         self.play_store_mode = None;
         self.unknown_fields
@@ -1997,6 +2069,7 @@ impl Policy {
         self
     }
     /// Sends `policyEnforcementRules` as JSON `null`, which clears it on the server (chainable); `set_policy_enforcement_rules` takes it back.
+    #[inline]
     pub fn clear_policy_enforcement_rules(mut self) -> Self {
         self.policy_enforcement_rules = None;
         self.unknown_fields
@@ -2016,6 +2089,7 @@ impl Policy {
         self
     }
     /// Sends `preferentialNetworkService` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service` takes it back.
+    #[inline]
     pub fn clear_preferential_network_service(mut self) -> Self {
         self.preferential_network_service = None;
         self.unknown_fields
@@ -2035,6 +2109,7 @@ impl Policy {
         self
     }
     /// Sends `printingPolicy` as JSON `null`, which clears it on the server (chainable); `set_printing_policy` takes it back.
+    #[inline]
     pub fn clear_printing_policy(mut self) -> Self {
         self.printing_policy = None;
         self.unknown_fields
@@ -2051,6 +2126,7 @@ impl Policy {
         self
     }
     /// Sends `privateKeySelectionEnabled` as JSON `null`, which clears it on the server (chainable); `set_private_key_selection_enabled` takes it back.
+    #[inline]
     pub fn clear_private_key_selection_enabled(mut self) -> Self {
         self.private_key_selection_enabled = None;
         self.unknown_fields
@@ -2070,6 +2146,7 @@ impl Policy {
         self
     }
     /// Sends `recommendedGlobalProxy` as JSON `null`, which clears it on the server (chainable); `set_recommended_global_proxy` takes it back.
+    #[inline]
     pub fn clear_recommended_global_proxy(mut self) -> Self {
         self.recommended_global_proxy = None;
         self.unknown_fields
@@ -2086,6 +2163,7 @@ impl Policy {
         self
     }
     /// Sends `removeUserDisabled` as JSON `null`, which clears it on the server (chainable); `set_remove_user_disabled` takes it back.
+    #[inline]
     pub fn clear_remove_user_disabled(mut self) -> Self {
         self.remove_user_disabled = None;
         self.unknown_fields
@@ -2102,6 +2180,7 @@ impl Policy {
         self
     }
     /// Sends `safeBootDisabled` as JSON `null`, which clears it on the server (chainable); `set_safe_boot_disabled` takes it back.
+    #[inline]
     pub fn clear_safe_boot_disabled(mut self) -> Self {
         self.safe_boot_disabled = None;
         self.unknown_fields
@@ -2118,6 +2197,7 @@ impl Policy {
         self
     }
     /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable); `set_screen_capture_disabled` takes it back.
+    #[inline]
     pub fn clear_screen_capture_disabled(mut self) -> Self {
         self.screen_capture_disabled = None;
         self.unknown_fields
@@ -2134,6 +2214,7 @@ impl Policy {
         self
     }
     /// Sends `setUserIconDisabled` as JSON `null`, which clears it on the server (chainable); `set_set_user_icon_disabled` takes it back.
+    #[inline]
     pub fn clear_set_user_icon_disabled(mut self) -> Self {
         self.set_user_icon_disabled = None;
         self.unknown_fields
@@ -2150,6 +2231,7 @@ impl Policy {
         self
     }
     /// Sends `setWallpaperDisabled` as JSON `null`, which clears it on the server (chainable); `set_set_wallpaper_disabled` takes it back.
+    #[inline]
     pub fn clear_set_wallpaper_disabled(mut self) -> Self {
         self.set_wallpaper_disabled = None;
         self.unknown_fields
@@ -2169,6 +2251,7 @@ impl Policy {
         self
     }
     /// Sends `setupActions` as JSON `null`, which clears it on the server (chainable); `set_setup_actions` takes it back.
+    #[inline]
     pub fn clear_setup_actions(mut self) -> Self {
         self.setup_actions = None;
         self.unknown_fields
@@ -2182,6 +2265,7 @@ impl Policy {
         self
     }
     /// Sends `shareLocationDisabled` as JSON `null`, which clears it on the server (chainable); `set_share_location_disabled` takes it back.
+    #[inline]
     pub fn clear_share_location_disabled(mut self) -> Self {
         self.share_location_disabled = None;
         self.unknown_fields
@@ -2201,6 +2285,7 @@ impl Policy {
         self
     }
     /// Sends `shortSupportMessage` as JSON `null`, which clears it on the server (chainable); `set_short_support_message` takes it back.
+    #[inline]
     pub fn clear_short_support_message(mut self) -> Self {
         self.short_support_message = None;
         self.unknown_fields
@@ -2217,6 +2302,7 @@ impl Policy {
         self
     }
     /// Sends `skipFirstUseHintsEnabled` as JSON `null`, which clears it on the server (chainable); `set_skip_first_use_hints_enabled` takes it back.
+    #[inline]
     pub fn clear_skip_first_use_hints_enabled(mut self) -> Self {
         self.skip_first_use_hints_enabled = None;
         self.unknown_fields
@@ -2233,6 +2319,7 @@ impl Policy {
         self
     }
     /// Sends `smsDisabled` as JSON `null`, which clears it on the server (chainable); `set_sms_disabled` takes it back.
+    #[inline]
     pub fn clear_sms_disabled(mut self) -> Self {
         self.sms_disabled = None;
         self.unknown_fields
@@ -2246,6 +2333,7 @@ impl Policy {
         self
     }
     /// Sends `statusBarDisabled` as JSON `null`, which clears it on the server (chainable); `set_status_bar_disabled` takes it back.
+    #[inline]
     pub fn clear_status_bar_disabled(mut self) -> Self {
         self.status_bar_disabled = None;
         self.unknown_fields
@@ -2265,6 +2353,7 @@ impl Policy {
         self
     }
     /// Sends `statusReportingSettings` as JSON `null`, which clears it on the server (chainable); `set_status_reporting_settings` takes it back.
+    #[inline]
     pub fn clear_status_reporting_settings(mut self) -> Self {
         self.status_reporting_settings = None;
         self.unknown_fields
@@ -2284,6 +2373,7 @@ impl Policy {
         self
     }
     /// Sends `stayOnPluggedModes` as JSON `null`, which clears it on the server (chainable); `set_stay_on_plugged_modes` takes it back.
+    #[inline]
     pub fn clear_stay_on_plugged_modes(mut self) -> Self {
         self.stay_on_plugged_modes = None;
         self.unknown_fields
@@ -2303,6 +2393,7 @@ impl Policy {
         self
     }
     /// Sends `systemUpdate` as JSON `null`, which clears it on the server (chainable); `set_system_update` takes it back.
+    #[inline]
     pub fn clear_system_update(mut self) -> Self {
         self.system_update = None;
         self.unknown_fields
@@ -2316,6 +2407,7 @@ impl Policy {
         self
     }
     /// Sends `tetheringConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_tethering_config_disabled` takes it back.
+    #[inline]
     pub fn clear_tethering_config_disabled(mut self) -> Self {
         self.tethering_config_disabled = None;
         self.unknown_fields
@@ -2335,6 +2427,7 @@ impl Policy {
         self
     }
     /// Sends `unifiedUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_unified_update_policy` takes it back.
+    #[inline]
     pub fn clear_unified_update_policy(mut self) -> Self {
         self.unified_update_policy = None;
         self.unknown_fields
@@ -2351,6 +2444,7 @@ impl Policy {
         self
     }
     /// Sends `uninstallAppsDisabled` as JSON `null`, which clears it on the server (chainable); `set_uninstall_apps_disabled` takes it back.
+    #[inline]
     pub fn clear_uninstall_apps_disabled(mut self) -> Self {
         self.uninstall_apps_disabled = None;
         self.unknown_fields
@@ -2367,6 +2461,7 @@ impl Policy {
         self
     }
     /// Sends `unmuteMicrophoneDisabled` as JSON `null`, which clears it on the server (chainable); `set_unmute_microphone_disabled` takes it back.
+    #[inline]
     pub fn clear_unmute_microphone_disabled(mut self) -> Self {
         self.unmute_microphone_disabled = None;
         self.unknown_fields
@@ -2383,6 +2478,7 @@ impl Policy {
         self
     }
     /// Sends `usageLog` as JSON `null`, which clears it on the server (chainable); `set_usage_log` takes it back.
+    #[inline]
     pub fn clear_usage_log(mut self) -> Self {
         self.usage_log = None;
         self.unknown_fields
@@ -2396,6 +2492,7 @@ impl Policy {
         self
     }
     /// Sends `usbFileTransferDisabled` as JSON `null`, which clears it on the server (chainable); `set_usb_file_transfer_disabled` takes it back.
+    #[inline]
     pub fn clear_usb_file_transfer_disabled(mut self) -> Self {
         self.usb_file_transfer_disabled = None;
         self.unknown_fields
@@ -2412,6 +2509,7 @@ impl Policy {
         self
     }
     /// Sends `usbMassStorageEnabled` as JSON `null`, which clears it on the server (chainable); `set_usb_mass_storage_enabled` takes it back.
+    #[inline]
     pub fn clear_usb_mass_storage_enabled(mut self) -> Self {
         self.usb_mass_storage_enabled = None;
         self.unknown_fields
@@ -2428,6 +2526,7 @@ impl Policy {
         self
     }
     /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version` takes it back.
+    #[inline]
     pub fn clear_version(mut self) -> Self {
         self.version = None;
         self.unknown_fields
@@ -2441,6 +2540,7 @@ impl Policy {
         self
     }
     /// Sends `vpnConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_vpn_config_disabled` takes it back.
+    #[inline]
     pub fn clear_vpn_config_disabled(mut self) -> Self {
         self.vpn_config_disabled = None;
         self.unknown_fields
@@ -2457,6 +2557,7 @@ impl Policy {
         self
     }
     /// Sends `wifiConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_wifi_config_disabled` takes it back.
+    #[inline]
     pub fn clear_wifi_config_disabled(mut self) -> Self {
         self.wifi_config_disabled = None;
         self.unknown_fields
@@ -2473,6 +2574,7 @@ impl Policy {
         self
     }
     /// Sends `wifiConfigsLockdownEnabled` as JSON `null`, which clears it on the server (chainable); `set_wifi_configs_lockdown_enabled` takes it back.
+    #[inline]
     pub fn clear_wifi_configs_lockdown_enabled(mut self) -> Self {
         self.wifi_configs_lockdown_enabled = None;
         self.unknown_fields
@@ -2492,6 +2594,7 @@ impl Policy {
         self
     }
     /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable); `set_wipe_data_flags` takes it back.
+    #[inline]
     pub fn clear_wipe_data_flags(mut self) -> Self {
         self.wipe_data_flags = None;
         self.unknown_fields
@@ -2508,6 +2611,7 @@ impl Policy {
         self
     }
     /// Sends `workAccountSetupConfig` as JSON `null`, which clears it on the server (chainable); `set_work_account_setup_config` takes it back.
+    #[inline]
     pub fn clear_work_account_setup_config(mut self) -> Self {
         self.work_account_setup_config = None;
         self.unknown_fields

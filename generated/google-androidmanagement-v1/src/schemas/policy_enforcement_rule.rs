@@ -27,6 +27,7 @@ impl PolicyEnforcementRule {
         self
     }
     /// Sends `blockAction` as JSON `null`, which clears it on the server (chainable); `set_block_action` takes it back.
+    #[inline]
     pub fn clear_block_action(mut self) -> Self {
         self.block_action = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl PolicyEnforcementRule {
         self
     }
     /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
+    #[inline]
     pub fn clear_setting_name(mut self) -> Self {
         self.setting_name = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl PolicyEnforcementRule {
         self
     }
     /// Sends `wipeAction` as JSON `null`, which clears it on the server (chainable); `set_wipe_action` takes it back.
+    #[inline]
     pub fn clear_wipe_action(mut self) -> Self {
         self.wipe_action = None;
         self.unknown_fields

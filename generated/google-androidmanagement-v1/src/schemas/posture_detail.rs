@@ -24,6 +24,7 @@ impl PostureDetail {
         self
     }
     /// Sends `advice` as JSON `null`, which clears it on the server (chainable); `set_advice` takes it back.
+    #[inline]
     pub fn clear_advice(mut self) -> Self {
         self.advice = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl PostureDetail {
         self
     }
     /// Sends `securityRisk` as JSON `null`, which clears it on the server (chainable); `set_security_risk` takes it back.
+    #[inline]
     pub fn clear_security_risk(mut self) -> Self {
         self.security_risk = None;
         self.unknown_fields

@@ -55,6 +55,7 @@ impl Predicate {
         self
     }
     /// Sends `dateLowerBound` as JSON `null`, which clears it on the server (chainable); `set_date_lower_bound` takes it back.
+    #[inline]
     pub fn clear_date_lower_bound(mut self) -> Self {
         self.date_lower_bound = None;
         self.unknown_fields
@@ -74,6 +75,7 @@ impl Predicate {
         self
     }
     /// Sends `dateUpperBound` as JSON `null`, which clears it on the server (chainable); `set_date_upper_bound` takes it back.
+    #[inline]
     pub fn clear_date_upper_bound(mut self) -> Self {
         self.date_upper_bound = None;
         self.unknown_fields
@@ -93,6 +95,7 @@ impl Predicate {
         self
     }
     /// Sends `daysOfWeek` as JSON `null`, which clears it on the server (chainable); `set_days_of_week` takes it back.
+    #[inline]
     pub fn clear_days_of_week(mut self) -> Self {
         self.days_of_week = None;
         self.unknown_fields
@@ -109,6 +112,7 @@ impl Predicate {
         self
     }
     /// Sends `timeOfDayLowerBound` as JSON `null`, which clears it on the server (chainable); `set_time_of_day_lower_bound` takes it back.
+    #[inline]
     pub fn clear_time_of_day_lower_bound(mut self) -> Self {
         self.time_of_day_lower_bound = None;
         self.unknown_fields
@@ -128,6 +132,7 @@ impl Predicate {
         self
     }
     /// Sends `timeOfDayUpperBound` as JSON `null`, which clears it on the server (chainable); `set_time_of_day_upper_bound` takes it back.
+    #[inline]
     pub fn clear_time_of_day_upper_bound(mut self) -> Self {
         self.time_of_day_upper_bound = None;
         self.unknown_fields
@@ -147,6 +152,7 @@ impl Predicate {
         self
     }
     /// Sends `updateAgeLowerBound` as JSON `null`, which clears it on the server (chainable); `set_update_age_lower_bound` takes it back.
+    #[inline]
     pub fn clear_update_age_lower_bound(mut self) -> Self {
         self.update_age_lower_bound = None;
         self.unknown_fields
@@ -166,6 +172,7 @@ impl Predicate {
         self
     }
     /// Sends `updateAgeUpperBound` as JSON `null`, which clears it on the server (chainable); `set_update_age_upper_bound` takes it back.
+    #[inline]
     pub fn clear_update_age_upper_bound(mut self) -> Self {
         self.update_age_upper_bound = None;
         self.unknown_fields

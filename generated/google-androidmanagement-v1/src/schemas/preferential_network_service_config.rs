@@ -47,6 +47,7 @@ impl PreferentialNetworkServiceConfig {
         self
     }
     /// Sends `fallbackToDefaultConnection` as JSON `null`, which clears it on the server (chainable); `set_fallback_to_default_connection` takes it back.
+    #[inline]
     pub fn clear_fallback_to_default_connection(mut self) -> Self {
         self.fallback_to_default_connection = None;
         self.unknown_fields
@@ -68,6 +69,7 @@ impl PreferentialNetworkServiceConfig {
         self
     }
     /// Sends `nonMatchingNetworks` as JSON `null`, which clears it on the server (chainable); `set_non_matching_networks` takes it back.
+    #[inline]
     pub fn clear_non_matching_networks(mut self) -> Self {
         self.non_matching_networks = None;
         self.unknown_fields
@@ -89,6 +91,7 @@ impl PreferentialNetworkServiceConfig {
         self
     }
     /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_id` takes it back.
+    #[inline]
     pub fn clear_preferential_network_id(mut self) -> Self {
         self.preferential_network_id = None;
         self.unknown_fields

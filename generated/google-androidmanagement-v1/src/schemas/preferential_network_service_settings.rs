@@ -38,6 +38,7 @@ impl PreferentialNetworkServiceSettings {
         self
     }
     /// Sends `defaultPreferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_default_preferential_network_id` takes it back.
+    #[inline]
     pub fn clear_default_preferential_network_id(mut self) -> Self {
         self.default_preferential_network_id = None;
         self.unknown_fields
@@ -57,6 +58,7 @@ impl PreferentialNetworkServiceSettings {
         self
     }
     /// Sends `preferentialNetworkServiceConfigs` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service_configs` takes it back.
+    #[inline]
     pub fn clear_preferential_network_service_configs(mut self) -> Self {
         self.preferential_network_service_configs = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl PrivateDnsSettings {
         self
     }
     /// Sends `privateDnsHost` as JSON `null`, which clears it on the server (chainable); `set_private_dns_host` takes it back.
+    #[inline]
     pub fn clear_private_dns_host(mut self) -> Self {
         self.private_dns_host = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl PrivateDnsSettings {
         self
     }
     /// Sends `privateDnsMode` as JSON `null`, which clears it on the server (chainable); `set_private_dns_mode` takes it back.
+    #[inline]
     pub fn clear_private_dns_mode(mut self) -> Self {
         self.private_dns_mode = None;
         self.unknown_fields

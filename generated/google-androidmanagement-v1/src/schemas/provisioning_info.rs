@@ -52,6 +52,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level` takes it back.
+    #[inline]
     pub fn clear_api_level(mut self) -> Self {
         self.api_level = None;
         self.unknown_fields
@@ -65,6 +66,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `authenticatedUserEmail` as JSON `null`, which clears it on the server (chainable); `set_authenticated_user_email` takes it back.
+    #[inline]
     pub fn clear_authenticated_user_email(mut self) -> Self {
         self.authenticated_user_email = None;
         self.unknown_fields
@@ -81,6 +83,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
+    #[inline]
     pub fn clear_brand(mut self) -> Self {
         self.brand = None;
         self.unknown_fields
@@ -94,6 +97,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
+    #[inline]
     pub fn clear_enterprise(mut self) -> Self {
         self.enterprise = None;
         self.unknown_fields
@@ -107,6 +111,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
+    #[inline]
     pub fn clear_imei(mut self) -> Self {
         self.imei = None;
         self.unknown_fields
@@ -123,6 +128,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
+    #[inline]
     pub fn clear_management_mode(mut self) -> Self {
         self.management_mode = None;
         self.unknown_fields
@@ -139,6 +145,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
+    #[inline]
     pub fn clear_meid(mut self) -> Self {
         self.meid = None;
         self.unknown_fields
@@ -152,6 +159,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
+    #[inline]
     pub fn clear_model(mut self) -> Self {
         self.model = None;
         self.unknown_fields
@@ -165,6 +173,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -181,6 +190,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership` takes it back.
+    #[inline]
     pub fn clear_ownership(mut self) -> Self {
         self.ownership = None;
         self.unknown_fields
@@ -194,6 +204,7 @@ impl ProvisioningInfo {
         self
     }
     /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
+    #[inline]
     pub fn clear_serial_number(mut self) -> Self {
         self.serial_number = None;
         self.unknown_fields

@@ -30,6 +30,7 @@ impl ProxyInfo {
         self
     }
     /// Sends `excludedHosts` as JSON `null`, which clears it on the server (chainable); `set_excluded_hosts` takes it back.
+    #[inline]
     pub fn clear_excluded_hosts(mut self) -> Self {
         self.excluded_hosts = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl ProxyInfo {
         self
     }
     /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
+    #[inline]
     pub fn clear_host(mut self) -> Self {
         self.host = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl ProxyInfo {
         self
     }
     /// Sends `pacUri` as JSON `null`, which clears it on the server (chainable); `set_pac_uri` takes it back.
+    #[inline]
     pub fn clear_pac_uri(mut self) -> Self {
         self.pac_uri = None;
         self.unknown_fields
@@ -69,6 +72,7 @@ impl ProxyInfo {
         self
     }
     /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
+    #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;
         self.unknown_fields

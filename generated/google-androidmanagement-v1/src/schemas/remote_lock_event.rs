@@ -28,6 +28,7 @@ impl RemoteLockEvent {
         self
     }
     /// Sends `adminPackageName` as JSON `null`, which clears it on the server (chainable); `set_admin_package_name` takes it back.
+    #[inline]
     pub fn clear_admin_package_name(mut self) -> Self {
         self.admin_package_name = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl RemoteLockEvent {
         self
     }
     /// Sends `adminUserId` as JSON `null`, which clears it on the server (chainable); `set_admin_user_id` takes it back.
+    #[inline]
     pub fn clear_admin_user_id(mut self) -> Self {
         self.admin_user_id = None;
         self.unknown_fields
@@ -57,6 +59,7 @@ impl RemoteLockEvent {
         self
     }
     /// Sends `targetUserId` as JSON `null`, which clears it on the server (chainable); `set_target_user_id` takes it back.
+    #[inline]
     pub fn clear_target_user_id(mut self) -> Self {
         self.target_user_id = None;
         self.unknown_fields

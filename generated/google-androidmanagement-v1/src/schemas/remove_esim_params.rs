@@ -18,6 +18,7 @@ impl RemoveEsimParams {
         self
     }
     /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
+    #[inline]
     pub fn clear_icc_id(mut self) -> Self {
         self.icc_id = None;
         self.unknown_fields

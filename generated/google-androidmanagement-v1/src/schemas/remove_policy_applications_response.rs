@@ -18,6 +18,7 @@ impl RemovePolicyApplicationsResponse {
         self
     }
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
+    #[inline]
     pub fn clear_policy(mut self) -> Self {
         self.policy = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl RequestDeviceInfoParams {
         self
     }
     /// Sends `deviceInfo` as JSON `null`, which clears it on the server (chainable); `set_device_info` takes it back.
+    #[inline]
     pub fn clear_device_info(mut self) -> Self {
         self.device_info = None;
         self.unknown_fields

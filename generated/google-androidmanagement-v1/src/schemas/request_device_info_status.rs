@@ -23,6 +23,7 @@ impl RequestDeviceInfoStatus {
         self
     }
     /// Sends `eidInfo` as JSON `null`, which clears it on the server (chainable); `set_eid_info` takes it back.
+    #[inline]
     pub fn clear_eid_info(mut self) -> Self {
         self.eid_info = None;
         self.unknown_fields
@@ -39,6 +40,7 @@ impl RequestDeviceInfoStatus {
         self
     }
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl Role {
         self
     }
     /// Sends `extraCapabilities` as JSON `null`, which clears it on the server (chainable); `set_extra_capabilities` takes it back.
+    #[inline]
     pub fn clear_extra_capabilities(mut self) -> Self {
         self.extra_capabilities = None;
         self.unknown_fields
@@ -47,6 +48,7 @@ impl Role {
         self
     }
     /// Sends `roleType` as JSON `null`, which clears it on the server (chainable); `set_role_type` takes it back.
+    #[inline]
     pub fn clear_role_type(mut self) -> Self {
         self.role_type = None;
         self.unknown_fields

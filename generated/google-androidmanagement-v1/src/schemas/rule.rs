@@ -30,6 +30,7 @@ impl Rule {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl Rule {
         self
     }
     /// Sends `outcome` as JSON `null`, which clears it on the server (chainable); `set_outcome` takes it back.
+    #[inline]
     pub fn clear_outcome(mut self) -> Self {
         self.outcome = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl Rule {
         self
     }
     /// Sends `predicate` as JSON `null`, which clears it on the server (chainable); `set_predicate` takes it back.
+    #[inline]
     pub fn clear_predicate(mut self) -> Self {
         self.predicate = None;
         self.unknown_fields
@@ -72,6 +75,7 @@ impl Rule {
         self
     }
     /// Sends `stages` as JSON `null`, which clears it on the server (chainable); `set_stages` takes it back.
+    #[inline]
     pub fn clear_stages(mut self) -> Self {
         self.stages = None;
         self.unknown_fields
@@ -88,6 +92,7 @@ impl Rule {
         self
     }
     /// Sends `targets` as JSON `null`, which clears it on the server (chainable); `set_targets` takes it back.
+    #[inline]
     pub fn clear_targets(mut self) -> Self {
         self.targets = None;
         self.unknown_fields

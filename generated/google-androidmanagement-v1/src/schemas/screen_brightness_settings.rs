@@ -31,6 +31,7 @@ impl ScreenBrightnessSettings {
         self
     }
     /// Sends `screenBrightness` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness` takes it back.
+    #[inline]
     pub fn clear_screen_brightness(mut self) -> Self {
         self.screen_brightness = None;
         self.unknown_fields
@@ -50,6 +51,7 @@ impl ScreenBrightnessSettings {
         self
     }
     /// Sends `screenBrightnessMode` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness_mode` takes it back.
+    #[inline]
     pub fn clear_screen_brightness_mode(mut self) -> Self {
         self.screen_brightness_mode = None;
         self.unknown_fields

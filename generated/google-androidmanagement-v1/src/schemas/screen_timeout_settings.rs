@@ -30,6 +30,7 @@ impl ScreenTimeoutSettings {
         self
     }
     /// Sends `screenTimeout` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout` takes it back.
+    #[inline]
     pub fn clear_screen_timeout(mut self) -> Self {
         self.screen_timeout = None;
         self.unknown_fields
@@ -46,6 +47,7 @@ impl ScreenTimeoutSettings {
         self
     }
     /// Sends `screenTimeoutMode` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout_mode` takes it back.
+    #[inline]
     pub fn clear_screen_timeout_mode(mut self) -> Self {
         self.screen_timeout_mode = None;
         self.unknown_fields

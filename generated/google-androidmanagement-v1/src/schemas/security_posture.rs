@@ -24,6 +24,7 @@ impl SecurityPosture {
         self
     }
     /// Sends `devicePosture` as JSON `null`, which clears it on the server (chainable); `set_device_posture` takes it back.
+    #[inline]
     pub fn clear_device_posture(mut self) -> Self {
         self.device_posture = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl SecurityPosture {
         self
     }
     /// Sends `postureDetails` as JSON `null`, which clears it on the server (chainable); `set_posture_details` takes it back.
+    #[inline]
     pub fn clear_posture_details(mut self) -> Self {
         self.posture_details = None;
         self.unknown_fields

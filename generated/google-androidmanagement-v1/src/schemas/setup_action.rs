@@ -27,6 +27,7 @@ impl SetupAction {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl SetupAction {
         self
     }
     /// Sends `launchApp` as JSON `null`, which clears it on the server (chainable); `set_launch_app` takes it back.
+    #[inline]
     pub fn clear_launch_app(mut self) -> Self {
         self.launch_app = None;
         self.unknown_fields
@@ -59,6 +61,7 @@ impl SetupAction {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields

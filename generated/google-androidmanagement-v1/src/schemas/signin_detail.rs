@@ -53,6 +53,7 @@ impl SigninDetail {
         self
     }
     /// Sends `allowPersonalUsage` as JSON `null`, which clears it on the server (chainable); `set_allow_personal_usage` takes it back.
+    #[inline]
     pub fn clear_allow_personal_usage(mut self) -> Self {
         self.allow_personal_usage = None;
         self.unknown_fields
@@ -72,6 +73,7 @@ impl SigninDetail {
         self
     }
     /// Sends `defaultStatus` as JSON `null`, which clears it on the server (chainable); `set_default_status` takes it back.
+    #[inline]
     pub fn clear_default_status(mut self) -> Self {
         self.default_status = None;
         self.unknown_fields
@@ -88,6 +90,7 @@ impl SigninDetail {
         self
     }
     /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
+    #[inline]
     pub fn clear_google_authentication_options(mut self) -> Self {
         self.google_authentication_options = None;
         self.unknown_fields
@@ -104,6 +107,7 @@ impl SigninDetail {
         self
     }
     /// Sends `qrCode` as JSON `null`, which clears it on the server (chainable); `set_qr_code` takes it back.
+    #[inline]
     pub fn clear_qr_code(mut self) -> Self {
         self.qr_code = None;
         self.unknown_fields
@@ -117,6 +121,7 @@ impl SigninDetail {
         self
     }
     /// Sends `signinEnrollmentToken` as JSON `null`, which clears it on the server (chainable); `set_signin_enrollment_token` takes it back.
+    #[inline]
     pub fn clear_signin_enrollment_token(mut self) -> Self {
         self.signin_enrollment_token = None;
         self.unknown_fields
@@ -133,6 +138,7 @@ impl SigninDetail {
         self
     }
     /// Sends `signinUrl` as JSON `null`, which clears it on the server (chainable); `set_signin_url` takes it back.
+    #[inline]
     pub fn clear_signin_url(mut self) -> Self {
         self.signin_url = None;
         self.unknown_fields
@@ -146,6 +152,7 @@ impl SigninDetail {
         self
     }
     /// Sends `tokenTag` as JSON `null`, which clears it on the server (chainable); `set_token_tag` takes it back.
+    #[inline]
     pub fn clear_token_tag(mut self) -> Self {
         self.token_tag = None;
         self.unknown_fields

@@ -29,6 +29,7 @@ impl SigninDetailGoogleAuthenticationOptions {
         self
     }
     /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
+    #[inline]
     pub fn clear_authentication_requirement(mut self) -> Self {
         self.authentication_requirement = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl SignupUrl {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl SignupUrl {
         self
     }
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
+    #[inline]
     pub fn clear_url(mut self) -> Self {
         self.url = None;
         self.unknown_fields

@@ -88,6 +88,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `androidBuildNumber` as JSON `null`, which clears it on the server (chainable); `set_android_build_number` takes it back.
+    #[inline]
     pub fn clear_android_build_number(mut self) -> Self {
         self.android_build_number = None;
         self.unknown_fields
@@ -107,6 +108,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `androidBuildTime` as JSON `null`, which clears it on the server (chainable); `set_android_build_time` takes it back.
+    #[inline]
     pub fn clear_android_build_time(mut self) -> Self {
         self.android_build_time = None;
         self.unknown_fields
@@ -126,6 +128,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `androidDevicePolicyVersionCode` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_version_code` takes it back.
+    #[inline]
     pub fn clear_android_device_policy_version_code(mut self) -> Self {
         self.android_device_policy_version_code = None;
         self.unknown_fields
@@ -145,6 +148,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `androidDevicePolicyVersionName` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_version_name` takes it back.
+    #[inline]
     pub fn clear_android_device_policy_version_name(mut self) -> Self {
         self.android_device_policy_version_name = None;
         self.unknown_fields
@@ -161,6 +165,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `androidVersion` as JSON `null`, which clears it on the server (chainable); `set_android_version` takes it back.
+    #[inline]
     pub fn clear_android_version(mut self) -> Self {
         self.android_version = None;
         self.unknown_fields
@@ -177,6 +182,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable); `set_bootloader_version` takes it back.
+    #[inline]
     pub fn clear_bootloader_version(mut self) -> Self {
         self.bootloader_version = None;
         self.unknown_fields
@@ -193,6 +199,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `deviceBuildSignature` as JSON `null`, which clears it on the server (chainable); `set_device_build_signature` takes it back.
+    #[inline]
     pub fn clear_device_build_signature(mut self) -> Self {
         self.device_build_signature = None;
         self.unknown_fields
@@ -209,6 +216,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `deviceKernelVersion` as JSON `null`, which clears it on the server (chainable); `set_device_kernel_version` takes it back.
+    #[inline]
     pub fn clear_device_kernel_version(mut self) -> Self {
         self.device_kernel_version = None;
         self.unknown_fields
@@ -225,6 +233,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `primaryLanguageCode` as JSON `null`, which clears it on the server (chainable); `set_primary_language_code` takes it back.
+    #[inline]
     pub fn clear_primary_language_code(mut self) -> Self {
         self.primary_language_code = None;
         self.unknown_fields
@@ -241,6 +250,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable); `set_security_patch_level` takes it back.
+    #[inline]
     pub fn clear_security_patch_level(mut self) -> Self {
         self.security_patch_level = None;
         self.unknown_fields
@@ -260,6 +270,7 @@ impl SoftwareInfo {
         self
     }
     /// Sends `systemUpdateInfo` as JSON `null`, which clears it on the server (chainable); `set_system_update_info` takes it back.
+    #[inline]
     pub fn clear_system_update_info(mut self) -> Self {
         self.system_update_info = None;
         self.unknown_fields

@@ -37,6 +37,7 @@ impl SpecificNonComplianceContext {
         self
     }
     /// Sends `defaultApplicationContext` as JSON `null`, which clears it on the server (chainable); `set_default_application_context` takes it back.
+    #[inline]
     pub fn clear_default_application_context(mut self) -> Self {
         self.default_application_context = None;
         self.unknown_fields
@@ -56,6 +57,7 @@ impl SpecificNonComplianceContext {
         self
     }
     /// Sends `oncWifiContext` as JSON `null`, which clears it on the server (chainable); `set_onc_wifi_context` takes it back.
+    #[inline]
     pub fn clear_onc_wifi_context(mut self) -> Self {
         self.onc_wifi_context = None;
         self.unknown_fields
@@ -75,6 +77,7 @@ impl SpecificNonComplianceContext {
         self
     }
     /// Sends `passwordPoliciesContext` as JSON `null`, which clears it on the server (chainable); `set_password_policies_context` takes it back.
+    #[inline]
     pub fn clear_password_policies_context(mut self) -> Self {
         self.password_policies_context = None;
         self.unknown_fields

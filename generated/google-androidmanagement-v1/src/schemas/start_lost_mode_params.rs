@@ -46,6 +46,7 @@ impl StartLostModeParams {
         self
     }
     /// Sends `lostEmailAddress` as JSON `null`, which clears it on the server (chainable); `set_lost_email_address` takes it back.
+    #[inline]
     pub fn clear_lost_email_address(mut self) -> Self {
         self.lost_email_address = None;
         self.unknown_fields
@@ -65,6 +66,7 @@ impl StartLostModeParams {
         self
     }
     /// Sends `lostMessage` as JSON `null`, which clears it on the server (chainable); `set_lost_message` takes it back.
+    #[inline]
     pub fn clear_lost_message(mut self) -> Self {
         self.lost_message = None;
         self.unknown_fields
@@ -81,6 +83,7 @@ impl StartLostModeParams {
         self
     }
     /// Sends `lostOrganization` as JSON `null`, which clears it on the server (chainable); `set_lost_organization` takes it back.
+    #[inline]
     pub fn clear_lost_organization(mut self) -> Self {
         self.lost_organization = None;
         self.unknown_fields
@@ -100,6 +103,7 @@ impl StartLostModeParams {
         self
     }
     /// Sends `lostPhoneNumber` as JSON `null`, which clears it on the server (chainable); `set_lost_phone_number` takes it back.
+    #[inline]
     pub fn clear_lost_phone_number(mut self) -> Self {
         self.lost_phone_number = None;
         self.unknown_fields
@@ -119,6 +123,7 @@ impl StartLostModeParams {
         self
     }
     /// Sends `lostStreetAddress` as JSON `null`, which clears it on the server (chainable); `set_lost_street_address` takes it back.
+    #[inline]
     pub fn clear_lost_street_address(mut self) -> Self {
         self.lost_street_address = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl StartLostModeStatus {
         self
     }
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
+    #[inline]
     pub fn clear_status(mut self) -> Self {
         self.status = None;
         self.unknown_fields

@@ -104,6 +104,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `applicationReportingSettings` as JSON `null`, which clears it on the server (chainable); `set_application_reporting_settings` takes it back.
+    #[inline]
     pub fn clear_application_reporting_settings(mut self) -> Self {
         self.application_reporting_settings = None;
         self.unknown_fields
@@ -120,6 +121,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `applicationReportsEnabled` as JSON `null`, which clears it on the server (chainable); `set_application_reports_enabled` takes it back.
+    #[inline]
     pub fn clear_application_reports_enabled(mut self) -> Self {
         self.application_reports_enabled = None;
         self.unknown_fields
@@ -136,6 +138,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `commonCriteriaModeEnabled` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_enabled` takes it back.
+    #[inline]
     pub fn clear_common_criteria_mode_enabled(mut self) -> Self {
         self.common_criteria_mode_enabled = None;
         self.unknown_fields
@@ -155,6 +158,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `defaultApplicationInfoReportingEnabled` as JSON `null`, which clears it on the server (chainable); `set_default_application_info_reporting_enabled` takes it back.
+    #[inline]
     pub fn clear_default_application_info_reporting_enabled(mut self) -> Self {
         self.default_application_info_reporting_enabled = None;
         self.unknown_fields
@@ -171,6 +175,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `deviceSettingsEnabled` as JSON `null`, which clears it on the server (chainable); `set_device_settings_enabled` takes it back.
+    #[inline]
     pub fn clear_device_settings_enabled(mut self) -> Self {
         self.device_settings_enabled = None;
         self.unknown_fields
@@ -187,6 +192,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `displayInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_display_info_enabled` takes it back.
+    #[inline]
     pub fn clear_display_info_enabled(mut self) -> Self {
         self.display_info_enabled = None;
         self.unknown_fields
@@ -203,6 +209,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `hardwareStatusEnabled` as JSON `null`, which clears it on the server (chainable); `set_hardware_status_enabled` takes it back.
+    #[inline]
     pub fn clear_hardware_status_enabled(mut self) -> Self {
         self.hardware_status_enabled = None;
         self.unknown_fields
@@ -219,6 +226,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `memoryInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_memory_info_enabled` takes it back.
+    #[inline]
     pub fn clear_memory_info_enabled(mut self) -> Self {
         self.memory_info_enabled = None;
         self.unknown_fields
@@ -235,6 +243,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `networkInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_network_info_enabled` takes it back.
+    #[inline]
     pub fn clear_network_info_enabled(mut self) -> Self {
         self.network_info_enabled = None;
         self.unknown_fields
@@ -254,6 +263,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `powerManagementEventsEnabled` as JSON `null`, which clears it on the server (chainable); `set_power_management_events_enabled` takes it back.
+    #[inline]
     pub fn clear_power_management_events_enabled(mut self) -> Self {
         self.power_management_events_enabled = None;
         self.unknown_fields
@@ -270,6 +280,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `softwareInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_software_info_enabled` takes it back.
+    #[inline]
     pub fn clear_software_info_enabled(mut self) -> Self {
         self.software_info_enabled = None;
         self.unknown_fields
@@ -286,6 +297,7 @@ impl StatusReportingSettings {
         self
     }
     /// Sends `systemPropertiesEnabled` as JSON `null`, which clears it on the server (chainable); `set_system_properties_enabled` takes it back.
+    #[inline]
     pub fn clear_system_properties_enabled(mut self) -> Self {
         self.system_properties_enabled = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl SystemUpdate {
         self
     }
     /// Sends `endMinutes` as JSON `null`, which clears it on the server (chainable); `set_end_minutes` takes it back.
+    #[inline]
     pub fn clear_end_minutes(mut self) -> Self {
         self.end_minutes = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl SystemUpdate {
         self
     }
     /// Sends `freezePeriods` as JSON `null`, which clears it on the server (chainable); `set_freeze_periods` takes it back.
+    #[inline]
     pub fn clear_freeze_periods(mut self) -> Self {
         self.freeze_periods = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl SystemUpdate {
         self
     }
     /// Sends `startMinutes` as JSON `null`, which clears it on the server (chainable); `set_start_minutes` takes it back.
+    #[inline]
     pub fn clear_start_minutes(mut self) -> Self {
         self.start_minutes = None;
         self.unknown_fields
@@ -72,6 +75,7 @@ impl SystemUpdate {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

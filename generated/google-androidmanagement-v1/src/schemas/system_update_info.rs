@@ -28,6 +28,7 @@ impl SystemUpdateInfo {
         self
     }
     /// Sends `updateReceivedTime` as JSON `null`, which clears it on the server (chainable); `set_update_received_time` takes it back.
+    #[inline]
     pub fn clear_update_received_time(mut self) -> Self {
         self.update_received_time = None;
         self.unknown_fields
@@ -47,6 +48,7 @@ impl SystemUpdateInfo {
         self
     }
     /// Sends `updateStatus` as JSON `null`, which clears it on the server (chainable); `set_update_status` takes it back.
+    #[inline]
     pub fn clear_update_status(mut self) -> Self {
         self.update_status = None;
         self.unknown_fields

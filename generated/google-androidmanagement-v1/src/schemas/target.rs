@@ -24,6 +24,7 @@ impl Target {
         self
     }
     /// Sends `singleApp` as JSON `null`, which clears it on the server (chainable); `set_single_app` takes it back.
+    #[inline]
     pub fn clear_single_app(mut self) -> Self {
         self.single_app = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl Target {
         self
     }
     /// Sends `targetType` as JSON `null`, which clears it on the server (chainable); `set_target_type` takes it back.
+    #[inline]
     pub fn clear_target_type(mut self) -> Self {
         self.target_type = None;
         self.unknown_fields

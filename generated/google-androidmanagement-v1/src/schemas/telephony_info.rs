@@ -43,6 +43,7 @@ impl TelephonyInfo {
         self
     }
     /// Sends `activationState` as JSON `null`, which clears it on the server (chainable); `set_activation_state` takes it back.
+    #[inline]
     pub fn clear_activation_state(mut self) -> Self {
         self.activation_state = None;
         self.unknown_fields
@@ -59,6 +60,7 @@ impl TelephonyInfo {
         self
     }
     /// Sends `carrierName` as JSON `null`, which clears it on the server (chainable); `set_carrier_name` takes it back.
+    #[inline]
     pub fn clear_carrier_name(mut self) -> Self {
         self.carrier_name = None;
         self.unknown_fields
@@ -75,6 +77,7 @@ impl TelephonyInfo {
         self
     }
     /// Sends `configMode` as JSON `null`, which clears it on the server (chainable); `set_config_mode` takes it back.
+    #[inline]
     pub fn clear_config_mode(mut self) -> Self {
         self.config_mode = None;
         self.unknown_fields
@@ -88,6 +91,7 @@ impl TelephonyInfo {
         self
     }
     /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
+    #[inline]
     pub fn clear_icc_id(mut self) -> Self {
         self.icc_id = None;
         self.unknown_fields
@@ -101,6 +105,7 @@ impl TelephonyInfo {
         self
     }
     /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable); `set_phone_number` takes it back.
+    #[inline]
     pub fn clear_phone_number(mut self) -> Self {
         self.phone_number = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl TermsAndConditions {
         self
     }
     /// Sends `content` as JSON `null`, which clears it on the server (chainable); `set_content` takes it back.
+    #[inline]
     pub fn clear_content(mut self) -> Self {
         self.content = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl TermsAndConditions {
         self
     }
     /// Sends `header` as JSON `null`, which clears it on the server (chainable); `set_header` takes it back.
+    #[inline]
     pub fn clear_header(mut self) -> Self {
         self.header = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl TimeOfDay {
         self
     }
     /// Sends `hours` as JSON `null`, which clears it on the server (chainable); `set_hours` takes it back.
+    #[inline]
     pub fn clear_hours(mut self) -> Self {
         self.hours = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl TimeOfDay {
         self
     }
     /// Sends `minutes` as JSON `null`, which clears it on the server (chainable); `set_minutes` takes it back.
+    #[inline]
     pub fn clear_minutes(mut self) -> Self {
         self.minutes = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl TimeOfDay {
         self
     }
     /// Sends `nanos` as JSON `null`, which clears it on the server (chainable); `set_nanos` takes it back.
+    #[inline]
     pub fn clear_nanos(mut self) -> Self {
         self.nanos = None;
         self.unknown_fields
@@ -66,6 +69,7 @@ impl TimeOfDay {
         self
     }
     /// Sends `seconds` as JSON `null`, which clears it on the server (chainable); `set_seconds` takes it back.
+    #[inline]
     pub fn clear_seconds(mut self) -> Self {
         self.seconds = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl UnifiedUpdatePolicy {
         self
     }
     /// Sends `rules` as JSON `null`, which clears it on the server (chainable); `set_rules` takes it back.
+    #[inline]
     pub fn clear_rules(mut self) -> Self {
         self.rules = None;
         self.unknown_fields

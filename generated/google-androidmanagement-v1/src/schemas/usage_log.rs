@@ -34,6 +34,7 @@ impl UsageLog {
         self
     }
     /// Sends `enabledLogTypes` as JSON `null`, which clears it on the server (chainable); `set_enabled_log_types` takes it back.
+    #[inline]
     pub fn clear_enabled_log_types(mut self) -> Self {
         self.enabled_log_types = None;
         self.unknown_fields
@@ -53,6 +54,7 @@ impl UsageLog {
         self
     }
     /// Sends `uploadOnCellularAllowed` as JSON `null`, which clears it on the server (chainable); `set_upload_on_cellular_allowed` takes it back.
+    #[inline]
     pub fn clear_upload_on_cellular_allowed(mut self) -> Self {
         self.upload_on_cellular_allowed = None;
         self.unknown_fields

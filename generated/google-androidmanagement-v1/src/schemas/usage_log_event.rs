@@ -256,6 +256,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `adbShellCommandEvent` as JSON `null`, which clears it on the server (chainable); `set_adb_shell_command_event` takes it back.
+    #[inline]
     pub fn clear_adb_shell_command_event(mut self) -> Self {
         self.adb_shell_command_event = None;
         self.unknown_fields
@@ -275,6 +276,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `adbShellInteractiveEvent` as JSON `null`, which clears it on the server (chainable); `set_adb_shell_interactive_event` takes it back.
+    #[inline]
     pub fn clear_adb_shell_interactive_event(mut self) -> Self {
         self.adb_shell_interactive_event = None;
         self.unknown_fields
@@ -294,6 +296,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `appProcessStartEvent` as JSON `null`, which clears it on the server (chainable); `set_app_process_start_event` takes it back.
+    #[inline]
     pub fn clear_app_process_start_event(mut self) -> Self {
         self.app_process_start_event = None;
         self.unknown_fields
@@ -313,6 +316,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `backupServiceToggledEvent` as JSON `null`, which clears it on the server (chainable); `set_backup_service_toggled_event` takes it back.
+    #[inline]
     pub fn clear_backup_service_toggled_event(mut self) -> Self {
         self.backup_service_toggled_event = None;
         self.unknown_fields
@@ -332,6 +336,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `certAuthorityInstalledEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_authority_installed_event` takes it back.
+    #[inline]
     pub fn clear_cert_authority_installed_event(mut self) -> Self {
         self.cert_authority_installed_event = None;
         self.unknown_fields
@@ -351,6 +356,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `certAuthorityRemovedEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_authority_removed_event` takes it back.
+    #[inline]
     pub fn clear_cert_authority_removed_event(mut self) -> Self {
         self.cert_authority_removed_event = None;
         self.unknown_fields
@@ -370,6 +376,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `certValidationFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_validation_failure_event` takes it back.
+    #[inline]
     pub fn clear_cert_validation_failure_event(mut self) -> Self {
         self.cert_validation_failure_event = None;
         self.unknown_fields
@@ -389,6 +396,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `connectEvent` as JSON `null`, which clears it on the server (chainable); `set_connect_event` takes it back.
+    #[inline]
     pub fn clear_connect_event(mut self) -> Self {
         self.connect_event = None;
         self.unknown_fields
@@ -405,6 +413,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `cryptoSelfTestCompletedEvent` as JSON `null`, which clears it on the server (chainable); `set_crypto_self_test_completed_event` takes it back.
+    #[inline]
     pub fn clear_crypto_self_test_completed_event(mut self) -> Self {
         self.crypto_self_test_completed_event = None;
         self.unknown_fields
@@ -421,6 +430,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `dnsEvent` as JSON `null`, which clears it on the server (chainable); `set_dns_event` takes it back.
+    #[inline]
     pub fn clear_dns_event(mut self) -> Self {
         self.dns_event = None;
         self.unknown_fields
@@ -437,6 +447,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `enrollmentCompleteEvent` as JSON `null`, which clears it on the server (chainable); `set_enrollment_complete_event` takes it back.
+    #[inline]
     pub fn clear_enrollment_complete_event(mut self) -> Self {
         self.enrollment_complete_event = None;
         self.unknown_fields
@@ -453,6 +464,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `eventId` as JSON `null`, which clears it on the server (chainable); `set_event_id` takes it back.
+    #[inline]
     pub fn clear_event_id(mut self) -> Self {
         self.event_id = None;
         self.unknown_fields
@@ -469,6 +481,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `eventTime` as JSON `null`, which clears it on the server (chainable); `set_event_time` takes it back.
+    #[inline]
     pub fn clear_event_time(mut self) -> Self {
         self.event_time = None;
         self.unknown_fields
@@ -485,6 +498,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
+    #[inline]
     pub fn clear_event_type(mut self) -> Self {
         self.event_type = None;
         self.unknown_fields
@@ -501,6 +515,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `filePulledEvent` as JSON `null`, which clears it on the server (chainable); `set_file_pulled_event` takes it back.
+    #[inline]
     pub fn clear_file_pulled_event(mut self) -> Self {
         self.file_pulled_event = None;
         self.unknown_fields
@@ -520,6 +535,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `filePushedEvent` as JSON `null`, which clears it on the server (chainable); `set_file_pushed_event` takes it back.
+    #[inline]
     pub fn clear_file_pushed_event(mut self) -> Self {
         self.file_pushed_event = None;
         self.unknown_fields
@@ -539,6 +555,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `keyDestructionEvent` as JSON `null`, which clears it on the server (chainable); `set_key_destruction_event` takes it back.
+    #[inline]
     pub fn clear_key_destruction_event(mut self) -> Self {
         self.key_destruction_event = None;
         self.unknown_fields
@@ -558,6 +575,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `keyGeneratedEvent` as JSON `null`, which clears it on the server (chainable); `set_key_generated_event` takes it back.
+    #[inline]
     pub fn clear_key_generated_event(mut self) -> Self {
         self.key_generated_event = None;
         self.unknown_fields
@@ -577,6 +595,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `keyImportEvent` as JSON `null`, which clears it on the server (chainable); `set_key_import_event` takes it back.
+    #[inline]
     pub fn clear_key_import_event(mut self) -> Self {
         self.key_import_event = None;
         self.unknown_fields
@@ -596,6 +615,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `keyIntegrityViolationEvent` as JSON `null`, which clears it on the server (chainable); `set_key_integrity_violation_event` takes it back.
+    #[inline]
     pub fn clear_key_integrity_violation_event(mut self) -> Self {
         self.key_integrity_violation_event = None;
         self.unknown_fields
@@ -615,6 +635,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `keyguardDismissAuthAttemptEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_dismiss_auth_attempt_event` takes it back.
+    #[inline]
     pub fn clear_keyguard_dismiss_auth_attempt_event(mut self) -> Self {
         self.keyguard_dismiss_auth_attempt_event = None;
         self.unknown_fields
@@ -634,6 +655,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `keyguardDismissedEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_dismissed_event` takes it back.
+    #[inline]
     pub fn clear_keyguard_dismissed_event(mut self) -> Self {
         self.keyguard_dismissed_event = None;
         self.unknown_fields
@@ -653,6 +675,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `keyguardSecuredEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_secured_event` takes it back.
+    #[inline]
     pub fn clear_keyguard_secured_event(mut self) -> Self {
         self.keyguard_secured_event = None;
         self.unknown_fields
@@ -672,6 +695,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `logBufferSizeCriticalEvent` as JSON `null`, which clears it on the server (chainable); `set_log_buffer_size_critical_event` takes it back.
+    #[inline]
     pub fn clear_log_buffer_size_critical_event(mut self) -> Self {
         self.log_buffer_size_critical_event = None;
         self.unknown_fields
@@ -691,6 +715,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `loggingStartedEvent` as JSON `null`, which clears it on the server (chainable); `set_logging_started_event` takes it back.
+    #[inline]
     pub fn clear_logging_started_event(mut self) -> Self {
         self.logging_started_event = None;
         self.unknown_fields
@@ -710,6 +735,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `loggingStoppedEvent` as JSON `null`, which clears it on the server (chainable); `set_logging_stopped_event` takes it back.
+    #[inline]
     pub fn clear_logging_stopped_event(mut self) -> Self {
         self.logging_stopped_event = None;
         self.unknown_fields
@@ -729,6 +755,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `lostModeLocationEvent` as JSON `null`, which clears it on the server (chainable); `set_lost_mode_location_event` takes it back.
+    #[inline]
     pub fn clear_lost_mode_location_event(mut self) -> Self {
         self.lost_mode_location_event = None;
         self.unknown_fields
@@ -748,6 +775,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `lostModeOutgoingPhoneCallEvent` as JSON `null`, which clears it on the server (chainable); `set_lost_mode_outgoing_phone_call_event` takes it back.
+    #[inline]
     pub fn clear_lost_mode_outgoing_phone_call_event(mut self) -> Self {
         self.lost_mode_outgoing_phone_call_event = None;
         self.unknown_fields
@@ -767,6 +795,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `mediaMountEvent` as JSON `null`, which clears it on the server (chainable); `set_media_mount_event` takes it back.
+    #[inline]
     pub fn clear_media_mount_event(mut self) -> Self {
         self.media_mount_event = None;
         self.unknown_fields
@@ -786,6 +815,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `mediaUnmountEvent` as JSON `null`, which clears it on the server (chainable); `set_media_unmount_event` takes it back.
+    #[inline]
     pub fn clear_media_unmount_event(mut self) -> Self {
         self.media_unmount_event = None;
         self.unknown_fields
@@ -805,6 +835,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `osShutdownEvent` as JSON `null`, which clears it on the server (chainable); `set_os_shutdown_event` takes it back.
+    #[inline]
     pub fn clear_os_shutdown_event(mut self) -> Self {
         self.os_shutdown_event = None;
         self.unknown_fields
@@ -824,6 +855,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `osStartupEvent` as JSON `null`, which clears it on the server (chainable); `set_os_startup_event` takes it back.
+    #[inline]
     pub fn clear_os_startup_event(mut self) -> Self {
         self.os_startup_event = None;
         self.unknown_fields
@@ -843,6 +875,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `remoteLockEvent` as JSON `null`, which clears it on the server (chainable); `set_remote_lock_event` takes it back.
+    #[inline]
     pub fn clear_remote_lock_event(mut self) -> Self {
         self.remote_lock_event = None;
         self.unknown_fields
@@ -862,6 +895,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `stopLostModeUserAttemptEvent` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_user_attempt_event` takes it back.
+    #[inline]
     pub fn clear_stop_lost_mode_user_attempt_event(mut self) -> Self {
         self.stop_lost_mode_user_attempt_event = None;
         self.unknown_fields
@@ -881,6 +915,7 @@ impl UsageLogEvent {
         self
     }
     /// Sends `wipeFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_wipe_failure_event` takes it back.
+    #[inline]
     pub fn clear_wipe_failure_event(mut self) -> Self {
         self.wipe_failure_event = None;
         self.unknown_fields

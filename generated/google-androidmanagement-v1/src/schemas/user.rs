@@ -22,6 +22,7 @@ impl User {
         self
     }
     /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable); `set_account_identifier` takes it back.
+    #[inline]
     pub fn clear_account_identifier(mut self) -> Self {
         self.account_identifier = None;
         self.unknown_fields

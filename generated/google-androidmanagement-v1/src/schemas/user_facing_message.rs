@@ -25,6 +25,7 @@ impl UserFacingMessage {
         self
     }
     /// Sends `defaultMessage` as JSON `null`, which clears it on the server (chainable); `set_default_message` takes it back.
+    #[inline]
     pub fn clear_default_message(mut self) -> Self {
         self.default_message = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl UserFacingMessage {
         self
     }
     /// Sends `localizedMessages` as JSON `null`, which clears it on the server (chainable); `set_localized_messages` takes it back.
+    #[inline]
     pub fn clear_localized_messages(mut self) -> Self {
         self.localized_messages = None;
         self.unknown_fields

@@ -41,6 +41,7 @@ impl WebApp {
         self
     }
     /// Sends `displayMode` as JSON `null`, which clears it on the server (chainable); `set_display_mode` takes it back.
+    #[inline]
     pub fn clear_display_mode(mut self) -> Self {
         self.display_mode = None;
         self.unknown_fields
@@ -57,6 +58,7 @@ impl WebApp {
         self
     }
     /// Sends `icons` as JSON `null`, which clears it on the server (chainable); `set_icons` takes it back.
+    #[inline]
     pub fn clear_icons(mut self) -> Self {
         self.icons = None;
         self.unknown_fields
@@ -70,6 +72,7 @@ impl WebApp {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -83,6 +86,7 @@ impl WebApp {
         self
     }
     /// Sends `startUrl` as JSON `null`, which clears it on the server (chainable); `set_start_url` takes it back.
+    #[inline]
     pub fn clear_start_url(mut self) -> Self {
         self.start_url = None;
         self.unknown_fields
@@ -96,6 +100,7 @@ impl WebApp {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields
@@ -109,6 +114,7 @@ impl WebApp {
         self
     }
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
+    #[inline]
     pub fn clear_version_code(mut self) -> Self {
         self.version_code = None;
         self.unknown_fields

@@ -39,6 +39,7 @@ impl WebToken {
         self
     }
     /// Sends `enabledFeatures` as JSON `null`, which clears it on the server (chainable); `set_enabled_features` takes it back.
+    #[inline]
     pub fn clear_enabled_features(mut self) -> Self {
         self.enabled_features = None;
         self.unknown_fields
@@ -55,6 +56,7 @@ impl WebToken {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -68,6 +70,7 @@ impl WebToken {
         self
     }
     /// Sends `parentFrameUrl` as JSON `null`, which clears it on the server (chainable); `set_parent_frame_url` takes it back.
+    #[inline]
     pub fn clear_parent_frame_url(mut self) -> Self {
         self.parent_frame_url = None;
         self.unknown_fields
@@ -87,6 +90,7 @@ impl WebToken {
         self
     }
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
         self.unknown_fields
@@ -100,6 +104,7 @@ impl WebToken {
         self
     }
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
         self.unknown_fields

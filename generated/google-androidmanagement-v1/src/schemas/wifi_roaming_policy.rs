@@ -25,6 +25,7 @@ impl WifiRoamingPolicy {
         self
     }
     /// Sends `wifiRoamingSettings` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_settings` takes it back.
+    #[inline]
     pub fn clear_wifi_roaming_settings(mut self) -> Self {
         self.wifi_roaming_settings = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl WifiRoamingSetting {
         self
     }
     /// Sends `wifiRoamingMode` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_mode` takes it back.
+    #[inline]
     pub fn clear_wifi_roaming_mode(mut self) -> Self {
         self.wifi_roaming_mode = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl WifiRoamingSetting {
         self
     }
     /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid` takes it back.
+    #[inline]
     pub fn clear_wifi_ssid(mut self) -> Self {
         self.wifi_ssid = None;
         self.unknown_fields

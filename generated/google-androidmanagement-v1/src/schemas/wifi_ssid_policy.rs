@@ -28,6 +28,7 @@ impl WifiSsidPolicy {
         self
     }
     /// Sends `wifiSsidPolicyType` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid_policy_type` takes it back.
+    #[inline]
     pub fn clear_wifi_ssid_policy_type(mut self) -> Self {
         self.wifi_ssid_policy_type = None;
         self.unknown_fields
@@ -47,6 +48,7 @@ impl WifiSsidPolicy {
         self
     }
     /// Sends `wifiSsids` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssids` takes it back.
+    #[inline]
     pub fn clear_wifi_ssids(mut self) -> Self {
         self.wifi_ssids = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl WipeAction {
         self
     }
     /// Sends `preserveFrp` as JSON `null`, which clears it on the server (chainable); `set_preserve_frp` takes it back.
+    #[inline]
     pub fn clear_preserve_frp(mut self) -> Self {
         self.preserve_frp = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl WipeAction {
         self
     }
     /// Sends `wipeAfterDays` as JSON `null`, which clears it on the server (chainable); `set_wipe_after_days` takes it back.
+    #[inline]
     pub fn clear_wipe_after_days(mut self) -> Self {
         self.wipe_after_days = None;
         self.unknown_fields

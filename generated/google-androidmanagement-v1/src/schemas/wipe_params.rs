@@ -24,6 +24,7 @@ impl WipeParams {
         self
     }
     /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable); `set_wipe_data_flags` takes it back.
+    #[inline]
     pub fn clear_wipe_data_flags(mut self) -> Self {
         self.wipe_data_flags = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl WipeParams {
         self
     }
     /// Sends `wipeReason` as JSON `null`, which clears it on the server (chainable); `set_wipe_reason` takes it back.
+    #[inline]
     pub fn clear_wipe_reason(mut self) -> Self {
         self.wipe_reason = None;
         self.unknown_fields

@@ -34,6 +34,7 @@ impl WorkAccountSetupConfig {
         self
     }
     /// Sends `authenticationType` as JSON `null`, which clears it on the server (chainable); `set_authentication_type` takes it back.
+    #[inline]
     pub fn clear_authentication_type(mut self) -> Self {
         self.authentication_type = None;
         self.unknown_fields
@@ -50,6 +51,7 @@ impl WorkAccountSetupConfig {
         self
     }
     /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
+    #[inline]
     pub fn clear_required_account_email(mut self) -> Self {
         self.required_account_email = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl AutoForwarding {
         self
     }
     /// Sends `disposition` as JSON `null`, which clears it on the server (chainable); `set_disposition` takes it back.
+    #[inline]
     pub fn clear_disposition(mut self) -> Self {
         self.disposition = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl AutoForwarding {
         self
     }
     /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl AutoForwarding {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields

@@ -17,6 +17,7 @@ impl BatchDeleteMessagesRequest {
         self
     }
     /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it back.
+    #[inline]
     pub fn clear_ids(mut self) -> Self {
         self.ids = None;
         self.unknown_fields

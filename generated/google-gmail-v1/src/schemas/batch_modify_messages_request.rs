@@ -40,6 +40,7 @@ impl BatchModifyMessagesRequest {
         self
     }
     /// Sends `addClassificationLabels` as JSON `null`, which clears it on the server (chainable); `set_add_classification_labels` takes it back.
+    #[inline]
     pub fn clear_add_classification_labels(mut self) -> Self {
         self.add_classification_labels = None;
         self.unknown_fields
@@ -56,6 +57,7 @@ impl BatchModifyMessagesRequest {
         self
     }
     /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
         self.unknown_fields
@@ -69,6 +71,7 @@ impl BatchModifyMessagesRequest {
         self
     }
     /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it back.
+    #[inline]
     pub fn clear_ids(mut self) -> Self {
         self.ids = None;
         self.unknown_fields
@@ -85,6 +88,7 @@ impl BatchModifyMessagesRequest {
         self
     }
     /// Sends `removeClassificationLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_classification_label_ids` takes it back.
+    #[inline]
     pub fn clear_remove_classification_label_ids(mut self) -> Self {
         self.remove_classification_label_ids = None;
         self.unknown_fields
@@ -104,6 +108,7 @@ impl BatchModifyMessagesRequest {
         self
     }
     /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl ClassificationLabelFieldValue {
         self
     }
     /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id` takes it back.
+    #[inline]
     pub fn clear_field_id(mut self) -> Self {
         self.field_id = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl ClassificationLabelFieldValue {
         self
     }
     /// Sends `selection` as JSON `null`, which clears it on the server (chainable); `set_selection` takes it back.
+    #[inline]
     pub fn clear_selection(mut self) -> Self {
         self.selection = None;
         self.unknown_fields

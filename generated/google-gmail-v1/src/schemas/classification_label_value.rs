@@ -24,6 +24,7 @@ impl ClassificationLabelValue {
         self
     }
     /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes it back.
+    #[inline]
     pub fn clear_fields(mut self) -> Self {
         self.fields = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ClassificationLabelValue {
         self
     }
     /// Sends `labelId` as JSON `null`, which clears it on the server (chainable); `set_label_id` takes it back.
+    #[inline]
     pub fn clear_label_id(mut self) -> Self {
         self.label_id = None;
         self.unknown_fields

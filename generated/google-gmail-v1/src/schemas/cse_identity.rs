@@ -32,6 +32,7 @@ impl CseIdentity {
         self
     }
     /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl CseIdentity {
         self
     }
     /// Sends `primaryKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_primary_key_pair_id` takes it back.
+    #[inline]
     pub fn clear_primary_key_pair_id(mut self) -> Self {
         self.primary_key_pair_id = None;
         self.unknown_fields
@@ -64,6 +66,7 @@ impl CseIdentity {
         self
     }
     /// Sends `signAndEncryptKeyPairs` as JSON `null`, which clears it on the server (chainable); `set_sign_and_encrypt_key_pairs` takes it back.
+    #[inline]
     pub fn clear_sign_and_encrypt_key_pairs(mut self) -> Self {
         self.sign_and_encrypt_key_pairs = None;
         self.unknown_fields

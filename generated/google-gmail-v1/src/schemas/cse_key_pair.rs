@@ -61,6 +61,7 @@ impl CseKeyPair {
         self
     }
     /// Sends `disableTime` as JSON `null`, which clears it on the server (chainable); `set_disable_time` takes it back.
+    #[inline]
     pub fn clear_disable_time(mut self) -> Self {
         self.disable_time = None;
         self.unknown_fields
@@ -77,6 +78,7 @@ impl CseKeyPair {
         self
     }
     /// Sends `enablementState` as JSON `null`, which clears it on the server (chainable); `set_enablement_state` takes it back.
+    #[inline]
     pub fn clear_enablement_state(mut self) -> Self {
         self.enablement_state = None;
         self.unknown_fields
@@ -93,6 +95,7 @@ impl CseKeyPair {
         self
     }
     /// Sends `keyPairId` as JSON `null`, which clears it on the server (chainable); `set_key_pair_id` takes it back.
+    #[inline]
     pub fn clear_key_pair_id(mut self) -> Self {
         self.key_pair_id = None;
         self.unknown_fields
@@ -106,6 +109,7 @@ impl CseKeyPair {
         self
     }
     /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it back.
+    #[inline]
     pub fn clear_pem(mut self) -> Self {
         self.pem = None;
         self.unknown_fields
@@ -119,6 +123,7 @@ impl CseKeyPair {
         self
     }
     /// Sends `pkcs7` as JSON `null`, which clears it on the server (chainable); `set_pkcs7` takes it back.
+    #[inline]
     pub fn clear_pkcs7(mut self) -> Self {
         self.pkcs7 = None;
         self.unknown_fields
@@ -135,6 +140,7 @@ impl CseKeyPair {
         self
     }
     /// Sends `privateKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_private_key_metadata` takes it back.
+    #[inline]
     pub fn clear_private_key_metadata(mut self) -> Self {
         self.private_key_metadata = None;
         self.unknown_fields
@@ -154,6 +160,7 @@ impl CseKeyPair {
         self
     }
     /// Sends `subjectEmailAddresses` as JSON `null`, which clears it on the server (chainable); `set_subject_email_addresses` takes it back.
+    #[inline]
     pub fn clear_subject_email_addresses(mut self) -> Self {
         self.subject_email_addresses = None;
         self.unknown_fields

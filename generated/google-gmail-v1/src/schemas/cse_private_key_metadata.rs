@@ -41,6 +41,7 @@ impl CsePrivateKeyMetadata {
         self
     }
     /// Sends `hardwareKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_hardware_key_metadata` takes it back.
+    #[inline]
     pub fn clear_hardware_key_metadata(mut self) -> Self {
         self.hardware_key_metadata = None;
         self.unknown_fields
@@ -60,6 +61,7 @@ impl CsePrivateKeyMetadata {
         self
     }
     /// Sends `kaclsKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_kacls_key_metadata` takes it back.
+    #[inline]
     pub fn clear_kacls_key_metadata(mut self) -> Self {
         self.kacls_key_metadata = None;
         self.unknown_fields
@@ -76,6 +78,7 @@ impl CsePrivateKeyMetadata {
         self
     }
     /// Sends `privateKeyMetadataId` as JSON `null`, which clears it on the server (chainable); `set_private_key_metadata_id` takes it back.
+    #[inline]
     pub fn clear_private_key_metadata_id(mut self) -> Self {
         self.private_key_metadata_id = None;
         self.unknown_fields

@@ -25,6 +25,7 @@ impl Delegate {
         self
     }
     /// Sends `delegateEmail` as JSON `null`, which clears it on the server (chainable); `set_delegate_email` takes it back.
+    #[inline]
     pub fn clear_delegate_email(mut self) -> Self {
         self.delegate_email = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl Delegate {
         self
     }
     /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    #[inline]
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;
         self.unknown_fields

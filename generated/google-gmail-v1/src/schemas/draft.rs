@@ -23,6 +23,7 @@ impl Draft {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -36,6 +37,7 @@ impl Draft {
         self
     }
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl Filter {
         self
     }
     /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl Filter {
         self
     }
     /// Sends `criteria` as JSON `null`, which clears it on the server (chainable); `set_criteria` takes it back.
+    #[inline]
     pub fn clear_criteria(mut self) -> Self {
         self.criteria = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl Filter {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl FilterAction {
         self
     }
     /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl FilterAction {
         self
     }
     /// Sends `forward` as JSON `null`, which clears it on the server (chainable); `set_forward` takes it back.
+    #[inline]
     pub fn clear_forward(mut self) -> Self {
         self.forward = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl FilterAction {
         self
     }
     /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;
         self.unknown_fields

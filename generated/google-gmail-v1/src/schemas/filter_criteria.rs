@@ -42,6 +42,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `excludeChats` as JSON `null`, which clears it on the server (chainable); `set_exclude_chats` takes it back.
+    #[inline]
     pub fn clear_exclude_chats(mut self) -> Self {
         self.exclude_chats = None;
         self.unknown_fields
@@ -55,6 +56,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `from` as JSON `null`, which clears it on the server (chainable); `set_from` takes it back.
+    #[inline]
     pub fn clear_from(mut self) -> Self {
         self.from = None;
         self.unknown_fields
@@ -68,6 +70,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `hasAttachment` as JSON `null`, which clears it on the server (chainable); `set_has_attachment` takes it back.
+    #[inline]
     pub fn clear_has_attachment(mut self) -> Self {
         self.has_attachment = None;
         self.unknown_fields
@@ -81,6 +84,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `negatedQuery` as JSON `null`, which clears it on the server (chainable); `set_negated_query` takes it back.
+    #[inline]
     pub fn clear_negated_query(mut self) -> Self {
         self.negated_query = None;
         self.unknown_fields
@@ -94,6 +98,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `query` as JSON `null`, which clears it on the server (chainable); `set_query` takes it back.
+    #[inline]
     pub fn clear_query(mut self) -> Self {
         self.query = None;
         self.unknown_fields
@@ -107,6 +112,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
         self.unknown_fields
@@ -123,6 +129,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `sizeComparison` as JSON `null`, which clears it on the server (chainable); `set_size_comparison` takes it back.
+    #[inline]
     pub fn clear_size_comparison(mut self) -> Self {
         self.size_comparison = None;
         self.unknown_fields
@@ -139,6 +146,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `subject` as JSON `null`, which clears it on the server (chainable); `set_subject` takes it back.
+    #[inline]
     pub fn clear_subject(mut self) -> Self {
         self.subject = None;
         self.unknown_fields
@@ -152,6 +160,7 @@ impl FilterCriteria {
         self
     }
     /// Sends `to` as JSON `null`, which clears it on the server (chainable); `set_to` takes it back.
+    #[inline]
     pub fn clear_to(mut self) -> Self {
         self.to = None;
         self.unknown_fields

@@ -29,6 +29,7 @@ impl ForwardingAddress {
         self
     }
     /// Sends `forwardingEmail` as JSON `null`, which clears it on the server (chainable); `set_forwarding_email` takes it back.
+    #[inline]
     pub fn clear_forwarding_email(mut self) -> Self {
         self.forwarding_email = None;
         self.unknown_fields
@@ -48,6 +49,7 @@ impl ForwardingAddress {
         self
     }
     /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    #[inline]
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;
         self.unknown_fields

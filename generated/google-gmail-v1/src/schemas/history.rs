@@ -41,6 +41,7 @@ impl History {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -57,6 +58,7 @@ impl History {
         self
     }
     /// Sends `labelsAdded` as JSON `null`, which clears it on the server (chainable); `set_labels_added` takes it back.
+    #[inline]
     pub fn clear_labels_added(mut self) -> Self {
         self.labels_added = None;
         self.unknown_fields
@@ -73,6 +75,7 @@ impl History {
         self
     }
     /// Sends `labelsRemoved` as JSON `null`, which clears it on the server (chainable); `set_labels_removed` takes it back.
+    #[inline]
     pub fn clear_labels_removed(mut self) -> Self {
         self.labels_removed = None;
         self.unknown_fields
@@ -89,6 +92,7 @@ impl History {
         self
     }
     /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
+    #[inline]
     pub fn clear_messages(mut self) -> Self {
         self.messages = None;
         self.unknown_fields
@@ -105,6 +109,7 @@ impl History {
         self
     }
     /// Sends `messagesAdded` as JSON `null`, which clears it on the server (chainable); `set_messages_added` takes it back.
+    #[inline]
     pub fn clear_messages_added(mut self) -> Self {
         self.messages_added = None;
         self.unknown_fields
@@ -121,6 +126,7 @@ impl History {
         self
     }
     /// Sends `messagesDeleted` as JSON `null`, which clears it on the server (chainable); `set_messages_deleted` takes it back.
+    #[inline]
     pub fn clear_messages_deleted(mut self) -> Self {
         self.messages_deleted = None;
         self.unknown_fields

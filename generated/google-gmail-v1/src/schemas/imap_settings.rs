@@ -31,6 +31,7 @@ impl ImapSettings {
         self
     }
     /// Sends `autoExpunge` as JSON `null`, which clears it on the server (chainable); `set_auto_expunge` takes it back.
+    #[inline]
     pub fn clear_auto_expunge(mut self) -> Self {
         self.auto_expunge = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl ImapSettings {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields
@@ -60,6 +62,7 @@ impl ImapSettings {
         self
     }
     /// Sends `expungeBehavior` as JSON `null`, which clears it on the server (chainable); `set_expunge_behavior` takes it back.
+    #[inline]
     pub fn clear_expunge_behavior(mut self) -> Self {
         self.expunge_behavior = None;
         self.unknown_fields
@@ -76,6 +79,7 @@ impl ImapSettings {
         self
     }
     /// Sends `maxFolderSize` as JSON `null`, which clears it on the server (chainable); `set_max_folder_size` takes it back.
+    #[inline]
     pub fn clear_max_folder_size(mut self) -> Self {
         self.max_folder_size = None;
         self.unknown_fields

@@ -21,6 +21,7 @@ impl KaclsKeyMetadata {
         self
     }
     /// Sends `kaclsData` as JSON `null`, which clears it on the server (chainable); `set_kacls_data` takes it back.
+    #[inline]
     pub fn clear_kacls_data(mut self) -> Self {
         self.kacls_data = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl KaclsKeyMetadata {
         self
     }
     /// Sends `kaclsUri` as JSON `null`, which clears it on the server (chainable); `set_kacls_uri` takes it back.
+    #[inline]
     pub fn clear_kacls_uri(mut self) -> Self {
         self.kacls_uri = None;
         self.unknown_fields

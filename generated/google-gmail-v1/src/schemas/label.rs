@@ -61,6 +61,7 @@ impl Label {
         self
     }
     /// Sends `color` as JSON `null`, which clears it on the server (chainable); `set_color` takes it back.
+    #[inline]
     pub fn clear_color(mut self) -> Self {
         self.color = None;
         self.unknown_fields
@@ -74,6 +75,7 @@ impl Label {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -90,6 +92,7 @@ impl Label {
         self
     }
     /// Sends `labelListVisibility` as JSON `null`, which clears it on the server (chainable); `set_label_list_visibility` takes it back.
+    #[inline]
     pub fn clear_label_list_visibility(mut self) -> Self {
         self.label_list_visibility = None;
         self.unknown_fields
@@ -109,6 +112,7 @@ impl Label {
         self
     }
     /// Sends `messageListVisibility` as JSON `null`, which clears it on the server (chainable); `set_message_list_visibility` takes it back.
+    #[inline]
     pub fn clear_message_list_visibility(mut self) -> Self {
         self.message_list_visibility = None;
         self.unknown_fields
@@ -125,6 +129,7 @@ impl Label {
         self
     }
     /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable); `set_messages_total` takes it back.
+    #[inline]
     pub fn clear_messages_total(mut self) -> Self {
         self.messages_total = None;
         self.unknown_fields
@@ -138,6 +143,7 @@ impl Label {
         self
     }
     /// Sends `messagesUnread` as JSON `null`, which clears it on the server (chainable); `set_messages_unread` takes it back.
+    #[inline]
     pub fn clear_messages_unread(mut self) -> Self {
         self.messages_unread = None;
         self.unknown_fields
@@ -154,6 +160,7 @@ impl Label {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -167,6 +174,7 @@ impl Label {
         self
     }
     /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable); `set_threads_total` takes it back.
+    #[inline]
     pub fn clear_threads_total(mut self) -> Self {
         self.threads_total = None;
         self.unknown_fields
@@ -180,6 +188,7 @@ impl Label {
         self
     }
     /// Sends `threadsUnread` as JSON `null`, which clears it on the server (chainable); `set_threads_unread` takes it back.
+    #[inline]
     pub fn clear_threads_unread(mut self) -> Self {
         self.threads_unread = None;
         self.unknown_fields
@@ -193,6 +202,7 @@ impl Label {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields

@@ -24,6 +24,7 @@ impl LabelColor {
         self
     }
     /// Sends `backgroundColor` as JSON `null`, which clears it on the server (chainable); `set_background_color` takes it back.
+    #[inline]
     pub fn clear_background_color(mut self) -> Self {
         self.background_color = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl LabelColor {
         self
     }
     /// Sends `textColor` as JSON `null`, which clears it on the server (chainable); `set_text_color` takes it back.
+    #[inline]
     pub fn clear_text_color(mut self) -> Self {
         self.text_color = None;
         self.unknown_fields

@@ -22,6 +22,7 @@ impl LanguageSettings {
         self
     }
     /// Sends `displayLanguage` as JSON `null`, which clears it on the server (chainable); `set_display_language` takes it back.
+    #[inline]
     pub fn clear_display_language(mut self) -> Self {
         self.display_language = None;
         self.unknown_fields

@@ -23,6 +23,7 @@ impl ListCseIdentitiesResponse {
         self
     }
     /// Sends `cseIdentities` as JSON `null`, which clears it on the server (chainable); `set_cse_identities` takes it back.
+    #[inline]
     pub fn clear_cse_identities(mut self) -> Self {
         self.cse_identities = None;
         self.unknown_fields
@@ -36,6 +37,7 @@ impl ListCseIdentitiesResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields

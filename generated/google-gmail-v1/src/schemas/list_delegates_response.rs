@@ -21,6 +21,7 @@ impl ListDelegatesResponse {
         self
     }
     /// Sends `delegates` as JSON `null`, which clears it on the server (chainable); `set_delegates` takes it back.
+    #[inline]
     pub fn clear_delegates(mut self) -> Self {
         self.delegates = None;
         self.unknown_fields

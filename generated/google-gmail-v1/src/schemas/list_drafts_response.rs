@@ -30,6 +30,7 @@ impl ListDraftsResponse {
         self
     }
     /// Sends `drafts` as JSON `null`, which clears it on the server (chainable); `set_drafts` takes it back.
+    #[inline]
     pub fn clear_drafts(mut self) -> Self {
         self.drafts = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl ListDraftsResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl ListDraftsResponse {
         self
     }
     /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_result_size_estimate` takes it back.
+    #[inline]
     pub fn clear_result_size_estimate(mut self) -> Self {
         self.result_size_estimate = None;
         self.unknown_fields

@@ -31,6 +31,7 @@ impl ListHistoryResponse {
         self
     }
     /// Sends `history` as JSON `null`, which clears it on the server (chainable); `set_history` takes it back.
+    #[inline]
     pub fn clear_history(mut self) -> Self {
         self.history = None;
         self.unknown_fields
@@ -44,6 +45,7 @@ impl ListHistoryResponse {
         self
     }
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
         self.unknown_fields
@@ -57,6 +59,7 @@ impl ListHistoryResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields

@@ -20,6 +20,7 @@ impl ListLabelsResponse {
         self
     }
     /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
+    #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;
         self.unknown_fields

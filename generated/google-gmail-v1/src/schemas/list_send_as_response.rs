@@ -21,6 +21,7 @@ impl ListSendAsResponse {
         self
     }
     /// Sends `sendAs` as JSON `null`, which clears it on the server (chainable); `set_send_as` takes it back.
+    #[inline]
     pub fn clear_send_as(mut self) -> Self {
         self.send_as = None;
         self.unknown_fields

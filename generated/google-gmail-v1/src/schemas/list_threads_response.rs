@@ -27,6 +27,7 @@ impl ListThreadsResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl ListThreadsResponse {
         self
     }
     /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_result_size_estimate` takes it back.
+    #[inline]
     pub fn clear_result_size_estimate(mut self) -> Self {
         self.result_size_estimate = None;
         self.unknown_fields
@@ -59,6 +61,7 @@ impl ListThreadsResponse {
         self
     }
     /// Sends `threads` as JSON `null`, which clears it on the server (chainable); `set_threads` takes it back.
+    #[inline]
     pub fn clear_threads(mut self) -> Self {
         self.threads = None;
         self.unknown_fields

@@ -70,6 +70,7 @@ impl Message {
         self
     }
     /// Sends `classificationLabelValues` as JSON `null`, which clears it on the server (chainable); `set_classification_label_values` takes it back.
+    #[inline]
     pub fn clear_classification_label_values(mut self) -> Self {
         self.classification_label_values = None;
         self.unknown_fields
@@ -86,6 +87,7 @@ impl Message {
         self
     }
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
         self.unknown_fields
@@ -99,6 +101,7 @@ impl Message {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -112,6 +115,7 @@ impl Message {
         self
     }
     /// Sends `internalDate` as JSON `null`, which clears it on the server (chainable); `set_internal_date` takes it back.
+    #[inline]
     pub fn clear_internal_date(mut self) -> Self {
         self.internal_date = None;
         self.unknown_fields
@@ -125,6 +129,7 @@ impl Message {
         self
     }
     /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
+    #[inline]
     pub fn clear_label_ids(mut self) -> Self {
         self.label_ids = None;
         self.unknown_fields
@@ -138,6 +143,7 @@ impl Message {
         self
     }
     /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
+    #[inline]
     pub fn clear_payload(mut self) -> Self {
         self.payload = None;
         self.unknown_fields
@@ -151,6 +157,7 @@ impl Message {
         self
     }
     /// Sends `raw` as JSON `null`, which clears it on the server (chainable); `set_raw` takes it back.
+    #[inline]
     pub fn clear_raw(mut self) -> Self {
         self.raw = None;
         self.unknown_fields
@@ -164,6 +171,7 @@ impl Message {
         self
     }
     /// Sends `sizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_size_estimate` takes it back.
+    #[inline]
     pub fn clear_size_estimate(mut self) -> Self {
         self.size_estimate = None;
         self.unknown_fields
@@ -177,6 +185,7 @@ impl Message {
         self
     }
     /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet` takes it back.
+    #[inline]
     pub fn clear_snippet(mut self) -> Self {
         self.snippet = None;
         self.unknown_fields
@@ -190,6 +199,7 @@ impl Message {
         self
     }
     /// Sends `threadId` as JSON `null`, which clears it on the server (chainable); `set_thread_id` takes it back.
+    #[inline]
     pub fn clear_thread_id(mut self) -> Self {
         self.thread_id = None;
         self.unknown_fields

@@ -36,6 +36,7 @@ impl MessagePart {
         self
     }
     /// Sends `body` as JSON `null`, which clears it on the server (chainable); `set_body` takes it back.
+    #[inline]
     pub fn clear_body(mut self) -> Self {
         self.body = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl MessagePart {
         self
     }
     /// Sends `filename` as JSON `null`, which clears it on the server (chainable); `set_filename` takes it back.
+    #[inline]
     pub fn clear_filename(mut self) -> Self {
         self.filename = None;
         self.unknown_fields
@@ -65,6 +67,7 @@ impl MessagePart {
         self
     }
     /// Sends `headers` as JSON `null`, which clears it on the server (chainable); `set_headers` takes it back.
+    #[inline]
     pub fn clear_headers(mut self) -> Self {
         self.headers = None;
         self.unknown_fields
@@ -78,6 +81,7 @@ impl MessagePart {
         self
     }
     /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type` takes it back.
+    #[inline]
     pub fn clear_mime_type(mut self) -> Self {
         self.mime_type = None;
         self.unknown_fields
@@ -91,6 +95,7 @@ impl MessagePart {
         self
     }
     /// Sends `partId` as JSON `null`, which clears it on the server (chainable); `set_part_id` takes it back.
+    #[inline]
     pub fn clear_part_id(mut self) -> Self {
         self.part_id = None;
         self.unknown_fields
@@ -107,6 +112,7 @@ impl MessagePart {
         self
     }
     /// Sends `parts` as JSON `null`, which clears it on the server (chainable); `set_parts` takes it back.
+    #[inline]
     pub fn clear_parts(mut self) -> Self {
         self.parts = None;
         self.unknown_fields

@@ -28,6 +28,7 @@ impl MessagePartBody {
         self
     }
     /// Sends `attachmentId` as JSON `null`, which clears it on the server (chainable); `set_attachment_id` takes it back.
+    #[inline]
     pub fn clear_attachment_id(mut self) -> Self {
         self.attachment_id = None;
         self.unknown_fields
@@ -41,6 +42,7 @@ impl MessagePartBody {
         self
     }
     /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
+    #[inline]
     pub fn clear_data(mut self) -> Self {
         self.data = None;
         self.unknown_fields
@@ -54,6 +56,7 @@ impl MessagePartBody {
         self
     }
     /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
         self.unknown_fields

@@ -20,6 +20,7 @@ impl MessagePartHeader {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -33,6 +34,7 @@ impl MessagePartHeader {
         self
     }
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
         self.unknown_fields

@@ -37,6 +37,7 @@ impl ModifyMessageRequest {
         self
     }
     /// Sends `addClassificationLabels` as JSON `null`, which clears it on the server (chainable); `set_add_classification_labels` takes it back.
+    #[inline]
     pub fn clear_add_classification_labels(mut self) -> Self {
         self.add_classification_labels = None;
         self.unknown_fields
@@ -53,6 +54,7 @@ impl ModifyMessageRequest {
         self
     }
     /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
         self.unknown_fields
@@ -69,6 +71,7 @@ impl ModifyMessageRequest {
         self
     }
     /// Sends `removeClassificationLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_classification_label_ids` takes it back.
+    #[inline]
     pub fn clear_remove_classification_label_ids(mut self) -> Self {
         self.remove_classification_label_ids = None;
         self.unknown_fields
@@ -88,6 +91,7 @@ impl ModifyMessageRequest {
         self
     }
     /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;
         self.unknown_fields

@@ -20,6 +20,7 @@ impl ModifyThreadRequest {
         self
     }
     /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
+    #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
         self.add_label_ids = None;
         self.unknown_fields
@@ -36,6 +37,7 @@ impl ModifyThreadRequest {
         self
     }
     /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
+    #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {
         self.remove_label_ids = None;
         self.unknown_fields

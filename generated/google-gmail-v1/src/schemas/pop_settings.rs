@@ -24,6 +24,7 @@ impl PopSettings {
         self
     }
     /// Sends `accessWindow` as JSON `null`, which clears it on the server (chainable); `set_access_window` takes it back.
+    #[inline]
     pub fn clear_access_window(mut self) -> Self {
         self.access_window = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl PopSettings {
         self
     }
     /// Sends `disposition` as JSON `null`, which clears it on the server (chainable); `set_disposition` takes it back.
+    #[inline]
     pub fn clear_disposition(mut self) -> Self {
         self.disposition = None;
         self.unknown_fields

@@ -32,6 +32,7 @@ impl Profile {
         self
     }
     /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl Profile {
         self
     }
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
         self.unknown_fields
@@ -58,6 +60,7 @@ impl Profile {
         self
     }
     /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable); `set_messages_total` takes it back.
+    #[inline]
     pub fn clear_messages_total(mut self) -> Self {
         self.messages_total = None;
         self.unknown_fields
@@ -71,6 +74,7 @@ impl Profile {
         self
     }
     /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable); `set_threads_total` takes it back.
+    #[inline]
     pub fn clear_threads_total(mut self) -> Self {
         self.threads_total = None;
         self.unknown_fields

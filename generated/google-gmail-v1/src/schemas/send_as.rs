@@ -46,6 +46,7 @@ impl SendAs {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -59,6 +60,7 @@ impl SendAs {
         self
     }
     /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
+    #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
         self.unknown_fields
@@ -72,6 +74,7 @@ impl SendAs {
         self
     }
     /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable); `set_is_primary` takes it back.
+    #[inline]
     pub fn clear_is_primary(mut self) -> Self {
         self.is_primary = None;
         self.unknown_fields
@@ -85,6 +88,7 @@ impl SendAs {
         self
     }
     /// Sends `replyToAddress` as JSON `null`, which clears it on the server (chainable); `set_reply_to_address` takes it back.
+    #[inline]
     pub fn clear_reply_to_address(mut self) -> Self {
         self.reply_to_address = None;
         self.unknown_fields
@@ -101,6 +105,7 @@ impl SendAs {
         self
     }
     /// Sends `sendAsEmail` as JSON `null`, which clears it on the server (chainable); `set_send_as_email` takes it back.
+    #[inline]
     pub fn clear_send_as_email(mut self) -> Self {
         self.send_as_email = None;
         self.unknown_fields
@@ -114,6 +119,7 @@ impl SendAs {
         self
     }
     /// Sends `signature` as JSON `null`, which clears it on the server (chainable); `set_signature` takes it back.
+    #[inline]
     pub fn clear_signature(mut self) -> Self {
         self.signature = None;
         self.unknown_fields
@@ -127,6 +133,7 @@ impl SendAs {
         self
     }
     /// Sends `smtpMsa` as JSON `null`, which clears it on the server (chainable); `set_smtp_msa` takes it back.
+    #[inline]
     pub fn clear_smtp_msa(mut self) -> Self {
         self.smtp_msa = None;
         self.unknown_fields
@@ -140,6 +147,7 @@ impl SendAs {
         self
     }
     /// Sends `treatAsAlias` as JSON `null`, which clears it on the server (chainable); `set_treat_as_alias` takes it back.
+    #[inline]
     pub fn clear_treat_as_alias(mut self) -> Self {
         self.treat_as_alias = None;
         self.unknown_fields
@@ -156,6 +164,7 @@ impl SendAs {
         self
     }
     /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
+    #[inline]
     pub fn clear_verification_status(mut self) -> Self {
         self.verification_status = None;
         self.unknown_fields

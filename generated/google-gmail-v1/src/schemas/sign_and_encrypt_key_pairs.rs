@@ -29,6 +29,7 @@ impl SignAndEncryptKeyPairs {
         self
     }
     /// Sends `encryptionKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_encryption_key_pair_id` takes it back.
+    #[inline]
     pub fn clear_encryption_key_pair_id(mut self) -> Self {
         self.encryption_key_pair_id = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl SignAndEncryptKeyPairs {
         self
     }
     /// Sends `signingKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_signing_key_pair_id` takes it back.
+    #[inline]
     pub fn clear_signing_key_pair_id(mut self) -> Self {
         self.signing_key_pair_id = None;
         self.unknown_fields

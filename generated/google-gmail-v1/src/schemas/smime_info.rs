@@ -48,6 +48,7 @@ impl SmimeInfo {
         self
     }
     /// Sends `encryptedKeyPassword` as JSON `null`, which clears it on the server (chainable); `set_encrypted_key_password` takes it back.
+    #[inline]
     pub fn clear_encrypted_key_password(mut self) -> Self {
         self.encrypted_key_password = None;
         self.unknown_fields
@@ -64,6 +65,7 @@ impl SmimeInfo {
         self
     }
     /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
+    #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
         self.unknown_fields
@@ -77,6 +79,7 @@ impl SmimeInfo {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -90,6 +93,7 @@ impl SmimeInfo {
         self
     }
     /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
+    #[inline]
     pub fn clear_is_default(mut self) -> Self {
         self.is_default = None;
         self.unknown_fields
@@ -103,6 +107,7 @@ impl SmimeInfo {
         self
     }
     /// Sends `issuerCn` as JSON `null`, which clears it on the server (chainable); `set_issuer_cn` takes it back.
+    #[inline]
     pub fn clear_issuer_cn(mut self) -> Self {
         self.issuer_cn = None;
         self.unknown_fields
@@ -116,6 +121,7 @@ impl SmimeInfo {
         self
     }
     /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it back.
+    #[inline]
     pub fn clear_pem(mut self) -> Self {
         self.pem = None;
         self.unknown_fields
@@ -129,6 +135,7 @@ impl SmimeInfo {
         self
     }
     /// Sends `pkcs12` as JSON `null`, which clears it on the server (chainable); `set_pkcs12` takes it back.
+    #[inline]
     pub fn clear_pkcs12(mut self) -> Self {
         self.pkcs12 = None;
         self.unknown_fields

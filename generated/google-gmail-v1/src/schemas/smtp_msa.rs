@@ -30,6 +30,7 @@ impl SmtpMsa {
         self
     }
     /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
+    #[inline]
     pub fn clear_host(mut self) -> Self {
         self.host = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl SmtpMsa {
         self
     }
     /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
+    #[inline]
     pub fn clear_password(mut self) -> Self {
         self.password = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl SmtpMsa {
         self
     }
     /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
+    #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;
         self.unknown_fields
@@ -72,6 +75,7 @@ impl SmtpMsa {
         self
     }
     /// Sends `securityMode` as JSON `null`, which clears it on the server (chainable); `set_security_mode` takes it back.
+    #[inline]
     pub fn clear_security_mode(mut self) -> Self {
         self.security_mode = None;
         self.unknown_fields
@@ -85,6 +89,7 @@ impl SmtpMsa {
         self
     }
     /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
+    #[inline]
     pub fn clear_username(mut self) -> Self {
         self.username = None;
         self.unknown_fields

@@ -32,6 +32,7 @@ impl Thread {
         self
     }
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
         self.unknown_fields
@@ -45,6 +46,7 @@ impl Thread {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -61,6 +63,7 @@ impl Thread {
         self
     }
     /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
+    #[inline]
     pub fn clear_messages(mut self) -> Self {
         self.messages = None;
         self.unknown_fields
@@ -74,6 +77,7 @@ impl Thread {
         self
     }
     /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet` takes it back.
+    #[inline]
     pub fn clear_snippet(mut self) -> Self {
         self.snippet = None;
         self.unknown_fields

@@ -73,6 +73,7 @@ impl VacationSettings {
         self
     }
     /// Sends `enableAutoReply` as JSON `null`, which clears it on the server (chainable); `set_enable_auto_reply` takes it back.
+    #[inline]
     pub fn clear_enable_auto_reply(mut self) -> Self {
         self.enable_auto_reply = None;
         self.unknown_fields
@@ -89,6 +90,7 @@ impl VacationSettings {
         self
     }
     /// Sends `endTime` as JSON `null`, which clears it on the server (chainable); `set_end_time` takes it back.
+    #[inline]
     pub fn clear_end_time(mut self) -> Self {
         self.end_time = None;
         self.unknown_fields
@@ -102,6 +104,7 @@ impl VacationSettings {
         self
     }
     /// Sends `responseBodyHtml` as JSON `null`, which clears it on the server (chainable); `set_response_body_html` takes it back.
+    #[inline]
     pub fn clear_response_body_html(mut self) -> Self {
         self.response_body_html = None;
         self.unknown_fields
@@ -118,6 +121,7 @@ impl VacationSettings {
         self
     }
     /// Sends `responseBodyPlainText` as JSON `null`, which clears it on the server (chainable); `set_response_body_plain_text` takes it back.
+    #[inline]
     pub fn clear_response_body_plain_text(mut self) -> Self {
         self.response_body_plain_text = None;
         self.unknown_fields
@@ -134,6 +138,7 @@ impl VacationSettings {
         self
     }
     /// Sends `responseSubject` as JSON `null`, which clears it on the server (chainable); `set_response_subject` takes it back.
+    #[inline]
     pub fn clear_response_subject(mut self) -> Self {
         self.response_subject = None;
         self.unknown_fields
@@ -150,6 +155,7 @@ impl VacationSettings {
         self
     }
     /// Sends `restrictToContacts` as JSON `null`, which clears it on the server (chainable); `set_restrict_to_contacts` takes it back.
+    #[inline]
     pub fn clear_restrict_to_contacts(mut self) -> Self {
         self.restrict_to_contacts = None;
         self.unknown_fields
@@ -166,6 +172,7 @@ impl VacationSettings {
         self
     }
     /// Sends `restrictToDomain` as JSON `null`, which clears it on the server (chainable); `set_restrict_to_domain` takes it back.
+    #[inline]
     pub fn clear_restrict_to_domain(mut self) -> Self {
         self.restrict_to_domain = None;
         self.unknown_fields
@@ -182,6 +189,7 @@ impl VacationSettings {
         self
     }
     /// Sends `startTime` as JSON `null`, which clears it on the server (chainable); `set_start_time` takes it back.
+    #[inline]
     pub fn clear_start_time(mut self) -> Self {
         self.start_time = None;
         self.unknown_fields

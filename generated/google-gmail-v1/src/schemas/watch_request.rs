@@ -40,6 +40,7 @@ impl WatchRequest {
         self
     }
     /// Sends `labelFilterAction` as JSON `null`, which clears it on the server (chainable); `set_label_filter_action` takes it back.
+    #[inline]
     pub fn clear_label_filter_action(mut self) -> Self {
         self.label_filter_action = None;
         self.unknown_fields
@@ -59,6 +60,7 @@ impl WatchRequest {
         self
     }
     /// Sends `labelFilterBehavior` as JSON `null`, which clears it on the server (chainable); `set_label_filter_behavior` takes it back.
+    #[inline]
     pub fn clear_label_filter_behavior(mut self) -> Self {
         self.label_filter_behavior = None;
         self.unknown_fields
@@ -75,6 +77,7 @@ impl WatchRequest {
         self
     }
     /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
+    #[inline]
     pub fn clear_label_ids(mut self) -> Self {
         self.label_ids = None;
         self.unknown_fields
@@ -88,6 +91,7 @@ impl WatchRequest {
         self
     }
     /// Sends `topicName` as JSON `null`, which clears it on the server (chainable); `set_topic_name` takes it back.
+    #[inline]
     pub fn clear_topic_name(mut self) -> Self {
         self.topic_name = None;
         self.unknown_fields

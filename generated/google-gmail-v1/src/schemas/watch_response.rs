@@ -30,6 +30,7 @@ impl WatchResponse {
         self
     }
     /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
+    #[inline]
     pub fn clear_expiration(mut self) -> Self {
         self.expiration = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl WatchResponse {
         self
     }
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
+    #[inline]
     pub fn clear_history_id(mut self) -> Self {
         self.history_id = None;
         self.unknown_fields

@@ -274,6 +274,7 @@ impl DeleteCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -359,6 +360,7 @@ impl DeleteRecursiveCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -446,6 +448,7 @@ impl GetCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -524,6 +527,7 @@ impl InsertCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -658,6 +662,7 @@ impl ListCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -743,6 +748,7 @@ impl RenameCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self

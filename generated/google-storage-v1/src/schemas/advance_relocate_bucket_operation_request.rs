@@ -24,6 +24,7 @@ impl AdvanceRelocateBucketOperationRequest {
         self
     }
     /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
+    #[inline]
     pub fn clear_expire_time(mut self) -> Self {
         self.expire_time = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl AdvanceRelocateBucketOperationRequest {
         self
     }
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
         self.unknown_fields

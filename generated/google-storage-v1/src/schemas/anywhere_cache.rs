@@ -62,6 +62,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_admission_policy` takes it back.
+    #[inline]
     pub fn clear_admission_policy(mut self) -> Self {
         self.admission_policy = None;
         self.unknown_fields
@@ -78,6 +79,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `anywhereCacheId` as JSON `null`, which clears it on the server (chainable); `set_anywhere_cache_id` takes it back.
+    #[inline]
     pub fn clear_anywhere_cache_id(mut self) -> Self {
         self.anywhere_cache_id = None;
         self.unknown_fields
@@ -94,6 +96,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
         self.unknown_fields
@@ -110,6 +113,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -123,6 +127,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -136,6 +141,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
+    #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
         self.ingest_on_write = None;
         self.unknown_fields
@@ -149,6 +155,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -162,6 +169,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable); `set_pending_update` takes it back.
+    #[inline]
     pub fn clear_pending_update(mut self) -> Self {
         self.pending_update = None;
         self.unknown_fields
@@ -175,6 +183,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -188,6 +197,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -201,6 +211,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
         self.unknown_fields
@@ -217,6 +228,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
         self.unknown_fields
@@ -230,6 +242,7 @@ impl AnywhereCache {
         self
     }
     /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it back.
+    #[inline]
     pub fn clear_zone(mut self) -> Self {
         self.zone = None;
         self.unknown_fields

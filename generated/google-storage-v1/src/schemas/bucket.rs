@@ -181,6 +181,7 @@ impl Bucket {
         self
     }
     /// Sends `acl` as JSON `null`, which clears it on the server (chainable); `set_acl` takes it back.
+    #[inline]
     pub fn clear_acl(mut self) -> Self {
         self.acl = None;
         self.unknown_fields
@@ -197,6 +198,7 @@ impl Bucket {
         self
     }
     /// Sends `autoclass` as JSON `null`, which clears it on the server (chainable); `set_autoclass` takes it back.
+    #[inline]
     pub fn clear_autoclass(mut self) -> Self {
         self.autoclass = None;
         self.unknown_fields
@@ -213,6 +215,7 @@ impl Bucket {
         self
     }
     /// Sends `billing` as JSON `null`, which clears it on the server (chainable); `set_billing` takes it back.
+    #[inline]
     pub fn clear_billing(mut self) -> Self {
         self.billing = None;
         self.unknown_fields
@@ -229,6 +232,7 @@ impl Bucket {
         self
     }
     /// Sends `cors` as JSON `null`, which clears it on the server (chainable); `set_cors` takes it back.
+    #[inline]
     pub fn clear_cors(mut self) -> Self {
         self.cors = None;
         self.unknown_fields
@@ -245,6 +249,7 @@ impl Bucket {
         self
     }
     /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_placement_config` takes it back.
+    #[inline]
     pub fn clear_custom_placement_config(mut self) -> Self {
         self.custom_placement_config = None;
         self.unknown_fields
@@ -261,6 +266,7 @@ impl Bucket {
         self
     }
     /// Sends `defaultEventBasedHold` as JSON `null`, which clears it on the server (chainable); `set_default_event_based_hold` takes it back.
+    #[inline]
     pub fn clear_default_event_based_hold(mut self) -> Self {
         self.default_event_based_hold = None;
         self.unknown_fields
@@ -280,6 +286,7 @@ impl Bucket {
         self
     }
     /// Sends `defaultObjectAcl` as JSON `null`, which clears it on the server (chainable); `set_default_object_acl` takes it back.
+    #[inline]
     pub fn clear_default_object_acl(mut self) -> Self {
         self.default_object_acl = None;
         self.unknown_fields
@@ -299,6 +306,7 @@ impl Bucket {
         self
     }
     /// Sends `encryption` as JSON `null`, which clears it on the server (chainable); `set_encryption` takes it back.
+    #[inline]
     pub fn clear_encryption(mut self) -> Self {
         self.encryption = None;
         self.unknown_fields
@@ -312,6 +320,7 @@ impl Bucket {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -325,6 +334,7 @@ impl Bucket {
         self
     }
     /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
         self.unknown_fields
@@ -341,6 +351,7 @@ impl Bucket {
         self
     }
     /// Sends `hardDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_time` takes it back.
+    #[inline]
     pub fn clear_hard_delete_time(mut self) -> Self {
         self.hard_delete_time = None;
         self.unknown_fields
@@ -360,6 +371,7 @@ impl Bucket {
         self
     }
     /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable); `set_hierarchical_namespace` takes it back.
+    #[inline]
     pub fn clear_hierarchical_namespace(mut self) -> Self {
         self.hierarchical_namespace = None;
         self.unknown_fields
@@ -379,6 +391,7 @@ impl Bucket {
         self
     }
     /// Sends `iamConfiguration` as JSON `null`, which clears it on the server (chainable); `set_iam_configuration` takes it back.
+    #[inline]
     pub fn clear_iam_configuration(mut self) -> Self {
         self.iam_configuration = None;
         self.unknown_fields
@@ -395,6 +408,7 @@ impl Bucket {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -411,6 +425,7 @@ impl Bucket {
         self
     }
     /// Sends `ipFilter` as JSON `null`, which clears it on the server (chainable); `set_ip_filter` takes it back.
+    #[inline]
     pub fn clear_ip_filter(mut self) -> Self {
         self.ip_filter = None;
         self.unknown_fields
@@ -424,6 +439,7 @@ impl Bucket {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -440,6 +456,7 @@ impl Bucket {
         self
     }
     /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
+    #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;
         self.unknown_fields
@@ -456,6 +473,7 @@ impl Bucket {
         self
     }
     /// Sends `lifecycle` as JSON `null`, which clears it on the server (chainable); `set_lifecycle` takes it back.
+    #[inline]
     pub fn clear_lifecycle(mut self) -> Self {
         self.lifecycle = None;
         self.unknown_fields
@@ -469,6 +487,7 @@ impl Bucket {
         self
     }
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
         self.unknown_fields
@@ -482,6 +501,7 @@ impl Bucket {
         self
     }
     /// Sends `locationType` as JSON `null`, which clears it on the server (chainable); `set_location_type` takes it back.
+    #[inline]
     pub fn clear_location_type(mut self) -> Self {
         self.location_type = None;
         self.unknown_fields
@@ -498,6 +518,7 @@ impl Bucket {
         self
     }
     /// Sends `logging` as JSON `null`, which clears it on the server (chainable); `set_logging` takes it back.
+    #[inline]
     pub fn clear_logging(mut self) -> Self {
         self.logging = None;
         self.unknown_fields
@@ -511,6 +532,7 @@ impl Bucket {
         self
     }
     /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
+    #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
         self.unknown_fields
@@ -527,6 +549,7 @@ impl Bucket {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -543,6 +566,7 @@ impl Bucket {
         self
     }
     /// Sends `objectRetention` as JSON `null`, which clears it on the server (chainable); `set_object_retention` takes it back.
+    #[inline]
     pub fn clear_object_retention(mut self) -> Self {
         self.object_retention = None;
         self.unknown_fields
@@ -559,6 +583,7 @@ impl Bucket {
         self
     }
     /// Sends `owner` as JSON `null`, which clears it on the server (chainable); `set_owner` takes it back.
+    #[inline]
     pub fn clear_owner(mut self) -> Self {
         self.owner = None;
         self.unknown_fields
@@ -572,6 +597,7 @@ impl Bucket {
         self
     }
     /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
+    #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
         self.unknown_fields
@@ -588,6 +614,7 @@ impl Bucket {
         self
     }
     /// Sends `retentionPolicy` as JSON `null`, which clears it on the server (chainable); `set_retention_policy` takes it back.
+    #[inline]
     pub fn clear_retention_policy(mut self) -> Self {
         self.retention_policy = None;
         self.unknown_fields
@@ -604,6 +631,7 @@ impl Bucket {
         self
     }
     /// Sends `rpo` as JSON `null`, which clears it on the server (chainable); `set_rpo` takes it back.
+    #[inline]
     pub fn clear_rpo(mut self) -> Self {
         self.rpo = None;
         self.unknown_fields
@@ -617,6 +645,7 @@ impl Bucket {
         self
     }
     /// Sends `satisfiesPZI` as JSON `null`, which clears it on the server (chainable); `set_satisfies_pzi` takes it back.
+    #[inline]
     pub fn clear_satisfies_pzi(mut self) -> Self {
         self.satisfies_pzi = None;
         self.unknown_fields
@@ -630,6 +659,7 @@ impl Bucket {
         self
     }
     /// Sends `satisfiesPZS` as JSON `null`, which clears it on the server (chainable); `set_satisfies_pzs` takes it back.
+    #[inline]
     pub fn clear_satisfies_pzs(mut self) -> Self {
         self.satisfies_pzs = None;
         self.unknown_fields
@@ -643,6 +673,7 @@ impl Bucket {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -659,6 +690,7 @@ impl Bucket {
         self
     }
     /// Sends `softDeletePolicy` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_policy` takes it back.
+    #[inline]
     pub fn clear_soft_delete_policy(mut self) -> Self {
         self.soft_delete_policy = None;
         self.unknown_fields
@@ -678,6 +710,7 @@ impl Bucket {
         self
     }
     /// Sends `softDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_time` takes it back.
+    #[inline]
     pub fn clear_soft_delete_time(mut self) -> Self {
         self.soft_delete_time = None;
         self.unknown_fields
@@ -694,6 +727,7 @@ impl Bucket {
         self
     }
     /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
+    #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
         self.unknown_fields
@@ -710,6 +744,7 @@ impl Bucket {
         self
     }
     /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
+    #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
         self.unknown_fields
@@ -723,6 +758,7 @@ impl Bucket {
         self
     }
     /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
+    #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;
         self.unknown_fields
@@ -739,6 +775,7 @@ impl Bucket {
         self
     }
     /// Sends `versioning` as JSON `null`, which clears it on the server (chainable); `set_versioning` takes it back.
+    #[inline]
     pub fn clear_versioning(mut self) -> Self {
         self.versioning = None;
         self.unknown_fields
@@ -755,6 +792,7 @@ impl Bucket {
         self
     }
     /// Sends `website` as JSON `null`, which clears it on the server (chainable); `set_website` takes it back.
+    #[inline]
     pub fn clear_website(mut self) -> Self {
         self.website = None;
         self.unknown_fields
@@ -799,6 +837,7 @@ impl BucketAutoclass {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields
@@ -812,6 +851,7 @@ impl BucketAutoclass {
         self
     }
     /// Sends `terminalStorageClass` as JSON `null`, which clears it on the server (chainable); `set_terminal_storage_class` takes it back.
+    #[inline]
     pub fn clear_terminal_storage_class(mut self) -> Self {
         self.terminal_storage_class = None;
         self.unknown_fields
@@ -831,6 +871,7 @@ impl BucketAutoclass {
         self
     }
     /// Sends `terminalStorageClassUpdateTime` as JSON `null`, which clears it on the server (chainable); `set_terminal_storage_class_update_time` takes it back.
+    #[inline]
     pub fn clear_terminal_storage_class_update_time(mut self) -> Self {
         self.terminal_storage_class_update_time = None;
         self.unknown_fields
@@ -850,6 +891,7 @@ impl BucketAutoclass {
         self
     }
     /// Sends `toggleTime` as JSON `null`, which clears it on the server (chainable); `set_toggle_time` takes it back.
+    #[inline]
     pub fn clear_toggle_time(mut self) -> Self {
         self.toggle_time = None;
         self.unknown_fields
@@ -877,6 +919,7 @@ impl BucketBilling {
         self
     }
     /// Sends `requesterPays` as JSON `null`, which clears it on the server (chainable); `set_requester_pays` takes it back.
+    #[inline]
     pub fn clear_requester_pays(mut self) -> Self {
         self.requester_pays = None;
         self.unknown_fields
@@ -912,6 +955,7 @@ impl BucketCors {
         self
     }
     /// Sends `maxAgeSeconds` as JSON `null`, which clears it on the server (chainable); `set_max_age_seconds` takes it back.
+    #[inline]
     pub fn clear_max_age_seconds(mut self) -> Self {
         self.max_age_seconds = None;
         self.unknown_fields
@@ -925,6 +969,7 @@ impl BucketCors {
         self
     }
     /// Sends `method` as JSON `null`, which clears it on the server (chainable); `set_method` takes it back.
+    #[inline]
     pub fn clear_method(mut self) -> Self {
         self.method = None;
         self.unknown_fields
@@ -938,6 +983,7 @@ impl BucketCors {
         self
     }
     /// Sends `origin` as JSON `null`, which clears it on the server (chainable); `set_origin` takes it back.
+    #[inline]
     pub fn clear_origin(mut self) -> Self {
         self.origin = None;
         self.unknown_fields
@@ -954,6 +1000,7 @@ impl BucketCors {
         self
     }
     /// Sends `responseHeader` as JSON `null`, which clears it on the server (chainable); `set_response_header` takes it back.
+    #[inline]
     pub fn clear_response_header(mut self) -> Self {
         self.response_header = None;
         self.unknown_fields
@@ -987,6 +1034,7 @@ impl BucketCustomPlacementConfig {
         self
     }
     /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
+    #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;
         self.unknown_fields
@@ -1050,6 +1098,7 @@ impl BucketEncryption {
         self
     }
     /// Sends `customerManagedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_customer_managed_encryption_enforcement_config` takes it back.
+    #[inline]
     pub fn clear_customer_managed_encryption_enforcement_config(mut self) -> Self {
         self.customer_managed_encryption_enforcement_config = None;
         self.unknown_fields
@@ -1071,6 +1120,7 @@ impl BucketEncryption {
         self
     }
     /// Sends `customerSuppliedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_customer_supplied_encryption_enforcement_config` takes it back.
+    #[inline]
     pub fn clear_customer_supplied_encryption_enforcement_config(mut self) -> Self {
         self.customer_supplied_encryption_enforcement_config = None;
         self.unknown_fields
@@ -1087,6 +1137,7 @@ impl BucketEncryption {
         self
     }
     /// Sends `defaultKmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_default_kms_key_name` takes it back.
+    #[inline]
     pub fn clear_default_kms_key_name(mut self) -> Self {
         self.default_kms_key_name = None;
         self.unknown_fields
@@ -1108,6 +1159,7 @@ impl BucketEncryption {
         self
     }
     /// Sends `googleManagedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_google_managed_encryption_enforcement_config` takes it back.
+    #[inline]
     pub fn clear_google_managed_encryption_enforcement_config(mut self) -> Self {
         self.google_managed_encryption_enforcement_config = None;
         self.unknown_fields
@@ -1150,6 +1202,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self
     }
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
         self.unknown_fields
@@ -1168,6 +1221,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self
     }
     /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
+    #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
         self.unknown_fields
@@ -1246,6 +1300,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self
     }
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
         self.unknown_fields
@@ -1264,6 +1319,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self
     }
     /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
+    #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
         self.unknown_fields
@@ -1342,6 +1398,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self
     }
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
         self.unknown_fields
@@ -1360,6 +1417,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self
     }
     /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
+    #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
         self.restriction_mode = None;
         self.unknown_fields
@@ -1426,6 +1484,7 @@ impl BucketHierarchicalNamespace {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields
@@ -1478,6 +1537,7 @@ impl BucketIamConfiguration {
         self
     }
     /// Sends `bucketPolicyOnly` as JSON `null`, which clears it on the server (chainable); `set_bucket_policy_only` takes it back.
+    #[inline]
     pub fn clear_bucket_policy_only(mut self) -> Self {
         self.bucket_policy_only = None;
         self.unknown_fields
@@ -1494,6 +1554,7 @@ impl BucketIamConfiguration {
         self
     }
     /// Sends `publicAccessPrevention` as JSON `null`, which clears it on the server (chainable); `set_public_access_prevention` takes it back.
+    #[inline]
     pub fn clear_public_access_prevention(mut self) -> Self {
         self.public_access_prevention = None;
         self.unknown_fields
@@ -1513,6 +1574,7 @@ impl BucketIamConfiguration {
         self
     }
     /// Sends `uniformBucketLevelAccess` as JSON `null`, which clears it on the server (chainable); `set_uniform_bucket_level_access` takes it back.
+    #[inline]
     pub fn clear_uniform_bucket_level_access(mut self) -> Self {
         self.uniform_bucket_level_access = None;
         self.unknown_fields
@@ -1546,6 +1608,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields
@@ -1562,6 +1625,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self
     }
     /// Sends `lockedTime` as JSON `null`, which clears it on the server (chainable); `set_locked_time` takes it back.
+    #[inline]
     pub fn clear_locked_time(mut self) -> Self {
         self.locked_time = None;
         self.unknown_fields
@@ -1592,6 +1656,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields
@@ -1608,6 +1673,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self
     }
     /// Sends `lockedTime` as JSON `null`, which clears it on the server (chainable); `set_locked_time` takes it back.
+    #[inline]
     pub fn clear_locked_time(mut self) -> Self {
         self.locked_time = None;
         self.unknown_fields
@@ -1665,6 +1731,7 @@ impl BucketIpFilter {
         self
     }
     /// Sends `allowAllServiceAgentAccess` as JSON `null`, which clears it on the server (chainable); `set_allow_all_service_agent_access` takes it back.
+    #[inline]
     pub fn clear_allow_all_service_agent_access(mut self) -> Self {
         self.allow_all_service_agent_access = None;
         self.unknown_fields
@@ -1681,6 +1748,7 @@ impl BucketIpFilter {
         self
     }
     /// Sends `allowCrossOrgVpcs` as JSON `null`, which clears it on the server (chainable); `set_allow_cross_org_vpcs` takes it back.
+    #[inline]
     pub fn clear_allow_cross_org_vpcs(mut self) -> Self {
         self.allow_cross_org_vpcs = None;
         self.unknown_fields
@@ -1697,6 +1765,7 @@ impl BucketIpFilter {
         self
     }
     /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
+    #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
         self.unknown_fields
@@ -1713,6 +1782,7 @@ impl BucketIpFilter {
         self
     }
     /// Sends `publicNetworkSource` as JSON `null`, which clears it on the server (chainable); `set_public_network_source` takes it back.
+    #[inline]
     pub fn clear_public_network_source(mut self) -> Self {
         self.public_network_source = None;
         self.unknown_fields
@@ -1732,6 +1802,7 @@ impl BucketIpFilter {
         self
     }
     /// Sends `vpcNetworkSources` as JSON `null`, which clears it on the server (chainable); `set_vpc_network_sources` takes it back.
+    #[inline]
     pub fn clear_vpc_network_sources(mut self) -> Self {
         self.vpc_network_sources = None;
         self.unknown_fields
@@ -1769,6 +1840,7 @@ impl BucketIpFilterPublicNetworkSource {
         self
     }
     /// Sends `allowedIpCidrRanges` as JSON `null`, which clears it on the server (chainable); `set_allowed_ip_cidr_ranges` takes it back.
+    #[inline]
     pub fn clear_allowed_ip_cidr_ranges(mut self) -> Self {
         self.allowed_ip_cidr_ranges = None;
         self.unknown_fields
@@ -1808,6 +1880,7 @@ impl BucketIpFilterVpcNetworkSources {
         self
     }
     /// Sends `allowedIpCidrRanges` as JSON `null`, which clears it on the server (chainable); `set_allowed_ip_cidr_ranges` takes it back.
+    #[inline]
     pub fn clear_allowed_ip_cidr_ranges(mut self) -> Self {
         self.allowed_ip_cidr_ranges = None;
         self.unknown_fields
@@ -1824,6 +1897,7 @@ impl BucketIpFilterVpcNetworkSources {
         self
     }
     /// Sends `network` as JSON `null`, which clears it on the server (chainable); `set_network` takes it back.
+    #[inline]
     pub fn clear_network(mut self) -> Self {
         self.network = None;
         self.unknown_fields
@@ -1854,6 +1928,7 @@ impl BucketLifecycle {
         self
     }
     /// Sends `rule` as JSON `null`, which clears it on the server (chainable); `set_rule` takes it back.
+    #[inline]
     pub fn clear_rule(mut self) -> Self {
         self.rule = None;
         self.unknown_fields
@@ -1886,6 +1961,7 @@ impl BucketLifecycleRule {
         self
     }
     /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
+    #[inline]
     pub fn clear_action(mut self) -> Self {
         self.action = None;
         self.unknown_fields
@@ -1902,6 +1978,7 @@ impl BucketLifecycleRule {
         self
     }
     /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
+    #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
         self.unknown_fields
@@ -1932,6 +2009,7 @@ impl BucketLifecycleRuleAction {
         self
     }
     /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
+    #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
         self.unknown_fields
@@ -1945,6 +2023,7 @@ impl BucketLifecycleRuleAction {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -2045,6 +2124,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `age` as JSON `null`, which clears it on the server (chainable); `set_age` takes it back.
+    #[inline]
     pub fn clear_age(mut self) -> Self {
         self.age = None;
         self.unknown_fields
@@ -2058,6 +2138,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `createdBefore` as JSON `null`, which clears it on the server (chainable); `set_created_before` takes it back.
+    #[inline]
     pub fn clear_created_before(mut self) -> Self {
         self.created_before = None;
         self.unknown_fields
@@ -2071,6 +2152,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `customTimeBefore` as JSON `null`, which clears it on the server (chainable); `set_custom_time_before` takes it back.
+    #[inline]
     pub fn clear_custom_time_before(mut self) -> Self {
         self.custom_time_before = None;
         self.unknown_fields
@@ -2087,6 +2169,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `daysSinceCustomTime` as JSON `null`, which clears it on the server (chainable); `set_days_since_custom_time` takes it back.
+    #[inline]
     pub fn clear_days_since_custom_time(mut self) -> Self {
         self.days_since_custom_time = None;
         self.unknown_fields
@@ -2103,6 +2186,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `daysSinceNoncurrentTime` as JSON `null`, which clears it on the server (chainable); `set_days_since_noncurrent_time` takes it back.
+    #[inline]
     pub fn clear_days_since_noncurrent_time(mut self) -> Self {
         self.days_since_noncurrent_time = None;
         self.unknown_fields
@@ -2119,6 +2203,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `isLive` as JSON `null`, which clears it on the server (chainable); `set_is_live` takes it back.
+    #[inline]
     pub fn clear_is_live(mut self) -> Self {
         self.is_live = None;
         self.unknown_fields
@@ -2132,6 +2217,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `matchesPattern` as JSON `null`, which clears it on the server (chainable); `set_matches_pattern` takes it back.
+    #[inline]
     pub fn clear_matches_pattern(mut self) -> Self {
         self.matches_pattern = None;
         self.unknown_fields
@@ -2151,6 +2237,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `matchesPrefix` as JSON `null`, which clears it on the server (chainable); `set_matches_prefix` takes it back.
+    #[inline]
     pub fn clear_matches_prefix(mut self) -> Self {
         self.matches_prefix = None;
         self.unknown_fields
@@ -2167,6 +2254,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `matchesStorageClass` as JSON `null`, which clears it on the server (chainable); `set_matches_storage_class` takes it back.
+    #[inline]
     pub fn clear_matches_storage_class(mut self) -> Self {
         self.matches_storage_class = None;
         self.unknown_fields
@@ -2186,6 +2274,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `matchesSuffix` as JSON `null`, which clears it on the server (chainable); `set_matches_suffix` takes it back.
+    #[inline]
     pub fn clear_matches_suffix(mut self) -> Self {
         self.matches_suffix = None;
         self.unknown_fields
@@ -2199,6 +2288,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `noncurrentTimeBefore` as JSON `null`, which clears it on the server (chainable); `set_noncurrent_time_before` takes it back.
+    #[inline]
     pub fn clear_noncurrent_time_before(mut self) -> Self {
         self.noncurrent_time_before = None;
         self.unknown_fields
@@ -2215,6 +2305,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `numNewerVersions` as JSON `null`, which clears it on the server (chainable); `set_num_newer_versions` takes it back.
+    #[inline]
     pub fn clear_num_newer_versions(mut self) -> Self {
         self.num_newer_versions = None;
         self.unknown_fields
@@ -2231,6 +2322,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `sizeAboveBytes` as JSON `null`, which clears it on the server (chainable); `set_size_above_bytes` takes it back.
+    #[inline]
     pub fn clear_size_above_bytes(mut self) -> Self {
         self.size_above_bytes = None;
         self.unknown_fields
@@ -2247,6 +2339,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
     /// Sends `sizeBelowBytes` as JSON `null`, which clears it on the server (chainable); `set_size_below_bytes` takes it back.
+    #[inline]
     pub fn clear_size_below_bytes(mut self) -> Self {
         self.size_below_bytes = None;
         self.unknown_fields
@@ -2284,6 +2377,7 @@ impl BucketLogging {
         self
     }
     /// Sends `logBucket` as JSON `null`, which clears it on the server (chainable); `set_log_bucket` takes it back.
+    #[inline]
     pub fn clear_log_bucket(mut self) -> Self {
         self.log_bucket = None;
         self.unknown_fields
@@ -2297,6 +2391,7 @@ impl BucketLogging {
         self
     }
     /// Sends `logObjectPrefix` as JSON `null`, which clears it on the server (chainable); `set_log_object_prefix` takes it back.
+    #[inline]
     pub fn clear_log_object_prefix(mut self) -> Self {
         self.log_object_prefix = None;
         self.unknown_fields
@@ -2327,6 +2422,7 @@ impl BucketObjectRetention {
         self
     }
     /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
+    #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
         self.unknown_fields
@@ -2357,6 +2453,7 @@ impl BucketOwner {
         self
     }
     /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
+    #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
         self.unknown_fields
@@ -2370,6 +2467,7 @@ impl BucketOwner {
         self
     }
     /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
+    #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
         self.unknown_fields
@@ -2411,6 +2509,7 @@ impl BucketRetentionPolicy {
         self
     }
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
         self.unknown_fields
@@ -2424,6 +2523,7 @@ impl BucketRetentionPolicy {
         self
     }
     /// Sends `isLocked` as JSON `null`, which clears it on the server (chainable); `set_is_locked` takes it back.
+    #[inline]
     pub fn clear_is_locked(mut self) -> Self {
         self.is_locked = None;
         self.unknown_fields
@@ -2437,6 +2537,7 @@ impl BucketRetentionPolicy {
         self
     }
     /// Sends `retentionPeriod` as JSON `null`, which clears it on the server (chainable); `set_retention_period` takes it back.
+    #[inline]
     pub fn clear_retention_period(mut self) -> Self {
         self.retention_period = None;
         self.unknown_fields
@@ -2485,6 +2586,7 @@ impl BucketSoftDeletePolicy {
         self
     }
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
         self.unknown_fields
@@ -2501,6 +2603,7 @@ impl BucketSoftDeletePolicy {
         self
     }
     /// Sends `hardDeletePause` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_pause` takes it back.
+    #[inline]
     pub fn clear_hard_delete_pause(mut self) -> Self {
         self.hard_delete_pause = None;
         self.unknown_fields
@@ -2517,6 +2620,7 @@ impl BucketSoftDeletePolicy {
         self
     }
     /// Sends `retentionDurationSeconds` as JSON `null`, which clears it on the server (chainable); `set_retention_duration_seconds` takes it back.
+    #[inline]
     pub fn clear_retention_duration_seconds(mut self) -> Self {
         self.retention_duration_seconds = None;
         self.unknown_fields
@@ -2553,6 +2657,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
         self
     }
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
+    #[inline]
     pub fn clear_effective_time(mut self) -> Self {
         self.effective_time = None;
         self.unknown_fields
@@ -2566,6 +2671,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields
@@ -2593,6 +2699,7 @@ impl BucketVersioning {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields
@@ -2623,6 +2730,7 @@ impl BucketWebsite {
         self
     }
     /// Sends `mainPageSuffix` as JSON `null`, which clears it on the server (chainable); `set_main_page_suffix` takes it back.
+    #[inline]
     pub fn clear_main_page_suffix(mut self) -> Self {
         self.main_page_suffix = None;
         self.unknown_fields
@@ -2639,6 +2747,7 @@ impl BucketWebsite {
         self
     }
     /// Sends `notFoundPage` as JSON `null`, which clears it on the server (chainable); `set_not_found_page` takes it back.
+    #[inline]
     pub fn clear_not_found_page(mut self) -> Self {
         self.not_found_page = None;
         self.unknown_fields

@@ -63,6 +63,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
         self.unknown_fields
@@ -76,6 +77,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
+    #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
         self.unknown_fields
@@ -89,6 +91,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
         self.unknown_fields
@@ -102,6 +105,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
+    #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
         self.unknown_fields
@@ -115,6 +119,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
+    #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
         self.unknown_fields
@@ -128,6 +133,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -141,6 +147,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -154,6 +161,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -170,6 +178,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `projectTeam` as JSON `null`, which clears it on the server (chainable); `set_project_team` takes it back.
+    #[inline]
     pub fn clear_project_team(mut self) -> Self {
         self.project_team = None;
         self.unknown_fields
@@ -183,6 +192,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
+    #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
         self.unknown_fields
@@ -196,6 +206,7 @@ impl BucketAccessControl {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -226,6 +237,7 @@ impl BucketAccessControlProjectTeam {
         self
     }
     /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
+    #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
         self.unknown_fields
@@ -239,6 +251,7 @@ impl BucketAccessControlProjectTeam {
         self
     }
     /// Sends `team` as JSON `null`, which clears it on the server (chainable); `set_team` takes it back.
+    #[inline]
     pub fn clear_team(mut self) -> Self {
         self.team = None;
         self.unknown_fields

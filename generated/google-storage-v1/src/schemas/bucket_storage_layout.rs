@@ -45,6 +45,7 @@ impl BucketStorageLayout {
         self
     }
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
         self.unknown_fields
@@ -61,6 +62,7 @@ impl BucketStorageLayout {
         self
     }
     /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_placement_config` takes it back.
+    #[inline]
     pub fn clear_custom_placement_config(mut self) -> Self {
         self.custom_placement_config = None;
         self.unknown_fields
@@ -80,6 +82,7 @@ impl BucketStorageLayout {
         self
     }
     /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable); `set_hierarchical_namespace` takes it back.
+    #[inline]
     pub fn clear_hierarchical_namespace(mut self) -> Self {
         self.hierarchical_namespace = None;
         self.unknown_fields
@@ -96,6 +99,7 @@ impl BucketStorageLayout {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -109,6 +113,7 @@ impl BucketStorageLayout {
         self
     }
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
         self.unknown_fields
@@ -122,6 +127,7 @@ impl BucketStorageLayout {
         self
     }
     /// Sends `locationType` as JSON `null`, which clears it on the server (chainable); `set_location_type` takes it back.
+    #[inline]
     pub fn clear_location_type(mut self) -> Self {
         self.location_type = None;
         self.unknown_fields
@@ -152,6 +158,7 @@ impl BucketStorageLayoutCustomPlacementConfig {
         self
     }
     /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
+    #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;
         self.unknown_fields
@@ -179,6 +186,7 @@ impl BucketStorageLayoutHierarchicalNamespace {
         self
     }
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
+    #[inline]
     pub fn clear_enabled(mut self) -> Self {
         self.enabled = None;
         self.unknown_fields

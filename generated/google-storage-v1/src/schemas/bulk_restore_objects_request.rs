@@ -52,6 +52,7 @@ impl BulkRestoreObjectsRequest {
         self
     }
     /// Sends `allowOverwrite` as JSON `null`, which clears it on the server (chainable); `set_allow_overwrite` takes it back.
+    #[inline]
     pub fn clear_allow_overwrite(mut self) -> Self {
         self.allow_overwrite = None;
         self.unknown_fields
@@ -68,6 +69,7 @@ impl BulkRestoreObjectsRequest {
         self
     }
     /// Sends `copySourceAcl` as JSON `null`, which clears it on the server (chainable); `set_copy_source_acl` takes it back.
+    #[inline]
     pub fn clear_copy_source_acl(mut self) -> Self {
         self.copy_source_acl = None;
         self.unknown_fields
@@ -84,6 +86,7 @@ impl BulkRestoreObjectsRequest {
         self
     }
     /// Sends `createdAfterTime` as JSON `null`, which clears it on the server (chainable); `set_created_after_time` takes it back.
+    #[inline]
     pub fn clear_created_after_time(mut self) -> Self {
         self.created_after_time = None;
         self.unknown_fields
@@ -103,6 +106,7 @@ impl BulkRestoreObjectsRequest {
         self
     }
     /// Sends `createdBeforeTime` as JSON `null`, which clears it on the server (chainable); `set_created_before_time` takes it back.
+    #[inline]
     pub fn clear_created_before_time(mut self) -> Self {
         self.created_before_time = None;
         self.unknown_fields
@@ -119,6 +123,7 @@ impl BulkRestoreObjectsRequest {
         self
     }
     /// Sends `matchGlobs` as JSON `null`, which clears it on the server (chainable); `set_match_globs` takes it back.
+    #[inline]
     pub fn clear_match_globs(mut self) -> Self {
         self.match_globs = None;
         self.unknown_fields
@@ -135,6 +140,7 @@ impl BulkRestoreObjectsRequest {
         self
     }
     /// Sends `softDeletedAfterTime` as JSON `null`, which clears it on the server (chainable); `set_soft_deleted_after_time` takes it back.
+    #[inline]
     pub fn clear_soft_deleted_after_time(mut self) -> Self {
         self.soft_deleted_after_time = None;
         self.unknown_fields
@@ -154,6 +160,7 @@ impl BulkRestoreObjectsRequest {
         self
     }
     /// Sends `softDeletedBeforeTime` as JSON `null`, which clears it on the server (chainable); `set_soft_deleted_before_time` takes it back.
+    #[inline]
     pub fn clear_soft_deleted_before_time(mut self) -> Self {
         self.soft_deleted_before_time = None;
         self.unknown_fields

@@ -33,6 +33,7 @@ impl ComposeRequest {
         self
     }
     /// Sends `deleteSourceObjects` as JSON `null`, which clears it on the server (chainable); `set_delete_source_objects` takes it back.
+    #[inline]
     pub fn clear_delete_source_objects(mut self) -> Self {
         self.delete_source_objects = None;
         self.unknown_fields
@@ -49,6 +50,7 @@ impl ComposeRequest {
         self
     }
     /// Sends `destination` as JSON `null`, which clears it on the server (chainable); `set_destination` takes it back.
+    #[inline]
     pub fn clear_destination(mut self) -> Self {
         self.destination = None;
         self.unknown_fields
@@ -62,6 +64,7 @@ impl ComposeRequest {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -78,6 +81,7 @@ impl ComposeRequest {
         self
     }
     /// Sends `sourceObjects` as JSON `null`, which clears it on the server (chainable); `set_source_objects` takes it back.
+    #[inline]
     pub fn clear_source_objects(mut self) -> Self {
         self.source_objects = None;
         self.unknown_fields
@@ -122,6 +126,7 @@ impl ComposeRequestSourceObjects {
         self
     }
     /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
         self.unknown_fields
@@ -135,6 +140,7 @@ impl ComposeRequestSourceObjects {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -151,6 +157,7 @@ impl ComposeRequestSourceObjects {
         self
     }
     /// Sends `objectPreconditions` as JSON `null`, which clears it on the server (chainable); `set_object_preconditions` takes it back.
+    #[inline]
     pub fn clear_object_preconditions(mut self) -> Self {
         self.object_preconditions = None;
         self.unknown_fields
@@ -186,6 +193,7 @@ impl ComposeRequestSourceObjectsObjectPreconditions {
         self
     }
     /// Sends `ifGenerationMatch` as JSON `null`, which clears it on the server (chainable); `set_if_generation_match` takes it back.
+    #[inline]
     pub fn clear_if_generation_match(mut self) -> Self {
         self.if_generation_match = None;
         self.unknown_fields

@@ -27,6 +27,7 @@ impl Expr {
         self
     }
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
+    #[inline]
     pub fn clear_description(mut self) -> Self {
         self.description = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl Expr {
         self
     }
     /// Sends `expression` as JSON `null`, which clears it on the server (chainable); `set_expression` takes it back.
+    #[inline]
     pub fn clear_expression(mut self) -> Self {
         self.expression = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl Expr {
         self
     }
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
+    #[inline]
     pub fn clear_location(mut self) -> Self {
         self.location = None;
         self.unknown_fields
@@ -66,6 +69,7 @@ impl Expr {
         self
     }
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
+    #[inline]
     pub fn clear_title(mut self) -> Self {
         self.title = None;
         self.unknown_fields

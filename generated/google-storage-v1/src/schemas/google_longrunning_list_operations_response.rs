@@ -24,6 +24,7 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
     /// Sends `operations` as JSON `null`, which clears it on the server (chainable); `set_operations` takes it back.
+    #[inline]
     pub fn clear_operations(mut self) -> Self {
         self.operations = None;
         self.unknown_fields

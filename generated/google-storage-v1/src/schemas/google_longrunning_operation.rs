@@ -36,6 +36,7 @@ impl GoogleLongrunningOperation {
         self
     }
     /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
         self.unknown_fields
@@ -52,6 +53,7 @@ impl GoogleLongrunningOperation {
         self
     }
     /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
+    #[inline]
     pub fn clear_error(mut self) -> Self {
         self.error = None;
         self.unknown_fields
@@ -65,6 +67,7 @@ impl GoogleLongrunningOperation {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -81,6 +84,7 @@ impl GoogleLongrunningOperation {
         self
     }
     /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
         self.unknown_fields
@@ -94,6 +98,7 @@ impl GoogleLongrunningOperation {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -110,6 +115,7 @@ impl GoogleLongrunningOperation {
         self
     }
     /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
+    #[inline]
     pub fn clear_response(mut self) -> Self {
         self.response = None;
         self.unknown_fields
@@ -123,6 +129,7 @@ impl GoogleLongrunningOperation {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields

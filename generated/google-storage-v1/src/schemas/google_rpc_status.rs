@@ -24,6 +24,7 @@ impl GoogleRpcStatus {
         self
     }
     /// Sends `code` as JSON `null`, which clears it on the server (chainable); `set_code` takes it back.
+    #[inline]
     pub fn clear_code(mut self) -> Self {
         self.code = None;
         self.unknown_fields
@@ -42,6 +43,7 @@ impl GoogleRpcStatus {
         self
     }
     /// Sends `details` as JSON `null`, which clears it on the server (chainable); `set_details` takes it back.
+    #[inline]
     pub fn clear_details(mut self) -> Self {
         self.details = None;
         self.unknown_fields
@@ -55,6 +57,7 @@ impl GoogleRpcStatus {
         self
     }
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
+    #[inline]
     pub fn clear_message(mut self) -> Self {
         self.message = None;
         self.unknown_fields

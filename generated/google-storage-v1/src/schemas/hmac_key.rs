@@ -24,6 +24,7 @@ impl HmacKey {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl HmacKey {
         self
     }
     /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl HmacKey {
         self
     }
     /// Sends `secret` as JSON `null`, which clears it on the server (chainable); `set_secret` takes it back.
+    #[inline]
     pub fn clear_secret(mut self) -> Self {
         self.secret = None;
         self.unknown_fields

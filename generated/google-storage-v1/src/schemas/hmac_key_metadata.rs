@@ -49,6 +49,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `accessId` as JSON `null`, which clears it on the server (chainable); `set_access_id` takes it back.
+    #[inline]
     pub fn clear_access_id(mut self) -> Self {
         self.access_id = None;
         self.unknown_fields
@@ -62,6 +63,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -75,6 +77,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -88,6 +91,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -101,6 +105,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `projectId` as JSON `null`, which clears it on the server (chainable); `set_project_id` takes it back.
+    #[inline]
     pub fn clear_project_id(mut self) -> Self {
         self.project_id = None;
         self.unknown_fields
@@ -114,6 +119,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -127,6 +133,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `serviceAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_service_account_email` takes it back.
+    #[inline]
     pub fn clear_service_account_email(mut self) -> Self {
         self.service_account_email = None;
         self.unknown_fields
@@ -143,6 +150,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -159,6 +167,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
+    #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
         self.unknown_fields
@@ -172,6 +181,7 @@ impl HmacKeyMetadata {
         self
     }
     /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
+    #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;
         self.unknown_fields

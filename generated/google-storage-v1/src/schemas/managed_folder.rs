@@ -50,6 +50,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
         self.unknown_fields
@@ -66,6 +67,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -79,6 +81,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -92,6 +95,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -105,6 +109,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
+    #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
         self.unknown_fields
@@ -121,6 +126,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -137,6 +143,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `rapidCacheConfig` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_config` takes it back.
+    #[inline]
     pub fn clear_rapid_cache_config(mut self) -> Self {
         self.rapid_cache_config = None;
         self.unknown_fields
@@ -153,6 +160,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -169,6 +177,7 @@ impl ManagedFolder {
         self
     }
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
         self.unknown_fields

@@ -49,6 +49,7 @@ impl Notification {
         self
     }
     /// Sends `custom_attributes` as JSON `null`, which clears it on the server (chainable); `set_custom_attributes` takes it back.
+    #[inline]
     pub fn clear_custom_attributes(mut self) -> Self {
         self.custom_attributes = None;
         self.unknown_fields
@@ -65,6 +66,7 @@ impl Notification {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -78,6 +80,7 @@ impl Notification {
         self
     }
     /// Sends `event_types` as JSON `null`, which clears it on the server (chainable); `set_event_types` takes it back.
+    #[inline]
     pub fn clear_event_types(mut self) -> Self {
         self.event_types = None;
         self.unknown_fields
@@ -91,6 +94,7 @@ impl Notification {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -104,6 +108,7 @@ impl Notification {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -117,6 +122,7 @@ impl Notification {
         self
     }
     /// Sends `object_name_prefix` as JSON `null`, which clears it on the server (chainable); `set_object_name_prefix` takes it back.
+    #[inline]
     pub fn clear_object_name_prefix(mut self) -> Self {
         self.object_name_prefix = None;
         self.unknown_fields
@@ -133,6 +139,7 @@ impl Notification {
         self
     }
     /// Sends `payload_format` as JSON `null`, which clears it on the server (chainable); `set_payload_format` takes it back.
+    #[inline]
     pub fn clear_payload_format(mut self) -> Self {
         self.payload_format = None;
         self.unknown_fields
@@ -149,6 +156,7 @@ impl Notification {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -162,6 +170,7 @@ impl Notification {
         self
     }
     /// Sends `topic` as JSON `null`, which clears it on the server (chainable); `set_topic` takes it back.
+    #[inline]
     pub fn clear_topic(mut self) -> Self {
         self.topic = None;
         self.unknown_fields

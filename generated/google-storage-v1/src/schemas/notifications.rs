@@ -24,6 +24,7 @@ impl Notifications {
         self
     }
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl Notifications {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields

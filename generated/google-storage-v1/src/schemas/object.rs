@@ -170,6 +170,7 @@ impl Object {
         self
     }
     /// Sends `acl` as JSON `null`, which clears it on the server (chainable); `set_acl` takes it back.
+    #[inline]
     pub fn clear_acl(mut self) -> Self {
         self.acl = None;
         self.unknown_fields
@@ -183,6 +184,7 @@ impl Object {
         self
     }
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
         self.unknown_fields
@@ -196,6 +198,7 @@ impl Object {
         self
     }
     /// Sends `cacheControl` as JSON `null`, which clears it on the server (chainable); `set_cache_control` takes it back.
+    #[inline]
     pub fn clear_cache_control(mut self) -> Self {
         self.cache_control = None;
         self.unknown_fields
@@ -209,6 +212,7 @@ impl Object {
         self
     }
     /// Sends `componentCount` as JSON `null`, which clears it on the server (chainable); `set_component_count` takes it back.
+    #[inline]
     pub fn clear_component_count(mut self) -> Self {
         self.component_count = None;
         self.unknown_fields
@@ -225,6 +229,7 @@ impl Object {
         self
     }
     /// Sends `contentDisposition` as JSON `null`, which clears it on the server (chainable); `set_content_disposition` takes it back.
+    #[inline]
     pub fn clear_content_disposition(mut self) -> Self {
         self.content_disposition = None;
         self.unknown_fields
@@ -241,6 +246,7 @@ impl Object {
         self
     }
     /// Sends `contentEncoding` as JSON `null`, which clears it on the server (chainable); `set_content_encoding` takes it back.
+    #[inline]
     pub fn clear_content_encoding(mut self) -> Self {
         self.content_encoding = None;
         self.unknown_fields
@@ -257,6 +263,7 @@ impl Object {
         self
     }
     /// Sends `contentLanguage` as JSON `null`, which clears it on the server (chainable); `set_content_language` takes it back.
+    #[inline]
     pub fn clear_content_language(mut self) -> Self {
         self.content_language = None;
         self.unknown_fields
@@ -273,6 +280,7 @@ impl Object {
         self
     }
     /// Sends `contentType` as JSON `null`, which clears it on the server (chainable); `set_content_type` takes it back.
+    #[inline]
     pub fn clear_content_type(mut self) -> Self {
         self.content_type = None;
         self.unknown_fields
@@ -289,6 +297,7 @@ impl Object {
         self
     }
     /// Sends `contexts` as JSON `null`, which clears it on the server (chainable); `set_contexts` takes it back.
+    #[inline]
     pub fn clear_contexts(mut self) -> Self {
         self.contexts = None;
         self.unknown_fields
@@ -302,6 +311,7 @@ impl Object {
         self
     }
     /// Sends `crc32c` as JSON `null`, which clears it on the server (chainable); `set_crc32c` takes it back.
+    #[inline]
     pub fn clear_crc32c(mut self) -> Self {
         self.crc32c = None;
         self.unknown_fields
@@ -318,6 +328,7 @@ impl Object {
         self
     }
     /// Sends `customTime` as JSON `null`, which clears it on the server (chainable); `set_custom_time` takes it back.
+    #[inline]
     pub fn clear_custom_time(mut self) -> Self {
         self.custom_time = None;
         self.unknown_fields
@@ -334,6 +345,7 @@ impl Object {
         self
     }
     /// Sends `customerEncryption` as JSON `null`, which clears it on the server (chainable); `set_customer_encryption` takes it back.
+    #[inline]
     pub fn clear_customer_encryption(mut self) -> Self {
         self.customer_encryption = None;
         self.unknown_fields
@@ -350,6 +362,7 @@ impl Object {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -363,6 +376,7 @@ impl Object {
         self
     }
     /// Sends `eventBasedHold` as JSON `null`, which clears it on the server (chainable); `set_event_based_hold` takes it back.
+    #[inline]
     pub fn clear_event_based_hold(mut self) -> Self {
         self.event_based_hold = None;
         self.unknown_fields
@@ -379,6 +393,7 @@ impl Object {
         self
     }
     /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
         self.unknown_fields
@@ -395,6 +410,7 @@ impl Object {
         self
     }
     /// Sends `hardDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_time` takes it back.
+    #[inline]
     pub fn clear_hard_delete_time(mut self) -> Self {
         self.hard_delete_time = None;
         self.unknown_fields
@@ -411,6 +427,7 @@ impl Object {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -424,6 +441,7 @@ impl Object {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -437,6 +455,7 @@ impl Object {
         self
     }
     /// Sends `kmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_kms_key_name` takes it back.
+    #[inline]
     pub fn clear_kms_key_name(mut self) -> Self {
         self.kms_key_name = None;
         self.unknown_fields
@@ -450,6 +469,7 @@ impl Object {
         self
     }
     /// Sends `md5Hash` as JSON `null`, which clears it on the server (chainable); `set_md5_hash` takes it back.
+    #[inline]
     pub fn clear_md5_hash(mut self) -> Self {
         self.md5_hash = None;
         self.unknown_fields
@@ -463,6 +483,7 @@ impl Object {
         self
     }
     /// Sends `mediaLink` as JSON `null`, which clears it on the server (chainable); `set_media_link` takes it back.
+    #[inline]
     pub fn clear_media_link(mut self) -> Self {
         self.media_link = None;
         self.unknown_fields
@@ -479,6 +500,7 @@ impl Object {
         self
     }
     /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
+    #[inline]
     pub fn clear_metadata(mut self) -> Self {
         self.metadata = None;
         self.unknown_fields
@@ -492,6 +514,7 @@ impl Object {
         self
     }
     /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
+    #[inline]
     pub fn clear_metageneration(mut self) -> Self {
         self.metageneration = None;
         self.unknown_fields
@@ -508,6 +531,7 @@ impl Object {
         self
     }
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
+    #[inline]
     pub fn clear_name(mut self) -> Self {
         self.name = None;
         self.unknown_fields
@@ -521,6 +545,7 @@ impl Object {
         self
     }
     /// Sends `owner` as JSON `null`, which clears it on the server (chainable); `set_owner` takes it back.
+    #[inline]
     pub fn clear_owner(mut self) -> Self {
         self.owner = None;
         self.unknown_fields
@@ -534,6 +559,7 @@ impl Object {
         self
     }
     /// Sends `restoreToken` as JSON `null`, which clears it on the server (chainable); `set_restore_token` takes it back.
+    #[inline]
     pub fn clear_restore_token(mut self) -> Self {
         self.restore_token = None;
         self.unknown_fields
@@ -550,6 +576,7 @@ impl Object {
         self
     }
     /// Sends `retention` as JSON `null`, which clears it on the server (chainable); `set_retention` takes it back.
+    #[inline]
     pub fn clear_retention(mut self) -> Self {
         self.retention = None;
         self.unknown_fields
@@ -566,6 +593,7 @@ impl Object {
         self
     }
     /// Sends `retentionExpirationTime` as JSON `null`, which clears it on the server (chainable); `set_retention_expiration_time` takes it back.
+    #[inline]
     pub fn clear_retention_expiration_time(mut self) -> Self {
         self.retention_expiration_time = None;
         self.unknown_fields
@@ -582,6 +610,7 @@ impl Object {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -595,6 +624,7 @@ impl Object {
         self
     }
     /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
         self.unknown_fields
@@ -611,6 +641,7 @@ impl Object {
         self
     }
     /// Sends `softDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_time` takes it back.
+    #[inline]
     pub fn clear_soft_delete_time(mut self) -> Self {
         self.soft_delete_time = None;
         self.unknown_fields
@@ -627,6 +658,7 @@ impl Object {
         self
     }
     /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
+    #[inline]
     pub fn clear_storage_class(mut self) -> Self {
         self.storage_class = None;
         self.unknown_fields
@@ -640,6 +672,7 @@ impl Object {
         self
     }
     /// Sends `temporaryHold` as JSON `null`, which clears it on the server (chainable); `set_temporary_hold` takes it back.
+    #[inline]
     pub fn clear_temporary_hold(mut self) -> Self {
         self.temporary_hold = None;
         self.unknown_fields
@@ -656,6 +689,7 @@ impl Object {
         self
     }
     /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
+    #[inline]
     pub fn clear_time_created(mut self) -> Self {
         self.time_created = None;
         self.unknown_fields
@@ -672,6 +706,7 @@ impl Object {
         self
     }
     /// Sends `timeDeleted` as JSON `null`, which clears it on the server (chainable); `set_time_deleted` takes it back.
+    #[inline]
     pub fn clear_time_deleted(mut self) -> Self {
         self.time_deleted = None;
         self.unknown_fields
@@ -688,6 +723,7 @@ impl Object {
         self
     }
     /// Sends `timeFinalized` as JSON `null`, which clears it on the server (chainable); `set_time_finalized` takes it back.
+    #[inline]
     pub fn clear_time_finalized(mut self) -> Self {
         self.time_finalized = None;
         self.unknown_fields
@@ -704,6 +740,7 @@ impl Object {
         self
     }
     /// Sends `timeStorageClassUpdated` as JSON `null`, which clears it on the server (chainable); `set_time_storage_class_updated` takes it back.
+    #[inline]
     pub fn clear_time_storage_class_updated(mut self) -> Self {
         self.time_storage_class_updated = None;
         self.unknown_fields
@@ -720,6 +757,7 @@ impl Object {
         self
     }
     /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
+    #[inline]
     pub fn clear_updated(mut self) -> Self {
         self.updated = None;
         self.unknown_fields
@@ -754,6 +792,7 @@ impl ObjectContexts {
         self
     }
     /// Sends `custom` as JSON `null`, which clears it on the server (chainable); `set_custom` takes it back.
+    #[inline]
     pub fn clear_custom(mut self) -> Self {
         self.custom = None;
         self.unknown_fields
@@ -788,6 +827,7 @@ impl ObjectCustomerEncryption {
         self
     }
     /// Sends `encryptionAlgorithm` as JSON `null`, which clears it on the server (chainable); `set_encryption_algorithm` takes it back.
+    #[inline]
     pub fn clear_encryption_algorithm(mut self) -> Self {
         self.encryption_algorithm = None;
         self.unknown_fields
@@ -804,6 +844,7 @@ impl ObjectCustomerEncryption {
         self
     }
     /// Sends `keySha256` as JSON `null`, which clears it on the server (chainable); `set_key_sha256` takes it back.
+    #[inline]
     pub fn clear_key_sha256(mut self) -> Self {
         self.key_sha256 = None;
         self.unknown_fields
@@ -834,6 +875,7 @@ impl ObjectOwner {
         self
     }
     /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
+    #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
         self.unknown_fields
@@ -847,6 +889,7 @@ impl ObjectOwner {
         self
     }
     /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
+    #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
         self.unknown_fields
@@ -881,6 +924,7 @@ impl ObjectRetention {
         self
     }
     /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
+    #[inline]
     pub fn clear_mode(mut self) -> Self {
         self.mode = None;
         self.unknown_fields
@@ -897,6 +941,7 @@ impl ObjectRetention {
         self
     }
     /// Sends `retainUntilTime` as JSON `null`, which clears it on the server (chainable); `set_retain_until_time` takes it back.
+    #[inline]
     pub fn clear_retain_until_time(mut self) -> Self {
         self.retain_until_time = None;
         self.unknown_fields

@@ -73,6 +73,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
         self.unknown_fields
@@ -86,6 +87,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
+    #[inline]
     pub fn clear_domain(mut self) -> Self {
         self.domain = None;
         self.unknown_fields
@@ -99,6 +101,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
+    #[inline]
     pub fn clear_email(mut self) -> Self {
         self.email = None;
         self.unknown_fields
@@ -112,6 +115,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
+    #[inline]
     pub fn clear_entity(mut self) -> Self {
         self.entity = None;
         self.unknown_fields
@@ -125,6 +129,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
+    #[inline]
     pub fn clear_entity_id(mut self) -> Self {
         self.entity_id = None;
         self.unknown_fields
@@ -138,6 +143,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -151,6 +157,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
+    #[inline]
     pub fn clear_generation(mut self) -> Self {
         self.generation = None;
         self.unknown_fields
@@ -164,6 +171,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -177,6 +185,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -190,6 +199,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `object` as JSON `null`, which clears it on the server (chainable); `set_object` takes it back.
+    #[inline]
     pub fn clear_object(mut self) -> Self {
         self.object = None;
         self.unknown_fields
@@ -206,6 +216,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `projectTeam` as JSON `null`, which clears it on the server (chainable); `set_project_team` takes it back.
+    #[inline]
     pub fn clear_project_team(mut self) -> Self {
         self.project_team = None;
         self.unknown_fields
@@ -219,6 +230,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
+    #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
         self.unknown_fields
@@ -232,6 +244,7 @@ impl ObjectAccessControl {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -262,6 +275,7 @@ impl ObjectAccessControlProjectTeam {
         self
     }
     /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
+    #[inline]
     pub fn clear_project_number(mut self) -> Self {
         self.project_number = None;
         self.unknown_fields
@@ -275,6 +289,7 @@ impl ObjectAccessControlProjectTeam {
         self
     }
     /// Sends `team` as JSON `null`, which clears it on the server (chainable); `set_team` takes it back.
+    #[inline]
     pub fn clear_team(mut self) -> Self {
         self.team = None;
         self.unknown_fields

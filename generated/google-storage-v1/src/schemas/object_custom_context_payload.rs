@@ -34,6 +34,7 @@ impl ObjectCustomContextPayload {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -47,6 +48,7 @@ impl ObjectCustomContextPayload {
         self
     }
     /// Sends `extendedDataTypeUrl` as JSON `null`, which clears it on the server (chainable); `set_extended_data_type_url` takes it back.
+    #[inline]
     pub fn clear_extended_data_type_url(mut self) -> Self {
         self.extended_data_type_url = None;
         self.unknown_fields
@@ -66,6 +68,7 @@ impl ObjectCustomContextPayload {
         self
     }
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
         self.unknown_fields
@@ -79,6 +82,7 @@ impl ObjectCustomContextPayload {
         self
     }
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
         self.unknown_fields

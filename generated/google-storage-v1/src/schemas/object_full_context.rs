@@ -39,6 +39,7 @@ impl ObjectFullContext {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -55,6 +56,7 @@ impl ObjectFullContext {
         self
     }
     /// Sends `extendedData` as JSON `null`, which clears it on the server (chainable); `set_extended_data` takes it back.
+    #[inline]
     pub fn clear_extended_data(mut self) -> Self {
         self.extended_data = None;
         self.unknown_fields
@@ -68,6 +70,7 @@ impl ObjectFullContext {
         self
     }
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
+    #[inline]
     pub fn clear_key(mut self) -> Self {
         self.key = None;
         self.unknown_fields
@@ -81,6 +84,7 @@ impl ObjectFullContext {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -97,6 +101,7 @@ impl ObjectFullContext {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -113,6 +118,7 @@ impl ObjectFullContext {
         self
     }
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
         self.unknown_fields
@@ -126,6 +132,7 @@ impl ObjectFullContext {
         self
     }
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
+    #[inline]
     pub fn clear_value(mut self) -> Self {
         self.value = None;
         self.unknown_fields

@@ -30,6 +30,7 @@ impl Objects {
         self
     }
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
         self.unknown_fields
@@ -43,6 +44,7 @@ impl Objects {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -56,6 +58,7 @@ impl Objects {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -69,6 +72,7 @@ impl Objects {
         self
     }
     /// Sends `prefixes` as JSON `null`, which clears it on the server (chainable); `set_prefixes` takes it back.
+    #[inline]
     pub fn clear_prefixes(mut self) -> Self {
         self.prefixes = None;
         self.unknown_fields

@@ -39,6 +39,7 @@ impl Policy {
         self
     }
     /// Sends `bindings` as JSON `null`, which clears it on the server (chainable); `set_bindings` takes it back.
+    #[inline]
     pub fn clear_bindings(mut self) -> Self {
         self.bindings = None;
         self.unknown_fields
@@ -52,6 +53,7 @@ impl Policy {
         self
     }
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
+    #[inline]
     pub fn clear_etag(mut self) -> Self {
         self.etag = None;
         self.unknown_fields
@@ -65,6 +67,7 @@ impl Policy {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -78,6 +81,7 @@ impl Policy {
         self
     }
     /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
+    #[inline]
     pub fn clear_resource_id(mut self) -> Self {
         self.resource_id = None;
         self.unknown_fields
@@ -91,6 +95,7 @@ impl Policy {
         self
     }
     /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version` takes it back.
+    #[inline]
     pub fn clear_version(mut self) -> Self {
         self.version = None;
         self.unknown_fields
@@ -146,6 +151,7 @@ impl PolicyBindings {
         self
     }
     /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
+    #[inline]
     pub fn clear_condition(mut self) -> Self {
         self.condition = None;
         self.unknown_fields
@@ -159,6 +165,7 @@ impl PolicyBindings {
         self
     }
     /// Sends `members` as JSON `null`, which clears it on the server (chainable); `set_members` takes it back.
+    #[inline]
     pub fn clear_members(mut self) -> Self {
         self.members = None;
         self.unknown_fields
@@ -172,6 +179,7 @@ impl PolicyBindings {
         self
     }
     /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
+    #[inline]
     pub fn clear_role(mut self) -> Self {
         self.role = None;
         self.unknown_fields

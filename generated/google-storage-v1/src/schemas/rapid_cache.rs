@@ -61,6 +61,7 @@ impl RapidCache {
         self
     }
     /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_admission_policy` takes it back.
+    #[inline]
     pub fn clear_admission_policy(mut self) -> Self {
         self.admission_policy = None;
         self.unknown_fields
@@ -77,6 +78,7 @@ impl RapidCache {
         self
     }
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
+    #[inline]
     pub fn clear_bucket(mut self) -> Self {
         self.bucket = None;
         self.unknown_fields
@@ -90,6 +92,7 @@ impl RapidCache {
         self
     }
     /// Sends `cacheType` as JSON `null`, which clears it on the server (chainable); `set_cache_type` takes it back.
+    #[inline]
     pub fn clear_cache_type(mut self) -> Self {
         self.cache_type = None;
         self.unknown_fields
@@ -106,6 +109,7 @@ impl RapidCache {
         self
     }
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
+    #[inline]
     pub fn clear_create_time(mut self) -> Self {
         self.create_time = None;
         self.unknown_fields
@@ -119,6 +123,7 @@ impl RapidCache {
         self
     }
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
+    #[inline]
     pub fn clear_id(mut self) -> Self {
         self.id = None;
         self.unknown_fields
@@ -132,6 +137,7 @@ impl RapidCache {
         self
     }
     /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
+    #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
         self.ingest_on_write = None;
         self.unknown_fields
@@ -145,6 +151,7 @@ impl RapidCache {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -158,6 +165,7 @@ impl RapidCache {
         self
     }
     /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable); `set_pending_update` takes it back.
+    #[inline]
     pub fn clear_pending_update(mut self) -> Self {
         self.pending_update = None;
         self.unknown_fields
@@ -171,6 +179,7 @@ impl RapidCache {
         self
     }
     /// Sends `rapidCacheId` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_id` takes it back.
+    #[inline]
     pub fn clear_rapid_cache_id(mut self) -> Self {
         self.rapid_cache_id = None;
         self.unknown_fields
@@ -184,6 +193,7 @@ impl RapidCache {
         self
     }
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
+    #[inline]
     pub fn clear_self_link(mut self) -> Self {
         self.self_link = None;
         self.unknown_fields
@@ -197,6 +207,7 @@ impl RapidCache {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -210,6 +221,7 @@ impl RapidCache {
         self
     }
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
         self.unknown_fields
@@ -226,6 +238,7 @@ impl RapidCache {
         self
     }
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
+    #[inline]
     pub fn clear_update_time(mut self) -> Self {
         self.update_time = None;
         self.unknown_fields
@@ -239,6 +252,7 @@ impl RapidCache {
         self
     }
     /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it back.
+    #[inline]
     pub fn clear_zone(mut self) -> Self {
         self.zone = None;
         self.unknown_fields

@@ -23,6 +23,7 @@ impl RapidCacheConfig {
         self
     }
     /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies` takes it back.
+    #[inline]
     pub fn clear_policies(mut self) -> Self {
         self.policies = None;
         self.unknown_fields

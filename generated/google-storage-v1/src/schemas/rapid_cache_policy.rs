@@ -24,6 +24,7 @@ impl RapidCachePolicy {
         self
     }
     /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
+    #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
         self.ingest_on_write = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl RapidCachePolicy {
         self
     }
     /// Sends `rapidCacheId` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_id` takes it back.
+    #[inline]
     pub fn clear_rapid_cache_id(mut self) -> Self {
         self.rapid_cache_id = None;
         self.unknown_fields

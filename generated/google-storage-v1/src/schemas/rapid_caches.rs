@@ -27,6 +27,7 @@ impl RapidCaches {
         self
     }
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
         self.unknown_fields
@@ -40,6 +41,7 @@ impl RapidCaches {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -53,6 +55,7 @@ impl RapidCaches {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields

@@ -46,6 +46,7 @@ impl RelocateBucketRequest {
         self
     }
     /// Sends `destinationCustomPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_destination_custom_placement_config` takes it back.
+    #[inline]
     pub fn clear_destination_custom_placement_config(mut self) -> Self {
         self.destination_custom_placement_config = None;
         self.unknown_fields
@@ -62,6 +63,7 @@ impl RelocateBucketRequest {
         self
     }
     /// Sends `destinationKmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_destination_kms_key_name` takes it back.
+    #[inline]
     pub fn clear_destination_kms_key_name(mut self) -> Self {
         self.destination_kms_key_name = None;
         self.unknown_fields
@@ -78,6 +80,7 @@ impl RelocateBucketRequest {
         self
     }
     /// Sends `destinationLocation` as JSON `null`, which clears it on the server (chainable); `set_destination_location` takes it back.
+    #[inline]
     pub fn clear_destination_location(mut self) -> Self {
         self.destination_location = None;
         self.unknown_fields
@@ -94,6 +97,7 @@ impl RelocateBucketRequest {
         self
     }
     /// Sends `validateOnly` as JSON `null`, which clears it on the server (chainable); `set_validate_only` takes it back.
+    #[inline]
     pub fn clear_validate_only(mut self) -> Self {
         self.validate_only = None;
         self.unknown_fields
@@ -124,6 +128,7 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
         self
     }
     /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
+    #[inline]
     pub fn clear_data_locations(mut self) -> Self {
         self.data_locations = None;
         self.unknown_fields

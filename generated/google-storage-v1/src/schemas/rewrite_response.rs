@@ -43,6 +43,7 @@ impl RewriteResponse {
         self
     }
     /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
+    #[inline]
     pub fn clear_done(mut self) -> Self {
         self.done = None;
         self.unknown_fields
@@ -56,6 +57,7 @@ impl RewriteResponse {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -69,6 +71,7 @@ impl RewriteResponse {
         self
     }
     /// Sends `objectSize` as JSON `null`, which clears it on the server (chainable); `set_object_size` takes it back.
+    #[inline]
     pub fn clear_object_size(mut self) -> Self {
         self.object_size = None;
         self.unknown_fields
@@ -82,6 +85,7 @@ impl RewriteResponse {
         self
     }
     /// Sends `resource` as JSON `null`, which clears it on the server (chainable); `set_resource` takes it back.
+    #[inline]
     pub fn clear_resource(mut self) -> Self {
         self.resource = None;
         self.unknown_fields
@@ -95,6 +99,7 @@ impl RewriteResponse {
         self
     }
     /// Sends `rewriteToken` as JSON `null`, which clears it on the server (chainable); `set_rewrite_token` takes it back.
+    #[inline]
     pub fn clear_rewrite_token(mut self) -> Self {
         self.rewrite_token = None;
         self.unknown_fields
@@ -108,6 +113,7 @@ impl RewriteResponse {
         self
     }
     /// Sends `totalBytesRewritten` as JSON `null`, which clears it on the server (chainable); `set_total_bytes_rewritten` takes it back.
+    #[inline]
     pub fn clear_total_bytes_rewritten(mut self) -> Self {
         self.total_bytes_rewritten = None;
         self.unknown_fields

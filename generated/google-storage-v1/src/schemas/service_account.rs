@@ -21,6 +21,7 @@ impl ServiceAccount {
         self
     }
     /// Sends `email_address` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
+    #[inline]
     pub fn clear_email_address(mut self) -> Self {
         self.email_address = None;
         self.unknown_fields
@@ -34,6 +35,7 @@ impl ServiceAccount {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields

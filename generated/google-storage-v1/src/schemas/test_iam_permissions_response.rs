@@ -41,6 +41,7 @@ impl TestIamPermissionsResponse {
         self
     }
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
+    #[inline]
     pub fn clear_kind(mut self) -> Self {
         self.kind = None;
         self.unknown_fields
@@ -54,6 +55,7 @@ impl TestIamPermissionsResponse {
         self
     }
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
+    #[inline]
     pub fn clear_permissions(mut self) -> Self {
         self.permissions = None;
         self.unknown_fields

@@ -664,4 +664,135 @@ mod tests {
             }
         }
     }
+
+    /// A random value of `List`'s shape, `depth` levels of `child` deep at most.
+    fn random_list(rng: &mut fastrand::Rng, depth: usize) -> serde_json::Value {
+        use serde_json::json;
+        fn key(rng: &mut fastrand::Rng) -> String {
+            [
+                "a",
+                "k.1",
+                "",
+                "é",
+                "with space",
+                "q\"uote",
+                "back\\slash",
+                "\u{1F600}",
+            ][rng.usize(0..8)]
+            .to_owned()
+                + &rng.u8(0..10).to_string()
+        }
+        fn item(rng: &mut fastrand::Rng, depth: usize) -> serde_json::Value {
+            let mut item = serde_json::Map::new();
+            if rng.bool() {
+                item.insert("id".into(), json!(rng.u32(..)));
+            }
+            if rng.bool() {
+                let tags: Vec<String> = (0..rng.usize(0..4)).map(|_| key(rng)).collect();
+                item.insert("tags".into(), json!(tags));
+            }
+            if depth > 0 && rng.bool() {
+                item.insert("child".into(), item_value(rng, depth - 1));
+            }
+            serde_json::Value::Object(item)
+        }
+        fn item_value(rng: &mut fastrand::Rng, depth: usize) -> serde_json::Value {
+            item(rng, depth)
+        }
+        let items: Vec<serde_json::Value> =
+            (0..rng.usize(0..4)).map(|_| item(rng, depth)).collect();
+        let labels: serde_json::Map<String, serde_json::Value> = (0..rng.usize(0..4))
+            .map(|_| (key(rng), json!(rng.u32(..))))
+            .collect();
+        {
+            let kind = ["Plain", "Fancy"][rng.usize(0..2)];
+            json!({"items": items, "labels": labels, "kind": kind})
+        }
+    }
+
+    /// Every leaf and container of `value`, as JSON pointers.
+    fn pointers(value: &serde_json::Value, at: String, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let escaped = k.replace('~', "~0").replace('/', "~1");
+                    let here = format!("{at}/{escaped}");
+                    out.push(here.clone());
+                    pointers(v, here, out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    let here = format!("{at}/{i}");
+                    out.push(here.clone());
+                    pointers(v, here, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The scanner against `serde_path_to_error` on documents with one value of the wrong type
+    /// somewhere: both must name the same path. A serde_json upgrade that moves where its errors
+    /// point fails here.
+    #[test]
+    fn agrees_with_serde_path_to_error() {
+        use serde_json::json;
+        let wrong = [
+            json!("text"),
+            json!(-1),
+            json!(1.5),
+            json!(true),
+            json!([1]),
+            json!({"x": 1}),
+            json!("Odd"),
+            json!(4_294_967_296_u64),
+        ];
+        let mut rng = fastrand::Rng::with_seed(6);
+        let (mut compared, mut deepest, mut longest) = (0, 0, 0);
+        for round in 0..4_000 {
+            let depth = rng.usize(0..12);
+            let mut document = random_list(&mut rng, depth);
+            let mut places = Vec::new();
+            pointers(&document, String::new(), &mut places);
+            if places.is_empty() {
+                continue;
+            }
+            let place = &places[rng.usize(0..places.len())];
+            if let Some(slot) = document.pointer_mut(place) {
+                *slot = wrong[rng.usize(0..wrong.len())].clone();
+            }
+            let text = if round % 2 == 0 {
+                serde_json::to_string(&document)
+            } else {
+                serde_json::to_string_pretty(&document)
+            }
+            .expect("serializes");
+            let theirs = match serde_path_to_error::deserialize::<_, List>(
+                &mut serde_json::Deserializer::from_str(&text),
+            ) {
+                Ok(_) => continue,
+                Err(e) => e.path().to_string(),
+            };
+            let error = serde_json::from_str::<List>(&text).expect_err("fails as above");
+            if error.classify() != Category::Data {
+                continue;
+            }
+            // About a key (an object where an enum's name belongs, an unknown field): this
+            // module names the key itself, on purpose, where serde_path_to_error names the value
+            // that holds it.
+            let message = error.to_string();
+            if message.starts_with("unknown variant") || message.starts_with("unknown field") {
+                continue;
+            }
+            assert_eq!(path_of::<List>(&text), theirs, "{text}");
+            compared += 1;
+            deepest = deepest.max(place.matches('/').count());
+            longest = longest.max(text.len());
+        }
+        assert!(compared > 1_000, "{compared}");
+        println!(
+            "JSON path against serde_path_to_error: {compared} documents, deepest fault {deepest} levels, longest {longest} bytes"
+        );
+    }
 }

@@ -133,6 +133,7 @@ impl DeleteCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -197,6 +198,7 @@ impl InsertCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -261,6 +263,7 @@ impl ListCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self

@@ -304,6 +304,7 @@ impl CreateCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -362,6 +363,7 @@ impl DeleteCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -433,6 +435,7 @@ impl GetCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -551,6 +554,7 @@ impl ListCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -643,6 +647,7 @@ impl SendCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -727,6 +732,7 @@ impl UpdateCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self

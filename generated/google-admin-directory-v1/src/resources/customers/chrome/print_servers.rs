@@ -257,6 +257,7 @@ impl BatchCreatePrintServersCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -323,6 +324,7 @@ impl BatchDeletePrintServersCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -389,6 +391,7 @@ impl CreateCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -455,6 +458,7 @@ impl DeleteCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -519,6 +523,7 @@ impl GetCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -648,6 +653,7 @@ impl ListCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self
@@ -721,6 +727,7 @@ impl PatchCall {
         self
     }
     /// Retries this call with `policy` instead of the client's retry policy.
+    #[inline]
     pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
         self.call.retry(policy);
         self

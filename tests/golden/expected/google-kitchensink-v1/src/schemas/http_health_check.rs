@@ -16,6 +16,7 @@ impl HttpHealthCheck {
         self
     }
     /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
+    #[inline]
     pub fn clear_host(mut self) -> Self {
         self.host = None;
         self.unknown_fields

@@ -16,6 +16,7 @@ impl HttpHealthCheck2 {
         self
     }
     /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
+    #[inline]
     pub fn clear_port(mut self) -> Self {
         self.port = None;
         self.unknown_fields

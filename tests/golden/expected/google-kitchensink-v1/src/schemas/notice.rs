@@ -17,6 +17,7 @@ impl Notice {
         self
     }
     /// Sends `level` as JSON `null`, which clears it on the server (chainable); `set_level` takes it back.
+    #[inline]
     pub fn clear_level(mut self) -> Self {
         self.level = None;
         self.unknown_fields

@@ -18,6 +18,7 @@ impl Result_ {
         self
     }
     /// Sends `ok` as JSON `null`, which clears it on the server (chainable); `set_ok` takes it back.
+    #[inline]
     pub fn clear_ok(mut self) -> Self {
         self.ok = None;
         self.unknown_fields
@@ -31,6 +32,7 @@ impl Result_ {
         self
     }
     /// Sends `other` as JSON `null`, which clears it on the server (chainable); `set_other` takes it back.
+    #[inline]
     pub fn clear_other(mut self) -> Self {
         self.other = None;
         self.unknown_fields

@@ -101,6 +101,7 @@ impl Thing {
         self
     }
     /// Sends `anything` as JSON `null`, which clears it on the server (chainable); `set_anything` takes it back.
+    #[inline]
     pub fn clear_anything(mut self) -> Self {
         self.anything = None;
         self.unknown_fields
@@ -114,6 +115,7 @@ impl Thing {
         self
     }
     /// Sends `blob` as JSON `null`, which clears it on the server (chainable); `set_blob` takes it back.
+    #[inline]
     pub fn clear_blob(mut self) -> Self {
         self.blob = None;
         self.unknown_fields
@@ -130,6 +132,7 @@ impl Thing {
         self
     }
     /// Sends `check` as JSON `null`, which clears it on the server (chainable); `set_check` takes it back.
+    #[inline]
     pub fn clear_check(mut self) -> Self {
         self.check = None;
         self.unknown_fields
@@ -146,6 +149,7 @@ impl Thing {
         self
     }
     /// Sends `check2` as JSON `null`, which clears it on the server (chainable); `set_check2` takes it back.
+    #[inline]
     pub fn clear_check2(mut self) -> Self {
         self.check2 = None;
         self.unknown_fields
@@ -159,6 +163,7 @@ impl Thing {
         self
     }
     /// Sends `child` as JSON `null`, which clears it on the server (chainable); `set_child` takes it back.
+    #[inline]
     pub fn clear_child(mut self) -> Self {
         self.child = None;
         self.unknown_fields
@@ -175,6 +180,7 @@ impl Thing {
         self
     }
     /// Sends `children` as JSON `null`, which clears it on the server (chainable); `set_children` takes it back.
+    #[inline]
     pub fn clear_children(mut self) -> Self {
         self.children = None;
         self.unknown_fields
@@ -188,6 +194,7 @@ impl Thing {
         self
     }
     /// Sends `counts` as JSON `null`, which clears it on the server (chainable); `set_counts` takes it back.
+    #[inline]
     pub fn clear_counts(mut self) -> Self {
         self.counts = None;
         self.unknown_fields
@@ -201,6 +208,7 @@ impl Thing {
         self
     }
     /// Sends `created` as JSON `null`, which clears it on the server (chainable); `set_created` takes it back.
+    #[inline]
     pub fn clear_created(mut self) -> Self {
         self.created = None;
         self.unknown_fields
@@ -214,6 +222,7 @@ impl Thing {
         self
     }
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
+    #[inline]
     pub fn clear_display_name(mut self) -> Self {
         self.display_name = None;
         self.unknown_fields
@@ -227,6 +236,7 @@ impl Thing {
         self
     }
     /// Sends `display_name` as JSON `null`, which clears it on the server (chainable); `set_display_name_2` takes it back.
+    #[inline]
     pub fn clear_display_name_2(mut self) -> Self {
         self.display_name_2 = None;
         self.unknown_fields
@@ -240,6 +250,7 @@ impl Thing {
         self
     }
     /// Sends `flag` as JSON `null`, which clears it on the server (chainable); `set_flag` takes it back.
+    #[inline]
     pub fn clear_flag(mut self) -> Self {
         self.flag = None;
         self.unknown_fields
@@ -256,6 +267,7 @@ impl Thing {
         self
     }
     /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
+    #[inline]
     pub fn clear_labels(mut self) -> Self {
         self.labels = None;
         self.unknown_fields
@@ -274,6 +286,7 @@ impl Thing {
         self
     }
     /// Sends `matrix` as JSON `null`, which clears it on the server (chainable); `set_matrix` takes it back.
+    #[inline]
     pub fn clear_matrix(mut self) -> Self {
         self.matrix = None;
         self.unknown_fields
@@ -290,6 +303,7 @@ impl Thing {
         self
     }
     /// Sends `modes` as JSON `null`, which clears it on the server (chainable); `set_modes` takes it back.
+    #[inline]
     pub fn clear_modes(mut self) -> Self {
         self.modes = None;
         self.unknown_fields
@@ -303,6 +317,7 @@ impl Thing {
         self
     }
     /// Sends `move` as JSON `null`, which clears it on the server (chainable); `set_move` takes it back.
+    #[inline]
     pub fn clear_move(mut self) -> Self {
         self.move_ = None;
         self.unknown_fields
@@ -316,6 +331,7 @@ impl Thing {
         self
     }
     /// Sends `nested` as JSON `null`, which clears it on the server (chainable); `set_nested` takes it back.
+    #[inline]
     pub fn clear_nested(mut self) -> Self {
         self.nested = None;
         self.unknown_fields
@@ -329,6 +345,7 @@ impl Thing {
         self
     }
     /// Sends `ratio` as JSON `null`, which clears it on the server (chainable); `set_ratio` takes it back.
+    #[inline]
     pub fn clear_ratio(mut self) -> Self {
         self.ratio = None;
         self.unknown_fields
@@ -342,6 +359,7 @@ impl Thing {
         self
     }
     /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes it back.
+    #[inline]
     pub fn clear_result(mut self) -> Self {
         self.result = None;
         self.unknown_fields
@@ -358,6 +376,7 @@ impl Thing {
         self
     }
     /// Sends `rows` as JSON `null`, which clears it on the server (chainable); `set_rows` takes it back.
+    #[inline]
     pub fn clear_rows(mut self) -> Self {
         self.rows = None;
         self.unknown_fields
@@ -371,6 +390,7 @@ impl Thing {
         self
     }
     /// Sends `self` as JSON `null`, which clears it on the server (chainable); `set_self` takes it back.
+    #[inline]
     pub fn clear_self(mut self) -> Self {
         self.self_ = None;
         self.unknown_fields
@@ -384,6 +404,7 @@ impl Thing {
         self
     }
     /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
+    #[inline]
     pub fn clear_size(mut self) -> Self {
         self.size = None;
         self.unknown_fields
@@ -397,6 +418,7 @@ impl Thing {
         self
     }
     /// Sends `sizes` as JSON `null`, which clears it on the server (chainable); `set_sizes` takes it back.
+    #[inline]
     pub fn clear_sizes(mut self) -> Self {
         self.sizes = None;
         self.unknown_fields
@@ -410,6 +432,7 @@ impl Thing {
         self
     }
     /// Sends `small` as JSON `null`, which clears it on the server (chainable); `set_small` takes it back.
+    #[inline]
     pub fn clear_small(mut self) -> Self {
         self.small = None;
         self.unknown_fields
@@ -423,6 +446,7 @@ impl Thing {
         self
     }
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
+    #[inline]
     pub fn clear_state(mut self) -> Self {
         self.state = None;
         self.unknown_fields
@@ -436,6 +460,7 @@ impl Thing {
         self
     }
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
+    #[inline]
     pub fn clear_ttl(mut self) -> Self {
         self.ttl = None;
         self.unknown_fields
@@ -449,6 +474,7 @@ impl Thing {
         self
     }
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
+    #[inline]
     pub fn clear_type(mut self) -> Self {
         self.type_ = None;
         self.unknown_fields
@@ -508,6 +534,7 @@ impl ThingNested {
         self
     }
     /// Sends `inner` as JSON `null`, which clears it on the server (chainable); `set_inner` takes it back.
+    #[inline]
     pub fn clear_inner(mut self) -> Self {
         self.inner = None;
         self.unknown_fields
@@ -521,6 +548,7 @@ impl ThingNested {
         self
     }
     /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
+    #[inline]
     pub fn clear_parent(mut self) -> Self {
         self.parent = None;
         self.unknown_fields
@@ -546,6 +574,7 @@ impl ThingNestedInner {
         self
     }
     /// Sends `deepest` as JSON `null`, which clears it on the server (chainable); `set_deepest` takes it back.
+    #[inline]
     pub fn clear_deepest(mut self) -> Self {
         self.deepest = None;
         self.unknown_fields
@@ -571,6 +600,7 @@ impl ThingRows {
         self
     }
     /// Sends `cells` as JSON `null`, which clears it on the server (chainable); `set_cells` takes it back.
+    #[inline]
     pub fn clear_cells(mut self) -> Self {
         self.cells = None;
         self.unknown_fields

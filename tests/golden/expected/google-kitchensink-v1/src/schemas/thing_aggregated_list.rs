@@ -24,6 +24,7 @@ impl ThingAggregatedList {
         self
     }
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    #[inline]
     pub fn clear_items(mut self) -> Self {
         self.items = None;
         self.unknown_fields
@@ -37,6 +38,7 @@ impl ThingAggregatedList {
         self
     }
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
         self.next_page_token = None;
         self.unknown_fields
@@ -50,6 +52,7 @@ impl ThingAggregatedList {
         self
     }
     /// Sends `unreachables` as JSON `null`, which clears it on the server (chainable); `set_unreachables` takes it back.
+    #[inline]
     pub fn clear_unreachables(mut self) -> Self {
         self.unreachables = None;
         self.unknown_fields
