@@ -111,7 +111,7 @@ pub struct HttpClientBuilder {
 }
 
 /// Where `https` requests go first.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) enum Proxy {
     /// Wherever `HTTPS_PROXY`, `ALL_PROXY` and `NO_PROXY` say.
     FromEnv,
@@ -119,6 +119,19 @@ pub(crate) enum Proxy {
     Url(String),
     /// Straight to the server.
     None,
+}
+
+impl fmt::Debug for Proxy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Proxy::FromEnv => f.write_str("FromEnv"),
+            Proxy::Url(url) => f
+                .debug_tuple("Url")
+                .field(&connector::redacted(url))
+                .finish(),
+            Proxy::None => f.write_str("None"),
+        }
+    }
 }
 
 impl HttpClientBuilder {
@@ -297,7 +310,9 @@ impl RequestBuilder {
             None => pending.await,
         };
         let response = answer.map_err(|e| {
-            let kind = if e.is_connect() {
+            let kind = if connector::is_unsupported_proxy(&e) {
+                Kind::Builder
+            } else if e.is_connect() {
                 Kind::Connect
             } else {
                 Kind::Request

@@ -143,6 +143,53 @@ fn with_tls(direct: Direct, _: &[Vec<u8>]) -> Connector {
 
 type BoxError = Box<dyn StdError + Send + Sync>;
 
+/// A proxy this client cannot use safely: an `https://` one, whose connection would carry the
+/// proxy's credentials in the clear.
+#[derive(Debug)]
+pub(crate) struct UnsupportedProxy(String);
+
+impl std::fmt::Display for UnsupportedProxy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the proxy {} is an https:// proxy, which this client does not speak (its \
+             credentials would travel in the clear); use its http:// address: the tunnel \
+             through it carries TLS to the API either way",
+            self.0
+        )
+    }
+}
+
+impl StdError for UnsupportedProxy {}
+
+/// Whether `error` comes from refusing a proxy ([`UnsupportedProxy`]).
+pub(crate) fn is_unsupported_proxy(error: &(dyn StdError + 'static)) -> bool {
+    let mut cause = Some(error);
+    while let Some(inner) = cause {
+        if inner.is::<UnsupportedProxy>() {
+            return true;
+        }
+        cause = inner.source();
+    }
+    false
+}
+
+/// A proxy URL with its password (and user name) hidden: `http://***@proxy:3128`.
+pub(crate) fn redacted(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(authority_end);
+    let shown = match authority.rsplit_once('@') {
+        Some((_, host)) => format!("***@{host}{path}"),
+        None => rest.to_owned(),
+    };
+    if scheme.is_empty() {
+        shown
+    } else {
+        format!("{scheme}://{shown}")
+    }
+}
+
 /// Opens a TCP connection to the destination, or for an `https` destination that the environment's
 /// proxy settings intercept, a `CONNECT` tunnel through the proxy.
 ///
@@ -170,6 +217,12 @@ impl Service<Uri> for Direct {
             _ => None,
         };
         match intercept {
+            // The tunnel to the proxy is plain TCP: an `https://` proxy would get its
+            // `Proxy-Authorization` in the clear, so it is refused before anything is sent.
+            Some(proxy) if proxy.uri().scheme_str() == Some("https") => {
+                let shown = redacted(&proxy.uri().to_string());
+                Box::pin(async move { Err(Box::new(UnsupportedProxy(shown)) as BoxError) })
+            }
             Some(proxy) => {
                 let mut tunnel = Tunnel::new(proxy.uri().clone(), tcp);
                 if let Some(auth) = proxy.basic_auth() {
@@ -182,5 +235,21 @@ impl Service<Uri> for Direct {
                 Box::pin(async move { tcp.call(destination).await.map_err(Into::into) })
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proxy_urls_are_shown_without_credentials() {
+        assert_eq!(
+            redacted("http://user:pa%20ss@proxy.internal:3128"),
+            "http://***@proxy.internal:3128"
+        );
+        assert_eq!(redacted("http://proxy:3128/"), "http://proxy:3128/");
+        assert_eq!(redacted("https://a@b@host/x@y"), "https://***@host/x@y");
+        assert_eq!(redacted("user:secret@host:1"), "***@host:1");
     }
 }

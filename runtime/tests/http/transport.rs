@@ -122,6 +122,40 @@ async fn https_requests_go_through_the_proxy_with_its_credentials() {
     assert!(!shown.contains("api-key-secret"), "{shown}");
 }
 
+/// The tunnel to a proxy is plain TCP: an `https://` proxy is refused before a byte reaches it,
+/// with an error that says so, and is not retried.
+#[tokio::test]
+async fn an_https_proxy_is_refused_before_its_credentials_are_sent() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    let accepted = tokio::spawn(async move {
+        tokio::time::timeout(std::time::Duration::from_millis(500), listener.accept())
+            .await
+            .is_ok()
+    });
+    let builder =
+        HttpClient::builder().proxy(format!("https://user:proxy-secret@127.0.0.1:{port}"));
+    let shown = format!("{builder:?}");
+    assert!(!shown.contains("proxy-secret"), "{shown}");
+    assert!(shown.contains("***@127.0.0.1"), "{shown}");
+    let (provider, _) = counting_client("https://example.invalid/", fast_retries(3));
+    let client = Client::builder(&API)
+        .root_url("https://example.invalid:8443/")
+        .http_client(builder.build())
+        .auth(provider.clone())
+        .retry(fast_retries(3))
+        .build();
+    let err = thing_1(&client).send_empty().await.expect_err("refused");
+    let shown = chain(&err);
+    assert!(shown.contains("https:// proxy"), "{shown}");
+    assert!(!shown.contains("proxy-secret"), "{shown}");
+    assert!(!err.is_retryable(), "{shown}");
+    assert_eq!(provider.count(), 1, "not retried");
+    assert!(!accepted.await.expect("task"), "nothing reached the proxy");
+}
+
 #[tokio::test]
 async fn plain_http_requests_never_go_through_the_proxy() {
     let (proxy, seen) = refusing_proxy("403 Forbidden").await;
