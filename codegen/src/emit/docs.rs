@@ -119,6 +119,14 @@ fn strip_containers(line: &str) -> &str {
     }
 }
 
+/// The first line of `text`'s doc comment, for a summary; none when it opens a code block.
+pub fn first_line(text: &str) -> Option<String> {
+    doc_lines(text)
+        .into_iter()
+        .next()
+        .filter(|line| fence_opening(line).is_none())
+}
+
 /// The lines of a doc comment for `text` (empty when there is nothing to say).
 pub fn doc_lines(text: &str) -> Vec<String> {
     let text: String = text

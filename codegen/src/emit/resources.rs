@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::call_extras;
-use super::docs::{code, doc_lines, text};
+use super::docs::{code, doc_lines, first_line, text};
 use super::features::resource_gate;
 use super::schemas::enum_item;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type};
@@ -226,10 +226,7 @@ fn method_doc(api: &Api, m: &MethodDef) -> Vec<String> {
 
 /// The first sentence of a parameter's description, for the list of arguments.
 fn param_summary(p: &ParamDef) -> String {
-    let lines = doc_lines(p.doc.as_deref().unwrap_or_default());
-    let first = lines
-        .first()
-        .cloned()
+    let first = first_line(p.doc.as_deref().unwrap_or_default())
         .unwrap_or_else(|| format!("the {} parameter", code(&p.wire_name)));
     let mut text = first;
     if let Some(pattern) = &p.pattern {
