@@ -74,6 +74,15 @@ pub struct Thing {
     /// ```
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::ThingState>,
+    /// ~~~text
+    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+    /// ~~~
+    #[serde(
+        rename = "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap: Option<String>,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
     /// ```
@@ -125,6 +134,34 @@ impl Thing {
         self.state = None;
         self.unknown_fields
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets ```` tag ```should_panic std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` (chainable).
+    pub fn set_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap = Some(
+            value.into(),
+        );
+        self.unknown_fields
+            .remove(
+                "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```",
+            );
+        self
+    }
+    /// Sends ```` tag ```should_panic std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` as JSON `null`, which clears it on the server (chainable); `set_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
+    #[inline]
+    pub fn clear_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
+        mut self,
+    ) -> Self {
+        self.tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap = None;
+        self.unknown_fields
+            .insert(
+                "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```"
+                    .to_owned(),
+                crate::runtime::serde_json::Value::Null,
+            );
         self
     }
     /// Sets `tags` (chainable).
