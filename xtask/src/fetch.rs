@@ -5,8 +5,9 @@
 //! `version` give its URL, `{root}/discovery/v1/apis/{name}/{version}/rest`. The documents are
 //! downloaded several at once, then every one is checked before anything is written: the
 //! server answered 200, the body is a discovery document that codegen's model accepts, it is the
-//! API that was asked for, and its `revision` is not older than the pinned one (`--force` takes
-//! an older one, or a same revision with other content). Only when all passed is anything
+//! API that was asked for, the whole generator turns it into a crate (in memory) whose
+//! `Cargo.toml` is valid TOML (see [`check_generates`]), and its `revision` is not older than the
+//! pinned one (`--force` takes an older one, or a same revision with other content). Only when all passed is anything
 //! written, each file through a temporary file and a rename, with the bytes exactly as served.
 //! A revision change is also recorded in `discovery-json/changes/` (see [`crate::changelog`]).
 //!
@@ -14,6 +15,7 @@
 //! URL, and nothing is changed.
 
 mod download;
+mod generates;
 mod plan;
 
 use std::cmp::Ordering;
@@ -24,6 +26,7 @@ use serde::Deserialize;
 
 use crate::diff::Summary;
 
+pub use generates::{check_generates, check_manifest};
 pub use plan::{compare_revisions, write_atomically};
 
 /// Google's discovery service.

@@ -1,5 +1,5 @@
 //! `cargo xtask fetch` against a local server: a new revision, the same one, an older one, a
-//! broken document, and no server at all.
+//! broken document, a title with control characters, and no server at all.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use tempfile::TempDir;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use xtask::fetch::{fetch, Options, Status};
+use xtask::fetch::{check_generates, check_manifest, fetch, Options, Status};
 
 fn fixture(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -317,4 +317,33 @@ async fn only_the_named_apis_are_fetched() {
         error.contains("`drive` is not a pinned API; pinned: androidenterprise.v1, gmail.v1"),
         "{error}"
     );
+}
+
+#[tokio::test]
+async fn a_title_with_control_characters_is_taken_only_because_its_crate_is_sound() {
+    let dir = pinned(&["history/2023-09/gmail.v1.json"]);
+    let server = MockServer::start().await;
+    // ESC and NUL pass the model; the whole generator must turn them into a manifest TOML reads.
+    let hostile = String::from_utf8(bytes("pinned/gmail.v1.json"))
+        .unwrap()
+        .replacen(
+            "\"title\": \"Gmail API\"",
+            "\"title\": \"Gmail\\u001b[31m\\u0000 API\\n```rust\"",
+            1,
+        );
+    serve(&server, "gmail/v1", hostile.clone().into_bytes()).await;
+
+    let outcomes = fetch(dir.path(), &options(&server)).await.unwrap();
+
+    assert!(matches!(outcomes[0].status, Status::Replaced(_)));
+    let written = fs::read_to_string(dir.path().join("gmail.v1.json")).unwrap();
+    assert_eq!(written, hostile);
+    assert_eq!(check_generates("gmail.v1.json", &written), Ok(()));
+    let manifest = &codegen::generate("gmail.v1.json", &written).unwrap().files["Cargo.toml"];
+    assert!(
+        manifest
+            .contains("description = \"Typed async client for the Gmail [31m  API ```rust (v1),"),
+        "{manifest}"
+    );
+    assert_eq!(check_manifest(manifest), Ok(()));
 }

@@ -5,6 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::docs::code;
 use super::tokens::{ident, rust_type};
 use crate::model::{Api, MethodDef};
 
@@ -63,13 +64,16 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
                 (
                     quote!((String, #value)),
                     quote!(page.#field_ident.unwrap_or_default().into_iter().collect()),
-                    format!(" The entries of the map `{field}` on every page, as one stream of `(key, value)` pairs."),
+                    format!(" The entries of the map {} on every page, as one stream of `(key, value)` pairs.", code(field)),
                 )
             } else {
                 (
                     value,
                     quote!(page.#field_ident.unwrap_or_default()),
-                    format!(" The elements of `{field}` on every page, as one stream."),
+                    format!(
+                        " The elements of {} on every page, as one stream.",
+                        code(field)
+                    ),
                 )
             };
             out.extend(quote! {
@@ -92,7 +96,7 @@ pub fn builder_methods(m: &MethodDef) -> TokenStream {
             media
                 .accept
                 .iter()
-                .map(|a| format!("`{a}`"))
+                .map(|a| code(a))
                 .collect::<Vec<_>>()
                 .join(", ")
         };

@@ -1,41 +1,162 @@
-//! Discovery descriptions to rustdoc that is safe to build and test: code blocks never run as
-//! doctests, brackets and angle brackets that are not links are escaped, bare URLs become
-//! autolinks, and nothing is read as an indented code block.
+//! Discovery text to generated text, through one sanitiser. Descriptions become rustdoc that is
+//! safe to build and test: code blocks never run as doctests, brackets and angle brackets that
+//! are not links are escaped, bare URLs become autolinks, and nothing is read as an indented code
+//! block. Single values (titles, ids, paths, patterns...) become one line without control
+//! characters, as prose ([`text`]) or as a code span ([`code`]); [`toml_string`] quotes for
+//! `Cargo.toml`.
+
+/// `value` on one line: every control character (line breaks, tabs, NUL, ESC...) becomes a space.
+pub fn one_line(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// A single value inside prose (a title, a revision): one line, Markdown escaped, and backticks
+/// shown as they are rather than opening a code span.
+pub fn text(value: &str) -> String {
+    escape_text(one_line(value).trim()).replace('`', "\\`")
+}
+
+/// A single value as a code span: one line, delimited by more backticks than it contains, so
+/// that no backtick in it can close the span, and never a code fence (the closing delimiter is
+/// on the same line, which a fence's opening line cannot have).
+pub fn code(value: &str) -> String {
+    let value = one_line(value);
+    let mut longest = 0;
+    let mut run = 0;
+    for c in value.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let ticks = "`".repeat(longest + 1);
+    // A space separates a backtick at either end from the delimiter; Markdown strips it.
+    let pad = if value.starts_with('`') || value.ends_with('`') || value.trim().is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{ticks}{pad}{value}{pad}{ticks}")
+}
+
+/// A web address for `Reference: ...`: an autolink when it is one, else plain text.
+pub fn link(url: &str) -> String {
+    let clean = (url.starts_with("https://") || url.starts_with("http://"))
+        && !url
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || matches!(c, '<' | '>' | '`'));
+    if clean {
+        format!("<{url}>")
+    } else {
+        text(url)
+    }
+}
+
+/// `value` as a TOML basic string, escaped as the TOML spec asks (quotes, backslashes, every
+/// control character), unlike Rust's `{:?}`, whose `\u{1b}` is not TOML.
+pub fn toml_string(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A fence: its character (`` ` `` or `~`) and length.
+#[derive(Clone, Copy)]
+struct Fence {
+    mark: char,
+    len: usize,
+}
+
+impl Fence {
+    fn delimiter(self) -> String {
+        self.mark.to_string().repeat(self.len)
+    }
+
+    /// Whether `line`, after any container markers, closes this fence. Closing lines are always
+    /// written back as the bare delimiter.
+    fn closes(self, line: &str) -> bool {
+        let rest = strip_containers(line);
+        let run = rest.len() - rest.trim_start_matches(self.mark).len();
+        run >= self.len && rest[run..].trim().is_empty()
+    }
+}
+
+/// A code fence opening `line`, once any list markers, block quotes and indentation are
+/// stripped: wherever Markdown could read one, a fence opens a block.
+fn fence_opening(line: &str) -> Option<Fence> {
+    let rest = strip_containers(line);
+    let mark = rest.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let len = rest.len() - rest.trim_start_matches(mark).len();
+    // A backtick in the info string makes the line a code span, not a fence (CommonMark).
+    let info_has_backtick = mark == '`' && rest[len..].contains('`');
+    (len >= 3 && !info_has_backtick).then_some(Fence { mark, len })
+}
+
+/// `line` without leading white space, block quote markers and list markers.
+fn strip_containers(line: &str) -> &str {
+    let mut rest = line.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix('>') {
+            rest = after.trim_start();
+        } else if let Some(width) = list_marker_width(rest) {
+            rest = rest[width..].trim_start();
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// The first line of `text`'s doc comment, for a summary; none when it opens a code block.
+pub fn first_line(text: &str) -> Option<String> {
+    doc_lines(text)
+        .into_iter()
+        .next()
+        .filter(|line| fence_opening(line).is_none())
+}
 
 /// The lines of a doc comment for `text` (empty when there is nothing to say).
 pub fn doc_lines(text: &str) -> Vec<String> {
-    let text = text
+    let text: String = text
         .replace("\r\n", "\n")
         .replace('\r', "\n")
-        .replace('\t', "    ");
+        .replace('\t', "    ")
+        .chars()
+        .map(|c| if c != '\n' && c.is_control() { ' ' } else { c })
+        .collect();
     let mut out: Vec<String> = Vec::new();
-    let mut fence: Option<String> = None;
+    let mut fence: Option<Fence> = None;
     // Width of the marker of the list item the current paragraph continues, if any.
     let mut list_indent: Option<usize> = None;
     for raw in text.lines() {
         let trimmed = raw.trim_start();
-        if let Some(closing) = &fence {
-            if trimmed.starts_with(closing.as_str())
-                && trimmed.trim_start_matches('`').trim().is_empty()
-            {
-                out.push(closing.clone());
+        if let Some(open) = fence {
+            if open.closes(raw) {
+                out.push(open.delimiter());
                 fence = None;
             } else {
                 out.push(raw.trim_end().to_owned());
             }
             continue;
         }
-        if trimmed.starts_with("```") {
-            let ticks = trimmed.len() - trimmed.trim_start_matches('`').len();
-            let lang = trimmed[ticks..].trim();
-            // Only Rust code blocks are compiled as doctests; mark the others as plain text.
-            let lang = if lang.is_empty() || lang.starts_with("rust") {
-                "text"
-            } else {
-                lang
-            };
-            out.push(format!("{}{}", "`".repeat(ticks), lang.replace('`', "")));
-            fence = Some("`".repeat(ticks));
+        if let Some(open) = fence_opening(raw) {
+            // Whatever the info string said (`rust`, `ignore`, `should_panic`, `json`...), the
+            // block is shown as text: rustdoc compiles every block it can read as Rust. The
+            // fence moves to the top level, out of any list or quote it was opened in.
+            out.push(format!("{}text", open.delimiter()));
+            fence = Some(open);
             list_indent = None;
             continue;
         }
@@ -54,8 +175,8 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             out.push(line);
         }
     }
-    if let Some(closing) = fence {
-        out.push(closing);
+    if let Some(open) = fence {
+        out.push(open.delimiter());
     }
     while out.last().is_some_and(|l| l.is_empty()) {
         out.pop();
@@ -204,7 +325,7 @@ fn url_length(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::doc_lines;
+    use super::{code, doc_lines, link, text, toml_string};
 
     fn doc(text: &str) -> String {
         doc_lines(text).join("\n")
@@ -251,7 +372,7 @@ mod tests {
             doc("x\n```\nfn main() {}\n```"),
             "x\n```text\nfn main() {}\n```"
         );
-        assert_eq!(doc("```json\n{}\n```"), "```json\n{}\n```");
+        assert_eq!(doc("```json\n{}\n```"), "```text\n{}\n```");
         assert_eq!(doc("```\nunclosed"), "```text\nunclosed\n```");
     }
 
@@ -269,5 +390,65 @@ mod tests {
     #[test]
     fn empty_text_has_no_lines() {
         assert!(doc_lines(" \n\n").is_empty());
+    }
+
+    #[test]
+    fn every_fence_is_shown_as_text_whatever_its_info_string() {
+        for info in [
+            "rust",
+            "ignore",
+            "should_panic",
+            "no_run",
+            "compile_fail",
+            "edition2021",
+        ] {
+            assert_eq!(doc(&format!("```{info}\nx();\n```")), "```text\nx();\n```");
+        }
+        assert_eq!(doc("~~~rust\nx();\n~~~"), "~~~text\nx();\n~~~");
+        // A backtick line inside a tilde block neither closes it nor opens another.
+        assert_eq!(
+            doc("~~~\n```\nx();\n```\n~~~"),
+            "~~~text\n```\nx();\n```\n~~~"
+        );
+        assert_eq!(doc("````\n```\nx\n````"), "````text\n```\nx\n````");
+        // A code span at the start of a line is not a fence.
+        assert_eq!(doc("```` ```rust ```` b"), "```` ```rust ```` b");
+    }
+
+    #[test]
+    fn fences_in_lists_quotes_and_indentation_open_text_blocks() {
+        assert_eq!(doc("- ```rust\nx();\n```"), "```text\nx();\n```");
+        assert_eq!(doc("> ```\n> x();\n> ```"), "```text\n> x();\n```");
+        assert_eq!(doc("1. - ```\nx();"), "```text\nx();\n```");
+        assert_eq!(doc("a\n    ```rust\n    x();"), "a\n```text\n    x();\n```");
+    }
+
+    #[test]
+    fn control_characters_become_spaces() {
+        assert_eq!(doc("a\u{1b}b\0c"), "a b c");
+        assert_eq!(doc("a\r```rust\rx();"), "a\n```text\nx();\n```");
+    }
+
+    #[test]
+    fn values_are_one_line_code_spans_that_cannot_be_closed_early() {
+        assert_eq!(code("a.b"), "`a.b`");
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("```rust"), "```` ```rust ````");
+        assert_eq!(code("x\n```rust\ty"), "````x ```rust y````");
+        assert_eq!(code(""), "`  `");
+    }
+
+    #[test]
+    fn values_in_prose_are_escaped_and_on_one_line() {
+        assert_eq!(text("Gmail API"), "Gmail API");
+        assert_eq!(text("a\n```rust [b]"), "a \\`\\`\\`rust \\[b\\]");
+        assert_eq!(link("https://x.test/a"), "<https://x.test/a>");
+        assert_eq!(link("https://x.test/\n```"), "<https://x.test/> \\`\\`\\`");
+    }
+
+    #[test]
+    fn toml_strings_follow_the_toml_spec() {
+        assert_eq!(toml_string("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(toml_string("\u{1b}\0\n"), r#""\u001B\u0000\n""#);
     }
 }

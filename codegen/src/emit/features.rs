@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::crate_root::CRATE_VERSION;
+use super::docs::toml_string;
 use crate::model::{Api, MethodDef, ResourceDef};
 
 /// The runtime's options, forwarded under the same names, with why a user would pick each.
@@ -90,7 +91,7 @@ pub fn cargo_table(api: &Api) -> String {
 
 /// A TOML array of strings: on one line when it is short, else one value per line.
 fn toml_list<'a>(values: impl Iterator<Item = &'a str>) -> String {
-    let quoted: Vec<String> = values.map(|v| format!("{v:?}")).collect();
+    let quoted: Vec<String> = values.map(toml_string).collect();
     let line = format!("[{}]", quoted.join(", "));
     if line.len() <= 80 {
         return line;
@@ -120,7 +121,7 @@ pub fn doc_lines(api: &Api) -> Vec<String> {
     let picked: Vec<String> = ["rustls"]
         .into_iter()
         .chain(example_feature(api))
-        .map(|f| format!("{f:?}"))
+        .map(toml_string)
         .collect();
     lines.push(format!(
         "{} = {{ version = \"{CRATE_VERSION}\", default-features = false, features = [{}] }}",

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::call_extras;
-use super::docs::doc_lines;
+use super::docs::{code, doc_lines, first_line, text};
 use super::features::resource_gate;
 use super::schemas::enum_item;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type};
@@ -44,10 +44,10 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
     let module_doc = if is_root {
         format!(
             " The resources and methods of the {}, reached from [`crate::Client`].",
-            api.title
+            text(&api.title)
         )
     } else {
-        format!(" The `{}` resource.", resource.wire_path)
+        format!(" The {} resource.", code(&resource.wire_path))
     };
     // Top-level resources are cargo features; nested ones come with their top-level resource.
     let gate = |c: &ResourceDef| {
@@ -72,8 +72,8 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
     let struct_item = (!is_root).then(|| {
         let name = ident(&resource.type_name);
         let mut text = format!(
-            "The `{}` resource: its methods and nested resources.",
-            resource.wire_path
+            "The {} resource: its methods and nested resources.",
+            code(&resource.wire_path)
         );
         if resource.deprecated {
             text.push_str(" Deprecated.");
@@ -91,7 +91,7 @@ fn resource_module(api: &Api, resource: &ResourceDef) -> TokenStream {
         let accessor = ident(&c.accessor);
         let module = ident(c.module_path.last().map(String::as_str).unwrap_or_default());
         let child_type = ident(&c.type_name);
-        let doc = format!(" The `{}` resource.", c.wire_path);
+        let doc = format!(" The {} resource.", code(&c.wire_path));
         let gate = gate(c);
         quote! {
             #[doc = #doc]
@@ -190,8 +190,9 @@ fn method_doc(api: &Api, m: &MethodDef) -> Vec<String> {
         lines.push(String::new());
     }
     lines.push(format!(
-        "`{} {}{}` (method id `{}`)",
-        m.http_method, api.service_path, m.path, m.id
+        "{} (method id {})",
+        code(&format!("{} {}{}", m.http_method, api.service_path, m.path)),
+        code(&m.id)
     ));
     if !m.required.is_empty() {
         lines.push(String::new());
@@ -217,7 +218,7 @@ fn method_doc(api: &Api, m: &MethodDef) -> Vec<String> {
         lines.push(String::new());
         lines.push("Scopes (any one of them):".to_owned());
         for scope in &m.scopes {
-            lines.push(format!("- `{scope}`"));
+            lines.push(format!("- {}", code(scope)));
         }
     }
     lines
@@ -225,14 +226,11 @@ fn method_doc(api: &Api, m: &MethodDef) -> Vec<String> {
 
 /// The first sentence of a parameter's description, for the list of arguments.
 fn param_summary(p: &ParamDef) -> String {
-    let lines = doc_lines(p.doc.as_deref().unwrap_or_default());
-    let first = lines
-        .first()
-        .cloned()
-        .unwrap_or_else(|| format!("the `{}` parameter", p.wire_name));
+    let first = first_line(p.doc.as_deref().unwrap_or_default())
+        .unwrap_or_else(|| format!("the {} parameter", code(&p.wire_name)));
     let mut text = first;
     if let Some(pattern) = &p.pattern {
-        text.push_str(&format!(" Must match `{}`.", pattern.replace('`', "'")));
+        text.push_str(&format!(" Must match {}.", code(pattern)));
     }
     text
 }
@@ -261,8 +259,9 @@ fn method_static(m: &MethodDef) -> TokenStream {
 fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
     let call_type = ident(&m.call_type);
     let doc = format!(
-        " A call of `{}`, made by [`{owner}::{}`]: set optional parameters, then `send` it.",
-        m.id, m.fn_name
+        " A call of {}, made by [`{owner}::{}`]: set optional parameters, then `send` it.",
+        code(&m.id),
+        m.fn_name
     );
     let setters = m
         .optional
@@ -291,7 +290,10 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         }
         None => (quote!(()), quote!(self.call.send_empty().await)),
     };
-    let send_doc = format!(" Sends the request and waits for the answer of `{}`.", m.id);
+    let send_doc = format!(
+        " Sends the request and waits for the answer of {}.",
+        code(&m.id)
+    );
     let extras = call_extras::builder_methods(m);
     let batchable = call_extras::batchable_impl(api, m);
     quote! {
@@ -348,19 +350,16 @@ fn optional_setter(p: &ParamDef, kind: &str) -> TokenStream {
     if !lines.is_empty() {
         lines.push(String::new());
     }
-    let mut note = format!("{kind} Sent as `{}`", p.wire_name);
+    let mut note = format!("{kind} Sent as {}", code(&p.wire_name));
     if p.repeated {
         note.push_str(", once per value");
     }
     note.push('.');
     if let Some(default) = &p.default {
-        note.push_str(&format!(
-            " Server default: `{}`.",
-            default.replace('`', "'")
-        ));
+        note.push_str(&format!(" Server default: {}.", code(default)));
     }
     if let Some(pattern) = &p.pattern {
-        note.push_str(&format!(" Must match `{}`.", pattern.replace('`', "'")));
+        note.push_str(&format!(" Must match {}.", code(pattern)));
     }
     if p.deprecated {
         note.push_str(" Deprecated.");

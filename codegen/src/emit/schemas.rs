@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::doc_lines;
+use super::docs::{code, doc_lines, text};
 use super::features::gate;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type, wire_adapter};
 use crate::model::{Api, FieldDef, Ty, TypeDef, TypeKind, VariantDef};
@@ -34,7 +34,7 @@ pub fn schema_modules(api: &Api) -> (TokenStream, BTreeMap<String, TokenStream>)
     }
     let title = format!(
         " The data types of the {}: requests, responses and what they contain.",
-        api.title
+        text(&api.title)
     );
     let module = quote! {
         #![doc = #title]
@@ -111,7 +111,7 @@ fn field_declaration(api: &Api, f: &FieldDef) -> TokenStream {
             "Required by: {}.",
             f.required_by
                 .iter()
-                .map(|m| format!("`{m}`"))
+                .map(|m| code(m))
                 .collect::<Vec<_>>()
                 .join(", ")
         ));
@@ -149,7 +149,7 @@ fn field_declaration(api: &Api, f: &FieldDef) -> TokenStream {
 fn setter(f: &FieldDef) -> TokenStream {
     let name = ident(&f.name);
     let setter = ident(&f.setter);
-    let doc = format!(" Sets `{}` (chainable).", f.json_name);
+    let doc = format!(" Sets {} (chainable).", code(&f.json_name));
     let (arg, value) = match &f.ty {
         Ty::Vec(item) => {
             let item = rust_type(item);
@@ -194,7 +194,8 @@ fn clearer(f: &FieldDef) -> TokenStream {
     let clearer = ident(&f.clearer);
     let json_name = &f.json_name;
     let doc = format!(
-        " Sends `{json_name}` as JSON `null`, which clears it on the server (chainable); `{}` takes it back.",
+        " Sends {} as JSON `null`, which clears it on the server (chainable); `{}` takes it back.",
+        code(json_name),
         f.setter
     );
     // Inlined, as the setters are generic: a non-generic method would be compiled for every field
@@ -227,7 +228,7 @@ pub fn enum_item(
                 format!("Deprecated. {text}")
             };
         }
-        let wire = format!("`{}` on the wire.", v.value.replace('`', "'"));
+        let wire = format!("{} on the wire.", code(&v.value));
         let text = if text.is_empty() {
             wire
         } else {

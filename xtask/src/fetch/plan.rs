@@ -45,6 +45,7 @@ pub(super) fn plan(pinned: &Pinned, body: Vec<u8>, url: &str, force: bool) -> Re
             new_api.name, new_api.version, old.name, old.version, pinned.file
         ));
     }
+    super::check_generates(&pinned.file, text).map_err(|e| format!("{url}: refused: {e}"))?;
     let mut outcome = Outcome {
         file: pinned.file.clone(),
         name: old.name.clone(),

@@ -388,7 +388,7 @@ pub struct ListCall {
 impl ListCall {
     /// The full path to the organizational unit or its unique ID. Returns the children of the specified organizational unit.
     ///
-    /// Optional parameter. Sent as `orgUnitPath`. Server default: ``.
+    /// Optional parameter. Sent as `orgUnitPath`. Server default: `  `.
     pub fn org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.call.query("orgUnitPath", value.into());
         self

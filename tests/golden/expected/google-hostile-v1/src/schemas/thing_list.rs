@@ -1,0 +1,48 @@
+/// ```text
+/// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ThingList {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<crate::schemas::Thing>>,
+    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// Members of the JSON object that this version of the crate does not know; they are
+    /// kept so that a value read and written back loses nothing.
+    #[serde(flatten)]
+    pub unknown_fields: crate::runtime::wire::UnknownFields,
+}
+impl ThingList {
+    /// Sets `items` (chainable).
+    pub fn set_items(
+        mut self,
+        value: impl IntoIterator<Item = crate::schemas::Thing>,
+    ) -> Self {
+        self.items = Some(value.into_iter().collect());
+        self.unknown_fields.remove("items");
+        self
+    }
+    /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
+    #[inline]
+    pub fn clear_items(mut self) -> Self {
+        self.items = None;
+        self.unknown_fields
+            .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+    /// Sets `nextPageToken` (chainable).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self.unknown_fields.remove("nextPageToken");
+        self
+    }
+    /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
+    #[inline]
+    pub fn clear_next_page_token(mut self) -> Self {
+        self.next_page_token = None;
+        self.unknown_fields
+            .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
+        self
+    }
+}
