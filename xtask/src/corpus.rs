@@ -68,6 +68,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
             ),
             Err(_) => println!("{:<28} {:>6} {:>9.1}", o.file, "FAILED", o.millis),
         }
+        for warning in o.result.iter().flat_map(|c| &c.warnings) {
+            println!("  warning: {warning}");
+        }
     }
     let failures: Vec<String> = outcomes
         .iter()
