@@ -35,6 +35,22 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Something of the document the crate leaves out, located like an [`Error`], for the
+/// maintainer to read: the crate is still generated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub file: String,
+    pub json_path: String,
+    /// What was left out and why.
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.json_path, self.message)
+    }
+}
+
 /// Builds JSON paths while walking a document, so every error can say where it is.
 #[derive(Debug, Clone)]
 pub(crate) struct JsonPath(String);

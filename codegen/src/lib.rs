@@ -15,7 +15,7 @@ pub mod model;
 use std::collections::BTreeMap;
 
 pub use emit::docs::doc_lines;
-pub use error::Error;
+pub use error::{Error, Warning};
 pub use model::Api;
 
 /// The files of one generated crate.
@@ -28,6 +28,8 @@ pub struct GeneratedCrate {
     pub method_count: usize,
     /// File contents by path relative to the crate's folder (`Cargo.toml`, `src/lib.rs`, ...).
     pub files: BTreeMap<String, String>,
+    /// What the crate leaves out of the document; see [`model::Api::warnings`].
+    pub warnings: Vec<Warning>,
 }
 
 /// Generates the crate for the discovery document `json`, named `file` in errors.
@@ -40,5 +42,6 @@ pub fn generate(file: &str, json: &str) -> Result<GeneratedCrate, Error> {
         schema_count: api.types.len(),
         method_count: api.method_count(),
         files,
+        warnings: api.warnings,
     })
 }

@@ -3,7 +3,8 @@
 //! either a crate or an error naming the file and a JSON path — never a panic.
 //!
 //! Deterministic: case `n` uses seed `n`, so a failure names the seed that reproduces it. The
-//! number of cases per document is `MUTATION_CASES` (default 300).
+//! number of cases per document is `MUTATION_CASES` (default 300; the hostile-name cases are a
+//! twelfth of it, since each generates and parses whole crates).
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -172,5 +173,172 @@ fn mutated_documents_never_panic_and_errors_say_where() {
     println!(
         "mutation cases: {} (generated {generated}, refused with an error {refused}, panics 0)",
         generated + refused
+    );
+}
+
+/// Names that are hard to turn into Rust: leading digits, unicode letters, names that differ
+/// only in case or punctuation.
+const HOSTILE_NAMES: &[&str] = &[
+    "2fa",
+    "1st",
+    "0",
+    "9lives",
+    "30fps",
+    "ñandú",
+    "日本語",
+    "Ärger",
+    "ǅemal",
+    "fooBar",
+    "FooBar",
+    "foo_bar",
+    "foo-bar",
+    "foo.bar",
+    "FOO_BAR",
+    "v2fa",
+    "V2FA",
+    "set_1st",
+    "_1st",
+    "__",
+    "type",
+    "Self",
+];
+
+/// A name made of `stem` and punctuation that encodes `i`: all of them read as `stem` in Rust,
+/// so `count` of them collide `count` times.
+fn colliding_name(stem: &str, i: usize) -> String {
+    let mut name = stem.to_owned();
+    let mut n = i;
+    loop {
+        name.push(['.', '-', '$'][n % 3]);
+        n /= 3;
+        if n == 0 {
+            return name;
+        }
+    }
+}
+
+/// The maps of `doc` whose keys become Rust names: schemas, properties, resources, methods,
+/// parameters; and the enum value lists.
+fn named_maps(value: &Value, prefix: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    if let Value::Object(map) = value {
+        for (k, v) in map {
+            prefix.push(json!(k));
+            if matches!(
+                k.as_str(),
+                "schemas" | "properties" | "resources" | "methods" | "parameters" | "enum"
+            ) {
+                out.push(prefix.clone());
+            }
+            named_maps(v, prefix, out);
+            prefix.pop();
+        }
+    }
+}
+
+/// Hostile names in one map of `doc` (or one enum list): its keys renamed to hostile names, or,
+/// where other parts of the document refer to the keys (schemas, parameters), hostile copies
+/// added beside them; or the map flooded with thousands of names that collide with its first.
+fn hostile_mutation(doc: &Value, rng: &mut fastrand::Rng) -> String {
+    let mut doc = doc.clone();
+    let mut maps = Vec::new();
+    named_maps(&doc, &mut Vec::new(), &mut maps);
+    let path = maps[rng.usize(..maps.len())].clone();
+    let referred_to = matches!(
+        path.last().and_then(Value::as_str),
+        Some("schemas" | "parameters")
+    );
+    let flood = rng.u8(..4) == 0;
+    // A copy of a method needs an id of its own.
+    let copy = |value: &Value, i: usize| {
+        let mut value = value.clone();
+        if let Some(id) = value.get("id").and_then(Value::as_str) {
+            value["id"] = json!(format!("{id}{i}"));
+        }
+        value
+    };
+    match node_mut(&mut doc, &path) {
+        Value::Object(map) if !map.is_empty() => {
+            let keys: Vec<String> = map.keys().cloned().collect();
+            if flood {
+                let (first, template) = map
+                    .iter()
+                    .next()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .unwrap();
+                for i in 0..rng.usize(1_000..3_000) {
+                    map.insert(colliding_name(&first, i), copy(&template, i));
+                }
+            } else {
+                for (i, key) in keys.into_iter().enumerate() {
+                    if rng.bool() {
+                        let value = if referred_to {
+                            copy(&map[&key], i)
+                        } else {
+                            map.remove(&key).unwrap()
+                        };
+                        let name = HOSTILE_NAMES[rng.usize(..HOSTILE_NAMES.len())];
+                        map.insert(name.to_owned(), value);
+                    }
+                }
+            }
+        }
+        Value::Array(values) => {
+            if flood {
+                let first = values
+                    .first()
+                    .and_then(Value::as_str)
+                    .unwrap_or("a")
+                    .to_owned();
+                values
+                    .extend((0..rng.usize(1_000..3_000)).map(|i| json!(colliding_name(&first, i))));
+            } else {
+                for value in values.iter_mut() {
+                    if rng.bool() {
+                        *value = json!(HOSTILE_NAMES[rng.usize(..HOSTILE_NAMES.len())]);
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    doc.to_string()
+}
+
+#[test]
+fn hostile_names_never_panic_and_generate_rust_that_parses() {
+    let cases: u64 = std::env::var("MUTATION_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .map_or(25, |n: u64| n / 12);
+    let mut generated = 0;
+    let mut refused = 0;
+    for (name, doc) in documents() {
+        for seed in 0..cases {
+            let mut rng = fastrand::Rng::with_seed(seed);
+            let text = hostile_mutation(&doc, &mut rng);
+            let outcome = catch_unwind(AssertUnwindSafe(|| codegen::generate(FILE, &text)));
+            match outcome {
+                Err(_) => panic!("{name}, hostile seed {seed}: the generator panicked"),
+                Ok(Ok(krate)) => {
+                    for (path, source) in krate.files.iter().filter(|(p, _)| p.ends_with(".rs")) {
+                        if let Err(e) = syn::parse_file(source) {
+                            panic!("{name}, hostile seed {seed}: {path} does not parse: {e}");
+                        }
+                    }
+                    generated += 1;
+                }
+                Ok(Err(e)) => {
+                    assert_eq!(e.file, FILE, "{name}, hostile seed {seed}: {e}");
+                    assert!(
+                        !e.message.contains("generator bug"),
+                        "{name}, hostile seed {seed}: {e}"
+                    );
+                    refused += 1;
+                }
+            }
+        }
+    }
+    println!(
+        "hostile-name cases: generated {generated}, refused with an error {refused}, panics 0"
     );
 }

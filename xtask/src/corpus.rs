@@ -1,10 +1,12 @@
 //! `cargo xtask check-corpus DIR [--compile N]`: proves the generator on a folder of discovery
-//! documents. Each document is generated alone (a failure names the file and JSON path and does
-//! not stop the others); then the N largest crates are built with clippy, warnings denied, in a
+//! documents. Each document is generated alone (a failure names the file and JSON path, a panic
+//! of the generator is that document's failure with the panic's message, and neither stops the
+//! others); then the N largest crates are built with clippy, warnings denied, in a
 //! scratch workspace under `target/`, and their check times reported.
 
 use std::fmt::Write as _;
 use std::fs;
+use std::panic::UnwindSafe;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -41,7 +43,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         let started = Instant::now();
         let result = fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))
-            .and_then(|json| codegen::generate(&file, &json).map_err(|e| e.to_string()));
+            .and_then(|json| generate_guarded(&file, &json, codegen::generate));
         outcomes.push(Outcome {
             file,
             result,
@@ -65,6 +67,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 c.files.len()
             ),
             Err(_) => println!("{:<28} {:>6} {:>9.1}", o.file, "FAILED", o.millis),
+        }
+        for warning in o.result.iter().flat_map(|c| &c.warnings) {
+            println!("  warning: {warning}");
         }
     }
     let failures: Vec<String> = outcomes
@@ -160,6 +165,31 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         );
     }
     Err(message)
+}
+
+/// Generates one document with `generate`; a panic becomes this document's error, so one bad
+/// document cannot hide the verdict on the others.
+pub fn generate_guarded<G>(
+    file: &str,
+    json: &str,
+    generate: G,
+) -> Result<codegen::GeneratedCrate, String>
+where
+    G: FnOnce(&str, &str) -> Result<codegen::GeneratedCrate, codegen::Error> + UnwindSafe,
+{
+    match std::panic::catch_unwind(move || generate(file, json)) {
+        Ok(result) => result.map_err(|e| e.to_string()),
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic without a message".to_owned());
+            Err(format!(
+                "{file}: the generator panicked (a generator bug): {message}"
+            ))
+        }
+    }
 }
 
 /// Runs cargo in the scratch workspace, with its own target folder under this repository's.

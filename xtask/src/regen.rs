@@ -31,6 +31,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
                 problems.join("\n")
             ));
         }
+        for warning in summaries.iter().filter(|l| l.starts_with("  warning: ")) {
+            println!("{warning}");
+        }
         println!("generated/ is up to date ({} files)", tree.len());
         return Ok(());
     }
@@ -42,7 +45,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Generates every crate in memory: the whole tree, and one summary line per API.
+/// Generates every crate in memory: the whole tree, and one summary line per API followed by a
+/// line for each warning (what its crate leaves out).
 pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String> {
     let mut documents: Vec<PathBuf> = fs::read_dir(discovery_dir)
         .map_err(|e| format!("cannot read {}: {e}", discovery_dir.display()))?
@@ -75,6 +79,7 @@ pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String>
             generated.method_count,
             generated.files.len()
         ));
+        summaries.extend(generated.warnings.iter().map(|w| format!("  warning: {w}")));
         for (relative, text) in generated.files {
             tree.insert(format!("{}/{relative}", generated.crate_name), text);
         }

@@ -126,3 +126,34 @@ fn a_crate_whose_document_is_gone_is_removed() {
     assert!(lib_rs(root.path()).is_file());
     regen(root.path(), &["--check"]).unwrap();
 }
+
+/// A parameter no URL can carry (an object in the query) does not stop the API: its crate is
+/// generated, and the summary says what was left out.
+#[test]
+fn a_parameter_left_out_is_a_warning_in_the_summary_not_a_failure() {
+    let root = repository();
+    fs::write(
+        root.path().join("discovery-json/engine.v1.json"),
+        r#"{"name": "engine", "version": "v1", "rootUrl": "https://engine.test/",
+            "resources": {"dataConnector": {"methods": {"mcp": {
+                "id": "engine.dataConnector.mcp", "path": "v1/mcp", "httpMethod": "GET",
+                "parameters": {"extensions": {"type": "object", "location": "query",
+                    "repeated": true, "additionalProperties": {"type": "any"}}}}}}}}"#,
+    )
+    .unwrap();
+    let (tree, summaries) = regen::generate_all(&root.path().join("discovery-json")).unwrap();
+    assert!(tree.contains_key("google-engine-v1/src/resources/data_connector.rs"));
+    let warnings: Vec<&String> = summaries
+        .iter()
+        .filter(|l| l.starts_with("  warning: "))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{summaries:#?}");
+    assert!(
+        warnings[0].contains(
+            "engine.v1.json: $.resources.dataConnector.methods.mcp.parameters.extensions"
+        ),
+        "{}",
+        warnings[0]
+    );
+    regen(root.path(), &[]).unwrap();
+}

@@ -214,6 +214,17 @@ fn method_doc(api: &Api, m: &MethodDef) -> Vec<String> {
         lines.push(String::new());
         lines.push(format!("The request body is a [`crate::schemas::{body}`]."));
     }
+    if !m.left_out.is_empty() {
+        lines.push(String::new());
+        lines.push("Not offered by this crate:".to_owned());
+        for p in &m.left_out {
+            lines.push(format!(
+                "- the query parameter `{}`: it {}.",
+                p.wire_name.replace('`', "'"),
+                p.reason
+            ));
+        }
+    }
     if !m.scopes.is_empty() {
         lines.push(String::new());
         lines.push("Scopes (any one of them):".to_owned());
@@ -267,11 +278,13 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         .optional
         .iter()
         .map(|p| optional_setter(p, "Optional parameter."));
+    // A parameter of the method's own, offered or left out, is never offered as a standard one.
     let method_params: std::collections::BTreeSet<&str> = m
         .required
         .iter()
         .chain(&m.optional)
         .map(|p| p.wire_name.as_str())
+        .chain(m.left_out.iter().map(|p| p.wire_name.as_str()))
         .collect();
     let setter_names: std::collections::BTreeSet<&str> =
         m.optional.iter().map(|p| p.rust_name.as_str()).collect();

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::names::{snake_name, static_name, type_name, NamePool};
 use super::types::TypeBuilder;
 use super::{
-    ListField, Location, MediaUploadDef, MethodDef, Paging, ParamDef, ParamTy, ResourceDef, Ty,
-    TypeDef, TypeKind,
+    LeftOutParam, ListField, Location, MediaUploadDef, MethodDef, Paging, ParamDef, ParamTy,
+    ResourceDef, Ty, TypeDef, TypeKind,
 };
 use crate::discovery::{Document, Method, Resource, Schema};
 use crate::error::{Error, JsonPath};
@@ -172,7 +172,7 @@ fn build_resource(
     let mut built = Vec::with_capacity(methods.len());
     for ((wire, method), (fn_name, call_type)) in methods.iter().zip(method_names) {
         let method_path = path.key("methods").key(wire);
-        built.push(build_method(
+        let method = build_method(
             types,
             wire,
             method,
@@ -180,7 +180,8 @@ fn build_resource(
             call_type,
             &method_path,
             &mut enums,
-        )?);
+        )?;
+        built.extend(method);
     }
     let enums = enums.finish(&mut type_pool, &mut built, &place.wire_path);
 
@@ -197,6 +198,8 @@ fn build_resource(
     })
 }
 
+/// The method's call builder, or `None` when the crate leaves the method out (a required
+/// parameter no URL can carry; a warning says so).
 fn build_method(
     types: &mut TypeBuilder<'_>,
     wire: &str,
@@ -205,7 +208,7 @@ fn build_method(
     call_type: String,
     path: &JsonPath,
     enums: &mut ParamEnums,
-) -> Result<MethodDef, Error> {
+) -> Result<Option<MethodDef>, Error> {
     if method.id.is_empty() {
         return Err(types.error(&path.key("id"), "a method needs an `id`"));
     }
@@ -273,6 +276,41 @@ fn build_method(
     );
     let positional_set: BTreeSet<&String> = positional.iter().copied().collect();
 
+    // A value the URL cannot carry: a required one makes the method uncallable, an optional one
+    // is left out. Either way the document still generates.
+    for name in &positional {
+        let schema = &method.parameters[name.as_str()];
+        if let Some(reason) = not_carried(schema) {
+            types.warn(
+                &path.key("parameters").key(name),
+                format!(
+                    "method {} left out: its required parameter `{name}` {reason}",
+                    method.id
+                ),
+            );
+            return Ok(None);
+        }
+    }
+    let mut left_out = Vec::new();
+    for (name, schema) in &method.parameters {
+        if positional_set.contains(name) {
+            continue;
+        }
+        if let Some(reason) = not_carried(schema) {
+            types.warn(
+                &path.key("parameters").key(name),
+                format!(
+                    "method {}: parameter `{name}` left out: it {reason}",
+                    method.id
+                ),
+            );
+            left_out.push(LeftOutParam {
+                wire_name: name.clone(),
+                reason,
+            });
+        }
+    }
+
     let mut args = NamePool::with_reserved(&["self"]);
     let mut required = Vec::new();
     for name in &positional {
@@ -293,11 +331,9 @@ fn build_method(
 
     let mut setters = NamePool::with_reserved(BUILDER_RESERVED);
     let mut optional = Vec::new();
-    for (name, schema) in method
-        .parameters
-        .iter()
-        .filter(|(n, _)| !positional_set.contains(n))
-    {
+    for (name, schema) in method.parameters.iter().filter(|(n, _)| {
+        !positional_set.contains(n) && !left_out.iter().any(|l| &l.wire_name == *n)
+    }) {
         let param_path = path.key("parameters").key(name);
         let rust_name = setters.claim(snake_name(name));
         optional.push(param(
@@ -354,7 +390,7 @@ fn build_method(
         (None, _) => None,
     };
 
-    Ok(MethodDef {
+    Ok(Some(MethodDef {
         id: method.id.clone(),
         wire_name: wire.to_owned(),
         static_name: format!("{}_METHOD", static_name(&fn_name)),
@@ -374,7 +410,25 @@ fn build_method(
         media_upload,
         supports_media_download: method.supports_media_download,
         paging,
-    })
+        left_out,
+    }))
+}
+
+/// Why a parameter's value cannot go into a URL as it is, if it cannot: discovery types whose
+/// values are JSON objects or arrays. Google documents how a query carries plain values and
+/// repeated plain values (gRPC transcoding: `?a=1&a=2`), and a message only as its fields one by
+/// one (`?m.x=1`); a map, a free-form object or an `any` has no documented form, so the crate
+/// offers no setter rather than a guess at one.
+fn not_carried(schema: &Schema) -> Option<String> {
+    let type_name = schema.type_name.as_deref()?;
+    if !matches!(type_name, "object" | "any" | "array") {
+        return None;
+    }
+    let location = schema.location.as_deref().unwrap_or("query");
+    Some(format!(
+        "has type `{type_name}`{}, which a URL {location} cannot carry as a plain value",
+        if schema.repeated { " (repeated)" } else { "" }
+    ))
 }
 
 fn param(
@@ -561,7 +615,11 @@ impl ParamEnums {
 }
 
 /// The API-wide parameters callers may set on every call.
-pub(crate) fn standard_params(file: &str, doc: &Document) -> Result<Vec<ParamDef>, Error> {
+pub(crate) fn standard_params(
+    types: &mut TypeBuilder<'_>,
+    doc: &Document,
+) -> Result<Vec<ParamDef>, Error> {
+    let file = types.file;
     let path = JsonPath::root().key("parameters");
     let mut out = Vec::new();
     for (wire, schema) in &doc.parameters {
@@ -569,6 +627,13 @@ pub(crate) fn standard_params(file: &str, doc: &Document) -> Result<Vec<ParamDef
             continue;
         }
         let param_path = path.key(wire);
+        if let Some(reason) = not_carried(schema) {
+            types.warn(
+                &param_path,
+                format!("API-wide parameter `{wire}` left out: it {reason}"),
+            );
+            continue;
+        }
         let ty = match (schema.type_name.as_deref(), schema.format.as_deref()) {
             (Some("boolean"), _) => ParamTy::Bool,
             (Some("string") | None, _) => ParamTy::String,

@@ -13,7 +13,7 @@ mod types;
 use std::collections::BTreeMap;
 
 use crate::discovery::Document;
-use crate::error::Error;
+use crate::error::{Error, Warning};
 pub use features::Features;
 
 /// One API, ready to be written as a crate.
@@ -46,6 +46,9 @@ pub struct Api {
     pub scopes: BTreeMap<String, String>,
     /// The crate's resource features and the schema files each needs.
     pub features: Features,
+    /// What the crate leaves out of the document (parameters a URL cannot carry), for the
+    /// maintainer; `regen` and `check-corpus` print them.
+    pub warnings: Vec<Warning>,
 }
 
 impl Api {
@@ -191,6 +194,17 @@ pub struct MethodDef {
     pub media_upload: Option<MediaUploadDef>,
     pub supports_media_download: bool,
     pub paging: Option<Paging>,
+    /// Optional parameters the crate leaves out, because a URL cannot carry their values plainly;
+    /// the method's docs name them.
+    pub left_out: Vec<LeftOutParam>,
+}
+
+/// A parameter the crate does not offer, and why.
+#[derive(Debug, Clone)]
+pub struct LeftOutParam {
+    pub wire_name: String,
+    /// Why, as a phrase that completes "left out: ...".
+    pub reason: String,
 }
 
 /// A method's parameter (or an API-wide standard parameter).
@@ -280,7 +294,8 @@ pub fn build(file: &str, json: &str) -> Result<Api, Error> {
     let mut types = types::TypeBuilder::new(file, &doc)?;
     types.build_schemas()?;
     let root = methods::build_root(&mut types, &doc)?;
-    let standard_params = methods::standard_params(file, &doc)?;
+    let standard_params = methods::standard_params(&mut types, &doc)?;
+    let warnings = types.take_warnings();
     let mut type_defs = types.finish()?;
     recursion::box_cycles(&mut type_defs);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
@@ -315,6 +330,7 @@ pub fn build(file: &str, json: &str) -> Result<Api, Error> {
             .map(|(url, s)| (url.clone(), s.description.clone()))
             .collect(),
         features: Features::default(),
+        warnings,
     };
     api.features = features::features(&api);
     Ok(api)

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::names::{snake_name, type_name, NamePool};
 use super::{FieldDef, Ty, TypeDef, TypeKind, VariantDef};
 use crate::discovery::{Document, Schema};
-use crate::error::{Error, JsonPath};
+use crate::error::{Error, JsonPath, Warning};
 
 /// Builds the schema types of one document; methods use it too, for their inline schemas and
 /// to resolve `$ref`s.
@@ -20,6 +20,8 @@ pub(crate) struct TypeBuilder<'a> {
     /// Rust type name -> file stem, for the top-level schemas.
     files: BTreeMap<String, String>,
     types: Vec<TypeDef>,
+    /// What the crate leaves out, for the maintainer.
+    warnings: Vec<Warning>,
 }
 
 impl<'a> TypeBuilder<'a> {
@@ -45,11 +47,26 @@ impl<'a> TypeBuilder<'a> {
             top_level,
             files,
             types: Vec::new(),
+            warnings: Vec::new(),
         })
     }
 
     pub(crate) fn error(&self, path: &JsonPath, message: impl Into<String>) -> Error {
         Error::new(self.file, path.as_str(), message)
+    }
+
+    /// Records that something at `path` is left out of the crate.
+    pub(crate) fn warn(&mut self, path: &JsonPath, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            file: self.file.to_owned(),
+            json_path: path.as_str().to_owned(),
+            message: message.into(),
+        });
+    }
+
+    /// The warnings recorded so far, taken out of the builder.
+    pub(crate) fn take_warnings(&mut self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings)
     }
 
     /// Builds every top-level schema, in sorted order.

@@ -1,0 +1,87 @@
+//! # Hostile Names API (v1)
+//!
+//! Names that are hard to turn into Rust: leading digits, unicode, and names that differ only in case or punctuation.
+//!
+//! Generated from Google's discovery document `hostilenames.v1.json`, revision 20261130.
+//!
+//! # Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), google_hostilenames_v1::runtime::Error> {
+//! use google_hostilenames_v1::{Client, runtime::auth::StaticToken};
+//!
+//! let client = Client::builder()
+//!     .auth(StaticToken::new(std::env::var("GOOGLE_TOKEN").unwrap_or_default()))
+//!     .build();
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Cargo features
+//!
+//! Every resource is on by default. A crate that calls only a few compiles only those, and the
+//! schemas their methods reach, by turning the defaults off and naming a TLS stack and the
+//! resources it uses:
+//!
+//! ```toml
+//! [dependencies]
+//! google-hostilenames-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "v4k"] }
+//! ```
+//!
+//! - one feature per top-level resource, nested resources included: `v4k`; `all-resources` (default)
+//!   turns them all on;
+//! - `rustls` (default): TLS through rustls (pure Rust);
+//! - `native-tls`: TLS through the platform's library;
+//! - `adc` (default): Google's application default credentials (all three providers below);
+//! - `service-account`: service account key files;
+//! - `authorized-user`: OAuth refresh tokens (gcloud's credentials);
+//! - `metadata-server`: the service account of a Compute Engine, Cloud Run or GKE workload.
+//!
+//! Schemas that no method reaches (payloads decoded by hand, such as notifications) are always
+//! compiled.
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::enum_variant_names, clippy::module_inception)]
+/// The runtime this crate is built on, re-exported so that one dependency is enough.
+pub use google_api_runtime as runtime;
+#[rustfmt::skip]
+pub mod resources;
+#[rustfmt::skip]
+pub mod schemas;
+/// Facts about this API: name, version, endpoints.
+pub static API: runtime::ApiInfo = runtime::ApiInfo {
+    name: "hostilenames",
+    version: "v1",
+    title: "Hostile Names API",
+    root_url: "https://hostilenames.example.test/",
+    service_path: "hostile/v1/",
+    batch_path: Some("batch"),
+    crate_name: "google-hostilenames-v1",
+    crate_version: env!("CARGO_PKG_VERSION"),
+    fully_encode_reserved: false,
+};
+/// A client of the Hostile Names API: cheap to clone, safe to share between tasks.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub(crate) client: runtime::Client,
+}
+/// Configures a [`Client`]: root URL, credentials, retries, timeouts, user agent.
+pub type ClientBuilder = runtime::ClientBuilder<Client>;
+impl Client {
+    /// A builder for a client of this API, with the document's root URL.
+    pub fn builder() -> ClientBuilder {
+        runtime::ClientBuilder::new(&API)
+    }
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    pub fn batch(&self) -> runtime::Batch {
+        runtime::Batch::new(&self.client)
+    }
+    /// The runtime client underneath, shared by all calls.
+    pub fn runtime(&self) -> &runtime::Client {
+        &self.client
+    }
+}
+impl From<runtime::Client> for Client {
+    fn from(client: runtime::Client) -> Self {
+        Client { client }
+    }
+}
