@@ -108,8 +108,12 @@ mod tests {
         assert!(!matches(nested, "enterprises/e/devices/d/operations/a\nb"));
         assert!(matches("^.*$", "anything / at all"));
         assert!(!matches("^.*$", "two\nlines"));
-        // `[^/]` takes any character but `/`, line breaks included, as a regex does.
+        // `[^/]` takes any character but `/`, line breaks included, as a regex does; a `.*`
+        // after it looks at its own part only.
         assert!(matches("^a/[^/]+$", "a/x\ny"));
+        assert!(matches("^a/[^/]+/b/.*$", "a/x\ny/b/rest/of/it"));
+        assert!(matches("^a/[^/]+/.*$", "a/x\n/rest"));
+        assert!(!matches("^a/[^/]+/b/.*$", "a/xy/b/rest\n"));
     }
 
     #[test]

@@ -196,6 +196,29 @@ mod tests {
     }
 
     #[test]
+    fn origins_compare_scheme_host_and_effective_port() {
+        let api = url("https://storage.googleapis.com/upload/x?a=1");
+        assert_eq!(api.host(), "storage.googleapis.com");
+        assert_eq!(api.port(), Some(443));
+        assert_eq!(url("http://127.0.0.1/").port(), Some(80));
+        assert_eq!(url("http://127.0.0.1:8080/").port(), Some(8080));
+        assert!(api.same_origin(&url("https://storage.googleapis.com:443/other")));
+        assert!(api.same_origin(&url("HTTPS://Storage.GoogleAPIs.com/")));
+        assert!(!api.same_origin(&url("https://storage.googleapis.com:8443/")));
+        assert!(!api.same_origin(&url("http://storage.googleapis.com/")));
+        assert!(!api.same_origin(&url("https://evil.example/")));
+    }
+
+    #[test]
+    fn errors_say_what_is_wrong() {
+        let Err(error) = Url::parse("/relative") else {
+            panic!("a relative URL was taken")
+        };
+        assert!(!error.to_string().is_empty());
+        assert_eq!(error.to_string(), error.0);
+    }
+
+    #[test]
     fn parses_only_absolute_http_urls() {
         assert_eq!(url("https://a.example/x?y=1").path(), "/x");
         assert_eq!(url("http://127.0.0.1:8080").path(), "/");
