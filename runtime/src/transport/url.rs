@@ -277,5 +277,12 @@ mod tests {
             );
         }
         assert!(base.join("  ").is_err());
+        // Only letters and digits before `://` make a scheme: anything else is a relative path
+        // on the same server.
+        for relative in ["://x", "x-y://z"] {
+            let joined = base.join(relative).expect("a relative reference");
+            assert_eq!(joined.host(), "a.example", "{relative}");
+            assert!(joined.path().starts_with("/upload/v1/"), "{relative}");
+        }
     }
 }
