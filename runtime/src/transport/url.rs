@@ -251,7 +251,12 @@ mod tests {
     fn hides_the_query_when_shown_for_debugging() {
         let u = url("https://a.example/x?key=secret");
         assert_eq!(u.without_query(), "https://a.example/x");
-        assert!(!format!("{u:?}").contains("secret"));
+        let shown = format!("{u:?}");
+        assert!(!shown.contains("secret"), "{shown}");
+        assert!(shown.contains("https://a.example/x"), "{shown}");
+        assert_eq!(u.to_string(), "https://a.example/x?key=secret");
+        assert_eq!(u.uri().host(), Some("a.example"));
+        assert_eq!(u.uri().path(), "/x");
     }
 
     #[test]
