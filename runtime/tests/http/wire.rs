@@ -383,15 +383,15 @@ fn download_call(root: &str, timeout: Duration) -> Call {
 
 #[tokio::test]
 async fn a_download_is_not_cut_off_while_data_flows() {
-    // Six pieces 100 ms apart take 600 ms, twice the time limit, but no wait exceeds it.
-    let root = trickling_server(6, Duration::from_millis(100)).await;
-    let download = download_call(&root, Duration::from_millis(300))
+    // Ten pieces 150 ms apart take 1.5 s, past the time limit of 1 s, but no wait comes near it.
+    let root = trickling_server(10, Duration::from_millis(150)).await;
+    let download = download_call(&root, Duration::from_secs(1))
         .download()
         .await
         .expect("head arrives");
     assert_eq!(
         download.bytes().await.expect("whole body"),
-        Bytes::from("xxxxxx")
+        Bytes::from("x".repeat(10))
     );
 }
 
