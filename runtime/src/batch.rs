@@ -53,7 +53,7 @@ use crate::auth::Credential;
 use crate::call::decode;
 use crate::call::execute::Prepared;
 use crate::error::ApiError;
-use crate::exchange::{read_body, Exchange, Reading, Request};
+use crate::exchange::{read_body, Exchange, Request};
 use crate::protocol::violation;
 use crate::transport::Url;
 use crate::{Call, Client, Error, MethodInfo};
@@ -247,19 +247,13 @@ impl Batch {
         // A batch is a POST that may hold calls that are not idempotent: it is repeated only
         // when the server refused it before doing anything (429, a rate-limit 403, a refused
         // credential), unless the client's policy opts in to more.
-        let exchange = Exchange {
-            client: &self.client,
-            method_id: BATCH_METHOD_ID,
-            scopes: &scopes.accepted,
-            chosen: Some(&scopes.chosen),
-            policy: self.client.retry_policy(),
-            idempotent: false,
-            has_key_param: false,
-            reading: Reading::Buffered,
-            accepts: |status| status.is_success(),
-            secret_url: false,
-            to_api: true,
-        };
+        let exchange = Exchange::new(
+            &self.client,
+            BATCH_METHOD_ID,
+            &scopes.accepted,
+            Some(&scopes.chosen),
+            self.client.retry_policy(),
+        );
         let ((status, headers, bytes), credential) = exchange
             .run_keeping_credential(
                 |_| Request {

@@ -106,7 +106,32 @@ impl Failure {
     }
 }
 
-impl Exchange<'_> {
+impl<'a> Exchange<'a> {
+    /// An exchange with the API for `method_id`, with the defaults most requests share: not
+    /// idempotent, no `key` parameter of its own, read whole, success only accepted, a URL that
+    /// may be shown, and the credential sent. Callers change what differs with struct update.
+    pub(crate) fn new(
+        client: &'a Client,
+        method_id: &'static str,
+        scopes: &'a [&'static str],
+        chosen: Option<&'a [String]>,
+        policy: &'a RetryPolicy,
+    ) -> Self {
+        Exchange {
+            client,
+            method_id,
+            scopes,
+            chosen,
+            policy,
+            idempotent: false,
+            has_key_param: false,
+            reading: Reading::Buffered,
+            accepts: |status| status.is_success(),
+            secret_url: false,
+            to_api: true,
+        }
+    }
+
     /// Sends the request `build` makes for each attempt until an answer `accepts` takes arrives
     /// and `finish` turns it into the result, or until the policy gives up; returns the last error
     /// then.

@@ -35,6 +35,13 @@ pub(crate) struct Prepared {
     pub scopes: Option<Arc<[String]>>,
 }
 
+impl Prepared {
+    /// The retry policy of the call: its own, else the client's.
+    pub(crate) fn policy<'a>(&'a self, client: &'a Client) -> &'a RetryPolicy {
+        self.retry.as_ref().unwrap_or(client.retry_policy())
+    }
+}
+
 /// A fully read successful response.
 pub(crate) struct Buffered {
     pub status: StatusCode,
@@ -50,17 +57,16 @@ fn exchange<'a>(
     reading: Reading,
 ) -> Exchange<'a> {
     Exchange {
-        client,
-        method_id: method.id,
-        scopes: method.scopes,
-        chosen: prepared.scopes.as_deref(),
-        policy: prepared.retry.as_ref().unwrap_or(client.retry_policy()),
         idempotent: prepared.idempotent,
         has_key_param: prepared.has_key_param,
         reading,
-        accepts: |status| status.is_success(),
-        secret_url: false,
-        to_api: true,
+        ..Exchange::new(
+            client,
+            method.id,
+            method.scopes,
+            prepared.scopes.as_deref(),
+            prepared.policy(client),
+        )
     }
 }
 

@@ -16,7 +16,7 @@ use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use super::source::Chunks;
 use super::{Attached, UploadSource, DEFAULT_CHUNK_SIZE};
 use crate::call::execute::{self, Buffered, Prepared};
-use crate::exchange::{read_body, Attempt, Exchange, Reading, Request};
+use crate::exchange::{read_body, Attempt, Exchange, Request};
 use crate::protocol::violation;
 use crate::transport::Url;
 use crate::{Call, Client, Error, MethodInfo, RetryPolicy};
@@ -109,10 +109,7 @@ pub(crate) async fn upload(
                 to_api: url.same_origin(&start.url),
                 url,
                 scopes: start.scopes.clone(),
-                policy: start
-                    .retry
-                    .clone()
-                    .unwrap_or_else(|| call.client().retry_policy().clone()),
+                policy: start.policy(call.client()).clone(),
             },
             chunks,
             chunk_size: media.chunk_size.unwrap_or(DEFAULT_CHUNK_SIZE),
@@ -333,18 +330,19 @@ impl Target<'_> {
         let chunk_range = content_range(range)?;
         let query_range = content_range(query_range)?;
         let exchange = Exchange {
-            client: self.client,
-            method_id: id,
-            scopes: self.method.scopes,
-            chosen: self.scopes.as_deref(),
-            policy: &self.policy,
             idempotent: true,
             has_key_param: self.has_key_param,
-            reading: Reading::Buffered,
             accepts: |status| status.is_success() || status == StatusCode::PERMANENT_REDIRECT,
             // The session URL is enough to write to the upload: keep it out of errors and logs.
             secret_url: true,
             to_api: self.to_api,
+            ..Exchange::new(
+                self.client,
+                id,
+                self.method.scopes,
+                self.scopes.as_deref(),
+                &self.policy,
+            )
         };
         let (status, headers, body) = exchange
             .run(
