@@ -259,6 +259,7 @@ impl Call {
     /// body later is not.
     pub fn send_raw(self) -> BoxFuture<'static, Result<Response, Error>> {
         let span = self.span();
+        let call_span = span.clone();
         Box::pin(
             async move {
                 let prepared = self.prepare()?;
@@ -269,7 +270,9 @@ impl Call {
                         "a resumable upload is sent with `send` or `send_empty`",
                     ));
                 }
-                execute::streaming(&self.client, self.method, &prepared).await
+                let outcome = execute::streaming(&self.client, self.method, &prepared).await;
+                crate::trace::record_outcome(&call_span, &outcome);
+                outcome
             }
             .instrument(span),
         )
@@ -283,13 +286,17 @@ impl Call {
     /// calling `send::<T>` would compile its own copy of all of it for every `T`.
     fn execute_buffered(self) -> BoxFuture<'static, Result<execute::Buffered, Error>> {
         let span = self.span();
+        let call_span = span.clone();
         Box::pin(
             async move {
                 let prepared = self.prepare()?;
-                if self.media.is_attached() {
-                    return crate::media::send(&self, prepared).await;
-                }
-                execute::buffered(&self.client, self.method, &prepared).await
+                let outcome = if self.media.is_attached() {
+                    crate::media::send(&self, prepared).await
+                } else {
+                    execute::buffered(&self.client, self.method, &prepared).await
+                };
+                crate::trace::record_outcome(&call_span, &outcome);
+                outcome
             }
             .instrument(span),
         )
@@ -297,11 +304,7 @@ impl Call {
 
     /// A span for the whole call: the method id and HTTP method, nothing secret.
     fn span(&self) -> tracing::Span {
-        tracing::debug_span!(
-            "google_api_call",
-            method_id = self.method.id,
-            http_method = %self.method.http_method,
-        )
+        crate::trace::call_span(&self.client, self.method)
     }
 
     /// Records the first problem found while building.

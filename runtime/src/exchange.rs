@@ -18,6 +18,7 @@ use std::time::{Duration, Instant, SystemTime};
 use bytes::Bytes;
 use http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use tracing::Instrument as _;
 
 use crate::auth::{AuthError, Credential};
 use crate::client::{
@@ -167,8 +168,13 @@ impl<'a> Exchange<'a> {
         let mut attempt = 1;
         let mut next = Attempt::First;
         let mut reauthorized = false;
+        let mut sent = 0;
         loop {
-            let failure = match self.attempt(build(next), &finish).await {
+            let request = build(next);
+            let span = crate::trace::request_span(&request.method, &request.url, sent);
+            sent += 1;
+            let sending = self.attempt(request, &finish, &span);
+            let failure = match sending.instrument(span.clone()).await {
                 Ok(outcome) => return Ok(outcome),
                 Err(failure) => failure,
             };
@@ -210,23 +216,30 @@ impl<'a> Exchange<'a> {
         &self,
         request: Request,
         finish: &F,
+        span: &tracing::Span,
     ) -> Result<(R, Credential), Failure>
     where
         F: Fn(Response) -> Fut,
         Fut: Future<Output = Result<R, TransportError>>,
     {
         let id = self.method_id;
-        let (builder, credential) = self.authorize(&request).await.map_err(Failure::fatal)?;
+        let (builder, credential) = self
+            .authorize(&request, span)
+            .await
+            .map_err(Failure::fatal)?;
         let builder = self.with_body(builder, request);
-        let transport = |e: TransportError| Failure {
-            kind: transport_kind(&e),
-            error: Error::transport(id, if self.secret_url { e.without_url() } else { e }),
-            retry_after: None,
-            rejected: None,
+        let transport = |e: TransportError| {
+            crate::trace::record_error_on(span, e.kind_name());
+            Failure {
+                kind: transport_kind(&e),
+                error: Error::transport(id, if self.secret_url { e.without_url() } else { e }),
+                retry_after: None,
+                rejected: None,
+            }
         };
         let mut response = builder.send().await.map_err(transport)?;
         let status = response.status();
-        tracing::debug!(status = status.as_u16(), "response");
+        crate::trace::record_status(span, status);
         if (self.accepts)(status) {
             let outcome = finish(response).await.map_err(transport)?;
             return Ok((outcome, credential));
@@ -251,7 +264,11 @@ impl<'a> Exchange<'a> {
 
     /// Starts the request with what every request carries and the credential; also returns the
     /// credential, to tell the provider if the API refuses it.
-    async fn authorize(&self, request: &Request) -> Result<(RequestBuilder, Credential), Error> {
+    async fn authorize(
+        &self,
+        request: &Request,
+        span: &tracing::Span,
+    ) -> Result<(RequestBuilder, Credential), Error> {
         let client = self.client;
         let id = self.method_id;
         let credential = if self.to_api {
@@ -285,6 +302,7 @@ impl<'a> Exchange<'a> {
             }
             Credential::None => {}
         }
+        crate::trace::record_url(span, &url, self.secret_url);
         let mut builder = client
             .http_client()
             .request(request.method.clone(), url)

@@ -18,6 +18,7 @@ pub mod media;
 mod noise;
 pub mod paging;
 mod protocol;
+mod trace;
 pub mod transport;
 pub mod wire;
 

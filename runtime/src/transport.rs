@@ -7,13 +7,17 @@
 //! compression, HTTP/2) costs more build time and binary size than the generated crates themselves
 //! (docs/performance.md has the figures).
 
+mod backend;
 mod connector;
+#[cfg(feature = "reqwest")]
+mod reqwest;
 mod url;
 
 use std::error::Error as StdError;
 use std::fmt;
 use std::io::Write as _;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{ready, Context, Poll};
 use std::time::Duration;
 
@@ -23,11 +27,14 @@ use futures_util::stream::Stream;
 use http::header::{ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use http_body_util::Full;
-use hyper::body::{Body as _, Incoming};
+
 use hyper_util::client::legacy;
 use hyper_util::rt::TokioExecutor;
 use tokio::time::{Instant, Sleep};
 
+pub use self::backend::{Body, HttpTransport};
+#[cfg(feature = "reqwest")]
+pub use self::reqwest::ReqwestTransport;
 pub use self::url::{Url, UrlError};
 use connector::Connector;
 use std::future::Future;
@@ -45,9 +52,20 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 /// Cheap to clone: clones share the pool. Give one to
 /// [`ClientBuilder::http_client`](crate::ClientBuilder::http_client) to share it between the
 /// clients of several APIs.
+///
+/// Or it sends them through an HTTP stack of the caller's ([`HttpClient::from_transport`]).
 #[derive(Clone)]
 pub struct HttpClient {
-    pool: legacy::Client<Connector, Full<Bytes>>,
+    backend: Backend,
+}
+
+/// What sends the requests.
+#[derive(Clone)]
+enum Backend {
+    /// The runtime's own pool over hyper.
+    Hyper(legacy::Client<Connector, Full<Bytes>>),
+    /// A stack of the caller's.
+    Custom(Arc<dyn HttpTransport>),
 }
 
 impl HttpClient {
@@ -72,10 +90,43 @@ impl HttpClient {
         }
     }
 
+    /// A client that sends every request through `transport`, an HTTP stack of the caller's
+    /// (for example [`ReqwestTransport`] with the `reqwest` feature). The settings of
+    /// [`HttpClientBuilder`] (pool, proxies, certificates) are then the stack's own business;
+    /// everything else (headers, credentials, retries, time and size limits, gzip) stays the
+    /// runtime's.
+    pub fn from_transport(transport: impl HttpTransport) -> Self {
+        HttpClient {
+            backend: Backend::Custom(Arc::new(transport)),
+        }
+    }
+
+    /// Sends one request as it is, through whatever sends this client's requests: for an
+    /// [`HttpTransport`] that wraps another (a recorder, say).
+    pub fn send(
+        &self,
+        request: http::Request<Bytes>,
+    ) -> futures_util::future::BoxFuture<'static, Result<http::Response<Body>, TransportError>>
+    {
+        match &self.backend {
+            Backend::Custom(transport) => transport.send(request),
+            Backend::Hyper(pool) => {
+                let shown_url = shown_url(request.uri());
+                let pending = pool.request(request.map(Full::new));
+                Box::pin(async move {
+                    let response = pending
+                        .await
+                        .map_err(|e| hyper_failure(e).with_url(shown_url))?;
+                    Ok(response.map(Body::hyper))
+                })
+            }
+        }
+    }
+
     /// Starts a request.
     pub(crate) fn request(&self, method: Method, url: Url) -> RequestBuilder {
         RequestBuilder {
-            pool: self.pool.clone(),
+            http: self.clone(),
             method,
             url,
             headers: HeaderMap::new(),
@@ -195,14 +246,14 @@ impl HttpClientBuilder {
         pool.pool_idle_timeout(self.pool_idle_timeout)
             .pool_max_idle_per_host(self.pool_max_idle_per_host);
         HttpClient {
-            pool: pool.build(connector),
+            backend: Backend::Hyper(pool.build(connector)),
         }
     }
 }
 
 /// A request being put together.
 pub(crate) struct RequestBuilder {
-    pool: legacy::Client<Connector, Full<Bytes>>,
+    http: HttpClient,
     method: Method,
     url: Url,
     headers: HeaderMap,
@@ -286,7 +337,10 @@ impl RequestBuilder {
             url: Some(shown_url.clone()),
             source,
         };
-        if self.url.scheme() == "https" && !connector::HAS_TLS {
+        if self.url.scheme() == "https"
+            && !connector::HAS_TLS
+            && matches!(self.http.backend, Backend::Hyper(_))
+        {
             return Err(fail(
                 Kind::Builder,
                 Some("this build has no TLS: enable the `rustls` or `native-tls` feature".into()),
@@ -296,12 +350,12 @@ impl RequestBuilder {
             self.headers
                 .insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
         }
-        let mut request = http::Request::new(Full::new(self.body));
+        let mut request = http::Request::new(self.body);
         *request.method_mut() = self.method;
         *request.uri_mut() = self.url.uri().clone();
         *request.headers_mut() = self.headers;
         let deadline = self.timeout.map(|limit| Instant::now() + limit);
-        let pending = self.pool.request(request);
+        let pending = self.http.send(request);
         let answer = match deadline {
             Some(deadline) => match tokio::time::timeout_at(deadline, pending).await {
                 Ok(answer) => answer,
@@ -309,16 +363,7 @@ impl RequestBuilder {
             },
             None => pending.await,
         };
-        let response = answer.map_err(|e| {
-            let kind = if connector::is_unsupported_proxy(&e) {
-                Kind::Builder
-            } else if e.is_connect() {
-                Kind::Connect
-            } else {
-                Kind::Request
-            };
-            fail(kind, Some(Box::new(e)))
-        })?;
+        let response = answer.map_err(|e| e.with_url(shown_url.clone()))?;
         let (mut head, body) = response.into_parts();
         let gzipped = self.gzip && is_gzip(head.headers.get(CONTENT_ENCODING));
         if gzipped {
@@ -376,7 +421,7 @@ impl Response {
         if self.body.gzip.is_some() {
             return None;
         }
-        self.body.body.size_hint().exact()
+        self.body.body.exact_length()
     }
 
     /// Reads the whole body, failing with a [`TransportError`] for which
@@ -467,7 +512,7 @@ impl fmt::Debug for Response {
 /// A response body as a stream of data chunks, cut off at the request's deadline, and decoded
 /// when it came gzip-compressed.
 struct BodyStream {
-    body: Incoming,
+    body: Body,
     deadline: Option<Pin<Box<Sleep>>>,
     /// When set, the deadline moves this far ahead whenever data arrives.
     idle: Option<Duration>,
@@ -536,20 +581,10 @@ impl Stream for BodyStream {
             }
         }
         loop {
-            let frame = ready!(Pin::new(&mut this.body).poll_frame(cx));
-            match frame {
+            match ready!(this.body.poll_data(cx)) {
                 None => return Poll::Ready(this.finish()),
-                Some(Err(e)) => {
-                    return Poll::Ready(Some(Err(this.failure(Kind::Body, Some(Box::new(e))))))
-                }
-                // Trailers carry nothing the runtime uses.
-                Some(Ok(frame)) => {
-                    let Ok(data) = frame.into_data() else {
-                        continue;
-                    };
-                    if data.is_empty() {
-                        continue;
-                    }
+                Some(Err(e)) => return Poll::Ready(Some(Err(this.failure(Kind::Body, Some(e))))),
+                Some(Ok(data)) => {
                     this.progressed();
                     if let Some(decoded) = this.decode(data) {
                         return Poll::Ready(Some(decoded));
@@ -564,7 +599,8 @@ impl Stream for BodyStream {
     }
 }
 
-type BoxError = Box<dyn StdError + Send + Sync>;
+/// An error of any kind, as the source of a [`TransportError`].
+pub type BoxError = Box<dyn StdError + Send + Sync>;
 
 /// A certificate given to [`HttpClientBuilder::add_root_certificates_pem`] that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -603,7 +639,90 @@ enum Kind {
     TooLarge(u64),
 }
 
+/// Sorts an error of the hyper pool by how far the request got.
+fn hyper_failure(e: legacy::Error) -> TransportError {
+    let kind = if connector::is_unsupported_proxy(&e) {
+        Kind::Builder
+    } else if e.is_connect() {
+        Kind::Connect
+    } else {
+        Kind::Request
+    };
+    TransportError::new(kind, Some(Box::new(e)))
+}
+
+/// A URI as errors show it: without its query, which may hold an API key or an upload session.
+fn shown_url(uri: &http::Uri) -> String {
+    let mut shown = String::new();
+    if let Some(scheme) = uri.scheme_str() {
+        shown.push_str(scheme);
+        shown.push_str("://");
+    }
+    if let Some(authority) = uri.authority() {
+        shown.push_str(authority.as_str());
+    }
+    shown.push_str(uri.path());
+    shown
+}
+
 impl TransportError {
+    fn new(kind: Kind, source: Option<BoxError>) -> Self {
+        TransportError {
+            kind,
+            url: None,
+            source,
+        }
+    }
+
+    /// No connection could be established, so nothing was sent: the runtime retries such a
+    /// failure for every method. For [`HttpTransport`]s.
+    pub fn connect(source: impl Into<BoxError>) -> Self {
+        TransportError::new(Kind::Connect, Some(source.into()))
+    }
+
+    /// The connection failed after the request may have reached the server: the runtime retries
+    /// it only for methods that are safe to repeat. For [`HttpTransport`]s.
+    pub fn request(source: impl Into<BoxError>) -> Self {
+        TransportError::new(Kind::Request, Some(source.into()))
+    }
+
+    /// The response's body could not be read. For [`HttpTransport`]s.
+    pub fn body(source: impl Into<BoxError>) -> Self {
+        TransportError::new(Kind::Body, Some(source.into()))
+    }
+
+    /// The request's own time limit passed (the runtime's limit applies besides). For
+    /// [`HttpTransport`]s.
+    pub fn timeout(source: impl Into<BoxError>) -> Self {
+        TransportError::new(Kind::Timeout, Some(source.into()))
+    }
+
+    /// The request could not be made at all and never will be as it is (a bad header, an
+    /// unsupported scheme): never retried. For [`HttpTransport`]s.
+    pub fn refused(source: impl Into<BoxError>) -> Self {
+        TransportError::new(Kind::Builder, Some(source.into()))
+    }
+
+    /// How the request failed, in a word, for the `error.type` of a span.
+    pub(crate) fn kind_name(&self) -> &'static str {
+        match self.kind {
+            Kind::Builder => "request_refused",
+            Kind::Connect => "connect",
+            Kind::Timeout => "timeout",
+            Kind::Request => "request",
+            Kind::Body => "body",
+            Kind::TooLarge(_) => "too_large",
+        }
+    }
+
+    /// Names `url` unless the error already names one.
+    pub(crate) fn with_url(mut self, url: String) -> Self {
+        if self.url.is_none() {
+            self.url = Some(url);
+        }
+        self
+    }
+
     /// Whether no connection could be established (refused, unreachable, DNS, TLS handshake).
     pub fn is_connect(&self) -> bool {
         self.kind == Kind::Connect

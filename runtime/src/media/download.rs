@@ -94,11 +94,8 @@ impl Call {
 /// Prepares the call and fetches the first answer. A boxed future from a function that is not
 /// generic, compiled once here.
 fn open(call: Call) -> BoxFuture<'static, Result<Download, Error>> {
-    let span = tracing::debug_span!(
-        "google_api_call",
-        method_id = call.method().id,
-        http_method = %call.method().http_method,
-    );
+    let span = crate::trace::call_span(call.client(), call.method());
+    let call_span = span.clone();
     Box::pin(
         async move {
             let prepared = call.prepare()?;
@@ -110,8 +107,9 @@ fn open(call: Call) -> BoxFuture<'static, Result<Download, Error>> {
                 ));
             }
             let first = call.range.map_or(0, |range| range.first);
-            let response = fetch(&call, &prepared, first).await?;
-            Ok(Download::new(call, prepared, response))
+            let response = fetch(&call, &prepared, first).await;
+            crate::trace::record_outcome(&call_span, &response);
+            Ok(Download::new(call, prepared, response?))
         }
         .instrument(span),
     )

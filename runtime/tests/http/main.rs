@@ -7,6 +7,7 @@ mod refusals;
 mod requests;
 mod responses;
 mod retries;
+mod spans;
 #[cfg(any(feature = "rustls", feature = "native-tls"))]
 mod tls;
 mod transport;
