@@ -128,14 +128,20 @@ mod tests {
     #[test]
     fn credentials_in_the_query_are_redacted() {
         assert_eq!(
-            shown("https://a.example/v1/x?key=AIza123&alt=json&access_token=ya29", false),
+            shown(
+                "https://a.example/v1/x?key=AIza123&alt=json&access_token=ya29",
+                false
+            ),
             "https://a.example/v1/x?key=REDACTED&alt=json&access_token=REDACTED"
         );
         assert_eq!(
             shown("https://a.example/v1/x?keys=1&akey=2&key", false),
             "https://a.example/v1/x?keys=1&akey=2&key=REDACTED"
         );
-        assert_eq!(shown("https://a.example/v1/x", false), "https://a.example/v1/x");
+        assert_eq!(
+            shown("https://a.example/v1/x", false),
+            "https://a.example/v1/x"
+        );
     }
 
     #[test]

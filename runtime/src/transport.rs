@@ -421,7 +421,16 @@ impl Response {
         if self.body.gzip.is_some() {
             return None;
         }
-        self.body.body.exact_length()
+        self.body.body.exact_length().or_else(|| {
+            // A body streamed by a caller's HTTP stack: its head says how long it is.
+            self.headers
+                .get(CONTENT_LENGTH)?
+                .to_str()
+                .ok()?
+                .trim()
+                .parse()
+                .ok()
+        })
     }
 
     /// Reads the whole body, failing with a [`TransportError`] for which

@@ -160,9 +160,7 @@ impl fmt::Debug for Body {
                 .debug_struct("Body")
                 .field("length", &bytes.as_ref().map_or(0, Bytes::len))
                 .finish(),
-            Inner::Hyper(_) | Inner::Stream(_) => {
-                f.debug_struct("Body").finish_non_exhaustive()
-            }
+            Inner::Hyper(_) | Inner::Stream(_) => f.debug_struct("Body").finish_non_exhaustive(),
         }
     }
 }

@@ -103,9 +103,15 @@ async fn a_retried_call_shows_one_client_span_per_request_sent() {
     assert_eq!(field(call, "otel.name"), Some("example.things.get"));
     assert_eq!(field(call, "rpc.method"), Some("example.things.get"));
     assert_eq!(field(call, "gcp.client.service"), Some("example"));
-    assert_eq!(field(call, "gcp.client.artifact"), Some("google-example-v1"));
+    assert_eq!(
+        field(call, "gcp.client.artifact"),
+        Some("google-example-v1")
+    );
     assert_eq!(field(call, "gcp.client.version"), Some("0.4.2"));
-    assert_eq!(field(call, "url.template"), Some("users/{userId}/things/{thingId}"));
+    assert_eq!(
+        field(call, "url.template"),
+        Some("users/{userId}/things/{thingId}")
+    );
     assert_eq!(field(call, "otel.status_code"), None, "the call succeeded");
 
     let requests = spans.named("http_request");
@@ -123,12 +129,21 @@ async fn a_retried_call_shows_one_client_span_per_request_sent() {
             "{full}"
         );
         let resend = (sent > 0).then(|| sent.to_string());
-        assert_eq!(field(request, "http.request.resend_count"), resend.as_deref());
+        assert_eq!(
+            field(request, "http.request.resend_count"),
+            resend.as_deref()
+        );
     }
-    assert_eq!(field(&requests[0], "http.response.status_code"), Some("503"));
+    assert_eq!(
+        field(&requests[0], "http.response.status_code"),
+        Some("503")
+    );
     assert_eq!(field(&requests[0], "error.type"), Some("503"));
     assert_eq!(field(&requests[0], "otel.status_code"), Some("ERROR"));
-    assert_eq!(field(&requests[1], "http.response.status_code"), Some("200"));
+    assert_eq!(
+        field(&requests[1], "http.response.status_code"),
+        Some("200")
+    );
     assert_eq!(field(&requests[1], "error.type"), None);
 }
 
@@ -141,7 +156,9 @@ async fn spans_show_no_api_key_and_a_failed_call_says_why() {
         .await;
     let spans = Spans::default();
     let _guard = tracing::subscriber::set_default(spans.clone());
-    let client = builder(&server).auth(ApiKey::new("AIza-secret-key")).build();
+    let client = builder(&server)
+        .auth(ApiKey::new("AIza-secret-key"))
+        .build();
     let mut call = Call::new(&client, &DELETE_THING);
     call.path_param("userId", "me");
     call.path_param("thingId", "t1");
@@ -180,5 +197,8 @@ async fn a_connection_that_fails_is_a_client_span_with_an_error_type() {
         assert_eq!(field(request, "error.type"), Some("connect"));
         assert_eq!(field(request, "http.response.status_code"), None);
     }
-    assert_eq!(field(&spans.named("google_api_call")[0], "error.type"), Some("connect"));
+    assert_eq!(
+        field(&spans.named("google_api_call")[0], "error.type"),
+        Some("connect")
+    );
 }

@@ -93,6 +93,7 @@ pub fn client_of(
 ) -> (Arc<Recorder>, Client) {
     let recorder = Arc::new(Recorder::default());
     let client = Client::builder(api)
+        .http_client(crate::http_client())
         .root_url(root)
         .retry(policy)
         .auth(recorder.clone())
@@ -190,6 +191,7 @@ impl TokenProvider for Rotating {
 /// A client of [`API`] at `root` whose tokens rotate when refused.
 pub fn rotating_client(root: &str) -> Client {
     Client::builder(&API)
+        .http_client(crate::http_client())
         .root_url(root)
         .retry(fast_retries(3))
         .auth(Rotating::default())

@@ -483,6 +483,7 @@ async fn a_session_on_another_host_gets_no_credential() {
         // `localhost` reaches the same server, under another name than the API's `127.0.0.1`.
         server.state().session_host = Some("localhost".to_owned());
         let mut builder = Client::builder(&API)
+            .http_client(crate::http_client())
             .root_url(server.uri())
             .retry(fast_retries(3))
             .auth(google_api_runtime::auth::StaticToken::new(TOKEN));

@@ -1,0 +1,32 @@
+//! Pagination, uploads (simple, multipart, resumable with injected faults), downloads (redirects,
+//! ranges, resumption) and batches, run again with every request sent through a caller's
+//! `reqwest::Client` (`ReqwestTransport`): the same test modules as `tests/lists_media_batch`,
+//! whose clients take their HTTP client from [`http_client`].
+
+#[path = "../lists_media_batch/batch.rs"]
+mod batch;
+#[path = "../lists_media_batch/common.rs"]
+mod common;
+#[path = "../lists_media_batch/download.rs"]
+mod download;
+#[path = "../lists_media_batch/pages.rs"]
+mod pages;
+#[path = "../lists_media_batch/resumable.rs"]
+mod resumable;
+#[path = "../lists_media_batch/simple_upload.rs"]
+mod simple_upload;
+#[allow(dead_code)]
+#[path = "../support/upload_server.rs"]
+mod upload_server;
+
+use google_api_runtime::transport::ReqwestTransport;
+use google_api_runtime::HttpClient;
+
+/// A reqwest client as a service would build its own, leaving redirects to the runtime.
+fn http_client() -> HttpClient {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("a reqwest client");
+    HttpClient::from_transport(ReqwestTransport::new(client))
+}
