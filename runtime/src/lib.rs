@@ -18,6 +18,8 @@ pub mod media;
 mod noise;
 pub mod paging;
 mod protocol;
+#[cfg(feature = "testing")]
+pub mod testing;
 mod trace;
 pub mod transport;
 pub mod wire;

@@ -571,7 +571,7 @@ impl BodyStream {
 }
 
 /// Whether a `Content-Encoding` says gzip (the only coding the runtime asks for).
-fn is_gzip(value: Option<&HeaderValue>) -> bool {
+pub(crate) fn is_gzip(value: Option<&HeaderValue>) -> bool {
     value.is_some_and(|v| {
         let v = v.as_bytes().trim_ascii();
         v.eq_ignore_ascii_case(b"gzip") || v.eq_ignore_ascii_case(b"x-gzip")

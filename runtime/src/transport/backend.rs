@@ -97,6 +97,16 @@ impl Body {
         }
     }
 
+    /// Reads the whole body.
+    #[cfg_attr(not(feature = "testing"), allow(dead_code))]
+    pub(crate) async fn collect(mut self) -> Result<Bytes, BoxError> {
+        let mut all = Vec::new();
+        while let Some(chunk) = std::future::poll_fn(|cx| self.poll_data(cx)).await {
+            all.extend_from_slice(&chunk?);
+        }
+        Ok(Bytes::from(all))
+    }
+
     /// The next chunk of data, skipping empty ones and anything that is not data (trailers).
     pub(super) fn poll_data(
         &mut self,

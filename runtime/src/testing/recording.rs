@@ -1,0 +1,491 @@
+//! [`Recorder`]: real exchanges written to a file with their secrets scrubbed; [`Replay`]: the file
+//! played back offline as a [`FakeHttp`].
+
+use std::fmt;
+use std::io::Write as _;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use futures_util::future::BoxFuture;
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::fake::{query_pairs, Answer, Expect, FakeHttp};
+use crate::transport::{Body, HttpClient, HttpTransport, TransportError};
+
+/// What a recording file says it is, checked when it is read.
+const FORMAT: &str = "google-api-runtime recording 1";
+
+/// What a scrubbed secret becomes.
+const REDACTED: &str = "REDACTED";
+
+/// Query parameters and JSON or form fields whose values are credentials.
+const SECRET_NAMES: [&str; 9] = [
+    "key",
+    "access_token",
+    "refresh_token",
+    "id_token",
+    "client_secret",
+    "private_key",
+    "assertion",
+    "code",
+    "subject_token",
+];
+
+/// JSON fields that are credentials (a `key` or `code` field in an API's data is data).
+const SECRET_JSON_FIELDS: [&str; 7] = [
+    "access_token",
+    "refresh_token",
+    "id_token",
+    "client_secret",
+    "private_key",
+    "assertion",
+    "subject_token",
+];
+
+/// Request headers whose values are credentials.
+const SECRET_HEADERS: [&str; 4] = [
+    "authorization",
+    "x-goog-api-key",
+    "cookie",
+    "proxy-authorization",
+];
+
+/// Headers left out of a recording: they describe the client's build or the connection, and
+/// would make a recording differ from one version to the next.
+const NOISE_HEADERS: [&str; 7] = [
+    "user-agent",
+    "x-goog-api-client",
+    "accept-encoding",
+    "content-length",
+    "content-encoding",
+    "transfer-encoding",
+    "host",
+];
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Recording {
+    format: String,
+    exchanges: Vec<Exchange>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Exchange {
+    request: RecordedRequest,
+    response: RecordedResponse,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct RecordedRequest {
+    method: String,
+    url: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    headers: Vec<(String, String)>,
+    #[serde(flatten)]
+    body: RecordedBody,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct RecordedResponse {
+    status: u16,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    headers: Vec<(String, String)>,
+    #[serde(flatten)]
+    body: RecordedBody,
+}
+
+/// A body as stored: JSON when it is JSON, else text when it is UTF-8, else base64.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct RecordedBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    json: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    base64: Option<String>,
+}
+
+impl RecordedBody {
+    fn of(bytes: &[u8], headers: &HeaderMap) -> Self {
+        if bytes.is_empty() {
+            return RecordedBody::default();
+        }
+        if let Ok(mut json) = serde_json::from_slice::<Value>(bytes) {
+            scrub_json(&mut json);
+            return RecordedBody {
+                json: Some(json),
+                ..RecordedBody::default()
+            };
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                let is_form = headers
+                    .get(http::header::CONTENT_TYPE)
+                    .is_some_and(|t| t.as_bytes().starts_with(b"application/x-www-form-urlencoded"));
+                RecordedBody {
+                    text: Some(if is_form {
+                        scrub_form(text)
+                    } else {
+                        text.to_owned()
+                    }),
+                    ..RecordedBody::default()
+                }
+            }
+            Err(_) => RecordedBody {
+                base64: Some(crate::wire::Base64::encode(bytes)),
+                ..RecordedBody::default()
+            },
+        }
+    }
+
+    fn bytes(&self) -> Result<Bytes, String> {
+        if let Some(json) = &self.json {
+            return Ok(Bytes::from(json.to_string()));
+        }
+        if let Some(text) = &self.text {
+            return Ok(Bytes::from(text.clone()));
+        }
+        if let Some(encoded) = &self.base64 {
+            let decoded = crate::wire::Base64::decode(encoded).map_err(|e| e.to_string())?;
+            return Ok(Bytes::from(decoded));
+        }
+        Ok(Bytes::new())
+    }
+}
+
+/// Records every exchange that goes through it, credentials scrubbed, for [`save`](Self::save)
+/// to write to a file that [`Replay`] plays back.
+///
+/// Wraps the HTTP client that really sends (the default one, or a caller's stack): give
+/// [`http_client`](Self::http_client) to the client under test, and to its token provider to
+/// record token exchanges too. Gzip-compressed answers are stored decoded. What is scrubbed: the
+/// `Authorization`, `X-Goog-Api-Key`, `Cookie` and `Set-Cookie` headers; the `key` and
+/// `access_token` query parameters; token fields in JSON (`access_token`, `refresh_token`,
+/// `id_token`, `client_secret`, `private_key`, `assertion`, `subject_token`) and in form bodies
+/// (those, `code` and `key`). Read a recording before committing it all the same: the data an
+/// API returns is the recording's and yours to judge.
+#[derive(Clone)]
+pub struct Recorder {
+    inner: HttpClient,
+    exchanges: Arc<Mutex<Vec<Exchange>>>,
+}
+
+impl Recorder {
+    /// Records what `inner` sends and receives.
+    pub fn new(inner: HttpClient) -> Self {
+        Recorder {
+            inner,
+            exchanges: Arc::default(),
+        }
+    }
+
+    /// An HTTP client that sends through `inner` and records.
+    pub fn http_client(&self) -> HttpClient {
+        HttpClient::from_transport(self.clone())
+    }
+
+    /// How many exchanges were recorded so far.
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Whether nothing was recorded yet.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The recording as JSON text.
+    pub fn to_json(&self) -> String {
+        let recording = Recording {
+            format: FORMAT.to_owned(),
+            exchanges: self.lock().clone(),
+        };
+        let mut text = serde_json::to_string_pretty(&recording).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// Writes the recording to `path` (JSON), replacing the file.
+    ///
+    /// # Errors
+    ///
+    /// When the file cannot be written.
+    pub fn save(&self, path: impl AsRef<Path>) -> std::io::Result<()> {
+        let mut file = std::fs::File::create(path)?;
+        file.write_all(self.to_json().as_bytes())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Exchange>> {
+        self.exchanges
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl fmt::Debug for Recorder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Recorder")
+            .field("exchanges", &self.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl HttpTransport for Recorder {
+    fn send(
+        &self,
+        request: http::Request<Bytes>,
+    ) -> BoxFuture<'static, Result<http::Response<Body>, TransportError>> {
+        let recorded_request = RecordedRequest {
+            method: request.method().to_string(),
+            url: scrub_url(&request.uri().to_string()),
+            headers: recorded_headers(request.headers()),
+            body: RecordedBody::of(request.body(), request.headers()),
+        };
+        let sending = self.inner.send(request);
+        let exchanges = self.exchanges.clone();
+        Box::pin(async move {
+            let response = sending.await?;
+            let (mut head, body) = response.into_parts();
+            let mut body = body.collect().await.map_err(TransportError::body)?;
+            if crate::transport::is_gzip(head.headers.get(http::header::CONTENT_ENCODING)) {
+                body = gunzip(&body).map_err(TransportError::body)?;
+                head.headers.remove(http::header::CONTENT_ENCODING);
+                head.headers.remove(http::header::CONTENT_LENGTH);
+            }
+            let recorded_response = RecordedResponse {
+                status: head.status.as_u16(),
+                headers: recorded_headers(&head.headers),
+                body: RecordedBody::of(&body, &head.headers),
+            };
+            exchanges
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .push(Exchange {
+                    request: recorded_request,
+                    response: recorded_response,
+                });
+            Ok(http::Response::from_parts(head, Body::from_bytes(body)))
+        })
+    }
+}
+
+/// A recording played back: a [`FakeHttp`] that expects the recorded requests in their order
+/// (method, path, query and JSON body; scrubbed values match anything) and gives the recorded
+/// answers.
+#[derive(Debug)]
+pub struct Replay {
+    fake: FakeHttp,
+}
+
+impl Replay {
+    /// Reads the recording at `path`.
+    ///
+    /// # Errors
+    ///
+    /// When the file cannot be read or is not a recording, with the file and what is wrong.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self, String> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
+        Replay::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Reads a recording from its JSON text.
+    ///
+    /// # Errors
+    ///
+    /// When the text is not a recording, saying where.
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let recording: Recording = serde_json::from_str(text)
+            .map_err(|e| format!("not a recording of this runtime: {e}"))?;
+        if recording.format != FORMAT {
+            return Err(format!(
+                "a recording in the format `{}`, this runtime reads `{FORMAT}`",
+                recording.format
+            ));
+        }
+        let fake = FakeHttp::new();
+        for (n, exchange) in recording.exchanges.iter().enumerate() {
+            let expect = expectation(exchange).map_err(|e| format!("exchanges[{n}]: {e}"))?;
+            fake.expect(expect);
+        }
+        Ok(Replay { fake })
+    }
+
+    /// An HTTP client that answers from the recording.
+    pub fn http_client(&self) -> HttpClient {
+        self.fake.http_client()
+    }
+
+    /// Checks that every recorded request was made, and matched.
+    ///
+    /// # Panics
+    ///
+    /// With the differences, as [`FakeHttp::verify`] does (which dropping the replay also does).
+    pub fn verify(&self) {
+        self.fake.verify();
+    }
+}
+
+/// The expectation and answer of a recorded exchange.
+fn expectation(exchange: &Exchange) -> Result<Expect, String> {
+    let request = &exchange.request;
+    let method = Method::from_bytes(request.method.as_bytes())
+        .map_err(|_| format!("`{}` is not an HTTP method", request.method))?;
+    let uri: http::Uri = request
+        .url
+        .parse()
+        .map_err(|e| format!("`{}` is not a URL: {e}", request.url))?;
+    let mut expect = Expect::new(method, uri.path()).no_query().ignoring_redacted();
+    for (name, value) in query_pairs(uri.query().unwrap_or("")) {
+        expect = expect.query(name, value);
+    }
+    if let Some(json) = &request.body.json {
+        expect = expect.json(json.clone());
+    }
+    let response = &exchange.response;
+    let status = StatusCode::from_u16(response.status)
+        .map_err(|_| format!("{} is not an HTTP status", response.status))?;
+    let mut headers = HeaderMap::new();
+    for (name, value) in &response.headers {
+        let name = HeaderName::try_from(name.as_str())
+            .map_err(|_| format!("`{name}` is not a header name"))?;
+        let value = HeaderValue::try_from(value.as_str())
+            .map_err(|_| format!("the value of `{name}` cannot be a header"))?;
+        headers.append(name, value);
+    }
+    let body = response.body.bytes()?;
+    Ok(expect.answer(Answer::from_parts(status, headers, body)))
+}
+
+fn recorded_headers(headers: &HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .filter(|(name, _)| !NOISE_HEADERS.contains(&name.as_str()))
+        .map(|(name, value)| {
+            let secret = SECRET_HEADERS.contains(&name.as_str()) || name == "set-cookie";
+            let value = if secret {
+                REDACTED.to_owned()
+            } else {
+                String::from_utf8_lossy(value.as_bytes()).into_owned()
+            };
+            (name.as_str().to_owned(), value)
+        })
+        .collect()
+}
+
+/// `url` with the values of credential query parameters redacted.
+fn scrub_url(url: &str) -> String {
+    match url.split_once('?') {
+        None => url.to_owned(),
+        Some((base, query)) => format!("{base}?{}", scrub_pairs(query)),
+    }
+}
+
+fn scrub_form(text: &str) -> String {
+    scrub_pairs(text)
+}
+
+/// `name=value&...` with the values of credentials redacted.
+fn scrub_pairs(pairs: &str) -> String {
+    pairs
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((name, _)) if SECRET_NAMES.contains(&name) => format!("{name}={REDACTED}"),
+            _ => pair.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn scrub_json(json: &mut Value) {
+    match json {
+        Value::Object(fields) => {
+            for (name, value) in fields.iter_mut() {
+                if SECRET_JSON_FIELDS.contains(&name.as_str()) {
+                    *value = Value::String(REDACTED.to_owned());
+                } else {
+                    scrub_json(value);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(scrub_json),
+        _ => {}
+    }
+}
+
+fn gunzip(compressed: &[u8]) -> std::io::Result<Bytes> {
+    let mut decoder = flate2::write::MultiGzDecoder::new(Vec::new());
+    decoder.write_all(compressed)?;
+    Ok(Bytes::from(decoder.finish()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn credentials_are_scrubbed_everywhere() {
+        assert_eq!(
+            scrub_url("https://x.example/v1/a?key=AIza&alt=json&access_token=ya29&monkey=1"),
+            "https://x.example/v1/a?key=REDACTED&alt=json&access_token=REDACTED&monkey=1"
+        );
+        assert_eq!(
+            scrub_form("grant_type=refresh_token&refresh_token=1%2F%2Fsecret&client_secret=s"),
+            "grant_type=refresh_token&refresh_token=REDACTED&client_secret=REDACTED"
+        );
+        let mut token = json!({
+            "access_token": "ya29.x", "expires_in": 3599,
+            "nested": [{ "refresh_token": "r", "key": "data stays" }]
+        });
+        scrub_json(&mut token);
+        assert_eq!(
+            token,
+            json!({
+                "access_token": "REDACTED", "expires_in": 3599,
+                "nested": [{ "refresh_token": "REDACTED", "key": "data stays" }]
+            })
+        );
+        let mut headers = HeaderMap::new();
+        headers.insert("authorization", HeaderValue::from_static("Bearer ya29.x"));
+        headers.insert("user-agent", HeaderValue::from_static("noise/1"));
+        headers.insert("x-goog-user-project", HeaderValue::from_static("p"));
+        assert_eq!(
+            recorded_headers(&headers),
+            [
+                ("authorization".to_owned(), "REDACTED".to_owned()),
+                ("x-goog-user-project".to_owned(), "p".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn bodies_are_stored_as_json_text_or_base64_and_read_back() {
+        let headers = HeaderMap::new();
+        for bytes in [&b"{\"a\":[1,2]}"[..], b"plain text", &[0xff, 0x00, 0x10], b""] {
+            let stored = RecordedBody::of(bytes, &headers);
+            assert_eq!(stored.bytes().unwrap(), Bytes::copy_from_slice(bytes));
+        }
+        assert!(RecordedBody::of(b"{}", &headers).json.is_some());
+        assert!(RecordedBody::of(b"x", &headers).text.is_some());
+        assert!(RecordedBody::of(&[0xff], &headers).base64.is_some());
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_recording_is_refused_saying_why() {
+        let error = Replay::from_json("{}").unwrap_err();
+        assert!(error.contains("not a recording"), "{error}");
+        let error = Replay::from_json(r#"{"format": "other 9", "exchanges": []}"#).unwrap_err();
+        assert!(error.contains("`other 9`"), "{error}");
+        let error = Replay::from_json(&format!(
+            r#"{{"format": "{FORMAT}", "exchanges": [
+                {{"request": {{"method": "GET", "url": "/a"}}, "response": {{"status": 1000}}}}
+            ]}}"#
+        ))
+        .unwrap_err();
+        assert!(error.starts_with("exchanges[0]: 1000 is not an HTTP status"), "{error}");
+    }
+}
