@@ -27,6 +27,14 @@ const RUNTIME_FEATURES: &[(&str, &str)] = &[
         "metadata-server",
         "the service account of a Compute Engine, Cloud Run or GKE workload",
     ),
+    (
+        "reqwest",
+        "`runtime::transport::ReqwestTransport`, to send through your own `reqwest::Client`",
+    ),
+    (
+        "testing",
+        "`runtime::testing`: a fake HTTP stack, recording and replay, for offline tests",
+    ),
 ];
 
 /// The default features: everything a user of the whole API needs, so that opting out is the

@@ -27,6 +27,8 @@ pub const RESERVED: &[&str] = &[
     "service-account",
     "authorized-user",
     "metadata-server",
+    "reqwest",
+    "testing",
 ];
 
 /// The resource features of one crate and where they gate code.

@@ -395,7 +395,9 @@ impl Drop for FakeHttp {
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     // A test that panicked while holding the lock already failed; its state is still worth
     // reporting.
-    state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// The [`HttpTransport`] side of a [`FakeHttp`].
@@ -413,8 +415,10 @@ impl HttpTransport for Transport {
             let shown = format!("{} {}", request.method(), request.uri());
             match state.expected.pop_front() {
                 None => {
-                    let problem =
-                        format!("request {number} was not expected: {shown}\n{}", dump(&request));
+                    let problem = format!(
+                        "request {number} was not expected: {shown}\n{}",
+                        dump(&request)
+                    );
                     state.problems.push(problem.clone());
                     Err(TransportError::refused(problem))
                 }
@@ -446,7 +450,11 @@ fn dump(request: &http::Request<Bytes>) -> String {
         if name == http::header::AUTHORIZATION {
             continue;
         }
-        let _ = writeln!(text, "  {name}: {}", String::from_utf8_lossy(value.as_bytes()));
+        let _ = writeln!(
+            text,
+            "  {name}: {}",
+            String::from_utf8_lossy(value.as_bytes())
+        );
     }
     if !request.body().is_empty() {
         match serde_json::from_slice::<Value>(request.body()) {
@@ -544,7 +552,10 @@ mod tests {
             r#"{"alias": "b@example.com", "keep": true}"#,
         );
         let differences = expect.differences(&got).join("\n");
-        assert!(differences.contains("method: expected POST, got PUT"), "{differences}");
+        assert!(
+            differences.contains("method: expected POST, got PUT"),
+            "{differences}"
+        );
         assert!(
             differences.contains("expected /v1/things\n    got      /v1/other"),
             "{differences}"
@@ -564,15 +575,25 @@ mod tests {
             differences.contains("+   \"alias\": \"b@example.com\""),
             "{differences}"
         );
-        assert!(differences.contains("      \"keep\": true"), "{differences}");
+        assert!(
+            differences.contains("      \"keep\": true"),
+            "{differences}"
+        );
     }
 
     #[test]
     fn a_declared_query_must_be_exact_and_a_body_must_be_json() {
         let expect = Expect::get("/v1/x").no_query().json(json!({}));
-        let got = request(Method::GET, "https://x.example/v1/x?pageToken=t", "not json");
+        let got = request(
+            Method::GET,
+            "https://x.example/v1/x?pageToken=t",
+            "not json",
+        );
         let differences = expect.differences(&got).join("\n");
-        assert!(differences.contains("unexpected pageToken=t"), "{differences}");
+        assert!(
+            differences.contains("unexpected pageToken=t"),
+            "{differences}"
+        );
         assert!(differences.contains("not JSON"), "{differences}");
         // Undeclared query, body and headers match anything.
         let lax = Expect::get("/v1/x");

@@ -1,6 +1,7 @@
 //! [`Recorder`]: real exchanges written to a file with their secrets scrubbed; [`Replay`]: the file
 //! played back offline as a [`FakeHttp`].
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::io::Write as _;
 use std::path::Path;
@@ -81,8 +82,8 @@ struct Exchange {
 struct RecordedRequest {
     method: String,
     url: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    headers: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    headers: BTreeMap<String, String>,
     #[serde(flatten)]
     body: RecordedBody,
 }
@@ -90,8 +91,8 @@ struct RecordedRequest {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct RecordedResponse {
     status: u16,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    headers: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    headers: BTreeMap<String, String>,
     #[serde(flatten)]
     body: RecordedBody,
 }
@@ -121,9 +122,10 @@ impl RecordedBody {
         }
         match std::str::from_utf8(bytes) {
             Ok(text) => {
-                let is_form = headers
-                    .get(http::header::CONTENT_TYPE)
-                    .is_some_and(|t| t.as_bytes().starts_with(b"application/x-www-form-urlencoded"));
+                let is_form = headers.get(http::header::CONTENT_TYPE).is_some_and(|t| {
+                    t.as_bytes()
+                        .starts_with(b"application/x-www-form-urlencoded")
+                });
                 RecordedBody {
                     text: Some(if is_form {
                         scrub_form(text)
@@ -338,7 +340,9 @@ fn expectation(exchange: &Exchange) -> Result<Expect, String> {
         .url
         .parse()
         .map_err(|e| format!("`{}` is not a URL: {e}", request.url))?;
-    let mut expect = Expect::new(method, uri.path()).no_query().ignoring_redacted();
+    let mut expect = Expect::new(method, uri.path())
+        .no_query()
+        .ignoring_redacted();
     for (name, value) in query_pairs(uri.query().unwrap_or("")) {
         expect = expect.query(name, value);
     }
@@ -360,20 +364,30 @@ fn expectation(exchange: &Exchange) -> Result<Expect, String> {
     Ok(expect.answer(Answer::from_parts(status, headers, body)))
 }
 
-fn recorded_headers(headers: &HeaderMap) -> Vec<(String, String)> {
-    headers
-        .iter()
-        .filter(|(name, _)| !NOISE_HEADERS.contains(&name.as_str()))
-        .map(|(name, value)| {
-            let secret = SECRET_HEADERS.contains(&name.as_str()) || name == "set-cookie";
-            let value = if secret {
-                REDACTED.to_owned()
-            } else {
-                String::from_utf8_lossy(value.as_bytes()).into_owned()
-            };
-            (name.as_str().to_owned(), value)
-        })
-        .collect()
+/// The headers worth keeping, secrets redacted; a repeated header's values joined with `, `, as
+/// HTTP allows.
+fn recorded_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
+    let mut kept = BTreeMap::<String, String>::new();
+    for (name, value) in headers {
+        if NOISE_HEADERS.contains(&name.as_str()) {
+            continue;
+        }
+        let secret = SECRET_HEADERS.contains(&name.as_str()) || name == "set-cookie";
+        let value = if secret {
+            REDACTED.to_owned()
+        } else {
+            String::from_utf8_lossy(value.as_bytes()).into_owned()
+        };
+        kept.entry(name.as_str().to_owned())
+            .and_modify(|v| {
+                if !secret {
+                    v.push_str(", ");
+                    v.push_str(&value);
+                }
+            })
+            .or_insert(value);
+    }
+    kept
 }
 
 /// `url` with the values of credential query parameters redacted.
@@ -453,10 +467,14 @@ mod tests {
         headers.insert("authorization", HeaderValue::from_static("Bearer ya29.x"));
         headers.insert("user-agent", HeaderValue::from_static("noise/1"));
         headers.insert("x-goog-user-project", HeaderValue::from_static("p"));
+        headers.append("vary", HeaderValue::from_static("Origin"));
+        headers.append("vary", HeaderValue::from_static("X-Origin"));
+        let kept: Vec<_> = recorded_headers(&headers).into_iter().collect();
         assert_eq!(
-            recorded_headers(&headers),
+            kept,
             [
                 ("authorization".to_owned(), "REDACTED".to_owned()),
+                ("vary".to_owned(), "Origin, X-Origin".to_owned()),
                 ("x-goog-user-project".to_owned(), "p".to_owned()),
             ]
         );
@@ -465,7 +483,12 @@ mod tests {
     #[test]
     fn bodies_are_stored_as_json_text_or_base64_and_read_back() {
         let headers = HeaderMap::new();
-        for bytes in [&b"{\"a\":[1,2]}"[..], b"plain text", &[0xff, 0x00, 0x10], b""] {
+        for bytes in [
+            &b"{\"a\":[1,2]}"[..],
+            b"plain text",
+            &[0xff, 0x00, 0x10],
+            b"",
+        ] {
             let stored = RecordedBody::of(bytes, &headers);
             assert_eq!(stored.bytes().unwrap(), Bytes::copy_from_slice(bytes));
         }
@@ -486,6 +509,9 @@ mod tests {
             ]}}"#
         ))
         .unwrap_err();
-        assert!(error.starts_with("exchanges[0]: 1000 is not an HTTP status"), "{error}");
+        assert!(
+            error.starts_with("exchanges[0]: 1000 is not an HTTP status"),
+            "{error}"
+        );
     }
 }
