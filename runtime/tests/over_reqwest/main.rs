@@ -3,6 +3,7 @@
 //! `reqwest::Client` (`ReqwestTransport`): the same test modules as `tests/lists_media_batch`,
 //! whose clients take their HTTP client from [`http_client`].
 
+mod auth_and_recording;
 #[path = "../lists_media_batch/batch.rs"]
 mod batch;
 #[path = "../lists_media_batch/common.rs"]
