@@ -412,7 +412,11 @@ impl HttpTransport for Transport {
             let mut state = lock(&self.0);
             state.received += 1;
             let number = state.received;
-            let shown = format!("{} {}", request.method(), request.uri());
+            let shown = format!(
+                "{} {}",
+                request.method(),
+                super::recording::scrub_url(&request.uri().to_string())
+            );
             match state.expected.pop_front() {
                 None => {
                     let problem = format!(
@@ -446,15 +450,8 @@ impl HttpTransport for Transport {
 /// A request as a report shows one that was not expected.
 fn dump(request: &http::Request<Bytes>) -> String {
     let mut text = String::new();
-    for (name, value) in request.headers() {
-        if name == http::header::AUTHORIZATION {
-            continue;
-        }
-        let _ = writeln!(
-            text,
-            "  {name}: {}",
-            String::from_utf8_lossy(value.as_bytes())
-        );
+    for (name, value) in super::recording::recorded_headers(request.headers()) {
+        let _ = writeln!(text, "  {name}: {value}");
     }
     if !request.body().is_empty() {
         match serde_json::from_slice::<Value>(request.body()) {
@@ -621,14 +618,28 @@ mod tests {
     async fn an_unexpected_request_is_refused_and_reported() {
         let fake = FakeHttp::new();
         let http = fake.http_client();
-        let error = http
-            .send(request(Method::DELETE, "https://x.example/z", r#"{"k":1}"#))
-            .await
-            .unwrap_err();
+        let mut sent = request(
+            Method::DELETE,
+            "https://x.example/z?key=AIza-k",
+            r#"{"k":1}"#,
+        );
+        sent.headers_mut().insert(
+            "authorization",
+            HeaderValue::from_static("Bearer ya29.secret"),
+        );
+        let error = http.send(sent).await.unwrap_err();
         assert!(!error.is_connect() && !error.is_request(), "never retried");
         let report = fake.report().unwrap();
-        assert!(report.contains("request 1 was not expected: DELETE https://x.example/z"));
+        assert!(
+            report.contains("request 1 was not expected: DELETE https://x.example/z?key=REDACTED"),
+            "{report}"
+        );
         assert!(report.contains("\"k\": 1"), "{report}");
+        assert!(report.contains("authorization: REDACTED"), "{report}");
+        assert!(
+            !report.contains("AIza-k") && !report.contains("ya29.secret"),
+            "{report}"
+        );
     }
 
     #[test]

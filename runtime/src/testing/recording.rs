@@ -366,7 +366,7 @@ fn expectation(exchange: &Exchange) -> Result<Expect, String> {
 
 /// The headers worth keeping, secrets redacted; a repeated header's values joined with `, `, as
 /// HTTP allows.
-fn recorded_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
+pub(super) fn recorded_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
     let mut kept = BTreeMap::<String, String>::new();
     for (name, value) in headers {
         if NOISE_HEADERS.contains(&name.as_str()) {
@@ -391,7 +391,7 @@ fn recorded_headers(headers: &HeaderMap) -> BTreeMap<String, String> {
 }
 
 /// `url` with the values of credential query parameters redacted.
-fn scrub_url(url: &str) -> String {
+pub(super) fn scrub_url(url: &str) -> String {
     match url.split_once('?') {
         None => url.to_owned(),
         Some((base, query)) => format!("{base}?{}", scrub_pairs(query)),

@@ -36,7 +36,10 @@ async fn token_endpoint_and_api() -> MockServer {
         .await;
     Mock::given(method("GET"))
         .and(path("/example/v1/users/me/things/t1"))
-        .and(header("authorization", format!("Bearer {ACCESS_TOKEN}").as_str()))
+        .and(header(
+            "authorization",
+            format!("Bearer {ACCESS_TOKEN}").as_str(),
+        ))
         .respond_with(
             ResponseTemplate::new(200)
                 .insert_header("content-encoding", "gzip")
@@ -69,7 +72,10 @@ async fn get_thing(client: &Client) -> Value {
 async fn tokens_are_fetched_through_the_caller_stack() {
     let server = token_endpoint_and_api().await;
     let client = client_of(crate::http_client(), &server.uri());
-    assert_eq!(get_thing(&client).await, json!({ "id": "t1", "size": "12" }));
+    assert_eq!(
+        get_thing(&client).await,
+        json!({ "id": "t1", "size": "12" })
+    );
     let requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 2, "a token request, then the call");
     assert_eq!(requests[0].url.path(), "/token");
@@ -82,8 +88,16 @@ async fn a_recording_scrubs_every_credential_and_stores_answers_decoded() {
     let client = client_of(recorder.http_client(), &server.uri());
     assert_eq!(get_thing(&client).await["id"], "t1");
     let text = recorder.to_json();
-    for secret in [REFRESH_TOKEN, "refresh-token-secret", CLIENT_SECRET, ACCESS_TOKEN] {
-        assert!(!text.contains(secret), "{secret} is in the recording:\n{text}");
+    for secret in [
+        REFRESH_TOKEN,
+        "refresh-token-secret",
+        CLIENT_SECRET,
+        ACCESS_TOKEN,
+    ] {
+        assert!(
+            !text.contains(secret),
+            "{secret} is in the recording:\n{text}"
+        );
     }
     let recording: Value = serde_json::from_str(&text).unwrap();
     let exchanges = recording["exchanges"].as_array().unwrap();
@@ -91,11 +105,11 @@ async fn a_recording_scrubs_every_credential_and_stores_answers_decoded() {
     let form = exchanges[0]["request"]["text"].as_str().unwrap();
     assert!(form.contains("refresh_token=REDACTED"), "{form}");
     assert!(form.contains("client_secret=REDACTED"), "{form}");
+    assert_eq!(exchanges[0]["response"]["json"]["access_token"], "REDACTED");
     assert_eq!(
-        exchanges[0]["response"]["json"]["access_token"],
+        exchanges[1]["request"]["headers"]["authorization"],
         "REDACTED"
     );
-    assert_eq!(exchanges[1]["request"]["headers"]["authorization"], "REDACTED");
     assert_eq!(
         exchanges[1]["response"]["json"],
         json!({ "id": "t1", "size": "12" }),
@@ -110,6 +124,9 @@ async fn a_recording_scrubs_every_credential_and_stores_answers_decoded() {
     drop(server);
     let replay = Replay::from_json(&text).unwrap();
     let client = client_of(replay.http_client(), &root);
-    assert_eq!(get_thing(&client).await, json!({ "id": "t1", "size": "12" }));
+    assert_eq!(
+        get_thing(&client).await,
+        json!({ "id": "t1", "size": "12" })
+    );
     replay.verify();
 }
