@@ -85,8 +85,15 @@ async fn tokens_are_fetched_through_the_caller_stack() {
 async fn a_recording_scrubs_every_credential_and_stores_answers_decoded() {
     let server = token_endpoint_and_api().await;
     let recorder = Recorder::new(crate::http_client());
+    assert!(recorder.is_empty());
     let client = client_of(recorder.http_client(), &server.uri());
     assert_eq!(get_thing(&client).await["id"], "t1");
+    assert_eq!(recorder.len(), 2);
+    assert!(!recorder.is_empty());
+    assert!(
+        format!("{recorder:?}").contains("exchanges: 2"),
+        "{recorder:?}"
+    );
     let text = recorder.to_json();
     for secret in [
         REFRESH_TOKEN,
