@@ -128,9 +128,15 @@ pub async fn fetch(url: &str) -> Result<String, Failure> {
     }));
     let client = Client::builder(api).build();
     let mut call = Call::new(&client, method);
+    // The query as written is decoded here; the runtime encodes it again.
+    let decode = |text: &str| {
+        percent_encoding::percent_decode_str(&text.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        call.query(leak(name.to_owned()), value.to_owned());
+        call.query(leak(decode(name)), decode(value));
     }
     let response = call.send_raw().await?;
     let bytes = response

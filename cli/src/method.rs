@@ -382,3 +382,43 @@ pub fn first_paragraph(doc: Option<&str>) -> String {
     let para = doc.split("\n\n").next().unwrap_or_default();
     para.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::walk::all_methods;
+
+    /// Every method of the built-in documents and of the generator's hostile golden documents
+    /// (names that collide, keywords, odd characters) makes a command clap accepts: no name
+    /// used twice, which clap would only report with a panic.
+    #[test]
+    fn every_method_makes_a_valid_command() {
+        let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/golden");
+        let mut docs: Vec<(String, String)> = crate::apis::BUILTIN
+            .iter()
+            .map(|b| (b.file.to_owned(), b.json.to_owned()))
+            .collect();
+        for name in [
+            "hostile.v1.json",
+            "hostilenames.v1.json",
+            "kitchensink.v1.json",
+        ] {
+            let json = std::fs::read_to_string(golden.join(name)).expect("golden document");
+            docs.push((name.to_owned(), json));
+        }
+        let mut count = 0;
+        for (file, json) in docs {
+            let api = crate::apis::load(&file, &json).expect("a valid document");
+            for (resource, method) in all_methods(&api.root) {
+                let target = Target {
+                    api: &api,
+                    resource,
+                    method,
+                };
+                target.command(&method.id).debug_assert();
+                count += 1;
+            }
+        }
+        assert!(count > 400, "{count} methods");
+    }
+}

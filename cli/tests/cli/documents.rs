@@ -18,6 +18,34 @@ async fn any_document_is_read_with_discovery() {
 }
 
 #[tokio::test]
+async fn any_document_is_fetched_with_discovery_url() {
+    use wiremock::matchers::{method, path, query_param};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let doc = std::fs::read_to_string(in_repo("tests/golden/kitchensink.v1.json")).expect("doc");
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/discovery/v1/apis/kitchensink/v1/rest"))
+        .and(query_param("fields", "a b"))
+        .respond_with(ResponseTemplate::new(200).set_body_string(doc))
+        .mount(&server)
+        .await;
+    let url = format!(
+        "{}/discovery/v1/apis/kitchensink/v1/rest?fields=a%20b",
+        server.uri()
+    );
+    let run = gapi(&["kitchensink", "--discovery-url", &url, "--help"], None).await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(run.stdout.contains("Methods:"), "{}", run.stdout);
+    let missing = format!("{}/nothing", server.uri());
+    let run = gapi(
+        &["kitchensink", "--discovery-url", &missing, "--help"],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 3, "{run:#?}");
+}
+
+#[tokio::test]
 async fn a_malformed_document_is_named_with_its_json_path() {
     let file = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("broken.v1.json");
     std::fs::write(
