@@ -50,7 +50,12 @@ fn resource(api: &Api, def: &ResourceDef, mut cmd: Command) -> Command {
     for child in &def.children {
         cmd = cmd.subcommand(resource(api, child, Command::new(child.wire_name.clone())));
     }
-    for method in &def.methods {
+    // A method named like a resource beside it is left out: the resource is completed.
+    for method in def
+        .methods
+        .iter()
+        .filter(|m| !def.children.iter().any(|c| c.wire_name == m.wire_name))
+    {
         let target = Target {
             api,
             resource: def,

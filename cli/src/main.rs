@@ -73,22 +73,37 @@ fn asks_help(args: &[String]) -> bool {
         .any(|a| a == "--help" || a == "-h")
 }
 
+/// The document given with `--discovery` or `--discovery-url`, if one was, read and checked.
+async fn given_api(args: &[String]) -> Option<Result<Api, Failure>> {
+    let (file, json) = if let Some(file) = globals::early_value(args, "discovery") {
+        match std::fs::read_to_string(&file) {
+            Ok(json) => (file, json),
+            Err(e) => return Some(Err(Failure::usage(format!("--discovery {file}: {e}")))),
+        }
+    } else if let Some(url) = globals::early_value(args, "discovery-url") {
+        match apis::fetch(&url).await {
+            Ok(json) => (url, json),
+            Err(e) => return Some(Err(e)),
+        }
+    } else {
+        return None;
+    };
+    Some(apis::load(&file, &json))
+}
+
 /// The API `word` names: the document given on the command line, else a built-in one.
 async fn load_api(args: &[String], word: &str) -> Result<Api, Failure> {
-    let (file, json) = if let Some(file) = globals::early_value(args, "discovery") {
-        let json = std::fs::read_to_string(&file)
-            .map_err(|e| Failure::usage(format!("--discovery {file}: {e}")))?;
-        (file, json)
-    } else if let Some(url) = globals::early_value(args, "discovery-url") {
-        let json = apis::fetch(&url).await?;
-        (url, json)
-    } else {
-        let builtin = apis::builtin(word)?;
-        return apis::load(builtin.file, builtin.json);
-    };
-    let api = apis::load(&file, &json)?;
-    apis::check_word(word, &api)?;
-    Ok(api)
+    match given_api(args).await {
+        Some(api) => {
+            let api = api?;
+            apis::check_word(word, &api)?;
+            Ok(api)
+        }
+        None => {
+            let builtin = apis::builtin(word)?;
+            apis::load(builtin.file, builtin.json)
+        }
+    }
 }
 
 async fn run(args: &[String]) -> Result<(), Failure> {
@@ -282,19 +297,21 @@ async fn schema(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure>
             "gapi schema <api>.<resource>.<method>: which method?",
         ));
     };
-    let given = globals::early_value(args, "discovery").is_some()
-        || globals::early_value(args, "discovery-url").is_some();
-    let (api, rest) = if given {
-        let word = dotted.split('.').next().unwrap_or_default();
-        let api = load_api(args, word).await?;
+    let (api, rest) = if let Some(api) = given_api(args).await {
+        let api = api?;
         let rest = [
             format!("{}.{}.", api.name, api.version),
             format!("{}.", api.name),
         ]
         .iter()
         .find_map(|p| dotted.strip_prefix(p.as_str()))
-        .unwrap_or_default()
-        .to_owned();
+        .map(str::to_owned);
+        let Some(rest) = rest else {
+            return Err(Failure::usage(format!(
+                "gapi schema {dotted}: the document describes `{}`; name its methods `{}.<resource>.<method>`",
+                api.name, api.name
+            )));
+        };
         (api, rest)
     } else {
         let found = apis::BUILTIN.iter().find_map(|b| {
@@ -333,20 +350,8 @@ async fn completions(args: &[String], words: &[(usize, &str)]) -> Result<(), Fai
             apis::load(builtin.file, builtin.json)?,
         ));
     }
-    if globals::early_value(args, "discovery").is_some()
-        || globals::early_value(args, "discovery-url").is_some()
-    {
-        let api = load_api(args, "").await;
-        // The word is not known yet: read the document for its name.
-        let api = match api {
-            Ok(api) => api,
-            Err(_) => {
-                let file = globals::early_value(args, "discovery").unwrap_or_default();
-                let json = std::fs::read_to_string(&file)
-                    .map_err(|e| Failure::usage(format!("--discovery {file}: {e}")))?;
-                apis::load(&file, &json)?
-            }
-        };
+    if let Some(api) = given_api(args).await {
+        let api = api?;
         all.push((api.name.clone(), api));
     }
     Err(Failure::Help(complete::script(shell, &all)?))

@@ -27,11 +27,23 @@ pub fn names(word: &str, wire: &str) -> bool {
 pub fn find<'a>(api: &'a Api, words: &[&str]) -> Result<Found<'a>, Failure> {
     let mut resource = &api.root;
     for (i, word) in words.iter().enumerate() {
-        if let Some(child) = resource.children.iter().find(|c| names(word, &c.wire_name)) {
+        let child = resource.children.iter().find(|c| names(word, &c.wire_name));
+        let method = resource.methods.iter().find(|m| names(word, &m.wire_name));
+        // A resource and a method may share a name: the resource is meant when the next word
+        // names something in it, else the method.
+        let into_child = match (child, method, words.get(i + 1)) {
+            (Some(_), None, _) => true,
+            (Some(c), Some(_), Some(next)) => {
+                c.children.iter().any(|r| names(next, &r.wire_name))
+                    || c.methods.iter().any(|m| names(next, &m.wire_name))
+            }
+            _ => false,
+        };
+        if let (true, Some(child)) = (into_child, child) {
             resource = child;
             continue;
         }
-        if let Some(method) = resource.methods.iter().find(|m| names(word, &m.wire_name)) {
+        if let Some(method) = method {
             return Ok(Found::Method {
                 resource,
                 method,

@@ -140,3 +140,57 @@ async fn completions_for_three_shells() {
         .await
         .assert_usage_error("bash, zsh or fish");
 }
+
+/// A resource and a method may share a name (`things parts`): the words that follow decide.
+#[tokio::test]
+async fn a_method_named_like_a_resource_is_reachable() {
+    let doc = in_repo("tests/golden/kitchensink.v1.json");
+    let run = gapi(
+        &[
+            "kitchensink",
+            "--discovery",
+            &doc,
+            "things",
+            "parts",
+            "T1",
+            "--dry-run",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(
+        run.stdout
+            .starts_with("GET https://kitchensink.example.test/sink/v1/things/T1/parts?"),
+        "{}",
+        run.stdout
+    );
+    let run = gapi(
+        &[
+            "kitchensink",
+            "--discovery",
+            &doc,
+            "things",
+            "parts",
+            "type",
+            "T1",
+            "P/2",
+            "--level",
+            "HIGH",
+            "--dry-run",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(
+        run.stdout.starts_with(
+            "GET https://kitchensink.example.test/sink/v1/things/T1/parts/P%2F2?level=HIGH&"
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = gapi(&["completions", "bash", "--discovery", &doc], None).await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert!(run.stdout.contains("kitchensink"));
+}

@@ -2,7 +2,7 @@
 //! query, headers, body) and what the command prints.
 
 use serde_json::{json, Value};
-use wiremock::matchers::{method, query_param, query_param_is_missing};
+use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::support::*;
@@ -518,4 +518,57 @@ async fn upload_and_download_media() {
         "GET /storage/v1/b/my-bucket/o/dir%2Ffile.txt?alt=media&prettyPrint=false"
     );
     assert_eq!(std::fs::read(&out).expect("downloaded"), b"object bytes");
+}
+
+/// Above 5 MiB, `--upload` uses the resumable protocol: a session is started on the simple
+/// upload path with the metadata, then the media goes to the session URL.
+#[tokio::test]
+async fn a_large_upload_is_resumable() {
+    let server = MockServer::start().await;
+    let session = format!("{}/upload-session/1", server.uri());
+    Mock::given(method("POST"))
+        .and(path("/upload/storage/v1/b/my-bucket/o"))
+        .and(query_param("uploadType", "resumable"))
+        .respond_with(ResponseTemplate::new(200).insert_header("Location", session.as_str()))
+        .mount(&server)
+        .await;
+    Mock::given(method("PUT"))
+        .and(path("/upload-session/1"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"name": "big.bin", "size": "6291456"})),
+        )
+        .mount(&server)
+        .await;
+    let file = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("big.bin");
+    std::fs::write(&file, vec![7u8; 6 << 20]).expect("written");
+    let run = gapi_at(
+        &server,
+        &[
+            "storage",
+            "objects",
+            "insert",
+            "my-bucket",
+            "--name",
+            "big.bin",
+            "--upload",
+            file.to_str().expect("UTF-8"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    let all = requests(&server).await;
+    let start = &all[0];
+    assert_eq!(
+        line(start),
+        "POST /upload/storage/v1/b/my-bucket/o?name=big.bin&uploadType=resumable&prettyPrint=false"
+    );
+    assert_eq!(
+        header(start, "x-upload-content-type"),
+        Some("application/octet-stream")
+    );
+    assert_eq!(header(start, "x-upload-content-length"), Some("6291456"));
+    let sent: usize = all[1..].iter().map(|r| r.body.len()).sum();
+    assert_eq!(sent, 6 << 20, "every byte sent once");
+    assert!(run.stdout.contains("\"big.bin\""), "{}", run.stdout);
 }
