@@ -217,3 +217,38 @@ async fn an_int64_in_the_body_keeps_every_digit() {
         run.stdout
     );
 }
+
+/// gws's form, every parameter in `--params`, works too: the request is the same as with
+/// positional arguments.
+#[tokio::test]
+async fn gws_style_params_give_the_same_request() {
+    let positional = dry_run(
+        &[
+            "admin",
+            "users",
+            "aliases",
+            "insert",
+            "alice@example.com",
+            "--json",
+            r#"{"alias":"al@example.com"}"#,
+        ],
+        None,
+    )
+    .await;
+    let params = dry_run(
+        &[
+            "admin",
+            "users",
+            "aliases",
+            "insert",
+            "--params",
+            r#"{"userKey":"alice@example.com"}"#,
+            "--json",
+            r#"{"alias":"al@example.com"}"#,
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(params.code, 0, "{params:#?}");
+    assert_eq!(params.stdout, positional.stdout);
+}
