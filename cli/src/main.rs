@@ -352,6 +352,8 @@ async fn completions(args: &[String], words: &[(usize, &str)]) -> Result<(), Fai
     }
     if let Some(api) = given_api(args).await {
         let api = api?;
+        // The given document replaces a built-in one of the same name.
+        all.retain(|(word, _)| *word != api.name);
         all.push((api.name.clone(), api));
     }
     Err(Failure::Help(complete::script(shell, &all)?))
