@@ -177,11 +177,10 @@ impl<'a> Target<'a> {
             Err(e) => return Err(crate::help::clap_failure(e, &cmd)),
         };
         let options = Options::read(&matches).map_err(Failure::Usage)?;
-        let from_json = match &options.params {
+        let mut from_json = match &options.params {
             Some(text) => params_json(text)?,
             None => serde_json::Map::new(),
         };
-        let mut from_json = from_json;
         let mut params = Vec::new();
         for param in self.params() {
             let required = self
