@@ -572,3 +572,107 @@ async fn a_large_upload_is_resumable() {
     assert_eq!(sent, 6 << 20, "every byte sent once");
     assert!(run.stdout.contains("\"big.bin\""), "{}", run.stdout);
 }
+
+/// `--credentials FILE` with an authorized user file: the refresh token is traded at the file's
+/// token endpoint, the call carries the token, and the file's quota project is billed.
+#[tokio::test]
+async fn a_credentials_file_gives_the_token_and_quota_project() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "access_token": "ya29.from-refresh-token", "expires_in": 3600, "token_type": "Bearer"
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"emailAddress": "me@example.com"})),
+        )
+        .mount(&server)
+        .await;
+    let file = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("authorized-user.json");
+    let credentials = json!({
+        "type": "authorized_user", "client_id": "client-1", "client_secret": "secret-1",
+        "refresh_token": "refresh-1", "token_uri": format!("{}/token", server.uri()),
+        "quota_project_id": "billing-from-file"
+    });
+    std::fs::write(&file, credentials.to_string()).expect("written");
+    let uri = server.uri();
+    let file = file.to_str().expect("UTF-8");
+    let run = gapi(
+        &[
+            "gmail",
+            "users",
+            "getProfile",
+            "me",
+            "--root-url",
+            &uri,
+            "--credentials",
+            file,
+            "--max-attempts",
+            "1",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    let all = requests(&server).await;
+    assert_eq!(all.len(), 2, "{all:#?}");
+    let token = String::from_utf8_lossy(&all[0].body);
+    assert!(
+        token.contains("grant_type=refresh_token") && token.contains("refresh_token=refresh-1"),
+        "{token}"
+    );
+    assert_eq!(
+        line(&all[1]),
+        "GET /gmail/v1/users/me/profile?prettyPrint=false"
+    );
+    assert_eq!(
+        header(&all[1], "authorization"),
+        Some("Bearer ya29.from-refresh-token")
+    );
+    assert_eq!(
+        header(&all[1], "x-goog-user-project"),
+        Some("billing-from-file")
+    );
+    // --quota-project wins over the file's.
+    let run = gapi(
+        &[
+            "gmail",
+            "users",
+            "getProfile",
+            "me",
+            "--root-url",
+            &uri,
+            "--credentials",
+            file,
+            "--quota-project",
+            "flag-wins",
+            "--dry-run",
+        ],
+        None,
+    )
+    .await;
+    assert!(
+        run.stdout.contains("x-goog-user-project: flag-wins"),
+        "{run:#?}"
+    );
+    // A file that cannot be read: a credential failure, exit code 4, nothing sent to the API.
+    let run = gapi(
+        &[
+            "gmail",
+            "users",
+            "getProfile",
+            "me",
+            "--root-url",
+            &uri,
+            "--credentials",
+            "/nonexistent/key.json",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 4, "{run:#?}");
+    assert_eq!(requests(&server).await.len(), 2);
+}
