@@ -9,6 +9,7 @@ pub(crate) mod decode;
 pub(crate) mod execute;
 pub(crate) mod path;
 mod pattern;
+mod preview;
 mod query;
 
 pub(crate) use query::encode as encode_query;

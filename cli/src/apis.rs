@@ -1,0 +1,154 @@
+//! Where a discovery document comes from: the project's pinned documents, built in, or a file or
+//! URL named on the command line; and reading it into the checked model.
+
+use codegen::model::{self, Api};
+
+use crate::failure::Failure;
+
+/// A built-in document: its file name (`{name}.{version}.json`) and text.
+pub struct Builtin {
+    pub file: &'static str,
+    pub json: &'static str,
+}
+
+macro_rules! builtin {
+    ($file:literal) => {
+        Builtin {
+            file: $file,
+            json: include_str!(concat!("../../discovery-json/", $file)),
+        }
+    };
+}
+
+/// The documents of `discovery-json/`, the APIs the project generates crates for.
+pub const BUILTIN: &[Builtin] = &[
+    builtin!("admin.directory_v1.json"),
+    builtin!("androidenterprise.v1.json"),
+    builtin!("androidmanagement.v1.json"),
+    builtin!("gmail.v1.json"),
+    builtin!("storage.v1.json"),
+];
+
+impl Builtin {
+    /// The discovery `name` and `version`, from the file name.
+    pub fn name_version(&self) -> (&'static str, &'static str) {
+        let stem = self.file.trim_end_matches(".json");
+        stem.split_once('.').unwrap_or((stem, ""))
+    }
+
+    /// The names a user may call it by: `gmail`, `gmail.v1`, `gmail:v1`; and for the Admin SDK's
+    /// APIs, whose version says which one (`directory_v1`), that word too (`directory`).
+    pub fn answers_to(&self, word: &str) -> bool {
+        let (name, version) = self.name_version();
+        word == name
+            || word == format!("{name}.{version}")
+            || word == format!("{name}:{version}")
+            || version
+                .split_once('_')
+                .is_some_and(|(family, _)| word == family)
+    }
+
+    /// The name shown in lists: the shortest name it answers to.
+    pub fn short_name(&self) -> &'static str {
+        let (name, version) = self.name_version();
+        match version.split_once('_') {
+            Some((family, _)) => family,
+            None => name,
+        }
+    }
+}
+
+/// Reads and checks a document (`file` names it in errors).
+pub fn load(file: &str, json: &str) -> Result<Api, Failure> {
+    model::build(file, json).map_err(|e| Failure::usage(format!("{e}")))
+}
+
+/// The built-in document that answers to `word`.
+pub fn builtin(word: &str) -> Result<&'static Builtin, Failure> {
+    BUILTIN.iter().find(|b| b.answers_to(word)).ok_or_else(|| {
+        let names: Vec<&str> = BUILTIN.iter().map(Builtin::short_name).collect();
+        Failure::usage(format!(
+            "unknown API `{word}`: the built-in ones are {}{} (give any other with --discovery FILE \
+             or --discovery-url URL)",
+            names.join(", "),
+            crate::suggest::did_you_mean(word, names.iter().copied()),
+        ))
+    })
+}
+
+/// Checks that `word` names the API of a document given on the command line.
+pub fn check_word(word: &str, api: &Api) -> Result<(), Failure> {
+    let family = api.version.split_once('_').map(|(f, _)| f);
+    if word == api.name
+        || word == format!("{}.{}", api.name, api.version)
+        || word == format!("{}:{}", api.name, api.version)
+        || Some(word) == family
+    {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!(
+            "the document {} describes the API `{}` ({}), not `{word}`",
+            api.file, api.name, api.version
+        )))
+    }
+}
+
+/// Fetches a document over HTTP(S) with the runtime's client (no credentials).
+pub async fn fetch(url: &str) -> Result<String, Failure> {
+    use google_api_runtime::{ApiInfo, Call, Client, MethodInfo};
+    let bad = || Failure::usage(format!("--discovery-url `{url}` is not an http(s) URL"));
+    let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
+    if scheme != "http" && scheme != "https" {
+        return Err(bad());
+    }
+    let (host, path_query) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let (path, query) = path_query.split_once('?').unwrap_or((path_query, ""));
+    let api: &'static ApiInfo = Box::leak(Box::new(ApiInfo {
+        name: "discovery",
+        version: "v1",
+        title: "discovery document",
+        root_url: leak(format!("{scheme}://{host}/")),
+        service_path: "",
+        batch_path: None,
+        crate_name: "gapi",
+        crate_version: env!("CARGO_PKG_VERSION"),
+        fully_encode_reserved: false,
+    }));
+    // The path is sent as written: braces in it are not template variables.
+    let path = path
+        .trim_start_matches('/')
+        .replace('{', "%7B")
+        .replace('}', "%7D");
+    let method: &'static MethodInfo = Box::leak(Box::new(MethodInfo {
+        id: "discovery.fetch",
+        http_method: google_api_runtime::http::Method::GET,
+        path: leak(path),
+        scopes: &[],
+        api_version: None,
+    }));
+    let client = Client::builder(api).build();
+    let mut call = Call::new(&client, method);
+    // The query as written is decoded here; the runtime encodes it again.
+    let decode = |text: &str| {
+        percent_encoding::percent_decode_str(&text.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        call.query(leak(decode(name)), decode(value));
+    }
+    let response = call.send_raw().await?;
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| Failure::Transport(format!("reading {url}: {}", crate::failure::chain(&e))))?;
+    String::from_utf8(bytes.to_vec())
+        .map_err(|_| Failure::usage(format!("the document at {url} is not UTF-8")))
+}
+
+/// Keeps `text` for the rest of the run: the runtime's call descriptions are `'static`, made for
+/// generated code, and a command line makes one call and exits.
+pub fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}

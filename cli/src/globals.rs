@@ -1,0 +1,274 @@
+//! The options every command takes, whatever the API and method: where the document comes from,
+//! where requests go, credentials, the request body, and how the answer is shown.
+//!
+//! They are declared once, in [`GLOBALS`], and added to each method's command (see
+//! [`crate::method`]); a method parameter whose flag would have the same name keeps it, and the
+//! global option is then spelt `--gapi-<name>` for that method.
+
+use clap::{Arg, ArgAction, ArgMatches};
+
+/// One global option.
+pub struct Global {
+    pub long: &'static str,
+    pub short: Option<char>,
+    /// The value's name in help, or `None` for a switch.
+    pub value: Option<&'static str>,
+    pub help: &'static str,
+    /// Whether the option may be given several times.
+    pub repeated: bool,
+}
+
+const fn opt(long: &'static str, value: &'static str, help: &'static str) -> Global {
+    Global {
+        long,
+        short: None,
+        value: Some(value),
+        help,
+        repeated: false,
+    }
+}
+
+const fn switch(long: &'static str, help: &'static str) -> Global {
+    Global {
+        long,
+        short: None,
+        value: None,
+        help,
+        repeated: false,
+    }
+}
+
+pub const GLOBALS: &[Global] = &[
+    opt("discovery", "FILE", "Read the API's discovery document from FILE instead of the built-in ones"),
+    opt("discovery-url", "URL", "Fetch the API's discovery document from URL"),
+    opt("root-url", "URL", "Send requests to URL instead of the document's rootUrl (a local server, an emulator)"),
+    opt("json", "JSON", "The request body, as JSON (else --json-file, else standard input when it is not a terminal)"),
+    opt("json-file", "FILE", "Read the request body from FILE"),
+    opt("params", "JSON", "Parameters as a JSON object of wire names to values (flags given as well win)"),
+    switch("dry-run", "Print the request (method, URL, headers without credentials, body) and send nothing"),
+    switch("page-all", "Follow nextPageToken and print every page's items as JSON lines"),
+    opt("upload", "FILE", "Upload FILE as the method's media (resumable above 5 MiB)"),
+    opt("upload-content-type", "TYPE", "The media type of --upload (default: guessed from the file name)"),
+    Global {
+        long: "output",
+        short: Some('o'),
+        value: Some("FILE"),
+        help: "Download the method's media to FILE (`-` for standard output)",
+        repeated: false,
+    },
+    opt("format", "FORMAT", "How to print the answer: json (default), yaml or table"),
+    opt("credentials", "FILE", "A service account key or authorized user file, instead of application default credentials"),
+    opt("subject", "EMAIL", "Act as this Workspace user (domain-wide delegation; needs a service account key)"),
+    Global {
+        long: "scopes",
+        short: None,
+        value: Some("SCOPES"),
+        help: "OAuth scopes to ask for, comma-separated (default: the method's first scope)",
+        repeated: true,
+    },
+    opt("api-key", "KEY", "Send this API key instead of OAuth credentials"),
+    opt("access-token", "TOKEN", "Send this OAuth access token as it is (also GOOGLE_OAUTH_ACCESS_TOKEN)"),
+    opt("quota-project", "PROJECT", "Bill quota to PROJECT (X-Goog-User-Project)"),
+    opt("max-attempts", "N", "Attempts per request, retries included (default 5)"),
+];
+
+/// The long name of `global` on a command where `taken` names are method parameters.
+pub fn long_name(global: &Global, taken: &dyn Fn(&str) -> bool) -> String {
+    if taken(global.long) {
+        format!("gapi-{}", global.long)
+    } else {
+        global.long.to_owned()
+    }
+}
+
+/// The clap arguments of the global options; `taken` tells which names a method already uses.
+pub fn args(taken: &dyn Fn(&str) -> bool) -> Vec<Arg> {
+    GLOBALS
+        .iter()
+        .map(|g| {
+            let long = long_name(g, taken);
+            let mut arg = Arg::new(id(g.long))
+                .long(long)
+                .help(g.help)
+                .help_heading("Global options");
+            if let Some(short) = g.short {
+                arg = arg.short(short);
+            }
+            if g.long == "format" && !taken("output-format") {
+                arg = arg.alias("output-format");
+            }
+            match g.value {
+                Some(value) => arg
+                    .value_name(value)
+                    .action(if g.repeated {
+                        ArgAction::Append
+                    } else {
+                        ArgAction::Set
+                    })
+                    .allow_hyphen_values(g.long == "output"),
+                None => arg.action(ArgAction::SetTrue),
+            }
+        })
+        .collect()
+}
+
+/// The clap id of a global option.
+pub fn id(long: &str) -> String {
+    format!("g:{long}")
+}
+
+/// The values of the global options, read from a command's matches (`--discovery` and
+/// `--discovery-url` are read earlier, with [`early_value`], to build the command).
+#[derive(Debug, Default, Clone)]
+pub struct Options {
+    pub root_url: Option<String>,
+    pub json: Option<String>,
+    pub json_file: Option<String>,
+    pub params: Option<String>,
+    pub dry_run: bool,
+    pub page_all: bool,
+    pub upload: Option<String>,
+    pub upload_content_type: Option<String>,
+    pub output: Option<String>,
+    pub format: Format,
+    pub credentials: Option<String>,
+    pub subject: Option<String>,
+    pub scopes: Vec<String>,
+    pub api_key: Option<String>,
+    pub access_token: Option<String>,
+    pub quota_project: Option<String>,
+    pub max_attempts: Option<u32>,
+}
+
+/// How an answer is printed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Json,
+    Yaml,
+    Table,
+}
+
+impl Options {
+    /// Reads the options from `matches`.
+    pub fn read(matches: &ArgMatches) -> Result<Options, String> {
+        let one = |long: &str| matches.get_one::<String>(&id(long)).cloned();
+        let flag = |long: &str| matches.get_flag(&id(long));
+        let format = match one("format").as_deref() {
+            None | Some("json") => Format::Json,
+            Some("yaml") => Format::Yaml,
+            Some("table") => Format::Table,
+            Some(other) => {
+                return Err(format!(
+                    "--format `{other}` is not one of json, yaml, table{}",
+                    crate::suggest::did_you_mean(other, ["json", "yaml", "table"])
+                ))
+            }
+        };
+        let max_attempts = match one("max-attempts") {
+            None => None,
+            Some(n) => Some(
+                n.parse::<u32>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("--max-attempts `{n}` is not a positive integer"))?,
+            ),
+        };
+        let scopes = matches
+            .get_many::<String>(&id("scopes"))
+            .into_iter()
+            .flatten()
+            .flat_map(|s| s.split(','))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Ok(Options {
+            root_url: one("root-url"),
+            json: one("json"),
+            json_file: one("json-file"),
+            params: one("params"),
+            dry_run: flag("dry-run"),
+            page_all: flag("page-all"),
+            upload: one("upload"),
+            upload_content_type: one("upload-content-type"),
+            output: one("output"),
+            format,
+            credentials: one("credentials"),
+            subject: one("subject"),
+            scopes,
+            api_key: one("api-key"),
+            access_token: one("access-token").or_else(|| {
+                std::env::var("GOOGLE_OAUTH_ACCESS_TOKEN")
+                    .ok()
+                    .filter(|t| !t.trim().is_empty())
+            }),
+            quota_project: one("quota-project"),
+            max_attempts,
+        })
+    }
+}
+
+/// The words of a command line that name what to run (API, resources, method, then required
+/// parameters), with their positions, skipping global options and their values. Stops being sure
+/// of a flag's arity at the first flag it does not know, which it takes for a switch.
+pub fn words(args: &[String]) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut skip_value = false;
+    for (i, arg) in args.iter().enumerate() {
+        if skip_value {
+            skip_value = false;
+            continue;
+        }
+        if arg == "--" {
+            out.extend(
+                args.iter()
+                    .enumerate()
+                    .skip(i + 1)
+                    .map(|(j, a)| (j, a.as_str())),
+            );
+            break;
+        }
+        if let Some(long) = arg.strip_prefix("--") {
+            if !long.contains('=') {
+                let long = long.strip_prefix("gapi-").unwrap_or(long);
+                let long = if long == "output-format" {
+                    "format"
+                } else {
+                    long
+                };
+                skip_value = GLOBALS.iter().any(|g| g.long == long && g.value.is_some());
+            }
+            continue;
+        }
+        if arg == "-o" {
+            skip_value = true;
+            continue;
+        }
+        if arg.starts_with('-') && arg.len() > 1 {
+            continue;
+        }
+        out.push((i, arg.as_str()));
+    }
+    out
+}
+
+/// The value of global option `long` as written on the command line before clap reads it (the
+/// document has to be found before the command can be built).
+pub fn early_value(args: &[String], long: &str) -> Option<String> {
+    let flag = format!("--{long}");
+    let with_eq = format!("--{long}=");
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        if *arg == flag {
+            return iter.next().cloned();
+        }
+        if let Some(value) = arg.strip_prefix(&with_eq) {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}

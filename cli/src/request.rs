@@ -1,0 +1,260 @@
+//! Turning an invocation into the runtime's [`Call`], the same one a generated crate builds, so
+//! that the command line behaves on the wire exactly as the generated clients do (credentials,
+//! retries, quota project, `prettyPrint=false`, `x-goog-api-client`, gzip); then showing it
+//! (`--dry-run`) or sending it.
+
+use std::io::IsTerminal;
+
+use codegen::model::{Api, MethodDef};
+use google_api_runtime::media::MediaUpload;
+use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy, UploadSource};
+use serde_json::Value;
+
+use crate::apis::leak;
+use crate::failure::Failure;
+use crate::method::{Invocation, Target};
+
+/// Simple uploads up to this size; resumable above it.
+pub const RESUMABLE_THRESHOLD: u64 = 5 << 20;
+
+/// The runtime's description of the API, made at run time.
+fn api_info(api: &Api) -> &'static ApiInfo {
+    Box::leak(Box::new(ApiInfo {
+        name: leak(api.name.clone()),
+        version: leak(api.version.clone()),
+        title: leak(api.title.clone()),
+        root_url: leak(api.root_url.clone()),
+        service_path: leak(api.service_path.clone()),
+        batch_path: api.batch_path.clone().map(leak),
+        crate_name: "gapi",
+        crate_version: env!("CARGO_PKG_VERSION"),
+        fully_encode_reserved: api.fully_encode_reserved,
+    }))
+}
+
+/// The runtime's description of the method, made at run time.
+fn method_info(method: &MethodDef) -> Result<&'static MethodInfo, Failure> {
+    let http_method = method.http_method.parse().map_err(|_| {
+        Failure::usage(format!(
+            "{}: the document's httpMethod `{}` is not an HTTP method",
+            method.id, method.http_method
+        ))
+    })?;
+    let scopes: Vec<&'static str> = method.scopes.iter().cloned().map(leak).collect();
+    Ok(Box::leak(Box::new(MethodInfo {
+        id: leak(method.id.clone()),
+        http_method,
+        path: leak(method.path.clone()),
+        scopes: Box::leak(scopes.into_boxed_slice()),
+        api_version: method.api_version.clone().map(leak),
+    })))
+}
+
+/// The client `invocation`'s options describe.
+fn client(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Client, Failure> {
+    let options = &invocation.options;
+    let mut builder = Client::builder(api_info(target.api));
+    if let Some(url) = &options.root_url {
+        builder = builder.root_url(url.clone());
+    }
+    if let Some(provider) = crate::auth::provider(options, options.dry_run)? {
+        builder = builder.auth(provider);
+    }
+    if !options.scopes.is_empty() {
+        builder = builder.scopes(options.scopes.clone());
+    }
+    if let Some(project) = &options.quota_project {
+        builder = builder.quota_project(project.clone());
+    }
+    if let Some(n) = options.max_attempts {
+        builder = builder.retry(RetryPolicy::default().with_max_attempts(n));
+    }
+    Ok(builder.build())
+}
+
+/// The request body: `--json`, `--json-file`, or standard input; checked against the schema.
+fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value>, Failure> {
+    let options = &invocation.options;
+    let id = &target.method.id;
+    let (text, origin) = match (&options.json, &options.json_file) {
+        (Some(_), Some(_)) => {
+            return Err(Failure::usage(
+                "give the body with --json or --json-file, not both",
+            ))
+        }
+        (Some(text), None) => (text.clone(), "--json".to_owned()),
+        (None, Some(file)) => (
+            std::fs::read_to_string(file)
+                .map_err(|e| Failure::usage(format!("--json-file {file}: {e}")))?,
+            file.clone(),
+        ),
+        (None, None) if target.method.request.is_some() && !std::io::stdin().is_terminal() => {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| {
+                Failure::usage(format!("reading the body from standard input: {e}"))
+            })?;
+            (text, "standard input".to_owned())
+        }
+        (None, None) => return Ok(None),
+    };
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let Some(ty) = &target.method.request else {
+        return Err(Failure::usage(format!(
+            "{id} takes no request body, but one was given ({origin})"
+        )));
+    };
+    let value: Value = serde_json::from_str(&text)
+        .map_err(|e| Failure::usage(format!("{origin} is not valid JSON: {e}")))?;
+    crate::body::check(target.api, ty, &value)
+        .map_err(|e| Failure::usage(format!("{id}: request body ({origin}) {e}")))?;
+    Ok(Some(value))
+}
+
+/// Builds the call of `target` that `invocation` describes; nothing is sent.
+pub async fn build(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Call, Failure> {
+    let options = &invocation.options;
+    let method = target.method;
+    let body = body(target, invocation)?;
+    let info = method_info(method)?;
+    let client = client(target, invocation)?;
+    let mut call = Call::new(&client, info);
+    for (param, values) in &invocation.params {
+        let name = leak(param.wire_name.clone());
+        if let Some(pattern) = &param.pattern {
+            for value in values {
+                call.check_pattern(name, value, leak(pattern.clone()));
+            }
+        }
+        if Target::in_path(param) {
+            if let Some(value) = values.first() {
+                call.path_param(name, value.clone());
+            }
+        } else {
+            call.query_repeated(name, values.iter().cloned());
+        }
+    }
+    if let Some(body) = &body {
+        call.json_body(body);
+    } else if method.request.is_some() {
+        // As a generated crate sends a request built with `Default::default()`.
+        call.json_body(&Value::Object(Default::default()));
+    }
+    if let Some(file) = &options.upload {
+        attach(
+            &mut call,
+            method,
+            file,
+            options.upload_content_type.as_deref(),
+        )
+        .await?;
+    }
+    Ok(call)
+}
+
+/// Attaches `file` as the method's media.
+async fn attach(
+    call: &mut Call,
+    method: &MethodDef,
+    file: &str,
+    content_type: Option<&str>,
+) -> Result<(), Failure> {
+    let Some(upload) = &method.media_upload else {
+        return Err(Failure::usage(format!(
+            "{} takes no media upload (--upload)",
+            method.id
+        )));
+    };
+    let spec: &'static MediaUpload = Box::leak(Box::new(MediaUpload {
+        simple_path: upload.simple_path.clone().map(leak),
+        resumable_path: upload.resumable_path.clone().map(leak),
+        accept: Box::leak(
+            upload
+                .accept
+                .iter()
+                .cloned()
+                .map(leak)
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ),
+        max_size: upload.max_size,
+        multipart: upload.multipart,
+    }));
+    let content_type = content_type
+        .map(str::to_owned)
+        .unwrap_or_else(|| guess_content_type(file).to_owned());
+    let size = std::fs::metadata(file)
+        .map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?
+        .len();
+    if size > RESUMABLE_THRESHOLD && spec.resumable_path.is_some() || spec.simple_path.is_none() {
+        let source = UploadSource::from_path(file)
+            .await
+            .map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?;
+        call.upload_resumable(spec, source, &content_type);
+    } else {
+        let data =
+            std::fs::read(file).map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?;
+        call.upload(spec, data.into(), &content_type);
+    }
+    if std::io::stderr().is_terminal() {
+        call.on_progress(crate::output::progress_bar);
+    }
+    Ok(())
+}
+
+/// The media type of a file, from its extension.
+fn guess_content_type(file: &str) -> &'static str {
+    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    match ext.as_deref() {
+        Some("json") => "application/json",
+        Some("txt") => "text/plain",
+        Some("csv") => "text/csv",
+        Some("html" | "htm") => "text/html",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("gif") => "image/gif",
+        Some("pdf") => "application/pdf",
+        Some("zip") => "application/zip",
+        Some("eml") => "message/rfc822",
+        Some("apk") => "application/vnd.android.package-archive",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The exact request, as `--dry-run` prints it: method and URL, headers (never a credential),
+/// a blank line, and the body (JSON pretty-printed, other media summarised).
+pub fn dry_run(call: &Call) -> Result<String, Failure> {
+    let request = call.preview()?;
+    let mut out = format!("{} {}\n", request.method(), request.uri());
+    for (name, value) in request.headers() {
+        out.push_str(&format!(
+            "{name}: {}\n",
+            value.to_str().unwrap_or("(not text)")
+        ));
+    }
+    let body = request.body();
+    if !body.is_empty() {
+        out.push('\n');
+        let is_json = request
+            .headers()
+            .get("content-type")
+            .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+        match serde_json::from_slice::<Value>(body) {
+            Ok(json) if is_json => {
+                out.push_str(&serde_json::to_string_pretty(&json).unwrap_or_default());
+                out.push('\n');
+            }
+            _ => match std::str::from_utf8(body) {
+                Ok(text) if body.len() <= 64 << 10 => {
+                    out.push_str(text);
+                    if !text.ends_with('\n') {
+                        out.push('\n');
+                    }
+                }
+                _ => out.push_str(&format!("({} bytes of media)\n", body.len())),
+            },
+        }
+    }
+    Ok(out)
+}

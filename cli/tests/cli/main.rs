@@ -1,0 +1,9 @@
+//! The `gapi` binary, run as a user runs it: each seed method as a command against a local server
+//! (the exact request asserted), dry-run output compared with committed snapshots, and bad input
+//! refused with one line and exit code 2 before anything is sent.
+
+mod bad_input;
+mod documents;
+mod dry_run;
+mod seed;
+mod support;
