@@ -126,14 +126,28 @@ async fn a_recording_scrubs_every_credential_and_stores_answers_decoded() {
         .get("content-encoding")
         .is_none());
 
-    // Played back offline: the token exchange and the call, in order.
+    // Saved, then played back offline: the token exchange and the call, in order.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("recording.json");
+    recorder.save(&file).unwrap();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
     let root = server.uri();
     drop(server);
-    let replay = Replay::from_json(&text).unwrap();
+    let replay = Replay::load(&file).unwrap();
     let client = client_of(replay.http_client(), &root);
     assert_eq!(
         get_thing(&client).await,
         json!({ "id": "t1", "size": "12" })
     );
     replay.verify();
+
+    // A replay whose requests were not all made fails its test.
+    let unfinished = Replay::from_json(&text).unwrap();
+    let report = std::panic::catch_unwind(|| unfinished.verify()).unwrap_err();
+    let report = report.downcast_ref::<String>().unwrap();
+    assert!(
+        report.contains("request 1 never came: POST /token"),
+        "{report}"
+    );
+    assert!(report.contains("request 2 never came: GET"), "{report}");
 }
