@@ -1,7 +1,7 @@
 //! Offline tests of code that calls a generated client (feature `testing`).
 //!
 //! Two ways to give a client answers without a network, both through the client's
-//! [`HttpClient`] (so everything above it, from the generated builders to retries and decoding,
+//! [`HttpClient`](crate::HttpClient) (so everything above it, from the generated builders to retries and decoding,
 //! runs as in production):
 //!
 //! - [`FakeHttp`]: the test declares, in order, the requests it expects ([`Expect`]: method, path,

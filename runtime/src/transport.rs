@@ -94,7 +94,7 @@ impl HttpClient {
     }
 
     /// A client that sends every request through `transport`, an HTTP stack of the caller's
-    /// (for example [`ReqwestTransport`] with the `reqwest` feature). The settings of
+    /// (for example `ReqwestTransport`, with the `reqwest` feature). The settings of
     /// [`HttpClientBuilder`] (pool, proxies, certificates) are then the stack's own business;
     /// everything else (headers, credentials, retries, time and size limits, gzip) stays the
     /// runtime's.

@@ -1,7 +1,6 @@
 //! The seam between the runtime and an HTTP stack: [`HttpTransport`], which the default hyper pool
 //! stands in for and which a caller implements to send the runtime's requests through a stack of
-//! their own (the `reqwest` feature's [`ReqwestTransport`](super::ReqwestTransport), the `testing`
-//! feature's fakes), and [`Body`], the response body such a stack gives back.
+//! their own (the `reqwest` feature's `ReqwestTransport`, the `testing` feature's fakes), and [`Body`], the response body such a stack gives back.
 //!
 //! Everything above the seam stays the runtime's whatever the stack: the standard headers, the
 //! credential, retries and backoff, time limits, `Accept-Encoding: gzip` and its decoding, size
