@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::crate_root::CRATE_VERSION;
+use super::crate_root::requirement;
 use super::docs::toml_string;
 use crate::model::{Api, MethodDef, ResourceDef};
 
@@ -106,7 +106,7 @@ fn toml_list<'a>(values: impl Iterator<Item = &'a str>) -> String {
 
 /// The "Cargo features" section of the README and of the crate docs (Markdown lines, without a
 /// heading).
-pub fn doc_lines(api: &Api) -> Vec<String> {
+pub fn doc_lines(api: &Api, version: &str) -> Vec<String> {
     let resources = resource_feature_names(api);
     let mut lines = vec![
         "Every resource is on by default. A crate that calls only a few compiles only those, and the"
@@ -124,8 +124,9 @@ pub fn doc_lines(api: &Api) -> Vec<String> {
         .map(toml_string)
         .collect();
     lines.push(format!(
-        "{} = {{ version = \"{CRATE_VERSION}\", default-features = false, features = [{}] }}",
+        "{} = {{ version = \"{}\", default-features = false, features = [{}] }}",
         api.crate_name,
+        requirement(version),
         picked.join(", ")
     ));
     lines.push("```".to_owned());

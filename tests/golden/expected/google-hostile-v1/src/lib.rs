@@ -82,7 +82,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-hostile-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "things-rust-std-fs-write-tmp-hostile-doctest-ran-x-unwrap"] }
+//! google-hostile-v1 = { version = "0.1", default-features = false, features = ["rustls", "things-rust-std-fs-write-tmp-hostile-doctest-ran-x-unwrap"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included:

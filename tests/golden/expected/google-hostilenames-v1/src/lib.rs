@@ -25,7 +25,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-hostilenames-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "v4k"] }
+//! google-hostilenames-v1 = { version = "0.1", default-features = false, features = ["rustls", "v4k"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `v4k`; `all-resources` (default)

@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-kitchensink-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "gadgets"] }
+//! google-kitchensink-v1 = { version = "0.1", default-features = false, features = ["rustls", "gadgets"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `gadgets`, `things`;
