@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-admin-directory-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "asps"] }
+//! google-admin-directory-v1 = { version = "0.1", default-features = false, features = ["rustls", "asps"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `asps`, `channels`,

@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-androidenterprise-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "devices"] }
+//! google-androidenterprise-v1 = { version = "0.1", default-features = false, features = ["rustls", "devices"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `devices`, `enrollment-tokens`,

@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-androidmanagement-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "enterprises"] }
+//! google-androidmanagement-v1 = { version = "0.1", default-features = false, features = ["rustls", "enterprises"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `enterprises`, `provisioning-info`,

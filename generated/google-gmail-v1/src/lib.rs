@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-gmail-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "users"] }
+//! google-gmail-v1 = { version = "0.1", default-features = false, features = ["rustls", "users"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `users`; `all-resources` (default)

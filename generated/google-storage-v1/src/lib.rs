@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-storage-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "anywhere-caches"] }
+//! google-storage-v1 = { version = "0.1", default-features = false, features = ["rustls", "anywhere-caches"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `anywhere-caches`,
