@@ -162,6 +162,7 @@ fn text(tokens: &impl ToTokens) -> String {
         (":: ", "::"),
         (" ,", ","),
         (",)", ")"),
+        (",>", ">"),
         ("< ", "<"),
         (" <", "<"),
         (" >", ">"),
@@ -305,11 +306,7 @@ fn items(
                 };
                 match &i.trait_ {
                     Some((trait_path, _)) => {
-                        out.insert(format!(
-                            "impl {} for {owner}{}",
-                            text(trait_path),
-                            text(&i.generics)
-                        ));
+                        out.insert(format!("impl {} for {owner}", text(trait_path)));
                     }
                     None => {
                         for item in &i.items {

@@ -193,6 +193,8 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
     );
     quote! {
         #( #![doc = #doc] )*
+        // docs.rs shows which cargo feature each gated item needs.
+        #![cfg_attr(docsrs, feature(doc_cfg))]
         // Doc text comes from Google's descriptions; these style lints do not fit it.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
         // Variant and module names follow the API's own names.
@@ -200,6 +202,17 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
 
         /// The runtime this crate is built on, re-exported so that one dependency is enough.
         pub use google_api_runtime as runtime;
+
+        /// The standard parameters and per-call options of every call builder (`fields`,
+        /// `quota_user`, `pretty_print`, `scopes`, `header`, `retry`); in scope with
+        /// `use` of this trait or of the [`prelude`].
+        pub use runtime::CallOptions;
+
+        /// What most code that calls this API needs in scope: `use` it with a glob.
+        pub mod prelude {
+            pub use crate::runtime::CallOptions;
+            pub use crate::Client;
+        }
 
         #[rustfmt::skip]
         pub mod resources;

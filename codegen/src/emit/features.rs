@@ -33,7 +33,8 @@ const RUNTIME_FEATURES: &[(&str, &str)] = &[
 /// only way to get less.
 const DEFAULT: &[&str] = &["rustls", "adc", "all-resources"];
 
-/// `#[cfg(...)]` that compiles an item only when one of `features` is on.
+/// `#[cfg(...)]` that compiles an item only when one of `features` is on, with the badge that
+/// tells readers of the docs on docs.rs (built with `--cfg docsrs`) which features those are.
 ///
 /// A schema reached by every resource is still gated on all of them rather than left ungated:
 /// one rule for every file, and a build with no resource at all (for the top-level methods, or to
@@ -41,10 +42,14 @@ const DEFAULT: &[&str] = &["rustls", "adc", "all-resources"];
 /// costs nothing at compile time.
 pub fn gate<'f>(features: impl IntoIterator<Item = &'f String>) -> TokenStream {
     let features: Vec<&String> = features.into_iter().collect();
-    match features.as_slice() {
-        [] => quote!(),
-        [one] => quote!(#[cfg(feature = #one)]),
-        many => quote!(#[cfg(any(#(feature = #many),*))]),
+    let condition = match features.as_slice() {
+        [] => return quote!(),
+        [one] => quote!(feature = #one),
+        many => quote!(any(#(feature = #many),*)),
+    };
+    quote! {
+        #[cfg(#condition)]
+        #[cfg_attr(docsrs, doc(cfg(#condition)))]
     }
 }
 

@@ -3,17 +3,20 @@
 /// ~~~
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum Level {
     /// \[31m  `a` `` ``` ` \[x\] &lt;b&gt;
+
     ///
     /// ```` LOW ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` on the wire.
     #[default]
     LowRustStdFsWriteTmpHostileDoctestRanXUnwrap,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
     /// ```
     ///
     /// `HIGH` on the wire.
@@ -21,6 +24,7 @@ pub enum Level {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for Level {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -31,6 +35,7 @@ impl crate::runtime::wire::OpenEnum for Level {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOW\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```" => {

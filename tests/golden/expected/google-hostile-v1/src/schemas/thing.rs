@@ -1,48 +1,60 @@
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// ~~~text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ~~~
 ///
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// ```text
 /// > std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// text
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// panic!();
+
 /// ```
 ///
 /// ```text
 ///     std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// ~~~text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ~~~
 ///
 /// a
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// ~~~text
@@ -50,6 +62,7 @@
 /// ~~~
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// ```
 ///
 /// \[31m  `a` `` ``` ` \[x\] &lt;b&gt;
@@ -59,6 +72,7 @@ pub struct Thing {
     /// text
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
     /// ```
     ///
     /// Required by: `hostile.things.insert`.
@@ -70,12 +84,15 @@ pub struct Thing {
     pub name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap: Option<String>,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
     /// panic!();
+
     /// ```
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::ThingState>,
     /// ~~~text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
     /// ~~~
     #[serde(
         rename = "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```",
@@ -85,6 +102,7 @@ pub struct Thing {
     pub tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap: Option<String>,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
     /// ```
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
@@ -93,6 +111,7 @@ pub struct Thing {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Thing {
     /// Sets ```` name ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` (chainable).
     pub fn set_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
@@ -108,6 +127,7 @@ impl Thing {
             );
         self
     }
+
     /// Sends ```` name ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` as JSON `null`, which clears it on the server (chainable); `set_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
     #[inline]
     pub fn clear_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
@@ -122,12 +142,14 @@ impl Thing {
             );
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<crate::schemas::ThingState>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -136,6 +158,7 @@ impl Thing {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets ```` tag ```should_panic std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` (chainable).
     pub fn set_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
         mut self,
@@ -150,6 +173,7 @@ impl Thing {
             );
         self
     }
+
     /// Sends ```` tag ```should_panic std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` as JSON `null`, which clears it on the server (chainable); `set_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
     #[inline]
     pub fn clear_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
@@ -164,12 +188,17 @@ impl Thing {
             );
         self
     }
+
     /// Sets `tags` (chainable).
-    pub fn set_tags(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.tags = Some(value.into_iter().collect());
+    pub fn set_tags(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("tags");
         self
     }
+
     /// Sends `tags` as JSON `null`, which clears it on the server (chainable); `set_tags` takes it back.
     #[inline]
     pub fn clear_tags(mut self) -> Self {
@@ -179,15 +208,19 @@ impl Thing {
         self
     }
 }
+
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
 /// panic!();
+
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ThingState {
     /// ```text
     ///     std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
     /// ```
     ///
     /// ```` A ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` on the wire.
@@ -195,6 +228,7 @@ pub enum ThingState {
     ARustStdFsWriteTmpHostileDoctestRanXUnwrap,
     /// Deprecated. 1. ~~~edition2021
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
     /// ~~~text
     ///
     /// ```` ``` B ```` on the wire.
@@ -203,6 +237,7 @@ pub enum ThingState {
     /// a
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
+
     /// ```
     ///
     /// `~~~ C` on the wire.
@@ -210,6 +245,7 @@ pub enum ThingState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ThingState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -221,6 +257,7 @@ impl crate::runtime::wire::OpenEnum for ThingState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "A\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```" => {
