@@ -157,7 +157,15 @@ pub fn crate_changelog(
             step.from,
             why(step.bump, step.from)
         ));
-        for line in lines {
+        // The verdict line is said in words above.
+        let mut body: Vec<&str> = lines.filter(|l| !l.starts_with("Verdict: ")).collect();
+        while body.first().is_some_and(|l| l.trim().is_empty()) {
+            body.remove(0);
+        }
+        if !body.is_empty() {
+            out.push('\n');
+        }
+        for line in body {
             out.push_str(line);
             out.push('\n');
         }

@@ -250,11 +250,20 @@ const SHOWN: usize = 12;
 
 /// The entry for a change of the public API that no new revision explains: a change of the
 /// generator (or a document replaced by hand), at document revision `revision`.
-pub fn generator_entry(revision: &str, old: &[String], new: &[String]) -> String {
+/// `note`, when given, says in words what changed and what users do about it.
+pub fn generator_entry(
+    revision: &str,
+    old: &[String],
+    new: &[String],
+    note: Option<&str>,
+) -> String {
     let bump = Bump::of_listings(old, new);
     let (removed, added) = listing_changes(old, new);
+    let note = note
+        .map(|n| format!("{}\n\n", n.trim()))
+        .unwrap_or_default();
     let mut out = format!(
-        "{}Generator change at revision {revision}\n\n{}\n\nThe public API changed without a new revision of the document: {} item{} removed or changed, {} added.\n",
+        "{}Generator change at revision {revision}\n\n{}\n\n{note}The public API changed without a new revision of the document: {} item{} removed or changed, {} added.\n",
         changelog::ENTRY_HEADING_PREFIX,
         verdict_line(bump),
         removed.len(),
@@ -285,11 +294,14 @@ fn changelog_code(line: &str) -> String {
 /// `cargo xtask bump`: for every document of `discovery-json/`, compares the public API of the
 /// crate the generator makes now with the recorded listing; where they differ, records a step
 /// ([`generator_entry`]) at the top of the history and the new listing. A crate without a listing
-/// gets its first one, with no step.
+/// gets its first one, with no step. `--note TEXT` puts a paragraph in every step recorded: what
+/// changed, in words, and what users do about it.
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
-    if !args.is_empty() {
-        return Err(format!("bump takes no arguments, not {args:?}"));
-    }
+    let note = match args {
+        [] => None,
+        [flag, text] if flag == "--note" && !text.trim().is_empty() => Some(text.as_str()),
+        _ => return Err(format!("bump takes only `--note TEXT`, not {args:?}")),
+    };
     let discovery_dir = root.join("discovery-json");
     let mut documents: Vec<PathBuf> = fs::read_dir(&discovery_dir)
         .map_err(|e| format!("cannot read {}: {e}", discovery_dir.display()))?
@@ -316,7 +328,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         match recorded {
             Some(recorded) if recorded == listing => println!("{name:<34} {before}: unchanged"),
             Some(recorded) => {
-                let entry = generator_entry(&generated.revision, &recorded, &listing);
+                let entry = generator_entry(&generated.revision, &recorded, &listing, note);
                 let updated = changelog::prepend(history.as_deref().unwrap_or(""), &entry);
                 let after = version(Some(&updated))?;
                 write(&changelog::history_path(&discovery_dir, &file), &updated)?;
@@ -395,7 +407,7 @@ mod tests {
         assert_eq!(Bump::of_listings(&old, &old), Bump::None);
         assert_eq!(Bump::of_listings(&old, &more), Bump::Compatible);
         assert_eq!(Bump::of_listings(&old, &changed), Bump::Breaking);
-        let entry = generator_entry("20261005", &old, &changed);
+        let entry = generator_entry("20261005", &old, &changed, Some("Why."));
         assert!(
             entry.starts_with("## Generator change at revision 20261005\n\nVerdict: breaking.\n"),
             "{entry}"
