@@ -21,9 +21,9 @@ pub mod client;
 pub mod error;
 mod exchange;
 pub mod media;
-mod options;
 #[cfg(test)]
 mod noise;
+mod options;
 pub mod paging;
 mod protocol;
 pub mod transport;
@@ -32,10 +32,10 @@ pub mod wire;
 pub use batch::{Batch, BatchHandle, BatchResponse, Batchable};
 #[doc(hidden)]
 pub use call::{Call, MethodInfo};
-pub use options::CallOptions;
 pub use client::{ApiInfo, Client, ClientBuilder, RetryPolicy};
 pub use error::Error;
 pub use media::{Download, MediaUpload, UploadProgress, UploadSource};
+pub use options::CallOptions;
 pub use paging::{Items, Pages};
 pub use transport::HttpClient;
 pub use wire::{Duration, Timestamp};

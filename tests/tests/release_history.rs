@@ -82,7 +82,11 @@ fn replaying_the_recorded_revisions_gives_each_crate_its_versions() {
             let listed = Bump::of_listings(&old.listing, &new.listing);
             let bump = Bump::of_diff(&diff).worst(listed);
             if diff.is_breaking() {
-                assert_eq!(bump, Bump::Breaking, "{crate_name}: a breaking diff is a breaking step");
+                assert_eq!(
+                    bump,
+                    Bump::Breaking,
+                    "{crate_name}: a breaking diff is a breaking step"
+                );
             }
             history = changelog::prepend(&history, &changelog::entry(&diff, listed));
             version = version.after(bump);
@@ -112,7 +116,9 @@ fn replaying_the_recorded_revisions_gives_each_crate_its_versions() {
         let (text, current) =
             changelog::crate_changelog(&crate_name, file, last, Some(&history)).unwrap();
         assert_eq!(current, version);
-        assert!(text.contains(&format!("Current version: {version}, discovery revision {last}.")));
+        assert!(text.contains(&format!(
+            "Current version: {version}, discovery revision {last}."
+        )));
         for pair in versions.windows(2) {
             assert!(
                 text.contains(&format!("\n{} from {}: ", pair[1], pair[0])),
@@ -122,6 +128,9 @@ fn replaying_the_recorded_revisions_gives_each_crate_its_versions() {
             );
         }
         // Versions only go up.
-        assert!(versions.windows(2).all(|w| w[0] < w[1]), "{crate_name}: {versions:?}");
+        assert!(
+            versions.windows(2).all(|w| w[0] < w[1]),
+            "{crate_name}: {versions:?}"
+        );
     }
 }
