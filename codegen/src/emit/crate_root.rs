@@ -124,7 +124,7 @@ pub fn readme(api: &Api, release: &Release) -> String {
     }
     out.push('\n');
     out.push_str(&format!(
-        "## Layout\n\n- `{lib}::Client`: one accessor per resource; each method returns a call builder\n  whose setters are the optional parameters, and `send().await` makes the call.\n- `{lib}::schemas`: the data types ({types} of them).\n- `{lib}::resources`: resources, call builders and parameter enums ({methods} methods).\n- `{lib}::runtime`: the shared runtime (authentication, retries, errors).\n",
+        "## Layout\n\n- `{lib}::Client`: one accessor per resource; each method returns a call builder\n  whose setters are the optional parameters, and `send().await` makes the call.\n- `{lib}::prelude`: `Client` and `CallOptions`, the standard parameters and per-call options of\n  every call builder (`fields`, `quota_user`, `scopes`, `header`, `retry`, ...): `use {lib}::prelude::*;`.\n- `{lib}::schemas`: the data types ({types} of them).\n- `{lib}::resources`: resources, call builders and parameter enums ({methods} methods).\n- `{lib}::runtime`: the shared runtime (authentication, retries, errors).\n",
         lib = api.lib_name,
         types = api.types.len(),
         methods = api.method_count()

@@ -146,6 +146,10 @@ fn needs_blank_line(prev: &str, line: &str) -> bool {
     if inner_attribute(p) {
         return !inner_attribute(t);
     }
+    // A comment line (doc text) ends nothing, whatever its last character.
+    if p.starts_with("//") {
+        return false;
+    }
     indent(prev) == indent(line)
         && ((p == "}" || p == "};") && ITEM_STARTS.iter().any(|start| t.starts_with(start))
             || p.ends_with(';') && t.starts_with("///"))
@@ -165,8 +169,8 @@ mod tests {
     }
 
     #[test]
-    fn a_brace_inside_a_doc_comment_is_only_text() {
-        let text = "/// }\n/// pub fn evil() {}\npub struct A;\n";
+    fn a_brace_or_semicolon_inside_a_doc_comment_is_only_text() {
+        let text = "/// }\n/// pub fn evil() {}\n/// let x = 1;\n/// More.\npub struct A;\n";
         assert_eq!(space_items(text), text);
     }
 }

@@ -9,7 +9,6 @@ pub struct ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
 impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// ```text
     ///     std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// `GET hostile/v1/things/{thingId}` (method id `hostile.things.get`)
@@ -34,7 +33,6 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// a
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// `POST hostile/v1/things` (method id `hostile.things.insert`)
@@ -51,61 +49,49 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
 
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ~~~text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ~~~
     ///
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ```text
     /// > std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// text
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// panic!();
-
     /// ```
     ///
     /// ```text
     ///     std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ~~~text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ~~~
     ///
     /// a
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ~~~text
@@ -113,11 +99,9 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// ~~~
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// \[31m  `a` `` ``` ` \[x\] &lt;b&gt;
-
     ///
     /// `GET hostile/v1/things` (method id ```` hostile.things.list ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````)
     ///
@@ -234,7 +218,6 @@ pub struct ListCall {
 impl ListCall {
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// Optional parameter. Sent as ```` filter ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````. Server default: ```` all ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````. Must match ```` ^[a-z]+$ ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
@@ -259,7 +242,6 @@ impl ListCall {
 
     /// ```text
     /// > std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// Optional parameter. Sent as `level`.
@@ -270,7 +252,6 @@ impl ListCall {
 
     /// ~~~text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ~~~
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -324,7 +305,6 @@ impl crate::runtime::batch::Batchable for ListCall {
 
 /// ```text
 /// > std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -332,7 +312,6 @@ pub enum Level {
     /// text
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ```` LOW ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` on the wire.
@@ -340,9 +319,7 @@ pub enum Level {
     LowRustStdFsWriteTmpHostileDoctestRanXUnwrap,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// panic!();
-
     /// ```
     ///
     /// `HIGH` on the wire.

@@ -3,20 +3,17 @@
 /// ~~~
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum Level {
     /// \[31m  `a` `` ``` ` \[x\] &lt;b&gt;
-
     ///
     /// ```` LOW ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` on the wire.
     #[default]
     LowRustStdFsWriteTmpHostileDoctestRanXUnwrap,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// `HIGH` on the wire.

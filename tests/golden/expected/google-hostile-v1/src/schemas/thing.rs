@@ -1,60 +1,48 @@
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// ~~~text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ~~~
 ///
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// ```text
 /// > std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// text
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// panic!();
-
 /// ```
 ///
 /// ```text
 ///     std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// ~~~text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ~~~
 ///
 /// a
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// ~~~text
@@ -62,7 +50,6 @@
 /// ~~~
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 ///
 /// \[31m  `a` `` ``` ` \[x\] &lt;b&gt;
@@ -72,7 +59,6 @@ pub struct Thing {
     /// text
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// Required by: `hostile.things.insert`.
@@ -84,15 +70,12 @@ pub struct Thing {
     pub name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap: Option<String>,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// panic!();
-
     /// ```
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<crate::schemas::ThingState>,
     /// ~~~text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ~~~
     #[serde(
         rename = "tag\r```should_panic\rstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\r```",
@@ -102,7 +85,6 @@ pub struct Thing {
     pub tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap: Option<String>,
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
@@ -211,16 +193,13 @@ impl Thing {
 
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// panic!();
-
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ThingState {
     /// ```text
     ///     std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// ```` A ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` on the wire.
@@ -228,7 +207,6 @@ pub enum ThingState {
     ARustStdFsWriteTmpHostileDoctestRanXUnwrap,
     /// Deprecated. 1. ~~~edition2021
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ~~~text
     ///
     /// ```` ``` B ```` on the wire.
@@ -237,7 +215,6 @@ pub enum ThingState {
     /// a
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
     /// ```
     ///
     /// `~~~ C` on the wire.

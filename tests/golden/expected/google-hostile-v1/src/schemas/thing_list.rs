@@ -1,6 +1,5 @@
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -3,7 +3,6 @@
 /// Example:
 ///
 /// let x = 1;
-
 ///
 /// ```text
 /// fn main() {}
