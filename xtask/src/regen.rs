@@ -116,9 +116,7 @@ fn check_listing(
     file: &str,
     generated: &codegen::GeneratedCrate,
 ) -> Result<(), String> {
-    let listing = generated
-        .public_api()
-        .map_err(|e| format!("{file}: generator bug: {e}"))?;
+    let listing = crate::release::crate_listing(discovery_dir, generated)?;
     let path = crate::release::listing_path(discovery_dir, file);
     let recorded = crate::release::read_listing(discovery_dir, file)?.ok_or_else(|| {
         format!(

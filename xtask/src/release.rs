@@ -235,6 +235,49 @@ pub fn listing_text(lines: &[String]) -> String {
     text
 }
 
+/// The public API listing of a generated crate: its items (see [`codegen::surface`]) and the
+/// runtime it re-exports, as the line `requires google-api-runtime 0.2` (the version requirement a
+/// breaking runtime release changes). `discovery_dir`'s sibling `runtime/Cargo.toml` names the
+/// runtime's version; without one (a scratch repository) the line is left out.
+pub fn crate_listing(
+    discovery_dir: &Path,
+    generated: &codegen::GeneratedCrate,
+) -> Result<Vec<String>, String> {
+    let mut listing = generated
+        .public_api()
+        .map_err(|e| format!("{}: generator bug: {e}", generated.crate_name))?;
+    if let Some(line) = runtime_requirement(discovery_dir)? {
+        listing.push(line);
+        listing.sort();
+    }
+    Ok(listing)
+}
+
+/// `requires google-api-runtime MAJOR` (`0.MINOR` while 0.x), from the runtime's manifest.
+fn runtime_requirement(discovery_dir: &Path) -> Result<Option<String>, String> {
+    let Some(root) = discovery_dir.parent() else {
+        return Ok(None);
+    };
+    let manifest = root.join("runtime").join("Cargo.toml");
+    let text = match fs::read_to_string(&manifest) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("cannot read {}: {e}", manifest.display())),
+    };
+    let version = text
+        .lines()
+        .find_map(|l| l.strip_prefix("version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .ok_or_else(|| format!("{} names no version", manifest.display()))?;
+    let mut parts = version.split('.');
+    let requirement = match (parts.next(), parts.next()) {
+        (Some("0"), Some(minor)) => format!("0.{minor}"),
+        (Some(major), _) => major.to_owned(),
+        _ => version.to_owned(),
+    };
+    Ok(Some(format!("requires google-api-runtime {requirement}")))
+}
+
 /// The lines of `old` not in `new`, and the lines of `new` not in `old` (both sorted).
 pub fn listing_changes<'a>(old: &'a [String], new: &'a [String]) -> (Vec<&'a str>, Vec<&'a str>) {
     let old_set: std::collections::BTreeSet<&str> = old.iter().map(String::as_str).collect();
@@ -319,9 +362,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         let history = changelog::read_history(&discovery_dir, &file)?;
         let before = version(history.as_deref())?;
         let generated = codegen::generate(&file, &json).map_err(|e| e.to_string())?;
-        let listing = generated
-            .public_api()
-            .map_err(|e| format!("{file}: generator bug: {e}"))?;
+        let listing = crate_listing(&discovery_dir, &generated)?;
         let listing_file = listing_path(&discovery_dir, &file);
         let recorded = read_listing(&discovery_dir, &file)?;
         let name = &generated.crate_name;

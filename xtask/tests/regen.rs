@@ -229,3 +229,52 @@ fn a_public_api_change_needs_a_recorded_step_and_bumps_the_version() {
         fs::read_to_string(root.path().join("discovery-json/changes/kitchensink.v1.md")).unwrap();
     assert_eq!(again, history);
 }
+
+/// A breaking release of the runtime, which every generated crate re-exports, is a breaking step
+/// of each crate too: the listing names the runtime requirement.
+#[test]
+fn a_breaking_runtime_release_is_a_breaking_step_of_every_crate() {
+    let root = repository();
+    let manifest = root.path().join("runtime/Cargo.toml");
+    fs::create_dir_all(manifest.parent().unwrap()).unwrap();
+    fs::write(
+        &manifest,
+        "[package]\nname = \"google-api-runtime\"\nversion = \"0.2.0\"\n",
+    )
+    .unwrap();
+    bump(root.path());
+    regen(root.path(), &[]).unwrap();
+    let listing = fs::read_to_string(
+        root.path()
+            .join("discovery-json/changes/kitchensink.v1.api"),
+    )
+    .unwrap();
+    assert!(
+        listing.contains("\nrequires google-api-runtime 0.2\n"),
+        "{listing}"
+    );
+
+    // A compatible runtime release changes nothing.
+    fs::write(
+        &manifest,
+        "[package]\nname = \"google-api-runtime\"\nversion = \"0.2.7\"\n",
+    )
+    .unwrap();
+    regen(root.path(), &["--check"]).unwrap();
+
+    fs::write(
+        &manifest,
+        "[package]\nname = \"google-api-runtime\"\nversion = \"0.3.0\"\n",
+    )
+    .unwrap();
+    let message = regen(root.path(), &[]).unwrap_err();
+    assert!(
+        message.contains("requires google-api-runtime 0.3"),
+        "{message}"
+    );
+    bump(root.path());
+    let history =
+        fs::read_to_string(root.path().join("discovery-json/changes/kitchensink.v1.md")).unwrap();
+    assert!(history.contains("\nVerdict: breaking.\n"), "{history}");
+    regen(root.path(), &[]).unwrap();
+}

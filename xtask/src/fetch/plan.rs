@@ -47,8 +47,10 @@ pub(super) fn plan(pinned: &Pinned, body: Vec<u8>, url: &str, force: bool) -> Re
             new_api.name, new_api.version, old.name, old.version, pinned.file
         ));
     }
-    let listing =
+    let generated =
         super::check_generates(&pinned.file, text).map_err(|e| format!("{url}: refused: {e}"))?;
+    let discovery_dir = pinned.path.parent().unwrap_or(Path::new("."));
+    let listing = release::crate_listing(discovery_dir, &generated)?;
     let mut outcome = Outcome {
         file: pinned.file.clone(),
         name: old.name.clone(),
@@ -85,7 +87,6 @@ pub(super) fn plan(pinned: &Pinned, body: Vec<u8>, url: &str, force: bool) -> Re
     } else {
         // The recorded public API listing judges the step too: a change the diff cannot name
         // (the generator's) still bumps the version as it should.
-        let discovery_dir = pinned.path.parent().unwrap_or(Path::new("."));
         let listed = release::read_listing(discovery_dir, &pinned.file)?
             .map(|recorded| Bump::of_listings(&recorded, &listing));
         let old_text = String::from_utf8_lossy(&pinned.bytes);
