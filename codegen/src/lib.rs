@@ -11,6 +11,7 @@ pub mod discovery;
 mod emit;
 pub mod error;
 pub mod model;
+pub mod surface;
 
 use std::collections::BTreeMap;
 
@@ -32,10 +33,48 @@ pub struct GeneratedCrate {
     pub warnings: Vec<Warning>,
 }
 
-/// Generates the crate for the discovery document `json`, named `file` in errors.
+impl GeneratedCrate {
+    /// The crate's public API, one line per item (see [`surface`]).
+    pub fn public_api(&self) -> Result<Vec<String>, String> {
+        surface::of_crate(&self.files)
+    }
+}
+
+/// How a crate is released: what `regen` decides from the committed history, not from the
+/// document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Release {
+    /// The crate's version (`0.3.1`).
+    pub version: String,
+    /// Whether the crate may be published (`regen`'s crates); golden and corpus crates are not.
+    pub publish: bool,
+}
+
+impl Default for Release {
+    /// Version 0.1.0, not publishable: a crate made outside `regen` (tests, the corpus check).
+    fn default() -> Self {
+        Release {
+            version: "0.1.0".to_owned(),
+            publish: false,
+        }
+    }
+}
+
+/// Generates the crate for the discovery document `json`, named `file` in errors, with the
+/// default [`Release`].
 pub fn generate(file: &str, json: &str) -> Result<GeneratedCrate, Error> {
+    generate_release(file, json, &Release::default())
+}
+
+/// Generates the crate for the discovery document `json` with the version and publishing choice
+/// of `release`.
+pub fn generate_release(
+    file: &str,
+    json: &str,
+    release: &Release,
+) -> Result<GeneratedCrate, Error> {
     let api = model::build(file, json)?;
-    let files = emit::crate_files(&api)?;
+    let files = emit::crate_files(&api, release)?;
     Ok(GeneratedCrate {
         crate_name: api.crate_name.clone(),
         revision: api.revision.clone(),

@@ -137,18 +137,23 @@ fn the_generated_crate_declares_and_uses_the_features() {
         assert!(manifest.lines().any(|l| l == line), "{line}\n{manifest}");
     }
     let schemas = &krate.files["src/schemas/mod.rs"];
+    // Each gate also carries its docs.rs badge.
     assert!(
-        schemas.contains("#[cfg(any(feature = \"a\", feature = \"b\"))]\nmod shared;"),
+        schemas.contains("#[cfg(any(feature = \"a\", feature = \"b\"))]\n#[cfg_attr(docsrs, doc(cfg(any(feature = \"a\", feature = \"b\"))))]\nmod shared;"),
         "{schemas}"
     );
     assert!(schemas.contains("\nmod w;"), "{schemas}");
     let resources = &krate.files["src/resources.rs"];
     assert!(
-        resources.contains("#[cfg(feature = \"b\")]\npub mod b;"),
+        resources.contains(
+            "#[cfg(feature = \"b\")]\n#[cfg_attr(docsrs, doc(cfg(feature = \"b\")))]\npub mod b;"
+        ),
         "{resources}"
     );
     assert!(
-        resources.contains("#[cfg(feature = \"b\")]\n    pub fn b(&self)"),
+        resources.contains(
+            "#[cfg(feature = \"b\")]\n    #[cfg_attr(docsrs, doc(cfg(feature = \"b\")))]\n    pub fn b(&self)"
+        ),
         "{resources}"
     );
 }

@@ -75,6 +75,7 @@ pub trait Batchable {
     type Response: Send + 'static;
 
     /// The request the builder has put together.
+    #[doc(hidden)]
     fn into_call(self) -> Call;
 }
 
@@ -98,7 +99,9 @@ pub struct Batch {
 
 impl Batch {
     /// Starts an empty batch sent through `client`, to its API's `batchPath`. For an API without
-    /// one, [`send`](Batch::send) returns [`Error::InvalidArgument`].
+    /// one, [`send`](Batch::send) returns [`Error::InvalidArgument`]. Generated crates call it
+    /// from `Client::batch()`, which users call instead.
+    #[doc(hidden)]
     pub fn new(client: &Client) -> Self {
         Batch {
             client: client.clone(),

@@ -33,7 +33,9 @@ use execute::{Body, Prepared};
 use http::HeaderMap;
 use path::Reserved;
 
-/// Static facts about one method, emitted as a `static` by generated code.
+/// Static facts about one method, emitted as a `static` by generated code. Plumbing, hidden from
+/// the docs.
+#[doc(hidden)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MethodInfo {
     /// The discovery method id, for example `gmail.users.messages.get`.
@@ -66,6 +68,10 @@ struct Deferred {
 /// Cheap to clone (the body is shared), so a call can be repeated, for example for the next page of
 /// a list. Its `Debug` output shows the method, parameters and body size, never a credential: the
 /// credential is only fetched while sending.
+///
+/// Plumbing for generated code, hidden from the docs: users hold a call builder, whose options
+/// come from [`CallOptions`].
+#[doc(hidden)]
 #[derive(Clone)]
 pub struct Call {
     client: Client,

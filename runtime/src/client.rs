@@ -334,7 +334,7 @@ impl<C: From<Client>> ClientBuilder<C> {
 
     /// Asks the token provider for tokens with these OAuth scopes on every call, instead of the
     /// first scope each method accepts (a call can still choose others with
-    /// [`Call::scopes`](crate::Call::scopes)). For example, a service account with domain-wide
+    /// [`CallOptions::scopes`](crate::CallOptions::scopes)). For example, a service account with domain-wide
     /// delegation may be allowed only narrower scopes than the first one a method lists. An empty
     /// list restores the default.
     pub fn scopes<I, S>(mut self, scopes: I) -> Self
@@ -355,7 +355,7 @@ impl<C: From<Client>> ClientBuilder<C> {
     }
 
     /// Sets how failed calls are retried (a call can set its own with
-    /// [`Call::retry`](crate::Call::retry)); [`RetryPolicy::none()`] turns retries off.
+    /// [`CallOptions::retry`](crate::CallOptions::retry)); [`RetryPolicy::none()`] turns retries off.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
@@ -388,7 +388,7 @@ impl<C: From<Client>> ClientBuilder<C> {
         self
     }
 
-    /// Adds a header to every request (a call's own [`header`](crate::Call::header) replaces
+    /// Adds a header to every request (a call's own [`header`](crate::CallOptions::header) replaces
     /// it), for example `X-Goog-Request-Reason`. Headers the runtime sets itself
     /// (`Authorization`, `Content-Type`, `Content-Length`, `Host`, `User-Agent`, ...) and names or
     /// values that HTTP does not allow are refused: every call of the client then fails with

@@ -2,13 +2,20 @@
 //!
 //! Generated crates re-export this crate as `runtime`, so a user needs one dependency. It holds what
 //! is the same for every API: the HTTP client and its configuration ([`Client`], [`ClientBuilder`]),
-//! authentication ([`auth`]), the error type ([`Error`]), retries ([`RetryPolicy`]), the request a
-//! generated call builder fills in ([`Call`]), lists that come in pages ([`Pages`], [`Items`]),
+//! authentication ([`auth`]), the error type ([`Error`]), retries ([`RetryPolicy`]), the options
+//! of every call builder ([`CallOptions`]), lists that come in pages ([`Pages`], [`Items`]),
 //! media uploads and downloads ([`media`]), batches ([`Batch`]), and the wire types and serde
 //! adapters the generated schemas use ([`wire`]).
 
+// docs.rs shows which cargo feature each gated item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![deny(missing_docs)]
+
 pub mod auth;
 pub mod batch;
+/// The request a generated call builder fills in: plumbing, hidden from the docs; its public
+/// face is [`CallOptions`].
+#[doc(hidden)]
 pub mod call;
 pub mod client;
 pub mod error;
@@ -16,6 +23,7 @@ mod exchange;
 pub mod media;
 #[cfg(test)]
 mod noise;
+mod options;
 pub mod paging;
 mod protocol;
 #[cfg(feature = "testing")]
@@ -25,10 +33,12 @@ pub mod transport;
 pub mod wire;
 
 pub use batch::{Batch, BatchHandle, BatchResponse, Batchable};
+#[doc(hidden)]
 pub use call::{Call, MethodInfo};
 pub use client::{ApiInfo, Client, ClientBuilder, RetryPolicy};
 pub use error::Error;
 pub use media::{Download, MediaUpload, UploadProgress, UploadSource};
+pub use options::CallOptions;
 pub use paging::{Items, Pages};
 pub use transport::HttpClient;
 pub use wire::{Duration, Timestamp};

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use google_api_runtime::auth::StaticToken;
-use google_api_runtime::{ClientBuilder, RetryPolicy};
+use google_api_runtime::{CallOptions, ClientBuilder, RetryPolicy};
 use serde_json::{json, Value};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};

@@ -242,7 +242,7 @@ fn write_scratch_workspace(
         .map(|c| format!("{:?}", c.crate_name))
         .collect();
     let workspace = format!(
-        "[workspace]\nresolver = \"2\"\nmembers = [{}]\n\n[workspace.package]\nedition = \"2021\"\nlicense = \"Apache-2.0\"\nrust-version = \"1.80\"\npublish = false\n\n[workspace.dependencies]{dependencies}",
+        "[workspace]\nresolver = \"2\"\nmembers = [{}]\n\n[workspace.package]\nedition = \"2021\"\nlicense = \"Apache-2.0\"\nrust-version = \"1.80\"\nrepository = \"https://example.invalid/check-corpus\"\npublish = false\n\n[workspace.dependencies]{dependencies}",
         members.join(", ")
     );
     fs::create_dir_all(scratch).map_err(io)?;

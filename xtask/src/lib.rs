@@ -7,6 +7,7 @@
 //! - [`fetch`]: new revisions of the pinned documents from Google's discovery service;
 //! - [`diff`]: what changed between two revisions, judged breaking or not;
 //! - [`changelog`]: the recorded history of each API and the `CHANGELOG.md` of its crate;
+//! - [`release`]: each crate's version, folded from its history, and its public API listing;
 //! - [`bench_diff`]: how long a diff of the largest documents takes.
 
 pub mod bench;
@@ -16,3 +17,4 @@ pub mod corpus;
 pub mod diff;
 pub mod fetch;
 pub mod regen;
+pub mod release;

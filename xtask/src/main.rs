@@ -21,6 +21,11 @@ commands:
                     download the pinned APIs' current documents into discovery-json/,
                     validated, all or nothing; record each revision change in
                     discovery-json/changes/ (--force: accept an older or same revision)
+  bump [--note TEXT]
+                    record a step in discovery-json/changes/ for every crate whose public API
+                    the generator changed (breaking when an item is removed or changed,
+                    compatible when items are only added); regen refuses until it is recorded;
+                    --note: what changed, in words, for the changelog
   diff OLD NEW | diff --since GIT-REV [--format markdown|json] [--deny-breaking]
                     what changed between two documents or folders (or discovery-json/ since
                     a git revision) as the Rust API sees it, each change judged breaking or not
@@ -37,6 +42,7 @@ fn main() -> ExitCode {
         Some("bench") => xtask::bench::run(&root, &args[1..]),
         Some("fetch") => xtask::fetch::run(&root, &args[1..]),
         Some("diff") => xtask::diff::run(&root, &args[1..]),
+        Some("bump") => xtask::release::run(&root, &args[1..]),
         Some("bench-diff") => xtask::bench_diff::run(&root, &args[1..]),
         Some("help") | Some("--help") | Some("-h") => {
             print!("{USAGE}");

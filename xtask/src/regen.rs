@@ -1,6 +1,8 @@
 //! `cargo xtask regen [--check]`: every document in `discovery-json/` to its crate under
-//! `generated/`, all or nothing. Each crate also gets a `CHANGELOG.md` naming its revision, from
-//! the history `fetch` records (see [`crate::changelog`]).
+//! `generated/`, all or nothing. Each crate also gets a `CHANGELOG.md` naming its version and
+//! revision, from the history `fetch` and `bump` record (see [`crate::changelog`]), and the
+//! version that history gives it (see [`crate::release`]). A crate whose public API differs from
+//! its recorded listing is refused until `cargo xtask bump` records the step.
 //!
 //! Every crate is generated in memory first; only when all succeeded is anything written, into a
 //! fresh folder beside `generated/` that then takes its place. `--check` compares instead of
@@ -64,7 +66,21 @@ pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String>
             .unwrap_or_default();
         let json = fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let generated = codegen::generate(&file, &json).map_err(|e| e.to_string())?;
+        // The version comes from the committed history that `fetch` and `bump` keep.
+        let history = crate::changelog::read_history(discovery_dir, &file)?;
+        let version = crate::release::version(history.as_deref()).map_err(|e| {
+            format!(
+                "{}: {e}",
+                crate::changelog::history_path(discovery_dir, &file).display()
+            )
+        })?;
+        let release = codegen::Release {
+            version: version.to_string(),
+            publish: true,
+        };
+        let generated =
+            codegen::generate_release(&file, &json, &release).map_err(|e| e.to_string())?;
+        check_listing(discovery_dir, &file, &generated)?;
         if let Some(other) = crates.insert(generated.crate_name.clone(), file.clone()) {
             return Err(format!(
                 "{file} and {other} both make crate {}",
@@ -83,19 +99,51 @@ pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String>
         for (relative, text) in generated.files {
             tree.insert(format!("{}/{relative}", generated.crate_name), text);
         }
-        // The crate's changelog comes from the committed history that `fetch` keeps.
-        let history = crate::changelog::read_history(discovery_dir, &file)?;
-        tree.insert(
-            format!("{}/CHANGELOG.md", generated.crate_name),
-            crate::changelog::crate_changelog(
-                &generated.crate_name,
-                &file,
-                &generated.revision,
-                history.as_deref(),
-            ),
-        );
+        let (changelog, _) = crate::changelog::crate_changelog(
+            &generated.crate_name,
+            &file,
+            &generated.revision,
+            history.as_deref(),
+        )?;
+        tree.insert(format!("{}/CHANGELOG.md", generated.crate_name), changelog);
     }
     Ok((tree, summaries))
+}
+
+/// Refuses a crate whose public API is not the one recorded for its current version.
+fn check_listing(
+    discovery_dir: &Path,
+    file: &str,
+    generated: &codegen::GeneratedCrate,
+) -> Result<(), String> {
+    let listing = crate::release::crate_listing(discovery_dir, generated)?;
+    let path = crate::release::listing_path(discovery_dir, file);
+    let recorded = crate::release::read_listing(discovery_dir, file)?.ok_or_else(|| {
+        format!(
+            "{} is missing: {} has no recorded public API; run `cargo xtask bump`",
+            path.display(),
+            generated.crate_name
+        )
+    })?;
+    if recorded == listing {
+        return Ok(());
+    }
+    let (removed, added) = crate::release::listing_changes(&recorded, &listing);
+    let sample: Vec<String> = removed
+        .iter()
+        .map(|l| format!("  - {l}"))
+        .chain(added.iter().map(|l| format!("  + {l}")))
+        .take(6)
+        .collect();
+    Err(format!(
+        "the public API of {} differs from {} ({} removed or changed, {} added), so its version \
+         would not say so; run `cargo xtask bump` to record the step:\n{}",
+        generated.crate_name,
+        path.display(),
+        removed.len(),
+        added.len(),
+        sample.join("\n")
+    ))
 }
 
 /// Writes `tree` as the new `generated/`: into a sibling folder first, then swapped in, so a

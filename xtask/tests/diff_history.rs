@@ -236,12 +236,14 @@ fn markdown_puts_breaking_changes_first_with_their_reasons() {
     );
     let text = markdown::report(std::slice::from_ref(&diff));
     assert!(text.starts_with(
-        "## androidenterprise v1 (`google-androidenterprise-v1`): revision 20230914 -> 20260729\n\n5 breaking, 0 behaviour, 22 compatible.\n\n### Breaking\n\n- Method `client.enterprises().create_enrollment_token()` (`androidenterprise.enterprises.createEnrollmentToken`) removed: code that calls it no longer compiles.\n"
+        "## androidenterprise v1 (`google-androidenterprise-v1`): revision 20230914 -> 20260729\n\n5 breaking, 0 behaviour, 23 compatible.\n\n### Breaking\n\n- Method `client.enterprises().create_enrollment_token()` (`androidenterprise.enterprises.createEnrollmentToken`) removed: code that calls it no longer compiles.\n"
     ));
     let breaking = text.find("### Breaking").unwrap();
     let compatible = text.find("### Compatible").unwrap();
     assert!(breaking < compatible);
     assert!(!text.contains("### Behaviour"));
+    // The new resource comes with its cargo feature.
+    assert!(text.contains("- Cargo feature `enrollment-tokens` added: a new resource feature, on by default through `all-resources`.\n"));
 }
 
 fn xtask(args: &[&str]) -> std::process::Output {

@@ -165,11 +165,12 @@ fn every_kind_of_change_is_found_and_judged() {
             "compatible: method added client.items().delete()",
             "compatible: parameter added page_size of client.items().list() (optional `i32`)",
             "compatible: enum value added Archived of schemas::ItemState",
+            "compatible: cargo feature added folders",
         ]
     );
     assert_eq!(diff.summary.breaking, 10);
     assert_eq!(diff.summary.behaviour, 5);
-    assert_eq!(diff.summary.compatible, 4);
+    assert_eq!(diff.summary.compatible, 5);
 }
 
 #[test]
@@ -220,5 +221,43 @@ fn a_new_api_version_or_path_encoding_is_a_behaviour_change() {
             "behaviour: method changed client.items().get() (apiVersion `v1_20240101` -> `v1_20250101`)",
             "behaviour: method changed client.items().list() (apiVersion none -> `v1_20250101`)",
         ]
+    );
+}
+
+#[test]
+fn cargo_features_removed_added_or_gating_a_schema_differently_are_judged() {
+    let mut old = before();
+    old["resources"]["folders"] = json!({"methods": {"list": {
+        "id": "demo.folders.list", "path": "folders", "httpMethod": "GET"
+    }}});
+    let mut new = before();
+    // `folders` is gone; `archive` is new and returns an `Item`, which `items` alone reached.
+    new["resources"]["archive"] = json!({"methods": {"get": {
+        "id": "demo.archive.get", "path": "archive", "httpMethod": "GET",
+        "response": {"$ref": "Item"}
+    }}});
+    let diff = compare(&old, &new);
+    let features: Vec<String> = summary(&diff)
+        .into_iter()
+        .filter(|l| l.contains("cargo feature") || l.contains("compiled"))
+        .collect();
+    assert_eq!(
+        features,
+        [
+            "breaking: cargo feature removed folders",
+            "behaviour: type changed schemas::Item (compiled with `archive` or `items` (was with `items`))",
+            "behaviour: type changed schemas::ItemState (compiled with `archive` or `items` (was with `items`))",
+            "compatible: cargo feature added archive",
+        ]
+    );
+    let removed = diff
+        .changes
+        .iter()
+        .find(|c| c.name == "folders")
+        .expect("the feature's removal");
+    assert!(
+        removed.reason.contains("without default features"),
+        "{}",
+        removed.reason
     );
 }

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use xtask::regen;
+use xtask::{regen, release};
 
 const GOLDEN: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -20,7 +20,13 @@ fn repository() -> tempfile::TempDir {
         root.path().join("discovery-json/kitchensink.v1.json"),
     )
     .unwrap();
+    bump(root.path());
     root
+}
+
+/// `cargo xtask bump`: records the public API of every crate (and any step it took).
+fn bump(root: &Path) {
+    release::run(root, &[]).unwrap();
 }
 
 fn regen(root: &Path, args: &[&str]) -> Result<(), String> {
@@ -117,6 +123,7 @@ fn a_crate_whose_document_is_gone_is_removed() {
         1,
     );
     fs::write(root.path().join("discovery-json/other.json"), text).unwrap();
+    bump(root.path());
     regen(root.path(), &[]).unwrap();
     assert!(root.path().join("generated/google-kitchensink-v2").is_dir());
 
@@ -141,6 +148,7 @@ fn a_parameter_left_out_is_a_warning_in_the_summary_not_a_failure() {
                     "repeated": true, "additionalProperties": {"type": "any"}}}}}}}}"#,
     )
     .unwrap();
+    bump(root.path());
     let (tree, summaries) = regen::generate_all(&root.path().join("discovery-json")).unwrap();
     assert!(tree.contains_key("google-engine-v1/src/resources/data_connector.rs"));
     let warnings: Vec<&String> = summaries
@@ -155,5 +163,118 @@ fn a_parameter_left_out_is_a_warning_in_the_summary_not_a_failure() {
         "{}",
         warnings[0]
     );
+    regen(root.path(), &[]).unwrap();
+}
+
+/// A change users can see, without a recorded step, is refused; `bump` records it, and the
+/// version and changelog follow.
+#[test]
+fn a_public_api_change_needs_a_recorded_step_and_bumps_the_version() {
+    let root = repository();
+    regen(root.path(), &[]).unwrap();
+    let manifest = root
+        .path()
+        .join("generated/google-kitchensink-v1/Cargo.toml");
+    assert!(fs::read_to_string(&manifest)
+        .unwrap()
+        .contains("\nversion = \"0.1.0\"\n"));
+
+    // The document replaced by hand: one schema fewer is a removal users can see.
+    let document = root.path().join("discovery-json/kitchensink.v1.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&document).unwrap()).unwrap();
+    let schemas = json["schemas"].as_object_mut().unwrap();
+    let unused = schemas
+        .keys()
+        .find(|k| {
+            let needle = format!("\"$ref\": \"{k}\"");
+            !fs::read_to_string(GOLDEN).unwrap().contains(&needle)
+        })
+        .cloned()
+        .expect("a schema nothing refers to");
+    schemas.remove(&unused);
+    fs::write(&document, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+
+    let message = regen(root.path(), &[]).unwrap_err();
+    assert!(message.contains("run `cargo xtask bump`"), "{message}");
+    regen(root.path(), &["--check"]).unwrap_err();
+
+    bump(root.path());
+    let history =
+        fs::read_to_string(root.path().join("discovery-json/changes/kitchensink.v1.md")).unwrap();
+    assert!(
+        history.starts_with("## Generator change at revision "),
+        "{history}"
+    );
+    assert!(history.contains("\nVerdict: breaking.\n"), "{history}");
+    regen(root.path(), &[]).unwrap();
+    regen(root.path(), &["--check"]).unwrap();
+    assert!(fs::read_to_string(&manifest)
+        .unwrap()
+        .contains("\nversion = \"0.2.0\"\n"));
+    let changelog = fs::read_to_string(
+        root.path()
+            .join("generated/google-kitchensink-v1/CHANGELOG.md"),
+    )
+    .unwrap();
+    assert!(changelog.contains("Current version: 0.2.0"), "{changelog}");
+    assert!(
+        changelog.contains("\n## 0.2.0: Generator change at revision "),
+        "{changelog}"
+    );
+
+    // Nothing changed since: bump records nothing more.
+    bump(root.path());
+    let again =
+        fs::read_to_string(root.path().join("discovery-json/changes/kitchensink.v1.md")).unwrap();
+    assert_eq!(again, history);
+}
+
+/// A breaking release of the runtime, which every generated crate re-exports, is a breaking step
+/// of each crate too: the listing names the runtime requirement.
+#[test]
+fn a_breaking_runtime_release_is_a_breaking_step_of_every_crate() {
+    let root = repository();
+    let manifest = root.path().join("runtime/Cargo.toml");
+    fs::create_dir_all(manifest.parent().unwrap()).unwrap();
+    fs::write(
+        &manifest,
+        "[package]\nname = \"google-api-runtime\"\nversion = \"0.2.0\"\n",
+    )
+    .unwrap();
+    bump(root.path());
+    regen(root.path(), &[]).unwrap();
+    let listing = fs::read_to_string(
+        root.path()
+            .join("discovery-json/changes/kitchensink.v1.api"),
+    )
+    .unwrap();
+    assert!(
+        listing.contains("\nrequires google-api-runtime 0.2\n"),
+        "{listing}"
+    );
+
+    // A compatible runtime release changes nothing.
+    fs::write(
+        &manifest,
+        "[package]\nname = \"google-api-runtime\"\nversion = \"0.2.7\"\n",
+    )
+    .unwrap();
+    regen(root.path(), &["--check"]).unwrap();
+
+    fs::write(
+        &manifest,
+        "[package]\nname = \"google-api-runtime\"\nversion = \"0.3.0\"\n",
+    )
+    .unwrap();
+    let message = regen(root.path(), &[]).unwrap_err();
+    assert!(
+        message.contains("requires google-api-runtime 0.3"),
+        "{message}"
+    );
+    bump(root.path());
+    let history =
+        fs::read_to_string(root.path().join("discovery-json/changes/kitchensink.v1.md")).unwrap();
+    assert!(history.contains("\nVerdict: breaking.\n"), "{history}");
     regen(root.path(), &[]).unwrap();
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::crate_root::CRATE_VERSION;
+use super::crate_root::requirement;
 use super::docs::toml_string;
 use crate::model::{Api, MethodDef, ResourceDef};
 
@@ -41,7 +41,8 @@ const RUNTIME_FEATURES: &[(&str, &str)] = &[
 /// only way to get less.
 const DEFAULT: &[&str] = &["rustls", "adc", "all-resources"];
 
-/// `#[cfg(...)]` that compiles an item only when one of `features` is on.
+/// `#[cfg(...)]` that compiles an item only when one of `features` is on, with the badge that
+/// tells readers of the docs on docs.rs (built with `--cfg docsrs`) which features those are.
 ///
 /// A schema reached by every resource is still gated on all of them rather than left ungated:
 /// one rule for every file, and a build with no resource at all (for the top-level methods, or to
@@ -49,10 +50,14 @@ const DEFAULT: &[&str] = &["rustls", "adc", "all-resources"];
 /// costs nothing at compile time.
 pub fn gate<'f>(features: impl IntoIterator<Item = &'f String>) -> TokenStream {
     let features: Vec<&String> = features.into_iter().collect();
-    match features.as_slice() {
-        [] => quote!(),
-        [one] => quote!(#[cfg(feature = #one)]),
-        many => quote!(#[cfg(any(#(feature = #many),*))]),
+    let condition = match features.as_slice() {
+        [] => return quote!(),
+        [one] => quote!(feature = #one),
+        many => quote!(any(#(feature = #many),*)),
+    };
+    quote! {
+        #[cfg(#condition)]
+        #[cfg_attr(docsrs, doc(cfg(#condition)))]
     }
 }
 
@@ -114,7 +119,7 @@ fn toml_list<'a>(values: impl Iterator<Item = &'a str>) -> String {
 
 /// The "Cargo features" section of the README and of the crate docs (Markdown lines, without a
 /// heading).
-pub fn doc_lines(api: &Api) -> Vec<String> {
+pub fn doc_lines(api: &Api, version: &str) -> Vec<String> {
     let resources = resource_feature_names(api);
     let mut lines = vec![
         "Every resource is on by default. A crate that calls only a few compiles only those, and the"
@@ -132,8 +137,9 @@ pub fn doc_lines(api: &Api) -> Vec<String> {
         .map(toml_string)
         .collect();
     lines.push(format!(
-        "{} = {{ version = \"{CRATE_VERSION}\", default-features = false, features = [{}] }}",
+        "{} = {{ version = \"{}\", default-features = false, features = [{}] }}",
         api.crate_name,
+        requirement(version),
         picked.join(", ")
     ));
     lines.push("```".to_owned());

@@ -13,16 +13,20 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::model::Api;
+use crate::Release;
 
 /// Every file of the crate, by path relative to the crate's folder.
-pub fn crate_files(api: &Api) -> Result<BTreeMap<String, String>, Error> {
+pub fn crate_files(api: &Api, release: &Release) -> Result<BTreeMap<String, String>, Error> {
     let bug = |message: String| Error::new(&api.file, "$", message);
     let mut files = BTreeMap::new();
-    files.insert("Cargo.toml".to_owned(), crate_root::cargo_toml(api));
-    files.insert("README.md".to_owned(), crate_root::readme(api));
+    files.insert(
+        "Cargo.toml".to_owned(),
+        crate_root::cargo_toml(api, release),
+    );
+    files.insert("README.md".to_owned(), crate_root::readme(api, release));
     files.insert(
         "src/lib.rs".to_owned(),
-        tokens::format_file("src/lib.rs", crate_root::lib_rs(api)).map_err(bug)?,
+        tokens::format_file("src/lib.rs", crate_root::lib_rs(api, release)).map_err(bug)?,
     );
 
     let (schemas_mod, schema_files) = schemas::schema_modules(api);

@@ -11,6 +11,10 @@ use super::schemas::enum_item;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, rust_type};
 use crate::model::{Api, Location, MethodDef, ParamDef, ParamTy, ResourceDef, TypeKind};
 
+/// Standard parameters that every builder offers through `runtime::CallOptions` (Google's system
+/// parameters, which every API accepts), not as setters of its own.
+const CALL_OPTIONS_PARAMS: &[&str] = &["fields", "quotaUser", "prettyPrint"];
+
 /// One resource module: its path below `src/` (e.g. `resources/users/settings.rs`) and tokens.
 pub struct ResourceFile {
     pub path: String,
@@ -269,11 +273,17 @@ fn method_static(m: &MethodDef) -> TokenStream {
 
 fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
     let call_type = ident(&m.call_type);
-    let doc = format!(
-        " A call of {}, made by [`{owner}::{}`]: set optional parameters, then `send` it.",
-        code(&m.id),
-        m.fn_name
-    );
+    let doc = lines_to_attrs(&[
+        format!(
+            "A call of {}, made by [`{owner}::{}`]: set optional parameters, then `send` it.",
+            code(&m.id),
+            m.fn_name
+        ),
+        String::new(),
+        "The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,"
+            .to_owned(),
+        "...) come from [`CallOptions`](crate::CallOptions).".to_owned(),
+    ]);
     let setters = m
         .optional
         .iter()
@@ -288,11 +298,14 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         .collect();
     let setter_names: std::collections::BTreeSet<&str> =
         m.optional.iter().map(|p| p.rust_name.as_str()).collect();
+    // Google's system parameters come from `runtime::CallOptions`; only an API's own extra
+    // standard parameters get setters here.
     let standard = api
         .standard_params
         .iter()
         .filter(|p| {
-            !method_params.contains(p.wire_name.as_str())
+            !CALL_OPTIONS_PARAMS.contains(&p.wire_name.as_str())
+                && !method_params.contains(p.wire_name.as_str())
                 && !setter_names.contains(p.rust_name.as_str())
         })
         .map(|p| optional_setter(p, "Standard parameter, accepted by every method."));
@@ -310,7 +323,7 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
     let extras = call_extras::builder_methods(m);
     let batchable = call_extras::batchable_impl(api, m);
     quote! {
-        #[doc = #doc]
+        #doc
         #[derive(Debug, Clone)]
         #[must_use = "a call does nothing until it is sent"]
         pub struct #call_type {
@@ -320,37 +333,17 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
             #(#setters)*
             #(#standard)*
             #extras
-            /// Asks the token provider for these OAuth scopes instead of the method's default (its
-            /// first accepted scope, or the client's configured scopes). An empty list restores the
-            /// default.
-            pub fn scopes<I, S>(mut self, scopes: I) -> Self
-            where
-                I: IntoIterator<Item = S>,
-                S: Into<String>,
-            {
-                self.call.scopes(scopes);
-                self
-            }
-            /// Adds a header to the request, for example `If-Match` with an entity tag; it
-            /// replaces a header of the same name set on the client. Headers the runtime sets
-            /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-            /// before sending anything.
-            pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-                self.call.header(name, value);
-                self
-            }
-            /// Retries this call with `policy` instead of the client's retry policy.
-            #[inline]
-            pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-                self.call.retry(policy);
-                self
-            }
             #[doc = #send_doc]
             // Inlined so that the response type's decoding is compiled in the crates that call
             // the method, not for every method of the API in this one.
             #[inline]
             pub async fn send(self) -> Result<#response, crate::runtime::Error> {
                 #send
+            }
+        }
+        impl crate::runtime::CallOptions for #call_type {
+            fn call_mut(&mut self) -> &mut crate::runtime::Call {
+                &mut self.call
             }
         }
         #batchable

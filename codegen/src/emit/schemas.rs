@@ -151,18 +151,23 @@ fn setter(f: &FieldDef) -> TokenStream {
     let setter = ident(&f.setter);
     let doc = format!(" Sets {} (chainable).", code(&f.json_name));
     let (arg, value) = match &f.ty {
+        // Items through `Into`, so that `set_label_ids(["INBOX"])` and
+        // `set_labels([("k", "v")])` read as they would be written.
         Ty::Vec(item) => {
             let item = rust_type(item);
             (
-                quote!(impl IntoIterator<Item = #item>),
-                quote!(value.into_iter().collect()),
+                quote!(impl IntoIterator<Item = impl Into<#item>>),
+                quote!(value.into_iter().map(Into::into).collect()),
             )
         }
         Ty::Map(item) => {
             let item = rust_type(item);
             (
-                quote!(impl IntoIterator<Item = (String, #item)>),
-                quote!(value.into_iter().collect()),
+                quote!(impl IntoIterator<Item = (impl Into<String>, impl Into<#item>)>),
+                quote!(value
+                    .into_iter()
+                    .map(|(k, v)| (k.into(), v.into()))
+                    .collect()),
             )
         }
         ty => {

@@ -28,7 +28,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-storage-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "anywhere-caches"] }
+//! google-storage-v1 = { version = "0.2", default-features = false, features = ["rustls", "anywhere-caches"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included: `anywhere-caches`,
@@ -46,14 +46,29 @@
 //!
 //! Schemas that no method reaches (payloads decoded by hand, such as notifications) are always
 //! compiled.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::enum_variant_names, clippy::module_inception)]
+
 /// The runtime this crate is built on, re-exported so that one dependency is enough.
 pub use google_api_runtime as runtime;
+
+/// The standard parameters and per-call options of every call builder (`fields`,
+/// `quota_user`, `pretty_print`, `scopes`, `header`, `retry`); in scope with
+/// `use` of this trait or of the [`prelude`].
+pub use runtime::CallOptions;
+
+/// What most code that calls this API needs in scope: `use` it with a glob.
+pub mod prelude {
+    pub use crate::runtime::CallOptions;
+    pub use crate::Client;
+}
+
 #[rustfmt::skip]
 pub mod resources;
 #[rustfmt::skip]
 pub mod schemas;
+
 /// Facts about this API: name, version, endpoints.
 pub static API: runtime::ApiInfo = runtime::ApiInfo {
     name: "storage",
@@ -66,11 +81,13 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     crate_version: env!("CARGO_PKG_VERSION"),
     fully_encode_reserved: false,
 };
+
 /// A client of the Cloud Storage JSON API: cheap to clone, safe to share between tasks.
 #[derive(Debug, Clone)]
 pub struct Client {
     pub(crate) client: runtime::Client,
 }
+
 /// Configures a [`Client`]: root URL, credentials, retries, timeouts, user agent.
 pub type ClientBuilder = runtime::ClientBuilder<Client>;
 impl Client {
@@ -78,15 +95,18 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         runtime::ClientBuilder::new(&API)
     }
+
     /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch/storage/v1`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }
+
     /// The runtime client underneath, shared by all calls.
     pub fn runtime(&self) -> &runtime::Client {
         &self.client
     }
 }
+
 impl From<runtime::Client> for Client {
     fn from(client: runtime::Client) -> Self {
         Client { client }

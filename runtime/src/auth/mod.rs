@@ -178,7 +178,7 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
 /// Google grants a method to a token that carries *any one* of the scopes the method lists, so a
 /// provider that mints tokens needs to ask for only one of them. Which set it asks for is
 /// [`requested`](Self::requested): the scopes chosen on the call
-/// ([`Call::scopes`](crate::Call::scopes)) or else on the client
+/// ([`CallOptions::scopes`](crate::CallOptions::scopes)) or else on the client
 /// ([`ClientBuilder::scopes`](crate::ClientBuilder::scopes)), and otherwise the first scope the
 /// method lists.
 ///

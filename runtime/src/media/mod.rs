@@ -1,12 +1,12 @@
 //! Media: uploads with Google's simple and resumable protocols, and downloads.
 //!
-//! - [`Call::upload`](crate::Call::upload) attaches bytes held in memory, sent in one request:
+//! - a call builder's `upload` attaches bytes held in memory, sent in one request:
 //!   `multipart/related` (the JSON metadata, then the media) when the call has a request body,
 //!   the media alone (`uploadType=media`) otherwise.
-//! - [`Call::upload_resumable`](crate::Call::upload_resumable) attaches an [`UploadSource`], sent
+//! - a call builder's `upload_resumable` attaches an [`UploadSource`], sent
 //!   with the resumable protocol: a session is started, then the media goes up in chunks; after a
 //!   failure the server is asked how much it has, and the upload goes on from exactly there.
-//! - [`Call::download`](crate::Call::download) asks for the media itself (`alt=media`) and returns
+//! - a call builder's `download` asks for the media itself (`alt=media`) and returns
 //!   it as a stream of bytes, a [`Download`].
 //!
 //! The facts of a method's media upload come from its discovery document, as a [`MediaUpload`].
@@ -33,7 +33,8 @@ pub(crate) use multipart::boundary;
 pub use source::UploadSource;
 
 /// The static facts of a method's `mediaUpload` in its discovery document, emitted by generated
-/// code as a `static`.
+/// code as a `static`. Plumbing for generated code, hidden from the docs.
+#[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MediaUpload {
     /// The path of the simple protocol (`protocols.simple.path`), starting with `/` and so
@@ -51,7 +52,7 @@ pub struct MediaUpload {
 }
 
 /// How far an upload has come, as told to the callback given to
-/// [`Call::on_progress`](crate::Call::on_progress).
+/// a call builder's `on_upload_progress`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct UploadProgress {

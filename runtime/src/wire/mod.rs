@@ -59,6 +59,8 @@ mod tests;
 
 use std::fmt;
 
+// The serde adapter machinery of generated schemas (`#[serde(with = ...)]`): plumbing.
+#[doc(hidden)]
 pub use self::adapter::{As, DeserializeAs, Same, SerializeAs};
 pub use self::base64::Base64;
 pub use self::duration::Duration;

@@ -55,6 +55,7 @@ pub enum Item {
     Type,
     Field,
     EnumValue,
+    Feature,
 }
 
 impl Item {
@@ -73,6 +74,7 @@ impl Item {
             Item::Type => "type",
             Item::Field => "field",
             Item::EnumValue => "enum value",
+            Item::Feature => "cargo feature",
         }
     }
 }

@@ -5,7 +5,8 @@
 //! name a user writes (`client.users().messages().list()`, `schemas::Message`, `max_results`).
 //! The walk is split by subject: `header` (URLs, batch, scopes, standard parameters),
 //! `methods` (resources, methods, parameters, bodies, media, paging) and `types` (schemas,
-//! fields, enum values). Every judgement is a named function in [`rules`], where the yardstick
+//! fields, enum values) and `features` (cargo features of resources, and the features that compile
+//! each schema). Every judgement is a named function in [`rules`], where the yardstick
 //! is written down.
 //!
 //! # Usage
@@ -37,7 +38,7 @@
 //!           "impact": "breaking",           breaking | behaviour | compatible
 //!           "item": "method",               api | resource | method | parameter | request |
 //!                                           response | upload | accepted_type | scope | type |
-//!                                           field | enum_value
+//!                                           field | enum_value | feature
 //!           "action": "removed",            added | removed | changed
 //!           "name": "client.enterprises().create_enrollment_token()",
 //!           "owner": null,                  the method or type it belongs to, or null
@@ -57,6 +58,7 @@
 
 mod change;
 pub mod cli;
+mod features;
 mod header;
 pub mod inputs;
 pub mod markdown;
@@ -135,6 +137,7 @@ pub fn compare(old: &Api, new: &Api) -> ApiDiff {
     header::compare(old, new, &mut changes);
     methods::compare(old, new, &mut changes);
     types::compare(old, new, &mut changes);
+    features::compare(old, new, &mut changes);
     ApiDiff::new(new, Some(old), Some(new), changes)
 }
 

@@ -77,6 +77,28 @@ pub fn standard_parameter_removed() -> Verdict {
     breaking("its setter on every call builder is gone")
 }
 
+// ---- cargo features -------------------------------------------------------------------------
+
+pub fn feature_added() -> Verdict {
+    compatible("a new resource feature, on by default through `all-resources`")
+}
+
+pub fn feature_removed() -> Verdict {
+    breaking(
+        "for users without default features: a `features = [...]` that names it no longer resolves",
+    )
+}
+
+pub fn feature_renamed() -> Verdict {
+    breaking("for users without default features: a `features = [...]` that names the old name no longer resolves")
+}
+
+pub fn schema_gate_changed() -> Verdict {
+    behaviour(
+        "the schema is compiled under other resource features; with the defaults nothing changes",
+    )
+}
+
 // ---- resources and methods ----------------------------------------------------------------
 
 pub fn resource_added() -> Verdict {

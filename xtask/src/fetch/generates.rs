@@ -6,8 +6,9 @@
 
 use std::panic::{self, AssertUnwindSafe};
 
-/// Generates `text` (named `file`) in memory; `Err` says why the crate could not be written.
-pub fn check_generates(file: &str, text: &str) -> Result<(), String> {
+/// Generates `text` (named `file`) in memory; `Err` says why the crate could not be written,
+/// `Ok` holds the crate.
+pub fn check_generates(file: &str, text: &str) -> Result<codegen::GeneratedCrate, String> {
     let generated = panic::catch_unwind(AssertUnwindSafe(|| codegen::generate(file, text)))
         .map_err(|_| format!("{file}: the generator panicked on it"))?
         .map_err(|e| format!("{file}: the generator refuses it: {e}"))?;
@@ -16,7 +17,11 @@ pub fn check_generates(file: &str, text: &str) -> Result<(), String> {
         .get("Cargo.toml")
         .ok_or_else(|| format!("{file}: the generator wrote no Cargo.toml"))?;
     check_manifest(manifest)
-        .map_err(|e| format!("{file}: its generated Cargo.toml is not valid TOML: {e}"))
+        .map_err(|e| format!("{file}: its generated Cargo.toml is not valid TOML: {e}"))?;
+    generated
+        .public_api()
+        .map_err(|e| format!("{file}: the generator wrote a file that is not Rust: {e}"))?;
+    Ok(generated)
 }
 
 /// Checks the strings of a generated manifest (basic strings, one line each, as we write them).

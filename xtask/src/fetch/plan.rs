@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use super::{Outcome, Pinned, Status};
 use crate::changelog;
 use crate::diff;
+use crate::release::{self, Bump};
 
 /// Which way two revisions (`YYYYMMDD`) are ordered; numbers compare as numbers.
 pub fn compare_revisions(old: &str, new: &str) -> Ordering {
@@ -26,8 +27,9 @@ pub(super) struct Plan {
     path: PathBuf,
     /// The bytes to write, when the document is replaced.
     body: Option<Vec<u8>>,
-    /// The history entry to record, when the revision changed.
-    entry: Option<String>,
+    /// The history entry to record, when the revision changed, and the crate's public API
+    /// listing after it.
+    entry: Option<(String, Vec<String>)>,
 }
 
 /// Checks one downloaded document against its pinned version and decides what to do.
@@ -45,7 +47,10 @@ pub(super) fn plan(pinned: &Pinned, body: Vec<u8>, url: &str, force: bool) -> Re
             new_api.name, new_api.version, old.name, old.version, pinned.file
         ));
     }
-    super::check_generates(&pinned.file, text).map_err(|e| format!("{url}: refused: {e}"))?;
+    let generated =
+        super::check_generates(&pinned.file, text).map_err(|e| format!("{url}: refused: {e}"))?;
+    let discovery_dir = pinned.path.parent().unwrap_or(Path::new("."));
+    let listing = release::crate_listing(discovery_dir, &generated)?;
     let mut outcome = Outcome {
         file: pinned.file.clone(),
         name: old.name.clone(),
@@ -80,18 +85,33 @@ pub(super) fn plan(pinned: &Pinned, body: Vec<u8>, url: &str, force: bool) -> Re
     let (summary, entry) = if old.revision == new_api.revision {
         (None, None)
     } else {
+        // The recorded public API listing judges the step too: a change the diff cannot name
+        // (the generator's) still bumps the version as it should.
+        let listed = release::read_listing(discovery_dir, &pinned.file)?
+            .map(|recorded| Bump::of_listings(&recorded, &listing));
         let old_text = String::from_utf8_lossy(&pinned.bytes);
         match codegen::model::build(&pinned.file, &old_text) {
             Ok(old_api) => {
                 let diff = diff::compare(&old_api, &new_api);
-                (Some(diff.summary), Some(changelog::entry(&diff)))
+                (
+                    Some(diff.summary),
+                    Some((
+                        changelog::entry(&diff, listed.unwrap_or(Bump::None)),
+                        listing,
+                    )),
+                )
             }
             Err(e) => (
                 None,
-                Some(changelog::entry_without_diff(
-                    &old.revision,
-                    &new_api.revision,
-                    &format!("the previous document did not pass the model ({e})"),
+                Some((
+                    changelog::entry_without_diff(
+                        &old.revision,
+                        &new_api.revision,
+                        &format!("the previous document did not pass the model ({e})"),
+                        // Nothing to compare with at all: assume the worst.
+                        listed.unwrap_or(Bump::Breaking),
+                    ),
+                    listing,
                 )),
             ),
         }
@@ -111,7 +131,7 @@ impl Plan {
         let Some(body) = &self.body else {
             return Ok(());
         };
-        if let Some(entry) = &self.entry {
+        if let Some((entry, listing)) = &self.entry {
             let history = changelog::read_history(discovery_dir, &self.outcome.file)?;
             let updated = changelog::prepend(history.as_deref().unwrap_or(""), entry);
             let path = changelog::history_path(discovery_dir, &self.outcome.file);
@@ -120,6 +140,8 @@ impl Plan {
                     .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
             }
             write_atomically(&path, updated.as_bytes())?;
+            let listing_path = release::listing_path(discovery_dir, &self.outcome.file);
+            write_atomically(&listing_path, release::listing_text(listing).as_bytes())?;
         }
         write_atomically(&self.path, body)
     }

@@ -1,9 +1,11 @@
 //! The `chromeosdevices` resource.
+
 /// The `chromeosdevices` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ChromeosdevicesResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl ChromeosdevicesResource {
     /// Use [BatchChangeChromeOsDeviceStatus](https://developers.google.com/workspace/admin/directory/reference/rest/v1/customer.devices.chromeos/batchChangeStatus) instead. Takes an action that affects a Chrome OS Device. This includes deprovisioning, disabling, and re-enabling devices. *Warning:* * Deprovisioning a device will stop device policy syncing and remove device-level printers. After a device is deprovisioned, it must be wiped before it can be re-enrolled. * Lost or stolen devices should use the disable action. * Re-enabling a disabled device will consume a device license. If you do not have sufficient licenses available when completing the re-enable action, you will receive an error. For more information about deprovisioning and disabling devices, visit the [help center](https://support.google.com/chrome/a/answer/3523633).
     ///
@@ -29,6 +31,7 @@ impl ChromeosdevicesResource {
         call.json_body(&body);
         ActionCall { call }
     }
+
     /// Retrieves a Chrome OS device's properties.
     ///
     /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.get`)
@@ -50,6 +53,7 @@ impl ChromeosdevicesResource {
         call.path_param("deviceId", device_id.into());
         GetCall { call }
     }
+
     /// Retrieves a paginated list of Chrome OS devices within an account.
     ///
     /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos` (method id `directory.chromeosdevices.list`)
@@ -65,6 +69,7 @@ impl ChromeosdevicesResource {
         call.path_param("customerId", customer_id.into());
         ListCall { call }
     }
+
     /// Moves or inserts multiple Chrome OS devices to an organizational unit. You can move up to 50 devices at once.
     ///
     /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/moveDevicesToOu` (method id `directory.chromeosdevices.moveDevicesToOu`)
@@ -91,6 +96,7 @@ impl ChromeosdevicesResource {
         call.json_body(&body);
         MoveDevicesToOuCall { call }
     }
+
     /// Updates a device's updatable properties, such as `annotatedUser`, `annotatedLocation`, `notes`, `orgUnitPath`, or `annotatedAssetId`. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
     ///
     /// `PATCH admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.patch`)
@@ -114,6 +120,7 @@ impl ChromeosdevicesResource {
         call.json_body(&body);
         PatchCall { call }
     }
+
     /// Updates a device's updatable properties, such as `annotatedUser`, `annotatedLocation`, `notes`, `orgUnitPath`, or `annotatedAssetId`.
     ///
     /// `PUT admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}` (method id `directory.chromeosdevices.update`)
@@ -138,6 +145,7 @@ impl ChromeosdevicesResource {
         UpdateCall { call }
     }
 }
+
 static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.chromeosdevices.action",
     http_method: crate::runtime::http::Method::POST,
@@ -145,6 +153,7 @@ static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.chromeosdevices.get",
     http_method: crate::runtime::http::Method::GET,
@@ -155,6 +164,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.chromeosdevices.list",
     http_method: crate::runtime::http::Method::GET,
@@ -165,6 +175,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static MOVE_DEVICES_TO_OU_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.chromeosdevices.moveDevicesToOu",
     http_method: crate::runtime::http::Method::POST,
@@ -172,6 +183,7 @@ static MOVE_DEVICES_TO_OU_METHOD: crate::runtime::MethodInfo = crate::runtime::M
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
     api_version: None,
 };
+
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.chromeosdevices.patch",
     http_method: crate::runtime::http::Method::PATCH,
@@ -179,6 +191,7 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
     api_version: None,
 };
+
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.chromeosdevices.update",
     http_method: crate::runtime::http::Method::PUT,
@@ -186,77 +199,48 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
     api_version: None,
 };
+
 /// A call of `directory.chromeosdevices.action`, made by [`ChromeosdevicesResource::action`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ActionCall {
     call: crate::runtime::Call,
 }
+
 impl ActionCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.action`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for ActionCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ActionCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.chromeosdevices.get`, made by [`ChromeosdevicesResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
     /// Determines whether the response contains the full list of properties or only a subset.
     ///
@@ -265,52 +249,7 @@ impl GetCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `directory.chromeosdevices.get`.
     #[inline]
     pub async fn send(
@@ -319,18 +258,30 @@ impl GetCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::ChromeOsDevice;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.chromeosdevices.list`, made by [`ChromeosdevicesResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// Return devices from all child orgunits, as well as the specified org unit. If this is set to true, 'orgUnitPath' must be provided.
     ///
@@ -339,6 +290,7 @@ impl ListCall {
         self.call.query("includeChildOrgunits", value.to_string());
         self
     }
+
     /// Maximum number of results to return. Value should not exceed 300.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
@@ -346,6 +298,7 @@ impl ListCall {
         self.call.query("maxResults", value.to_string());
         self
     }
+
     /// Device property to use for sorting results.
     ///
     /// Optional parameter. Sent as `orderBy`.
@@ -353,6 +306,7 @@ impl ListCall {
         self.call.query("orderBy", value.as_str().to_owned());
         self
     }
+
     /// The full path of the organizational unit (minus the leading `/`) or its unique ID.
     ///
     /// Optional parameter. Sent as `orgUnitPath`.
@@ -360,6 +314,7 @@ impl ListCall {
         self.call.query("orgUnitPath", value.into());
         self
     }
+
     /// The `pageToken` query parameter is used to request the next page of query results. The follow-on request's `pageToken` query parameter is the `nextPageToken` from your previous response.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -367,6 +322,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
+
     /// Determines whether the response contains the full list of properties or only a subset.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -374,6 +330,7 @@ impl ListCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// Search string in the format given at [List query operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
     ///
     /// Optional parameter. Sent as `query`.
@@ -381,6 +338,7 @@ impl ListCall {
         self.call.query("query", value.into());
         self
     }
+
     /// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
     ///
     /// Optional parameter. Sent as `sortOrder`.
@@ -388,27 +346,7 @@ impl ListCall {
         self.call.query("sortOrder", value.as_str().to_owned());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -418,6 +356,7 @@ impl ListCall {
                 crate::schemas::ChromeOsDevices,
             >(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `chromeosdevices` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -435,31 +374,7 @@ impl ListCall {
                 |page| page.chromeosdevices.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `directory.chromeosdevices.list`.
     #[inline]
     pub async fn send(
@@ -468,83 +383,61 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::ChromeOsDevices;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.chromeosdevices.moveDevicesToOu`, made by [`ChromeosdevicesResource::move_devices_to_ou`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct MoveDevicesToOuCall {
     call: crate::runtime::Call,
 }
+
 impl MoveDevicesToOuCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.chromeosdevices.moveDevicesToOu`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for MoveDevicesToOuCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for MoveDevicesToOuCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.chromeosdevices.patch`, made by [`ChromeosdevicesResource::patch`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
     call: crate::runtime::Call,
 }
+
 impl PatchCall {
     /// Determines whether the response contains the full list of properties or only a subset.
     ///
@@ -553,52 +446,7 @@ impl PatchCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `directory.chromeosdevices.patch`.
     #[inline]
     pub async fn send(
@@ -607,18 +455,30 @@ impl PatchCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for PatchCall {
     type Response = crate::schemas::ChromeOsDevice;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.chromeosdevices.update`, made by [`ChromeosdevicesResource::update`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateCall {
     /// Determines whether the response contains the full list of properties or only a subset.
     ///
@@ -627,52 +487,7 @@ impl UpdateCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `directory.chromeosdevices.update`.
     #[inline]
     pub async fn send(
@@ -681,12 +496,20 @@ impl UpdateCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateCall {
     type Response = crate::schemas::ChromeOsDevice;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// Device property to use for sorting results.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -719,6 +542,7 @@ pub enum OrderBy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for OrderBy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -731,6 +555,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "annotatedLocation" => Self::AnnotatedLocation,
@@ -744,6 +569,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
     }
 }
 crate::runtime::impl_open_enum!(OrderBy);
+
 /// Determines whether the response contains the full list of properties or only a subset.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -760,6 +586,7 @@ pub enum Projection {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for Projection {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -768,6 +595,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BASIC" => Self::Basic,
@@ -777,6 +605,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
     }
 }
 crate::runtime::impl_open_enum!(Projection);
+
 /// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -793,6 +622,7 @@ pub enum SortOrder {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SortOrder {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -801,6 +631,7 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASCENDING" => Self::Ascending,

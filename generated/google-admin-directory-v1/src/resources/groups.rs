@@ -1,10 +1,13 @@
 //! The `groups` resource.
+
 pub mod aliases;
+
 /// The `groups` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct GroupsResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl GroupsResource {
     /// The `groups.aliases` resource.
     pub fn aliases(&self) -> aliases::AliasesResource {
@@ -12,6 +15,7 @@ impl GroupsResource {
             client: self.client.clone(),
         }
     }
+
     /// Deletes a group.
     ///
     /// `DELETE admin/directory/v1/groups/{groupKey}` (method id `directory.groups.delete`)
@@ -26,6 +30,7 @@ impl GroupsResource {
         call.path_param("groupKey", group_key.into());
         DeleteCall { call }
     }
+
     /// Retrieves a group's properties.
     ///
     /// `GET admin/directory/v1/groups/{groupKey}` (method id `directory.groups.get`)
@@ -41,6 +46,7 @@ impl GroupsResource {
         call.path_param("groupKey", group_key.into());
         GetCall { call }
     }
+
     /// Creates a group.
     ///
     /// `POST admin/directory/v1/groups` (method id `directory.groups.insert`)
@@ -54,6 +60,7 @@ impl GroupsResource {
         call.json_body(&body);
         InsertCall { call }
     }
+
     /// Retrieves all groups of a domain or of a user given a userKey (paginated).
     ///
     /// `GET admin/directory/v1/groups` (method id `directory.groups.list`)
@@ -65,6 +72,7 @@ impl GroupsResource {
         let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
     }
+
     /// Updates a group's properties. This method supports [patch semantics](https://developers.google.com/workspace/admin/directory/v1/guides/performance#patch).
     ///
     /// `PATCH admin/directory/v1/groups/{groupKey}` (method id `directory.groups.patch`)
@@ -85,6 +93,7 @@ impl GroupsResource {
         call.json_body(&body);
         PatchCall { call }
     }
+
     /// Updates a group's properties.
     ///
     /// `PUT admin/directory/v1/groups/{groupKey}` (method id `directory.groups.update`)
@@ -106,6 +115,7 @@ impl GroupsResource {
         UpdateCall { call }
     }
 }
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.groups.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -113,6 +123,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.groups.get",
     http_method: crate::runtime::http::Method::GET,
@@ -123,6 +134,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.groups.insert",
     http_method: crate::runtime::http::Method::POST,
@@ -130,6 +142,7 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.groups.list",
     http_method: crate::runtime::http::Method::GET,
@@ -140,6 +153,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.groups.patch",
     http_method: crate::runtime::http::Method::PATCH,
@@ -147,6 +161,7 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
     api_version: None,
 };
+
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.groups.update",
     http_method: crate::runtime::http::Method::PUT,
@@ -154,207 +169,110 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.directory.group"],
     api_version: None,
 };
+
 /// A call of `directory.groups.delete`, made by [`GroupsResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.groups.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.groups.get`, made by [`GroupsResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.groups.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::Group;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.groups.insert`, made by [`GroupsResource::insert`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
     call: crate::runtime::Call,
 }
+
 impl InsertCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.groups.insert`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for InsertCall {
     type Response = crate::schemas::Group;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.groups.list`, made by [`GroupsResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// The unique ID for the customer's Google Workspace account. In case of a multi-domain account, to fetch all groups for a customer, use this field instead of `domain`. You can also use the `my_customer` alias to represent your account's `customerId`. The `customerId` is also returned as part of the [Users](https://developers.google.com/workspace/admin/directory/v1/reference/users) resource. You must provide either the `customer` or the `domain` parameter.
     ///
@@ -363,6 +281,7 @@ impl ListCall {
         self.call.query("customer", value.into());
         self
     }
+
     /// The domain name. Use this field to get groups from only one domain. To return all domains for a customer account, use the `customer` query parameter instead.
     ///
     /// Optional parameter. Sent as `domain`.
@@ -370,6 +289,7 @@ impl ListCall {
         self.call.query("domain", value.into());
         self
     }
+
     /// Maximum number of results to return. Max allowed value is 200.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `200`.
@@ -377,6 +297,7 @@ impl ListCall {
         self.call.query("maxResults", value.to_string());
         self
     }
+
     /// Column to use for sorting results
     ///
     /// Optional parameter. Sent as `orderBy`.
@@ -384,6 +305,7 @@ impl ListCall {
         self.call.query("orderBy", value.as_str().to_owned());
         self
     }
+
     /// Token to specify next page in the list
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -391,6 +313,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
+
     /// Query string search. Contains one or more search clauses, each with a field, operator, and value. For complete documentation, go to [Search for groups](https://developers.google.com/workspace/admin/directory/v1/guides/search-groups).
     ///
     /// Optional parameter. Sent as `query`.
@@ -398,6 +321,7 @@ impl ListCall {
         self.call.query("query", value.into());
         self
     }
+
     /// Whether to return results in ascending or descending order. Only of use when orderBy is also used
     ///
     /// Optional parameter. Sent as `sortOrder`.
@@ -405,6 +329,7 @@ impl ListCall {
         self.call.query("sortOrder", value.as_str().to_owned());
         self
     }
+
     /// Email or immutable ID of the user if only those groups are to be listed, the given user is a member of. If it's an ID, it should match with the ID of the user object. Cannot be used with the `customer` parameter.
     ///
     /// Optional parameter. Sent as `userKey`.
@@ -412,33 +337,14 @@ impl ListCall {
         self.call.query("userKey", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
     pub fn pages(self) -> crate::runtime::Pages<crate::schemas::Groups> {
         self.call.pages::<crate::schemas::Groups>(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `groups` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -453,173 +359,89 @@ impl ListCall {
                 |page| page.groups.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `directory.groups.list`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Groups, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::Groups;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.groups.patch`, made by [`GroupsResource::patch`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
     call: crate::runtime::Call,
 }
+
 impl PatchCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.groups.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for PatchCall {
     type Response = crate::schemas::Group;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.groups.update`, made by [`GroupsResource::update`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.groups.update`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Group, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateCall {
     type Response = crate::schemas::Group;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// Column to use for sorting results
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -632,6 +454,7 @@ pub enum OrderBy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for OrderBy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -639,6 +462,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "email" => Self::Email,
@@ -647,6 +471,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
     }
 }
 crate::runtime::impl_open_enum!(OrderBy);
+
 /// Whether to return results in ascending or descending order. Only of use when orderBy is also used
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -663,6 +488,7 @@ pub enum SortOrder {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SortOrder {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -671,6 +497,7 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASCENDING" => Self::Ascending,

@@ -1,9 +1,11 @@
 //! The `mobiledevices` resource.
+
 /// The `mobiledevices` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct MobiledevicesResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl MobiledevicesResource {
     /// Takes an action that affects a mobile device. For example, remotely wiping a device.
     ///
@@ -29,6 +31,7 @@ impl MobiledevicesResource {
         call.json_body(&body);
         ActionCall { call }
     }
+
     /// Removes a mobile device.
     ///
     /// `DELETE admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}` (method id `directory.mobiledevices.delete`)
@@ -49,6 +52,7 @@ impl MobiledevicesResource {
         call.path_param("resourceId", resource_id.into());
         DeleteCall { call }
     }
+
     /// Retrieves a mobile device's properties.
     ///
     /// `GET admin/directory/v1/customer/{customerId}/devices/mobile/{resourceId}` (method id `directory.mobiledevices.get`)
@@ -71,6 +75,7 @@ impl MobiledevicesResource {
         call.path_param("resourceId", resource_id.into());
         GetCall { call }
     }
+
     /// Retrieves a paginated list of all user-owned mobile devices for an account. To retrieve a list that includes company-owned devices, use the Cloud Identity [Devices API](https://cloud.google.com/identity/docs/concepts/overview-devices) instead. This method times out after 60 minutes. For more information, see [Troubleshoot error codes](https://developers.google.com/workspace/admin/directory/v1/guides/troubleshoot-error-codes).
     ///
     /// `GET admin/directory/v1/customer/{customerId}/devices/mobile` (method id `directory.mobiledevices.list`)
@@ -88,6 +93,7 @@ impl MobiledevicesResource {
         ListCall { call }
     }
 }
+
 static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.mobiledevices.action",
     http_method: crate::runtime::http::Method::POST,
@@ -98,6 +104,7 @@ static ACTION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.mobiledevices.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -105,6 +112,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.mobile"],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.mobiledevices.get",
     http_method: crate::runtime::http::Method::GET,
@@ -116,6 +124,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "directory.mobiledevices.list",
     http_method: crate::runtime::http::Method::GET,
@@ -127,142 +136,79 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 /// A call of `directory.mobiledevices.action`, made by [`MobiledevicesResource::action`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ActionCall {
     call: crate::runtime::Call,
 }
+
 impl ActionCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.mobiledevices.action`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for ActionCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ActionCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.mobiledevices.delete`, made by [`MobiledevicesResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `directory.mobiledevices.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.mobiledevices.get`, made by [`MobiledevicesResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
     /// Restrict information returned to a set of selected fields.
     ///
@@ -271,52 +217,7 @@ impl GetCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `directory.mobiledevices.get`.
     #[inline]
     pub async fn send(
@@ -325,18 +226,30 @@ impl GetCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::MobileDevice;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `directory.mobiledevices.list`, made by [`MobiledevicesResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// Maximum number of results to return. Max allowed value is 100.
     ///
@@ -345,6 +258,7 @@ impl ListCall {
         self.call.query("maxResults", value.to_string());
         self
     }
+
     /// Device property to use for sorting results.
     ///
     /// Optional parameter. Sent as `orderBy`.
@@ -352,6 +266,7 @@ impl ListCall {
         self.call.query("orderBy", value.as_str().to_owned());
         self
     }
+
     /// Token to specify next page in the list
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -359,6 +274,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
+
     /// Restrict information returned to a set of selected fields.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -366,6 +282,7 @@ impl ListCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// Search string in the format given at <https://developers.google.com/workspace/admin/directory/v1/search-operators>
     ///
     /// Optional parameter. Sent as `query`.
@@ -373,6 +290,7 @@ impl ListCall {
         self.call.query("query", value.into());
         self
     }
+
     /// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
     ///
     /// Optional parameter. Sent as `sortOrder`.
@@ -380,27 +298,7 @@ impl ListCall {
         self.call.query("sortOrder", value.as_str().to_owned());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -410,6 +308,7 @@ impl ListCall {
                 crate::schemas::MobileDevices,
             >(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `mobiledevices` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -427,31 +326,7 @@ impl ListCall {
                 |page| page.mobiledevices.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `directory.mobiledevices.list`.
     #[inline]
     pub async fn send(
@@ -460,12 +335,20 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::MobileDevices;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// Device property to use for sorting results.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -506,6 +389,7 @@ pub enum OrderBy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for OrderBy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -520,6 +404,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceId" => Self::DeviceId,
@@ -535,6 +420,7 @@ impl crate::runtime::wire::OpenEnum for OrderBy {
     }
 }
 crate::runtime::impl_open_enum!(OrderBy);
+
 /// Restrict information returned to a set of selected fields.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -551,6 +437,7 @@ pub enum Projection {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for Projection {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -559,6 +446,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BASIC" => Self::Basic,
@@ -568,6 +456,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
     }
 }
 crate::runtime::impl_open_enum!(Projection);
+
 /// Whether to return results in ascending or descending order. Must be used with the `orderBy` parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -584,6 +473,7 @@ pub enum SortOrder {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SortOrder {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -592,6 +482,7 @@ impl crate::runtime::wire::OpenEnum for SortOrder {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASCENDING" => Self::Ascending,

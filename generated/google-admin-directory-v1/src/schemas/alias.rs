@@ -17,6 +17,7 @@ pub struct Alias {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Alias {
     /// Sets `alias` (chainable).
     pub fn set_alias(mut self, value: impl Into<String>) -> Self {
@@ -24,6 +25,7 @@ impl Alias {
         self.unknown_fields.remove("alias");
         self
     }
+
     /// Sends `alias` as JSON `null`, which clears it on the server (chainable); `set_alias` takes it back.
     #[inline]
     pub fn clear_alias(mut self) -> Self {
@@ -32,12 +34,14 @@ impl Alias {
             .insert("alias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -46,12 +50,14 @@ impl Alias {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -60,12 +66,14 @@ impl Alias {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -74,12 +82,14 @@ impl Alias {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primaryEmail` (chainable).
     pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
         self.primary_email = Some(value.into());
         self.unknown_fields.remove("primaryEmail");
         self
     }
+
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {

@@ -13,16 +13,18 @@ pub struct Aliases {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Aliases {
     /// Sets `aliases` (chainable).
     pub fn set_aliases(
         mut self,
-        value: impl IntoIterator<Item = serde_json::Value>,
+        value: impl IntoIterator<Item = impl Into<serde_json::Value>>,
     ) -> Self {
-        self.aliases = Some(value.into_iter().collect());
+        self.aliases = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("aliases");
         self
     }
+
     /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
@@ -31,12 +33,14 @@ impl Aliases {
             .insert("aliases".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -45,12 +49,14 @@ impl Aliases {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {

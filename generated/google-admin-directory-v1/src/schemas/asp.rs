@@ -38,6 +38,7 @@ pub struct Asp {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Asp {
     /// Sets `codeId` (chainable).
     pub fn set_code_id(mut self, value: impl Into<i32>) -> Self {
@@ -45,6 +46,7 @@ impl Asp {
         self.unknown_fields.remove("codeId");
         self
     }
+
     /// Sends `codeId` as JSON `null`, which clears it on the server (chainable); `set_code_id` takes it back.
     #[inline]
     pub fn clear_code_id(mut self) -> Self {
@@ -53,12 +55,14 @@ impl Asp {
             .insert("codeId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `creationTime` (chainable).
     pub fn set_creation_time(mut self, value: impl Into<i64>) -> Self {
         self.creation_time = Some(value.into());
         self.unknown_fields.remove("creationTime");
         self
     }
+
     /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
@@ -67,12 +71,14 @@ impl Asp {
             .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -81,12 +87,14 @@ impl Asp {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -95,12 +103,14 @@ impl Asp {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lastTimeUsed` (chainable).
     pub fn set_last_time_used(mut self, value: impl Into<i64>) -> Self {
         self.last_time_used = Some(value.into());
         self.unknown_fields.remove("lastTimeUsed");
         self
     }
+
     /// Sends `lastTimeUsed` as JSON `null`, which clears it on the server (chainable); `set_last_time_used` takes it back.
     #[inline]
     pub fn clear_last_time_used(mut self) -> Self {
@@ -109,12 +119,14 @@ impl Asp {
             .insert("lastTimeUsed".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -123,12 +135,14 @@ impl Asp {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userKey` (chainable).
     pub fn set_user_key(mut self, value: impl Into<String>) -> Self {
         self.user_key = Some(value.into());
         self.unknown_fields.remove("userKey");
         self
     }
+
     /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key` takes it back.
     #[inline]
     pub fn clear_user_key(mut self) -> Self {

@@ -20,6 +20,7 @@ pub struct AuxiliaryMessage {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AuxiliaryMessage {
     /// Sets `auxiliaryMessage` (chainable).
     pub fn set_auxiliary_message(mut self, value: impl Into<String>) -> Self {
@@ -27,6 +28,7 @@ impl AuxiliaryMessage {
         self.unknown_fields.remove("auxiliaryMessage");
         self
     }
+
     /// Sends `auxiliaryMessage` as JSON `null`, which clears it on the server (chainable); `set_auxiliary_message` takes it back.
     #[inline]
     pub fn clear_auxiliary_message(mut self) -> Self {
@@ -38,12 +40,14 @@ impl AuxiliaryMessage {
             );
         self
     }
+
     /// Sets `fieldMask` (chainable).
     pub fn set_field_mask(mut self, value: impl Into<String>) -> Self {
         self.field_mask = Some(value.into());
         self.unknown_fields.remove("fieldMask");
         self
     }
+
     /// Sends `fieldMask` as JSON `null`, which clears it on the server (chainable); `set_field_mask` takes it back.
     #[inline]
     pub fn clear_field_mask(mut self) -> Self {
@@ -52,6 +56,7 @@ impl AuxiliaryMessage {
             .insert("fieldMask".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `severity` (chainable).
     pub fn set_severity(
         mut self,
@@ -61,6 +66,7 @@ impl AuxiliaryMessage {
         self.unknown_fields.remove("severity");
         self
     }
+
     /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
     #[inline]
     pub fn clear_severity(mut self) -> Self {
@@ -70,6 +76,7 @@ impl AuxiliaryMessage {
         self
     }
 }
+
 /// Message severity
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -94,6 +101,7 @@ pub enum AuxiliaryMessageSeverity {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AuxiliaryMessageSeverity {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -104,6 +112,7 @@ impl crate::runtime::wire::OpenEnum for AuxiliaryMessageSeverity {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SEVERITY_UNSPECIFIED" => Self::SeverityUnspecified,

@@ -22,6 +22,7 @@ pub struct BacklightInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BacklightInfo {
     /// Sets `brightness` (chainable).
     pub fn set_brightness(mut self, value: impl Into<i32>) -> Self {
@@ -29,6 +30,7 @@ impl BacklightInfo {
         self.unknown_fields.remove("brightness");
         self
     }
+
     /// Sends `brightness` as JSON `null`, which clears it on the server (chainable); `set_brightness` takes it back.
     #[inline]
     pub fn clear_brightness(mut self) -> Self {
@@ -37,12 +39,14 @@ impl BacklightInfo {
             .insert("brightness".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `maxBrightness` (chainable).
     pub fn set_max_brightness(mut self, value: impl Into<i32>) -> Self {
         self.max_brightness = Some(value.into());
         self.unknown_fields.remove("maxBrightness");
         self
     }
+
     /// Sends `maxBrightness` as JSON `null`, which clears it on the server (chainable); `set_max_brightness` takes it back.
     #[inline]
     pub fn clear_max_brightness(mut self) -> Self {
@@ -51,12 +55,14 @@ impl BacklightInfo {
             .insert("maxBrightness".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `path` (chainable).
     pub fn set_path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self.unknown_fields.remove("path");
         self
     }
+
     /// Sends `path` as JSON `null`, which clears it on the server (chainable); `set_path` takes it back.
     #[inline]
     pub fn clear_path(mut self) -> Self {

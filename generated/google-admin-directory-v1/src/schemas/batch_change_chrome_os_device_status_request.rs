@@ -28,6 +28,7 @@ pub struct BatchChangeChromeOsDeviceStatusRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchChangeChromeOsDeviceStatusRequest {
     /// Sets `changeChromeOsDeviceStatusAction` (chainable).
     pub fn set_change_chrome_os_device_status_action(
@@ -40,6 +41,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self.unknown_fields.remove("changeChromeOsDeviceStatusAction");
         self
     }
+
     /// Sends `changeChromeOsDeviceStatusAction` as JSON `null`, which clears it on the server (chainable); `set_change_chrome_os_device_status_action` takes it back.
     #[inline]
     pub fn clear_change_chrome_os_device_status_action(mut self) -> Self {
@@ -51,6 +53,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
             );
         self
     }
+
     /// Sets `deprovisionReason` (chainable).
     pub fn set_deprovision_reason(
         mut self,
@@ -62,6 +65,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self.unknown_fields.remove("deprovisionReason");
         self
     }
+
     /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
     #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {
@@ -73,12 +77,17 @@ impl BatchChangeChromeOsDeviceStatusRequest {
             );
         self
     }
+
     /// Sets `deviceIds` (chainable).
-    pub fn set_device_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.device_ids = Some(value.into_iter().collect());
+    pub fn set_device_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.device_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("deviceIds");
         self
     }
+
     /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable); `set_device_ids` takes it back.
     #[inline]
     pub fn clear_device_ids(mut self) -> Self {
@@ -88,6 +97,7 @@ impl BatchChangeChromeOsDeviceStatusRequest {
         self
     }
 }
+
 /// Required. The action to take on the ChromeOS device in order to change its status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -112,6 +122,7 @@ pub enum BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction 
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction {
     fn as_wire_str(&self) -> &str {
@@ -131,6 +142,7 @@ for BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_UNSPECIFIED" => {
@@ -152,6 +164,7 @@ for BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction {
 crate::runtime::impl_open_enum!(
     BatchChangeChromeOsDeviceStatusRequestChangeChromeOsDeviceStatusAction
 );
+
 /// Optional. The reason behind a device deprovision. Must be provided if 'changeChromeOsDeviceStatusAction' is set to 'CHANGE_CHROME_OS_DEVICE_STATUS_ACTION_DEPROVISION'. Otherwise, omit this field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -204,6 +217,7 @@ pub enum BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
     fn as_wire_str(&self) -> &str {
@@ -230,6 +244,7 @@ for BatchChangeChromeOsDeviceStatusRequestDeprovisionReason {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEPROVISION_REASON_UNSPECIFIED" => Self::DeprovisionReasonUnspecified,

@@ -16,16 +16,22 @@ pub struct BatchChangeChromeOsDeviceStatusResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchChangeChromeOsDeviceStatusResponse {
     /// Sets `changeChromeOsDeviceStatusResults` (chainable).
     pub fn set_change_chrome_os_device_status_results(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChangeChromeOsDeviceStatusResult>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChangeChromeOsDeviceStatusResult>,
+        >,
     ) -> Self {
-        self.change_chrome_os_device_status_results = Some(value.into_iter().collect());
+        self.change_chrome_os_device_status_results = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("changeChromeOsDeviceStatusResults");
         self
     }
+
     /// Sends `changeChromeOsDeviceStatusResults` as JSON `null`, which clears it on the server (chainable); `set_change_chrome_os_device_status_results` takes it back.
     #[inline]
     pub fn clear_change_chrome_os_device_status_results(mut self) -> Self {

@@ -10,16 +10,20 @@ pub struct BatchCreatePrintServersRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchCreatePrintServersRequest {
     /// Sets `requests` (chainable).
     pub fn set_requests(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::CreatePrintServerRequest>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::CreatePrintServerRequest>,
+        >,
     ) -> Self {
-        self.requests = Some(value.into_iter().collect());
+        self.requests = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("requests");
         self
     }
+
     /// Sends `requests` as JSON `null`, which clears it on the server (chainable); `set_requests` takes it back.
     #[inline]
     pub fn clear_requests(mut self) -> Self {

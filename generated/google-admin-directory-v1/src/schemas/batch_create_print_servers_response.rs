@@ -12,16 +12,20 @@ pub struct BatchCreatePrintServersResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchCreatePrintServersResponse {
     /// Sets `failures` (chainable).
     pub fn set_failures(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PrintServerFailureInfo>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::PrintServerFailureInfo>,
+        >,
     ) -> Self {
-        self.failures = Some(value.into_iter().collect());
+        self.failures = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("failures");
         self
     }
+
     /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures` takes it back.
     #[inline]
     pub fn clear_failures(mut self) -> Self {
@@ -30,15 +34,17 @@ impl BatchCreatePrintServersResponse {
             .insert("failures".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printServers` (chainable).
     pub fn set_print_servers(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PrintServer>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PrintServer>>,
     ) -> Self {
-        self.print_servers = Some(value.into_iter().collect());
+        self.print_servers = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printServers");
         self
     }
+
     /// Sends `printServers` as JSON `null`, which clears it on the server (chainable); `set_print_servers` takes it back.
     #[inline]
     pub fn clear_print_servers(mut self) -> Self {

@@ -13,16 +13,18 @@ pub struct BatchCreatePrintersResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchCreatePrintersResponse {
     /// Sets `failures` (chainable).
     pub fn set_failures(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::FailureInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::FailureInfo>>,
     ) -> Self {
-        self.failures = Some(value.into_iter().collect());
+        self.failures = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("failures");
         self
     }
+
     /// Sends `failures` as JSON `null`, which clears it on the server (chainable); `set_failures` takes it back.
     #[inline]
     pub fn clear_failures(mut self) -> Self {
@@ -31,15 +33,17 @@ impl BatchCreatePrintersResponse {
             .insert("failures".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printers` (chainable).
     pub fn set_printers(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Printer>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Printer>>,
     ) -> Self {
-        self.printers = Some(value.into_iter().collect());
+        self.printers = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printers");
         self
     }
+
     /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers` takes it back.
     #[inline]
     pub fn clear_printers(mut self) -> Self {

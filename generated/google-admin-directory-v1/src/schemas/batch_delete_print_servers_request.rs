@@ -10,16 +10,18 @@ pub struct BatchDeletePrintServersRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchDeletePrintServersRequest {
     /// Sets `printServerIds` (chainable).
     pub fn set_print_server_ids(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.print_server_ids = Some(value.into_iter().collect());
+        self.print_server_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printServerIds");
         self
     }
+
     /// Sends `printServerIds` as JSON `null`, which clears it on the server (chainable); `set_print_server_ids` takes it back.
     #[inline]
     pub fn clear_print_server_ids(mut self) -> Self {

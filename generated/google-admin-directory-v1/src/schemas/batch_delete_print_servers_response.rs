@@ -16,16 +16,20 @@ pub struct BatchDeletePrintServersResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchDeletePrintServersResponse {
     /// Sets `failedPrintServers` (chainable).
     pub fn set_failed_print_servers(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PrintServerFailureInfo>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::PrintServerFailureInfo>,
+        >,
     ) -> Self {
-        self.failed_print_servers = Some(value.into_iter().collect());
+        self.failed_print_servers = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("failedPrintServers");
         self
     }
+
     /// Sends `failedPrintServers` as JSON `null`, which clears it on the server (chainable); `set_failed_print_servers` takes it back.
     #[inline]
     pub fn clear_failed_print_servers(mut self) -> Self {
@@ -37,15 +41,17 @@ impl BatchDeletePrintServersResponse {
             );
         self
     }
+
     /// Sets `printServerIds` (chainable).
     pub fn set_print_server_ids(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.print_server_ids = Some(value.into_iter().collect());
+        self.print_server_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printServerIds");
         self
     }
+
     /// Sends `printServerIds` as JSON `null`, which clears it on the server (chainable); `set_print_server_ids` takes it back.
     #[inline]
     pub fn clear_print_server_ids(mut self) -> Self {

@@ -10,13 +10,18 @@ pub struct BatchDeletePrintersRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchDeletePrintersRequest {
     /// Sets `printerIds` (chainable).
-    pub fn set_printer_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.printer_ids = Some(value.into_iter().collect());
+    pub fn set_printer_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.printer_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printerIds");
         self
     }
+
     /// Sends `printerIds` as JSON `null`, which clears it on the server (chainable); `set_printer_ids` takes it back.
     #[inline]
     pub fn clear_printer_ids(mut self) -> Self {

@@ -13,16 +13,18 @@ pub struct BatchDeletePrintersResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchDeletePrintersResponse {
     /// Sets `failedPrinters` (chainable).
     pub fn set_failed_printers(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::FailureInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::FailureInfo>>,
     ) -> Self {
-        self.failed_printers = Some(value.into_iter().collect());
+        self.failed_printers = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("failedPrinters");
         self
     }
+
     /// Sends `failedPrinters` as JSON `null`, which clears it on the server (chainable); `set_failed_printers` takes it back.
     #[inline]
     pub fn clear_failed_printers(mut self) -> Self {
@@ -34,12 +36,17 @@ impl BatchDeletePrintersResponse {
             );
         self
     }
+
     /// Sets `printerIds` (chainable).
-    pub fn set_printer_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.printer_ids = Some(value.into_iter().collect());
+    pub fn set_printer_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.printer_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printerIds");
         self
     }
+
     /// Sends `printerIds` as JSON `null`, which clears it on the server (chainable); `set_printer_ids` takes it back.
     #[inline]
     pub fn clear_printer_ids(mut self) -> Self {

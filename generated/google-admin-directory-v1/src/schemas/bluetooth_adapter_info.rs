@@ -21,6 +21,7 @@ pub struct BluetoothAdapterInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BluetoothAdapterInfo {
     /// Sets `address` (chainable).
     pub fn set_address(mut self, value: impl Into<String>) -> Self {
@@ -28,6 +29,7 @@ impl BluetoothAdapterInfo {
         self.unknown_fields.remove("address");
         self
     }
+
     /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
     #[inline]
     pub fn clear_address(mut self) -> Self {
@@ -36,12 +38,14 @@ impl BluetoothAdapterInfo {
             .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `numConnectedDevices` (chainable).
     pub fn set_num_connected_devices(mut self, value: impl Into<i32>) -> Self {
         self.num_connected_devices = Some(value.into());
         self.unknown_fields.remove("numConnectedDevices");
         self
     }
+
     /// Sends `numConnectedDevices` as JSON `null`, which clears it on the server (chainable); `set_num_connected_devices` takes it back.
     #[inline]
     pub fn clear_num_connected_devices(mut self) -> Self {

@@ -31,6 +31,7 @@ pub struct Building {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Building {
     /// Sets `address` (chainable).
     pub fn set_address(
@@ -41,6 +42,7 @@ impl Building {
         self.unknown_fields.remove("address");
         self
     }
+
     /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
     #[inline]
     pub fn clear_address(mut self) -> Self {
@@ -49,12 +51,14 @@ impl Building {
             .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `buildingId` (chainable).
     pub fn set_building_id(mut self, value: impl Into<String>) -> Self {
         self.building_id = Some(value.into());
         self.unknown_fields.remove("buildingId");
         self
     }
+
     /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
@@ -63,12 +67,14 @@ impl Building {
             .insert("buildingId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `buildingName` (chainable).
     pub fn set_building_name(mut self, value: impl Into<String>) -> Self {
         self.building_name = Some(value.into());
         self.unknown_fields.remove("buildingName");
         self
     }
+
     /// Sends `buildingName` as JSON `null`, which clears it on the server (chainable); `set_building_name` takes it back.
     #[inline]
     pub fn clear_building_name(mut self) -> Self {
@@ -77,6 +83,7 @@ impl Building {
             .insert("buildingName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `coordinates` (chainable).
     pub fn set_coordinates(
         mut self,
@@ -86,6 +93,7 @@ impl Building {
         self.unknown_fields.remove("coordinates");
         self
     }
+
     /// Sends `coordinates` as JSON `null`, which clears it on the server (chainable); `set_coordinates` takes it back.
     #[inline]
     pub fn clear_coordinates(mut self) -> Self {
@@ -94,12 +102,14 @@ impl Building {
             .insert("coordinates".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -108,12 +118,14 @@ impl Building {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etags` (chainable).
     pub fn set_etags(mut self, value: impl Into<String>) -> Self {
         self.etags = Some(value.into());
         self.unknown_fields.remove("etags");
         self
     }
+
     /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
     #[inline]
     pub fn clear_etags(mut self) -> Self {
@@ -122,12 +134,17 @@ impl Building {
             .insert("etags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `floorNames` (chainable).
-    pub fn set_floor_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.floor_names = Some(value.into_iter().collect());
+    pub fn set_floor_names(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.floor_names = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("floorNames");
         self
     }
+
     /// Sends `floorNames` as JSON `null`, which clears it on the server (chainable); `set_floor_names` takes it back.
     #[inline]
     pub fn clear_floor_names(mut self) -> Self {
@@ -136,12 +153,14 @@ impl Building {
             .insert("floorNames".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {

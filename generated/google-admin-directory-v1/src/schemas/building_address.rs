@@ -32,13 +32,18 @@ pub struct BuildingAddress {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BuildingAddress {
     /// Sets `addressLines` (chainable).
-    pub fn set_address_lines(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.address_lines = Some(value.into_iter().collect());
+    pub fn set_address_lines(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.address_lines = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("addressLines");
         self
     }
+
     /// Sends `addressLines` as JSON `null`, which clears it on the server (chainable); `set_address_lines` takes it back.
     #[inline]
     pub fn clear_address_lines(mut self) -> Self {
@@ -47,12 +52,14 @@ impl BuildingAddress {
             .insert("addressLines".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `administrativeArea` (chainable).
     pub fn set_administrative_area(mut self, value: impl Into<String>) -> Self {
         self.administrative_area = Some(value.into());
         self.unknown_fields.remove("administrativeArea");
         self
     }
+
     /// Sends `administrativeArea` as JSON `null`, which clears it on the server (chainable); `set_administrative_area` takes it back.
     #[inline]
     pub fn clear_administrative_area(mut self) -> Self {
@@ -64,12 +71,14 @@ impl BuildingAddress {
             );
         self
     }
+
     /// Sets `languageCode` (chainable).
     pub fn set_language_code(mut self, value: impl Into<String>) -> Self {
         self.language_code = Some(value.into());
         self.unknown_fields.remove("languageCode");
         self
     }
+
     /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable); `set_language_code` takes it back.
     #[inline]
     pub fn clear_language_code(mut self) -> Self {
@@ -78,12 +87,14 @@ impl BuildingAddress {
             .insert("languageCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `locality` (chainable).
     pub fn set_locality(mut self, value: impl Into<String>) -> Self {
         self.locality = Some(value.into());
         self.unknown_fields.remove("locality");
         self
     }
+
     /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
     #[inline]
     pub fn clear_locality(mut self) -> Self {
@@ -92,12 +103,14 @@ impl BuildingAddress {
             .insert("locality".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `postalCode` (chainable).
     pub fn set_postal_code(mut self, value: impl Into<String>) -> Self {
         self.postal_code = Some(value.into());
         self.unknown_fields.remove("postalCode");
         self
     }
+
     /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
@@ -106,12 +119,14 @@ impl BuildingAddress {
             .insert("postalCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `regionCode` (chainable).
     pub fn set_region_code(mut self, value: impl Into<String>) -> Self {
         self.region_code = Some(value.into());
         self.unknown_fields.remove("regionCode");
         self
     }
+
     /// Sends `regionCode` as JSON `null`, which clears it on the server (chainable); `set_region_code` takes it back.
     #[inline]
     pub fn clear_region_code(mut self) -> Self {
@@ -120,12 +135,14 @@ impl BuildingAddress {
             .insert("regionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sublocality` (chainable).
     pub fn set_sublocality(mut self, value: impl Into<String>) -> Self {
         self.sublocality = Some(value.into());
         self.unknown_fields.remove("sublocality");
         self
     }
+
     /// Sends `sublocality` as JSON `null`, which clears it on the server (chainable); `set_sublocality` takes it back.
     #[inline]
     pub fn clear_sublocality(mut self) -> Self {

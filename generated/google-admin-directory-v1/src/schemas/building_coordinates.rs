@@ -13,6 +13,7 @@ pub struct BuildingCoordinates {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BuildingCoordinates {
     /// Sets `latitude` (chainable).
     pub fn set_latitude(mut self, value: impl Into<f64>) -> Self {
@@ -20,6 +21,7 @@ impl BuildingCoordinates {
         self.unknown_fields.remove("latitude");
         self
     }
+
     /// Sends `latitude` as JSON `null`, which clears it on the server (chainable); `set_latitude` takes it back.
     #[inline]
     pub fn clear_latitude(mut self) -> Self {
@@ -28,12 +30,14 @@ impl BuildingCoordinates {
             .insert("latitude".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `longitude` (chainable).
     pub fn set_longitude(mut self, value: impl Into<f64>) -> Self {
         self.longitude = Some(value.into());
         self.unknown_fields.remove("longitude");
         self
     }
+
     /// Sends `longitude` as JSON `null`, which clears it on the server (chainable); `set_longitude` takes it back.
     #[inline]
     pub fn clear_longitude(mut self) -> Self {

@@ -19,16 +19,18 @@ pub struct Buildings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Buildings {
     /// Sets `buildings` (chainable).
     pub fn set_buildings(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Building>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Building>>,
     ) -> Self {
-        self.buildings = Some(value.into_iter().collect());
+        self.buildings = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("buildings");
         self
     }
+
     /// Sends `buildings` as JSON `null`, which clears it on the server (chainable); `set_buildings` takes it back.
     #[inline]
     pub fn clear_buildings(mut self) -> Self {
@@ -37,12 +39,14 @@ impl Buildings {
             .insert("buildings".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -51,12 +55,14 @@ impl Buildings {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -65,12 +71,14 @@ impl Buildings {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -27,6 +27,7 @@ pub struct ByteUsage {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ByteUsage {
     /// Sets `capacityBytes` (chainable).
     pub fn set_capacity_bytes(mut self, value: impl Into<i64>) -> Self {
@@ -34,6 +35,7 @@ impl ByteUsage {
         self.unknown_fields.remove("capacityBytes");
         self
     }
+
     /// Sends `capacityBytes` as JSON `null`, which clears it on the server (chainable); `set_capacity_bytes` takes it back.
     #[inline]
     pub fn clear_capacity_bytes(mut self) -> Self {
@@ -42,12 +44,14 @@ impl ByteUsage {
             .insert("capacityBytes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `usedBytes` (chainable).
     pub fn set_used_bytes(mut self, value: impl Into<i64>) -> Self {
         self.used_bytes = Some(value.into());
         self.unknown_fields.remove("usedBytes");
         self
     }
+
     /// Sends `usedBytes` as JSON `null`, which clears it on the server (chainable); `set_used_bytes` takes it back.
     #[inline]
     pub fn clear_used_bytes(mut self) -> Self {

@@ -76,6 +76,7 @@ pub struct CalendarResource {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CalendarResource {
     /// Sets `buildingId` (chainable).
     pub fn set_building_id(mut self, value: impl Into<String>) -> Self {
@@ -83,6 +84,7 @@ impl CalendarResource {
         self.unknown_fields.remove("buildingId");
         self
     }
+
     /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
@@ -91,12 +93,14 @@ impl CalendarResource {
             .insert("buildingId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `capacity` (chainable).
     pub fn set_capacity(mut self, value: impl Into<i32>) -> Self {
         self.capacity = Some(value.into());
         self.unknown_fields.remove("capacity");
         self
     }
+
     /// Sends `capacity` as JSON `null`, which clears it on the server (chainable); `set_capacity` takes it back.
     #[inline]
     pub fn clear_capacity(mut self) -> Self {
@@ -105,12 +109,14 @@ impl CalendarResource {
             .insert("capacity".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etags` (chainable).
     pub fn set_etags(mut self, value: impl Into<String>) -> Self {
         self.etags = Some(value.into());
         self.unknown_fields.remove("etags");
         self
     }
+
     /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
     #[inline]
     pub fn clear_etags(mut self) -> Self {
@@ -119,12 +125,14 @@ impl CalendarResource {
             .insert("etags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `featureInstances` (chainable).
     pub fn set_feature_instances(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.feature_instances = Some(value.into());
         self.unknown_fields.remove("featureInstances");
         self
     }
+
     /// Sends `featureInstances` as JSON `null`, which clears it on the server (chainable); `set_feature_instances` takes it back.
     #[inline]
     pub fn clear_feature_instances(mut self) -> Self {
@@ -136,12 +144,14 @@ impl CalendarResource {
             );
         self
     }
+
     /// Sets `floorName` (chainable).
     pub fn set_floor_name(mut self, value: impl Into<String>) -> Self {
         self.floor_name = Some(value.into());
         self.unknown_fields.remove("floorName");
         self
     }
+
     /// Sends `floorName` as JSON `null`, which clears it on the server (chainable); `set_floor_name` takes it back.
     #[inline]
     pub fn clear_floor_name(mut self) -> Self {
@@ -150,12 +160,14 @@ impl CalendarResource {
             .insert("floorName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `floorSection` (chainable).
     pub fn set_floor_section(mut self, value: impl Into<String>) -> Self {
         self.floor_section = Some(value.into());
         self.unknown_fields.remove("floorSection");
         self
     }
+
     /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable); `set_floor_section` takes it back.
     #[inline]
     pub fn clear_floor_section(mut self) -> Self {
@@ -164,12 +176,14 @@ impl CalendarResource {
             .insert("floorSection".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `generatedResourceName` (chainable).
     pub fn set_generated_resource_name(mut self, value: impl Into<String>) -> Self {
         self.generated_resource_name = Some(value.into());
         self.unknown_fields.remove("generatedResourceName");
         self
     }
+
     /// Sends `generatedResourceName` as JSON `null`, which clears it on the server (chainable); `set_generated_resource_name` takes it back.
     #[inline]
     pub fn clear_generated_resource_name(mut self) -> Self {
@@ -181,12 +195,14 @@ impl CalendarResource {
             );
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -195,12 +211,14 @@ impl CalendarResource {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resourceCategory` (chainable).
     pub fn set_resource_category(mut self, value: impl Into<String>) -> Self {
         self.resource_category = Some(value.into());
         self.unknown_fields.remove("resourceCategory");
         self
     }
+
     /// Sends `resourceCategory` as JSON `null`, which clears it on the server (chainable); `set_resource_category` takes it back.
     #[inline]
     pub fn clear_resource_category(mut self) -> Self {
@@ -212,12 +230,14 @@ impl CalendarResource {
             );
         self
     }
+
     /// Sets `resourceDescription` (chainable).
     pub fn set_resource_description(mut self, value: impl Into<String>) -> Self {
         self.resource_description = Some(value.into());
         self.unknown_fields.remove("resourceDescription");
         self
     }
+
     /// Sends `resourceDescription` as JSON `null`, which clears it on the server (chainable); `set_resource_description` takes it back.
     #[inline]
     pub fn clear_resource_description(mut self) -> Self {
@@ -229,12 +249,14 @@ impl CalendarResource {
             );
         self
     }
+
     /// Sets `resourceEmail` (chainable).
     pub fn set_resource_email(mut self, value: impl Into<String>) -> Self {
         self.resource_email = Some(value.into());
         self.unknown_fields.remove("resourceEmail");
         self
     }
+
     /// Sends `resourceEmail` as JSON `null`, which clears it on the server (chainable); `set_resource_email` takes it back.
     #[inline]
     pub fn clear_resource_email(mut self) -> Self {
@@ -243,12 +265,14 @@ impl CalendarResource {
             .insert("resourceEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resourceId` (chainable).
     pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
         self.resource_id = Some(value.into());
         self.unknown_fields.remove("resourceId");
         self
     }
+
     /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
@@ -257,12 +281,14 @@ impl CalendarResource {
             .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resourceName` (chainable).
     pub fn set_resource_name(mut self, value: impl Into<String>) -> Self {
         self.resource_name = Some(value.into());
         self.unknown_fields.remove("resourceName");
         self
     }
+
     /// Sends `resourceName` as JSON `null`, which clears it on the server (chainable); `set_resource_name` takes it back.
     #[inline]
     pub fn clear_resource_name(mut self) -> Self {
@@ -271,12 +297,14 @@ impl CalendarResource {
             .insert("resourceName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resourceType` (chainable).
     pub fn set_resource_type(mut self, value: impl Into<String>) -> Self {
         self.resource_type = Some(value.into());
         self.unknown_fields.remove("resourceType");
         self
     }
+
     /// Sends `resourceType` as JSON `null`, which clears it on the server (chainable); `set_resource_type` takes it back.
     #[inline]
     pub fn clear_resource_type(mut self) -> Self {
@@ -285,12 +313,14 @@ impl CalendarResource {
             .insert("resourceType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userVisibleDescription` (chainable).
     pub fn set_user_visible_description(mut self, value: impl Into<String>) -> Self {
         self.user_visible_description = Some(value.into());
         self.unknown_fields.remove("userVisibleDescription");
         self
     }
+
     /// Sends `userVisibleDescription` as JSON `null`, which clears it on the server (chainable); `set_user_visible_description` takes it back.
     #[inline]
     pub fn clear_user_visible_description(mut self) -> Self {

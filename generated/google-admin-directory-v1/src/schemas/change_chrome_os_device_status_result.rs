@@ -16,6 +16,7 @@ pub struct ChangeChromeOsDeviceStatusResult {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChangeChromeOsDeviceStatusResult {
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl ChangeChromeOsDeviceStatusResult {
         self.unknown_fields.remove("deviceId");
         self
     }
+
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
@@ -31,12 +33,14 @@ impl ChangeChromeOsDeviceStatusResult {
             .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `error` (chainable).
     pub fn set_error(mut self, value: impl Into<crate::schemas::Status>) -> Self {
         self.error = Some(value.into());
         self.unknown_fields.remove("error");
         self
     }
+
     /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
     #[inline]
     pub fn clear_error(mut self) -> Self {
@@ -45,6 +49,7 @@ impl ChangeChromeOsDeviceStatusResult {
             .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `response` (chainable).
     pub fn set_response(
         mut self,
@@ -54,6 +59,7 @@ impl ChangeChromeOsDeviceStatusResult {
         self.unknown_fields.remove("response");
         self
     }
+
     /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
     #[inline]
     pub fn clear_response(mut self) -> Self {

@@ -41,6 +41,7 @@ pub struct Channel {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Channel {
     /// Sets `address` (chainable).
     pub fn set_address(mut self, value: impl Into<String>) -> Self {
@@ -48,6 +49,7 @@ impl Channel {
         self.unknown_fields.remove("address");
         self
     }
+
     /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
     #[inline]
     pub fn clear_address(mut self) -> Self {
@@ -56,12 +58,14 @@ impl Channel {
             .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `expiration` (chainable).
     pub fn set_expiration(mut self, value: impl Into<i64>) -> Self {
         self.expiration = Some(value.into());
         self.unknown_fields.remove("expiration");
         self
     }
+
     /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
@@ -70,12 +74,14 @@ impl Channel {
             .insert("expiration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -84,12 +90,14 @@ impl Channel {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -98,15 +106,19 @@ impl Channel {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `params` (chainable).
     pub fn set_params(
         mut self,
-        value: impl IntoIterator<Item = (String, String)>,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
     ) -> Self {
-        self.params = Some(value.into_iter().collect());
+        self.params = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("params");
         self
     }
+
     /// Sends `params` as JSON `null`, which clears it on the server (chainable); `set_params` takes it back.
     #[inline]
     pub fn clear_params(mut self) -> Self {
@@ -115,12 +127,14 @@ impl Channel {
             .insert("params".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `payload` (chainable).
     pub fn set_payload(mut self, value: impl Into<bool>) -> Self {
         self.payload = Some(value.into());
         self.unknown_fields.remove("payload");
         self
     }
+
     /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
     #[inline]
     pub fn clear_payload(mut self) -> Self {
@@ -129,12 +143,14 @@ impl Channel {
             .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resourceId` (chainable).
     pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
         self.resource_id = Some(value.into());
         self.unknown_fields.remove("resourceId");
         self
     }
+
     /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
@@ -143,12 +159,14 @@ impl Channel {
             .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resourceUri` (chainable).
     pub fn set_resource_uri(mut self, value: impl Into<String>) -> Self {
         self.resource_uri = Some(value.into());
         self.unknown_fields.remove("resourceUri");
         self
     }
+
     /// Sends `resourceUri` as JSON `null`, which clears it on the server (chainable); `set_resource_uri` takes it back.
     #[inline]
     pub fn clear_resource_uri(mut self) -> Self {
@@ -157,12 +175,14 @@ impl Channel {
             .insert("resourceUri".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `token` (chainable).
     pub fn set_token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
         self.unknown_fields.remove("token");
         self
     }
+
     /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
     #[inline]
     pub fn clear_token(mut self) -> Self {
@@ -171,12 +191,14 @@ impl Channel {
             .insert("token".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {

@@ -303,16 +303,20 @@ pub struct ChromeOsDevice {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDevice {
     /// Sets `activeTimeRanges` (chainable).
     pub fn set_active_time_ranges(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceActiveTimeRanges>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChromeOsDeviceActiveTimeRanges>,
+        >,
     ) -> Self {
-        self.active_time_ranges = Some(value.into_iter().collect());
+        self.active_time_ranges = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("activeTimeRanges");
         self
     }
+
     /// Sends `activeTimeRanges` as JSON `null`, which clears it on the server (chainable); `set_active_time_ranges` takes it back.
     #[inline]
     pub fn clear_active_time_ranges(mut self) -> Self {
@@ -324,12 +328,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `annotatedAssetId` (chainable).
     pub fn set_annotated_asset_id(mut self, value: impl Into<String>) -> Self {
         self.annotated_asset_id = Some(value.into());
         self.unknown_fields.remove("annotatedAssetId");
         self
     }
+
     /// Sends `annotatedAssetId` as JSON `null`, which clears it on the server (chainable); `set_annotated_asset_id` takes it back.
     #[inline]
     pub fn clear_annotated_asset_id(mut self) -> Self {
@@ -341,12 +347,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `annotatedLocation` (chainable).
     pub fn set_annotated_location(mut self, value: impl Into<String>) -> Self {
         self.annotated_location = Some(value.into());
         self.unknown_fields.remove("annotatedLocation");
         self
     }
+
     /// Sends `annotatedLocation` as JSON `null`, which clears it on the server (chainable); `set_annotated_location` takes it back.
     #[inline]
     pub fn clear_annotated_location(mut self) -> Self {
@@ -358,12 +366,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `annotatedUser` (chainable).
     pub fn set_annotated_user(mut self, value: impl Into<String>) -> Self {
         self.annotated_user = Some(value.into());
         self.unknown_fields.remove("annotatedUser");
         self
     }
+
     /// Sends `annotatedUser` as JSON `null`, which clears it on the server (chainable); `set_annotated_user` takes it back.
     #[inline]
     pub fn clear_annotated_user(mut self) -> Self {
@@ -372,12 +382,14 @@ impl ChromeOsDevice {
             .insert("annotatedUser".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `autoUpdateExpiration` (chainable).
     pub fn set_auto_update_expiration(mut self, value: impl Into<i64>) -> Self {
         self.auto_update_expiration = Some(value.into());
         self.unknown_fields.remove("autoUpdateExpiration");
         self
     }
+
     /// Sends `autoUpdateExpiration` as JSON `null`, which clears it on the server (chainable); `set_auto_update_expiration` takes it back.
     #[inline]
     pub fn clear_auto_update_expiration(mut self) -> Self {
@@ -389,12 +401,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `autoUpdateThrough` (chainable).
     pub fn set_auto_update_through(mut self, value: impl Into<String>) -> Self {
         self.auto_update_through = Some(value.into());
         self.unknown_fields.remove("autoUpdateThrough");
         self
     }
+
     /// Sends `autoUpdateThrough` as JSON `null`, which clears it on the server (chainable); `set_auto_update_through` takes it back.
     #[inline]
     pub fn clear_auto_update_through(mut self) -> Self {
@@ -406,15 +420,17 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `backlightInfo` (chainable).
     pub fn set_backlight_info(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::BacklightInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::BacklightInfo>>,
     ) -> Self {
-        self.backlight_info = Some(value.into_iter().collect());
+        self.backlight_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("backlightInfo");
         self
     }
+
     /// Sends `backlightInfo` as JSON `null`, which clears it on the server (chainable); `set_backlight_info` takes it back.
     #[inline]
     pub fn clear_backlight_info(mut self) -> Self {
@@ -423,15 +439,17 @@ impl ChromeOsDevice {
             .insert("backlightInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `bluetoothAdapterInfo` (chainable).
     pub fn set_bluetooth_adapter_info(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::BluetoothAdapterInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::BluetoothAdapterInfo>>,
     ) -> Self {
-        self.bluetooth_adapter_info = Some(value.into_iter().collect());
+        self.bluetooth_adapter_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("bluetoothAdapterInfo");
         self
     }
+
     /// Sends `bluetoothAdapterInfo` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_adapter_info` takes it back.
     #[inline]
     pub fn clear_bluetooth_adapter_info(mut self) -> Self {
@@ -443,12 +461,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `bootMode` (chainable).
     pub fn set_boot_mode(mut self, value: impl Into<String>) -> Self {
         self.boot_mode = Some(value.into());
         self.unknown_fields.remove("bootMode");
         self
     }
+
     /// Sends `bootMode` as JSON `null`, which clears it on the server (chainable); `set_boot_mode` takes it back.
     #[inline]
     pub fn clear_boot_mode(mut self) -> Self {
@@ -457,6 +477,7 @@ impl ChromeOsDevice {
             .insert("bootMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `chromeOsType` (chainable).
     pub fn set_chrome_os_type(
         mut self,
@@ -466,6 +487,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("chromeOsType");
         self
     }
+
     /// Sends `chromeOsType` as JSON `null`, which clears it on the server (chainable); `set_chrome_os_type` takes it back.
     #[inline]
     pub fn clear_chrome_os_type(mut self) -> Self {
@@ -474,15 +496,17 @@ impl ChromeOsDevice {
             .insert("chromeOsType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `cpuInfo` (chainable).
     pub fn set_cpu_info(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ChromeOsDeviceCpuInfo>>,
     ) -> Self {
-        self.cpu_info = Some(value.into_iter().collect());
+        self.cpu_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cpuInfo");
         self
     }
+
     /// Sends `cpuInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_info` takes it back.
     #[inline]
     pub fn clear_cpu_info(mut self) -> Self {
@@ -491,15 +515,19 @@ impl ChromeOsDevice {
             .insert("cpuInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `cpuStatusReports` (chainable).
     pub fn set_cpu_status_reports(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuStatusReports>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChromeOsDeviceCpuStatusReports>,
+        >,
     ) -> Self {
-        self.cpu_status_reports = Some(value.into_iter().collect());
+        self.cpu_status_reports = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cpuStatusReports");
         self
     }
+
     /// Sends `cpuStatusReports` as JSON `null`, which clears it on the server (chainable); `set_cpu_status_reports` takes it back.
     #[inline]
     pub fn clear_cpu_status_reports(mut self) -> Self {
@@ -511,6 +539,7 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `deprovisionReason` (chainable).
     pub fn set_deprovision_reason(
         mut self,
@@ -520,6 +549,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("deprovisionReason");
         self
     }
+
     /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
     #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {
@@ -531,15 +561,19 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `deviceFiles` (chainable).
     pub fn set_device_files(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceDeviceFiles>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChromeOsDeviceDeviceFiles>,
+        >,
     ) -> Self {
-        self.device_files = Some(value.into_iter().collect());
+        self.device_files = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("deviceFiles");
         self
     }
+
     /// Sends `deviceFiles` as JSON `null`, which clears it on the server (chainable); `set_device_files` takes it back.
     #[inline]
     pub fn clear_device_files(mut self) -> Self {
@@ -548,12 +582,14 @@ impl ChromeOsDevice {
             .insert("deviceFiles".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
         self.unknown_fields.remove("deviceId");
         self
     }
+
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
@@ -562,6 +598,7 @@ impl ChromeOsDevice {
             .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `deviceLicenseType` (chainable).
     pub fn set_device_license_type(
         mut self,
@@ -571,6 +608,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("deviceLicenseType");
         self
     }
+
     /// Sends `deviceLicenseType` as JSON `null`, which clears it on the server (chainable); `set_device_license_type` takes it back.
     #[inline]
     pub fn clear_device_license_type(mut self) -> Self {
@@ -582,6 +620,7 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `diskSpaceUsage` (chainable).
     pub fn set_disk_space_usage(
         mut self,
@@ -591,6 +630,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("diskSpaceUsage");
         self
     }
+
     /// Sends `diskSpaceUsage` as JSON `null`, which clears it on the server (chainable); `set_disk_space_usage` takes it back.
     #[inline]
     pub fn clear_disk_space_usage(mut self) -> Self {
@@ -602,15 +642,19 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `diskVolumeReports` (chainable).
     pub fn set_disk_volume_reports(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceDiskVolumeReports>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChromeOsDeviceDiskVolumeReports>,
+        >,
     ) -> Self {
-        self.disk_volume_reports = Some(value.into_iter().collect());
+        self.disk_volume_reports = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("diskVolumeReports");
         self
     }
+
     /// Sends `diskVolumeReports` as JSON `null`, which clears it on the server (chainable); `set_disk_volume_reports` takes it back.
     #[inline]
     pub fn clear_disk_volume_reports(mut self) -> Self {
@@ -622,12 +666,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `dockMacAddress` (chainable).
     pub fn set_dock_mac_address(mut self, value: impl Into<String>) -> Self {
         self.dock_mac_address = Some(value.into());
         self.unknown_fields.remove("dockMacAddress");
         self
     }
+
     /// Sends `dockMacAddress` as JSON `null`, which clears it on the server (chainable); `set_dock_mac_address` takes it back.
     #[inline]
     pub fn clear_dock_mac_address(mut self) -> Self {
@@ -639,12 +685,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -653,12 +701,14 @@ impl ChromeOsDevice {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ethernetMacAddress` (chainable).
     pub fn set_ethernet_mac_address(mut self, value: impl Into<String>) -> Self {
         self.ethernet_mac_address = Some(value.into());
         self.unknown_fields.remove("ethernetMacAddress");
         self
     }
+
     /// Sends `ethernetMacAddress` as JSON `null`, which clears it on the server (chainable); `set_ethernet_mac_address` takes it back.
     #[inline]
     pub fn clear_ethernet_mac_address(mut self) -> Self {
@@ -670,12 +720,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `ethernetMacAddress0` (chainable).
     pub fn set_ethernet_mac_address0(mut self, value: impl Into<String>) -> Self {
         self.ethernet_mac_address0 = Some(value.into());
         self.unknown_fields.remove("ethernetMacAddress0");
         self
     }
+
     /// Sends `ethernetMacAddress0` as JSON `null`, which clears it on the server (chainable); `set_ethernet_mac_address0` takes it back.
     #[inline]
     pub fn clear_ethernet_mac_address0(mut self) -> Self {
@@ -687,12 +739,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `extendedSupportEligible` (chainable).
     pub fn set_extended_support_eligible(mut self, value: impl Into<bool>) -> Self {
         self.extended_support_eligible = Some(value.into());
         self.unknown_fields.remove("extendedSupportEligible");
         self
     }
+
     /// Sends `extendedSupportEligible` as JSON `null`, which clears it on the server (chainable); `set_extended_support_eligible` takes it back.
     #[inline]
     pub fn clear_extended_support_eligible(mut self) -> Self {
@@ -704,12 +758,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `extendedSupportEnabled` (chainable).
     pub fn set_extended_support_enabled(mut self, value: impl Into<bool>) -> Self {
         self.extended_support_enabled = Some(value.into());
         self.unknown_fields.remove("extendedSupportEnabled");
         self
     }
+
     /// Sends `extendedSupportEnabled` as JSON `null`, which clears it on the server (chainable); `set_extended_support_enabled` takes it back.
     #[inline]
     pub fn clear_extended_support_enabled(mut self) -> Self {
@@ -721,12 +777,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `extendedSupportStart` (chainable).
     pub fn set_extended_support_start(mut self, value: impl Into<String>) -> Self {
         self.extended_support_start = Some(value.into());
         self.unknown_fields.remove("extendedSupportStart");
         self
     }
+
     /// Sends `extendedSupportStart` as JSON `null`, which clears it on the server (chainable); `set_extended_support_start` takes it back.
     #[inline]
     pub fn clear_extended_support_start(mut self) -> Self {
@@ -738,15 +796,17 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `fanInfo` (chainable).
     pub fn set_fan_info(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::FanInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::FanInfo>>,
     ) -> Self {
-        self.fan_info = Some(value.into_iter().collect());
+        self.fan_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("fanInfo");
         self
     }
+
     /// Sends `fanInfo` as JSON `null`, which clears it on the server (chainable); `set_fan_info` takes it back.
     #[inline]
     pub fn clear_fan_info(mut self) -> Self {
@@ -755,12 +815,14 @@ impl ChromeOsDevice {
             .insert("fanInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `firmwareVersion` (chainable).
     pub fn set_firmware_version(mut self, value: impl Into<String>) -> Self {
         self.firmware_version = Some(value.into());
         self.unknown_fields.remove("firmwareVersion");
         self
     }
+
     /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable); `set_firmware_version` takes it back.
     #[inline]
     pub fn clear_firmware_version(mut self) -> Self {
@@ -772,12 +834,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `firstEnrollmentTime` (chainable).
     pub fn set_first_enrollment_time(mut self, value: impl Into<String>) -> Self {
         self.first_enrollment_time = Some(value.into());
         self.unknown_fields.remove("firstEnrollmentTime");
         self
     }
+
     /// Sends `firstEnrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_first_enrollment_time` takes it back.
     #[inline]
     pub fn clear_first_enrollment_time(mut self) -> Self {
@@ -789,12 +853,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -803,12 +869,14 @@ impl ChromeOsDevice {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lastDeprovisionTimestamp` (chainable).
     pub fn set_last_deprovision_timestamp(mut self, value: impl Into<String>) -> Self {
         self.last_deprovision_timestamp = Some(value.into());
         self.unknown_fields.remove("lastDeprovisionTimestamp");
         self
     }
+
     /// Sends `lastDeprovisionTimestamp` as JSON `null`, which clears it on the server (chainable); `set_last_deprovision_timestamp` takes it back.
     #[inline]
     pub fn clear_last_deprovision_timestamp(mut self) -> Self {
@@ -820,6 +888,7 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `lastEnrollmentTime` (chainable).
     pub fn set_last_enrollment_time(
         mut self,
@@ -829,6 +898,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("lastEnrollmentTime");
         self
     }
+
     /// Sends `lastEnrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_last_enrollment_time` takes it back.
     #[inline]
     pub fn clear_last_enrollment_time(mut self) -> Self {
@@ -840,15 +910,19 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `lastKnownNetwork` (chainable).
     pub fn set_last_known_network(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceLastKnownNetwork>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChromeOsDeviceLastKnownNetwork>,
+        >,
     ) -> Self {
-        self.last_known_network = Some(value.into_iter().collect());
+        self.last_known_network = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("lastKnownNetwork");
         self
     }
+
     /// Sends `lastKnownNetwork` as JSON `null`, which clears it on the server (chainable); `set_last_known_network` takes it back.
     #[inline]
     pub fn clear_last_known_network(mut self) -> Self {
@@ -860,12 +934,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `lastSync` (chainable).
     pub fn set_last_sync(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.last_sync = Some(value.into());
         self.unknown_fields.remove("lastSync");
         self
     }
+
     /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync` takes it back.
     #[inline]
     pub fn clear_last_sync(mut self) -> Self {
@@ -874,12 +950,14 @@ impl ChromeOsDevice {
             .insert("lastSync".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `macAddress` (chainable).
     pub fn set_mac_address(mut self, value: impl Into<String>) -> Self {
         self.mac_address = Some(value.into());
         self.unknown_fields.remove("macAddress");
         self
     }
+
     /// Sends `macAddress` as JSON `null`, which clears it on the server (chainable); `set_mac_address` takes it back.
     #[inline]
     pub fn clear_mac_address(mut self) -> Self {
@@ -888,12 +966,14 @@ impl ChromeOsDevice {
             .insert("macAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `manufactureDate` (chainable).
     pub fn set_manufacture_date(mut self, value: impl Into<String>) -> Self {
         self.manufacture_date = Some(value.into());
         self.unknown_fields.remove("manufactureDate");
         self
     }
+
     /// Sends `manufactureDate` as JSON `null`, which clears it on the server (chainable); `set_manufacture_date` takes it back.
     #[inline]
     pub fn clear_manufacture_date(mut self) -> Self {
@@ -905,12 +985,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `meid` (chainable).
     pub fn set_meid(mut self, value: impl Into<String>) -> Self {
         self.meid = Some(value.into());
         self.unknown_fields.remove("meid");
         self
     }
+
     /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
     #[inline]
     pub fn clear_meid(mut self) -> Self {
@@ -919,12 +1001,14 @@ impl ChromeOsDevice {
             .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self.unknown_fields.remove("model");
         self
     }
+
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
@@ -933,12 +1017,14 @@ impl ChromeOsDevice {
             .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `notes` (chainable).
     pub fn set_notes(mut self, value: impl Into<String>) -> Self {
         self.notes = Some(value.into());
         self.unknown_fields.remove("notes");
         self
     }
+
     /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes it back.
     #[inline]
     pub fn clear_notes(mut self) -> Self {
@@ -947,12 +1033,14 @@ impl ChromeOsDevice {
             .insert("notes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orderNumber` (chainable).
     pub fn set_order_number(mut self, value: impl Into<String>) -> Self {
         self.order_number = Some(value.into());
         self.unknown_fields.remove("orderNumber");
         self
     }
+
     /// Sends `orderNumber` as JSON `null`, which clears it on the server (chainable); `set_order_number` takes it back.
     #[inline]
     pub fn clear_order_number(mut self) -> Self {
@@ -961,12 +1049,14 @@ impl ChromeOsDevice {
             .insert("orderNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orgUnitId` (chainable).
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
         self.unknown_fields.remove("orgUnitId");
         self
     }
+
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
@@ -975,12 +1065,14 @@ impl ChromeOsDevice {
             .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orgUnitPath` (chainable).
     pub fn set_org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.org_unit_path = Some(value.into());
         self.unknown_fields.remove("orgUnitPath");
         self
     }
+
     /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
@@ -989,6 +1081,7 @@ impl ChromeOsDevice {
             .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `osUpdateStatus` (chainable).
     pub fn set_os_update_status(
         mut self,
@@ -998,6 +1091,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("osUpdateStatus");
         self
     }
+
     /// Sends `osUpdateStatus` as JSON `null`, which clears it on the server (chainable); `set_os_update_status` takes it back.
     #[inline]
     pub fn clear_os_update_status(mut self) -> Self {
@@ -1009,12 +1103,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `osVersion` (chainable).
     pub fn set_os_version(mut self, value: impl Into<String>) -> Self {
         self.os_version = Some(value.into());
         self.unknown_fields.remove("osVersion");
         self
     }
+
     /// Sends `osVersion` as JSON `null`, which clears it on the server (chainable); `set_os_version` takes it back.
     #[inline]
     pub fn clear_os_version(mut self) -> Self {
@@ -1023,6 +1119,7 @@ impl ChromeOsDevice {
             .insert("osVersion".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `osVersionCompliance` (chainable).
     pub fn set_os_version_compliance(
         mut self,
@@ -1032,6 +1129,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("osVersionCompliance");
         self
     }
+
     /// Sends `osVersionCompliance` as JSON `null`, which clears it on the server (chainable); `set_os_version_compliance` takes it back.
     #[inline]
     pub fn clear_os_version_compliance(mut self) -> Self {
@@ -1043,12 +1141,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `platformVersion` (chainable).
     pub fn set_platform_version(mut self, value: impl Into<String>) -> Self {
         self.platform_version = Some(value.into());
         self.unknown_fields.remove("platformVersion");
         self
     }
+
     /// Sends `platformVersion` as JSON `null`, which clears it on the server (chainable); `set_platform_version` takes it back.
     #[inline]
     pub fn clear_platform_version(mut self) -> Self {
@@ -1060,15 +1160,19 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `recentUsers` (chainable).
     pub fn set_recent_users(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceRecentUsers>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChromeOsDeviceRecentUsers>,
+        >,
     ) -> Self {
-        self.recent_users = Some(value.into_iter().collect());
+        self.recent_users = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("recentUsers");
         self
     }
+
     /// Sends `recentUsers` as JSON `null`, which clears it on the server (chainable); `set_recent_users` takes it back.
     #[inline]
     pub fn clear_recent_users(mut self) -> Self {
@@ -1077,15 +1181,19 @@ impl ChromeOsDevice {
             .insert("recentUsers".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `screenshotFiles` (chainable).
     pub fn set_screenshot_files(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceScreenshotFiles>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChromeOsDeviceScreenshotFiles>,
+        >,
     ) -> Self {
-        self.screenshot_files = Some(value.into_iter().collect());
+        self.screenshot_files = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("screenshotFiles");
         self
     }
+
     /// Sends `screenshotFiles` as JSON `null`, which clears it on the server (chainable); `set_screenshot_files` takes it back.
     #[inline]
     pub fn clear_screenshot_files(mut self) -> Self {
@@ -1097,12 +1205,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `serialNumber` (chainable).
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
         self.unknown_fields.remove("serialNumber");
         self
     }
+
     /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
@@ -1111,12 +1221,14 @@ impl ChromeOsDevice {
             .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `status` (chainable).
     pub fn set_status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self.unknown_fields.remove("status");
         self
     }
+
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
@@ -1125,6 +1237,7 @@ impl ChromeOsDevice {
             .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `supportEndDate` (chainable).
     pub fn set_support_end_date(
         mut self,
@@ -1134,6 +1247,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("supportEndDate");
         self
     }
+
     /// Sends `supportEndDate` as JSON `null`, which clears it on the server (chainable); `set_support_end_date` takes it back.
     #[inline]
     pub fn clear_support_end_date(mut self) -> Self {
@@ -1145,17 +1259,19 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `systemRamFreeReports` (chainable).
     pub fn set_system_ram_free_reports(
         mut self,
         value: impl IntoIterator<
-            Item = crate::schemas::ChromeOsDeviceSystemRamFreeReports,
+            Item = impl Into<crate::schemas::ChromeOsDeviceSystemRamFreeReports>,
         >,
     ) -> Self {
-        self.system_ram_free_reports = Some(value.into_iter().collect());
+        self.system_ram_free_reports = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("systemRamFreeReports");
         self
     }
+
     /// Sends `systemRamFreeReports` as JSON `null`, which clears it on the server (chainable); `set_system_ram_free_reports` takes it back.
     #[inline]
     pub fn clear_system_ram_free_reports(mut self) -> Self {
@@ -1167,12 +1283,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `systemRamTotal` (chainable).
     pub fn set_system_ram_total(mut self, value: impl Into<i64>) -> Self {
         self.system_ram_total = Some(value.into());
         self.unknown_fields.remove("systemRamTotal");
         self
     }
+
     /// Sends `systemRamTotal` as JSON `null`, which clears it on the server (chainable); `set_system_ram_total` takes it back.
     #[inline]
     pub fn clear_system_ram_total(mut self) -> Self {
@@ -1184,6 +1302,7 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `tpmVersionInfo` (chainable).
     pub fn set_tpm_version_info(
         mut self,
@@ -1193,6 +1312,7 @@ impl ChromeOsDevice {
         self.unknown_fields.remove("tpmVersionInfo");
         self
     }
+
     /// Sends `tpmVersionInfo` as JSON `null`, which clears it on the server (chainable); `set_tpm_version_info` takes it back.
     #[inline]
     pub fn clear_tpm_version_info(mut self) -> Self {
@@ -1204,12 +1324,14 @@ impl ChromeOsDevice {
             );
         self
     }
+
     /// Sets `willAutoRenew` (chainable).
     pub fn set_will_auto_renew(mut self, value: impl Into<bool>) -> Self {
         self.will_auto_renew = Some(value.into());
         self.unknown_fields.remove("willAutoRenew");
         self
     }
+
     /// Sends `willAutoRenew` as JSON `null`, which clears it on the server (chainable); `set_will_auto_renew` takes it back.
     #[inline]
     pub fn clear_will_auto_renew(mut self) -> Self {
@@ -1219,6 +1341,7 @@ impl ChromeOsDevice {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceActiveTimeRanges {
@@ -1233,6 +1356,7 @@ pub struct ChromeOsDeviceActiveTimeRanges {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceActiveTimeRanges {
     /// Sets `activeTime` (chainable).
     pub fn set_active_time(mut self, value: impl Into<i32>) -> Self {
@@ -1240,6 +1364,7 @@ impl ChromeOsDeviceActiveTimeRanges {
         self.unknown_fields.remove("activeTime");
         self
     }
+
     /// Sends `activeTime` as JSON `null`, which clears it on the server (chainable); `set_active_time` takes it back.
     #[inline]
     pub fn clear_active_time(mut self) -> Self {
@@ -1248,12 +1373,14 @@ impl ChromeOsDeviceActiveTimeRanges {
             .insert("activeTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `date` (chainable).
     pub fn set_date(mut self, value: impl Into<String>) -> Self {
         self.date = Some(value.into());
         self.unknown_fields.remove("date");
         self
     }
+
     /// Sends `date` as JSON `null`, which clears it on the server (chainable); `set_date` takes it back.
     #[inline]
     pub fn clear_date(mut self) -> Self {
@@ -1263,6 +1390,7 @@ impl ChromeOsDeviceActiveTimeRanges {
         self
     }
 }
+
 /// Output only. Chrome OS type of the device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1283,6 +1411,7 @@ pub enum ChromeOsDeviceChromeOsType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ChromeOsDeviceChromeOsType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1292,6 +1421,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceChromeOsType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "chromeOsTypeUnspecified" => Self::ChromeOsTypeUnspecified,
@@ -1302,6 +1432,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceChromeOsType {
     }
 }
 crate::runtime::impl_open_enum!(ChromeOsDeviceChromeOsType);
+
 /// CPU specs for a CPU.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1327,6 +1458,7 @@ pub struct ChromeOsDeviceCpuInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceCpuInfo {
     /// Sets `architecture` (chainable).
     pub fn set_architecture(mut self, value: impl Into<String>) -> Self {
@@ -1334,6 +1466,7 @@ impl ChromeOsDeviceCpuInfo {
         self.unknown_fields.remove("architecture");
         self
     }
+
     /// Sends `architecture` as JSON `null`, which clears it on the server (chainable); `set_architecture` takes it back.
     #[inline]
     pub fn clear_architecture(mut self) -> Self {
@@ -1342,15 +1475,19 @@ impl ChromeOsDeviceCpuInfo {
             .insert("architecture".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `logicalCpus` (chainable).
     pub fn set_logical_cpus(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDeviceCpuInfoLogicalCpus>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ChromeOsDeviceCpuInfoLogicalCpus>,
+        >,
     ) -> Self {
-        self.logical_cpus = Some(value.into_iter().collect());
+        self.logical_cpus = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("logicalCpus");
         self
     }
+
     /// Sends `logicalCpus` as JSON `null`, which clears it on the server (chainable); `set_logical_cpus` takes it back.
     #[inline]
     pub fn clear_logical_cpus(mut self) -> Self {
@@ -1359,12 +1496,14 @@ impl ChromeOsDeviceCpuInfo {
             .insert("logicalCpus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `maxClockSpeedKhz` (chainable).
     pub fn set_max_clock_speed_khz(mut self, value: impl Into<i32>) -> Self {
         self.max_clock_speed_khz = Some(value.into());
         self.unknown_fields.remove("maxClockSpeedKhz");
         self
     }
+
     /// Sends `maxClockSpeedKhz` as JSON `null`, which clears it on the server (chainable); `set_max_clock_speed_khz` takes it back.
     #[inline]
     pub fn clear_max_clock_speed_khz(mut self) -> Self {
@@ -1376,12 +1515,14 @@ impl ChromeOsDeviceCpuInfo {
             );
         self
     }
+
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self.unknown_fields.remove("model");
         self
     }
+
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
@@ -1391,6 +1532,7 @@ impl ChromeOsDeviceCpuInfo {
         self
     }
 }
+
 /// Status of a single logical CPU.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1420,18 +1562,20 @@ pub struct ChromeOsDeviceCpuInfoLogicalCpus {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceCpuInfoLogicalCpus {
     /// Sets `cStates` (chainable).
     pub fn set_c_states(
         mut self,
         value: impl IntoIterator<
-            Item = crate::schemas::ChromeOsDeviceCpuInfoLogicalCpusCStates,
+            Item = impl Into<crate::schemas::ChromeOsDeviceCpuInfoLogicalCpusCStates>,
         >,
     ) -> Self {
-        self.c_states = Some(value.into_iter().collect());
+        self.c_states = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cStates");
         self
     }
+
     /// Sends `cStates` as JSON `null`, which clears it on the server (chainable); `set_c_states` takes it back.
     #[inline]
     pub fn clear_c_states(mut self) -> Self {
@@ -1440,12 +1584,14 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
             .insert("cStates".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `currentScalingFrequencyKhz` (chainable).
     pub fn set_current_scaling_frequency_khz(mut self, value: impl Into<i32>) -> Self {
         self.current_scaling_frequency_khz = Some(value.into());
         self.unknown_fields.remove("currentScalingFrequencyKhz");
         self
     }
+
     /// Sends `currentScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable); `set_current_scaling_frequency_khz` takes it back.
     #[inline]
     pub fn clear_current_scaling_frequency_khz(mut self) -> Self {
@@ -1457,6 +1603,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
             );
         self
     }
+
     /// Sets `idleDuration` (chainable).
     pub fn set_idle_duration(
         mut self,
@@ -1466,6 +1613,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self.unknown_fields.remove("idleDuration");
         self
     }
+
     /// Sends `idleDuration` as JSON `null`, which clears it on the server (chainable); `set_idle_duration` takes it back.
     #[inline]
     pub fn clear_idle_duration(mut self) -> Self {
@@ -1474,12 +1622,14 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
             .insert("idleDuration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `maxScalingFrequencyKhz` (chainable).
     pub fn set_max_scaling_frequency_khz(mut self, value: impl Into<i32>) -> Self {
         self.max_scaling_frequency_khz = Some(value.into());
         self.unknown_fields.remove("maxScalingFrequencyKhz");
         self
     }
+
     /// Sends `maxScalingFrequencyKhz` as JSON `null`, which clears it on the server (chainable); `set_max_scaling_frequency_khz` takes it back.
     #[inline]
     pub fn clear_max_scaling_frequency_khz(mut self) -> Self {
@@ -1492,6 +1642,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpus {
         self
     }
 }
+
 /// Status of a single C-state. C-states are various modes the CPU can transition to in order to use more or less power.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1511,6 +1662,7 @@ pub struct ChromeOsDeviceCpuInfoLogicalCpusCStates {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
@@ -1518,6 +1670,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -1526,6 +1679,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sessionDuration` (chainable).
     pub fn set_session_duration(
         mut self,
@@ -1535,6 +1689,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
         self.unknown_fields.remove("sessionDuration");
         self
     }
+
     /// Sends `sessionDuration` as JSON `null`, which clears it on the server (chainable); `set_session_duration` takes it back.
     #[inline]
     pub fn clear_session_duration(mut self) -> Self {
@@ -1547,6 +1702,7 @@ impl ChromeOsDeviceCpuInfoLogicalCpusCStates {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuStatusReports {
@@ -1573,18 +1729,22 @@ pub struct ChromeOsDeviceCpuStatusReports {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceCpuStatusReports {
     /// Sets `cpuTemperatureInfo` (chainable).
     pub fn set_cpu_temperature_info(
         mut self,
         value: impl IntoIterator<
-            Item = crate::schemas::ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo,
+            Item = impl Into<
+                crate::schemas::ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo,
+            >,
         >,
     ) -> Self {
-        self.cpu_temperature_info = Some(value.into_iter().collect());
+        self.cpu_temperature_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cpuTemperatureInfo");
         self
     }
+
     /// Sends `cpuTemperatureInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_temperature_info` takes it back.
     #[inline]
     pub fn clear_cpu_temperature_info(mut self) -> Self {
@@ -1596,15 +1756,19 @@ impl ChromeOsDeviceCpuStatusReports {
             );
         self
     }
+
     /// Sets `cpuUtilizationPercentageInfo` (chainable).
     pub fn set_cpu_utilization_percentage_info(
         mut self,
-        value: impl IntoIterator<Item = i32>,
+        value: impl IntoIterator<Item = impl Into<i32>>,
     ) -> Self {
-        self.cpu_utilization_percentage_info = Some(value.into_iter().collect());
+        self.cpu_utilization_percentage_info = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("cpuUtilizationPercentageInfo");
         self
     }
+
     /// Sends `cpuUtilizationPercentageInfo` as JSON `null`, which clears it on the server (chainable); `set_cpu_utilization_percentage_info` takes it back.
     #[inline]
     pub fn clear_cpu_utilization_percentage_info(mut self) -> Self {
@@ -1616,6 +1780,7 @@ impl ChromeOsDeviceCpuStatusReports {
             );
         self
     }
+
     /// Sets `reportTime` (chainable).
     pub fn set_report_time(
         mut self,
@@ -1625,6 +1790,7 @@ impl ChromeOsDeviceCpuStatusReports {
         self.unknown_fields.remove("reportTime");
         self
     }
+
     /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable); `set_report_time` takes it back.
     #[inline]
     pub fn clear_report_time(mut self) -> Self {
@@ -1634,6 +1800,7 @@ impl ChromeOsDeviceCpuStatusReports {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
@@ -1648,6 +1815,7 @@ pub struct ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
     /// Sets `label` (chainable).
     pub fn set_label(mut self, value: impl Into<String>) -> Self {
@@ -1655,6 +1823,7 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
         self.unknown_fields.remove("label");
         self
     }
+
     /// Sends `label` as JSON `null`, which clears it on the server (chainable); `set_label` takes it back.
     #[inline]
     pub fn clear_label(mut self) -> Self {
@@ -1663,12 +1832,14 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
             .insert("label".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `temperature` (chainable).
     pub fn set_temperature(mut self, value: impl Into<i32>) -> Self {
         self.temperature = Some(value.into());
         self.unknown_fields.remove("temperature");
         self
     }
+
     /// Sends `temperature` as JSON `null`, which clears it on the server (chainable); `set_temperature` takes it back.
     #[inline]
     pub fn clear_temperature(mut self) -> Self {
@@ -1678,6 +1849,7 @@ impl ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo {
         self
     }
 }
+
 /// (Read-only) Deprovision reason.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1730,6 +1902,7 @@ pub enum ChromeOsDeviceDeprovisionReason {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeprovisionReason {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1755,6 +1928,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeprovisionReason {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEPROVISION_REASON_UNSPECIFIED" => Self::DeprovisionReasonUnspecified,
@@ -1801,6 +1975,7 @@ pub struct ChromeOsDeviceDeviceFiles {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceDeviceFiles {
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
@@ -1811,6 +1986,7 @@ impl ChromeOsDeviceDeviceFiles {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -1819,12 +1995,14 @@ impl ChromeOsDeviceDeviceFiles {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `downloadUrl` (chainable).
     pub fn set_download_url(mut self, value: impl Into<String>) -> Self {
         self.download_url = Some(value.into());
         self.unknown_fields.remove("downloadUrl");
         self
     }
+
     /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable); `set_download_url` takes it back.
     #[inline]
     pub fn clear_download_url(mut self) -> Self {
@@ -1833,12 +2011,14 @@ impl ChromeOsDeviceDeviceFiles {
             .insert("downloadUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -1847,12 +2027,14 @@ impl ChromeOsDeviceDeviceFiles {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -1862,6 +2044,7 @@ impl ChromeOsDeviceDeviceFiles {
         self
     }
 }
+
 /// Output only. Device license type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1910,6 +2093,7 @@ pub enum ChromeOsDeviceDeviceLicenseType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeviceLicenseType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1926,6 +2110,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceDeviceLicenseType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceLicenseTypeUnspecified" => Self::DeviceLicenseTypeUnspecified,
@@ -1956,18 +2141,20 @@ pub struct ChromeOsDeviceDiskVolumeReports {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceDiskVolumeReports {
     /// Sets `volumeInfo` (chainable).
     pub fn set_volume_info(
         mut self,
         value: impl IntoIterator<
-            Item = crate::schemas::ChromeOsDeviceDiskVolumeReportsVolumeInfo,
+            Item = impl Into<crate::schemas::ChromeOsDeviceDiskVolumeReportsVolumeInfo>,
         >,
     ) -> Self {
-        self.volume_info = Some(value.into_iter().collect());
+        self.volume_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("volumeInfo");
         self
     }
+
     /// Sends `volumeInfo` as JSON `null`, which clears it on the server (chainable); `set_volume_info` takes it back.
     #[inline]
     pub fn clear_volume_info(mut self) -> Self {
@@ -1977,6 +2164,7 @@ impl ChromeOsDeviceDiskVolumeReports {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceDiskVolumeReportsVolumeInfo {
@@ -2004,6 +2192,7 @@ pub struct ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
     /// Sets `storageFree` (chainable).
     pub fn set_storage_free(mut self, value: impl Into<i64>) -> Self {
@@ -2011,6 +2200,7 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         self.unknown_fields.remove("storageFree");
         self
     }
+
     /// Sends `storageFree` as JSON `null`, which clears it on the server (chainable); `set_storage_free` takes it back.
     #[inline]
     pub fn clear_storage_free(mut self) -> Self {
@@ -2019,12 +2209,14 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
             .insert("storageFree".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `storageTotal` (chainable).
     pub fn set_storage_total(mut self, value: impl Into<i64>) -> Self {
         self.storage_total = Some(value.into());
         self.unknown_fields.remove("storageTotal");
         self
     }
+
     /// Sends `storageTotal` as JSON `null`, which clears it on the server (chainable); `set_storage_total` takes it back.
     #[inline]
     pub fn clear_storage_total(mut self) -> Self {
@@ -2033,12 +2225,14 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
             .insert("storageTotal".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `volumeId` (chainable).
     pub fn set_volume_id(mut self, value: impl Into<String>) -> Self {
         self.volume_id = Some(value.into());
         self.unknown_fields.remove("volumeId");
         self
     }
+
     /// Sends `volumeId` as JSON `null`, which clears it on the server (chainable); `set_volume_id` takes it back.
     #[inline]
     pub fn clear_volume_id(mut self) -> Self {
@@ -2048,6 +2242,7 @@ impl ChromeOsDeviceDiskVolumeReportsVolumeInfo {
         self
     }
 }
+
 /// Information for an ip address.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2063,6 +2258,7 @@ pub struct ChromeOsDeviceLastKnownNetwork {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceLastKnownNetwork {
     /// Sets `ipAddress` (chainable).
     pub fn set_ip_address(mut self, value: impl Into<String>) -> Self {
@@ -2070,6 +2266,7 @@ impl ChromeOsDeviceLastKnownNetwork {
         self.unknown_fields.remove("ipAddress");
         self
     }
+
     /// Sends `ipAddress` as JSON `null`, which clears it on the server (chainable); `set_ip_address` takes it back.
     #[inline]
     pub fn clear_ip_address(mut self) -> Self {
@@ -2078,12 +2275,14 @@ impl ChromeOsDeviceLastKnownNetwork {
             .insert("ipAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `wanIpAddress` (chainable).
     pub fn set_wan_ip_address(mut self, value: impl Into<String>) -> Self {
         self.wan_ip_address = Some(value.into());
         self.unknown_fields.remove("wanIpAddress");
         self
     }
+
     /// Sends `wanIpAddress` as JSON `null`, which clears it on the server (chainable); `set_wan_ip_address` takes it back.
     #[inline]
     pub fn clear_wan_ip_address(mut self) -> Self {
@@ -2093,6 +2292,7 @@ impl ChromeOsDeviceLastKnownNetwork {
         self
     }
 }
+
 /// Output only. Device policy compliance status of the OS version.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2117,6 +2317,7 @@ pub enum ChromeOsDeviceOsVersionCompliance {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2127,6 +2328,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "complianceUnspecified" => Self::ComplianceUnspecified,
@@ -2138,6 +2340,7 @@ impl crate::runtime::wire::OpenEnum for ChromeOsDeviceOsVersionCompliance {
     }
 }
 crate::runtime::impl_open_enum!(ChromeOsDeviceOsVersionCompliance);
+
 /// A list of recent device users, in descending order, by last login time.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2153,6 +2356,7 @@ pub struct ChromeOsDeviceRecentUsers {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceRecentUsers {
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
@@ -2160,6 +2364,7 @@ impl ChromeOsDeviceRecentUsers {
         self.unknown_fields.remove("email");
         self
     }
+
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
@@ -2168,12 +2373,14 @@ impl ChromeOsDeviceRecentUsers {
             .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -2183,6 +2390,7 @@ impl ChromeOsDeviceRecentUsers {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceScreenshotFiles {
@@ -2203,6 +2411,7 @@ pub struct ChromeOsDeviceScreenshotFiles {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceScreenshotFiles {
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
@@ -2213,6 +2422,7 @@ impl ChromeOsDeviceScreenshotFiles {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -2221,12 +2431,14 @@ impl ChromeOsDeviceScreenshotFiles {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `downloadUrl` (chainable).
     pub fn set_download_url(mut self, value: impl Into<String>) -> Self {
         self.download_url = Some(value.into());
         self.unknown_fields.remove("downloadUrl");
         self
     }
+
     /// Sends `downloadUrl` as JSON `null`, which clears it on the server (chainable); `set_download_url` takes it back.
     #[inline]
     pub fn clear_download_url(mut self) -> Self {
@@ -2235,12 +2447,14 @@ impl ChromeOsDeviceScreenshotFiles {
             .insert("downloadUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -2249,12 +2463,14 @@ impl ChromeOsDeviceScreenshotFiles {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -2264,6 +2480,7 @@ impl ChromeOsDeviceScreenshotFiles {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChromeOsDeviceSystemRamFreeReports {
@@ -2282,6 +2499,7 @@ pub struct ChromeOsDeviceSystemRamFreeReports {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceSystemRamFreeReports {
     /// Sets `reportTime` (chainable).
     pub fn set_report_time(
@@ -2292,6 +2510,7 @@ impl ChromeOsDeviceSystemRamFreeReports {
         self.unknown_fields.remove("reportTime");
         self
     }
+
     /// Sends `reportTime` as JSON `null`, which clears it on the server (chainable); `set_report_time` takes it back.
     #[inline]
     pub fn clear_report_time(mut self) -> Self {
@@ -2300,15 +2519,17 @@ impl ChromeOsDeviceSystemRamFreeReports {
             .insert("reportTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `systemRamFreeInfo` (chainable).
     pub fn set_system_ram_free_info(
         mut self,
-        value: impl IntoIterator<Item = i64>,
+        value: impl IntoIterator<Item = impl Into<i64>>,
     ) -> Self {
-        self.system_ram_free_info = Some(value.into_iter().collect());
+        self.system_ram_free_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("systemRamFreeInfo");
         self
     }
+
     /// Sends `systemRamFreeInfo` as JSON `null`, which clears it on the server (chainable); `set_system_ram_free_info` takes it back.
     #[inline]
     pub fn clear_system_ram_free_info(mut self) -> Self {
@@ -2321,6 +2542,7 @@ impl ChromeOsDeviceSystemRamFreeReports {
         self
     }
 }
+
 /// Trusted Platform Module (TPM) (Read-only)
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2352,6 +2574,7 @@ pub struct ChromeOsDeviceTpmVersionInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceTpmVersionInfo {
     /// Sets `family` (chainable).
     pub fn set_family(mut self, value: impl Into<String>) -> Self {
@@ -2359,6 +2582,7 @@ impl ChromeOsDeviceTpmVersionInfo {
         self.unknown_fields.remove("family");
         self
     }
+
     /// Sends `family` as JSON `null`, which clears it on the server (chainable); `set_family` takes it back.
     #[inline]
     pub fn clear_family(mut self) -> Self {
@@ -2367,12 +2591,14 @@ impl ChromeOsDeviceTpmVersionInfo {
             .insert("family".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `firmwareVersion` (chainable).
     pub fn set_firmware_version(mut self, value: impl Into<String>) -> Self {
         self.firmware_version = Some(value.into());
         self.unknown_fields.remove("firmwareVersion");
         self
     }
+
     /// Sends `firmwareVersion` as JSON `null`, which clears it on the server (chainable); `set_firmware_version` takes it back.
     #[inline]
     pub fn clear_firmware_version(mut self) -> Self {
@@ -2384,12 +2610,14 @@ impl ChromeOsDeviceTpmVersionInfo {
             );
         self
     }
+
     /// Sets `manufacturer` (chainable).
     pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
         self.manufacturer = Some(value.into());
         self.unknown_fields.remove("manufacturer");
         self
     }
+
     /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
@@ -2398,12 +2626,14 @@ impl ChromeOsDeviceTpmVersionInfo {
             .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `specLevel` (chainable).
     pub fn set_spec_level(mut self, value: impl Into<String>) -> Self {
         self.spec_level = Some(value.into());
         self.unknown_fields.remove("specLevel");
         self
     }
+
     /// Sends `specLevel` as JSON `null`, which clears it on the server (chainable); `set_spec_level` takes it back.
     #[inline]
     pub fn clear_spec_level(mut self) -> Self {
@@ -2412,12 +2642,14 @@ impl ChromeOsDeviceTpmVersionInfo {
             .insert("specLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `tpmModel` (chainable).
     pub fn set_tpm_model(mut self, value: impl Into<String>) -> Self {
         self.tpm_model = Some(value.into());
         self.unknown_fields.remove("tpmModel");
         self
     }
+
     /// Sends `tpmModel` as JSON `null`, which clears it on the server (chainable); `set_tpm_model` takes it back.
     #[inline]
     pub fn clear_tpm_model(mut self) -> Self {
@@ -2426,12 +2658,14 @@ impl ChromeOsDeviceTpmVersionInfo {
             .insert("tpmModel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `vendorSpecific` (chainable).
     pub fn set_vendor_specific(mut self, value: impl Into<String>) -> Self {
         self.vendor_specific = Some(value.into());
         self.unknown_fields.remove("vendorSpecific");
         self
     }
+
     /// Sends `vendorSpecific` as JSON `null`, which clears it on the server (chainable); `set_vendor_specific` takes it back.
     #[inline]
     pub fn clear_vendor_specific(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct ChromeOsDeviceAction {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDeviceAction {
     /// Sets `action` (chainable).
     pub fn set_action(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl ChromeOsDeviceAction {
         self.unknown_fields.remove("action");
         self
     }
+
     /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
     #[inline]
     pub fn clear_action(mut self) -> Self {
@@ -34,12 +36,14 @@ impl ChromeOsDeviceAction {
             .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `deprovisionReason` (chainable).
     pub fn set_deprovision_reason(mut self, value: impl Into<String>) -> Self {
         self.deprovision_reason = Some(value.into());
         self.unknown_fields.remove("deprovisionReason");
         self
     }
+
     /// Sends `deprovisionReason` as JSON `null`, which clears it on the server (chainable); `set_deprovision_reason` takes it back.
     #[inline]
     pub fn clear_deprovision_reason(mut self) -> Self {

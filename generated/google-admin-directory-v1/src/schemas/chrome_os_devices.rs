@@ -18,16 +18,18 @@ pub struct ChromeOsDevices {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsDevices {
     /// Sets `chromeosdevices` (chainable).
     pub fn set_chromeosdevices(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChromeOsDevice>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ChromeOsDevice>>,
     ) -> Self {
-        self.chromeosdevices = Some(value.into_iter().collect());
+        self.chromeosdevices = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("chromeosdevices");
         self
     }
+
     /// Sends `chromeosdevices` as JSON `null`, which clears it on the server (chainable); `set_chromeosdevices` takes it back.
     #[inline]
     pub fn clear_chromeosdevices(mut self) -> Self {
@@ -39,12 +41,14 @@ impl ChromeOsDevices {
             );
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -53,12 +57,14 @@ impl ChromeOsDevices {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -67,12 +73,14 @@ impl ChromeOsDevices {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

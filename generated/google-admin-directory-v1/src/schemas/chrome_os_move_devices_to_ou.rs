@@ -11,13 +11,18 @@ pub struct ChromeOsMoveDevicesToOu {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChromeOsMoveDevicesToOu {
     /// Sets `deviceIds` (chainable).
-    pub fn set_device_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.device_ids = Some(value.into_iter().collect());
+    pub fn set_device_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.device_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("deviceIds");
         self
     }
+
     /// Sends `deviceIds` as JSON `null`, which clears it on the server (chainable); `set_device_ids` takes it back.
     #[inline]
     pub fn clear_device_ids(mut self) -> Self {

@@ -14,6 +14,7 @@ pub struct CountChromeOsDevicesResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CountChromeOsDevicesResponse {
     /// Sets `count` (chainable).
     pub fn set_count(mut self, value: impl Into<i64>) -> Self {
@@ -21,6 +22,7 @@ impl CountChromeOsDevicesResponse {
         self.unknown_fields.remove("count");
         self
     }
+
     /// Sends `count` as JSON `null`, which clears it on the server (chainable); `set_count` takes it back.
     #[inline]
     pub fn clear_count(mut self) -> Self {

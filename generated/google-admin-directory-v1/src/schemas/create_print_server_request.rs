@@ -13,6 +13,7 @@ pub struct CreatePrintServerRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CreatePrintServerRequest {
     /// Sets `parent` (chainable).
     pub fn set_parent(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl CreatePrintServerRequest {
         self.unknown_fields.remove("parent");
         self
     }
+
     /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
     #[inline]
     pub fn clear_parent(mut self) -> Self {
@@ -28,6 +30,7 @@ impl CreatePrintServerRequest {
             .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printServer` (chainable).
     pub fn set_print_server(
         mut self,
@@ -37,6 +40,7 @@ impl CreatePrintServerRequest {
         self.unknown_fields.remove("printServer");
         self
     }
+
     /// Sends `printServer` as JSON `null`, which clears it on the server (chainable); `set_print_server` takes it back.
     #[inline]
     pub fn clear_print_server(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct CreatePrinterRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CreatePrinterRequest {
     /// Sets `parent` (chainable).
     pub fn set_parent(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl CreatePrinterRequest {
         self.unknown_fields.remove("parent");
         self
     }
+
     /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
     #[inline]
     pub fn clear_parent(mut self) -> Self {
@@ -28,12 +30,14 @@ impl CreatePrinterRequest {
             .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printer` (chainable).
     pub fn set_printer(mut self, value: impl Into<crate::schemas::Printer>) -> Self {
         self.printer = Some(value.into());
         self.unknown_fields.remove("printer");
         self
     }
+
     /// Sends `printer` as JSON `null`, which clears it on the server (chainable); `set_printer` takes it back.
     #[inline]
     pub fn clear_printer(mut self) -> Self {

@@ -37,6 +37,7 @@ pub struct Customer {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Customer {
     /// Sets `alternateEmail` (chainable).
     pub fn set_alternate_email(mut self, value: impl Into<String>) -> Self {
@@ -44,6 +45,7 @@ impl Customer {
         self.unknown_fields.remove("alternateEmail");
         self
     }
+
     /// Sends `alternateEmail` as JSON `null`, which clears it on the server (chainable); `set_alternate_email` takes it back.
     #[inline]
     pub fn clear_alternate_email(mut self) -> Self {
@@ -55,6 +57,7 @@ impl Customer {
             );
         self
     }
+
     /// Sets `customerCreationTime` (chainable).
     pub fn set_customer_creation_time(
         mut self,
@@ -64,6 +67,7 @@ impl Customer {
         self.unknown_fields.remove("customerCreationTime");
         self
     }
+
     /// Sends `customerCreationTime` as JSON `null`, which clears it on the server (chainable); `set_customer_creation_time` takes it back.
     #[inline]
     pub fn clear_customer_creation_time(mut self) -> Self {
@@ -75,12 +79,14 @@ impl Customer {
             );
         self
     }
+
     /// Sets `customerDomain` (chainable).
     pub fn set_customer_domain(mut self, value: impl Into<String>) -> Self {
         self.customer_domain = Some(value.into());
         self.unknown_fields.remove("customerDomain");
         self
     }
+
     /// Sends `customerDomain` as JSON `null`, which clears it on the server (chainable); `set_customer_domain` takes it back.
     #[inline]
     pub fn clear_customer_domain(mut self) -> Self {
@@ -92,12 +98,14 @@ impl Customer {
             );
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -106,12 +114,14 @@ impl Customer {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -120,12 +130,14 @@ impl Customer {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -134,12 +146,14 @@ impl Customer {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `language` (chainable).
     pub fn set_language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self.unknown_fields.remove("language");
         self
     }
+
     /// Sends `language` as JSON `null`, which clears it on the server (chainable); `set_language` takes it back.
     #[inline]
     pub fn clear_language(mut self) -> Self {
@@ -148,12 +162,14 @@ impl Customer {
             .insert("language".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `phoneNumber` (chainable).
     pub fn set_phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = Some(value.into());
         self.unknown_fields.remove("phoneNumber");
         self
     }
+
     /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable); `set_phone_number` takes it back.
     #[inline]
     pub fn clear_phone_number(mut self) -> Self {
@@ -162,6 +178,7 @@ impl Customer {
             .insert("phoneNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `postalAddress` (chainable).
     pub fn set_postal_address(
         mut self,
@@ -171,6 +188,7 @@ impl Customer {
         self.unknown_fields.remove("postalAddress");
         self
     }
+
     /// Sends `postalAddress` as JSON `null`, which clears it on the server (chainable); `set_postal_address` takes it back.
     #[inline]
     pub fn clear_postal_address(mut self) -> Self {

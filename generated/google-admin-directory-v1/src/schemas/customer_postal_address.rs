@@ -37,6 +37,7 @@ pub struct CustomerPostalAddress {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CustomerPostalAddress {
     /// Sets `addressLine1` (chainable).
     pub fn set_address_line1(mut self, value: impl Into<String>) -> Self {
@@ -44,6 +45,7 @@ impl CustomerPostalAddress {
         self.unknown_fields.remove("addressLine1");
         self
     }
+
     /// Sends `addressLine1` as JSON `null`, which clears it on the server (chainable); `set_address_line1` takes it back.
     #[inline]
     pub fn clear_address_line1(mut self) -> Self {
@@ -52,12 +54,14 @@ impl CustomerPostalAddress {
             .insert("addressLine1".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `addressLine2` (chainable).
     pub fn set_address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = Some(value.into());
         self.unknown_fields.remove("addressLine2");
         self
     }
+
     /// Sends `addressLine2` as JSON `null`, which clears it on the server (chainable); `set_address_line2` takes it back.
     #[inline]
     pub fn clear_address_line2(mut self) -> Self {
@@ -66,12 +70,14 @@ impl CustomerPostalAddress {
             .insert("addressLine2".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `addressLine3` (chainable).
     pub fn set_address_line3(mut self, value: impl Into<String>) -> Self {
         self.address_line3 = Some(value.into());
         self.unknown_fields.remove("addressLine3");
         self
     }
+
     /// Sends `addressLine3` as JSON `null`, which clears it on the server (chainable); `set_address_line3` takes it back.
     #[inline]
     pub fn clear_address_line3(mut self) -> Self {
@@ -80,12 +86,14 @@ impl CustomerPostalAddress {
             .insert("addressLine3".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `contactName` (chainable).
     pub fn set_contact_name(mut self, value: impl Into<String>) -> Self {
         self.contact_name = Some(value.into());
         self.unknown_fields.remove("contactName");
         self
     }
+
     /// Sends `contactName` as JSON `null`, which clears it on the server (chainable); `set_contact_name` takes it back.
     #[inline]
     pub fn clear_contact_name(mut self) -> Self {
@@ -94,12 +102,14 @@ impl CustomerPostalAddress {
             .insert("contactName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `countryCode` (chainable).
     pub fn set_country_code(mut self, value: impl Into<String>) -> Self {
         self.country_code = Some(value.into());
         self.unknown_fields.remove("countryCode");
         self
     }
+
     /// Sends `countryCode` as JSON `null`, which clears it on the server (chainable); `set_country_code` takes it back.
     #[inline]
     pub fn clear_country_code(mut self) -> Self {
@@ -108,12 +118,14 @@ impl CustomerPostalAddress {
             .insert("countryCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `locality` (chainable).
     pub fn set_locality(mut self, value: impl Into<String>) -> Self {
         self.locality = Some(value.into());
         self.unknown_fields.remove("locality");
         self
     }
+
     /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
     #[inline]
     pub fn clear_locality(mut self) -> Self {
@@ -122,12 +134,14 @@ impl CustomerPostalAddress {
             .insert("locality".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `organizationName` (chainable).
     pub fn set_organization_name(mut self, value: impl Into<String>) -> Self {
         self.organization_name = Some(value.into());
         self.unknown_fields.remove("organizationName");
         self
     }
+
     /// Sends `organizationName` as JSON `null`, which clears it on the server (chainable); `set_organization_name` takes it back.
     #[inline]
     pub fn clear_organization_name(mut self) -> Self {
@@ -139,12 +153,14 @@ impl CustomerPostalAddress {
             );
         self
     }
+
     /// Sets `postalCode` (chainable).
     pub fn set_postal_code(mut self, value: impl Into<String>) -> Self {
         self.postal_code = Some(value.into());
         self.unknown_fields.remove("postalCode");
         self
     }
+
     /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
@@ -153,12 +169,14 @@ impl CustomerPostalAddress {
             .insert("postalCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `region` (chainable).
     pub fn set_region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self.unknown_fields.remove("region");
         self
     }
+
     /// Sends `region` as JSON `null`, which clears it on the server (chainable); `set_region` takes it back.
     #[inline]
     pub fn clear_region(mut self) -> Self {

@@ -37,6 +37,7 @@ pub struct DirectoryChromeosdevicesCommand {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DirectoryChromeosdevicesCommand {
     /// Sets `commandExpireTime` (chainable).
     pub fn set_command_expire_time(
@@ -47,6 +48,7 @@ impl DirectoryChromeosdevicesCommand {
         self.unknown_fields.remove("commandExpireTime");
         self
     }
+
     /// Sends `commandExpireTime` as JSON `null`, which clears it on the server (chainable); `set_command_expire_time` takes it back.
     #[inline]
     pub fn clear_command_expire_time(mut self) -> Self {
@@ -58,12 +60,14 @@ impl DirectoryChromeosdevicesCommand {
             );
         self
     }
+
     /// Sets `commandId` (chainable).
     pub fn set_command_id(mut self, value: impl Into<i64>) -> Self {
         self.command_id = Some(value.into());
         self.unknown_fields.remove("commandId");
         self
     }
+
     /// Sends `commandId` as JSON `null`, which clears it on the server (chainable); `set_command_id` takes it back.
     #[inline]
     pub fn clear_command_id(mut self) -> Self {
@@ -72,6 +76,7 @@ impl DirectoryChromeosdevicesCommand {
             .insert("commandId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `commandResult` (chainable).
     pub fn set_command_result(
         mut self,
@@ -81,6 +86,7 @@ impl DirectoryChromeosdevicesCommand {
         self.unknown_fields.remove("commandResult");
         self
     }
+
     /// Sends `commandResult` as JSON `null`, which clears it on the server (chainable); `set_command_result` takes it back.
     #[inline]
     pub fn clear_command_result(mut self) -> Self {
@@ -89,6 +95,7 @@ impl DirectoryChromeosdevicesCommand {
             .insert("commandResult".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `issueTime` (chainable).
     pub fn set_issue_time(
         mut self,
@@ -98,6 +105,7 @@ impl DirectoryChromeosdevicesCommand {
         self.unknown_fields.remove("issueTime");
         self
     }
+
     /// Sends `issueTime` as JSON `null`, which clears it on the server (chainable); `set_issue_time` takes it back.
     #[inline]
     pub fn clear_issue_time(mut self) -> Self {
@@ -106,12 +114,14 @@ impl DirectoryChromeosdevicesCommand {
             .insert("issueTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `payload` (chainable).
     pub fn set_payload(mut self, value: impl Into<String>) -> Self {
         self.payload = Some(value.into());
         self.unknown_fields.remove("payload");
         self
     }
+
     /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
     #[inline]
     pub fn clear_payload(mut self) -> Self {
@@ -120,6 +130,7 @@ impl DirectoryChromeosdevicesCommand {
             .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(
         mut self,
@@ -129,6 +140,7 @@ impl DirectoryChromeosdevicesCommand {
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -137,6 +149,7 @@ impl DirectoryChromeosdevicesCommand {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(
         mut self,
@@ -146,6 +159,7 @@ impl DirectoryChromeosdevicesCommand {
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -155,6 +169,7 @@ impl DirectoryChromeosdevicesCommand {
         self
     }
 }
+
 /// Indicates the command state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -191,6 +206,7 @@ pub enum DirectoryChromeosdevicesCommandState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -204,6 +220,7 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATE_UNSPECIFIED" => Self::StateUnspecified,
@@ -218,6 +235,7 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandState {
     }
 }
 crate::runtime::impl_open_enum!(DirectoryChromeosdevicesCommandState);
+
 /// The type of the command.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -266,6 +284,7 @@ pub enum DirectoryChromeosdevicesCommandType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -282,6 +301,7 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMAND_TYPE_UNSPECIFIED" => Self::CommandTypeUnspecified,

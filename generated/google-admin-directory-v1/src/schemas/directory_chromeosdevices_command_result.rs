@@ -23,6 +23,7 @@ pub struct DirectoryChromeosdevicesCommandResult {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DirectoryChromeosdevicesCommandResult {
     /// Sets `commandResultPayload` (chainable).
     pub fn set_command_result_payload(mut self, value: impl Into<String>) -> Self {
@@ -30,6 +31,7 @@ impl DirectoryChromeosdevicesCommandResult {
         self.unknown_fields.remove("commandResultPayload");
         self
     }
+
     /// Sends `commandResultPayload` as JSON `null`, which clears it on the server (chainable); `set_command_result_payload` takes it back.
     #[inline]
     pub fn clear_command_result_payload(mut self) -> Self {
@@ -41,12 +43,14 @@ impl DirectoryChromeosdevicesCommandResult {
             );
         self
     }
+
     /// Sets `errorMessage` (chainable).
     pub fn set_error_message(mut self, value: impl Into<String>) -> Self {
         self.error_message = Some(value.into());
         self.unknown_fields.remove("errorMessage");
         self
     }
+
     /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
     #[inline]
     pub fn clear_error_message(mut self) -> Self {
@@ -55,6 +59,7 @@ impl DirectoryChromeosdevicesCommandResult {
             .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `executeTime` (chainable).
     pub fn set_execute_time(
         mut self,
@@ -64,6 +69,7 @@ impl DirectoryChromeosdevicesCommandResult {
         self.unknown_fields.remove("executeTime");
         self
     }
+
     /// Sends `executeTime` as JSON `null`, which clears it on the server (chainable); `set_execute_time` takes it back.
     #[inline]
     pub fn clear_execute_time(mut self) -> Self {
@@ -72,6 +78,7 @@ impl DirectoryChromeosdevicesCommandResult {
             .insert("executeTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `result` (chainable).
     pub fn set_result(
         mut self,
@@ -81,6 +88,7 @@ impl DirectoryChromeosdevicesCommandResult {
         self.unknown_fields.remove("result");
         self
     }
+
     /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes it back.
     #[inline]
     pub fn clear_result(mut self) -> Self {
@@ -90,6 +98,7 @@ impl DirectoryChromeosdevicesCommandResult {
         self
     }
 }
+
 /// The result of the command.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -114,6 +123,7 @@ pub enum DirectoryChromeosdevicesCommandResultResult {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandResultResult {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -124,6 +134,7 @@ impl crate::runtime::wire::OpenEnum for DirectoryChromeosdevicesCommandResultRes
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMAND_RESULT_TYPE_UNSPECIFIED" => Self::CommandResultTypeUnspecified,

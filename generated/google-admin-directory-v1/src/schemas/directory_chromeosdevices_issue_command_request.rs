@@ -15,6 +15,7 @@ pub struct DirectoryChromeosdevicesIssueCommandRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DirectoryChromeosdevicesIssueCommandRequest {
     /// Sets `commandType` (chainable).
     pub fn set_command_type(
@@ -27,6 +28,7 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
         self.unknown_fields.remove("commandType");
         self
     }
+
     /// Sends `commandType` as JSON `null`, which clears it on the server (chainable); `set_command_type` takes it back.
     #[inline]
     pub fn clear_command_type(mut self) -> Self {
@@ -35,12 +37,14 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
             .insert("commandType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `payload` (chainable).
     pub fn set_payload(mut self, value: impl Into<String>) -> Self {
         self.payload = Some(value.into());
         self.unknown_fields.remove("payload");
         self
     }
+
     /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
     #[inline]
     pub fn clear_payload(mut self) -> Self {
@@ -50,6 +54,7 @@ impl DirectoryChromeosdevicesIssueCommandRequest {
         self
     }
 }
+
 /// The type of command.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -98,6 +103,7 @@ pub enum DirectoryChromeosdevicesIssueCommandRequestCommandType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for DirectoryChromeosdevicesIssueCommandRequestCommandType {
     fn as_wire_str(&self) -> &str {
@@ -115,6 +121,7 @@ for DirectoryChromeosdevicesIssueCommandRequestCommandType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMAND_TYPE_UNSPECIFIED" => Self::CommandTypeUnspecified,

@@ -15,6 +15,7 @@ pub struct DirectoryChromeosdevicesIssueCommandResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DirectoryChromeosdevicesIssueCommandResponse {
     /// Sets `commandId` (chainable).
     pub fn set_command_id(mut self, value: impl Into<i64>) -> Self {
@@ -22,6 +23,7 @@ impl DirectoryChromeosdevicesIssueCommandResponse {
         self.unknown_fields.remove("commandId");
         self
     }
+
     /// Sends `commandId` as JSON `null`, which clears it on the server (chainable); `set_command_id` takes it back.
     #[inline]
     pub fn clear_command_id(mut self) -> Self {

@@ -17,6 +17,7 @@ pub struct DirectoryUsersCreateGuestRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DirectoryUsersCreateGuestRequest {
     /// Sets `customer` (chainable).
     pub fn set_customer(mut self, value: impl Into<String>) -> Self {
@@ -24,6 +25,7 @@ impl DirectoryUsersCreateGuestRequest {
         self.unknown_fields.remove("customer");
         self
     }
+
     /// Sends `customer` as JSON `null`, which clears it on the server (chainable); `set_customer` takes it back.
     #[inline]
     pub fn clear_customer(mut self) -> Self {
@@ -32,12 +34,14 @@ impl DirectoryUsersCreateGuestRequest {
             .insert("customer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primaryGuestEmail` (chainable).
     pub fn set_primary_guest_email(mut self, value: impl Into<String>) -> Self {
         self.primary_guest_email = Some(value.into());
         self.unknown_fields.remove("primaryGuestEmail");
         self
     }
+
     /// Sends `primaryGuestEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_guest_email` takes it back.
     #[inline]
     pub fn clear_primary_guest_email(mut self) -> Self {

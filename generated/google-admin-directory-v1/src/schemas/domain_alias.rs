@@ -39,6 +39,7 @@ pub struct DomainAlias {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DomainAlias {
     /// Sets `creationTime` (chainable).
     pub fn set_creation_time(mut self, value: impl Into<i64>) -> Self {
@@ -46,6 +47,7 @@ impl DomainAlias {
         self.unknown_fields.remove("creationTime");
         self
     }
+
     /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
@@ -54,12 +56,14 @@ impl DomainAlias {
             .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `domainAliasName` (chainable).
     pub fn set_domain_alias_name(mut self, value: impl Into<String>) -> Self {
         self.domain_alias_name = Some(value.into());
         self.unknown_fields.remove("domainAliasName");
         self
     }
+
     /// Sends `domainAliasName` as JSON `null`, which clears it on the server (chainable); `set_domain_alias_name` takes it back.
     #[inline]
     pub fn clear_domain_alias_name(mut self) -> Self {
@@ -71,12 +75,14 @@ impl DomainAlias {
             );
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -85,12 +91,14 @@ impl DomainAlias {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -99,12 +107,14 @@ impl DomainAlias {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `parentDomainName` (chainable).
     pub fn set_parent_domain_name(mut self, value: impl Into<String>) -> Self {
         self.parent_domain_name = Some(value.into());
         self.unknown_fields.remove("parentDomainName");
         self
     }
+
     /// Sends `parentDomainName` as JSON `null`, which clears it on the server (chainable); `set_parent_domain_name` takes it back.
     #[inline]
     pub fn clear_parent_domain_name(mut self) -> Self {
@@ -116,12 +126,14 @@ impl DomainAlias {
             );
         self
     }
+
     /// Sets `verified` (chainable).
     pub fn set_verified(mut self, value: impl Into<bool>) -> Self {
         self.verified = Some(value.into());
         self.unknown_fields.remove("verified");
         self
     }
+
     /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified` takes it back.
     #[inline]
     pub fn clear_verified(mut self) -> Self {

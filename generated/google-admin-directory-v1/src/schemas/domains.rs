@@ -34,6 +34,7 @@ pub struct Domains {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Domains {
     /// Sets `creationTime` (chainable).
     pub fn set_creation_time(mut self, value: impl Into<i64>) -> Self {
@@ -41,6 +42,7 @@ impl Domains {
         self.unknown_fields.remove("creationTime");
         self
     }
+
     /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
@@ -49,15 +51,17 @@ impl Domains {
             .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `domainAliases` (chainable).
     pub fn set_domain_aliases(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::DomainAlias>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::DomainAlias>>,
     ) -> Self {
-        self.domain_aliases = Some(value.into_iter().collect());
+        self.domain_aliases = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("domainAliases");
         self
     }
+
     /// Sends `domainAliases` as JSON `null`, which clears it on the server (chainable); `set_domain_aliases` takes it back.
     #[inline]
     pub fn clear_domain_aliases(mut self) -> Self {
@@ -66,12 +70,14 @@ impl Domains {
             .insert("domainAliases".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `domainName` (chainable).
     pub fn set_domain_name(mut self, value: impl Into<String>) -> Self {
         self.domain_name = Some(value.into());
         self.unknown_fields.remove("domainName");
         self
     }
+
     /// Sends `domainName` as JSON `null`, which clears it on the server (chainable); `set_domain_name` takes it back.
     #[inline]
     pub fn clear_domain_name(mut self) -> Self {
@@ -80,12 +86,14 @@ impl Domains {
             .insert("domainName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -94,12 +102,14 @@ impl Domains {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isPrimary` (chainable).
     pub fn set_is_primary(mut self, value: impl Into<bool>) -> Self {
         self.is_primary = Some(value.into());
         self.unknown_fields.remove("isPrimary");
         self
     }
+
     /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable); `set_is_primary` takes it back.
     #[inline]
     pub fn clear_is_primary(mut self) -> Self {
@@ -108,12 +118,14 @@ impl Domains {
             .insert("isPrimary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -122,12 +134,14 @@ impl Domains {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `verified` (chainable).
     pub fn set_verified(mut self, value: impl Into<bool>) -> Self {
         self.verified = Some(value.into());
         self.unknown_fields.remove("verified");
         self
     }
+
     /// Sends `verified` as JSON `null`, which clears it on the server (chainable); `set_verified` takes it back.
     #[inline]
     pub fn clear_verified(mut self) -> Self {

@@ -15,16 +15,18 @@ pub struct Domains2 {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Domains2 {
     /// Sets `domains` (chainable).
     pub fn set_domains(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Domains>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Domains>>,
     ) -> Self {
-        self.domains = Some(value.into_iter().collect());
+        self.domains = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("domains");
         self
     }
+
     /// Sends `domains` as JSON `null`, which clears it on the server (chainable); `set_domains` takes it back.
     #[inline]
     pub fn clear_domains(mut self) -> Self {
@@ -33,12 +35,14 @@ impl Domains2 {
             .insert("domains".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -47,12 +51,14 @@ impl Domains2 {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {

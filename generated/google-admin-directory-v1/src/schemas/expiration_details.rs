@@ -10,6 +10,7 @@ pub struct ExpirationDetails {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ExpirationDetails {
     /// Sets `expireTime` (chainable).
     pub fn set_expire_time(
@@ -20,6 +21,7 @@ impl ExpirationDetails {
         self.unknown_fields.remove("expireTime");
         self
     }
+
     /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
     #[inline]
     pub fn clear_expire_time(mut self) -> Self {

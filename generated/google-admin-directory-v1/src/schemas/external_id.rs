@@ -13,6 +13,7 @@ pub struct ExternalId {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ExternalId {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ExternalId {
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -28,12 +30,14 @@ impl ExternalId {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `namespace` (chainable).
     pub fn set_namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self.unknown_fields.remove("namespace");
         self
     }
+
     /// Sends `namespace` as JSON `null`, which clears it on the server (chainable); `set_namespace` takes it back.
     #[inline]
     pub fn clear_namespace(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct FailureInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl FailureInfo {
     /// Sets `errorCode` (chainable).
     pub fn set_error_code(
@@ -29,6 +30,7 @@ impl FailureInfo {
         self.unknown_fields.remove("errorCode");
         self
     }
+
     /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
     #[inline]
     pub fn clear_error_code(mut self) -> Self {
@@ -37,12 +39,14 @@ impl FailureInfo {
             .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `errorMessage` (chainable).
     pub fn set_error_message(mut self, value: impl Into<String>) -> Self {
         self.error_message = Some(value.into());
         self.unknown_fields.remove("errorMessage");
         self
     }
+
     /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
     #[inline]
     pub fn clear_error_message(mut self) -> Self {
@@ -51,12 +55,14 @@ impl FailureInfo {
             .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printer` (chainable).
     pub fn set_printer(mut self, value: impl Into<crate::schemas::Printer>) -> Self {
         self.printer = Some(value.into());
         self.unknown_fields.remove("printer");
         self
     }
+
     /// Sends `printer` as JSON `null`, which clears it on the server (chainable); `set_printer` takes it back.
     #[inline]
     pub fn clear_printer(mut self) -> Self {
@@ -65,12 +71,14 @@ impl FailureInfo {
             .insert("printer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printerId` (chainable).
     pub fn set_printer_id(mut self, value: impl Into<String>) -> Self {
         self.printer_id = Some(value.into());
         self.unknown_fields.remove("printerId");
         self
     }
+
     /// Sends `printerId` as JSON `null`, which clears it on the server (chainable); `set_printer_id` takes it back.
     #[inline]
     pub fn clear_printer_id(mut self) -> Self {
@@ -80,6 +88,7 @@ impl FailureInfo {
         self
     }
 }
+
 /// Canonical code for why the update failed to apply.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -156,6 +165,7 @@ pub enum FailureInfoErrorCode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for FailureInfoErrorCode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -179,6 +189,7 @@ impl crate::runtime::wire::OpenEnum for FailureInfoErrorCode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OK" => Self::Ok,

@@ -12,6 +12,7 @@ pub struct FanInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl FanInfo {
     /// Sets `speedRpm` (chainable).
     pub fn set_speed_rpm(mut self, value: impl Into<i32>) -> Self {
@@ -19,6 +20,7 @@ impl FanInfo {
         self.unknown_fields.remove("speedRpm");
         self
     }
+
     /// Sends `speedRpm` as JSON `null`, which clears it on the server (chainable); `set_speed_rpm` takes it back.
     #[inline]
     pub fn clear_speed_rpm(mut self) -> Self {

@@ -18,6 +18,7 @@ pub struct Feature {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Feature {
     /// Sets `etags` (chainable).
     pub fn set_etags(mut self, value: impl Into<String>) -> Self {
@@ -25,6 +26,7 @@ impl Feature {
         self.unknown_fields.remove("etags");
         self
     }
+
     /// Sends `etags` as JSON `null`, which clears it on the server (chainable); `set_etags` takes it back.
     #[inline]
     pub fn clear_etags(mut self) -> Self {
@@ -33,12 +35,14 @@ impl Feature {
             .insert("etags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -47,12 +51,14 @@ impl Feature {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {

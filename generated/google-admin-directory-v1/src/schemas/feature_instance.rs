@@ -10,6 +10,7 @@ pub struct FeatureInstance {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl FeatureInstance {
     /// Sets `feature` (chainable).
     pub fn set_feature(mut self, value: impl Into<crate::schemas::Feature>) -> Self {
@@ -17,6 +18,7 @@ impl FeatureInstance {
         self.unknown_fields.remove("feature");
         self
     }
+
     /// Sends `feature` as JSON `null`, which clears it on the server (chainable); `set_feature` takes it back.
     #[inline]
     pub fn clear_feature(mut self) -> Self {

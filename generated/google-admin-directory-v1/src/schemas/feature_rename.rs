@@ -11,6 +11,7 @@ pub struct FeatureRename {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl FeatureRename {
     /// Sets `newName` (chainable).
     pub fn set_new_name(mut self, value: impl Into<String>) -> Self {
@@ -18,6 +19,7 @@ impl FeatureRename {
         self.unknown_fields.remove("newName");
         self
     }
+
     /// Sends `newName` as JSON `null`, which clears it on the server (chainable); `set_new_name` takes it back.
     #[inline]
     pub fn clear_new_name(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct Features {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Features {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl Features {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -34,15 +36,17 @@ impl Features {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `features` (chainable).
     pub fn set_features(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Feature>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Feature>>,
     ) -> Self {
-        self.features = Some(value.into_iter().collect());
+        self.features = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("features");
         self
     }
+
     /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
     #[inline]
     pub fn clear_features(mut self) -> Self {
@@ -51,12 +55,14 @@ impl Features {
             .insert("features".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -65,12 +71,14 @@ impl Features {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -51,6 +51,7 @@ pub struct Group {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Group {
     /// Sets `adminCreated` (chainable).
     pub fn set_admin_created(mut self, value: impl Into<bool>) -> Self {
@@ -58,6 +59,7 @@ impl Group {
         self.unknown_fields.remove("adminCreated");
         self
     }
+
     /// Sends `adminCreated` as JSON `null`, which clears it on the server (chainable); `set_admin_created` takes it back.
     #[inline]
     pub fn clear_admin_created(mut self) -> Self {
@@ -66,12 +68,17 @@ impl Group {
             .insert("adminCreated".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `aliases` (chainable).
-    pub fn set_aliases(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.aliases = Some(value.into_iter().collect());
+    pub fn set_aliases(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.aliases = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("aliases");
         self
     }
+
     /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
@@ -80,12 +87,14 @@ impl Group {
             .insert("aliases".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -94,12 +103,14 @@ impl Group {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `directMembersCount` (chainable).
     pub fn set_direct_members_count(mut self, value: impl Into<i64>) -> Self {
         self.direct_members_count = Some(value.into());
         self.unknown_fields.remove("directMembersCount");
         self
     }
+
     /// Sends `directMembersCount` as JSON `null`, which clears it on the server (chainable); `set_direct_members_count` takes it back.
     #[inline]
     pub fn clear_direct_members_count(mut self) -> Self {
@@ -111,12 +122,14 @@ impl Group {
             );
         self
     }
+
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self.unknown_fields.remove("email");
         self
     }
+
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
@@ -125,12 +138,14 @@ impl Group {
             .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -139,15 +154,17 @@ impl Group {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `externalIds` (chainable).
     pub fn set_external_ids(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ExternalId>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ExternalId>>,
     ) -> Self {
-        self.external_ids = Some(value.into_iter().collect());
+        self.external_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("externalIds");
         self
     }
+
     /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable); `set_external_ids` takes it back.
     #[inline]
     pub fn clear_external_ids(mut self) -> Self {
@@ -156,12 +173,14 @@ impl Group {
             .insert("externalIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -170,12 +189,14 @@ impl Group {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -184,12 +205,14 @@ impl Group {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -198,15 +221,17 @@ impl Group {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nonEditableAliases` (chainable).
     pub fn set_non_editable_aliases(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.non_editable_aliases = Some(value.into_iter().collect());
+        self.non_editable_aliases = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("nonEditableAliases");
         self
     }
+
     /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable); `set_non_editable_aliases` takes it back.
     #[inline]
     pub fn clear_non_editable_aliases(mut self) -> Self {

@@ -22,6 +22,7 @@ pub struct GroupAlias {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GroupAlias {
     /// Sets `alias` (chainable).
     pub fn set_alias(mut self, value: impl Into<String>) -> Self {
@@ -29,6 +30,7 @@ impl GroupAlias {
         self.unknown_fields.remove("alias");
         self
     }
+
     /// Sends `alias` as JSON `null`, which clears it on the server (chainable); `set_alias` takes it back.
     #[inline]
     pub fn clear_alias(mut self) -> Self {
@@ -37,12 +39,14 @@ impl GroupAlias {
             .insert("alias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -51,12 +55,14 @@ impl GroupAlias {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -65,12 +71,14 @@ impl GroupAlias {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -79,12 +87,14 @@ impl GroupAlias {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primaryEmail` (chainable).
     pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
         self.primary_email = Some(value.into());
         self.unknown_fields.remove("primaryEmail");
         self
     }
+
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {

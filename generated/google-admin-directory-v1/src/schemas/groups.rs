@@ -18,6 +18,7 @@ pub struct Groups {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Groups {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -25,6 +26,7 @@ impl Groups {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -33,15 +35,17 @@ impl Groups {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `groups` (chainable).
     pub fn set_groups(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Group>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Group>>,
     ) -> Self {
-        self.groups = Some(value.into_iter().collect());
+        self.groups = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("groups");
         self
     }
+
     /// Sends `groups` as JSON `null`, which clears it on the server (chainable); `set_groups` takes it back.
     #[inline]
     pub fn clear_groups(mut self) -> Self {
@@ -50,12 +54,14 @@ impl Groups {
             .insert("groups".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -64,12 +70,14 @@ impl Groups {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -14,6 +14,7 @@ pub struct GuestAccountInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GuestAccountInfo {
     /// Sets `primaryGuestEmail` (chainable).
     pub fn set_primary_guest_email(mut self, value: impl Into<String>) -> Self {
@@ -21,6 +22,7 @@ impl GuestAccountInfo {
         self.unknown_fields.remove("primaryGuestEmail");
         self
     }
+
     /// Sends `primaryGuestEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_guest_email` takes it back.
     #[inline]
     pub fn clear_primary_guest_email(mut self) -> Self {

@@ -12,6 +12,7 @@ pub struct ListPrintServersResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListPrintServersResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
@@ -19,6 +20,7 @@ impl ListPrintServersResponse {
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -27,15 +29,17 @@ impl ListPrintServersResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printServers` (chainable).
     pub fn set_print_servers(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PrintServer>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PrintServer>>,
     ) -> Self {
-        self.print_servers = Some(value.into_iter().collect());
+        self.print_servers = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printServers");
         self
     }
+
     /// Sends `printServers` as JSON `null`, which clears it on the server (chainable); `set_print_servers` takes it back.
     #[inline]
     pub fn clear_print_servers(mut self) -> Self {

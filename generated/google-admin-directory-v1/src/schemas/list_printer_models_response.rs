@@ -13,6 +13,7 @@ pub struct ListPrinterModelsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListPrinterModelsResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ListPrinterModelsResponse {
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -28,15 +30,17 @@ impl ListPrinterModelsResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printerModels` (chainable).
     pub fn set_printer_models(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PrinterModel>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PrinterModel>>,
     ) -> Self {
-        self.printer_models = Some(value.into_iter().collect());
+        self.printer_models = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printerModels");
         self
     }
+
     /// Sends `printerModels` as JSON `null`, which clears it on the server (chainable); `set_printer_models` takes it back.
     #[inline]
     pub fn clear_printer_models(mut self) -> Self {

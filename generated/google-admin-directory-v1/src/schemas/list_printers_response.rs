@@ -13,6 +13,7 @@ pub struct ListPrintersResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListPrintersResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ListPrintersResponse {
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -28,15 +30,17 @@ impl ListPrintersResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printers` (chainable).
     pub fn set_printers(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Printer>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Printer>>,
     ) -> Self {
-        self.printers = Some(value.into_iter().collect());
+        self.printers = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("printers");
         self
     }
+
     /// Sends `printers` as JSON `null`, which clears it on the server (chainable); `set_printers` takes it back.
     #[inline]
     pub fn clear_printers(mut self) -> Self {

@@ -31,6 +31,7 @@ pub struct Member {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Member {
     /// Sets `delivery_settings` (chainable).
     pub fn set_delivery_settings(mut self, value: impl Into<String>) -> Self {
@@ -38,6 +39,7 @@ impl Member {
         self.unknown_fields.remove("delivery_settings");
         self
     }
+
     /// Sends `delivery_settings` as JSON `null`, which clears it on the server (chainable); `set_delivery_settings` takes it back.
     #[inline]
     pub fn clear_delivery_settings(mut self) -> Self {
@@ -49,12 +51,14 @@ impl Member {
             );
         self
     }
+
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self.unknown_fields.remove("email");
         self
     }
+
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
@@ -63,12 +67,14 @@ impl Member {
             .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -77,12 +83,14 @@ impl Member {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -91,12 +99,14 @@ impl Member {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -105,12 +115,14 @@ impl Member {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `role` (chainable).
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self.unknown_fields.remove("role");
         self
     }
+
     /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
     #[inline]
     pub fn clear_role(mut self) -> Self {
@@ -119,12 +131,14 @@ impl Member {
             .insert("role".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `status` (chainable).
     pub fn set_status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self.unknown_fields.remove("status");
         self
     }
+
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
@@ -133,12 +147,14 @@ impl Member {
             .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {

@@ -18,6 +18,7 @@ pub struct Members {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Members {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -25,6 +26,7 @@ impl Members {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -33,12 +35,14 @@ impl Members {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -47,15 +51,17 @@ impl Members {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `members` (chainable).
     pub fn set_members(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Member>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Member>>,
     ) -> Self {
-        self.members = Some(value.into_iter().collect());
+        self.members = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("members");
         self
     }
+
     /// Sends `members` as JSON `null`, which clears it on the server (chainable); `set_members` takes it back.
     #[inline]
     pub fn clear_members(mut self) -> Self {
@@ -64,12 +70,14 @@ impl Members {
             .insert("members".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -12,6 +12,7 @@ pub struct MembersHasMember {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MembersHasMember {
     /// Sets `isMember` (chainable).
     pub fn set_is_member(mut self, value: impl Into<bool>) -> Self {
@@ -19,6 +20,7 @@ impl MembersHasMember {
         self.unknown_fields.remove("isMember");
         self
     }
+
     /// Sends `isMember` as JSON `null`, which clears it on the server (chainable); `set_is_member` takes it back.
     #[inline]
     pub fn clear_is_member(mut self) -> Self {

@@ -180,6 +180,7 @@ pub struct MobileDevice {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MobileDevice {
     /// Sets `adbStatus` (chainable).
     pub fn set_adb_status(mut self, value: impl Into<bool>) -> Self {
@@ -187,6 +188,7 @@ impl MobileDevice {
         self.unknown_fields.remove("adbStatus");
         self
     }
+
     /// Sends `adbStatus` as JSON `null`, which clears it on the server (chainable); `set_adb_status` takes it back.
     #[inline]
     pub fn clear_adb_status(mut self) -> Self {
@@ -195,15 +197,19 @@ impl MobileDevice {
             .insert("adbStatus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `applications` (chainable).
     pub fn set_applications(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::MobileDeviceApplications>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::MobileDeviceApplications>,
+        >,
     ) -> Self {
-        self.applications = Some(value.into_iter().collect());
+        self.applications = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("applications");
         self
     }
+
     /// Sends `applications` as JSON `null`, which clears it on the server (chainable); `set_applications` takes it back.
     #[inline]
     pub fn clear_applications(mut self) -> Self {
@@ -212,12 +218,14 @@ impl MobileDevice {
             .insert("applications".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `basebandVersion` (chainable).
     pub fn set_baseband_version(mut self, value: impl Into<String>) -> Self {
         self.baseband_version = Some(value.into());
         self.unknown_fields.remove("basebandVersion");
         self
     }
+
     /// Sends `basebandVersion` as JSON `null`, which clears it on the server (chainable); `set_baseband_version` takes it back.
     #[inline]
     pub fn clear_baseband_version(mut self) -> Self {
@@ -229,12 +237,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `bootloaderVersion` (chainable).
     pub fn set_bootloader_version(mut self, value: impl Into<String>) -> Self {
         self.bootloader_version = Some(value.into());
         self.unknown_fields.remove("bootloaderVersion");
         self
     }
+
     /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable); `set_bootloader_version` takes it back.
     #[inline]
     pub fn clear_bootloader_version(mut self) -> Self {
@@ -246,12 +256,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `brand` (chainable).
     pub fn set_brand(mut self, value: impl Into<String>) -> Self {
         self.brand = Some(value.into());
         self.unknown_fields.remove("brand");
         self
     }
+
     /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
     #[inline]
     pub fn clear_brand(mut self) -> Self {
@@ -260,12 +272,14 @@ impl MobileDevice {
             .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `buildNumber` (chainable).
     pub fn set_build_number(mut self, value: impl Into<String>) -> Self {
         self.build_number = Some(value.into());
         self.unknown_fields.remove("buildNumber");
         self
     }
+
     /// Sends `buildNumber` as JSON `null`, which clears it on the server (chainable); `set_build_number` takes it back.
     #[inline]
     pub fn clear_build_number(mut self) -> Self {
@@ -274,12 +288,14 @@ impl MobileDevice {
             .insert("buildNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `defaultLanguage` (chainable).
     pub fn set_default_language(mut self, value: impl Into<String>) -> Self {
         self.default_language = Some(value.into());
         self.unknown_fields.remove("defaultLanguage");
         self
     }
+
     /// Sends `defaultLanguage` as JSON `null`, which clears it on the server (chainable); `set_default_language` takes it back.
     #[inline]
     pub fn clear_default_language(mut self) -> Self {
@@ -291,12 +307,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `developerOptionsStatus` (chainable).
     pub fn set_developer_options_status(mut self, value: impl Into<bool>) -> Self {
         self.developer_options_status = Some(value.into());
         self.unknown_fields.remove("developerOptionsStatus");
         self
     }
+
     /// Sends `developerOptionsStatus` as JSON `null`, which clears it on the server (chainable); `set_developer_options_status` takes it back.
     #[inline]
     pub fn clear_developer_options_status(mut self) -> Self {
@@ -308,12 +326,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `deviceCompromisedStatus` (chainable).
     pub fn set_device_compromised_status(mut self, value: impl Into<String>) -> Self {
         self.device_compromised_status = Some(value.into());
         self.unknown_fields.remove("deviceCompromisedStatus");
         self
     }
+
     /// Sends `deviceCompromisedStatus` as JSON `null`, which clears it on the server (chainable); `set_device_compromised_status` takes it back.
     #[inline]
     pub fn clear_device_compromised_status(mut self) -> Self {
@@ -325,12 +345,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
         self.unknown_fields.remove("deviceId");
         self
     }
+
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
@@ -339,12 +361,14 @@ impl MobileDevice {
             .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `devicePasswordStatus` (chainable).
     pub fn set_device_password_status(mut self, value: impl Into<String>) -> Self {
         self.device_password_status = Some(value.into());
         self.unknown_fields.remove("devicePasswordStatus");
         self
     }
+
     /// Sends `devicePasswordStatus` as JSON `null`, which clears it on the server (chainable); `set_device_password_status` takes it back.
     #[inline]
     pub fn clear_device_password_status(mut self) -> Self {
@@ -356,12 +380,17 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `email` (chainable).
-    pub fn set_email(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.email = Some(value.into_iter().collect());
+    pub fn set_email(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.email = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("email");
         self
     }
+
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
@@ -370,12 +399,14 @@ impl MobileDevice {
             .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `encryptionStatus` (chainable).
     pub fn set_encryption_status(mut self, value: impl Into<String>) -> Self {
         self.encryption_status = Some(value.into());
         self.unknown_fields.remove("encryptionStatus");
         self
     }
+
     /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable); `set_encryption_status` takes it back.
     #[inline]
     pub fn clear_encryption_status(mut self) -> Self {
@@ -387,12 +418,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -401,6 +434,7 @@ impl MobileDevice {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `firstSync` (chainable).
     pub fn set_first_sync(
         mut self,
@@ -410,6 +444,7 @@ impl MobileDevice {
         self.unknown_fields.remove("firstSync");
         self
     }
+
     /// Sends `firstSync` as JSON `null`, which clears it on the server (chainable); `set_first_sync` takes it back.
     #[inline]
     pub fn clear_first_sync(mut self) -> Self {
@@ -418,12 +453,14 @@ impl MobileDevice {
             .insert("firstSync".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `hardware` (chainable).
     pub fn set_hardware(mut self, value: impl Into<String>) -> Self {
         self.hardware = Some(value.into());
         self.unknown_fields.remove("hardware");
         self
     }
+
     /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware` takes it back.
     #[inline]
     pub fn clear_hardware(mut self) -> Self {
@@ -432,12 +469,14 @@ impl MobileDevice {
             .insert("hardware".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `hardwareId` (chainable).
     pub fn set_hardware_id(mut self, value: impl Into<String>) -> Self {
         self.hardware_id = Some(value.into());
         self.unknown_fields.remove("hardwareId");
         self
     }
+
     /// Sends `hardwareId` as JSON `null`, which clears it on the server (chainable); `set_hardware_id` takes it back.
     #[inline]
     pub fn clear_hardware_id(mut self) -> Self {
@@ -446,12 +485,14 @@ impl MobileDevice {
             .insert("hardwareId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `imei` (chainable).
     pub fn set_imei(mut self, value: impl Into<String>) -> Self {
         self.imei = Some(value.into());
         self.unknown_fields.remove("imei");
         self
     }
+
     /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
     #[inline]
     pub fn clear_imei(mut self) -> Self {
@@ -460,12 +501,14 @@ impl MobileDevice {
             .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kernelVersion` (chainable).
     pub fn set_kernel_version(mut self, value: impl Into<String>) -> Self {
         self.kernel_version = Some(value.into());
         self.unknown_fields.remove("kernelVersion");
         self
     }
+
     /// Sends `kernelVersion` as JSON `null`, which clears it on the server (chainable); `set_kernel_version` takes it back.
     #[inline]
     pub fn clear_kernel_version(mut self) -> Self {
@@ -474,12 +517,14 @@ impl MobileDevice {
             .insert("kernelVersion".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -488,12 +533,14 @@ impl MobileDevice {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lastSync` (chainable).
     pub fn set_last_sync(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.last_sync = Some(value.into());
         self.unknown_fields.remove("lastSync");
         self
     }
+
     /// Sends `lastSync` as JSON `null`, which clears it on the server (chainable); `set_last_sync` takes it back.
     #[inline]
     pub fn clear_last_sync(mut self) -> Self {
@@ -502,6 +549,7 @@ impl MobileDevice {
             .insert("lastSync".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managedAccountIsOnOwnerProfile` (chainable).
     pub fn set_managed_account_is_on_owner_profile(
         mut self,
@@ -511,6 +559,7 @@ impl MobileDevice {
         self.unknown_fields.remove("managedAccountIsOnOwnerProfile");
         self
     }
+
     /// Sends `managedAccountIsOnOwnerProfile` as JSON `null`, which clears it on the server (chainable); `set_managed_account_is_on_owner_profile` takes it back.
     #[inline]
     pub fn clear_managed_account_is_on_owner_profile(mut self) -> Self {
@@ -522,12 +571,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `manufacturer` (chainable).
     pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
         self.manufacturer = Some(value.into());
         self.unknown_fields.remove("manufacturer");
         self
     }
+
     /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
@@ -536,12 +587,14 @@ impl MobileDevice {
             .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `meid` (chainable).
     pub fn set_meid(mut self, value: impl Into<String>) -> Self {
         self.meid = Some(value.into());
         self.unknown_fields.remove("meid");
         self
     }
+
     /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
     #[inline]
     pub fn clear_meid(mut self) -> Self {
@@ -550,12 +603,14 @@ impl MobileDevice {
             .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self.unknown_fields.remove("model");
         self
     }
+
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
@@ -564,12 +619,17 @@ impl MobileDevice {
             .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
-    pub fn set_name(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.name = Some(value.into_iter().collect());
+    pub fn set_name(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.name = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -578,12 +638,14 @@ impl MobileDevice {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `networkOperator` (chainable).
     pub fn set_network_operator(mut self, value: impl Into<String>) -> Self {
         self.network_operator = Some(value.into());
         self.unknown_fields.remove("networkOperator");
         self
     }
+
     /// Sends `networkOperator` as JSON `null`, which clears it on the server (chainable); `set_network_operator` takes it back.
     #[inline]
     pub fn clear_network_operator(mut self) -> Self {
@@ -595,12 +657,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `os` (chainable).
     pub fn set_os(mut self, value: impl Into<String>) -> Self {
         self.os = Some(value.into());
         self.unknown_fields.remove("os");
         self
     }
+
     /// Sends `os` as JSON `null`, which clears it on the server (chainable); `set_os` takes it back.
     #[inline]
     pub fn clear_os(mut self) -> Self {
@@ -609,15 +673,17 @@ impl MobileDevice {
             .insert("os".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `otherAccountsInfo` (chainable).
     pub fn set_other_accounts_info(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.other_accounts_info = Some(value.into_iter().collect());
+        self.other_accounts_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("otherAccountsInfo");
         self
     }
+
     /// Sends `otherAccountsInfo` as JSON `null`, which clears it on the server (chainable); `set_other_accounts_info` takes it back.
     #[inline]
     pub fn clear_other_accounts_info(mut self) -> Self {
@@ -629,12 +695,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `privilege` (chainable).
     pub fn set_privilege(mut self, value: impl Into<String>) -> Self {
         self.privilege = Some(value.into());
         self.unknown_fields.remove("privilege");
         self
     }
+
     /// Sends `privilege` as JSON `null`, which clears it on the server (chainable); `set_privilege` takes it back.
     #[inline]
     pub fn clear_privilege(mut self) -> Self {
@@ -643,12 +711,14 @@ impl MobileDevice {
             .insert("privilege".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `releaseVersion` (chainable).
     pub fn set_release_version(mut self, value: impl Into<String>) -> Self {
         self.release_version = Some(value.into());
         self.unknown_fields.remove("releaseVersion");
         self
     }
+
     /// Sends `releaseVersion` as JSON `null`, which clears it on the server (chainable); `set_release_version` takes it back.
     #[inline]
     pub fn clear_release_version(mut self) -> Self {
@@ -660,12 +730,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `resourceId` (chainable).
     pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
         self.resource_id = Some(value.into());
         self.unknown_fields.remove("resourceId");
         self
     }
+
     /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
@@ -674,12 +746,14 @@ impl MobileDevice {
             .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `securityPatchLevel` (chainable).
     pub fn set_security_patch_level(mut self, value: impl Into<i64>) -> Self {
         self.security_patch_level = Some(value.into());
         self.unknown_fields.remove("securityPatchLevel");
         self
     }
+
     /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable); `set_security_patch_level` takes it back.
     #[inline]
     pub fn clear_security_patch_level(mut self) -> Self {
@@ -691,12 +765,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `serialNumber` (chainable).
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
         self.unknown_fields.remove("serialNumber");
         self
     }
+
     /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
@@ -705,12 +781,14 @@ impl MobileDevice {
             .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `status` (chainable).
     pub fn set_status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self.unknown_fields.remove("status");
         self
     }
+
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
@@ -719,12 +797,14 @@ impl MobileDevice {
             .insert("status".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `supportsWorkProfile` (chainable).
     pub fn set_supports_work_profile(mut self, value: impl Into<bool>) -> Self {
         self.supports_work_profile = Some(value.into());
         self.unknown_fields.remove("supportsWorkProfile");
         self
     }
+
     /// Sends `supportsWorkProfile` as JSON `null`, which clears it on the server (chainable); `set_supports_work_profile` takes it back.
     #[inline]
     pub fn clear_supports_work_profile(mut self) -> Self {
@@ -736,12 +816,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -750,12 +832,14 @@ impl MobileDevice {
             .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `unknownSourcesStatus` (chainable).
     pub fn set_unknown_sources_status(mut self, value: impl Into<bool>) -> Self {
         self.unknown_sources_status = Some(value.into());
         self.unknown_fields.remove("unknownSourcesStatus");
         self
     }
+
     /// Sends `unknownSourcesStatus` as JSON `null`, which clears it on the server (chainable); `set_unknown_sources_status` takes it back.
     #[inline]
     pub fn clear_unknown_sources_status(mut self) -> Self {
@@ -767,12 +851,14 @@ impl MobileDevice {
             );
         self
     }
+
     /// Sets `userAgent` (chainable).
     pub fn set_user_agent(mut self, value: impl Into<String>) -> Self {
         self.user_agent = Some(value.into());
         self.unknown_fields.remove("userAgent");
         self
     }
+
     /// Sends `userAgent` as JSON `null`, which clears it on the server (chainable); `set_user_agent` takes it back.
     #[inline]
     pub fn clear_user_agent(mut self) -> Self {
@@ -781,12 +867,14 @@ impl MobileDevice {
             .insert("userAgent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `wifiMacAddress` (chainable).
     pub fn set_wifi_mac_address(mut self, value: impl Into<String>) -> Self {
         self.wifi_mac_address = Some(value.into());
         self.unknown_fields.remove("wifiMacAddress");
         self
     }
+
     /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable); `set_wifi_mac_address` takes it back.
     #[inline]
     pub fn clear_wifi_mac_address(mut self) -> Self {
@@ -799,6 +887,7 @@ impl MobileDevice {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MobileDeviceApplications {
@@ -822,6 +911,7 @@ pub struct MobileDeviceApplications {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MobileDeviceApplications {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
@@ -829,6 +919,7 @@ impl MobileDeviceApplications {
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -837,12 +928,14 @@ impl MobileDeviceApplications {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -851,12 +944,17 @@ impl MobileDeviceApplications {
             .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `permission` (chainable).
-    pub fn set_permission(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.permission = Some(value.into_iter().collect());
+    pub fn set_permission(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.permission = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permission");
         self
     }
+
     /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
     #[inline]
     pub fn clear_permission(mut self) -> Self {
@@ -865,12 +963,14 @@ impl MobileDeviceApplications {
             .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
         self.unknown_fields.remove("versionCode");
         self
     }
+
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
@@ -879,12 +979,14 @@ impl MobileDeviceApplications {
             .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionName` (chainable).
     pub fn set_version_name(mut self, value: impl Into<String>) -> Self {
         self.version_name = Some(value.into());
         self.unknown_fields.remove("versionName");
         self
     }
+
     /// Sends `versionName` as JSON `null`, which clears it on the server (chainable); `set_version_name` takes it back.
     #[inline]
     pub fn clear_version_name(mut self) -> Self {

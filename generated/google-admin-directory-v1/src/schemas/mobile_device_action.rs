@@ -11,6 +11,7 @@ pub struct MobileDeviceAction {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MobileDeviceAction {
     /// Sets `action` (chainable).
     pub fn set_action(mut self, value: impl Into<String>) -> Self {
@@ -18,6 +19,7 @@ impl MobileDeviceAction {
         self.unknown_fields.remove("action");
         self
     }
+
     /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
     #[inline]
     pub fn clear_action(mut self) -> Self {

@@ -50,6 +50,7 @@ pub struct OrgUnit {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl OrgUnit {
     /// Sets `blockInheritance` (chainable).
     pub fn set_block_inheritance(mut self, value: impl Into<bool>) -> Self {
@@ -57,6 +58,7 @@ impl OrgUnit {
         self.unknown_fields.remove("blockInheritance");
         self
     }
+
     /// Sends `blockInheritance` as JSON `null`, which clears it on the server (chainable); `set_block_inheritance` takes it back.
     #[inline]
     pub fn clear_block_inheritance(mut self) -> Self {
@@ -68,12 +70,14 @@ impl OrgUnit {
             );
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -82,12 +86,14 @@ impl OrgUnit {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -96,12 +102,14 @@ impl OrgUnit {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -110,12 +118,14 @@ impl OrgUnit {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -124,12 +134,14 @@ impl OrgUnit {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orgUnitId` (chainable).
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
         self.unknown_fields.remove("orgUnitId");
         self
     }
+
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
@@ -138,12 +150,14 @@ impl OrgUnit {
             .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orgUnitPath` (chainable).
     pub fn set_org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.org_unit_path = Some(value.into());
         self.unknown_fields.remove("orgUnitPath");
         self
     }
+
     /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
@@ -152,12 +166,14 @@ impl OrgUnit {
             .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `parentOrgUnitId` (chainable).
     pub fn set_parent_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.parent_org_unit_id = Some(value.into());
         self.unknown_fields.remove("parentOrgUnitId");
         self
     }
+
     /// Sends `parentOrgUnitId` as JSON `null`, which clears it on the server (chainable); `set_parent_org_unit_id` takes it back.
     #[inline]
     pub fn clear_parent_org_unit_id(mut self) -> Self {
@@ -169,12 +185,14 @@ impl OrgUnit {
             );
         self
     }
+
     /// Sets `parentOrgUnitPath` (chainable).
     pub fn set_parent_org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.parent_org_unit_path = Some(value.into());
         self.unknown_fields.remove("parentOrgUnitPath");
         self
     }
+
     /// Sends `parentOrgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_parent_org_unit_path` takes it back.
     #[inline]
     pub fn clear_parent_org_unit_path(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct OrgUnits {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl OrgUnits {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl OrgUnits {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -34,12 +36,14 @@ impl OrgUnits {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -48,15 +52,17 @@ impl OrgUnits {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `organizationUnits` (chainable).
     pub fn set_organization_units(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::OrgUnit>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::OrgUnit>>,
     ) -> Self {
-        self.organization_units = Some(value.into_iter().collect());
+        self.organization_units = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("organizationUnits");
         self
     }
+
     /// Sends `organizationUnits` as JSON `null`, which clears it on the server (chainable); `set_organization_units` takes it back.
     #[inline]
     pub fn clear_organization_units(mut self) -> Self {

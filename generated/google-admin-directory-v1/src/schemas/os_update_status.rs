@@ -37,6 +37,7 @@ pub struct OsUpdateStatus {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl OsUpdateStatus {
     /// Sets `rebootTime` (chainable).
     pub fn set_reboot_time(mut self, value: impl Into<String>) -> Self {
@@ -44,6 +45,7 @@ impl OsUpdateStatus {
         self.unknown_fields.remove("rebootTime");
         self
     }
+
     /// Sends `rebootTime` as JSON `null`, which clears it on the server (chainable); `set_reboot_time` takes it back.
     #[inline]
     pub fn clear_reboot_time(mut self) -> Self {
@@ -52,6 +54,7 @@ impl OsUpdateStatus {
             .insert("rebootTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(
         mut self,
@@ -61,6 +64,7 @@ impl OsUpdateStatus {
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -69,12 +73,14 @@ impl OsUpdateStatus {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `targetKioskAppVersion` (chainable).
     pub fn set_target_kiosk_app_version(mut self, value: impl Into<String>) -> Self {
         self.target_kiosk_app_version = Some(value.into());
         self.unknown_fields.remove("targetKioskAppVersion");
         self
     }
+
     /// Sends `targetKioskAppVersion` as JSON `null`, which clears it on the server (chainable); `set_target_kiosk_app_version` takes it back.
     #[inline]
     pub fn clear_target_kiosk_app_version(mut self) -> Self {
@@ -86,12 +92,14 @@ impl OsUpdateStatus {
             );
         self
     }
+
     /// Sets `targetOsVersion` (chainable).
     pub fn set_target_os_version(mut self, value: impl Into<String>) -> Self {
         self.target_os_version = Some(value.into());
         self.unknown_fields.remove("targetOsVersion");
         self
     }
+
     /// Sends `targetOsVersion` as JSON `null`, which clears it on the server (chainable); `set_target_os_version` takes it back.
     #[inline]
     pub fn clear_target_os_version(mut self) -> Self {
@@ -103,12 +111,14 @@ impl OsUpdateStatus {
             );
         self
     }
+
     /// Sets `updateCheckTime` (chainable).
     pub fn set_update_check_time(mut self, value: impl Into<String>) -> Self {
         self.update_check_time = Some(value.into());
         self.unknown_fields.remove("updateCheckTime");
         self
     }
+
     /// Sends `updateCheckTime` as JSON `null`, which clears it on the server (chainable); `set_update_check_time` takes it back.
     #[inline]
     pub fn clear_update_check_time(mut self) -> Self {
@@ -120,12 +130,14 @@ impl OsUpdateStatus {
             );
         self
     }
+
     /// Sets `updateTime` (chainable).
     pub fn set_update_time(mut self, value: impl Into<String>) -> Self {
         self.update_time = Some(value.into());
         self.unknown_fields.remove("updateTime");
         self
     }
+
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
@@ -135,6 +147,7 @@ impl OsUpdateStatus {
         self
     }
 }
+
 /// The update state of an OS update.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -159,6 +172,7 @@ pub enum OsUpdateStatusState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for OsUpdateStatusState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -169,6 +183,7 @@ impl crate::runtime::wire::OpenEnum for OsUpdateStatusState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "updateStateUnspecified" => Self::UpdateStateUnspecified,

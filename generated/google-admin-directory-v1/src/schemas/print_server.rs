@@ -30,6 +30,7 @@ pub struct PrintServer {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PrintServer {
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
@@ -40,6 +41,7 @@ impl PrintServer {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -48,12 +50,14 @@ impl PrintServer {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -62,12 +66,14 @@ impl PrintServer {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -76,12 +82,14 @@ impl PrintServer {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -90,12 +98,14 @@ impl PrintServer {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -104,12 +114,14 @@ impl PrintServer {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orgUnitId` (chainable).
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
         self.unknown_fields.remove("orgUnitId");
         self
     }
+
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
@@ -118,12 +130,14 @@ impl PrintServer {
             .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `uri` (chainable).
     pub fn set_uri(mut self, value: impl Into<String>) -> Self {
         self.uri = Some(value.into());
         self.unknown_fields.remove("uri");
         self
     }
+
     /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
     #[inline]
     pub fn clear_uri(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct PrintServerFailureInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PrintServerFailureInfo {
     /// Sets `errorCode` (chainable).
     pub fn set_error_code(
@@ -29,6 +30,7 @@ impl PrintServerFailureInfo {
         self.unknown_fields.remove("errorCode");
         self
     }
+
     /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
     #[inline]
     pub fn clear_error_code(mut self) -> Self {
@@ -37,12 +39,14 @@ impl PrintServerFailureInfo {
             .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `errorMessage` (chainable).
     pub fn set_error_message(mut self, value: impl Into<String>) -> Self {
         self.error_message = Some(value.into());
         self.unknown_fields.remove("errorMessage");
         self
     }
+
     /// Sends `errorMessage` as JSON `null`, which clears it on the server (chainable); `set_error_message` takes it back.
     #[inline]
     pub fn clear_error_message(mut self) -> Self {
@@ -51,6 +55,7 @@ impl PrintServerFailureInfo {
             .insert("errorMessage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printServer` (chainable).
     pub fn set_print_server(
         mut self,
@@ -60,6 +65,7 @@ impl PrintServerFailureInfo {
         self.unknown_fields.remove("printServer");
         self
     }
+
     /// Sends `printServer` as JSON `null`, which clears it on the server (chainable); `set_print_server` takes it back.
     #[inline]
     pub fn clear_print_server(mut self) -> Self {
@@ -68,12 +74,14 @@ impl PrintServerFailureInfo {
             .insert("printServer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `printServerId` (chainable).
     pub fn set_print_server_id(mut self, value: impl Into<String>) -> Self {
         self.print_server_id = Some(value.into());
         self.unknown_fields.remove("printServerId");
         self
     }
+
     /// Sends `printServerId` as JSON `null`, which clears it on the server (chainable); `set_print_server_id` takes it back.
     #[inline]
     pub fn clear_print_server_id(mut self) -> Self {
@@ -83,6 +91,7 @@ impl PrintServerFailureInfo {
         self
     }
 }
+
 /// Canonical code for why the update failed to apply.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -159,6 +168,7 @@ pub enum PrintServerFailureInfoErrorCode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PrintServerFailureInfoErrorCode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -182,6 +192,7 @@ impl crate::runtime::wire::OpenEnum for PrintServerFailureInfoErrorCode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OK" => Self::Ok,

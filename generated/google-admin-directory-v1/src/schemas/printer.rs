@@ -49,16 +49,18 @@ pub struct Printer {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Printer {
     /// Sets `auxiliaryMessages` (chainable).
     pub fn set_auxiliary_messages(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::AuxiliaryMessage>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::AuxiliaryMessage>>,
     ) -> Self {
-        self.auxiliary_messages = Some(value.into_iter().collect());
+        self.auxiliary_messages = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("auxiliaryMessages");
         self
     }
+
     /// Sends `auxiliaryMessages` as JSON `null`, which clears it on the server (chainable); `set_auxiliary_messages` takes it back.
     #[inline]
     pub fn clear_auxiliary_messages(mut self) -> Self {
@@ -70,6 +72,7 @@ impl Printer {
             );
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -79,6 +82,7 @@ impl Printer {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -87,12 +91,14 @@ impl Printer {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -101,12 +107,14 @@ impl Printer {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -115,12 +123,14 @@ impl Printer {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -129,12 +139,14 @@ impl Printer {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `makeAndModel` (chainable).
     pub fn set_make_and_model(mut self, value: impl Into<String>) -> Self {
         self.make_and_model = Some(value.into());
         self.unknown_fields.remove("makeAndModel");
         self
     }
+
     /// Sends `makeAndModel` as JSON `null`, which clears it on the server (chainable); `set_make_and_model` takes it back.
     #[inline]
     pub fn clear_make_and_model(mut self) -> Self {
@@ -143,12 +155,14 @@ impl Printer {
             .insert("makeAndModel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -157,12 +171,14 @@ impl Printer {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orgUnitId` (chainable).
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
         self.unknown_fields.remove("orgUnitId");
         self
     }
+
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
@@ -171,12 +187,14 @@ impl Printer {
             .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `uri` (chainable).
     pub fn set_uri(mut self, value: impl Into<String>) -> Self {
         self.uri = Some(value.into());
         self.unknown_fields.remove("uri");
         self
     }
+
     /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
     #[inline]
     pub fn clear_uri(mut self) -> Self {
@@ -185,12 +203,14 @@ impl Printer {
             .insert("uri".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `useDriverlessConfig` (chainable).
     pub fn set_use_driverless_config(mut self, value: impl Into<bool>) -> Self {
         self.use_driverless_config = Some(value.into());
         self.unknown_fields.remove("useDriverlessConfig");
         self
     }
+
     /// Sends `useDriverlessConfig` as JSON `null`, which clears it on the server (chainable); `set_use_driverless_config` takes it back.
     #[inline]
     pub fn clear_use_driverless_config(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct PrinterModel {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PrinterModel {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl PrinterModel {
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -31,12 +33,14 @@ impl PrinterModel {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `makeAndModel` (chainable).
     pub fn set_make_and_model(mut self, value: impl Into<String>) -> Self {
         self.make_and_model = Some(value.into());
         self.unknown_fields.remove("makeAndModel");
         self
     }
+
     /// Sends `makeAndModel` as JSON `null`, which clears it on the server (chainable); `set_make_and_model` takes it back.
     #[inline]
     pub fn clear_make_and_model(mut self) -> Self {
@@ -45,12 +49,14 @@ impl PrinterModel {
             .insert("makeAndModel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `manufacturer` (chainable).
     pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
         self.manufacturer = Some(value.into());
         self.unknown_fields.remove("manufacturer");
         self
     }
+
     /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {

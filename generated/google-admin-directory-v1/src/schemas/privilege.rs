@@ -31,16 +31,18 @@ pub struct Privilege {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Privilege {
     /// Sets `childPrivileges` (chainable).
     pub fn set_child_privileges(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Privilege>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Privilege>>,
     ) -> Self {
-        self.child_privileges = Some(value.into_iter().collect());
+        self.child_privileges = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("childPrivileges");
         self
     }
+
     /// Sends `childPrivileges` as JSON `null`, which clears it on the server (chainable); `set_child_privileges` takes it back.
     #[inline]
     pub fn clear_child_privileges(mut self) -> Self {
@@ -52,12 +54,14 @@ impl Privilege {
             );
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -66,12 +70,14 @@ impl Privilege {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isOuScopable` (chainable).
     pub fn set_is_ou_scopable(mut self, value: impl Into<bool>) -> Self {
         self.is_ou_scopable = Some(value.into());
         self.unknown_fields.remove("isOuScopable");
         self
     }
+
     /// Sends `isOuScopable` as JSON `null`, which clears it on the server (chainable); `set_is_ou_scopable` takes it back.
     #[inline]
     pub fn clear_is_ou_scopable(mut self) -> Self {
@@ -80,12 +86,14 @@ impl Privilege {
             .insert("isOuScopable".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -94,12 +102,14 @@ impl Privilege {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `privilegeName` (chainable).
     pub fn set_privilege_name(mut self, value: impl Into<String>) -> Self {
         self.privilege_name = Some(value.into());
         self.unknown_fields.remove("privilegeName");
         self
     }
+
     /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable); `set_privilege_name` takes it back.
     #[inline]
     pub fn clear_privilege_name(mut self) -> Self {
@@ -108,12 +118,14 @@ impl Privilege {
             .insert("privilegeName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `serviceId` (chainable).
     pub fn set_service_id(mut self, value: impl Into<String>) -> Self {
         self.service_id = Some(value.into());
         self.unknown_fields.remove("serviceId");
         self
     }
+
     /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable); `set_service_id` takes it back.
     #[inline]
     pub fn clear_service_id(mut self) -> Self {
@@ -122,12 +134,14 @@ impl Privilege {
             .insert("serviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `serviceName` (chainable).
     pub fn set_service_name(mut self, value: impl Into<String>) -> Self {
         self.service_name = Some(value.into());
         self.unknown_fields.remove("serviceName");
         self
     }
+
     /// Sends `serviceName` as JSON `null`, which clears it on the server (chainable); `set_service_name` takes it back.
     #[inline]
     pub fn clear_service_name(mut self) -> Self {

@@ -47,6 +47,7 @@ pub struct Role {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Role {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -54,6 +55,7 @@ impl Role {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -62,12 +64,14 @@ impl Role {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isSuperAdminRole` (chainable).
     pub fn set_is_super_admin_role(mut self, value: impl Into<bool>) -> Self {
         self.is_super_admin_role = Some(value.into());
         self.unknown_fields.remove("isSuperAdminRole");
         self
     }
+
     /// Sends `isSuperAdminRole` as JSON `null`, which clears it on the server (chainable); `set_is_super_admin_role` takes it back.
     #[inline]
     pub fn clear_is_super_admin_role(mut self) -> Self {
@@ -79,12 +83,14 @@ impl Role {
             );
         self
     }
+
     /// Sets `isSystemRole` (chainable).
     pub fn set_is_system_role(mut self, value: impl Into<bool>) -> Self {
         self.is_system_role = Some(value.into());
         self.unknown_fields.remove("isSystemRole");
         self
     }
+
     /// Sends `isSystemRole` as JSON `null`, which clears it on the server (chainable); `set_is_system_role` takes it back.
     #[inline]
     pub fn clear_is_system_role(mut self) -> Self {
@@ -93,12 +99,14 @@ impl Role {
             .insert("isSystemRole".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -107,12 +115,14 @@ impl Role {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `roleDescription` (chainable).
     pub fn set_role_description(mut self, value: impl Into<String>) -> Self {
         self.role_description = Some(value.into());
         self.unknown_fields.remove("roleDescription");
         self
     }
+
     /// Sends `roleDescription` as JSON `null`, which clears it on the server (chainable); `set_role_description` takes it back.
     #[inline]
     pub fn clear_role_description(mut self) -> Self {
@@ -124,12 +134,14 @@ impl Role {
             );
         self
     }
+
     /// Sets `roleId` (chainable).
     pub fn set_role_id(mut self, value: impl Into<i64>) -> Self {
         self.role_id = Some(value.into());
         self.unknown_fields.remove("roleId");
         self
     }
+
     /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id` takes it back.
     #[inline]
     pub fn clear_role_id(mut self) -> Self {
@@ -138,12 +150,14 @@ impl Role {
             .insert("roleId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `roleName` (chainable).
     pub fn set_role_name(mut self, value: impl Into<String>) -> Self {
         self.role_name = Some(value.into());
         self.unknown_fields.remove("roleName");
         self
     }
+
     /// Sends `roleName` as JSON `null`, which clears it on the server (chainable); `set_role_name` takes it back.
     #[inline]
     pub fn clear_role_name(mut self) -> Self {
@@ -152,15 +166,17 @@ impl Role {
             .insert("roleName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `rolePrivileges` (chainable).
     pub fn set_role_privileges(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::RoleRolePrivileges>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::RoleRolePrivileges>>,
     ) -> Self {
-        self.role_privileges = Some(value.into_iter().collect());
+        self.role_privileges = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("rolePrivileges");
         self
     }
+
     /// Sends `rolePrivileges` as JSON `null`, which clears it on the server (chainable); `set_role_privileges` takes it back.
     #[inline]
     pub fn clear_role_privileges(mut self) -> Self {
@@ -173,6 +189,7 @@ impl Role {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RoleRolePrivileges {
@@ -187,6 +204,7 @@ pub struct RoleRolePrivileges {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RoleRolePrivileges {
     /// Sets `privilegeName` (chainable).
     pub fn set_privilege_name(mut self, value: impl Into<String>) -> Self {
@@ -194,6 +212,7 @@ impl RoleRolePrivileges {
         self.unknown_fields.remove("privilegeName");
         self
     }
+
     /// Sends `privilegeName` as JSON `null`, which clears it on the server (chainable); `set_privilege_name` takes it back.
     #[inline]
     pub fn clear_privilege_name(mut self) -> Self {
@@ -202,12 +221,14 @@ impl RoleRolePrivileges {
             .insert("privilegeName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `serviceId` (chainable).
     pub fn set_service_id(mut self, value: impl Into<String>) -> Self {
         self.service_id = Some(value.into());
         self.unknown_fields.remove("serviceId");
         self
     }
+
     /// Sends `serviceId` as JSON `null`, which clears it on the server (chainable); `set_service_id` takes it back.
     #[inline]
     pub fn clear_service_id(mut self) -> Self {

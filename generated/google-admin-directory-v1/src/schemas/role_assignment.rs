@@ -53,6 +53,7 @@ pub struct RoleAssignment {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RoleAssignment {
     /// Sets `assignedTo` (chainable).
     pub fn set_assigned_to(mut self, value: impl Into<String>) -> Self {
@@ -60,6 +61,7 @@ impl RoleAssignment {
         self.unknown_fields.remove("assignedTo");
         self
     }
+
     /// Sends `assignedTo` as JSON `null`, which clears it on the server (chainable); `set_assigned_to` takes it back.
     #[inline]
     pub fn clear_assigned_to(mut self) -> Self {
@@ -68,6 +70,7 @@ impl RoleAssignment {
             .insert("assignedTo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `assigneeType` (chainable).
     pub fn set_assignee_type(
         mut self,
@@ -77,6 +80,7 @@ impl RoleAssignment {
         self.unknown_fields.remove("assigneeType");
         self
     }
+
     /// Sends `assigneeType` as JSON `null`, which clears it on the server (chainable); `set_assignee_type` takes it back.
     #[inline]
     pub fn clear_assignee_type(mut self) -> Self {
@@ -85,12 +89,14 @@ impl RoleAssignment {
             .insert("assigneeType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `condition` (chainable).
     pub fn set_condition(mut self, value: impl Into<String>) -> Self {
         self.condition = Some(value.into());
         self.unknown_fields.remove("condition");
         self
     }
+
     /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
     #[inline]
     pub fn clear_condition(mut self) -> Self {
@@ -99,12 +105,14 @@ impl RoleAssignment {
             .insert("condition".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -113,6 +121,7 @@ impl RoleAssignment {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `expirationDetails` (chainable).
     pub fn set_expiration_details(
         mut self,
@@ -122,6 +131,7 @@ impl RoleAssignment {
         self.unknown_fields.remove("expirationDetails");
         self
     }
+
     /// Sends `expirationDetails` as JSON `null`, which clears it on the server (chainable); `set_expiration_details` takes it back.
     #[inline]
     pub fn clear_expiration_details(mut self) -> Self {
@@ -133,12 +143,14 @@ impl RoleAssignment {
             );
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -147,12 +159,14 @@ impl RoleAssignment {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orgUnitId` (chainable).
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
         self.unknown_fields.remove("orgUnitId");
         self
     }
+
     /// Sends `orgUnitId` as JSON `null`, which clears it on the server (chainable); `set_org_unit_id` takes it back.
     #[inline]
     pub fn clear_org_unit_id(mut self) -> Self {
@@ -161,12 +175,14 @@ impl RoleAssignment {
             .insert("orgUnitId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `roleAssignmentId` (chainable).
     pub fn set_role_assignment_id(mut self, value: impl Into<i64>) -> Self {
         self.role_assignment_id = Some(value.into());
         self.unknown_fields.remove("roleAssignmentId");
         self
     }
+
     /// Sends `roleAssignmentId` as JSON `null`, which clears it on the server (chainable); `set_role_assignment_id` takes it back.
     #[inline]
     pub fn clear_role_assignment_id(mut self) -> Self {
@@ -178,12 +194,14 @@ impl RoleAssignment {
             );
         self
     }
+
     /// Sets `roleId` (chainable).
     pub fn set_role_id(mut self, value: impl Into<i64>) -> Self {
         self.role_id = Some(value.into());
         self.unknown_fields.remove("roleId");
         self
     }
+
     /// Sends `roleId` as JSON `null`, which clears it on the server (chainable); `set_role_id` takes it back.
     #[inline]
     pub fn clear_role_id(mut self) -> Self {
@@ -192,12 +210,14 @@ impl RoleAssignment {
             .insert("roleId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `scopeType` (chainable).
     pub fn set_scope_type(mut self, value: impl Into<String>) -> Self {
         self.scope_type = Some(value.into());
         self.unknown_fields.remove("scopeType");
         self
     }
+
     /// Sends `scopeType` as JSON `null`, which clears it on the server (chainable); `set_scope_type` takes it back.
     #[inline]
     pub fn clear_scope_type(mut self) -> Self {
@@ -207,6 +227,7 @@ impl RoleAssignment {
         self
     }
 }
+
 /// Output only. The type of the assignee (`USER` or `GROUP`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -223,6 +244,7 @@ pub enum RoleAssignmentAssigneeType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for RoleAssignmentAssigneeType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -231,6 +253,7 @@ impl crate::runtime::wire::OpenEnum for RoleAssignmentAssigneeType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "user" => Self::User,

@@ -31,6 +31,7 @@ pub struct Schema {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Schema {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
@@ -38,6 +39,7 @@ impl Schema {
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -46,12 +48,14 @@ impl Schema {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -60,15 +64,17 @@ impl Schema {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fields` (chainable).
     pub fn set_fields(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::SchemaFieldSpec>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::SchemaFieldSpec>>,
     ) -> Self {
-        self.fields = Some(value.into_iter().collect());
+        self.fields = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("fields");
         self
     }
+
     /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes it back.
     #[inline]
     pub fn clear_fields(mut self) -> Self {
@@ -77,12 +83,14 @@ impl Schema {
             .insert("fields".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -91,12 +99,14 @@ impl Schema {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `schemaId` (chainable).
     pub fn set_schema_id(mut self, value: impl Into<String>) -> Self {
         self.schema_id = Some(value.into());
         self.unknown_fields.remove("schemaId");
         self
     }
+
     /// Sends `schemaId` as JSON `null`, which clears it on the server (chainable); `set_schema_id` takes it back.
     #[inline]
     pub fn clear_schema_id(mut self) -> Self {
@@ -105,12 +115,14 @@ impl Schema {
             .insert("schemaId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `schemaName` (chainable).
     pub fn set_schema_name(mut self, value: impl Into<String>) -> Self {
         self.schema_name = Some(value.into());
         self.unknown_fields.remove("schemaName");
         self
     }
+
     /// Sends `schemaName` as JSON `null`, which clears it on the server (chainable); `set_schema_name` takes it back.
     #[inline]
     pub fn clear_schema_name(mut self) -> Self {

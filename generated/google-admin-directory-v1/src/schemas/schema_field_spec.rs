@@ -49,6 +49,7 @@ pub struct SchemaFieldSpec {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SchemaFieldSpec {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
@@ -56,6 +57,7 @@ impl SchemaFieldSpec {
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -64,12 +66,14 @@ impl SchemaFieldSpec {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -78,12 +82,14 @@ impl SchemaFieldSpec {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fieldId` (chainable).
     pub fn set_field_id(mut self, value: impl Into<String>) -> Self {
         self.field_id = Some(value.into());
         self.unknown_fields.remove("fieldId");
         self
     }
+
     /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id` takes it back.
     #[inline]
     pub fn clear_field_id(mut self) -> Self {
@@ -92,12 +98,14 @@ impl SchemaFieldSpec {
             .insert("fieldId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fieldName` (chainable).
     pub fn set_field_name(mut self, value: impl Into<String>) -> Self {
         self.field_name = Some(value.into());
         self.unknown_fields.remove("fieldName");
         self
     }
+
     /// Sends `fieldName` as JSON `null`, which clears it on the server (chainable); `set_field_name` takes it back.
     #[inline]
     pub fn clear_field_name(mut self) -> Self {
@@ -106,12 +114,14 @@ impl SchemaFieldSpec {
             .insert("fieldName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fieldType` (chainable).
     pub fn set_field_type(mut self, value: impl Into<String>) -> Self {
         self.field_type = Some(value.into());
         self.unknown_fields.remove("fieldType");
         self
     }
+
     /// Sends `fieldType` as JSON `null`, which clears it on the server (chainable); `set_field_type` takes it back.
     #[inline]
     pub fn clear_field_type(mut self) -> Self {
@@ -120,12 +130,14 @@ impl SchemaFieldSpec {
             .insert("fieldType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `indexed` (chainable).
     pub fn set_indexed(mut self, value: impl Into<bool>) -> Self {
         self.indexed = Some(value.into());
         self.unknown_fields.remove("indexed");
         self
     }
+
     /// Sends `indexed` as JSON `null`, which clears it on the server (chainable); `set_indexed` takes it back.
     #[inline]
     pub fn clear_indexed(mut self) -> Self {
@@ -134,12 +146,14 @@ impl SchemaFieldSpec {
             .insert("indexed".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -148,12 +162,14 @@ impl SchemaFieldSpec {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `multiValued` (chainable).
     pub fn set_multi_valued(mut self, value: impl Into<bool>) -> Self {
         self.multi_valued = Some(value.into());
         self.unknown_fields.remove("multiValued");
         self
     }
+
     /// Sends `multiValued` as JSON `null`, which clears it on the server (chainable); `set_multi_valued` takes it back.
     #[inline]
     pub fn clear_multi_valued(mut self) -> Self {
@@ -162,6 +178,7 @@ impl SchemaFieldSpec {
             .insert("multiValued".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `numericIndexingSpec` (chainable).
     pub fn set_numeric_indexing_spec(
         mut self,
@@ -171,6 +188,7 @@ impl SchemaFieldSpec {
         self.unknown_fields.remove("numericIndexingSpec");
         self
     }
+
     /// Sends `numericIndexingSpec` as JSON `null`, which clears it on the server (chainable); `set_numeric_indexing_spec` takes it back.
     #[inline]
     pub fn clear_numeric_indexing_spec(mut self) -> Self {
@@ -182,12 +200,14 @@ impl SchemaFieldSpec {
             );
         self
     }
+
     /// Sets `readAccessType` (chainable).
     pub fn set_read_access_type(mut self, value: impl Into<String>) -> Self {
         self.read_access_type = Some(value.into());
         self.unknown_fields.remove("readAccessType");
         self
     }
+
     /// Sends `readAccessType` as JSON `null`, which clears it on the server (chainable); `set_read_access_type` takes it back.
     #[inline]
     pub fn clear_read_access_type(mut self) -> Self {
@@ -200,6 +220,7 @@ impl SchemaFieldSpec {
         self
     }
 }
+
 /// Indexing spec for a numeric field. By default, only exact match queries will be supported for numeric fields. Setting the `numericIndexingSpec` allows range queries to be supported.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -215,6 +236,7 @@ pub struct SchemaFieldSpecNumericIndexingSpec {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SchemaFieldSpecNumericIndexingSpec {
     /// Sets `maxValue` (chainable).
     pub fn set_max_value(mut self, value: impl Into<f64>) -> Self {
@@ -222,6 +244,7 @@ impl SchemaFieldSpecNumericIndexingSpec {
         self.unknown_fields.remove("maxValue");
         self
     }
+
     /// Sends `maxValue` as JSON `null`, which clears it on the server (chainable); `set_max_value` takes it back.
     #[inline]
     pub fn clear_max_value(mut self) -> Self {
@@ -230,12 +253,14 @@ impl SchemaFieldSpecNumericIndexingSpec {
             .insert("maxValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `minValue` (chainable).
     pub fn set_min_value(mut self, value: impl Into<f64>) -> Self {
         self.min_value = Some(value.into());
         self.unknown_fields.remove("minValue");
         self
     }
+
     /// Sends `minValue` as JSON `null`, which clears it on the server (chainable); `set_min_value` takes it back.
     #[inline]
     pub fn clear_min_value(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct Schemas {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Schemas {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl Schemas {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -31,12 +33,14 @@ impl Schemas {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -45,15 +49,17 @@ impl Schemas {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `schemas` (chainable).
     pub fn set_schemas(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Schema>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Schema>>,
     ) -> Self {
-        self.schemas = Some(value.into_iter().collect());
+        self.schemas = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("schemas");
         self
     }
+
     /// Sends `schemas` as JSON `null`, which clears it on the server (chainable); `set_schemas` takes it back.
     #[inline]
     pub fn clear_schemas(mut self) -> Self {

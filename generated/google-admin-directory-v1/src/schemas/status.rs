@@ -16,6 +16,7 @@ pub struct Status {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Status {
     /// Sets `code` (chainable).
     pub fn set_code(mut self, value: impl Into<i32>) -> Self {
@@ -23,6 +24,7 @@ impl Status {
         self.unknown_fields.remove("code");
         self
     }
+
     /// Sends `code` as JSON `null`, which clears it on the server (chainable); `set_code` takes it back.
     #[inline]
     pub fn clear_code(mut self) -> Self {
@@ -31,17 +33,19 @@ impl Status {
             .insert("code".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `details` (chainable).
     pub fn set_details(
         mut self,
         value: impl IntoIterator<
-            Item = std::collections::BTreeMap<String, serde_json::Value>,
+            Item = impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
         >,
     ) -> Self {
-        self.details = Some(value.into_iter().collect());
+        self.details = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("details");
         self
     }
+
     /// Sends `details` as JSON `null`, which clears it on the server (chainable); `set_details` takes it back.
     #[inline]
     pub fn clear_details(mut self) -> Self {
@@ -50,12 +54,14 @@ impl Status {
             .insert("details".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self.unknown_fields.remove("message");
         self
     }
+
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {

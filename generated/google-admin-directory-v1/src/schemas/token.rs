@@ -31,6 +31,7 @@ pub struct Token {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Token {
     /// Sets `anonymous` (chainable).
     pub fn set_anonymous(mut self, value: impl Into<bool>) -> Self {
@@ -38,6 +39,7 @@ impl Token {
         self.unknown_fields.remove("anonymous");
         self
     }
+
     /// Sends `anonymous` as JSON `null`, which clears it on the server (chainable); `set_anonymous` takes it back.
     #[inline]
     pub fn clear_anonymous(mut self) -> Self {
@@ -46,12 +48,14 @@ impl Token {
             .insert("anonymous".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `clientId` (chainable).
     pub fn set_client_id(mut self, value: impl Into<String>) -> Self {
         self.client_id = Some(value.into());
         self.unknown_fields.remove("clientId");
         self
     }
+
     /// Sends `clientId` as JSON `null`, which clears it on the server (chainable); `set_client_id` takes it back.
     #[inline]
     pub fn clear_client_id(mut self) -> Self {
@@ -60,12 +64,14 @@ impl Token {
             .insert("clientId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `displayText` (chainable).
     pub fn set_display_text(mut self, value: impl Into<String>) -> Self {
         self.display_text = Some(value.into());
         self.unknown_fields.remove("displayText");
         self
     }
+
     /// Sends `displayText` as JSON `null`, which clears it on the server (chainable); `set_display_text` takes it back.
     #[inline]
     pub fn clear_display_text(mut self) -> Self {
@@ -74,12 +80,14 @@ impl Token {
             .insert("displayText".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -88,12 +96,14 @@ impl Token {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -102,12 +112,14 @@ impl Token {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nativeApp` (chainable).
     pub fn set_native_app(mut self, value: impl Into<bool>) -> Self {
         self.native_app = Some(value.into());
         self.unknown_fields.remove("nativeApp");
         self
     }
+
     /// Sends `nativeApp` as JSON `null`, which clears it on the server (chainable); `set_native_app` takes it back.
     #[inline]
     pub fn clear_native_app(mut self) -> Self {
@@ -116,12 +128,17 @@ impl Token {
             .insert("nativeApp".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `scopes` (chainable).
-    pub fn set_scopes(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.scopes = Some(value.into_iter().collect());
+    pub fn set_scopes(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.scopes = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("scopes");
         self
     }
+
     /// Sends `scopes` as JSON `null`, which clears it on the server (chainable); `set_scopes` takes it back.
     #[inline]
     pub fn clear_scopes(mut self) -> Self {
@@ -130,12 +147,14 @@ impl Token {
             .insert("scopes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userKey` (chainable).
     pub fn set_user_key(mut self, value: impl Into<String>) -> Self {
         self.user_key = Some(value.into());
         self.unknown_fields.remove("userKey");
         self
     }
+
     /// Sends `userKey` as JSON `null`, which clears it on the server (chainable); `set_user_key` takes it back.
     #[inline]
     pub fn clear_user_key(mut self) -> Self {

@@ -241,6 +241,7 @@ pub struct User {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl User {
     /// Sets `addresses` (chainable).
     pub fn set_addresses(mut self, value: impl Into<serde_json::Value>) -> Self {
@@ -248,6 +249,7 @@ impl User {
         self.unknown_fields.remove("addresses");
         self
     }
+
     /// Sends `addresses` as JSON `null`, which clears it on the server (chainable); `set_addresses` takes it back.
     #[inline]
     pub fn clear_addresses(mut self) -> Self {
@@ -256,12 +258,14 @@ impl User {
             .insert("addresses".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `agreedToTerms` (chainable).
     pub fn set_agreed_to_terms(mut self, value: impl Into<bool>) -> Self {
         self.agreed_to_terms = Some(value.into());
         self.unknown_fields.remove("agreedToTerms");
         self
     }
+
     /// Sends `agreedToTerms` as JSON `null`, which clears it on the server (chainable); `set_agreed_to_terms` takes it back.
     #[inline]
     pub fn clear_agreed_to_terms(mut self) -> Self {
@@ -270,12 +274,17 @@ impl User {
             .insert("agreedToTerms".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `aliases` (chainable).
-    pub fn set_aliases(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.aliases = Some(value.into_iter().collect());
+    pub fn set_aliases(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.aliases = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("aliases");
         self
     }
+
     /// Sends `aliases` as JSON `null`, which clears it on the server (chainable); `set_aliases` takes it back.
     #[inline]
     pub fn clear_aliases(mut self) -> Self {
@@ -284,12 +293,14 @@ impl User {
             .insert("aliases".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `archivalTime` (chainable).
     pub fn set_archival_time(mut self, value: impl Into<String>) -> Self {
         self.archival_time = Some(value.into());
         self.unknown_fields.remove("archivalTime");
         self
     }
+
     /// Sends `archivalTime` as JSON `null`, which clears it on the server (chainable); `set_archival_time` takes it back.
     #[inline]
     pub fn clear_archival_time(mut self) -> Self {
@@ -298,12 +309,14 @@ impl User {
             .insert("archivalTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `archived` (chainable).
     pub fn set_archived(mut self, value: impl Into<bool>) -> Self {
         self.archived = Some(value.into());
         self.unknown_fields.remove("archived");
         self
     }
+
     /// Sends `archived` as JSON `null`, which clears it on the server (chainable); `set_archived` takes it back.
     #[inline]
     pub fn clear_archived(mut self) -> Self {
@@ -312,12 +325,14 @@ impl User {
             .insert("archived".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `changePasswordAtNextLogin` (chainable).
     pub fn set_change_password_at_next_login(mut self, value: impl Into<bool>) -> Self {
         self.change_password_at_next_login = Some(value.into());
         self.unknown_fields.remove("changePasswordAtNextLogin");
         self
     }
+
     /// Sends `changePasswordAtNextLogin` as JSON `null`, which clears it on the server (chainable); `set_change_password_at_next_login` takes it back.
     #[inline]
     pub fn clear_change_password_at_next_login(mut self) -> Self {
@@ -329,6 +344,7 @@ impl User {
             );
         self
     }
+
     /// Sets `creationTime` (chainable).
     pub fn set_creation_time(
         mut self,
@@ -338,6 +354,7 @@ impl User {
         self.unknown_fields.remove("creationTime");
         self
     }
+
     /// Sends `creationTime` as JSON `null`, which clears it on the server (chainable); `set_creation_time` takes it back.
     #[inline]
     pub fn clear_creation_time(mut self) -> Self {
@@ -346,15 +363,21 @@ impl User {
             .insert("creationTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customSchemas` (chainable).
     pub fn set_custom_schemas(
         mut self,
-        value: impl IntoIterator<Item = (String, crate::schemas::UserCustomProperties)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<crate::schemas::UserCustomProperties>),
+        >,
     ) -> Self {
-        self.custom_schemas = Some(value.into_iter().collect());
+        self.custom_schemas = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("customSchemas");
         self
     }
+
     /// Sends `customSchemas` as JSON `null`, which clears it on the server (chainable); `set_custom_schemas` takes it back.
     #[inline]
     pub fn clear_custom_schemas(mut self) -> Self {
@@ -363,12 +386,14 @@ impl User {
             .insert("customSchemas".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customerId` (chainable).
     pub fn set_customer_id(mut self, value: impl Into<String>) -> Self {
         self.customer_id = Some(value.into());
         self.unknown_fields.remove("customerId");
         self
     }
+
     /// Sends `customerId` as JSON `null`, which clears it on the server (chainable); `set_customer_id` takes it back.
     #[inline]
     pub fn clear_customer_id(mut self) -> Self {
@@ -377,6 +402,7 @@ impl User {
             .insert("customerId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `deletionTime` (chainable).
     pub fn set_deletion_time(
         mut self,
@@ -386,6 +412,7 @@ impl User {
         self.unknown_fields.remove("deletionTime");
         self
     }
+
     /// Sends `deletionTime` as JSON `null`, which clears it on the server (chainable); `set_deletion_time` takes it back.
     #[inline]
     pub fn clear_deletion_time(mut self) -> Self {
@@ -394,12 +421,14 @@ impl User {
             .insert("deletionTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `emails` (chainable).
     pub fn set_emails(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.emails = Some(value.into());
         self.unknown_fields.remove("emails");
         self
     }
+
     /// Sends `emails` as JSON `null`, which clears it on the server (chainable); `set_emails` takes it back.
     #[inline]
     pub fn clear_emails(mut self) -> Self {
@@ -408,12 +437,14 @@ impl User {
             .insert("emails".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -422,12 +453,14 @@ impl User {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `externalIds` (chainable).
     pub fn set_external_ids(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.external_ids = Some(value.into());
         self.unknown_fields.remove("externalIds");
         self
     }
+
     /// Sends `externalIds` as JSON `null`, which clears it on the server (chainable); `set_external_ids` takes it back.
     #[inline]
     pub fn clear_external_ids(mut self) -> Self {
@@ -436,12 +469,14 @@ impl User {
             .insert("externalIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `gender` (chainable).
     pub fn set_gender(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.gender = Some(value.into());
         self.unknown_fields.remove("gender");
         self
     }
+
     /// Sends `gender` as JSON `null`, which clears it on the server (chainable); `set_gender` takes it back.
     #[inline]
     pub fn clear_gender(mut self) -> Self {
@@ -450,6 +485,7 @@ impl User {
             .insert("gender".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `guestAccountInfo` (chainable).
     pub fn set_guest_account_info(
         mut self,
@@ -459,6 +495,7 @@ impl User {
         self.unknown_fields.remove("guestAccountInfo");
         self
     }
+
     /// Sends `guestAccountInfo` as JSON `null`, which clears it on the server (chainable); `set_guest_account_info` takes it back.
     #[inline]
     pub fn clear_guest_account_info(mut self) -> Self {
@@ -470,12 +507,14 @@ impl User {
             );
         self
     }
+
     /// Sets `hashFunction` (chainable).
     pub fn set_hash_function(mut self, value: impl Into<String>) -> Self {
         self.hash_function = Some(value.into());
         self.unknown_fields.remove("hashFunction");
         self
     }
+
     /// Sends `hashFunction` as JSON `null`, which clears it on the server (chainable); `set_hash_function` takes it back.
     #[inline]
     pub fn clear_hash_function(mut self) -> Self {
@@ -484,12 +523,14 @@ impl User {
             .insert("hashFunction".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -498,12 +539,14 @@ impl User {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ims` (chainable).
     pub fn set_ims(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.ims = Some(value.into());
         self.unknown_fields.remove("ims");
         self
     }
+
     /// Sends `ims` as JSON `null`, which clears it on the server (chainable); `set_ims` takes it back.
     #[inline]
     pub fn clear_ims(mut self) -> Self {
@@ -512,12 +555,14 @@ impl User {
             .insert("ims".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `includeInGlobalAddressList` (chainable).
     pub fn set_include_in_global_address_list(mut self, value: impl Into<bool>) -> Self {
         self.include_in_global_address_list = Some(value.into());
         self.unknown_fields.remove("includeInGlobalAddressList");
         self
     }
+
     /// Sends `includeInGlobalAddressList` as JSON `null`, which clears it on the server (chainable); `set_include_in_global_address_list` takes it back.
     #[inline]
     pub fn clear_include_in_global_address_list(mut self) -> Self {
@@ -529,12 +574,14 @@ impl User {
             );
         self
     }
+
     /// Sets `ipWhitelisted` (chainable).
     pub fn set_ip_whitelisted(mut self, value: impl Into<bool>) -> Self {
         self.ip_whitelisted = Some(value.into());
         self.unknown_fields.remove("ipWhitelisted");
         self
     }
+
     /// Sends `ipWhitelisted` as JSON `null`, which clears it on the server (chainable); `set_ip_whitelisted` takes it back.
     #[inline]
     pub fn clear_ip_whitelisted(mut self) -> Self {
@@ -543,12 +590,14 @@ impl User {
             .insert("ipWhitelisted".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isAdmin` (chainable).
     pub fn set_is_admin(mut self, value: impl Into<bool>) -> Self {
         self.is_admin = Some(value.into());
         self.unknown_fields.remove("isAdmin");
         self
     }
+
     /// Sends `isAdmin` as JSON `null`, which clears it on the server (chainable); `set_is_admin` takes it back.
     #[inline]
     pub fn clear_is_admin(mut self) -> Self {
@@ -557,12 +606,14 @@ impl User {
             .insert("isAdmin".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isDelegatedAdmin` (chainable).
     pub fn set_is_delegated_admin(mut self, value: impl Into<bool>) -> Self {
         self.is_delegated_admin = Some(value.into());
         self.unknown_fields.remove("isDelegatedAdmin");
         self
     }
+
     /// Sends `isDelegatedAdmin` as JSON `null`, which clears it on the server (chainable); `set_is_delegated_admin` takes it back.
     #[inline]
     pub fn clear_is_delegated_admin(mut self) -> Self {
@@ -574,12 +625,14 @@ impl User {
             );
         self
     }
+
     /// Sets `isEnforcedIn2Sv` (chainable).
     pub fn set_is_enforced_in2_sv(mut self, value: impl Into<bool>) -> Self {
         self.is_enforced_in2_sv = Some(value.into());
         self.unknown_fields.remove("isEnforcedIn2Sv");
         self
     }
+
     /// Sends `isEnforcedIn2Sv` as JSON `null`, which clears it on the server (chainable); `set_is_enforced_in2_sv` takes it back.
     #[inline]
     pub fn clear_is_enforced_in2_sv(mut self) -> Self {
@@ -591,12 +644,14 @@ impl User {
             );
         self
     }
+
     /// Sets `isEnrolledIn2Sv` (chainable).
     pub fn set_is_enrolled_in2_sv(mut self, value: impl Into<bool>) -> Self {
         self.is_enrolled_in2_sv = Some(value.into());
         self.unknown_fields.remove("isEnrolledIn2Sv");
         self
     }
+
     /// Sends `isEnrolledIn2Sv` as JSON `null`, which clears it on the server (chainable); `set_is_enrolled_in2_sv` takes it back.
     #[inline]
     pub fn clear_is_enrolled_in2_sv(mut self) -> Self {
@@ -608,12 +663,14 @@ impl User {
             );
         self
     }
+
     /// Sets `isGuestUser` (chainable).
     pub fn set_is_guest_user(mut self, value: impl Into<bool>) -> Self {
         self.is_guest_user = Some(value.into());
         self.unknown_fields.remove("isGuestUser");
         self
     }
+
     /// Sends `isGuestUser` as JSON `null`, which clears it on the server (chainable); `set_is_guest_user` takes it back.
     #[inline]
     pub fn clear_is_guest_user(mut self) -> Self {
@@ -622,12 +679,14 @@ impl User {
             .insert("isGuestUser".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isMailboxSetup` (chainable).
     pub fn set_is_mailbox_setup(mut self, value: impl Into<bool>) -> Self {
         self.is_mailbox_setup = Some(value.into());
         self.unknown_fields.remove("isMailboxSetup");
         self
     }
+
     /// Sends `isMailboxSetup` as JSON `null`, which clears it on the server (chainable); `set_is_mailbox_setup` takes it back.
     #[inline]
     pub fn clear_is_mailbox_setup(mut self) -> Self {
@@ -639,12 +698,14 @@ impl User {
             );
         self
     }
+
     /// Sets `keywords` (chainable).
     pub fn set_keywords(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.keywords = Some(value.into());
         self.unknown_fields.remove("keywords");
         self
     }
+
     /// Sends `keywords` as JSON `null`, which clears it on the server (chainable); `set_keywords` takes it back.
     #[inline]
     pub fn clear_keywords(mut self) -> Self {
@@ -653,12 +714,14 @@ impl User {
             .insert("keywords".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -667,12 +730,14 @@ impl User {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `languages` (chainable).
     pub fn set_languages(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.languages = Some(value.into());
         self.unknown_fields.remove("languages");
         self
     }
+
     /// Sends `languages` as JSON `null`, which clears it on the server (chainable); `set_languages` takes it back.
     #[inline]
     pub fn clear_languages(mut self) -> Self {
@@ -681,6 +746,7 @@ impl User {
             .insert("languages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lastLoginTime` (chainable).
     pub fn set_last_login_time(
         mut self,
@@ -690,6 +756,7 @@ impl User {
         self.unknown_fields.remove("lastLoginTime");
         self
     }
+
     /// Sends `lastLoginTime` as JSON `null`, which clears it on the server (chainable); `set_last_login_time` takes it back.
     #[inline]
     pub fn clear_last_login_time(mut self) -> Self {
@@ -698,12 +765,14 @@ impl User {
             .insert("lastLoginTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `locations` (chainable).
     pub fn set_locations(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.locations = Some(value.into());
         self.unknown_fields.remove("locations");
         self
     }
+
     /// Sends `locations` as JSON `null`, which clears it on the server (chainable); `set_locations` takes it back.
     #[inline]
     pub fn clear_locations(mut self) -> Self {
@@ -712,12 +781,14 @@ impl User {
             .insert("locations".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<crate::schemas::UserName>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -726,15 +797,17 @@ impl User {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nonEditableAliases` (chainable).
     pub fn set_non_editable_aliases(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.non_editable_aliases = Some(value.into_iter().collect());
+        self.non_editable_aliases = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("nonEditableAliases");
         self
     }
+
     /// Sends `nonEditableAliases` as JSON `null`, which clears it on the server (chainable); `set_non_editable_aliases` takes it back.
     #[inline]
     pub fn clear_non_editable_aliases(mut self) -> Self {
@@ -746,12 +819,14 @@ impl User {
             );
         self
     }
+
     /// Sets `notes` (chainable).
     pub fn set_notes(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.notes = Some(value.into());
         self.unknown_fields.remove("notes");
         self
     }
+
     /// Sends `notes` as JSON `null`, which clears it on the server (chainable); `set_notes` takes it back.
     #[inline]
     pub fn clear_notes(mut self) -> Self {
@@ -760,12 +835,14 @@ impl User {
             .insert("notes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orgUnitPath` (chainable).
     pub fn set_org_unit_path(mut self, value: impl Into<String>) -> Self {
         self.org_unit_path = Some(value.into());
         self.unknown_fields.remove("orgUnitPath");
         self
     }
+
     /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {
@@ -774,12 +851,14 @@ impl User {
             .insert("orgUnitPath".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `organizations` (chainable).
     pub fn set_organizations(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.organizations = Some(value.into());
         self.unknown_fields.remove("organizations");
         self
     }
+
     /// Sends `organizations` as JSON `null`, which clears it on the server (chainable); `set_organizations` takes it back.
     #[inline]
     pub fn clear_organizations(mut self) -> Self {
@@ -788,12 +867,14 @@ impl User {
             .insert("organizations".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `password` (chainable).
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
         self.unknown_fields.remove("password");
         self
     }
+
     /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
     #[inline]
     pub fn clear_password(mut self) -> Self {
@@ -802,12 +883,14 @@ impl User {
             .insert("password".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `phones` (chainable).
     pub fn set_phones(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.phones = Some(value.into());
         self.unknown_fields.remove("phones");
         self
     }
+
     /// Sends `phones` as JSON `null`, which clears it on the server (chainable); `set_phones` takes it back.
     #[inline]
     pub fn clear_phones(mut self) -> Self {
@@ -816,12 +899,14 @@ impl User {
             .insert("phones".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `posixAccounts` (chainable).
     pub fn set_posix_accounts(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.posix_accounts = Some(value.into());
         self.unknown_fields.remove("posixAccounts");
         self
     }
+
     /// Sends `posixAccounts` as JSON `null`, which clears it on the server (chainable); `set_posix_accounts` takes it back.
     #[inline]
     pub fn clear_posix_accounts(mut self) -> Self {
@@ -830,12 +915,14 @@ impl User {
             .insert("posixAccounts".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primaryEmail` (chainable).
     pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
         self.primary_email = Some(value.into());
         self.unknown_fields.remove("primaryEmail");
         self
     }
+
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
@@ -844,12 +931,14 @@ impl User {
             .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `recoveryEmail` (chainable).
     pub fn set_recovery_email(mut self, value: impl Into<String>) -> Self {
         self.recovery_email = Some(value.into());
         self.unknown_fields.remove("recoveryEmail");
         self
     }
+
     /// Sends `recoveryEmail` as JSON `null`, which clears it on the server (chainable); `set_recovery_email` takes it back.
     #[inline]
     pub fn clear_recovery_email(mut self) -> Self {
@@ -858,12 +947,14 @@ impl User {
             .insert("recoveryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `recoveryPhone` (chainable).
     pub fn set_recovery_phone(mut self, value: impl Into<String>) -> Self {
         self.recovery_phone = Some(value.into());
         self.unknown_fields.remove("recoveryPhone");
         self
     }
+
     /// Sends `recoveryPhone` as JSON `null`, which clears it on the server (chainable); `set_recovery_phone` takes it back.
     #[inline]
     pub fn clear_recovery_phone(mut self) -> Self {
@@ -872,12 +963,14 @@ impl User {
             .insert("recoveryPhone".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `relations` (chainable).
     pub fn set_relations(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.relations = Some(value.into());
         self.unknown_fields.remove("relations");
         self
     }
+
     /// Sends `relations` as JSON `null`, which clears it on the server (chainable); `set_relations` takes it back.
     #[inline]
     pub fn clear_relations(mut self) -> Self {
@@ -886,12 +979,14 @@ impl User {
             .insert("relations".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sshPublicKeys` (chainable).
     pub fn set_ssh_public_keys(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.ssh_public_keys = Some(value.into());
         self.unknown_fields.remove("sshPublicKeys");
         self
     }
+
     /// Sends `sshPublicKeys` as JSON `null`, which clears it on the server (chainable); `set_ssh_public_keys` takes it back.
     #[inline]
     pub fn clear_ssh_public_keys(mut self) -> Self {
@@ -900,12 +995,14 @@ impl User {
             .insert("sshPublicKeys".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `suspended` (chainable).
     pub fn set_suspended(mut self, value: impl Into<bool>) -> Self {
         self.suspended = Some(value.into());
         self.unknown_fields.remove("suspended");
         self
     }
+
     /// Sends `suspended` as JSON `null`, which clears it on the server (chainable); `set_suspended` takes it back.
     #[inline]
     pub fn clear_suspended(mut self) -> Self {
@@ -914,12 +1011,14 @@ impl User {
             .insert("suspended".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `suspensionReason` (chainable).
     pub fn set_suspension_reason(mut self, value: impl Into<String>) -> Self {
         self.suspension_reason = Some(value.into());
         self.unknown_fields.remove("suspensionReason");
         self
     }
+
     /// Sends `suspensionReason` as JSON `null`, which clears it on the server (chainable); `set_suspension_reason` takes it back.
     #[inline]
     pub fn clear_suspension_reason(mut self) -> Self {
@@ -931,12 +1030,14 @@ impl User {
             );
         self
     }
+
     /// Sets `suspensionTime` (chainable).
     pub fn set_suspension_time(mut self, value: impl Into<String>) -> Self {
         self.suspension_time = Some(value.into());
         self.unknown_fields.remove("suspensionTime");
         self
     }
+
     /// Sends `suspensionTime` as JSON `null`, which clears it on the server (chainable); `set_suspension_time` takes it back.
     #[inline]
     pub fn clear_suspension_time(mut self) -> Self {
@@ -948,12 +1049,14 @@ impl User {
             );
         self
     }
+
     /// Sets `thumbnailPhotoEtag` (chainable).
     pub fn set_thumbnail_photo_etag(mut self, value: impl Into<String>) -> Self {
         self.thumbnail_photo_etag = Some(value.into());
         self.unknown_fields.remove("thumbnailPhotoEtag");
         self
     }
+
     /// Sends `thumbnailPhotoEtag` as JSON `null`, which clears it on the server (chainable); `set_thumbnail_photo_etag` takes it back.
     #[inline]
     pub fn clear_thumbnail_photo_etag(mut self) -> Self {
@@ -965,12 +1068,14 @@ impl User {
             );
         self
     }
+
     /// Sets `thumbnailPhotoUrl` (chainable).
     pub fn set_thumbnail_photo_url(mut self, value: impl Into<String>) -> Self {
         self.thumbnail_photo_url = Some(value.into());
         self.unknown_fields.remove("thumbnailPhotoUrl");
         self
     }
+
     /// Sends `thumbnailPhotoUrl` as JSON `null`, which clears it on the server (chainable); `set_thumbnail_photo_url` takes it back.
     #[inline]
     pub fn clear_thumbnail_photo_url(mut self) -> Self {
@@ -982,12 +1087,14 @@ impl User {
             );
         self
     }
+
     /// Sets `websites` (chainable).
     pub fn set_websites(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.websites = Some(value.into());
         self.unknown_fields.remove("websites");
         self
     }
+
     /// Sends `websites` as JSON `null`, which clears it on the server (chainable); `set_websites` takes it back.
     #[inline]
     pub fn clear_websites(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct UserAbout {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserAbout {
     /// Sets `contentType` (chainable).
     pub fn set_content_type(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl UserAbout {
         self.unknown_fields.remove("contentType");
         self
     }
+
     /// Sends `contentType` as JSON `null`, which clears it on the server (chainable); `set_content_type` takes it back.
     #[inline]
     pub fn clear_content_type(mut self) -> Self {
@@ -28,12 +30,14 @@ impl UserAbout {
             .insert("contentType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {

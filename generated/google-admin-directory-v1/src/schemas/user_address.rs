@@ -54,6 +54,7 @@ pub struct UserAddress {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserAddress {
     /// Sets `country` (chainable).
     pub fn set_country(mut self, value: impl Into<String>) -> Self {
@@ -61,6 +62,7 @@ impl UserAddress {
         self.unknown_fields.remove("country");
         self
     }
+
     /// Sends `country` as JSON `null`, which clears it on the server (chainable); `set_country` takes it back.
     #[inline]
     pub fn clear_country(mut self) -> Self {
@@ -69,12 +71,14 @@ impl UserAddress {
             .insert("country".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `countryCode` (chainable).
     pub fn set_country_code(mut self, value: impl Into<String>) -> Self {
         self.country_code = Some(value.into());
         self.unknown_fields.remove("countryCode");
         self
     }
+
     /// Sends `countryCode` as JSON `null`, which clears it on the server (chainable); `set_country_code` takes it back.
     #[inline]
     pub fn clear_country_code(mut self) -> Self {
@@ -83,12 +87,14 @@ impl UserAddress {
             .insert("countryCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
         self.custom_type = Some(value.into());
         self.unknown_fields.remove("customType");
         self
     }
+
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
@@ -97,12 +103,14 @@ impl UserAddress {
             .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `extendedAddress` (chainable).
     pub fn set_extended_address(mut self, value: impl Into<String>) -> Self {
         self.extended_address = Some(value.into());
         self.unknown_fields.remove("extendedAddress");
         self
     }
+
     /// Sends `extendedAddress` as JSON `null`, which clears it on the server (chainable); `set_extended_address` takes it back.
     #[inline]
     pub fn clear_extended_address(mut self) -> Self {
@@ -114,12 +122,14 @@ impl UserAddress {
             );
         self
     }
+
     /// Sets `formatted` (chainable).
     pub fn set_formatted(mut self, value: impl Into<String>) -> Self {
         self.formatted = Some(value.into());
         self.unknown_fields.remove("formatted");
         self
     }
+
     /// Sends `formatted` as JSON `null`, which clears it on the server (chainable); `set_formatted` takes it back.
     #[inline]
     pub fn clear_formatted(mut self) -> Self {
@@ -128,12 +138,14 @@ impl UserAddress {
             .insert("formatted".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `locality` (chainable).
     pub fn set_locality(mut self, value: impl Into<String>) -> Self {
         self.locality = Some(value.into());
         self.unknown_fields.remove("locality");
         self
     }
+
     /// Sends `locality` as JSON `null`, which clears it on the server (chainable); `set_locality` takes it back.
     #[inline]
     pub fn clear_locality(mut self) -> Self {
@@ -142,12 +154,14 @@ impl UserAddress {
             .insert("locality".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `poBox` (chainable).
     pub fn set_po_box(mut self, value: impl Into<String>) -> Self {
         self.po_box = Some(value.into());
         self.unknown_fields.remove("poBox");
         self
     }
+
     /// Sends `poBox` as JSON `null`, which clears it on the server (chainable); `set_po_box` takes it back.
     #[inline]
     pub fn clear_po_box(mut self) -> Self {
@@ -156,12 +170,14 @@ impl UserAddress {
             .insert("poBox".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `postalCode` (chainable).
     pub fn set_postal_code(mut self, value: impl Into<String>) -> Self {
         self.postal_code = Some(value.into());
         self.unknown_fields.remove("postalCode");
         self
     }
+
     /// Sends `postalCode` as JSON `null`, which clears it on the server (chainable); `set_postal_code` takes it back.
     #[inline]
     pub fn clear_postal_code(mut self) -> Self {
@@ -170,12 +186,14 @@ impl UserAddress {
             .insert("postalCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primary` (chainable).
     pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
         self.primary = Some(value.into());
         self.unknown_fields.remove("primary");
         self
     }
+
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
@@ -184,12 +202,14 @@ impl UserAddress {
             .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `region` (chainable).
     pub fn set_region(mut self, value: impl Into<String>) -> Self {
         self.region = Some(value.into());
         self.unknown_fields.remove("region");
         self
     }
+
     /// Sends `region` as JSON `null`, which clears it on the server (chainable); `set_region` takes it back.
     #[inline]
     pub fn clear_region(mut self) -> Self {
@@ -198,12 +218,14 @@ impl UserAddress {
             .insert("region".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sourceIsStructured` (chainable).
     pub fn set_source_is_structured(mut self, value: impl Into<bool>) -> Self {
         self.source_is_structured = Some(value.into());
         self.unknown_fields.remove("sourceIsStructured");
         self
     }
+
     /// Sends `sourceIsStructured` as JSON `null`, which clears it on the server (chainable); `set_source_is_structured` takes it back.
     #[inline]
     pub fn clear_source_is_structured(mut self) -> Self {
@@ -215,12 +237,14 @@ impl UserAddress {
             );
         self
     }
+
     /// Sets `streetAddress` (chainable).
     pub fn set_street_address(mut self, value: impl Into<String>) -> Self {
         self.street_address = Some(value.into());
         self.unknown_fields.remove("streetAddress");
         self
     }
+
     /// Sends `streetAddress` as JSON `null`, which clears it on the server (chainable); `set_street_address` takes it back.
     #[inline]
     pub fn clear_street_address(mut self) -> Self {
@@ -229,12 +253,14 @@ impl UserAddress {
             .insert("streetAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {

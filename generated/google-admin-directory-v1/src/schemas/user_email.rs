@@ -24,6 +24,7 @@ pub struct UserEmail {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserEmail {
     /// Sets `address` (chainable).
     pub fn set_address(mut self, value: impl Into<String>) -> Self {
@@ -31,6 +32,7 @@ impl UserEmail {
         self.unknown_fields.remove("address");
         self
     }
+
     /// Sends `address` as JSON `null`, which clears it on the server (chainable); `set_address` takes it back.
     #[inline]
     pub fn clear_address(mut self) -> Self {
@@ -39,12 +41,14 @@ impl UserEmail {
             .insert("address".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
         self.custom_type = Some(value.into());
         self.unknown_fields.remove("customType");
         self
     }
+
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
@@ -53,12 +57,14 @@ impl UserEmail {
             .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primary` (chainable).
     pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
         self.primary = Some(value.into());
         self.unknown_fields.remove("primary");
         self
     }
+
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
@@ -67,6 +73,7 @@ impl UserEmail {
             .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `public_key_encryption_certificates` (chainable).
     pub fn set_public_key_encryption_certificates(
         mut self,
@@ -76,6 +83,7 @@ impl UserEmail {
         self.unknown_fields.remove("public_key_encryption_certificates");
         self
     }
+
     /// Sends `public_key_encryption_certificates` as JSON `null`, which clears it on the server (chainable); `set_public_key_encryption_certificates` takes it back.
     #[inline]
     pub fn clear_public_key_encryption_certificates(mut self) -> Self {
@@ -87,12 +95,14 @@ impl UserEmail {
             );
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -102,6 +112,7 @@ impl UserEmail {
         self
     }
 }
+
 /// Public Key Encryption Certificates. Current limit: 1 per email address, and 5 per user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -120,6 +131,7 @@ pub struct UserEmailPublicKeyEncryptionCertificates {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserEmailPublicKeyEncryptionCertificates {
     /// Sets `certificate` (chainable).
     pub fn set_certificate(mut self, value: impl Into<String>) -> Self {
@@ -127,6 +139,7 @@ impl UserEmailPublicKeyEncryptionCertificates {
         self.unknown_fields.remove("certificate");
         self
     }
+
     /// Sends `certificate` as JSON `null`, which clears it on the server (chainable); `set_certificate` takes it back.
     #[inline]
     pub fn clear_certificate(mut self) -> Self {
@@ -135,12 +148,14 @@ impl UserEmailPublicKeyEncryptionCertificates {
             .insert("certificate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `is_default` (chainable).
     pub fn set_is_default(mut self, value: impl Into<bool>) -> Self {
         self.is_default = Some(value.into());
         self.unknown_fields.remove("is_default");
         self
     }
+
     /// Sends `is_default` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
@@ -149,12 +164,14 @@ impl UserEmailPublicKeyEncryptionCertificates {
             .insert("is_default".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {

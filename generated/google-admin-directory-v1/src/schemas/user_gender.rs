@@ -15,6 +15,7 @@ pub struct UserGender {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserGender {
     /// Sets `addressMeAs` (chainable).
     pub fn set_address_me_as(mut self, value: impl Into<String>) -> Self {
@@ -22,6 +23,7 @@ impl UserGender {
         self.unknown_fields.remove("addressMeAs");
         self
     }
+
     /// Sends `addressMeAs` as JSON `null`, which clears it on the server (chainable); `set_address_me_as` takes it back.
     #[inline]
     pub fn clear_address_me_as(mut self) -> Self {
@@ -30,12 +32,14 @@ impl UserGender {
             .insert("addressMeAs".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customGender` (chainable).
     pub fn set_custom_gender(mut self, value: impl Into<String>) -> Self {
         self.custom_gender = Some(value.into());
         self.unknown_fields.remove("customGender");
         self
     }
+
     /// Sends `customGender` as JSON `null`, which clears it on the server (chainable); `set_custom_gender` takes it back.
     #[inline]
     pub fn clear_custom_gender(mut self) -> Self {
@@ -44,12 +48,14 @@ impl UserGender {
             .insert("customGender".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {

@@ -25,6 +25,7 @@ pub struct UserIm {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserIm {
     /// Sets `customProtocol` (chainable).
     pub fn set_custom_protocol(mut self, value: impl Into<String>) -> Self {
@@ -32,6 +33,7 @@ impl UserIm {
         self.unknown_fields.remove("customProtocol");
         self
     }
+
     /// Sends `customProtocol` as JSON `null`, which clears it on the server (chainable); `set_custom_protocol` takes it back.
     #[inline]
     pub fn clear_custom_protocol(mut self) -> Self {
@@ -43,12 +45,14 @@ impl UserIm {
             );
         self
     }
+
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
         self.custom_type = Some(value.into());
         self.unknown_fields.remove("customType");
         self
     }
+
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
@@ -57,12 +61,14 @@ impl UserIm {
             .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `im` (chainable).
     pub fn set_im(mut self, value: impl Into<String>) -> Self {
         self.im = Some(value.into());
         self.unknown_fields.remove("im");
         self
     }
+
     /// Sends `im` as JSON `null`, which clears it on the server (chainable); `set_im` takes it back.
     #[inline]
     pub fn clear_im(mut self) -> Self {
@@ -71,12 +77,14 @@ impl UserIm {
             .insert("im".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primary` (chainable).
     pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
         self.primary = Some(value.into());
         self.unknown_fields.remove("primary");
         self
     }
+
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
@@ -85,12 +93,14 @@ impl UserIm {
             .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `protocol` (chainable).
     pub fn set_protocol(mut self, value: impl Into<String>) -> Self {
         self.protocol = Some(value.into());
         self.unknown_fields.remove("protocol");
         self
     }
+
     /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol` takes it back.
     #[inline]
     pub fn clear_protocol(mut self) -> Self {
@@ -99,12 +109,14 @@ impl UserIm {
             .insert("protocol".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct UserKeyword {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserKeyword {
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl UserKeyword {
         self.unknown_fields.remove("customType");
         self
     }
+
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
@@ -31,12 +33,14 @@ impl UserKeyword {
             .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -45,12 +49,14 @@ impl UserKeyword {
             .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {

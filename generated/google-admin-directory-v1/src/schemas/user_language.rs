@@ -16,6 +16,7 @@ pub struct UserLanguage {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserLanguage {
     /// Sets `customLanguage` (chainable).
     pub fn set_custom_language(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl UserLanguage {
         self.unknown_fields.remove("customLanguage");
         self
     }
+
     /// Sends `customLanguage` as JSON `null`, which clears it on the server (chainable); `set_custom_language` takes it back.
     #[inline]
     pub fn clear_custom_language(mut self) -> Self {
@@ -34,12 +36,14 @@ impl UserLanguage {
             );
         self
     }
+
     /// Sets `languageCode` (chainable).
     pub fn set_language_code(mut self, value: impl Into<String>) -> Self {
         self.language_code = Some(value.into());
         self.unknown_fields.remove("languageCode");
         self
     }
+
     /// Sends `languageCode` as JSON `null`, which clears it on the server (chainable); `set_language_code` takes it back.
     #[inline]
     pub fn clear_language_code(mut self) -> Self {
@@ -48,12 +52,14 @@ impl UserLanguage {
             .insert("languageCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `preference` (chainable).
     pub fn set_preference(mut self, value: impl Into<String>) -> Self {
         self.preference = Some(value.into());
         self.unknown_fields.remove("preference");
         self
     }
+
     /// Sends `preference` as JSON `null`, which clears it on the server (chainable); `set_preference` takes it back.
     #[inline]
     pub fn clear_preference(mut self) -> Self {

@@ -28,6 +28,7 @@ pub struct UserLocation {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserLocation {
     /// Sets `area` (chainable).
     pub fn set_area(mut self, value: impl Into<String>) -> Self {
@@ -35,6 +36,7 @@ impl UserLocation {
         self.unknown_fields.remove("area");
         self
     }
+
     /// Sends `area` as JSON `null`, which clears it on the server (chainable); `set_area` takes it back.
     #[inline]
     pub fn clear_area(mut self) -> Self {
@@ -43,12 +45,14 @@ impl UserLocation {
             .insert("area".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `buildingId` (chainable).
     pub fn set_building_id(mut self, value: impl Into<String>) -> Self {
         self.building_id = Some(value.into());
         self.unknown_fields.remove("buildingId");
         self
     }
+
     /// Sends `buildingId` as JSON `null`, which clears it on the server (chainable); `set_building_id` takes it back.
     #[inline]
     pub fn clear_building_id(mut self) -> Self {
@@ -57,12 +61,14 @@ impl UserLocation {
             .insert("buildingId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
         self.custom_type = Some(value.into());
         self.unknown_fields.remove("customType");
         self
     }
+
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
@@ -71,12 +77,14 @@ impl UserLocation {
             .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `deskCode` (chainable).
     pub fn set_desk_code(mut self, value: impl Into<String>) -> Self {
         self.desk_code = Some(value.into());
         self.unknown_fields.remove("deskCode");
         self
     }
+
     /// Sends `deskCode` as JSON `null`, which clears it on the server (chainable); `set_desk_code` takes it back.
     #[inline]
     pub fn clear_desk_code(mut self) -> Self {
@@ -85,12 +93,14 @@ impl UserLocation {
             .insert("deskCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `floorName` (chainable).
     pub fn set_floor_name(mut self, value: impl Into<String>) -> Self {
         self.floor_name = Some(value.into());
         self.unknown_fields.remove("floorName");
         self
     }
+
     /// Sends `floorName` as JSON `null`, which clears it on the server (chainable); `set_floor_name` takes it back.
     #[inline]
     pub fn clear_floor_name(mut self) -> Self {
@@ -99,12 +109,14 @@ impl UserLocation {
             .insert("floorName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `floorSection` (chainable).
     pub fn set_floor_section(mut self, value: impl Into<String>) -> Self {
         self.floor_section = Some(value.into());
         self.unknown_fields.remove("floorSection");
         self
     }
+
     /// Sends `floorSection` as JSON `null`, which clears it on the server (chainable); `set_floor_section` takes it back.
     #[inline]
     pub fn clear_floor_section(mut self) -> Self {
@@ -113,12 +125,14 @@ impl UserLocation {
             .insert("floorSection".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {

@@ -11,6 +11,7 @@ pub struct UserMakeAdmin {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserMakeAdmin {
     /// Sets `status` (chainable).
     pub fn set_status(mut self, value: impl Into<bool>) -> Self {
@@ -18,6 +19,7 @@ impl UserMakeAdmin {
         self.unknown_fields.remove("status");
         self
     }
+
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {

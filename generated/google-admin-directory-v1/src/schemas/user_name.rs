@@ -22,6 +22,7 @@ pub struct UserName {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserName {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
@@ -29,6 +30,7 @@ impl UserName {
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -37,12 +39,14 @@ impl UserName {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `familyName` (chainable).
     pub fn set_family_name(mut self, value: impl Into<String>) -> Self {
         self.family_name = Some(value.into());
         self.unknown_fields.remove("familyName");
         self
     }
+
     /// Sends `familyName` as JSON `null`, which clears it on the server (chainable); `set_family_name` takes it back.
     #[inline]
     pub fn clear_family_name(mut self) -> Self {
@@ -51,12 +55,14 @@ impl UserName {
             .insert("familyName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fullName` (chainable).
     pub fn set_full_name(mut self, value: impl Into<String>) -> Self {
         self.full_name = Some(value.into());
         self.unknown_fields.remove("fullName");
         self
     }
+
     /// Sends `fullName` as JSON `null`, which clears it on the server (chainable); `set_full_name` takes it back.
     #[inline]
     pub fn clear_full_name(mut self) -> Self {
@@ -65,12 +71,14 @@ impl UserName {
             .insert("fullName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `givenName` (chainable).
     pub fn set_given_name(mut self, value: impl Into<String>) -> Self {
         self.given_name = Some(value.into());
         self.unknown_fields.remove("givenName");
         self
     }
+
     /// Sends `givenName` as JSON `null`, which clears it on the server (chainable); `set_given_name` takes it back.
     #[inline]
     pub fn clear_given_name(mut self) -> Self {

@@ -47,6 +47,7 @@ pub struct UserOrganization {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserOrganization {
     /// Sets `costCenter` (chainable).
     pub fn set_cost_center(mut self, value: impl Into<String>) -> Self {
@@ -54,6 +55,7 @@ impl UserOrganization {
         self.unknown_fields.remove("costCenter");
         self
     }
+
     /// Sends `costCenter` as JSON `null`, which clears it on the server (chainable); `set_cost_center` takes it back.
     #[inline]
     pub fn clear_cost_center(mut self) -> Self {
@@ -62,12 +64,14 @@ impl UserOrganization {
             .insert("costCenter".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
         self.custom_type = Some(value.into());
         self.unknown_fields.remove("customType");
         self
     }
+
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
@@ -76,12 +80,14 @@ impl UserOrganization {
             .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `department` (chainable).
     pub fn set_department(mut self, value: impl Into<String>) -> Self {
         self.department = Some(value.into());
         self.unknown_fields.remove("department");
         self
     }
+
     /// Sends `department` as JSON `null`, which clears it on the server (chainable); `set_department` takes it back.
     #[inline]
     pub fn clear_department(mut self) -> Self {
@@ -90,12 +96,14 @@ impl UserOrganization {
             .insert("department".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -104,12 +112,14 @@ impl UserOrganization {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `domain` (chainable).
     pub fn set_domain(mut self, value: impl Into<String>) -> Self {
         self.domain = Some(value.into());
         self.unknown_fields.remove("domain");
         self
     }
+
     /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
     #[inline]
     pub fn clear_domain(mut self) -> Self {
@@ -118,12 +128,14 @@ impl UserOrganization {
             .insert("domain".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fullTimeEquivalent` (chainable).
     pub fn set_full_time_equivalent(mut self, value: impl Into<i32>) -> Self {
         self.full_time_equivalent = Some(value.into());
         self.unknown_fields.remove("fullTimeEquivalent");
         self
     }
+
     /// Sends `fullTimeEquivalent` as JSON `null`, which clears it on the server (chainable); `set_full_time_equivalent` takes it back.
     #[inline]
     pub fn clear_full_time_equivalent(mut self) -> Self {
@@ -135,12 +147,14 @@ impl UserOrganization {
             );
         self
     }
+
     /// Sets `location` (chainable).
     pub fn set_location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self.unknown_fields.remove("location");
         self
     }
+
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
@@ -149,12 +163,14 @@ impl UserOrganization {
             .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -163,12 +179,14 @@ impl UserOrganization {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primary` (chainable).
     pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
         self.primary = Some(value.into());
         self.unknown_fields.remove("primary");
         self
     }
+
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
@@ -177,12 +195,14 @@ impl UserOrganization {
             .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `symbol` (chainable).
     pub fn set_symbol(mut self, value: impl Into<String>) -> Self {
         self.symbol = Some(value.into());
         self.unknown_fields.remove("symbol");
         self
     }
+
     /// Sends `symbol` as JSON `null`, which clears it on the server (chainable); `set_symbol` takes it back.
     #[inline]
     pub fn clear_symbol(mut self) -> Self {
@@ -191,12 +211,14 @@ impl UserOrganization {
             .insert("symbol".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
@@ -205,12 +227,14 @@ impl UserOrganization {
             .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {

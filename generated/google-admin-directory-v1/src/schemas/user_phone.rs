@@ -19,6 +19,7 @@ pub struct UserPhone {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserPhone {
     /// Sets `customType` (chainable).
     pub fn set_custom_type(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl UserPhone {
         self.unknown_fields.remove("customType");
         self
     }
+
     /// Sends `customType` as JSON `null`, which clears it on the server (chainable); `set_custom_type` takes it back.
     #[inline]
     pub fn clear_custom_type(mut self) -> Self {
@@ -34,12 +36,14 @@ impl UserPhone {
             .insert("customType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primary` (chainable).
     pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
         self.primary = Some(value.into());
         self.unknown_fields.remove("primary");
         self
     }
+
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
@@ -48,12 +52,14 @@ impl UserPhone {
             .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -62,12 +68,14 @@ impl UserPhone {
             .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {

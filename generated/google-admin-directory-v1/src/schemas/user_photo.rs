@@ -37,6 +37,7 @@ pub struct UserPhoto {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserPhoto {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -44,6 +45,7 @@ impl UserPhoto {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -52,12 +54,14 @@ impl UserPhoto {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `height` (chainable).
     pub fn set_height(mut self, value: impl Into<i32>) -> Self {
         self.height = Some(value.into());
         self.unknown_fields.remove("height");
         self
     }
+
     /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes it back.
     #[inline]
     pub fn clear_height(mut self) -> Self {
@@ -66,12 +70,14 @@ impl UserPhoto {
             .insert("height".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -80,12 +86,14 @@ impl UserPhoto {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -94,12 +102,14 @@ impl UserPhoto {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mimeType` (chainable).
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
         self.unknown_fields.remove("mimeType");
         self
     }
+
     /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type` takes it back.
     #[inline]
     pub fn clear_mime_type(mut self) -> Self {
@@ -108,12 +118,14 @@ impl UserPhoto {
             .insert("mimeType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `photoData` (chainable).
     pub fn set_photo_data(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.photo_data = Some(value.into());
         self.unknown_fields.remove("photoData");
         self
     }
+
     /// Sends `photoData` as JSON `null`, which clears it on the server (chainable); `set_photo_data` takes it back.
     #[inline]
     pub fn clear_photo_data(mut self) -> Self {
@@ -122,12 +134,14 @@ impl UserPhoto {
             .insert("photoData".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primaryEmail` (chainable).
     pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
         self.primary_email = Some(value.into());
         self.unknown_fields.remove("primaryEmail");
         self
     }
+
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
@@ -136,12 +150,14 @@ impl UserPhoto {
             .insert("primaryEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `width` (chainable).
     pub fn set_width(mut self, value: impl Into<i32>) -> Self {
         self.width = Some(value.into());
         self.unknown_fields.remove("width");
         self
     }
+
     /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes it back.
     #[inline]
     pub fn clear_width(mut self) -> Self {

@@ -49,6 +49,7 @@ pub struct UserPosixAccount {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserPosixAccount {
     /// Sets `accountId` (chainable).
     pub fn set_account_id(mut self, value: impl Into<String>) -> Self {
@@ -56,6 +57,7 @@ impl UserPosixAccount {
         self.unknown_fields.remove("accountId");
         self
     }
+
     /// Sends `accountId` as JSON `null`, which clears it on the server (chainable); `set_account_id` takes it back.
     #[inline]
     pub fn clear_account_id(mut self) -> Self {
@@ -64,12 +66,14 @@ impl UserPosixAccount {
             .insert("accountId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `gecos` (chainable).
     pub fn set_gecos(mut self, value: impl Into<String>) -> Self {
         self.gecos = Some(value.into());
         self.unknown_fields.remove("gecos");
         self
     }
+
     /// Sends `gecos` as JSON `null`, which clears it on the server (chainable); `set_gecos` takes it back.
     #[inline]
     pub fn clear_gecos(mut self) -> Self {
@@ -78,12 +82,14 @@ impl UserPosixAccount {
             .insert("gecos".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `gid` (chainable).
     pub fn set_gid(mut self, value: impl Into<u64>) -> Self {
         self.gid = Some(value.into());
         self.unknown_fields.remove("gid");
         self
     }
+
     /// Sends `gid` as JSON `null`, which clears it on the server (chainable); `set_gid` takes it back.
     #[inline]
     pub fn clear_gid(mut self) -> Self {
@@ -92,12 +98,14 @@ impl UserPosixAccount {
             .insert("gid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `homeDirectory` (chainable).
     pub fn set_home_directory(mut self, value: impl Into<String>) -> Self {
         self.home_directory = Some(value.into());
         self.unknown_fields.remove("homeDirectory");
         self
     }
+
     /// Sends `homeDirectory` as JSON `null`, which clears it on the server (chainable); `set_home_directory` takes it back.
     #[inline]
     pub fn clear_home_directory(mut self) -> Self {
@@ -106,12 +114,14 @@ impl UserPosixAccount {
             .insert("homeDirectory".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `operatingSystemType` (chainable).
     pub fn set_operating_system_type(mut self, value: impl Into<String>) -> Self {
         self.operating_system_type = Some(value.into());
         self.unknown_fields.remove("operatingSystemType");
         self
     }
+
     /// Sends `operatingSystemType` as JSON `null`, which clears it on the server (chainable); `set_operating_system_type` takes it back.
     #[inline]
     pub fn clear_operating_system_type(mut self) -> Self {
@@ -123,12 +133,14 @@ impl UserPosixAccount {
             );
         self
     }
+
     /// Sets `primary` (chainable).
     pub fn set_primary(mut self, value: impl Into<bool>) -> Self {
         self.primary = Some(value.into());
         self.unknown_fields.remove("primary");
         self
     }
+
     /// Sends `primary` as JSON `null`, which clears it on the server (chainable); `set_primary` takes it back.
     #[inline]
     pub fn clear_primary(mut self) -> Self {
@@ -137,12 +149,14 @@ impl UserPosixAccount {
             .insert("primary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `shell` (chainable).
     pub fn set_shell(mut self, value: impl Into<String>) -> Self {
         self.shell = Some(value.into());
         self.unknown_fields.remove("shell");
         self
     }
+
     /// Sends `shell` as JSON `null`, which clears it on the server (chainable); `set_shell` takes it back.
     #[inline]
     pub fn clear_shell(mut self) -> Self {
@@ -151,12 +165,14 @@ impl UserPosixAccount {
             .insert("shell".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `systemId` (chainable).
     pub fn set_system_id(mut self, value: impl Into<String>) -> Self {
         self.system_id = Some(value.into());
         self.unknown_fields.remove("systemId");
         self
     }
+
     /// Sends `systemId` as JSON `null`, which clears it on the server (chainable); `set_system_id` takes it back.
     #[inline]
     pub fn clear_system_id(mut self) -> Self {
@@ -165,12 +181,14 @@ impl UserPosixAccount {
             .insert("systemId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `uid` (chainable).
     pub fn set_uid(mut self, value: impl Into<u64>) -> Self {
         self.uid = Some(value.into());
         self.unknown_fields.remove("uid");
         self
     }
+
     /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it back.
     #[inline]
     pub fn clear_uid(mut self) -> Self {
@@ -179,12 +197,14 @@ impl UserPosixAccount {
             .insert("uid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `username` (chainable).
     pub fn set_username(mut self, value: impl Into<String>) -> Self {
         self.username = Some(value.into());
         self.unknown_fields.remove("username");
         self
     }
+
     /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
     #[inline]
     pub fn clear_username(mut self) -> Self {

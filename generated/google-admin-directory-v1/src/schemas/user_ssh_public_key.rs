@@ -23,6 +23,7 @@ pub struct UserSshPublicKey {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserSshPublicKey {
     /// Sets `expirationTimeUsec` (chainable).
     pub fn set_expiration_time_usec(mut self, value: impl Into<i64>) -> Self {
@@ -30,6 +31,7 @@ impl UserSshPublicKey {
         self.unknown_fields.remove("expirationTimeUsec");
         self
     }
+
     /// Sends `expirationTimeUsec` as JSON `null`, which clears it on the server (chainable); `set_expiration_time_usec` takes it back.
     #[inline]
     pub fn clear_expiration_time_usec(mut self) -> Self {
@@ -41,12 +43,14 @@ impl UserSshPublicKey {
             );
         self
     }
+
     /// Sets `fingerprint` (chainable).
     pub fn set_fingerprint(mut self, value: impl Into<String>) -> Self {
         self.fingerprint = Some(value.into());
         self.unknown_fields.remove("fingerprint");
         self
     }
+
     /// Sends `fingerprint` as JSON `null`, which clears it on the server (chainable); `set_fingerprint` takes it back.
     #[inline]
     pub fn clear_fingerprint(mut self) -> Self {
@@ -55,12 +59,14 @@ impl UserSshPublicKey {
             .insert("fingerprint".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self.unknown_fields.remove("key");
         self
     }
+
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
     #[inline]
     pub fn clear_key(mut self) -> Self {

@@ -9,6 +9,7 @@ pub struct UserUndelete {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserUndelete {
     /// Sets `orgUnitPath` (chainable).
     pub fn set_org_unit_path(mut self, value: impl Into<String>) -> Self {
@@ -16,6 +17,7 @@ impl UserUndelete {
         self.unknown_fields.remove("orgUnitPath");
         self
     }
+
     /// Sends `orgUnitPath` as JSON `null`, which clears it on the server (chainable); `set_org_unit_path` takes it back.
     #[inline]
     pub fn clear_org_unit_path(mut self) -> Self {

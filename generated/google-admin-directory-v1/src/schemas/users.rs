@@ -21,6 +21,7 @@ pub struct Users {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Users {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -28,6 +29,7 @@ impl Users {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -36,12 +38,14 @@ impl Users {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -50,12 +54,14 @@ impl Users {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -64,12 +70,14 @@ impl Users {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `trigger_event` (chainable).
     pub fn set_trigger_event(mut self, value: impl Into<String>) -> Self {
         self.trigger_event = Some(value.into());
         self.unknown_fields.remove("trigger_event");
         self
     }
+
     /// Sends `trigger_event` as JSON `null`, which clears it on the server (chainable); `set_trigger_event` takes it back.
     #[inline]
     pub fn clear_trigger_event(mut self) -> Self {
@@ -78,15 +86,17 @@ impl Users {
             .insert("trigger_event".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `users` (chainable).
     pub fn set_users(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::User>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::User>>,
     ) -> Self {
-        self.users = Some(value.into_iter().collect());
+        self.users = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("users");
         self
     }
+
     /// Sends `users` as JSON `null`, which clears it on the server (chainable); `set_users` takes it back.
     #[inline]
     pub fn clear_users(mut self) -> Self {

@@ -23,6 +23,7 @@ pub struct VerificationCode {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl VerificationCode {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -30,6 +31,7 @@ impl VerificationCode {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -38,12 +40,14 @@ impl VerificationCode {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -52,12 +56,14 @@ impl VerificationCode {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self.unknown_fields.remove("userId");
         self
     }
+
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
@@ -66,12 +72,14 @@ impl VerificationCode {
             .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `verificationCode` (chainable).
     pub fn set_verification_code(mut self, value: impl Into<String>) -> Self {
         self.verification_code = Some(value.into());
         self.unknown_fields.remove("verificationCode");
         self
     }
+
     /// Sends `verificationCode` as JSON `null`, which clears it on the server (chainable); `set_verification_code` takes it back.
     #[inline]
     pub fn clear_verification_code(mut self) -> Self {

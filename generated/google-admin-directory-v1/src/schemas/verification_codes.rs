@@ -16,6 +16,7 @@ pub struct VerificationCodes {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl VerificationCodes {
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl VerificationCodes {
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -31,15 +33,17 @@ impl VerificationCodes {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `items` (chainable).
     pub fn set_items(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::VerificationCode>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::VerificationCode>>,
     ) -> Self {
-        self.items = Some(value.into_iter().collect());
+        self.items = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("items");
         self
     }
+
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
@@ -48,12 +52,14 @@ impl VerificationCodes {
             .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {

@@ -1,9 +1,11 @@
 //! The `users` resource.
+
 /// The `users` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct UsersResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl UsersResource {
     /// Deleted an EMM-managed user.
     ///
@@ -25,6 +27,7 @@ impl UsersResource {
         call.path_param("userId", user_id.into());
         DeleteCall { call }
     }
+
     /// Generates an authentication token which the device policy client can use to provision the given EMM-managed user account on a device. The generated token is single-use and expires after a few minutes. You can provision a maximum of 10 devices per user. This call only works with EMM-managed accounts.
     ///
     /// `POST androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/authenticationToken` (method id `androidenterprise.users.generateAuthenticationToken`)
@@ -50,6 +53,7 @@ impl UsersResource {
             call,
         }
     }
+
     /// Retrieves a user's details.
     ///
     /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}` (method id `androidenterprise.users.get`)
@@ -70,6 +74,7 @@ impl UsersResource {
         call.path_param("userId", user_id.into());
         GetCall { call }
     }
+
     /// Retrieves the set of products a user is entitled to access. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
     ///
     /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet` (method id `androidenterprise.users.getAvailableProductSet`)
@@ -93,6 +98,7 @@ impl UsersResource {
         call.path_param("userId", user_id.into());
         GetAvailableProductSetCall { call }
     }
+
     /// Creates a new EMM-managed user. The Users resource passed in the body of the request should include an accountIdentifier and an accountType. If a corresponding user already exists with the same account identifier, the user will be updated with the resource. In this case only the displayName field can be changed.
     ///
     /// `POST androidenterprise/v1/enterprises/{enterpriseId}/users` (method id `androidenterprise.users.insert`)
@@ -113,6 +119,7 @@ impl UsersResource {
         call.json_body(&body);
         InsertCall { call }
     }
+
     /// Looks up a user by primary email address. This is only supported for Google-managed users. Lookup of the id is not needed for EMM-managed users because the id is already returned in the result of the Users.insert call.
     ///
     /// `GET androidenterprise/v1/enterprises/{enterpriseId}/users` (method id `androidenterprise.users.list`)
@@ -133,6 +140,7 @@ impl UsersResource {
         call.query("email", email.into());
         ListCall { call }
     }
+
     /// Revokes access to all devices currently provisioned to the user. The user will no longer be able to use the managed Play store on any of their managed devices. This call only works with EMM-managed accounts.
     ///
     /// `DELETE androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/deviceAccess` (method id `androidenterprise.users.revokeDeviceAccess`)
@@ -156,6 +164,7 @@ impl UsersResource {
         call.path_param("userId", user_id.into());
         RevokeDeviceAccessCall { call }
     }
+
     /// Modifies the set of products that a user is entitled to access (referred to as *whitelisted* products). Only products that are approved or products that were previously approved (products with revoked approval) can be whitelisted. **Note:** This item has been deprecated. New integrations cannot use this method and can refer to our new recommendations.
     ///
     /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}/availableProductSet` (method id `androidenterprise.users.setAvailableProductSet`)
@@ -182,6 +191,7 @@ impl UsersResource {
         call.json_body(&body);
         SetAvailableProductSetCall { call }
     }
+
     /// Updates the details of an EMM-managed user. Can be used with EMM-managed users only (not Google managed users). Pass the new details in the Users resource in the request body. Only the displayName field can be changed. Other fields must either be unset or have the currently active value.
     ///
     /// `PUT androidenterprise/v1/enterprises/{enterpriseId}/users/{userId}` (method id `androidenterprise.users.update`)
@@ -206,6 +216,7 @@ impl UsersResource {
         UpdateCall { call }
     }
 }
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -213,6 +224,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 static GENERATE_AUTHENTICATION_TOKEN_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.generateAuthenticationToken",
     http_method: crate::runtime::http::Method::POST,
@@ -220,6 +232,7 @@ static GENERATE_AUTHENTICATION_TOKEN_METHOD: crate::runtime::MethodInfo = crate:
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.get",
     http_method: crate::runtime::http::Method::GET,
@@ -227,6 +240,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 static GET_AVAILABLE_PRODUCT_SET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.getAvailableProductSet",
     http_method: crate::runtime::http::Method::GET,
@@ -234,6 +248,7 @@ static GET_AVAILABLE_PRODUCT_SET_METHOD: crate::runtime::MethodInfo = crate::run
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.insert",
     http_method: crate::runtime::http::Method::POST,
@@ -241,6 +256,7 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.list",
     http_method: crate::runtime::http::Method::GET,
@@ -248,6 +264,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 static REVOKE_DEVICE_ACCESS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.revokeDeviceAccess",
     http_method: crate::runtime::http::Method::DELETE,
@@ -255,6 +272,7 @@ static REVOKE_DEVICE_ACCESS_METHOD: crate::runtime::MethodInfo = crate::runtime:
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 static SET_AVAILABLE_PRODUCT_SET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.setAvailableProductSet",
     http_method: crate::runtime::http::Method::PUT,
@@ -262,6 +280,7 @@ static SET_AVAILABLE_PRODUCT_SET_METHOD: crate::runtime::MethodInfo = crate::run
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidenterprise.users.update",
     http_method: crate::runtime::http::Method::PUT,
@@ -269,124 +288,49 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidenterprise"],
     api_version: None,
 };
+
 /// A call of `androidenterprise.users.delete`, made by [`UsersResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidenterprise.users.generateAuthenticationToken`, made by [`UsersResource::generate_authentication_token`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GenerateAuthenticationTokenCall {
     call: crate::runtime::Call,
 }
+
 impl GenerateAuthenticationTokenCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.generateAuthenticationToken`.
     #[inline]
     pub async fn send(
@@ -395,130 +339,62 @@ impl GenerateAuthenticationTokenCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GenerateAuthenticationTokenCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GenerateAuthenticationTokenCall {
     type Response = crate::schemas::AuthenticationToken;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidenterprise.users.get`, made by [`UsersResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::User;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidenterprise.users.getAvailableProductSet`, made by [`UsersResource::get_available_product_set`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetAvailableProductSetCall {
     call: crate::runtime::Call,
 }
+
 impl GetAvailableProductSetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.getAvailableProductSet`.
     #[inline]
     pub async fn send(
@@ -527,130 +403,62 @@ impl GetAvailableProductSetCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetAvailableProductSetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetAvailableProductSetCall {
     type Response = crate::schemas::ProductSet;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidenterprise.users.insert`, made by [`UsersResource::insert`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
     call: crate::runtime::Call,
 }
+
 impl InsertCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.insert`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for InsertCall {
     type Response = crate::schemas::User;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidenterprise.users.list`, made by [`UsersResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.list`.
     #[inline]
     pub async fn send(
@@ -659,130 +467,62 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::UsersListResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidenterprise.users.revokeDeviceAccess`, made by [`UsersResource::revoke_device_access`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RevokeDeviceAccessCall {
     call: crate::runtime::Call,
 }
+
 impl RevokeDeviceAccessCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.revokeDeviceAccess`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for RevokeDeviceAccessCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for RevokeDeviceAccessCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidenterprise.users.setAvailableProductSet`, made by [`UsersResource::set_available_product_set`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetAvailableProductSetCall {
     call: crate::runtime::Call,
 }
+
 impl SetAvailableProductSetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.setAvailableProductSet`.
     #[inline]
     pub async fn send(
@@ -791,71 +531,44 @@ impl SetAvailableProductSetCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for SetAvailableProductSetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for SetAvailableProductSetCall {
     type Response = crate::schemas::ProductSet;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidenterprise.users.update`, made by [`UsersResource::update`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidenterprise.users.update`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::User, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateCall {
     type Response = crate::schemas::User;
     fn into_call(self) -> crate::runtime::Call {

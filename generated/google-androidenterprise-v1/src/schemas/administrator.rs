@@ -10,6 +10,7 @@ pub struct Administrator {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Administrator {
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl Administrator {
         self.unknown_fields.remove("email");
         self
     }
+
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct AdministratorWebToken {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AdministratorWebToken {
     /// Sets `token` (chainable).
     pub fn set_token(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl AdministratorWebToken {
         self.unknown_fields.remove("token");
         self
     }
+
     /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
     #[inline]
     pub fn clear_token(mut self) -> Self {

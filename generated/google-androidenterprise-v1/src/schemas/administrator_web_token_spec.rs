@@ -37,6 +37,7 @@ pub struct AdministratorWebTokenSpec {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AdministratorWebTokenSpec {
     /// Sets `managedConfigurations` (chainable).
     pub fn set_managed_configurations(
@@ -47,6 +48,7 @@ impl AdministratorWebTokenSpec {
         self.unknown_fields.remove("managedConfigurations");
         self
     }
+
     /// Sends `managedConfigurations` as JSON `null`, which clears it on the server (chainable); `set_managed_configurations` takes it back.
     #[inline]
     pub fn clear_managed_configurations(mut self) -> Self {
@@ -58,12 +60,14 @@ impl AdministratorWebTokenSpec {
             );
         self
     }
+
     /// Sets `parent` (chainable).
     pub fn set_parent(mut self, value: impl Into<String>) -> Self {
         self.parent = Some(value.into());
         self.unknown_fields.remove("parent");
         self
     }
+
     /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
     #[inline]
     pub fn clear_parent(mut self) -> Self {
@@ -72,17 +76,19 @@ impl AdministratorWebTokenSpec {
             .insert("parent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `permission` (chainable).
     pub fn set_permission(
         mut self,
         value: impl IntoIterator<
-            Item = crate::schemas::AdministratorWebTokenSpecPermission,
+            Item = impl Into<crate::schemas::AdministratorWebTokenSpecPermission>,
         >,
     ) -> Self {
-        self.permission = Some(value.into_iter().collect());
+        self.permission = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permission");
         self
     }
+
     /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
     #[inline]
     pub fn clear_permission(mut self) -> Self {
@@ -91,6 +97,7 @@ impl AdministratorWebTokenSpec {
             .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `playSearch` (chainable).
     pub fn set_play_search(
         mut self,
@@ -100,6 +107,7 @@ impl AdministratorWebTokenSpec {
         self.unknown_fields.remove("playSearch");
         self
     }
+
     /// Sends `playSearch` as JSON `null`, which clears it on the server (chainable); `set_play_search` takes it back.
     #[inline]
     pub fn clear_play_search(mut self) -> Self {
@@ -108,6 +116,7 @@ impl AdministratorWebTokenSpec {
             .insert("playSearch".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `privateApps` (chainable).
     pub fn set_private_apps(
         mut self,
@@ -117,6 +126,7 @@ impl AdministratorWebTokenSpec {
         self.unknown_fields.remove("privateApps");
         self
     }
+
     /// Sends `privateApps` as JSON `null`, which clears it on the server (chainable); `set_private_apps` takes it back.
     #[inline]
     pub fn clear_private_apps(mut self) -> Self {
@@ -125,6 +135,7 @@ impl AdministratorWebTokenSpec {
             .insert("privateApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `storeBuilder` (chainable).
     pub fn set_store_builder(
         mut self,
@@ -134,6 +145,7 @@ impl AdministratorWebTokenSpec {
         self.unknown_fields.remove("storeBuilder");
         self
     }
+
     /// Sends `storeBuilder` as JSON `null`, which clears it on the server (chainable); `set_store_builder` takes it back.
     #[inline]
     pub fn clear_store_builder(mut self) -> Self {
@@ -142,6 +154,7 @@ impl AdministratorWebTokenSpec {
             .insert("storeBuilder".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `webApps` (chainable).
     pub fn set_web_apps(
         mut self,
@@ -151,6 +164,7 @@ impl AdministratorWebTokenSpec {
         self.unknown_fields.remove("webApps");
         self
     }
+
     /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps` takes it back.
     #[inline]
     pub fn clear_web_apps(mut self) -> Self {
@@ -159,6 +173,7 @@ impl AdministratorWebTokenSpec {
             .insert("webApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `zeroTouch` (chainable).
     pub fn set_zero_touch(
         mut self,
@@ -168,6 +183,7 @@ impl AdministratorWebTokenSpec {
         self.unknown_fields.remove("zeroTouch");
         self
     }
+
     /// Sends `zeroTouch` as JSON `null`, which clears it on the server (chainable); `set_zero_touch` takes it back.
     #[inline]
     pub fn clear_zero_touch(mut self) -> Self {
@@ -177,6 +193,7 @@ impl AdministratorWebTokenSpec {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum AdministratorWebTokenSpecPermission {
@@ -196,6 +213,7 @@ pub enum AdministratorWebTokenSpecPermission {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AdministratorWebTokenSpecPermission {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -205,6 +223,7 @@ impl crate::runtime::wire::OpenEnum for AdministratorWebTokenSpecPermission {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,

@@ -12,6 +12,7 @@ pub struct AdministratorWebTokenSpecPlaySearch {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AdministratorWebTokenSpecPlaySearch {
     /// Sets `approveApps` (chainable).
     pub fn set_approve_apps(mut self, value: impl Into<bool>) -> Self {
@@ -19,6 +20,7 @@ impl AdministratorWebTokenSpecPlaySearch {
         self.unknown_fields.remove("approveApps");
         self
     }
+
     /// Sends `approveApps` as JSON `null`, which clears it on the server (chainable); `set_approve_apps` takes it back.
     #[inline]
     pub fn clear_approve_apps(mut self) -> Self {
@@ -27,12 +29,14 @@ impl AdministratorWebTokenSpecPlaySearch {
             .insert("approveApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {

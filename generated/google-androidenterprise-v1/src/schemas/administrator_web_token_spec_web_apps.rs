@@ -9,6 +9,7 @@ pub struct AdministratorWebTokenSpecWebApps {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AdministratorWebTokenSpecWebApps {
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -16,6 +17,7 @@ impl AdministratorWebTokenSpecWebApps {
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {

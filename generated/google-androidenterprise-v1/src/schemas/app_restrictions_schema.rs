@@ -13,6 +13,7 @@ pub struct AppRestrictionsSchema {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppRestrictionsSchema {
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl AppRestrictionsSchema {
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -28,15 +30,19 @@ impl AppRestrictionsSchema {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `restrictions` (chainable).
     pub fn set_restrictions(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::AppRestrictionsSchemaRestriction>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::AppRestrictionsSchemaRestriction>,
+        >,
     ) -> Self {
-        self.restrictions = Some(value.into_iter().collect());
+        self.restrictions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("restrictions");
         self
     }
+
     /// Sends `restrictions` as JSON `null`, which clears it on the server (chainable); `set_restrictions` takes it back.
     #[inline]
     pub fn clear_restrictions(mut self) -> Self {

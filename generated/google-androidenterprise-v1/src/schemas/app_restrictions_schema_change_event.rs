@@ -10,6 +10,7 @@ pub struct AppRestrictionsSchemaChangeEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppRestrictionsSchemaChangeEvent {
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl AppRestrictionsSchemaChangeEvent {
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {

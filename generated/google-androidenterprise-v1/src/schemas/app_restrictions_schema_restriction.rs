@@ -45,6 +45,7 @@ pub struct AppRestrictionsSchemaRestriction {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppRestrictionsSchemaRestriction {
     /// Sets `defaultValue` (chainable).
     pub fn set_default_value(
@@ -57,6 +58,7 @@ impl AppRestrictionsSchemaRestriction {
         self.unknown_fields.remove("defaultValue");
         self
     }
+
     /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable); `set_default_value` takes it back.
     #[inline]
     pub fn clear_default_value(mut self) -> Self {
@@ -65,12 +67,14 @@ impl AppRestrictionsSchemaRestriction {
             .insert("defaultValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -79,12 +83,17 @@ impl AppRestrictionsSchemaRestriction {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entry` (chainable).
-    pub fn set_entry(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.entry = Some(value.into_iter().collect());
+    pub fn set_entry(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.entry = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("entry");
         self
     }
+
     /// Sends `entry` as JSON `null`, which clears it on the server (chainable); `set_entry` takes it back.
     #[inline]
     pub fn clear_entry(mut self) -> Self {
@@ -93,12 +102,17 @@ impl AppRestrictionsSchemaRestriction {
             .insert("entry".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entryValue` (chainable).
-    pub fn set_entry_value(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.entry_value = Some(value.into_iter().collect());
+    pub fn set_entry_value(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.entry_value = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("entryValue");
         self
     }
+
     /// Sends `entryValue` as JSON `null`, which clears it on the server (chainable); `set_entry_value` takes it back.
     #[inline]
     pub fn clear_entry_value(mut self) -> Self {
@@ -107,12 +121,14 @@ impl AppRestrictionsSchemaRestriction {
             .insert("entryValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self.unknown_fields.remove("key");
         self
     }
+
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
@@ -121,15 +137,19 @@ impl AppRestrictionsSchemaRestriction {
             .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nestedRestriction` (chainable).
     pub fn set_nested_restriction(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::AppRestrictionsSchemaRestriction>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::AppRestrictionsSchemaRestriction>,
+        >,
     ) -> Self {
-        self.nested_restriction = Some(value.into_iter().collect());
+        self.nested_restriction = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("nestedRestriction");
         self
     }
+
     /// Sends `nestedRestriction` as JSON `null`, which clears it on the server (chainable); `set_nested_restriction` takes it back.
     #[inline]
     pub fn clear_nested_restriction(mut self) -> Self {
@@ -141,6 +161,7 @@ impl AppRestrictionsSchemaRestriction {
             );
         self
     }
+
     /// Sets `restrictionType` (chainable).
     pub fn set_restriction_type(
         mut self,
@@ -150,6 +171,7 @@ impl AppRestrictionsSchemaRestriction {
         self.unknown_fields.remove("restrictionType");
         self
     }
+
     /// Sends `restrictionType` as JSON `null`, which clears it on the server (chainable); `set_restriction_type` takes it back.
     #[inline]
     pub fn clear_restriction_type(mut self) -> Self {
@@ -161,12 +183,14 @@ impl AppRestrictionsSchemaRestriction {
             );
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
@@ -176,6 +200,7 @@ impl AppRestrictionsSchemaRestriction {
         self
     }
 }
+
 /// The type of the restriction.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -216,6 +241,7 @@ pub enum AppRestrictionsSchemaRestrictionRestrictionType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AppRestrictionsSchemaRestrictionRestrictionType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -230,6 +256,7 @@ impl crate::runtime::wire::OpenEnum for AppRestrictionsSchemaRestrictionRestrict
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "bool" => Self::Bool,

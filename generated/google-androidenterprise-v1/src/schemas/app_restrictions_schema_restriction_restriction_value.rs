@@ -28,6 +28,7 @@ pub struct AppRestrictionsSchemaRestrictionRestrictionValue {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppRestrictionsSchemaRestrictionRestrictionValue {
     /// Sets `type` (chainable).
     pub fn set_type(
@@ -40,6 +41,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -48,12 +50,14 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
             .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `valueBool` (chainable).
     pub fn set_value_bool(mut self, value: impl Into<bool>) -> Self {
         self.value_bool = Some(value.into());
         self.unknown_fields.remove("valueBool");
         self
     }
+
     /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable); `set_value_bool` takes it back.
     #[inline]
     pub fn clear_value_bool(mut self) -> Self {
@@ -62,12 +66,14 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
             .insert("valueBool".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `valueInteger` (chainable).
     pub fn set_value_integer(mut self, value: impl Into<i32>) -> Self {
         self.value_integer = Some(value.into());
         self.unknown_fields.remove("valueInteger");
         self
     }
+
     /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable); `set_value_integer` takes it back.
     #[inline]
     pub fn clear_value_integer(mut self) -> Self {
@@ -76,15 +82,17 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
             .insert("valueInteger".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `valueMultiselect` (chainable).
     pub fn set_value_multiselect(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.value_multiselect = Some(value.into_iter().collect());
+        self.value_multiselect = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("valueMultiselect");
         self
     }
+
     /// Sends `valueMultiselect` as JSON `null`, which clears it on the server (chainable); `set_value_multiselect` takes it back.
     #[inline]
     pub fn clear_value_multiselect(mut self) -> Self {
@@ -96,12 +104,14 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
             );
         self
     }
+
     /// Sets `valueString` (chainable).
     pub fn set_value_string(mut self, value: impl Into<String>) -> Self {
         self.value_string = Some(value.into());
         self.unknown_fields.remove("valueString");
         self
     }
+
     /// Sends `valueString` as JSON `null`, which clears it on the server (chainable); `set_value_string` takes it back.
     #[inline]
     pub fn clear_value_string(mut self) -> Self {
@@ -111,6 +121,7 @@ impl AppRestrictionsSchemaRestrictionRestrictionValue {
         self
     }
 }
+
 /// The type of the value being provided.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -151,6 +162,7 @@ pub enum AppRestrictionsSchemaRestrictionRestrictionValueType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for AppRestrictionsSchemaRestrictionRestrictionValueType {
     fn as_wire_str(&self) -> &str {
@@ -166,6 +178,7 @@ for AppRestrictionsSchemaRestrictionRestrictionValueType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "bool" => Self::Bool,

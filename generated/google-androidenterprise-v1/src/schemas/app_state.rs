@@ -13,16 +13,18 @@ pub struct AppState {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppState {
     /// Sets `keyedAppState` (chainable).
     pub fn set_keyed_app_state(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::KeyedAppState>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::KeyedAppState>>,
     ) -> Self {
-        self.keyed_app_state = Some(value.into_iter().collect());
+        self.keyed_app_state = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("keyedAppState");
         self
     }
+
     /// Sends `keyedAppState` as JSON `null`, which clears it on the server (chainable); `set_keyed_app_state` takes it back.
     #[inline]
     pub fn clear_keyed_app_state(mut self) -> Self {
@@ -31,12 +33,14 @@ impl AppState {
             .insert("keyedAppState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {

@@ -29,6 +29,7 @@ pub struct AppVersion {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppVersion {
     /// Sets `isProduction` (chainable).
     pub fn set_is_production(mut self, value: impl Into<bool>) -> Self {
@@ -36,6 +37,7 @@ impl AppVersion {
         self.unknown_fields.remove("isProduction");
         self
     }
+
     /// Sends `isProduction` as JSON `null`, which clears it on the server (chainable); `set_is_production` takes it back.
     #[inline]
     pub fn clear_is_production(mut self) -> Self {
@@ -44,12 +46,14 @@ impl AppVersion {
             .insert("isProduction".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `targetSdkVersion` (chainable).
     pub fn set_target_sdk_version(mut self, value: impl Into<i32>) -> Self {
         self.target_sdk_version = Some(value.into());
         self.unknown_fields.remove("targetSdkVersion");
         self
     }
+
     /// Sends `targetSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_target_sdk_version` takes it back.
     #[inline]
     pub fn clear_target_sdk_version(mut self) -> Self {
@@ -61,6 +65,7 @@ impl AppVersion {
             );
         self
     }
+
     /// Sets `track` (chainable).
     pub fn set_track(
         mut self,
@@ -70,6 +75,7 @@ impl AppVersion {
         self.unknown_fields.remove("track");
         self
     }
+
     /// Sends `track` as JSON `null`, which clears it on the server (chainable); `set_track` takes it back.
     #[inline]
     pub fn clear_track(mut self) -> Self {
@@ -78,12 +84,17 @@ impl AppVersion {
             .insert("track".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `trackId` (chainable).
-    pub fn set_track_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.track_id = Some(value.into_iter().collect());
+    pub fn set_track_id(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.track_id = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("trackId");
         self
     }
+
     /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
     #[inline]
     pub fn clear_track_id(mut self) -> Self {
@@ -92,12 +103,14 @@ impl AppVersion {
             .insert("trackId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
         self.unknown_fields.remove("versionCode");
         self
     }
+
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
@@ -106,12 +119,14 @@ impl AppVersion {
             .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionString` (chainable).
     pub fn set_version_string(mut self, value: impl Into<String>) -> Self {
         self.version_string = Some(value.into());
         self.unknown_fields.remove("versionString");
         self
     }
+
     /// Sends `versionString` as JSON `null`, which clears it on the server (chainable); `set_version_string` takes it back.
     #[inline]
     pub fn clear_version_string(mut self) -> Self {
@@ -121,6 +136,7 @@ impl AppVersion {
         self
     }
 }
+
 /// Deprecated, use trackId instead.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -137,6 +153,7 @@ pub enum AppVersionTrack {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AppVersionTrack {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -147,6 +164,7 @@ impl crate::runtime::wire::OpenEnum for AppVersionTrack {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "appTrackUnspecified" => Self::AppTrackUnspecified,

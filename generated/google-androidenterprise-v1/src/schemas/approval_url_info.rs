@@ -10,6 +10,7 @@ pub struct ApprovalUrlInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApprovalUrlInfo {
     /// Sets `approvalUrl` (chainable).
     pub fn set_approval_url(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl ApprovalUrlInfo {
         self.unknown_fields.remove("approvalUrl");
         self
     }
+
     /// Sends `approvalUrl` as JSON `null`, which clears it on the server (chainable); `set_approval_url` takes it back.
     #[inline]
     pub fn clear_approval_url(mut self) -> Self {

@@ -34,6 +34,7 @@ pub struct AutoInstallConstraint {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AutoInstallConstraint {
     /// Sets `chargingStateConstraint` (chainable).
     pub fn set_charging_state_constraint(
@@ -44,6 +45,7 @@ impl AutoInstallConstraint {
         self.unknown_fields.remove("chargingStateConstraint");
         self
     }
+
     /// Sends `chargingStateConstraint` as JSON `null`, which clears it on the server (chainable); `set_charging_state_constraint` takes it back.
     #[inline]
     pub fn clear_charging_state_constraint(mut self) -> Self {
@@ -55,6 +57,7 @@ impl AutoInstallConstraint {
             );
         self
     }
+
     /// Sets `deviceIdleStateConstraint` (chainable).
     pub fn set_device_idle_state_constraint(
         mut self,
@@ -64,6 +67,7 @@ impl AutoInstallConstraint {
         self.unknown_fields.remove("deviceIdleStateConstraint");
         self
     }
+
     /// Sends `deviceIdleStateConstraint` as JSON `null`, which clears it on the server (chainable); `set_device_idle_state_constraint` takes it back.
     #[inline]
     pub fn clear_device_idle_state_constraint(mut self) -> Self {
@@ -75,6 +79,7 @@ impl AutoInstallConstraint {
             );
         self
     }
+
     /// Sets `networkTypeConstraint` (chainable).
     pub fn set_network_type_constraint(
         mut self,
@@ -84,6 +89,7 @@ impl AutoInstallConstraint {
         self.unknown_fields.remove("networkTypeConstraint");
         self
     }
+
     /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable); `set_network_type_constraint` takes it back.
     #[inline]
     pub fn clear_network_type_constraint(mut self) -> Self {
@@ -96,6 +102,7 @@ impl AutoInstallConstraint {
         self
     }
 }
+
 /// Charging state constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -114,6 +121,7 @@ pub enum AutoInstallConstraintChargingStateConstraint {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AutoInstallConstraintChargingStateConstraint {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -125,6 +133,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintChargingStateConstr
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "chargingStateConstraintUnspecified" => {
@@ -137,6 +146,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintChargingStateConstr
     }
 }
 crate::runtime::impl_open_enum!(AutoInstallConstraintChargingStateConstraint);
+
 /// Device idle state constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -155,6 +165,7 @@ pub enum AutoInstallConstraintDeviceIdleStateConstraint {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AutoInstallConstraintDeviceIdleStateConstraint {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -166,6 +177,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintDeviceIdleStateCons
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceIdleStateConstraintUnspecified" => {
@@ -178,6 +190,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintDeviceIdleStateCons
     }
 }
 crate::runtime::impl_open_enum!(AutoInstallConstraintDeviceIdleStateConstraint);
+
 /// Network type constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -196,6 +209,7 @@ pub enum AutoInstallConstraintNetworkTypeConstraint {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AutoInstallConstraintNetworkTypeConstraint {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -205,6 +219,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallConstraintNetworkTypeConstrai
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "networkTypeConstraintUnspecified" => Self::NetworkTypeConstraintUnspecified,

@@ -34,16 +34,18 @@ pub struct AutoInstallPolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AutoInstallPolicy {
     /// Sets `autoInstallConstraint` (chainable).
     pub fn set_auto_install_constraint(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::AutoInstallConstraint>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::AutoInstallConstraint>>,
     ) -> Self {
-        self.auto_install_constraint = Some(value.into_iter().collect());
+        self.auto_install_constraint = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("autoInstallConstraint");
         self
     }
+
     /// Sends `autoInstallConstraint` as JSON `null`, which clears it on the server (chainable); `set_auto_install_constraint` takes it back.
     #[inline]
     pub fn clear_auto_install_constraint(mut self) -> Self {
@@ -55,6 +57,7 @@ impl AutoInstallPolicy {
             );
         self
     }
+
     /// Sets `autoInstallMode` (chainable).
     pub fn set_auto_install_mode(
         mut self,
@@ -64,6 +67,7 @@ impl AutoInstallPolicy {
         self.unknown_fields.remove("autoInstallMode");
         self
     }
+
     /// Sends `autoInstallMode` as JSON `null`, which clears it on the server (chainable); `set_auto_install_mode` takes it back.
     #[inline]
     pub fn clear_auto_install_mode(mut self) -> Self {
@@ -75,12 +79,14 @@ impl AutoInstallPolicy {
             );
         self
     }
+
     /// Sets `autoInstallPriority` (chainable).
     pub fn set_auto_install_priority(mut self, value: impl Into<i32>) -> Self {
         self.auto_install_priority = Some(value.into());
         self.unknown_fields.remove("autoInstallPriority");
         self
     }
+
     /// Sends `autoInstallPriority` as JSON `null`, which clears it on the server (chainable); `set_auto_install_priority` takes it back.
     #[inline]
     pub fn clear_auto_install_priority(mut self) -> Self {
@@ -92,12 +98,14 @@ impl AutoInstallPolicy {
             );
         self
     }
+
     /// Sets `minimumVersionCode` (chainable).
     pub fn set_minimum_version_code(mut self, value: impl Into<i32>) -> Self {
         self.minimum_version_code = Some(value.into());
         self.unknown_fields.remove("minimumVersionCode");
         self
     }
+
     /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable); `set_minimum_version_code` takes it back.
     #[inline]
     pub fn clear_minimum_version_code(mut self) -> Self {
@@ -110,6 +118,7 @@ impl AutoInstallPolicy {
         self
     }
 }
+
 /// The auto-install mode. If unset, defaults to "doNotAutoInstall". An app is automatically installed regardless of a set maintenance window.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -132,6 +141,7 @@ pub enum AutoInstallPolicyAutoInstallMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AutoInstallPolicyAutoInstallMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -142,6 +152,7 @@ impl crate::runtime::wire::OpenEnum for AutoInstallPolicyAutoInstallMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "autoInstallModeUnspecified" => Self::AutoInstallModeUnspecified,

@@ -13,6 +13,7 @@ pub struct ConfigurationVariables {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ConfigurationVariables {
     /// Sets `mcmId` (chainable).
     pub fn set_mcm_id(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ConfigurationVariables {
         self.unknown_fields.remove("mcmId");
         self
     }
+
     /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes it back.
     #[inline]
     pub fn clear_mcm_id(mut self) -> Self {
@@ -28,15 +30,17 @@ impl ConfigurationVariables {
             .insert("mcmId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `variableSet` (chainable).
     pub fn set_variable_set(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::VariableSet>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::VariableSet>>,
     ) -> Self {
-        self.variable_set = Some(value.into_iter().collect());
+        self.variable_set = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("variableSet");
         self
     }
+
     /// Sends `variableSet` as JSON `null`, which clears it on the server (chainable); `set_variable_set` takes it back.
     #[inline]
     pub fn clear_variable_set(mut self) -> Self {

@@ -44,6 +44,7 @@ pub struct Device {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Device {
     /// Sets `androidId` (chainable).
     pub fn set_android_id(mut self, value: impl Into<String>) -> Self {
@@ -51,6 +52,7 @@ impl Device {
         self.unknown_fields.remove("androidId");
         self
     }
+
     /// Sends `androidId` as JSON `null`, which clears it on the server (chainable); `set_android_id` takes it back.
     #[inline]
     pub fn clear_android_id(mut self) -> Self {
@@ -59,12 +61,14 @@ impl Device {
             .insert("androidId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `device` (chainable).
     pub fn set_device(mut self, value: impl Into<String>) -> Self {
         self.device = Some(value.into());
         self.unknown_fields.remove("device");
         self
     }
+
     /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
     #[inline]
     pub fn clear_device(mut self) -> Self {
@@ -73,12 +77,14 @@ impl Device {
             .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `latestBuildFingerprint` (chainable).
     pub fn set_latest_build_fingerprint(mut self, value: impl Into<String>) -> Self {
         self.latest_build_fingerprint = Some(value.into());
         self.unknown_fields.remove("latestBuildFingerprint");
         self
     }
+
     /// Sends `latestBuildFingerprint` as JSON `null`, which clears it on the server (chainable); `set_latest_build_fingerprint` takes it back.
     #[inline]
     pub fn clear_latest_build_fingerprint(mut self) -> Self {
@@ -90,12 +96,14 @@ impl Device {
             );
         self
     }
+
     /// Sets `maker` (chainable).
     pub fn set_maker(mut self, value: impl Into<String>) -> Self {
         self.maker = Some(value.into());
         self.unknown_fields.remove("maker");
         self
     }
+
     /// Sends `maker` as JSON `null`, which clears it on the server (chainable); `set_maker` takes it back.
     #[inline]
     pub fn clear_maker(mut self) -> Self {
@@ -104,6 +112,7 @@ impl Device {
             .insert("maker".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managementType` (chainable).
     pub fn set_management_type(
         mut self,
@@ -113,6 +122,7 @@ impl Device {
         self.unknown_fields.remove("managementType");
         self
     }
+
     /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
@@ -124,12 +134,14 @@ impl Device {
             );
         self
     }
+
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self.unknown_fields.remove("model");
         self
     }
+
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
@@ -138,12 +150,14 @@ impl Device {
             .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `policy` (chainable).
     pub fn set_policy(mut self, value: impl Into<crate::schemas::Policy>) -> Self {
         self.policy = Some(value.into());
         self.unknown_fields.remove("policy");
         self
     }
+
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
     #[inline]
     pub fn clear_policy(mut self) -> Self {
@@ -152,12 +166,14 @@ impl Device {
             .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `product` (chainable).
     pub fn set_product(mut self, value: impl Into<String>) -> Self {
         self.product = Some(value.into());
         self.unknown_fields.remove("product");
         self
     }
+
     /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product` takes it back.
     #[inline]
     pub fn clear_product(mut self) -> Self {
@@ -166,12 +182,14 @@ impl Device {
             .insert("product".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `report` (chainable).
     pub fn set_report(mut self, value: impl Into<crate::schemas::DeviceReport>) -> Self {
         self.report = Some(value.into());
         self.unknown_fields.remove("report");
         self
     }
+
     /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes it back.
     #[inline]
     pub fn clear_report(mut self) -> Self {
@@ -180,12 +198,14 @@ impl Device {
             .insert("report".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `retailBrand` (chainable).
     pub fn set_retail_brand(mut self, value: impl Into<String>) -> Self {
         self.retail_brand = Some(value.into());
         self.unknown_fields.remove("retailBrand");
         self
     }
+
     /// Sends `retailBrand` as JSON `null`, which clears it on the server (chainable); `set_retail_brand` takes it back.
     #[inline]
     pub fn clear_retail_brand(mut self) -> Self {
@@ -194,12 +214,14 @@ impl Device {
             .insert("retailBrand".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sdkVersion` (chainable).
     pub fn set_sdk_version(mut self, value: impl Into<i32>) -> Self {
         self.sdk_version = Some(value.into());
         self.unknown_fields.remove("sdkVersion");
         self
     }
+
     /// Sends `sdkVersion` as JSON `null`, which clears it on the server (chainable); `set_sdk_version` takes it back.
     #[inline]
     pub fn clear_sdk_version(mut self) -> Self {
@@ -209,6 +231,7 @@ impl Device {
         self
     }
 }
+
 /// Identifies the extent to which the device is controlled by a managed Google Play EMM in various deployment configurations. Possible values include: - "managedDevice", a device that has the EMM's device policy controller (DPC) as the device owner. - "managedProfile", a device that has a profile managed by the DPC (DPC is profile owner) in addition to a separate, personal profile that is unavailable to the DPC. - "containerApp", no longer used (deprecated). - "unmanagedProfile", a device that has been allowed (by the domain's admin, using the Admin Console to enable the privilege) to use managed Google Play, but the profile is itself not owned by a DPC.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -225,6 +248,7 @@ pub enum DeviceManagementType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceManagementType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -235,6 +259,7 @@ impl crate::runtime::wire::OpenEnum for DeviceManagementType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "managedDevice" => Self::ManagedDevice,

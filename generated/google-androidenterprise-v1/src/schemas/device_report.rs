@@ -18,16 +18,18 @@ pub struct DeviceReport {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DeviceReport {
     /// Sets `appState` (chainable).
     pub fn set_app_state(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::AppState>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::AppState>>,
     ) -> Self {
-        self.app_state = Some(value.into_iter().collect());
+        self.app_state = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("appState");
         self
     }
+
     /// Sends `appState` as JSON `null`, which clears it on the server (chainable); `set_app_state` takes it back.
     #[inline]
     pub fn clear_app_state(mut self) -> Self {
@@ -36,12 +38,14 @@ impl DeviceReport {
             .insert("appState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lastUpdatedTimestampMillis` (chainable).
     pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
         self.last_updated_timestamp_millis = Some(value.into());
         self.unknown_fields.remove("lastUpdatedTimestampMillis");
         self
     }
+
     /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct DeviceReportUpdateEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DeviceReportUpdateEvent {
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl DeviceReportUpdateEvent {
         self.unknown_fields.remove("deviceId");
         self
     }
+
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
@@ -31,12 +33,14 @@ impl DeviceReportUpdateEvent {
             .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `report` (chainable).
     pub fn set_report(mut self, value: impl Into<crate::schemas::DeviceReport>) -> Self {
         self.report = Some(value.into());
         self.unknown_fields.remove("report");
         self
     }
+
     /// Sends `report` as JSON `null`, which clears it on the server (chainable); `set_report` takes it back.
     #[inline]
     pub fn clear_report(mut self) -> Self {
@@ -45,12 +49,14 @@ impl DeviceReportUpdateEvent {
             .insert("report".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self.unknown_fields.remove("userId");
         self
     }
+
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {

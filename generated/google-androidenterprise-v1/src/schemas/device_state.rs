@@ -10,6 +10,7 @@ pub struct DeviceState {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DeviceState {
     /// Sets `accountState` (chainable).
     pub fn set_account_state(
@@ -20,6 +21,7 @@ impl DeviceState {
         self.unknown_fields.remove("accountState");
         self
     }
+
     /// Sends `accountState` as JSON `null`, which clears it on the server (chainable); `set_account_state` takes it back.
     #[inline]
     pub fn clear_account_state(mut self) -> Self {
@@ -29,6 +31,7 @@ impl DeviceState {
         self
     }
 }
+
 /// The state of the Google account on the device. "enabled" indicates that the Google account on the device can be used to access Google services (including Google Play), while "disabled" means that it cannot. A new device is initially in the "disabled" state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -41,6 +44,7 @@ pub enum DeviceStateAccountState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceStateAccountState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -49,6 +53,7 @@ impl crate::runtime::wire::OpenEnum for DeviceStateAccountState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "enabled" => Self::Enabled,

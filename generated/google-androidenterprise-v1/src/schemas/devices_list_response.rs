@@ -9,16 +9,18 @@ pub struct DevicesListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DevicesListResponse {
     /// Sets `device` (chainable).
     pub fn set_device(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Device>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Device>>,
     ) -> Self {
-        self.device = Some(value.into_iter().collect());
+        self.device = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("device");
         self
     }
+
     /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
     #[inline]
     pub fn clear_device(mut self) -> Self {

@@ -31,6 +31,7 @@ pub struct EnrollmentToken {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EnrollmentToken {
     /// Sets `duration` (chainable).
     pub fn set_duration(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
@@ -38,6 +39,7 @@ impl EnrollmentToken {
         self.unknown_fields.remove("duration");
         self
     }
+
     /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
     #[inline]
     pub fn clear_duration(mut self) -> Self {
@@ -46,6 +48,7 @@ impl EnrollmentToken {
             .insert("duration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enrollmentTokenType` (chainable).
     pub fn set_enrollment_token_type(
         mut self,
@@ -55,6 +58,7 @@ impl EnrollmentToken {
         self.unknown_fields.remove("enrollmentTokenType");
         self
     }
+
     /// Sends `enrollmentTokenType` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_type` takes it back.
     #[inline]
     pub fn clear_enrollment_token_type(mut self) -> Self {
@@ -66,6 +70,7 @@ impl EnrollmentToken {
             );
         self
     }
+
     /// Sets `googleAuthenticationOptions` (chainable).
     pub fn set_google_authentication_options(
         mut self,
@@ -75,6 +80,7 @@ impl EnrollmentToken {
         self.unknown_fields.remove("googleAuthenticationOptions");
         self
     }
+
     /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
     #[inline]
     pub fn clear_google_authentication_options(mut self) -> Self {
@@ -86,12 +92,14 @@ impl EnrollmentToken {
             );
         self
     }
+
     /// Sets `token` (chainable).
     pub fn set_token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
         self.unknown_fields.remove("token");
         self
     }
+
     /// Sends `token` as JSON `null`, which clears it on the server (chainable); `set_token` takes it back.
     #[inline]
     pub fn clear_token(mut self) -> Self {
@@ -101,6 +109,7 @@ impl EnrollmentToken {
         self
     }
 }
+
 /// \[Required\] The type of the enrollment token.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -121,6 +130,7 @@ pub enum EnrollmentTokenEnrollmentTokenType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnrollmentTokenEnrollmentTokenType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -130,6 +140,7 @@ impl crate::runtime::wire::OpenEnum for EnrollmentTokenEnrollmentTokenType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "enrollmentTokenTypeUnspecified" => Self::EnrollmentTokenTypeUnspecified,

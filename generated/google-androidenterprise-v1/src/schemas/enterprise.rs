@@ -42,16 +42,18 @@ pub struct Enterprise {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Enterprise {
     /// Sets `administrator` (chainable).
     pub fn set_administrator(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Administrator>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Administrator>>,
     ) -> Self {
-        self.administrator = Some(value.into_iter().collect());
+        self.administrator = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("administrator");
         self
     }
+
     /// Sends `administrator` as JSON `null`, which clears it on the server (chainable); `set_administrator` takes it back.
     #[inline]
     pub fn clear_administrator(mut self) -> Self {
@@ -60,6 +62,7 @@ impl Enterprise {
             .insert("administrator".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enterpriseType` (chainable).
     pub fn set_enterprise_type(
         mut self,
@@ -69,6 +72,7 @@ impl Enterprise {
         self.unknown_fields.remove("enterpriseType");
         self
     }
+
     /// Sends `enterpriseType` as JSON `null`, which clears it on the server (chainable); `set_enterprise_type` takes it back.
     #[inline]
     pub fn clear_enterprise_type(mut self) -> Self {
@@ -80,6 +84,7 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `googleAuthenticationSettings` (chainable).
     pub fn set_google_authentication_settings(
         mut self,
@@ -89,6 +94,7 @@ impl Enterprise {
         self.unknown_fields.remove("googleAuthenticationSettings");
         self
     }
+
     /// Sends `googleAuthenticationSettings` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_settings` takes it back.
     #[inline]
     pub fn clear_google_authentication_settings(mut self) -> Self {
@@ -100,12 +106,14 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -114,6 +122,7 @@ impl Enterprise {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managedGoogleDomainType` (chainable).
     pub fn set_managed_google_domain_type(
         mut self,
@@ -123,6 +132,7 @@ impl Enterprise {
         self.unknown_fields.remove("managedGoogleDomainType");
         self
     }
+
     /// Sends `managedGoogleDomainType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_domain_type` takes it back.
     #[inline]
     pub fn clear_managed_google_domain_type(mut self) -> Self {
@@ -134,12 +144,14 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -148,12 +160,14 @@ impl Enterprise {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primaryDomain` (chainable).
     pub fn set_primary_domain(mut self, value: impl Into<String>) -> Self {
         self.primary_domain = Some(value.into());
         self.unknown_fields.remove("primaryDomain");
         self
     }
+
     /// Sends `primaryDomain` as JSON `null`, which clears it on the server (chainable); `set_primary_domain` takes it back.
     #[inline]
     pub fn clear_primary_domain(mut self) -> Self {
@@ -163,6 +177,7 @@ impl Enterprise {
         self
     }
 }
+
 /// The type of the enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -183,6 +198,7 @@ pub enum EnterpriseEnterpriseType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -194,6 +210,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "enterpriseTypeUnspecified" => Self::EnterpriseTypeUnspecified,
@@ -206,6 +223,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
     }
 }
 crate::runtime::impl_open_enum!(EnterpriseEnterpriseType);
+
 /// The type of managed Google domain
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -226,6 +244,7 @@ pub enum EnterpriseManagedGoogleDomainType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -237,6 +256,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "managedGoogleDomainTypeUnspecified" => {

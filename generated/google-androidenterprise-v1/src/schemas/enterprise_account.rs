@@ -10,6 +10,7 @@ pub struct EnterpriseAccount {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EnterpriseAccount {
     /// Sets `accountEmail` (chainable).
     pub fn set_account_email(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl EnterpriseAccount {
         self.unknown_fields.remove("accountEmail");
         self
     }
+
     /// Sends `accountEmail` as JSON `null`, which clears it on the server (chainable); `set_account_email` takes it back.
     #[inline]
     pub fn clear_account_email(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct EnterpriseAuthenticationAppLinkConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EnterpriseAuthenticationAppLinkConfig {
     /// Sets `uri` (chainable).
     pub fn set_uri(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl EnterpriseAuthenticationAppLinkConfig {
         self.unknown_fields.remove("uri");
         self
     }
+
     /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
     #[inline]
     pub fn clear_uri(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct EnterpriseUpgradeEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EnterpriseUpgradeEvent {
     /// Sets `upgradeState` (chainable).
     pub fn set_upgrade_state(
@@ -20,6 +21,7 @@ impl EnterpriseUpgradeEvent {
         self.unknown_fields.remove("upgradeState");
         self
     }
+
     /// Sends `upgradeState` as JSON `null`, which clears it on the server (chainable); `set_upgrade_state` takes it back.
     #[inline]
     pub fn clear_upgrade_state(mut self) -> Self {
@@ -29,6 +31,7 @@ impl EnterpriseUpgradeEvent {
         self
     }
 }
+
 /// The upgrade state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -45,6 +48,7 @@ pub enum EnterpriseUpgradeEventUpgradeState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -53,6 +57,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "upgradeStateUnspecified" => Self::UpgradeStateUnspecified,

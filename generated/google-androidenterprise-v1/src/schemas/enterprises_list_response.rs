@@ -9,16 +9,18 @@ pub struct EnterprisesListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EnterprisesListResponse {
     /// Sets `enterprise` (chainable).
     pub fn set_enterprise(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Enterprise>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Enterprise>>,
     ) -> Self {
-        self.enterprise = Some(value.into_iter().collect());
+        self.enterprise = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("enterprise");
         self
     }
+
     /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {

@@ -12,6 +12,7 @@ pub struct EnterprisesSendTestPushNotificationResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EnterprisesSendTestPushNotificationResponse {
     /// Sets `messageId` (chainable).
     pub fn set_message_id(mut self, value: impl Into<String>) -> Self {
@@ -19,6 +20,7 @@ impl EnterprisesSendTestPushNotificationResponse {
         self.unknown_fields.remove("messageId");
         self
     }
+
     /// Sends `messageId` as JSON `null`, which clears it on the server (chainable); `set_message_id` takes it back.
     #[inline]
     pub fn clear_message_id(mut self) -> Self {
@@ -27,12 +29,14 @@ impl EnterprisesSendTestPushNotificationResponse {
             .insert("messageId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `topicName` (chainable).
     pub fn set_topic_name(mut self, value: impl Into<String>) -> Self {
         self.topic_name = Some(value.into());
         self.unknown_fields.remove("topicName");
         self
     }
+
     /// Sends `topicName` as JSON `null`, which clears it on the server (chainable); `set_topic_name` takes it back.
     #[inline]
     pub fn clear_topic_name(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct Entitlement {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Entitlement {
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl Entitlement {
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -28,6 +30,7 @@ impl Entitlement {
             .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `reason` (chainable).
     pub fn set_reason(
         mut self,
@@ -37,6 +40,7 @@ impl Entitlement {
         self.unknown_fields.remove("reason");
         self
     }
+
     /// Sends `reason` as JSON `null`, which clears it on the server (chainable); `set_reason` takes it back.
     #[inline]
     pub fn clear_reason(mut self) -> Self {
@@ -46,6 +50,7 @@ impl Entitlement {
         self
     }
 }
+
 /// The reason for the entitlement. For example, "free" for free apps. This property is temporary: it will be replaced by the acquisition kind field of group licenses.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -60,6 +65,7 @@ pub enum EntitlementReason {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EntitlementReason {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -69,6 +75,7 @@ impl crate::runtime::wire::OpenEnum for EntitlementReason {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "free" => Self::Free,

@@ -9,16 +9,18 @@ pub struct EntitlementsListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EntitlementsListResponse {
     /// Sets `entitlement` (chainable).
     pub fn set_entitlement(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Entitlement>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Entitlement>>,
     ) -> Self {
-        self.entitlement = Some(value.into_iter().collect());
+        self.entitlement = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("entitlement");
         self
     }
+
     /// Sends `entitlement` as JSON `null`, which clears it on the server (chainable); `set_entitlement` takes it back.
     #[inline]
     pub fn clear_entitlement(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct GoogleAuthenticationSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GoogleAuthenticationSettings {
     /// Sets `googleAuthenticationRequired` (chainable).
     pub fn set_google_authentication_required(
@@ -28,6 +29,7 @@ impl GoogleAuthenticationSettings {
         self.unknown_fields.remove("googleAuthenticationRequired");
         self
     }
+
     /// Sends `googleAuthenticationRequired` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_required` takes it back.
     #[inline]
     pub fn clear_google_authentication_required(mut self) -> Self {
@@ -40,6 +42,7 @@ impl GoogleAuthenticationSettings {
         self
     }
 }
+
 /// Whether Google authentication is required.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -60,6 +63,7 @@ pub enum GoogleAuthenticationSettingsGoogleAuthenticationRequired {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
     fn as_wire_str(&self) -> &str {
@@ -72,6 +76,7 @@ for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "googleAuthenticationRequiredUnspecified" => {

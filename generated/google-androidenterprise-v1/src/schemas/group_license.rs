@@ -29,6 +29,7 @@ pub struct GroupLicense {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GroupLicense {
     /// Sets `acquisitionKind` (chainable).
     pub fn set_acquisition_kind(
@@ -39,6 +40,7 @@ impl GroupLicense {
         self.unknown_fields.remove("acquisitionKind");
         self
     }
+
     /// Sends `acquisitionKind` as JSON `null`, which clears it on the server (chainable); `set_acquisition_kind` takes it back.
     #[inline]
     pub fn clear_acquisition_kind(mut self) -> Self {
@@ -50,6 +52,7 @@ impl GroupLicense {
             );
         self
     }
+
     /// Sets `approval` (chainable).
     pub fn set_approval(
         mut self,
@@ -59,6 +62,7 @@ impl GroupLicense {
         self.unknown_fields.remove("approval");
         self
     }
+
     /// Sends `approval` as JSON `null`, which clears it on the server (chainable); `set_approval` takes it back.
     #[inline]
     pub fn clear_approval(mut self) -> Self {
@@ -67,12 +71,14 @@ impl GroupLicense {
             .insert("approval".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `numProvisioned` (chainable).
     pub fn set_num_provisioned(mut self, value: impl Into<i32>) -> Self {
         self.num_provisioned = Some(value.into());
         self.unknown_fields.remove("numProvisioned");
         self
     }
+
     /// Sends `numProvisioned` as JSON `null`, which clears it on the server (chainable); `set_num_provisioned` takes it back.
     #[inline]
     pub fn clear_num_provisioned(mut self) -> Self {
@@ -84,12 +90,14 @@ impl GroupLicense {
             );
         self
     }
+
     /// Sets `numPurchased` (chainable).
     pub fn set_num_purchased(mut self, value: impl Into<i32>) -> Self {
         self.num_purchased = Some(value.into());
         self.unknown_fields.remove("numPurchased");
         self
     }
+
     /// Sends `numPurchased` as JSON `null`, which clears it on the server (chainable); `set_num_purchased` takes it back.
     #[inline]
     pub fn clear_num_purchased(mut self) -> Self {
@@ -98,6 +106,7 @@ impl GroupLicense {
             .insert("numPurchased".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `permissions` (chainable).
     pub fn set_permissions(
         mut self,
@@ -107,6 +116,7 @@ impl GroupLicense {
         self.unknown_fields.remove("permissions");
         self
     }
+
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
@@ -115,12 +125,14 @@ impl GroupLicense {
             .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -130,6 +142,7 @@ impl GroupLicense {
         self
     }
 }
+
 /// How this group license was acquired. "bulkPurchase" means that this Grouplicenses resource was created because the enterprise purchased licenses for this product; otherwise, the value is "free" (for free products).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -142,6 +155,7 @@ pub enum GroupLicenseAcquisitionKind {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for GroupLicenseAcquisitionKind {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -150,6 +164,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseAcquisitionKind {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "free" => Self::Free,
@@ -159,6 +174,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseAcquisitionKind {
     }
 }
 crate::runtime::impl_open_enum!(GroupLicenseAcquisitionKind);
+
 /// Whether the product to which this group license relates is currently approved by the enterprise. Products are approved when a group license is first created, but this approval may be revoked by an enterprise admin via Google Play. Unapproved products will not be visible to end users in collections, and new entitlements to them should not normally be created.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -171,6 +187,7 @@ pub enum GroupLicenseApproval {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for GroupLicenseApproval {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -179,6 +196,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseApproval {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "approved" => Self::Approved,
@@ -188,6 +206,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicenseApproval {
     }
 }
 crate::runtime::impl_open_enum!(GroupLicenseApproval);
+
 /// The permission approval status of the product. This field is only set if the product is approved. Possible states are: - "currentApproved", the current set of permissions is approved, but additional permissions will require the administrator to reapprove the product (If the product was approved without specifying the approved permissions setting, then this is the default behavior.), - "needsReapproval", the product has unapproved permissions. No additional product licenses can be assigned until the product is reapproved, - "allCurrentAndFutureApproved", the current permissions are approved and any future permission updates will be automatically approved without administrator review.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -202,6 +221,7 @@ pub enum GroupLicensePermissions {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for GroupLicensePermissions {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -211,6 +231,7 @@ impl crate::runtime::wire::OpenEnum for GroupLicensePermissions {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "currentApproved" => Self::CurrentApproved,

@@ -9,16 +9,18 @@ pub struct GroupLicensesListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GroupLicensesListResponse {
     /// Sets `groupLicense` (chainable).
     pub fn set_group_license(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::GroupLicense>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::GroupLicense>>,
     ) -> Self {
-        self.group_license = Some(value.into_iter().collect());
+        self.group_license = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("groupLicense");
         self
     }
+
     /// Sends `groupLicense` as JSON `null`, which clears it on the server (chainable); `set_group_license` takes it back.
     #[inline]
     pub fn clear_group_license(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct Install {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Install {
     /// Sets `installState` (chainable).
     pub fn set_install_state(
@@ -26,6 +27,7 @@ impl Install {
         self.unknown_fields.remove("installState");
         self
     }
+
     /// Sends `installState` as JSON `null`, which clears it on the server (chainable); `set_install_state` takes it back.
     #[inline]
     pub fn clear_install_state(mut self) -> Self {
@@ -34,12 +36,14 @@ impl Install {
             .insert("installState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -48,12 +52,14 @@ impl Install {
             .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
         self.unknown_fields.remove("versionCode");
         self
     }
+
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
@@ -63,6 +69,7 @@ impl Install {
         self
     }
 }
+
 /// Install state. The state "installPending" means that an install request has recently been made and download to the device is in progress. The state "installed" means that the app has been installed. This field is read-only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -75,6 +82,7 @@ pub enum InstallInstallState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for InstallInstallState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -83,6 +91,7 @@ impl crate::runtime::wire::OpenEnum for InstallInstallState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "installed" => Self::Installed,

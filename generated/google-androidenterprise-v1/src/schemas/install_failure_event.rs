@@ -22,6 +22,7 @@ pub struct InstallFailureEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl InstallFailureEvent {
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
@@ -29,6 +30,7 @@ impl InstallFailureEvent {
         self.unknown_fields.remove("deviceId");
         self
     }
+
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
@@ -37,12 +39,14 @@ impl InstallFailureEvent {
             .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `failureDetails` (chainable).
     pub fn set_failure_details(mut self, value: impl Into<String>) -> Self {
         self.failure_details = Some(value.into());
         self.unknown_fields.remove("failureDetails");
         self
     }
+
     /// Sends `failureDetails` as JSON `null`, which clears it on the server (chainable); `set_failure_details` takes it back.
     #[inline]
     pub fn clear_failure_details(mut self) -> Self {
@@ -54,6 +58,7 @@ impl InstallFailureEvent {
             );
         self
     }
+
     /// Sets `failureReason` (chainable).
     pub fn set_failure_reason(
         mut self,
@@ -63,6 +68,7 @@ impl InstallFailureEvent {
         self.unknown_fields.remove("failureReason");
         self
     }
+
     /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable); `set_failure_reason` takes it back.
     #[inline]
     pub fn clear_failure_reason(mut self) -> Self {
@@ -71,12 +77,14 @@ impl InstallFailureEvent {
             .insert("failureReason".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -85,12 +93,14 @@ impl InstallFailureEvent {
             .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self.unknown_fields.remove("userId");
         self
     }
+
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
@@ -100,6 +110,7 @@ impl InstallFailureEvent {
         self
     }
 }
+
 /// The reason for the installation failure. This field will always be present.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -116,6 +127,7 @@ pub enum InstallFailureEventFailureReason {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for InstallFailureEventFailureReason {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -124,6 +136,7 @@ impl crate::runtime::wire::OpenEnum for InstallFailureEventFailureReason {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,

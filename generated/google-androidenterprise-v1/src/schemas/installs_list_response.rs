@@ -9,16 +9,18 @@ pub struct InstallsListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl InstallsListResponse {
     /// Sets `install` (chainable).
     pub fn set_install(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Install>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Install>>,
     ) -> Self {
-        self.install = Some(value.into_iter().collect());
+        self.install = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("install");
         self
     }
+
     /// Sends `install` as JSON `null`, which clears it on the server (chainable); `set_install` takes it back.
     #[inline]
     pub fn clear_install(mut self) -> Self {

@@ -27,6 +27,7 @@ pub struct KeyedAppState {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl KeyedAppState {
     /// Sets `data` (chainable).
     pub fn set_data(mut self, value: impl Into<String>) -> Self {
@@ -34,6 +35,7 @@ impl KeyedAppState {
         self.unknown_fields.remove("data");
         self
     }
+
     /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
     #[inline]
     pub fn clear_data(mut self) -> Self {
@@ -42,12 +44,14 @@ impl KeyedAppState {
             .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self.unknown_fields.remove("key");
         self
     }
+
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
@@ -56,12 +60,14 @@ impl KeyedAppState {
             .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self.unknown_fields.remove("message");
         self
     }
+
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {
@@ -70,6 +76,7 @@ impl KeyedAppState {
             .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `severity` (chainable).
     pub fn set_severity(
         mut self,
@@ -79,6 +86,7 @@ impl KeyedAppState {
         self.unknown_fields.remove("severity");
         self
     }
+
     /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
     #[inline]
     pub fn clear_severity(mut self) -> Self {
@@ -87,12 +95,14 @@ impl KeyedAppState {
             .insert("severity".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `stateTimestampMillis` (chainable).
     pub fn set_state_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
         self.state_timestamp_millis = Some(value.into());
         self.unknown_fields.remove("stateTimestampMillis");
         self
     }
+
     /// Sends `stateTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_state_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_state_timestamp_millis(mut self) -> Self {
@@ -105,6 +115,7 @@ impl KeyedAppState {
         self
     }
 }
+
 /// Severity of the app state. This field will always be present.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -119,6 +130,7 @@ pub enum KeyedAppStateSeverity {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -128,6 +140,7 @@ impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "severityUnknown" => Self::SeverityUnknown,

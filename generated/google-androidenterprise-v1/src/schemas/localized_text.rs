@@ -13,6 +13,7 @@ pub struct LocalizedText {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl LocalizedText {
     /// Sets `locale` (chainable).
     pub fn set_locale(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl LocalizedText {
         self.unknown_fields.remove("locale");
         self
     }
+
     /// Sends `locale` as JSON `null`, which clears it on the server (chainable); `set_locale` takes it back.
     #[inline]
     pub fn clear_locale(mut self) -> Self {
@@ -28,12 +30,14 @@ impl LocalizedText {
             .insert("locale".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `text` (chainable).
     pub fn set_text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
         self.unknown_fields.remove("text");
         self
     }
+
     /// Sends `text` as JSON `null`, which clears it on the server (chainable); `set_text` takes it back.
     #[inline]
     pub fn clear_text(mut self) -> Self {

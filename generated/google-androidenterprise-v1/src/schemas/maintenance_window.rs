@@ -23,6 +23,7 @@ pub struct MaintenanceWindow {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MaintenanceWindow {
     /// Sets `durationMs` (chainable).
     pub fn set_duration_ms(mut self, value: impl Into<i64>) -> Self {
@@ -30,6 +31,7 @@ impl MaintenanceWindow {
         self.unknown_fields.remove("durationMs");
         self
     }
+
     /// Sends `durationMs` as JSON `null`, which clears it on the server (chainable); `set_duration_ms` takes it back.
     #[inline]
     pub fn clear_duration_ms(mut self) -> Self {
@@ -38,12 +40,14 @@ impl MaintenanceWindow {
             .insert("durationMs".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `startTimeAfterMidnightMs` (chainable).
     pub fn set_start_time_after_midnight_ms(mut self, value: impl Into<i64>) -> Self {
         self.start_time_after_midnight_ms = Some(value.into());
         self.unknown_fields.remove("startTimeAfterMidnightMs");
         self
     }
+
     /// Sends `startTimeAfterMidnightMs` as JSON `null`, which clears it on the server (chainable); `set_start_time_after_midnight_ms` takes it back.
     #[inline]
     pub fn clear_start_time_after_midnight_ms(mut self) -> Self {

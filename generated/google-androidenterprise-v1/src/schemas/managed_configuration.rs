@@ -27,6 +27,7 @@ pub struct ManagedConfiguration {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedConfiguration {
     /// Sets `configurationVariables` (chainable).
     pub fn set_configuration_variables(
@@ -37,6 +38,7 @@ impl ManagedConfiguration {
         self.unknown_fields.remove("configurationVariables");
         self
     }
+
     /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable); `set_configuration_variables` takes it back.
     #[inline]
     pub fn clear_configuration_variables(mut self) -> Self {
@@ -48,12 +50,14 @@ impl ManagedConfiguration {
             );
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -62,15 +66,17 @@ impl ManagedConfiguration {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managedProperty` (chainable).
     pub fn set_managed_property(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ManagedProperty>>,
     ) -> Self {
-        self.managed_property = Some(value.into_iter().collect());
+        self.managed_property = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("managedProperty");
         self
     }
+
     /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable); `set_managed_property` takes it back.
     #[inline]
     pub fn clear_managed_property(mut self) -> Self {
@@ -82,12 +88,14 @@ impl ManagedConfiguration {
             );
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {

@@ -15,16 +15,20 @@ pub struct ManagedConfigurationsForDeviceListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedConfigurationsForDeviceListResponse {
     /// Sets `managedConfigurationForDevice` (chainable).
     pub fn set_managed_configuration_for_device(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ManagedConfiguration>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ManagedConfiguration>>,
     ) -> Self {
-        self.managed_configuration_for_device = Some(value.into_iter().collect());
+        self.managed_configuration_for_device = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("managedConfigurationForDevice");
         self
     }
+
     /// Sends `managedConfigurationForDevice` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_for_device` takes it back.
     #[inline]
     pub fn clear_managed_configuration_for_device(mut self) -> Self {

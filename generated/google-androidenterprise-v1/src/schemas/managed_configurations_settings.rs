@@ -21,6 +21,7 @@ pub struct ManagedConfigurationsSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedConfigurationsSettings {
     /// Sets `lastUpdatedTimestampMillis` (chainable).
     pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
@@ -28,6 +29,7 @@ impl ManagedConfigurationsSettings {
         self.unknown_fields.remove("lastUpdatedTimestampMillis");
         self
     }
+
     /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
@@ -39,12 +41,14 @@ impl ManagedConfigurationsSettings {
             );
         self
     }
+
     /// Sets `mcmId` (chainable).
     pub fn set_mcm_id(mut self, value: impl Into<String>) -> Self {
         self.mcm_id = Some(value.into());
         self.unknown_fields.remove("mcmId");
         self
     }
+
     /// Sends `mcmId` as JSON `null`, which clears it on the server (chainable); `set_mcm_id` takes it back.
     #[inline]
     pub fn clear_mcm_id(mut self) -> Self {
@@ -53,12 +57,14 @@ impl ManagedConfigurationsSettings {
             .insert("mcmId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {

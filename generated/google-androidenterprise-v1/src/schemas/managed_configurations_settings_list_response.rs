@@ -15,16 +15,22 @@ pub struct ManagedConfigurationsSettingsListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedConfigurationsSettingsListResponse {
     /// Sets `managedConfigurationsSettings` (chainable).
     pub fn set_managed_configurations_settings(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ManagedConfigurationsSettings>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ManagedConfigurationsSettings>,
+        >,
     ) -> Self {
-        self.managed_configurations_settings = Some(value.into_iter().collect());
+        self.managed_configurations_settings = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("managedConfigurationsSettings");
         self
     }
+
     /// Sends `managedConfigurationsSettings` as JSON `null`, which clears it on the server (chainable); `set_managed_configurations_settings` takes it back.
     #[inline]
     pub fn clear_managed_configurations_settings(mut self) -> Self {

@@ -36,6 +36,7 @@ pub struct ManagedProperty {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedProperty {
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
@@ -43,6 +44,7 @@ impl ManagedProperty {
         self.unknown_fields.remove("key");
         self
     }
+
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
@@ -51,12 +53,14 @@ impl ManagedProperty {
             .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `valueBool` (chainable).
     pub fn set_value_bool(mut self, value: impl Into<bool>) -> Self {
         self.value_bool = Some(value.into());
         self.unknown_fields.remove("valueBool");
         self
     }
+
     /// Sends `valueBool` as JSON `null`, which clears it on the server (chainable); `set_value_bool` takes it back.
     #[inline]
     pub fn clear_value_bool(mut self) -> Self {
@@ -65,6 +69,7 @@ impl ManagedProperty {
             .insert("valueBool".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `valueBundle` (chainable).
     pub fn set_value_bundle(
         mut self,
@@ -74,6 +79,7 @@ impl ManagedProperty {
         self.unknown_fields.remove("valueBundle");
         self
     }
+
     /// Sends `valueBundle` as JSON `null`, which clears it on the server (chainable); `set_value_bundle` takes it back.
     #[inline]
     pub fn clear_value_bundle(mut self) -> Self {
@@ -82,15 +88,17 @@ impl ManagedProperty {
             .insert("valueBundle".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `valueBundleArray` (chainable).
     pub fn set_value_bundle_array(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ManagedPropertyBundle>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ManagedPropertyBundle>>,
     ) -> Self {
-        self.value_bundle_array = Some(value.into_iter().collect());
+        self.value_bundle_array = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("valueBundleArray");
         self
     }
+
     /// Sends `valueBundleArray` as JSON `null`, which clears it on the server (chainable); `set_value_bundle_array` takes it back.
     #[inline]
     pub fn clear_value_bundle_array(mut self) -> Self {
@@ -102,12 +110,14 @@ impl ManagedProperty {
             );
         self
     }
+
     /// Sets `valueInteger` (chainable).
     pub fn set_value_integer(mut self, value: impl Into<i32>) -> Self {
         self.value_integer = Some(value.into());
         self.unknown_fields.remove("valueInteger");
         self
     }
+
     /// Sends `valueInteger` as JSON `null`, which clears it on the server (chainable); `set_value_integer` takes it back.
     #[inline]
     pub fn clear_value_integer(mut self) -> Self {
@@ -116,12 +126,14 @@ impl ManagedProperty {
             .insert("valueInteger".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `valueString` (chainable).
     pub fn set_value_string(mut self, value: impl Into<String>) -> Self {
         self.value_string = Some(value.into());
         self.unknown_fields.remove("valueString");
         self
     }
+
     /// Sends `valueString` as JSON `null`, which clears it on the server (chainable); `set_value_string` takes it back.
     #[inline]
     pub fn clear_value_string(mut self) -> Self {
@@ -130,15 +142,17 @@ impl ManagedProperty {
             .insert("valueString".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `valueStringArray` (chainable).
     pub fn set_value_string_array(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.value_string_array = Some(value.into_iter().collect());
+        self.value_string_array = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("valueStringArray");
         self
     }
+
     /// Sends `valueStringArray` as JSON `null`, which clears it on the server (chainable); `set_value_string_array` takes it back.
     #[inline]
     pub fn clear_value_string_array(mut self) -> Self {

@@ -14,16 +14,18 @@ pub struct ManagedPropertyBundle {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedPropertyBundle {
     /// Sets `managedProperty` (chainable).
     pub fn set_managed_property(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ManagedProperty>>,
     ) -> Self {
-        self.managed_property = Some(value.into_iter().collect());
+        self.managed_property = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("managedProperty");
         self
     }
+
     /// Sends `managedProperty` as JSON `null`, which clears it on the server (chainable); `set_managed_property` takes it back.
     #[inline]
     pub fn clear_managed_property(mut self) -> Self {

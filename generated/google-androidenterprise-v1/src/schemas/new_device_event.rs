@@ -19,6 +19,7 @@ pub struct NewDeviceEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl NewDeviceEvent {
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl NewDeviceEvent {
         self.unknown_fields.remove("deviceId");
         self
     }
+
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
@@ -34,12 +36,14 @@ impl NewDeviceEvent {
             .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `dpcPackageName` (chainable).
     pub fn set_dpc_package_name(mut self, value: impl Into<String>) -> Self {
         self.dpc_package_name = Some(value.into());
         self.unknown_fields.remove("dpcPackageName");
         self
     }
+
     /// Sends `dpcPackageName` as JSON `null`, which clears it on the server (chainable); `set_dpc_package_name` takes it back.
     #[inline]
     pub fn clear_dpc_package_name(mut self) -> Self {
@@ -51,6 +55,7 @@ impl NewDeviceEvent {
             );
         self
     }
+
     /// Sets `managementType` (chainable).
     pub fn set_management_type(
         mut self,
@@ -60,6 +65,7 @@ impl NewDeviceEvent {
         self.unknown_fields.remove("managementType");
         self
     }
+
     /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
@@ -71,12 +77,14 @@ impl NewDeviceEvent {
             );
         self
     }
+
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self.unknown_fields.remove("userId");
         self
     }
+
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
@@ -86,6 +94,7 @@ impl NewDeviceEvent {
         self
     }
 }
+
 /// Identifies the extent to which the device is controlled by an Android EMM in various deployment configurations. Possible values include: - "managedDevice", a device where the DPC is set as device owner, - "managedProfile", a device where the DPC is set as profile owner.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -98,6 +107,7 @@ pub enum NewDeviceEventManagementType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for NewDeviceEventManagementType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -106,6 +116,7 @@ impl crate::runtime::wire::OpenEnum for NewDeviceEventManagementType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "managedDevice" => Self::ManagedDevice,

@@ -24,16 +24,18 @@ pub struct NewPermissionsEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl NewPermissionsEvent {
     /// Sets `approvedPermissions` (chainable).
     pub fn set_approved_permissions(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.approved_permissions = Some(value.into_iter().collect());
+        self.approved_permissions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("approvedPermissions");
         self
     }
+
     /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable); `set_approved_permissions` takes it back.
     #[inline]
     pub fn clear_approved_permissions(mut self) -> Self {
@@ -45,12 +47,14 @@ impl NewPermissionsEvent {
             );
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -59,15 +63,17 @@ impl NewPermissionsEvent {
             .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `requestedPermissions` (chainable).
     pub fn set_requested_permissions(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.requested_permissions = Some(value.into_iter().collect());
+        self.requested_permissions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("requestedPermissions");
         self
     }
+
     /// Sends `requestedPermissions` as JSON `null`, which clears it on the server (chainable); `set_requested_permissions` takes it back.
     #[inline]
     pub fn clear_requested_permissions(mut self) -> Self {

@@ -84,6 +84,7 @@ pub struct Notification {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Notification {
     /// Sets `appRestrictionsSchemaChangeEvent` (chainable).
     pub fn set_app_restrictions_schema_change_event(
@@ -94,6 +95,7 @@ impl Notification {
         self.unknown_fields.remove("appRestrictionsSchemaChangeEvent");
         self
     }
+
     /// Sends `appRestrictionsSchemaChangeEvent` as JSON `null`, which clears it on the server (chainable); `set_app_restrictions_schema_change_event` takes it back.
     #[inline]
     pub fn clear_app_restrictions_schema_change_event(mut self) -> Self {
@@ -105,6 +107,7 @@ impl Notification {
             );
         self
     }
+
     /// Sets `appUpdateEvent` (chainable).
     pub fn set_app_update_event(
         mut self,
@@ -114,6 +117,7 @@ impl Notification {
         self.unknown_fields.remove("appUpdateEvent");
         self
     }
+
     /// Sends `appUpdateEvent` as JSON `null`, which clears it on the server (chainable); `set_app_update_event` takes it back.
     #[inline]
     pub fn clear_app_update_event(mut self) -> Self {
@@ -125,6 +129,7 @@ impl Notification {
             );
         self
     }
+
     /// Sets `deviceReportUpdateEvent` (chainable).
     pub fn set_device_report_update_event(
         mut self,
@@ -134,6 +139,7 @@ impl Notification {
         self.unknown_fields.remove("deviceReportUpdateEvent");
         self
     }
+
     /// Sends `deviceReportUpdateEvent` as JSON `null`, which clears it on the server (chainable); `set_device_report_update_event` takes it back.
     #[inline]
     pub fn clear_device_report_update_event(mut self) -> Self {
@@ -145,12 +151,14 @@ impl Notification {
             );
         self
     }
+
     /// Sets `enterpriseId` (chainable).
     pub fn set_enterprise_id(mut self, value: impl Into<String>) -> Self {
         self.enterprise_id = Some(value.into());
         self.unknown_fields.remove("enterpriseId");
         self
     }
+
     /// Sends `enterpriseId` as JSON `null`, which clears it on the server (chainable); `set_enterprise_id` takes it back.
     #[inline]
     pub fn clear_enterprise_id(mut self) -> Self {
@@ -159,6 +167,7 @@ impl Notification {
             .insert("enterpriseId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enterpriseUpgradeEvent` (chainable).
     pub fn set_enterprise_upgrade_event(
         mut self,
@@ -168,6 +177,7 @@ impl Notification {
         self.unknown_fields.remove("enterpriseUpgradeEvent");
         self
     }
+
     /// Sends `enterpriseUpgradeEvent` as JSON `null`, which clears it on the server (chainable); `set_enterprise_upgrade_event` takes it back.
     #[inline]
     pub fn clear_enterprise_upgrade_event(mut self) -> Self {
@@ -179,6 +189,7 @@ impl Notification {
             );
         self
     }
+
     /// Sets `installFailureEvent` (chainable).
     pub fn set_install_failure_event(
         mut self,
@@ -188,6 +199,7 @@ impl Notification {
         self.unknown_fields.remove("installFailureEvent");
         self
     }
+
     /// Sends `installFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_install_failure_event` takes it back.
     #[inline]
     pub fn clear_install_failure_event(mut self) -> Self {
@@ -199,6 +211,7 @@ impl Notification {
             );
         self
     }
+
     /// Sets `newDeviceEvent` (chainable).
     pub fn set_new_device_event(
         mut self,
@@ -208,6 +221,7 @@ impl Notification {
         self.unknown_fields.remove("newDeviceEvent");
         self
     }
+
     /// Sends `newDeviceEvent` as JSON `null`, which clears it on the server (chainable); `set_new_device_event` takes it back.
     #[inline]
     pub fn clear_new_device_event(mut self) -> Self {
@@ -219,6 +233,7 @@ impl Notification {
             );
         self
     }
+
     /// Sets `newPermissionsEvent` (chainable).
     pub fn set_new_permissions_event(
         mut self,
@@ -228,6 +243,7 @@ impl Notification {
         self.unknown_fields.remove("newPermissionsEvent");
         self
     }
+
     /// Sends `newPermissionsEvent` as JSON `null`, which clears it on the server (chainable); `set_new_permissions_event` takes it back.
     #[inline]
     pub fn clear_new_permissions_event(mut self) -> Self {
@@ -239,6 +255,7 @@ impl Notification {
             );
         self
     }
+
     /// Sets `notificationType` (chainable).
     pub fn set_notification_type(
         mut self,
@@ -248,6 +265,7 @@ impl Notification {
         self.unknown_fields.remove("notificationType");
         self
     }
+
     /// Sends `notificationType` as JSON `null`, which clears it on the server (chainable); `set_notification_type` takes it back.
     #[inline]
     pub fn clear_notification_type(mut self) -> Self {
@@ -259,6 +277,7 @@ impl Notification {
             );
         self
     }
+
     /// Sets `productApprovalEvent` (chainable).
     pub fn set_product_approval_event(
         mut self,
@@ -268,6 +287,7 @@ impl Notification {
         self.unknown_fields.remove("productApprovalEvent");
         self
     }
+
     /// Sends `productApprovalEvent` as JSON `null`, which clears it on the server (chainable); `set_product_approval_event` takes it back.
     #[inline]
     pub fn clear_product_approval_event(mut self) -> Self {
@@ -279,6 +299,7 @@ impl Notification {
             );
         self
     }
+
     /// Sets `productAvailabilityChangeEvent` (chainable).
     pub fn set_product_availability_change_event(
         mut self,
@@ -288,6 +309,7 @@ impl Notification {
         self.unknown_fields.remove("productAvailabilityChangeEvent");
         self
     }
+
     /// Sends `productAvailabilityChangeEvent` as JSON `null`, which clears it on the server (chainable); `set_product_availability_change_event` takes it back.
     #[inline]
     pub fn clear_product_availability_change_event(mut self) -> Self {
@@ -299,12 +321,14 @@ impl Notification {
             );
         self
     }
+
     /// Sets `timestampMillis` (chainable).
     pub fn set_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
         self.timestamp_millis = Some(value.into());
         self.unknown_fields.remove("timestampMillis");
         self
     }
+
     /// Sends `timestampMillis` as JSON `null`, which clears it on the server (chainable); `set_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_timestamp_millis(mut self) -> Self {
@@ -317,6 +341,7 @@ impl Notification {
         self
     }
 }
+
 /// Type of the notification.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -367,6 +392,7 @@ pub enum NotificationNotificationType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for NotificationNotificationType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -384,6 +410,7 @@ impl crate::runtime::wire::OpenEnum for NotificationNotificationType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,

@@ -17,16 +17,18 @@ pub struct NotificationSet {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl NotificationSet {
     /// Sets `notification` (chainable).
     pub fn set_notification(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Notification>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Notification>>,
     ) -> Self {
-        self.notification = Some(value.into_iter().collect());
+        self.notification = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("notification");
         self
     }
+
     /// Sends `notification` as JSON `null`, which clears it on the server (chainable); `set_notification` takes it back.
     #[inline]
     pub fn clear_notification(mut self) -> Self {
@@ -35,12 +37,14 @@ impl NotificationSet {
             .insert("notification".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `notificationSetId` (chainable).
     pub fn set_notification_set_id(mut self, value: impl Into<String>) -> Self {
         self.notification_set_id = Some(value.into());
         self.unknown_fields.remove("notificationSetId");
         self
     }
+
     /// Sends `notificationSetId` as JSON `null`, which clears it on the server (chainable); `set_notification_set_id` takes it back.
     #[inline]
     pub fn clear_notification_set_id(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct PageInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PageInfo {
     /// Sets `resultPerPage` (chainable).
     pub fn set_result_per_page(mut self, value: impl Into<i32>) -> Self {
@@ -23,6 +24,7 @@ impl PageInfo {
         self.unknown_fields.remove("resultPerPage");
         self
     }
+
     /// Sends `resultPerPage` as JSON `null`, which clears it on the server (chainable); `set_result_per_page` takes it back.
     #[inline]
     pub fn clear_result_per_page(mut self) -> Self {
@@ -31,12 +33,14 @@ impl PageInfo {
             .insert("resultPerPage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `startIndex` (chainable).
     pub fn set_start_index(mut self, value: impl Into<i32>) -> Self {
         self.start_index = Some(value.into());
         self.unknown_fields.remove("startIndex");
         self
     }
+
     /// Sends `startIndex` as JSON `null`, which clears it on the server (chainable); `set_start_index` takes it back.
     #[inline]
     pub fn clear_start_index(mut self) -> Self {
@@ -45,12 +49,14 @@ impl PageInfo {
             .insert("startIndex".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `totalResults` (chainable).
     pub fn set_total_results(mut self, value: impl Into<i32>) -> Self {
         self.total_results = Some(value.into());
         self.unknown_fields.remove("totalResults");
         self
     }
+
     /// Sends `totalResults` as JSON `null`, which clears it on the server (chainable); `set_total_results` takes it back.
     #[inline]
     pub fn clear_total_results(mut self) -> Self {

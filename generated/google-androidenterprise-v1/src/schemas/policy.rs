@@ -45,6 +45,7 @@ pub struct Policy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Policy {
     /// Sets `autoUpdatePolicy` (chainable).
     pub fn set_auto_update_policy(
@@ -55,6 +56,7 @@ impl Policy {
         self.unknown_fields.remove("autoUpdatePolicy");
         self
     }
+
     /// Sends `autoUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_auto_update_policy` takes it back.
     #[inline]
     pub fn clear_auto_update_policy(mut self) -> Self {
@@ -66,6 +68,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `deviceReportPolicy` (chainable).
     pub fn set_device_report_policy(
         mut self,
@@ -75,6 +78,7 @@ impl Policy {
         self.unknown_fields.remove("deviceReportPolicy");
         self
     }
+
     /// Sends `deviceReportPolicy` as JSON `null`, which clears it on the server (chainable); `set_device_report_policy` takes it back.
     #[inline]
     pub fn clear_device_report_policy(mut self) -> Self {
@@ -86,6 +90,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `maintenanceWindow` (chainable).
     pub fn set_maintenance_window(
         mut self,
@@ -95,6 +100,7 @@ impl Policy {
         self.unknown_fields.remove("maintenanceWindow");
         self
     }
+
     /// Sends `maintenanceWindow` as JSON `null`, which clears it on the server (chainable); `set_maintenance_window` takes it back.
     #[inline]
     pub fn clear_maintenance_window(mut self) -> Self {
@@ -106,12 +112,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `policyId` (chainable).
     pub fn set_policy_id(mut self, value: impl Into<String>) -> Self {
         self.policy_id = Some(value.into());
         self.unknown_fields.remove("policyId");
         self
     }
+
     /// Sends `policyId` as JSON `null`, which clears it on the server (chainable); `set_policy_id` takes it back.
     #[inline]
     pub fn clear_policy_id(mut self) -> Self {
@@ -120,6 +128,7 @@ impl Policy {
             .insert("policyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productAvailabilityPolicy` (chainable).
     pub fn set_product_availability_policy(
         mut self,
@@ -129,6 +138,7 @@ impl Policy {
         self.unknown_fields.remove("productAvailabilityPolicy");
         self
     }
+
     /// Sends `productAvailabilityPolicy` as JSON `null`, which clears it on the server (chainable); `set_product_availability_policy` takes it back.
     #[inline]
     pub fn clear_product_availability_policy(mut self) -> Self {
@@ -140,15 +150,17 @@ impl Policy {
             );
         self
     }
+
     /// Sets `productPolicy` (chainable).
     pub fn set_product_policy(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ProductPolicy>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ProductPolicy>>,
     ) -> Self {
-        self.product_policy = Some(value.into_iter().collect());
+        self.product_policy = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("productPolicy");
         self
     }
+
     /// Sends `productPolicy` as JSON `null`, which clears it on the server (chainable); `set_product_policy` takes it back.
     #[inline]
     pub fn clear_product_policy(mut self) -> Self {
@@ -158,6 +170,7 @@ impl Policy {
         self
     }
 }
+
 /// Controls when automatic app updates on the device can be applied. Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility around update frequency. When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY, autoUpdatePolicy has no effect. - choiceToTheUser allows the device's user to configure the app update policy. - always enables auto updates. - never disables auto updates. - wifiOnly enables auto updates only when the device is connected to wifi. *Important:* Changes to app update policies don't affect updates that are in progress. Any policy changes will apply to subsequent app updates.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -186,6 +199,7 @@ pub enum PolicyAutoUpdatePolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyAutoUpdatePolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -197,6 +211,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoUpdatePolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "autoUpdatePolicyUnspecified" => Self::AutoUpdatePolicyUnspecified,
@@ -209,6 +224,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoUpdatePolicy {
     }
 }
 crate::runtime::impl_open_enum!(PolicyAutoUpdatePolicy);
+
 /// Whether the device reports app states to the EMM. The default value is "deviceReportDisabled".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -229,6 +245,7 @@ pub enum PolicyDeviceReportPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyDeviceReportPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -238,6 +255,7 @@ impl crate::runtime::wire::OpenEnum for PolicyDeviceReportPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceReportPolicyUnspecified" => Self::DeviceReportPolicyUnspecified,
@@ -248,6 +266,7 @@ impl crate::runtime::wire::OpenEnum for PolicyDeviceReportPolicy {
     }
 }
 crate::runtime::impl_open_enum!(PolicyDeviceReportPolicy);
+
 /// The availability granted to the device for the specified products. "all" gives the device access to all products, regardless of approval status. "all" does not enable automatic visibility of "alpha" or "beta" tracks. "whitelist" grants the device access the products specified in productPolicy\[\]. Only products that are approved or products that were previously approved (products with revoked approval) by the enterprise can be whitelisted. If no value is provided, the availability set at the user level is applied by default.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -268,6 +287,7 @@ pub enum PolicyProductAvailabilityPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyProductAvailabilityPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -279,6 +299,7 @@ impl crate::runtime::wire::OpenEnum for PolicyProductAvailabilityPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "productAvailabilityPolicyUnspecified" => {

@@ -122,6 +122,7 @@ pub struct Product {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Product {
     /// Sets `appRestrictionsSchema` (chainable).
     pub fn set_app_restrictions_schema(
@@ -132,6 +133,7 @@ impl Product {
         self.unknown_fields.remove("appRestrictionsSchema");
         self
     }
+
     /// Sends `appRestrictionsSchema` as JSON `null`, which clears it on the server (chainable); `set_app_restrictions_schema` takes it back.
     #[inline]
     pub fn clear_app_restrictions_schema(mut self) -> Self {
@@ -143,15 +145,17 @@ impl Product {
             );
         self
     }
+
     /// Sets `appTracks` (chainable).
     pub fn set_app_tracks(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::TrackInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::TrackInfo>>,
     ) -> Self {
-        self.app_tracks = Some(value.into_iter().collect());
+        self.app_tracks = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("appTracks");
         self
     }
+
     /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable); `set_app_tracks` takes it back.
     #[inline]
     pub fn clear_app_tracks(mut self) -> Self {
@@ -160,15 +164,17 @@ impl Product {
             .insert("appTracks".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `appVersion` (chainable).
     pub fn set_app_version(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::AppVersion>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::AppVersion>>,
     ) -> Self {
-        self.app_version = Some(value.into_iter().collect());
+        self.app_version = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("appVersion");
         self
     }
+
     /// Sends `appVersion` as JSON `null`, which clears it on the server (chainable); `set_app_version` takes it back.
     #[inline]
     pub fn clear_app_version(mut self) -> Self {
@@ -177,12 +183,14 @@ impl Product {
             .insert("appVersion".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `authorName` (chainable).
     pub fn set_author_name(mut self, value: impl Into<String>) -> Self {
         self.author_name = Some(value.into());
         self.unknown_fields.remove("authorName");
         self
     }
+
     /// Sends `authorName` as JSON `null`, which clears it on the server (chainable); `set_author_name` takes it back.
     #[inline]
     pub fn clear_author_name(mut self) -> Self {
@@ -191,15 +199,17 @@ impl Product {
             .insert("authorName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `availableCountries` (chainable).
     pub fn set_available_countries(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.available_countries = Some(value.into_iter().collect());
+        self.available_countries = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("availableCountries");
         self
     }
+
     /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable); `set_available_countries` takes it back.
     #[inline]
     pub fn clear_available_countries(mut self) -> Self {
@@ -211,15 +221,19 @@ impl Product {
             );
         self
     }
+
     /// Sets `availableTracks` (chainable).
     pub fn set_available_tracks(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ProductAvailableTracks>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ProductAvailableTracks>,
+        >,
     ) -> Self {
-        self.available_tracks = Some(value.into_iter().collect());
+        self.available_tracks = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("availableTracks");
         self
     }
+
     /// Sends `availableTracks` as JSON `null`, which clears it on the server (chainable); `set_available_tracks` takes it back.
     #[inline]
     pub fn clear_available_tracks(mut self) -> Self {
@@ -231,12 +245,14 @@ impl Product {
             );
         self
     }
+
     /// Sets `category` (chainable).
     pub fn set_category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self.unknown_fields.remove("category");
         self
     }
+
     /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category` takes it back.
     #[inline]
     pub fn clear_category(mut self) -> Self {
@@ -245,6 +261,7 @@ impl Product {
             .insert("category".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `contentRating` (chainable).
     pub fn set_content_rating(
         mut self,
@@ -254,6 +271,7 @@ impl Product {
         self.unknown_fields.remove("contentRating");
         self
     }
+
     /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable); `set_content_rating` takes it back.
     #[inline]
     pub fn clear_content_rating(mut self) -> Self {
@@ -262,12 +280,14 @@ impl Product {
             .insert("contentRating".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -276,12 +296,14 @@ impl Product {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `detailsUrl` (chainable).
     pub fn set_details_url(mut self, value: impl Into<String>) -> Self {
         self.details_url = Some(value.into());
         self.unknown_fields.remove("detailsUrl");
         self
     }
+
     /// Sends `detailsUrl` as JSON `null`, which clears it on the server (chainable); `set_details_url` takes it back.
     #[inline]
     pub fn clear_details_url(mut self) -> Self {
@@ -290,6 +312,7 @@ impl Product {
             .insert("detailsUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `distributionChannel` (chainable).
     pub fn set_distribution_channel(
         mut self,
@@ -299,6 +322,7 @@ impl Product {
         self.unknown_fields.remove("distributionChannel");
         self
     }
+
     /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable); `set_distribution_channel` takes it back.
     #[inline]
     pub fn clear_distribution_channel(mut self) -> Self {
@@ -310,15 +334,17 @@ impl Product {
             );
         self
     }
+
     /// Sets `features` (chainable).
     pub fn set_features(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ProductFeatures>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ProductFeatures>>,
     ) -> Self {
-        self.features = Some(value.into_iter().collect());
+        self.features = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("features");
         self
     }
+
     /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
     #[inline]
     pub fn clear_features(mut self) -> Self {
@@ -327,12 +353,14 @@ impl Product {
             .insert("features".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fullDescription` (chainable).
     pub fn set_full_description(mut self, value: impl Into<String>) -> Self {
         self.full_description = Some(value.into());
         self.unknown_fields.remove("fullDescription");
         self
     }
+
     /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable); `set_full_description` takes it back.
     #[inline]
     pub fn clear_full_description(mut self) -> Self {
@@ -344,12 +372,14 @@ impl Product {
             );
         self
     }
+
     /// Sets `iconUrl` (chainable).
     pub fn set_icon_url(mut self, value: impl Into<String>) -> Self {
         self.icon_url = Some(value.into());
         self.unknown_fields.remove("iconUrl");
         self
     }
+
     /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url` takes it back.
     #[inline]
     pub fn clear_icon_url(mut self) -> Self {
@@ -358,12 +388,14 @@ impl Product {
             .insert("iconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lastUpdatedTimestampMillis` (chainable).
     pub fn set_last_updated_timestamp_millis(mut self, value: impl Into<i64>) -> Self {
         self.last_updated_timestamp_millis = Some(value.into());
         self.unknown_fields.remove("lastUpdatedTimestampMillis");
         self
     }
+
     /// Sends `lastUpdatedTimestampMillis` as JSON `null`, which clears it on the server (chainable); `set_last_updated_timestamp_millis` takes it back.
     #[inline]
     pub fn clear_last_updated_timestamp_millis(mut self) -> Self {
@@ -375,12 +407,14 @@ impl Product {
             );
         self
     }
+
     /// Sets `minAndroidSdkVersion` (chainable).
     pub fn set_min_android_sdk_version(mut self, value: impl Into<i32>) -> Self {
         self.min_android_sdk_version = Some(value.into());
         self.unknown_fields.remove("minAndroidSdkVersion");
         self
     }
+
     /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_min_android_sdk_version` takes it back.
     #[inline]
     pub fn clear_min_android_sdk_version(mut self) -> Self {
@@ -392,15 +426,17 @@ impl Product {
             );
         self
     }
+
     /// Sets `permissions` (chainable).
     pub fn set_permissions(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ProductPermission>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ProductPermission>>,
     ) -> Self {
-        self.permissions = Some(value.into_iter().collect());
+        self.permissions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permissions");
         self
     }
+
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
@@ -409,12 +445,14 @@ impl Product {
             .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -423,6 +461,7 @@ impl Product {
             .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productPricing` (chainable).
     pub fn set_product_pricing(
         mut self,
@@ -432,6 +471,7 @@ impl Product {
         self.unknown_fields.remove("productPricing");
         self
     }
+
     /// Sends `productPricing` as JSON `null`, which clears it on the server (chainable); `set_product_pricing` takes it back.
     #[inline]
     pub fn clear_product_pricing(mut self) -> Self {
@@ -443,12 +483,14 @@ impl Product {
             );
         self
     }
+
     /// Sets `recentChanges` (chainable).
     pub fn set_recent_changes(mut self, value: impl Into<String>) -> Self {
         self.recent_changes = Some(value.into());
         self.unknown_fields.remove("recentChanges");
         self
     }
+
     /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable); `set_recent_changes` takes it back.
     #[inline]
     pub fn clear_recent_changes(mut self) -> Self {
@@ -457,12 +499,14 @@ impl Product {
             .insert("recentChanges".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `requiresContainerApp` (chainable).
     pub fn set_requires_container_app(mut self, value: impl Into<bool>) -> Self {
         self.requires_container_app = Some(value.into());
         self.unknown_fields.remove("requiresContainerApp");
         self
     }
+
     /// Sends `requiresContainerApp` as JSON `null`, which clears it on the server (chainable); `set_requires_container_app` takes it back.
     #[inline]
     pub fn clear_requires_container_app(mut self) -> Self {
@@ -474,15 +518,17 @@ impl Product {
             );
         self
     }
+
     /// Sets `screenshotUrls` (chainable).
     pub fn set_screenshot_urls(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.screenshot_urls = Some(value.into_iter().collect());
+        self.screenshot_urls = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("screenshotUrls");
         self
     }
+
     /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable); `set_screenshot_urls` takes it back.
     #[inline]
     pub fn clear_screenshot_urls(mut self) -> Self {
@@ -494,6 +540,7 @@ impl Product {
             );
         self
     }
+
     /// Sets `signingCertificate` (chainable).
     pub fn set_signing_certificate(
         mut self,
@@ -503,6 +550,7 @@ impl Product {
         self.unknown_fields.remove("signingCertificate");
         self
     }
+
     /// Sends `signingCertificate` as JSON `null`, which clears it on the server (chainable); `set_signing_certificate` takes it back.
     #[inline]
     pub fn clear_signing_certificate(mut self) -> Self {
@@ -514,12 +562,14 @@ impl Product {
             );
         self
     }
+
     /// Sets `smallIconUrl` (chainable).
     pub fn set_small_icon_url(mut self, value: impl Into<String>) -> Self {
         self.small_icon_url = Some(value.into());
         self.unknown_fields.remove("smallIconUrl");
         self
     }
+
     /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable); `set_small_icon_url` takes it back.
     #[inline]
     pub fn clear_small_icon_url(mut self) -> Self {
@@ -528,12 +578,14 @@ impl Product {
             .insert("smallIconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
@@ -542,12 +594,14 @@ impl Product {
             .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `workDetailsUrl` (chainable).
     pub fn set_work_details_url(mut self, value: impl Into<String>) -> Self {
         self.work_details_url = Some(value.into());
         self.unknown_fields.remove("workDetailsUrl");
         self
     }
+
     /// Sends `workDetailsUrl` as JSON `null`, which clears it on the server (chainable); `set_work_details_url` takes it back.
     #[inline]
     pub fn clear_work_details_url(mut self) -> Self {
@@ -560,6 +614,7 @@ impl Product {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductAvailableTracks {
@@ -575,6 +630,7 @@ pub enum ProductAvailableTracks {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductAvailableTracks {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -585,6 +641,7 @@ impl crate::runtime::wire::OpenEnum for ProductAvailableTracks {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "appTrackUnspecified" => Self::AppTrackUnspecified,
@@ -596,6 +653,7 @@ impl crate::runtime::wire::OpenEnum for ProductAvailableTracks {
     }
 }
 crate::runtime::impl_open_enum!(ProductAvailableTracks);
+
 /// The content rating for this app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -614,6 +672,7 @@ pub enum ProductContentRating {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductContentRating {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -625,6 +684,7 @@ impl crate::runtime::wire::OpenEnum for ProductContentRating {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ratingUnknown" => Self::RatingUnknown,
@@ -637,6 +697,7 @@ impl crate::runtime::wire::OpenEnum for ProductContentRating {
     }
 }
 crate::runtime::impl_open_enum!(ProductContentRating);
+
 /// How and to whom the package is made available. The value publicGoogleHosted means that the package is available through the Play store and not restricted to a specific enterprise. The value privateGoogleHosted means that the package is a private app (restricted to an enterprise) but hosted by Google. The value privateSelfHosted means that the package is a private app (restricted to an enterprise) and is privately hosted.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -651,6 +712,7 @@ pub enum ProductDistributionChannel {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductDistributionChannel {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -660,6 +722,7 @@ impl crate::runtime::wire::OpenEnum for ProductDistributionChannel {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "publicGoogleHosted" => Self::PublicGoogleHosted,
@@ -683,6 +746,7 @@ pub enum ProductFeatures {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductFeatures {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -691,6 +755,7 @@ impl crate::runtime::wire::OpenEnum for ProductFeatures {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "featureUnknown" => Self::FeatureUnknown,
@@ -700,6 +765,7 @@ impl crate::runtime::wire::OpenEnum for ProductFeatures {
     }
 }
 crate::runtime::impl_open_enum!(ProductFeatures);
+
 /// Whether this product is free, free with in-app purchases, or paid. If the pricing is unknown, this means the product is not generally available anymore (even though it might still be available to people who own it).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -724,6 +790,7 @@ pub enum ProductProductPricing {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductProductPricing {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -734,6 +801,7 @@ impl crate::runtime::wire::OpenEnum for ProductProductPricing {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,

@@ -13,6 +13,7 @@ pub struct ProductApprovalEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductApprovalEvent {
     /// Sets `approved` (chainable).
     pub fn set_approved(
@@ -23,6 +24,7 @@ impl ProductApprovalEvent {
         self.unknown_fields.remove("approved");
         self
     }
+
     /// Sends `approved` as JSON `null`, which clears it on the server (chainable); `set_approved` takes it back.
     #[inline]
     pub fn clear_approved(mut self) -> Self {
@@ -31,12 +33,14 @@ impl ProductApprovalEvent {
             .insert("approved".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -46,6 +50,7 @@ impl ProductApprovalEvent {
         self
     }
 }
+
 /// Whether the product was approved or unapproved. This field will always be present.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -66,6 +71,7 @@ pub enum ProductApprovalEventApproved {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductApprovalEventApproved {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -75,6 +81,7 @@ impl crate::runtime::wire::OpenEnum for ProductApprovalEventApproved {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,

@@ -19,6 +19,7 @@ pub struct ProductAvailabilityChangeEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductAvailabilityChangeEvent {
     /// Sets `availabilityStatus` (chainable).
     pub fn set_availability_status(
@@ -31,6 +32,7 @@ impl ProductAvailabilityChangeEvent {
         self.unknown_fields.remove("availabilityStatus");
         self
     }
+
     /// Sends `availabilityStatus` as JSON `null`, which clears it on the server (chainable); `set_availability_status` takes it back.
     #[inline]
     pub fn clear_availability_status(mut self) -> Self {
@@ -42,12 +44,14 @@ impl ProductAvailabilityChangeEvent {
             );
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -57,6 +61,7 @@ impl ProductAvailabilityChangeEvent {
         self
     }
 }
+
 /// The new state of the product. This field will always be present.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -81,6 +86,7 @@ pub enum ProductAvailabilityChangeEventAvailabilityStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for ProductAvailabilityChangeEventAvailabilityStatus {
     fn as_wire_str(&self) -> &str {
@@ -92,6 +98,7 @@ for ProductAvailabilityChangeEventAvailabilityStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,

@@ -13,6 +13,7 @@ pub struct ProductPermission {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductPermission {
     /// Sets `permissionId` (chainable).
     pub fn set_permission_id(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ProductPermission {
         self.unknown_fields.remove("permissionId");
         self
     }
+
     /// Sends `permissionId` as JSON `null`, which clears it on the server (chainable); `set_permission_id` takes it back.
     #[inline]
     pub fn clear_permission_id(mut self) -> Self {
@@ -28,6 +30,7 @@ impl ProductPermission {
             .insert("permissionId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(
         mut self,
@@ -37,6 +40,7 @@ impl ProductPermission {
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -46,6 +50,7 @@ impl ProductPermission {
         self
     }
 }
+
 /// Whether the permission has been accepted or not.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -62,6 +67,7 @@ pub enum ProductPermissionState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductPermissionState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -70,6 +76,7 @@ impl crate::runtime::wire::OpenEnum for ProductPermissionState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "required" => Self::Required,

@@ -13,16 +13,18 @@ pub struct ProductPermissions {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductPermissions {
     /// Sets `permission` (chainable).
     pub fn set_permission(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ProductPermission>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ProductPermission>>,
     ) -> Self {
-        self.permission = Some(value.into_iter().collect());
+        self.permission = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permission");
         self
     }
+
     /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
     #[inline]
     pub fn clear_permission(mut self) -> Self {
@@ -31,12 +33,14 @@ impl ProductPermissions {
             .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {

@@ -42,6 +42,7 @@ pub struct ProductPolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductPolicy {
     /// Sets `autoInstallPolicy` (chainable).
     pub fn set_auto_install_policy(
@@ -52,6 +53,7 @@ impl ProductPolicy {
         self.unknown_fields.remove("autoInstallPolicy");
         self
     }
+
     /// Sends `autoInstallPolicy` as JSON `null`, which clears it on the server (chainable); `set_auto_install_policy` takes it back.
     #[inline]
     pub fn clear_auto_install_policy(mut self) -> Self {
@@ -63,6 +65,7 @@ impl ProductPolicy {
             );
         self
     }
+
     /// Sets `autoUpdateMode` (chainable).
     pub fn set_auto_update_mode(
         mut self,
@@ -72,6 +75,7 @@ impl ProductPolicy {
         self.unknown_fields.remove("autoUpdateMode");
         self
     }
+
     /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable); `set_auto_update_mode` takes it back.
     #[inline]
     pub fn clear_auto_update_mode(mut self) -> Self {
@@ -83,19 +87,21 @@ impl ProductPolicy {
             );
         self
     }
+
     /// Sets `enterpriseAuthenticationAppLinkConfigs` (chainable).
     pub fn set_enterprise_authentication_app_link_configs(
         mut self,
         value: impl IntoIterator<
-            Item = crate::schemas::EnterpriseAuthenticationAppLinkConfig,
+            Item = impl Into<crate::schemas::EnterpriseAuthenticationAppLinkConfig>,
         >,
     ) -> Self {
         self.enterprise_authentication_app_link_configs = Some(
-            value.into_iter().collect(),
+            value.into_iter().map(Into::into).collect(),
         );
         self.unknown_fields.remove("enterpriseAuthenticationAppLinkConfigs");
         self
     }
+
     /// Sends `enterpriseAuthenticationAppLinkConfigs` as JSON `null`, which clears it on the server (chainable); `set_enterprise_authentication_app_link_configs` takes it back.
     #[inline]
     pub fn clear_enterprise_authentication_app_link_configs(mut self) -> Self {
@@ -107,6 +113,7 @@ impl ProductPolicy {
             );
         self
     }
+
     /// Sets `managedConfiguration` (chainable).
     pub fn set_managed_configuration(
         mut self,
@@ -116,6 +123,7 @@ impl ProductPolicy {
         self.unknown_fields.remove("managedConfiguration");
         self
     }
+
     /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration` takes it back.
     #[inline]
     pub fn clear_managed_configuration(mut self) -> Self {
@@ -127,12 +135,14 @@ impl ProductPolicy {
             );
         self
     }
+
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -141,12 +151,17 @@ impl ProductPolicy {
             .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `trackIds` (chainable).
-    pub fn set_track_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.track_ids = Some(value.into_iter().collect());
+    pub fn set_track_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.track_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("trackIds");
         self
     }
+
     /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
@@ -155,15 +170,17 @@ impl ProductPolicy {
             .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `tracks` (chainable).
     pub fn set_tracks(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ProductPolicyTracks>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ProductPolicyTracks>>,
     ) -> Self {
-        self.tracks = Some(value.into_iter().collect());
+        self.tracks = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("tracks");
         self
     }
+
     /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes it back.
     #[inline]
     pub fn clear_tracks(mut self) -> Self {
@@ -173,6 +190,7 @@ impl ProductPolicy {
         self
     }
 }
+
 /// The auto-update mode for the product. When autoUpdateMode is used, it always takes precedence over the user's choice. So when a user makes changes to the device settings manually, these changes are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -197,6 +215,7 @@ pub enum ProductPolicyAutoUpdateMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductPolicyAutoUpdateMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -207,6 +226,7 @@ impl crate::runtime::wire::OpenEnum for ProductPolicyAutoUpdateMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "autoUpdateModeUnspecified" => Self::AutoUpdateModeUnspecified,
@@ -233,6 +253,7 @@ pub enum ProductPolicyTracks {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductPolicyTracks {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -243,6 +264,7 @@ impl crate::runtime::wire::OpenEnum for ProductPolicyTracks {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "appTrackUnspecified" => Self::AppTrackUnspecified,

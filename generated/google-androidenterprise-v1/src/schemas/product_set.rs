@@ -24,13 +24,18 @@ pub struct ProductSet {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductSet {
     /// Sets `productId` (chainable).
-    pub fn set_product_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.product_id = Some(value.into_iter().collect());
+    pub fn set_product_id(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.product_id = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -39,6 +44,7 @@ impl ProductSet {
             .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productSetBehavior` (chainable).
     pub fn set_product_set_behavior(
         mut self,
@@ -48,6 +54,7 @@ impl ProductSet {
         self.unknown_fields.remove("productSetBehavior");
         self
     }
+
     /// Sends `productSetBehavior` as JSON `null`, which clears it on the server (chainable); `set_product_set_behavior` takes it back.
     #[inline]
     pub fn clear_product_set_behavior(mut self) -> Self {
@@ -59,15 +66,17 @@ impl ProductSet {
             );
         self
     }
+
     /// Sets `productVisibility` (chainable).
     pub fn set_product_visibility(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ProductVisibility>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ProductVisibility>>,
     ) -> Self {
-        self.product_visibility = Some(value.into_iter().collect());
+        self.product_visibility = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("productVisibility");
         self
     }
+
     /// Sends `productVisibility` as JSON `null`, which clears it on the server (chainable); `set_product_visibility` takes it back.
     #[inline]
     pub fn clear_product_visibility(mut self) -> Self {
@@ -80,6 +89,7 @@ impl ProductSet {
         self
     }
 }
+
 /// The interpretation of this product set. "unknown" should never be sent and is ignored if received. "whitelist" means that the user is entitled to access the product set. "includeAll" means that all products are accessible, including products that are approved, products with revoked approval, and products that have never been approved. "allApproved" means that the user is entitled to access all products that are approved for the enterprise. If the value is "allApproved" or "includeAll", the productId field is ignored. If no value is provided, it is interpreted as "whitelist" for backwards compatibility. Further "allApproved" or "includeAll" does not enable automatic visibility of "alpha" or "beta" tracks for Android app. Use ProductVisibility to enable "alpha" or "beta" tracks per user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -104,6 +114,7 @@ pub enum ProductSetProductSetBehavior {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductSetProductSetBehavior {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -114,6 +125,7 @@ impl crate::runtime::wire::OpenEnum for ProductSetProductSetBehavior {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,

@@ -20,6 +20,7 @@ pub struct ProductSigningCertificate {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductSigningCertificate {
     /// Sets `certificateHashSha1` (chainable).
     pub fn set_certificate_hash_sha1(mut self, value: impl Into<String>) -> Self {
@@ -27,6 +28,7 @@ impl ProductSigningCertificate {
         self.unknown_fields.remove("certificateHashSha1");
         self
     }
+
     /// Sends `certificateHashSha1` as JSON `null`, which clears it on the server (chainable); `set_certificate_hash_sha1` takes it back.
     #[inline]
     pub fn clear_certificate_hash_sha1(mut self) -> Self {
@@ -38,12 +40,14 @@ impl ProductSigningCertificate {
             );
         self
     }
+
     /// Sets `certificateHashSha256` (chainable).
     pub fn set_certificate_hash_sha256(mut self, value: impl Into<String>) -> Self {
         self.certificate_hash_sha256 = Some(value.into());
         self.unknown_fields.remove("certificateHashSha256");
         self
     }
+
     /// Sends `certificateHashSha256` as JSON `null`, which clears it on the server (chainable); `set_certificate_hash_sha256` takes it back.
     #[inline]
     pub fn clear_certificate_hash_sha256(mut self) -> Self {

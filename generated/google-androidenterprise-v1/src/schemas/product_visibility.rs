@@ -16,6 +16,7 @@ pub struct ProductVisibility {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductVisibility {
     /// Sets `productId` (chainable).
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl ProductVisibility {
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {
@@ -31,12 +33,17 @@ impl ProductVisibility {
             .insert("productId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `trackIds` (chainable).
-    pub fn set_track_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.track_ids = Some(value.into_iter().collect());
+    pub fn set_track_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.track_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("trackIds");
         self
     }
+
     /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
@@ -45,15 +52,19 @@ impl ProductVisibility {
             .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `tracks` (chainable).
     pub fn set_tracks(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ProductVisibilityTracks>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ProductVisibilityTracks>,
+        >,
     ) -> Self {
-        self.tracks = Some(value.into_iter().collect());
+        self.tracks = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("tracks");
         self
     }
+
     /// Sends `tracks` as JSON `null`, which clears it on the server (chainable); `set_tracks` takes it back.
     #[inline]
     pub fn clear_tracks(mut self) -> Self {
@@ -63,6 +74,7 @@ impl ProductVisibility {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ProductVisibilityTracks {
@@ -78,6 +90,7 @@ pub enum ProductVisibilityTracks {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductVisibilityTracks {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -88,6 +101,7 @@ impl crate::runtime::wire::OpenEnum for ProductVisibilityTracks {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "appTrackUnspecified" => Self::AppTrackUnspecified,

@@ -22,6 +22,7 @@ pub struct ProductsApproveRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductsApproveRequest {
     /// Sets `approvalUrlInfo` (chainable).
     pub fn set_approval_url_info(
@@ -32,6 +33,7 @@ impl ProductsApproveRequest {
         self.unknown_fields.remove("approvalUrlInfo");
         self
     }
+
     /// Sends `approvalUrlInfo` as JSON `null`, which clears it on the server (chainable); `set_approval_url_info` takes it back.
     #[inline]
     pub fn clear_approval_url_info(mut self) -> Self {
@@ -43,6 +45,7 @@ impl ProductsApproveRequest {
             );
         self
     }
+
     /// Sets `approvedPermissions` (chainable).
     pub fn set_approved_permissions(
         mut self,
@@ -52,6 +55,7 @@ impl ProductsApproveRequest {
         self.unknown_fields.remove("approvedPermissions");
         self
     }
+
     /// Sends `approvedPermissions` as JSON `null`, which clears it on the server (chainable); `set_approved_permissions` takes it back.
     #[inline]
     pub fn clear_approved_permissions(mut self) -> Self {
@@ -64,6 +68,7 @@ impl ProductsApproveRequest {
         self
     }
 }
+
 /// Sets how new permission requests for the product are handled. "allPermissions" automatically approves all current and future permissions for the product. "currentPermissionsOnly" approves the current set of permissions for the product, but any future permissions added through updates will require manual reapproval. If not specified, only the current set of permissions will be approved.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -80,6 +85,7 @@ pub enum ProductsApproveRequestApprovedPermissions {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProductsApproveRequestApprovedPermissions {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -88,6 +94,7 @@ impl crate::runtime::wire::OpenEnum for ProductsApproveRequestApprovedPermission
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "currentPermissionsOnly" => Self::CurrentPermissionsOnly,

@@ -9,6 +9,7 @@ pub struct ProductsGenerateApprovalUrlResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductsGenerateApprovalUrlResponse {
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
@@ -16,6 +17,7 @@ impl ProductsGenerateApprovalUrlResponse {
         self.unknown_fields.remove("url");
         self
     }
+
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
     #[inline]
     pub fn clear_url(mut self) -> Self {

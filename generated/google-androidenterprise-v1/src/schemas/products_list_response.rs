@@ -19,6 +19,7 @@ pub struct ProductsListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProductsListResponse {
     /// Sets `pageInfo` (chainable).
     pub fn set_page_info(mut self, value: impl Into<crate::schemas::PageInfo>) -> Self {
@@ -26,6 +27,7 @@ impl ProductsListResponse {
         self.unknown_fields.remove("pageInfo");
         self
     }
+
     /// Sends `pageInfo` as JSON `null`, which clears it on the server (chainable); `set_page_info` takes it back.
     #[inline]
     pub fn clear_page_info(mut self) -> Self {
@@ -34,15 +36,17 @@ impl ProductsListResponse {
             .insert("pageInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `product` (chainable).
     pub fn set_product(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Product>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Product>>,
     ) -> Self {
-        self.product = Some(value.into_iter().collect());
+        self.product = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("product");
         self
     }
+
     /// Sends `product` as JSON `null`, which clears it on the server (chainable); `set_product` takes it back.
     #[inline]
     pub fn clear_product(mut self) -> Self {
@@ -51,6 +55,7 @@ impl ProductsListResponse {
             .insert("product".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `tokenPagination` (chainable).
     pub fn set_token_pagination(
         mut self,
@@ -60,6 +65,7 @@ impl ProductsListResponse {
         self.unknown_fields.remove("tokenPagination");
         self
     }
+
     /// Sends `tokenPagination` as JSON `null`, which clears it on the server (chainable); `set_token_pagination` takes it back.
     #[inline]
     pub fn clear_token_pagination(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct ServiceAccount {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ServiceAccount {
     /// Sets `key` (chainable).
     pub fn set_key(
@@ -23,6 +24,7 @@ impl ServiceAccount {
         self.unknown_fields.remove("key");
         self
     }
+
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
@@ -31,12 +33,14 @@ impl ServiceAccount {
             .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {

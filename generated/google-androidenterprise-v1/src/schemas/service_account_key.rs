@@ -21,6 +21,7 @@ pub struct ServiceAccountKey {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ServiceAccountKey {
     /// Sets `data` (chainable).
     pub fn set_data(mut self, value: impl Into<String>) -> Self {
@@ -28,6 +29,7 @@ impl ServiceAccountKey {
         self.unknown_fields.remove("data");
         self
     }
+
     /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
     #[inline]
     pub fn clear_data(mut self) -> Self {
@@ -36,12 +38,14 @@ impl ServiceAccountKey {
             .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -50,12 +54,14 @@ impl ServiceAccountKey {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `publicData` (chainable).
     pub fn set_public_data(mut self, value: impl Into<String>) -> Self {
         self.public_data = Some(value.into());
         self.unknown_fields.remove("publicData");
         self
     }
+
     /// Sends `publicData` as JSON `null`, which clears it on the server (chainable); `set_public_data` takes it back.
     #[inline]
     pub fn clear_public_data(mut self) -> Self {
@@ -64,6 +70,7 @@ impl ServiceAccountKey {
             .insert("publicData".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(
         mut self,
@@ -73,6 +80,7 @@ impl ServiceAccountKey {
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -82,6 +90,7 @@ impl ServiceAccountKey {
         self
     }
 }
+
 /// The file format of the generated key data.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -98,6 +107,7 @@ pub enum ServiceAccountKeyType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ServiceAccountKeyType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -106,6 +116,7 @@ impl crate::runtime::wire::OpenEnum for ServiceAccountKeyType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "googleCredentials" => Self::GoogleCredentials,

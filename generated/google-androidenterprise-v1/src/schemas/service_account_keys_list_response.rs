@@ -13,16 +13,18 @@ pub struct ServiceAccountKeysListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ServiceAccountKeysListResponse {
     /// Sets `serviceAccountKey` (chainable).
     pub fn set_service_account_key(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ServiceAccountKey>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ServiceAccountKey>>,
     ) -> Self {
-        self.service_account_key = Some(value.into_iter().collect());
+        self.service_account_key = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("serviceAccountKey");
         self
     }
+
     /// Sends `serviceAccountKey` as JSON `null`, which clears it on the server (chainable); `set_service_account_key` takes it back.
     #[inline]
     pub fn clear_service_account_key(mut self) -> Self {

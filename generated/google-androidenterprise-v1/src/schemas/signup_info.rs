@@ -20,6 +20,7 @@ pub struct SignupInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SignupInfo {
     /// Sets `completionToken` (chainable).
     pub fn set_completion_token(mut self, value: impl Into<String>) -> Self {
@@ -27,6 +28,7 @@ impl SignupInfo {
         self.unknown_fields.remove("completionToken");
         self
     }
+
     /// Sends `completionToken` as JSON `null`, which clears it on the server (chainable); `set_completion_token` takes it back.
     #[inline]
     pub fn clear_completion_token(mut self) -> Self {
@@ -38,12 +40,14 @@ impl SignupInfo {
             );
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -52,12 +56,14 @@ impl SignupInfo {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
         self.unknown_fields.remove("url");
         self
     }
+
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
     #[inline]
     pub fn clear_url(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct StoreCluster {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl StoreCluster {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl StoreCluster {
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -34,15 +36,17 @@ impl StoreCluster {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::LocalizedText>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::LocalizedText>>,
     ) -> Self {
-        self.name = Some(value.into_iter().collect());
+        self.name = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -51,12 +55,14 @@ impl StoreCluster {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `orderInPage` (chainable).
     pub fn set_order_in_page(mut self, value: impl Into<String>) -> Self {
         self.order_in_page = Some(value.into());
         self.unknown_fields.remove("orderInPage");
         self
     }
+
     /// Sends `orderInPage` as JSON `null`, which clears it on the server (chainable); `set_order_in_page` takes it back.
     #[inline]
     pub fn clear_order_in_page(mut self) -> Self {
@@ -65,12 +71,17 @@ impl StoreCluster {
             .insert("orderInPage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `productId` (chainable).
-    pub fn set_product_id(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.product_id = Some(value.into_iter().collect());
+    pub fn set_product_id(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.product_id = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("productId");
         self
     }
+
     /// Sends `productId` as JSON `null`, which clears it on the server (chainable); `set_product_id` takes it back.
     #[inline]
     pub fn clear_product_id(mut self) -> Self {

@@ -17,6 +17,7 @@ pub struct StoreLayout {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl StoreLayout {
     /// Sets `homepageId` (chainable).
     pub fn set_homepage_id(mut self, value: impl Into<String>) -> Self {
@@ -24,6 +25,7 @@ impl StoreLayout {
         self.unknown_fields.remove("homepageId");
         self
     }
+
     /// Sends `homepageId` as JSON `null`, which clears it on the server (chainable); `set_homepage_id` takes it back.
     #[inline]
     pub fn clear_homepage_id(mut self) -> Self {
@@ -32,6 +34,7 @@ impl StoreLayout {
             .insert("homepageId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `storeLayoutType` (chainable).
     pub fn set_store_layout_type(
         mut self,
@@ -41,6 +44,7 @@ impl StoreLayout {
         self.unknown_fields.remove("storeLayoutType");
         self
     }
+
     /// Sends `storeLayoutType` as JSON `null`, which clears it on the server (chainable); `set_store_layout_type` takes it back.
     #[inline]
     pub fn clear_store_layout_type(mut self) -> Self {
@@ -53,6 +57,7 @@ impl StoreLayout {
         self
     }
 }
+
 /// The store layout type. By default, this value is set to "basic" if the homepageId field is not set, and to "custom" otherwise. If set to "basic", the layout will consist of all approved apps that have been whitelisted for the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -67,6 +72,7 @@ pub enum StoreLayoutStoreLayoutType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for StoreLayoutStoreLayoutType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -76,6 +82,7 @@ impl crate::runtime::wire::OpenEnum for StoreLayoutStoreLayoutType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unknown" => Self::Unknown,

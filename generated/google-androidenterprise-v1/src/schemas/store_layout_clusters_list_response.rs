@@ -9,16 +9,18 @@ pub struct StoreLayoutClustersListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl StoreLayoutClustersListResponse {
     /// Sets `cluster` (chainable).
     pub fn set_cluster(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::StoreCluster>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::StoreCluster>>,
     ) -> Self {
-        self.cluster = Some(value.into_iter().collect());
+        self.cluster = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cluster");
         self
     }
+
     /// Sends `cluster` as JSON `null`, which clears it on the server (chainable); `set_cluster` takes it back.
     #[inline]
     pub fn clear_cluster(mut self) -> Self {

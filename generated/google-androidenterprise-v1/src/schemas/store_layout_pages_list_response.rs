@@ -9,16 +9,18 @@ pub struct StoreLayoutPagesListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl StoreLayoutPagesListResponse {
     /// Sets `page` (chainable).
     pub fn set_page(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::StorePage>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::StorePage>>,
     ) -> Self {
-        self.page = Some(value.into_iter().collect());
+        self.page = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("page");
         self
     }
+
     /// Sends `page` as JSON `null`, which clears it on the server (chainable); `set_page` takes it back.
     #[inline]
     pub fn clear_page(mut self) -> Self {

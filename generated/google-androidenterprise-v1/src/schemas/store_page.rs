@@ -16,6 +16,7 @@ pub struct StorePage {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl StorePage {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl StorePage {
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -31,12 +33,17 @@ impl StorePage {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `link` (chainable).
-    pub fn set_link(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.link = Some(value.into_iter().collect());
+    pub fn set_link(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.link = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("link");
         self
     }
+
     /// Sends `link` as JSON `null`, which clears it on the server (chainable); `set_link` takes it back.
     #[inline]
     pub fn clear_link(mut self) -> Self {
@@ -45,15 +52,17 @@ impl StorePage {
             .insert("link".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::LocalizedText>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::LocalizedText>>,
     ) -> Self {
-        self.name = Some(value.into_iter().collect());
+        self.name = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {

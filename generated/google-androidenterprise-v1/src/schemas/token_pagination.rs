@@ -16,6 +16,7 @@ pub struct TokenPagination {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl TokenPagination {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl TokenPagination {
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -31,12 +33,14 @@ impl TokenPagination {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `previousPageToken` (chainable).
     pub fn set_previous_page_token(mut self, value: impl Into<String>) -> Self {
         self.previous_page_token = Some(value.into());
         self.unknown_fields.remove("previousPageToken");
         self
     }
+
     /// Sends `previousPageToken` as JSON `null`, which clears it on the server (chainable); `set_previous_page_token` takes it back.
     #[inline]
     pub fn clear_previous_page_token(mut self) -> Self {

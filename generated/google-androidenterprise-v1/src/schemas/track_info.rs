@@ -13,6 +13,7 @@ pub struct TrackInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl TrackInfo {
     /// Sets `trackAlias` (chainable).
     pub fn set_track_alias(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl TrackInfo {
         self.unknown_fields.remove("trackAlias");
         self
     }
+
     /// Sends `trackAlias` as JSON `null`, which clears it on the server (chainable); `set_track_alias` takes it back.
     #[inline]
     pub fn clear_track_alias(mut self) -> Self {
@@ -28,12 +30,14 @@ impl TrackInfo {
             .insert("trackAlias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `trackId` (chainable).
     pub fn set_track_id(mut self, value: impl Into<String>) -> Self {
         self.track_id = Some(value.into());
         self.unknown_fields.remove("trackId");
         self
     }
+
     /// Sends `trackId` as JSON `null`, which clears it on the server (chainable); `set_track_id` takes it back.
     #[inline]
     pub fn clear_track_id(mut self) -> Self {

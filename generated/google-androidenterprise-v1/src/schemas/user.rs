@@ -33,6 +33,7 @@ pub struct User {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl User {
     /// Sets `accountIdentifier` (chainable).
     pub fn set_account_identifier(mut self, value: impl Into<String>) -> Self {
@@ -40,6 +41,7 @@ impl User {
         self.unknown_fields.remove("accountIdentifier");
         self
     }
+
     /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable); `set_account_identifier` takes it back.
     #[inline]
     pub fn clear_account_identifier(mut self) -> Self {
@@ -51,6 +53,7 @@ impl User {
             );
         self
     }
+
     /// Sets `accountType` (chainable).
     pub fn set_account_type(
         mut self,
@@ -60,6 +63,7 @@ impl User {
         self.unknown_fields.remove("accountType");
         self
     }
+
     /// Sends `accountType` as JSON `null`, which clears it on the server (chainable); `set_account_type` takes it back.
     #[inline]
     pub fn clear_account_type(mut self) -> Self {
@@ -68,12 +72,14 @@ impl User {
             .insert("accountType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -82,12 +88,14 @@ impl User {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -96,6 +104,7 @@ impl User {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managementType` (chainable).
     pub fn set_management_type(
         mut self,
@@ -105,6 +114,7 @@ impl User {
         self.unknown_fields.remove("managementType");
         self
     }
+
     /// Sends `managementType` as JSON `null`, which clears it on the server (chainable); `set_management_type` takes it back.
     #[inline]
     pub fn clear_management_type(mut self) -> Self {
@@ -116,12 +126,14 @@ impl User {
             );
         self
     }
+
     /// Sets `primaryEmail` (chainable).
     pub fn set_primary_email(mut self, value: impl Into<String>) -> Self {
         self.primary_email = Some(value.into());
         self.unknown_fields.remove("primaryEmail");
         self
     }
+
     /// Sends `primaryEmail` as JSON `null`, which clears it on the server (chainable); `set_primary_email` takes it back.
     #[inline]
     pub fn clear_primary_email(mut self) -> Self {
@@ -131,6 +143,7 @@ impl User {
         self
     }
 }
+
 /// The type of account that this user represents. A userAccount can be installed on multiple devices, but a deviceAccount is specific to a single device. An EMM-managed user (emmManaged) can be either type (userAccount, deviceAccount), but a Google-managed user (googleManaged) is always a userAccount.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -143,6 +156,7 @@ pub enum UserAccountType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for UserAccountType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -151,6 +165,7 @@ impl crate::runtime::wire::OpenEnum for UserAccountType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "deviceAccount" => Self::DeviceAccount,
@@ -160,6 +175,7 @@ impl crate::runtime::wire::OpenEnum for UserAccountType {
     }
 }
 crate::runtime::impl_open_enum!(UserAccountType);
+
 /// The entity that manages the user. With googleManaged users, the source of truth is Google so EMMs have to make sure a Google Account exists for the user. With emmManaged users, the EMM is in charge.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -172,6 +188,7 @@ pub enum UserManagementType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for UserManagementType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -180,6 +197,7 @@ impl crate::runtime::wire::OpenEnum for UserManagementType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "googleManaged" => Self::GoogleManaged,

@@ -9,16 +9,18 @@ pub struct UsersListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UsersListResponse {
     /// Sets `user` (chainable).
     pub fn set_user(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::User>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::User>>,
     ) -> Self {
-        self.user = Some(value.into_iter().collect());
+        self.user = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("user");
         self
     }
+
     /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
     #[inline]
     pub fn clear_user(mut self) -> Self {

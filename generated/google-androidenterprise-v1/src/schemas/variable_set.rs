@@ -13,6 +13,7 @@ pub struct VariableSet {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl VariableSet {
     /// Sets `placeholder` (chainable).
     pub fn set_placeholder(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl VariableSet {
         self.unknown_fields.remove("placeholder");
         self
     }
+
     /// Sends `placeholder` as JSON `null`, which clears it on the server (chainable); `set_placeholder` takes it back.
     #[inline]
     pub fn clear_placeholder(mut self) -> Self {
@@ -28,12 +30,14 @@ impl VariableSet {
             .insert("placeholder".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userValue` (chainable).
     pub fn set_user_value(mut self, value: impl Into<String>) -> Self {
         self.user_value = Some(value.into());
         self.unknown_fields.remove("userValue");
         self
     }
+
     /// Sends `userValue` as JSON `null`, which clears it on the server (chainable); `set_user_value` takes it back.
     #[inline]
     pub fn clear_user_value(mut self) -> Self {

@@ -33,6 +33,7 @@ pub struct WebApp {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WebApp {
     /// Sets `displayMode` (chainable).
     pub fn set_display_mode(
@@ -43,6 +44,7 @@ impl WebApp {
         self.unknown_fields.remove("displayMode");
         self
     }
+
     /// Sends `displayMode` as JSON `null`, which clears it on the server (chainable); `set_display_mode` takes it back.
     #[inline]
     pub fn clear_display_mode(mut self) -> Self {
@@ -51,15 +53,17 @@ impl WebApp {
             .insert("displayMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `icons` (chainable).
     pub fn set_icons(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WebAppIcon>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::WebAppIcon>>,
     ) -> Self {
-        self.icons = Some(value.into_iter().collect());
+        self.icons = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("icons");
         self
     }
+
     /// Sends `icons` as JSON `null`, which clears it on the server (chainable); `set_icons` takes it back.
     #[inline]
     pub fn clear_icons(mut self) -> Self {
@@ -68,12 +72,14 @@ impl WebApp {
             .insert("icons".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isPublished` (chainable).
     pub fn set_is_published(mut self, value: impl Into<bool>) -> Self {
         self.is_published = Some(value.into());
         self.unknown_fields.remove("isPublished");
         self
     }
+
     /// Sends `isPublished` as JSON `null`, which clears it on the server (chainable); `set_is_published` takes it back.
     #[inline]
     pub fn clear_is_published(mut self) -> Self {
@@ -82,12 +88,14 @@ impl WebApp {
             .insert("isPublished".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `startUrl` (chainable).
     pub fn set_start_url(mut self, value: impl Into<String>) -> Self {
         self.start_url = Some(value.into());
         self.unknown_fields.remove("startUrl");
         self
     }
+
     /// Sends `startUrl` as JSON `null`, which clears it on the server (chainable); `set_start_url` takes it back.
     #[inline]
     pub fn clear_start_url(mut self) -> Self {
@@ -96,12 +104,14 @@ impl WebApp {
             .insert("startUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
@@ -110,12 +120,14 @@ impl WebApp {
             .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i64>) -> Self {
         self.version_code = Some(value.into());
         self.unknown_fields.remove("versionCode");
         self
     }
+
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
@@ -124,12 +136,14 @@ impl WebApp {
             .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `webAppId` (chainable).
     pub fn set_web_app_id(mut self, value: impl Into<String>) -> Self {
         self.web_app_id = Some(value.into());
         self.unknown_fields.remove("webAppId");
         self
     }
+
     /// Sends `webAppId` as JSON `null`, which clears it on the server (chainable); `set_web_app_id` takes it back.
     #[inline]
     pub fn clear_web_app_id(mut self) -> Self {
@@ -139,6 +153,7 @@ impl WebApp {
         self
     }
 }
+
 /// The display mode of the web app. Possible values include: - "minimalUi", the device's status bar, navigation bar, the app's URL, and a refresh button are visible when the app is open. For HTTP URLs, you can only select this option. - "standalone", the device's status bar and navigation bar are visible when the app is open. - "fullScreen", the app opens in full screen mode, hiding the device's status and navigation bars. All browser UI elements, page URL, system status bar and back button are not visible, and the web app takes up the entirety of the available display area.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -161,6 +176,7 @@ pub enum WebAppDisplayMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -171,6 +187,7 @@ impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "displayModeUnspecified" => Self::DisplayModeUnspecified,

@@ -9,16 +9,18 @@ pub struct WebAppsListResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WebAppsListResponse {
     /// Sets `webApp` (chainable).
     pub fn set_web_app(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WebApp>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::WebApp>>,
     ) -> Self {
-        self.web_app = Some(value.into_iter().collect());
+        self.web_app = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("webApp");
         self
     }
+
     /// Sends `webApp` as JSON `null`, which clears it on the server (chainable); `set_web_app` takes it back.
     #[inline]
     pub fn clear_web_app(mut self) -> Self {

@@ -1,4 +1,5 @@
 //! The `enterprises` resource.
+
 pub mod applications;
 pub mod devices;
 pub mod enrollment_tokens;
@@ -6,11 +7,13 @@ pub mod migration_tokens;
 pub mod policies;
 pub mod web_apps;
 pub mod web_tokens;
+
 /// The `enterprises` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct EnterprisesResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl EnterprisesResource {
     /// The `enterprises.applications` resource.
     pub fn applications(&self) -> applications::ApplicationsResource {
@@ -18,42 +21,49 @@ impl EnterprisesResource {
             client: self.client.clone(),
         }
     }
+
     /// The `enterprises.devices` resource.
     pub fn devices(&self) -> devices::DevicesResource {
         devices::DevicesResource {
             client: self.client.clone(),
         }
     }
+
     /// The `enterprises.enrollmentTokens` resource.
     pub fn enrollment_tokens(&self) -> enrollment_tokens::EnrollmentTokensResource {
         enrollment_tokens::EnrollmentTokensResource {
             client: self.client.clone(),
         }
     }
+
     /// The `enterprises.migrationTokens` resource.
     pub fn migration_tokens(&self) -> migration_tokens::MigrationTokensResource {
         migration_tokens::MigrationTokensResource {
             client: self.client.clone(),
         }
     }
+
     /// The `enterprises.policies` resource.
     pub fn policies(&self) -> policies::PoliciesResource {
         policies::PoliciesResource {
             client: self.client.clone(),
         }
     }
+
     /// The `enterprises.webApps` resource.
     pub fn web_apps(&self) -> web_apps::WebAppsResource {
         web_apps::WebAppsResource {
             client: self.client.clone(),
         }
     }
+
     /// The `enterprises.webTokens` resource.
     pub fn web_tokens(&self) -> web_tokens::WebTokensResource {
         web_tokens::WebTokensResource {
             client: self.client.clone(),
         }
     }
+
     /// Creates an enterprise. This is the last step in the enterprise signup flow. See also: SigninDetail
     ///
     /// `POST v1/enterprises` (method id `androidmanagement.enterprises.create`)
@@ -67,6 +77,7 @@ impl EnterprisesResource {
         call.json_body(&body);
         CreateCall { call }
     }
+
     /// Permanently deletes an enterprise and all accounts and data associated with it. Warning: this will result in a cascaded deletion of all AM API devices associated with the deleted enterprise. Only available for EMM-managed enterprises.
     ///
     /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.delete`)
@@ -83,6 +94,7 @@ impl EnterprisesResource {
         call.path_param("name", name);
         DeleteCall { call }
     }
+
     /// Generates an enterprise upgrade URL to upgrade an existing managed Google Play Accounts enterprise to a managed Google domain. See the guide (<https://developers.google.com/android/management/upgrade-an-enterprise>) for more details.
     ///
     /// `POST v1/{+name}:generateEnterpriseUpgradeUrl` (method id `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`)
@@ -110,6 +122,7 @@ impl EnterprisesResource {
             call,
         }
     }
+
     /// Gets an enterprise.
     ///
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.get`)
@@ -126,6 +139,7 @@ impl EnterprisesResource {
         call.path_param("name", name);
         GetCall { call }
     }
+
     /// Lists EMM-managed enterprises. Only BASIC fields are returned.
     ///
     /// `GET v1/enterprises` (method id `androidmanagement.enterprises.list`)
@@ -136,6 +150,7 @@ impl EnterprisesResource {
         let call = crate::runtime::Call::new(&self.client, &LIST_METHOD);
         ListCall { call }
     }
+
     /// Updates an enterprise. See also: SigninDetail
     ///
     /// `PATCH v1/{+name}` (method id `androidmanagement.enterprises.patch`)
@@ -159,6 +174,7 @@ impl EnterprisesResource {
         PatchCall { call }
     }
 }
+
 static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.create",
     http_method: crate::runtime::http::Method::POST,
@@ -166,6 +182,7 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -173,6 +190,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static GENERATE_ENTERPRISE_UPGRADE_URL_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.generateEnterpriseUpgradeUrl",
     http_method: crate::runtime::http::Method::POST,
@@ -180,6 +198,7 @@ static GENERATE_ENTERPRISE_UPGRADE_URL_METHOD: crate::runtime::MethodInfo = crat
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.get",
     http_method: crate::runtime::http::Method::GET,
@@ -187,6 +206,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.list",
     http_method: crate::runtime::http::Method::GET,
@@ -194,6 +214,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.patch",
     http_method: crate::runtime::http::Method::PATCH,
@@ -201,12 +222,17 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 /// A call of `androidmanagement.enterprises.create`, made by [`EnterprisesResource::create`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
     call: crate::runtime::Call,
 }
+
 impl CreateCall {
     /// Whether the enterprise admin has seen and agreed to the managed Google Play Agreement (<https://www.android.com/enterprise/terms/>). Do not set this field for any customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>). Set this to field to true for all EMM-managed enterprises (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
@@ -215,6 +241,7 @@ impl CreateCall {
         self.call.query("agreementAccepted", value.to_string());
         self
     }
+
     /// The enterprise token appended to the callback URL. Set this when creating a customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>) and not when creating a deprecated EMM-managed enterprise (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
     /// Optional parameter. Sent as `enterpriseToken`.
@@ -222,6 +249,7 @@ impl CreateCall {
         self.call.query("enterpriseToken", value.into());
         self
     }
+
     /// The ID of the Google Cloud Platform project which will own the enterprise.
     ///
     /// Optional parameter. Sent as `projectId`.
@@ -229,6 +257,7 @@ impl CreateCall {
         self.call.query("projectId", value.into());
         self
     }
+
     /// The name of the SignupUrl used to sign up for the enterprise. Set this when creating a customer-managed enterprise (<https://developers.google.com/android/management/create-enterprise#customer-managed_enterprises>) and not when creating a deprecated EMM-managed enterprise (<https://developers.google.com/android/management/create-enterprise#emm-managed_enterprises>).
     ///
     /// Optional parameter. Sent as `signupUrlName`.
@@ -236,52 +265,7 @@ impl CreateCall {
         self.call.query("signupUrlName", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.create`.
     #[inline]
     pub async fn send(
@@ -290,130 +274,62 @@ impl CreateCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for CreateCall {
     type Response = crate::schemas::Enterprise;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.delete`, made by [`EnterprisesResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = crate::schemas::Empty;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`, made by [`EnterprisesResource::generate_enterprise_upgrade_url`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GenerateEnterpriseUpgradeUrlCall {
     call: crate::runtime::Call,
 }
+
 impl GenerateEnterpriseUpgradeUrlCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.generateEnterpriseUpgradeUrl`.
     #[inline]
     pub async fn send(
@@ -425,65 +341,31 @@ impl GenerateEnterpriseUpgradeUrlCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GenerateEnterpriseUpgradeUrlCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GenerateEnterpriseUpgradeUrlCall {
     type Response = crate::schemas::GenerateEnterpriseUpgradeUrlResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.get`, made by [`EnterprisesResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.get`.
     #[inline]
     pub async fn send(
@@ -492,18 +374,30 @@ impl GetCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::Enterprise;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.list`, made by [`EnterprisesResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// The requested page size. The actual page size may be fixed to a min or max value.
     ///
@@ -512,6 +406,7 @@ impl ListCall {
         self.call.query("pageSize", value.to_string());
         self
     }
+
     /// A token identifying a page of results returned by the server.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -519,6 +414,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
+
     /// Required. The Cloud project ID of the EMM managing the enterprises.
     ///
     /// Optional parameter. Sent as `projectId`.
@@ -526,6 +422,7 @@ impl ListCall {
         self.call.query("projectId", value.into());
         self
     }
+
     /// Specifies which Enterprise fields to return. This method only supports BASIC.
     ///
     /// Optional parameter. Sent as `view`.
@@ -533,27 +430,7 @@ impl ListCall {
         self.call.query("view", value.as_str().to_owned());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -565,6 +442,7 @@ impl ListCall {
                 crate::schemas::ListEnterprisesResponse,
             >(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `enterprises` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -582,31 +460,7 @@ impl ListCall {
                 |page| page.enterprises.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.list`.
     #[inline]
     pub async fn send(
@@ -615,18 +469,30 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::ListEnterprisesResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.patch`, made by [`EnterprisesResource::patch`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
     call: crate::runtime::Call,
 }
+
 impl PatchCall {
     /// The field mask indicating the fields to update. If not set, all modifiable fields will be modified.
     ///
@@ -635,52 +501,7 @@ impl PatchCall {
         self.call.query("updateMask", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.patch`.
     #[inline]
     pub async fn send(
@@ -689,12 +510,20 @@ impl PatchCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for PatchCall {
     type Response = crate::schemas::Enterprise;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// Specifies which Enterprise fields to return. This method only supports BASIC.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -711,6 +540,7 @@ pub enum View {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for View {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -719,6 +549,7 @@ impl crate::runtime::wire::OpenEnum for View {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENTERPRISE_VIEW_UNSPECIFIED" => Self::EnterpriseViewUnspecified,

@@ -10,6 +10,7 @@ pub struct AdbShellCommandEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AdbShellCommandEvent {
     /// Sets `shellCmd` (chainable).
     pub fn set_shell_cmd(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl AdbShellCommandEvent {
         self.unknown_fields.remove("shellCmd");
         self
     }
+
     /// Sends `shellCmd` as JSON `null`, which clears it on the server (chainable); `set_shell_cmd` takes it back.
     #[inline]
     pub fn clear_shell_cmd(mut self) -> Self {

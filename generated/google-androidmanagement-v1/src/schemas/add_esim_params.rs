@@ -17,6 +17,7 @@ pub struct AddEsimParams {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AddEsimParams {
     /// Sets `activationCode` (chainable).
     pub fn set_activation_code(mut self, value: impl Into<String>) -> Self {
@@ -24,6 +25,7 @@ impl AddEsimParams {
         self.unknown_fields.remove("activationCode");
         self
     }
+
     /// Sends `activationCode` as JSON `null`, which clears it on the server (chainable); `set_activation_code` takes it back.
     #[inline]
     pub fn clear_activation_code(mut self) -> Self {
@@ -35,6 +37,7 @@ impl AddEsimParams {
             );
         self
     }
+
     /// Sets `activationState` (chainable).
     pub fn set_activation_state(
         mut self,
@@ -44,6 +47,7 @@ impl AddEsimParams {
         self.unknown_fields.remove("activationState");
         self
     }
+
     /// Sends `activationState` as JSON `null`, which clears it on the server (chainable); `set_activation_state` takes it back.
     #[inline]
     pub fn clear_activation_state(mut self) -> Self {
@@ -56,6 +60,7 @@ impl AddEsimParams {
         self
     }
 }
+
 /// Required. The activation state of the eSIM profile once it is downloaded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -76,6 +81,7 @@ pub enum AddEsimParamsActivationState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AddEsimParamsActivationState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -85,6 +91,7 @@ impl crate::runtime::wire::OpenEnum for AddEsimParamsActivationState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ACTIVATION_STATE_UNSPECIFIED" => Self::ActivationStateUnspecified,

@@ -62,6 +62,7 @@ pub struct AdvancedSecurityOverrides {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AdvancedSecurityOverrides {
     /// Sets `commonCriteriaMode` (chainable).
     pub fn set_common_criteria_mode(
@@ -72,6 +73,7 @@ impl AdvancedSecurityOverrides {
         self.unknown_fields.remove("commonCriteriaMode");
         self
     }
+
     /// Sends `commonCriteriaMode` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode` takes it back.
     #[inline]
     pub fn clear_common_criteria_mode(mut self) -> Self {
@@ -83,6 +85,7 @@ impl AdvancedSecurityOverrides {
             );
         self
     }
+
     /// Sets `contentProtectionPolicy` (chainable).
     pub fn set_content_protection_policy(
         mut self,
@@ -94,6 +97,7 @@ impl AdvancedSecurityOverrides {
         self.unknown_fields.remove("contentProtectionPolicy");
         self
     }
+
     /// Sends `contentProtectionPolicy` as JSON `null`, which clears it on the server (chainable); `set_content_protection_policy` takes it back.
     #[inline]
     pub fn clear_content_protection_policy(mut self) -> Self {
@@ -105,6 +109,7 @@ impl AdvancedSecurityOverrides {
             );
         self
     }
+
     /// Sets `developerSettings` (chainable).
     pub fn set_developer_settings(
         mut self,
@@ -114,6 +119,7 @@ impl AdvancedSecurityOverrides {
         self.unknown_fields.remove("developerSettings");
         self
     }
+
     /// Sends `developerSettings` as JSON `null`, which clears it on the server (chainable); `set_developer_settings` takes it back.
     #[inline]
     pub fn clear_developer_settings(mut self) -> Self {
@@ -125,6 +131,7 @@ impl AdvancedSecurityOverrides {
             );
         self
     }
+
     /// Sets `googlePlayProtectVerifyApps` (chainable).
     pub fn set_google_play_protect_verify_apps(
         mut self,
@@ -136,6 +143,7 @@ impl AdvancedSecurityOverrides {
         self.unknown_fields.remove("googlePlayProtectVerifyApps");
         self
     }
+
     /// Sends `googlePlayProtectVerifyApps` as JSON `null`, which clears it on the server (chainable); `set_google_play_protect_verify_apps` takes it back.
     #[inline]
     pub fn clear_google_play_protect_verify_apps(mut self) -> Self {
@@ -147,6 +155,7 @@ impl AdvancedSecurityOverrides {
             );
         self
     }
+
     /// Sets `mtePolicy` (chainable).
     pub fn set_mte_policy(
         mut self,
@@ -156,6 +165,7 @@ impl AdvancedSecurityOverrides {
         self.unknown_fields.remove("mtePolicy");
         self
     }
+
     /// Sends `mtePolicy` as JSON `null`, which clears it on the server (chainable); `set_mte_policy` takes it back.
     #[inline]
     pub fn clear_mte_policy(mut self) -> Self {
@@ -164,17 +174,19 @@ impl AdvancedSecurityOverrides {
             .insert("mtePolicy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `personalAppsThatCanReadWorkNotifications` (chainable).
     pub fn set_personal_apps_that_can_read_work_notifications(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         self.personal_apps_that_can_read_work_notifications = Some(
-            value.into_iter().collect(),
+            value.into_iter().map(Into::into).collect(),
         );
         self.unknown_fields.remove("personalAppsThatCanReadWorkNotifications");
         self
     }
+
     /// Sends `personalAppsThatCanReadWorkNotifications` as JSON `null`, which clears it on the server (chainable); `set_personal_apps_that_can_read_work_notifications` takes it back.
     #[inline]
     pub fn clear_personal_apps_that_can_read_work_notifications(mut self) -> Self {
@@ -186,6 +198,7 @@ impl AdvancedSecurityOverrides {
             );
         self
     }
+
     /// Sets `untrustedAppsPolicy` (chainable).
     pub fn set_untrusted_apps_policy(
         mut self,
@@ -195,6 +208,7 @@ impl AdvancedSecurityOverrides {
         self.unknown_fields.remove("untrustedAppsPolicy");
         self
     }
+
     /// Sends `untrustedAppsPolicy` as JSON `null`, which clears it on the server (chainable); `set_untrusted_apps_policy` takes it back.
     #[inline]
     pub fn clear_untrusted_apps_policy(mut self) -> Self {
@@ -207,6 +221,7 @@ impl AdvancedSecurityOverrides {
         self
     }
 }
+
 /// Optional. Controls Common Criteria Mode—security standards defined in the Common Criteria for Information Technology Security Evaluation (<https://www.commoncriteriaportal.org/>) (CC). Enabling Common Criteria Mode increases certain security components on a device, see CommonCriteriaMode for details.Warning: Common Criteria Mode enforces a strict security model typically only required for IT products used in national security systems and other highly sensitive organizations. Standard device use may be affected. Only enabled if required. If Common Criteria Mode is turned off after being enabled previously, all user-configured Wi-Fi networks may be lost and any enterprise-configured Wi-Fi networks that require user input may need to be reconfigured.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -227,6 +242,7 @@ pub enum AdvancedSecurityOverridesCommonCriteriaMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesCommonCriteriaMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -236,6 +252,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesCommonCriteriaM
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMON_CRITERIA_MODE_UNSPECIFIED" => Self::CommonCriteriaModeUnspecified,
@@ -246,6 +263,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesCommonCriteriaM
     }
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesCommonCriteriaMode);
+
 /// Optional. Controls whether content protection, which scans for deceptive apps, is enabled. This is supported on Android 15 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -270,6 +288,7 @@ pub enum AdvancedSecurityOverridesContentProtectionPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for AdvancedSecurityOverridesContentProtectionPolicy {
     fn as_wire_str(&self) -> &str {
@@ -283,6 +302,7 @@ for AdvancedSecurityOverridesContentProtectionPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONTENT_PROTECTION_POLICY_UNSPECIFIED" => {
@@ -296,6 +316,7 @@ for AdvancedSecurityOverridesContentProtectionPolicy {
     }
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesContentProtectionPolicy);
+
 /// Optional. Controls access to developer settings: developer options and safe boot. Replaces safeBootDisabled (deprecated) and debuggingFeaturesAllowed (deprecated). On personally-owned devices with a work profile, setting this policy will not disable safe boot. In this case, a NonComplianceDetail with MANAGEMENT_MODE is reported.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -316,6 +337,7 @@ pub enum AdvancedSecurityOverridesDeveloperSettings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesDeveloperSettings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -325,6 +347,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesDeveloperSettin
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVELOPER_SETTINGS_UNSPECIFIED" => Self::DeveloperSettingsUnspecified,
@@ -335,6 +358,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesDeveloperSettin
     }
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesDeveloperSettings);
+
 /// Optional. Whether Google Play Protect verification (<https://support.google.com/accounts/answer/2812853>) is enforced. Replaces ensureVerifyAppsEnabled (deprecated).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -355,6 +379,7 @@ pub enum AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
     fn as_wire_str(&self) -> &str {
@@ -367,6 +392,7 @@ for AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "GOOGLE_PLAY_PROTECT_VERIFY_APPS_UNSPECIFIED" => {
@@ -379,6 +405,7 @@ for AdvancedSecurityOverridesGooglePlayProtectVerifyApps {
     }
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesGooglePlayProtectVerifyApps);
+
 /// Optional. Controls Memory Tagging Extension (MTE) (<https://source.android.com/docs/security/test/memory-safety/arm-mte>) on the device. The device needs to be rebooted to apply changes to the MTE policy. On Android 15 and above, a NonComplianceDetail with PENDING is reported if the policy change is pending a device reboot.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -403,6 +430,7 @@ pub enum AdvancedSecurityOverridesMtePolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesMtePolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -413,6 +441,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesMtePolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MTE_POLICY_UNSPECIFIED" => Self::MtePolicyUnspecified,
@@ -424,6 +453,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesMtePolicy {
     }
 }
 crate::runtime::impl_open_enum!(AdvancedSecurityOverridesMtePolicy);
+
 /// Optional. The policy for untrusted apps (apps from unknown sources) enforced on the device. Replaces install_unknown_sources_allowed (deprecated).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -448,6 +478,7 @@ pub enum AdvancedSecurityOverridesUntrustedAppsPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesUntrustedAppsPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -460,6 +491,7 @@ impl crate::runtime::wire::OpenEnum for AdvancedSecurityOverridesUntrustedAppsPo
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "UNTRUSTED_APPS_POLICY_UNSPECIFIED" => Self::UntrustedAppsPolicyUnspecified,

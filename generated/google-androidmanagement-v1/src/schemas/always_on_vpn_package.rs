@@ -17,6 +17,7 @@ pub struct AlwaysOnVpnPackage {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AlwaysOnVpnPackage {
     /// Sets `lockdownEnabled` (chainable).
     pub fn set_lockdown_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -24,6 +25,7 @@ impl AlwaysOnVpnPackage {
         self.unknown_fields.remove("lockdownEnabled");
         self
     }
+
     /// Sends `lockdownEnabled` as JSON `null`, which clears it on the server (chainable); `set_lockdown_enabled` takes it back.
     #[inline]
     pub fn clear_lockdown_enabled(mut self) -> Self {
@@ -35,12 +37,14 @@ impl AlwaysOnVpnPackage {
             );
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct ApiLevelCondition {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApiLevelCondition {
     /// Sets `minApiLevel` (chainable).
     pub fn set_min_api_level(mut self, value: impl Into<i32>) -> Self {
@@ -17,6 +18,7 @@ impl ApiLevelCondition {
         self.unknown_fields.remove("minApiLevel");
         self
     }
+
     /// Sends `minApiLevel` as JSON `null`, which clears it on the server (chainable); `set_min_api_level` takes it back.
     #[inline]
     pub fn clear_min_api_level(mut self) -> Self {

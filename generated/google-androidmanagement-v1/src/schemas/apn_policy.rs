@@ -13,16 +13,18 @@ pub struct ApnPolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApnPolicy {
     /// Sets `apnSettings` (chainable).
     pub fn set_apn_settings(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApnSetting>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ApnSetting>>,
     ) -> Self {
-        self.apn_settings = Some(value.into_iter().collect());
+        self.apn_settings = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("apnSettings");
         self
     }
+
     /// Sends `apnSettings` as JSON `null`, which clears it on the server (chainable); `set_apn_settings` takes it back.
     #[inline]
     pub fn clear_apn_settings(mut self) -> Self {
@@ -31,6 +33,7 @@ impl ApnPolicy {
             .insert("apnSettings".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `overrideApns` (chainable).
     pub fn set_override_apns(
         mut self,
@@ -40,6 +43,7 @@ impl ApnPolicy {
         self.unknown_fields.remove("overrideApns");
         self
     }
+
     /// Sends `overrideApns` as JSON `null`, which clears it on the server (chainable); `set_override_apns` takes it back.
     #[inline]
     pub fn clear_override_apns(mut self) -> Self {
@@ -49,6 +53,7 @@ impl ApnPolicy {
         self
     }
 }
+
 /// Optional. Whether override APNs are disabled or enabled. See DevicePolicyManager.setOverrideApnsEnabled (<https://developer.android.com/reference/android/app/admin/DevicePolicyManager#setOverrideApnsEnabled>) for more details.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -69,6 +74,7 @@ pub enum ApnPolicyOverrideApns {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApnPolicyOverrideApns {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -78,6 +84,7 @@ impl crate::runtime::wire::OpenEnum for ApnPolicyOverrideApns {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OVERRIDE_APNS_UNSPECIFIED" => Self::OverrideApnsUnspecified,

@@ -83,6 +83,7 @@ pub struct ApnSetting {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApnSetting {
     /// Sets `alwaysOnSetting` (chainable).
     pub fn set_always_on_setting(
@@ -93,6 +94,7 @@ impl ApnSetting {
         self.unknown_fields.remove("alwaysOnSetting");
         self
     }
+
     /// Sends `alwaysOnSetting` as JSON `null`, which clears it on the server (chainable); `set_always_on_setting` takes it back.
     #[inline]
     pub fn clear_always_on_setting(mut self) -> Self {
@@ -104,12 +106,14 @@ impl ApnSetting {
             );
         self
     }
+
     /// Sets `apn` (chainable).
     pub fn set_apn(mut self, value: impl Into<String>) -> Self {
         self.apn = Some(value.into());
         self.unknown_fields.remove("apn");
         self
     }
+
     /// Sends `apn` as JSON `null`, which clears it on the server (chainable); `set_apn` takes it back.
     #[inline]
     pub fn clear_apn(mut self) -> Self {
@@ -118,15 +122,17 @@ impl ApnSetting {
             .insert("apn".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `apnTypes` (chainable).
     pub fn set_apn_types(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApnSettingApnTypes>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ApnSettingApnTypes>>,
     ) -> Self {
-        self.apn_types = Some(value.into_iter().collect());
+        self.apn_types = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("apnTypes");
         self
     }
+
     /// Sends `apnTypes` as JSON `null`, which clears it on the server (chainable); `set_apn_types` takes it back.
     #[inline]
     pub fn clear_apn_types(mut self) -> Self {
@@ -135,6 +141,7 @@ impl ApnSetting {
             .insert("apnTypes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `authType` (chainable).
     pub fn set_auth_type(
         mut self,
@@ -144,6 +151,7 @@ impl ApnSetting {
         self.unknown_fields.remove("authType");
         self
     }
+
     /// Sends `authType` as JSON `null`, which clears it on the server (chainable); `set_auth_type` takes it back.
     #[inline]
     pub fn clear_auth_type(mut self) -> Self {
@@ -152,12 +160,14 @@ impl ApnSetting {
             .insert("authType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `carrierId` (chainable).
     pub fn set_carrier_id(mut self, value: impl Into<i32>) -> Self {
         self.carrier_id = Some(value.into());
         self.unknown_fields.remove("carrierId");
         self
     }
+
     /// Sends `carrierId` as JSON `null`, which clears it on the server (chainable); `set_carrier_id` takes it back.
     #[inline]
     pub fn clear_carrier_id(mut self) -> Self {
@@ -166,12 +176,14 @@ impl ApnSetting {
             .insert("carrierId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -180,12 +192,14 @@ impl ApnSetting {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mmsProxyAddress` (chainable).
     pub fn set_mms_proxy_address(mut self, value: impl Into<String>) -> Self {
         self.mms_proxy_address = Some(value.into());
         self.unknown_fields.remove("mmsProxyAddress");
         self
     }
+
     /// Sends `mmsProxyAddress` as JSON `null`, which clears it on the server (chainable); `set_mms_proxy_address` takes it back.
     #[inline]
     pub fn clear_mms_proxy_address(mut self) -> Self {
@@ -197,12 +211,14 @@ impl ApnSetting {
             );
         self
     }
+
     /// Sets `mmsProxyPort` (chainable).
     pub fn set_mms_proxy_port(mut self, value: impl Into<i32>) -> Self {
         self.mms_proxy_port = Some(value.into());
         self.unknown_fields.remove("mmsProxyPort");
         self
     }
+
     /// Sends `mmsProxyPort` as JSON `null`, which clears it on the server (chainable); `set_mms_proxy_port` takes it back.
     #[inline]
     pub fn clear_mms_proxy_port(mut self) -> Self {
@@ -211,12 +227,14 @@ impl ApnSetting {
             .insert("mmsProxyPort".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mmsc` (chainable).
     pub fn set_mmsc(mut self, value: impl Into<String>) -> Self {
         self.mmsc = Some(value.into());
         self.unknown_fields.remove("mmsc");
         self
     }
+
     /// Sends `mmsc` as JSON `null`, which clears it on the server (chainable); `set_mmsc` takes it back.
     #[inline]
     pub fn clear_mmsc(mut self) -> Self {
@@ -225,12 +243,14 @@ impl ApnSetting {
             .insert("mmsc".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mtuV4` (chainable).
     pub fn set_mtu_v4(mut self, value: impl Into<i32>) -> Self {
         self.mtu_v4 = Some(value.into());
         self.unknown_fields.remove("mtuV4");
         self
     }
+
     /// Sends `mtuV4` as JSON `null`, which clears it on the server (chainable); `set_mtu_v4` takes it back.
     #[inline]
     pub fn clear_mtu_v4(mut self) -> Self {
@@ -239,12 +259,14 @@ impl ApnSetting {
             .insert("mtuV4".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mtuV6` (chainable).
     pub fn set_mtu_v6(mut self, value: impl Into<i32>) -> Self {
         self.mtu_v6 = Some(value.into());
         self.unknown_fields.remove("mtuV6");
         self
     }
+
     /// Sends `mtuV6` as JSON `null`, which clears it on the server (chainable); `set_mtu_v6` takes it back.
     #[inline]
     pub fn clear_mtu_v6(mut self) -> Self {
@@ -253,6 +275,7 @@ impl ApnSetting {
             .insert("mtuV6".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mvnoType` (chainable).
     pub fn set_mvno_type(
         mut self,
@@ -262,6 +285,7 @@ impl ApnSetting {
         self.unknown_fields.remove("mvnoType");
         self
     }
+
     /// Sends `mvnoType` as JSON `null`, which clears it on the server (chainable); `set_mvno_type` takes it back.
     #[inline]
     pub fn clear_mvno_type(mut self) -> Self {
@@ -270,15 +294,19 @@ impl ApnSetting {
             .insert("mvnoType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `networkTypes` (chainable).
     pub fn set_network_types(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApnSettingNetworkTypes>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ApnSettingNetworkTypes>,
+        >,
     ) -> Self {
-        self.network_types = Some(value.into_iter().collect());
+        self.network_types = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("networkTypes");
         self
     }
+
     /// Sends `networkTypes` as JSON `null`, which clears it on the server (chainable); `set_network_types` takes it back.
     #[inline]
     pub fn clear_network_types(mut self) -> Self {
@@ -287,12 +315,14 @@ impl ApnSetting {
             .insert("networkTypes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `numericOperatorId` (chainable).
     pub fn set_numeric_operator_id(mut self, value: impl Into<String>) -> Self {
         self.numeric_operator_id = Some(value.into());
         self.unknown_fields.remove("numericOperatorId");
         self
     }
+
     /// Sends `numericOperatorId` as JSON `null`, which clears it on the server (chainable); `set_numeric_operator_id` takes it back.
     #[inline]
     pub fn clear_numeric_operator_id(mut self) -> Self {
@@ -304,12 +334,14 @@ impl ApnSetting {
             );
         self
     }
+
     /// Sets `password` (chainable).
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
         self.unknown_fields.remove("password");
         self
     }
+
     /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
     #[inline]
     pub fn clear_password(mut self) -> Self {
@@ -318,6 +350,7 @@ impl ApnSetting {
             .insert("password".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `protocol` (chainable).
     pub fn set_protocol(
         mut self,
@@ -327,6 +360,7 @@ impl ApnSetting {
         self.unknown_fields.remove("protocol");
         self
     }
+
     /// Sends `protocol` as JSON `null`, which clears it on the server (chainable); `set_protocol` takes it back.
     #[inline]
     pub fn clear_protocol(mut self) -> Self {
@@ -335,12 +369,14 @@ impl ApnSetting {
             .insert("protocol".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `proxyAddress` (chainable).
     pub fn set_proxy_address(mut self, value: impl Into<String>) -> Self {
         self.proxy_address = Some(value.into());
         self.unknown_fields.remove("proxyAddress");
         self
     }
+
     /// Sends `proxyAddress` as JSON `null`, which clears it on the server (chainable); `set_proxy_address` takes it back.
     #[inline]
     pub fn clear_proxy_address(mut self) -> Self {
@@ -349,12 +385,14 @@ impl ApnSetting {
             .insert("proxyAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `proxyPort` (chainable).
     pub fn set_proxy_port(mut self, value: impl Into<i32>) -> Self {
         self.proxy_port = Some(value.into());
         self.unknown_fields.remove("proxyPort");
         self
     }
+
     /// Sends `proxyPort` as JSON `null`, which clears it on the server (chainable); `set_proxy_port` takes it back.
     #[inline]
     pub fn clear_proxy_port(mut self) -> Self {
@@ -363,6 +401,7 @@ impl ApnSetting {
             .insert("proxyPort".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `roamingProtocol` (chainable).
     pub fn set_roaming_protocol(
         mut self,
@@ -372,6 +411,7 @@ impl ApnSetting {
         self.unknown_fields.remove("roamingProtocol");
         self
     }
+
     /// Sends `roamingProtocol` as JSON `null`, which clears it on the server (chainable); `set_roaming_protocol` takes it back.
     #[inline]
     pub fn clear_roaming_protocol(mut self) -> Self {
@@ -383,12 +423,14 @@ impl ApnSetting {
             );
         self
     }
+
     /// Sets `username` (chainable).
     pub fn set_username(mut self, value: impl Into<String>) -> Self {
         self.username = Some(value.into());
         self.unknown_fields.remove("username");
         self
     }
+
     /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
     #[inline]
     pub fn clear_username(mut self) -> Self {
@@ -398,6 +440,7 @@ impl ApnSetting {
         self
     }
 }
+
 /// Optional. Whether User Plane resources have to be activated during every transition from CM-IDLE mode to CM-CONNECTED state for this APN. See 3GPP TS 23.501 section 5.6.13.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -418,6 +461,7 @@ pub enum ApnSettingAlwaysOnSetting {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApnSettingAlwaysOnSetting {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -427,6 +471,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingAlwaysOnSetting {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ALWAYS_ON_SETTING_UNSPECIFIED" => Self::AlwaysOnSettingUnspecified,
@@ -512,6 +557,7 @@ pub enum ApnSettingApnTypes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApnSettingApnTypes {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -535,6 +581,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingApnTypes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APN_TYPE_UNSPECIFIED" => Self::ApnTypeUnspecified,
@@ -559,6 +606,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingApnTypes {
     }
 }
 crate::runtime::impl_open_enum!(ApnSettingApnTypes);
+
 /// Optional. Authentication type of the APN.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -587,6 +635,7 @@ pub enum ApnSettingAuthType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApnSettingAuthType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -598,6 +647,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingAuthType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTH_TYPE_UNSPECIFIED" => Self::AuthTypeUnspecified,
@@ -610,6 +660,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingAuthType {
     }
 }
 crate::runtime::impl_open_enum!(ApnSettingAuthType);
+
 /// Optional. MVNO match type for the APN.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -638,6 +689,7 @@ pub enum ApnSettingMvnoType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApnSettingMvnoType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -649,6 +701,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingMvnoType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MVNO_TYPE_UNSPECIFIED" => Self::MvnoTypeUnspecified,
@@ -720,6 +773,7 @@ pub enum ApnSettingNetworkTypes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApnSettingNetworkTypes {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -739,6 +793,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingNetworkTypes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NETWORK_TYPE_UNSPECIFIED" => Self::NetworkTypeUnspecified,
@@ -759,6 +814,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingNetworkTypes {
     }
 }
 crate::runtime::impl_open_enum!(ApnSettingNetworkTypes);
+
 /// Optional. The protocol to use to connect to this APN.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -795,6 +851,7 @@ pub enum ApnSettingProtocol {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApnSettingProtocol {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -808,6 +865,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingProtocol {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PROTOCOL_UNSPECIFIED" => Self::ProtocolUnspecified,
@@ -822,6 +880,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingProtocol {
     }
 }
 crate::runtime::impl_open_enum!(ApnSettingProtocol);
+
 /// Optional. The protocol to use to connect to this APN while the device is roaming.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -858,6 +917,7 @@ pub enum ApnSettingRoamingProtocol {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApnSettingRoamingProtocol {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -871,6 +931,7 @@ impl crate::runtime::wire::OpenEnum for ApnSettingRoamingProtocol {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PROTOCOL_UNSPECIFIED" => Self::ProtocolUnspecified,

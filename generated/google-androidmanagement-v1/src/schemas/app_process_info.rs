@@ -28,6 +28,7 @@ pub struct AppProcessInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppProcessInfo {
     /// Sets `apkSha256Hash` (chainable).
     pub fn set_apk_sha256_hash(mut self, value: impl Into<String>) -> Self {
@@ -35,6 +36,7 @@ impl AppProcessInfo {
         self.unknown_fields.remove("apkSha256Hash");
         self
     }
+
     /// Sends `apkSha256Hash` as JSON `null`, which clears it on the server (chainable); `set_apk_sha256_hash` takes it back.
     #[inline]
     pub fn clear_apk_sha256_hash(mut self) -> Self {
@@ -43,12 +45,17 @@ impl AppProcessInfo {
             .insert("apkSha256Hash".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `packageNames` (chainable).
-    pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.package_names = Some(value.into_iter().collect());
+    pub fn set_package_names(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.package_names = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("packageNames");
         self
     }
+
     /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
@@ -57,12 +64,14 @@ impl AppProcessInfo {
             .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pid` (chainable).
     pub fn set_pid(mut self, value: impl Into<i32>) -> Self {
         self.pid = Some(value.into());
         self.unknown_fields.remove("pid");
         self
     }
+
     /// Sends `pid` as JSON `null`, which clears it on the server (chainable); `set_pid` takes it back.
     #[inline]
     pub fn clear_pid(mut self) -> Self {
@@ -71,12 +80,14 @@ impl AppProcessInfo {
             .insert("pid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `processName` (chainable).
     pub fn set_process_name(mut self, value: impl Into<String>) -> Self {
         self.process_name = Some(value.into());
         self.unknown_fields.remove("processName");
         self
     }
+
     /// Sends `processName` as JSON `null`, which clears it on the server (chainable); `set_process_name` takes it back.
     #[inline]
     pub fn clear_process_name(mut self) -> Self {
@@ -85,12 +96,14 @@ impl AppProcessInfo {
             .insert("processName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `seinfo` (chainable).
     pub fn set_seinfo(mut self, value: impl Into<String>) -> Self {
         self.seinfo = Some(value.into());
         self.unknown_fields.remove("seinfo");
         self
     }
+
     /// Sends `seinfo` as JSON `null`, which clears it on the server (chainable); `set_seinfo` takes it back.
     #[inline]
     pub fn clear_seinfo(mut self) -> Self {
@@ -99,6 +112,7 @@ impl AppProcessInfo {
             .insert("seinfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `startTime` (chainable).
     pub fn set_start_time(
         mut self,
@@ -108,6 +122,7 @@ impl AppProcessInfo {
         self.unknown_fields.remove("startTime");
         self
     }
+
     /// Sends `startTime` as JSON `null`, which clears it on the server (chainable); `set_start_time` takes it back.
     #[inline]
     pub fn clear_start_time(mut self) -> Self {
@@ -116,12 +131,14 @@ impl AppProcessInfo {
             .insert("startTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `uid` (chainable).
     pub fn set_uid(mut self, value: impl Into<i32>) -> Self {
         self.uid = Some(value.into());
         self.unknown_fields.remove("uid");
         self
     }
+
     /// Sends `uid` as JSON `null`, which clears it on the server (chainable); `set_uid` takes it back.
     #[inline]
     pub fn clear_uid(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct AppProcessStartEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppProcessStartEvent {
     /// Sets `processInfo` (chainable).
     pub fn set_process_info(
@@ -20,6 +21,7 @@ impl AppProcessStartEvent {
         self.unknown_fields.remove("processInfo");
         self
     }
+
     /// Sends `processInfo` as JSON `null`, which clears it on the server (chainable); `set_process_info` takes it back.
     #[inline]
     pub fn clear_process_info(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct AppVersion {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AppVersion {
     /// Sets `production` (chainable).
     pub fn set_production(mut self, value: impl Into<bool>) -> Self {
@@ -26,6 +27,7 @@ impl AppVersion {
         self.unknown_fields.remove("production");
         self
     }
+
     /// Sends `production` as JSON `null`, which clears it on the server (chainable); `set_production` takes it back.
     #[inline]
     pub fn clear_production(mut self) -> Self {
@@ -34,12 +36,17 @@ impl AppVersion {
             .insert("production".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `trackIds` (chainable).
-    pub fn set_track_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.track_ids = Some(value.into_iter().collect());
+    pub fn set_track_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.track_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("trackIds");
         self
     }
+
     /// Sends `trackIds` as JSON `null`, which clears it on the server (chainable); `set_track_ids` takes it back.
     #[inline]
     pub fn clear_track_ids(mut self) -> Self {
@@ -48,12 +55,14 @@ impl AppVersion {
             .insert("trackIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
         self.unknown_fields.remove("versionCode");
         self
     }
+
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
@@ -62,12 +71,14 @@ impl AppVersion {
             .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionString` (chainable).
     pub fn set_version_string(mut self, value: impl Into<String>) -> Self {
         self.version_string = Some(value.into());
         self.unknown_fields.remove("versionString");
         self
     }
+
     /// Sends `versionString` as JSON `null`, which clears it on the server (chainable); `set_version_string` takes it back.
     #[inline]
     pub fn clear_version_string(mut self) -> Self {

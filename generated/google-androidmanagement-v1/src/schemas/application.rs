@@ -95,6 +95,7 @@ pub struct Application {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Application {
     /// Sets `appPricing` (chainable).
     pub fn set_app_pricing(
@@ -105,6 +106,7 @@ impl Application {
         self.unknown_fields.remove("appPricing");
         self
     }
+
     /// Sends `appPricing` as JSON `null`, which clears it on the server (chainable); `set_app_pricing` takes it back.
     #[inline]
     pub fn clear_app_pricing(mut self) -> Self {
@@ -113,15 +115,17 @@ impl Application {
             .insert("appPricing".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `appTracks` (chainable).
     pub fn set_app_tracks(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::AppTrackInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::AppTrackInfo>>,
     ) -> Self {
-        self.app_tracks = Some(value.into_iter().collect());
+        self.app_tracks = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("appTracks");
         self
     }
+
     /// Sends `appTracks` as JSON `null`, which clears it on the server (chainable); `set_app_tracks` takes it back.
     #[inline]
     pub fn clear_app_tracks(mut self) -> Self {
@@ -130,15 +134,17 @@ impl Application {
             .insert("appTracks".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `appVersions` (chainable).
     pub fn set_app_versions(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::AppVersion>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::AppVersion>>,
     ) -> Self {
-        self.app_versions = Some(value.into_iter().collect());
+        self.app_versions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("appVersions");
         self
     }
+
     /// Sends `appVersions` as JSON `null`, which clears it on the server (chainable); `set_app_versions` takes it back.
     #[inline]
     pub fn clear_app_versions(mut self) -> Self {
@@ -147,12 +153,14 @@ impl Application {
             .insert("appVersions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `author` (chainable).
     pub fn set_author(mut self, value: impl Into<String>) -> Self {
         self.author = Some(value.into());
         self.unknown_fields.remove("author");
         self
     }
+
     /// Sends `author` as JSON `null`, which clears it on the server (chainable); `set_author` takes it back.
     #[inline]
     pub fn clear_author(mut self) -> Self {
@@ -161,15 +169,17 @@ impl Application {
             .insert("author".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `availableCountries` (chainable).
     pub fn set_available_countries(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.available_countries = Some(value.into_iter().collect());
+        self.available_countries = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("availableCountries");
         self
     }
+
     /// Sends `availableCountries` as JSON `null`, which clears it on the server (chainable); `set_available_countries` takes it back.
     #[inline]
     pub fn clear_available_countries(mut self) -> Self {
@@ -181,12 +191,14 @@ impl Application {
             );
         self
     }
+
     /// Sets `category` (chainable).
     pub fn set_category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self.unknown_fields.remove("category");
         self
     }
+
     /// Sends `category` as JSON `null`, which clears it on the server (chainable); `set_category` takes it back.
     #[inline]
     pub fn clear_category(mut self) -> Self {
@@ -195,6 +207,7 @@ impl Application {
             .insert("category".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `contentRating` (chainable).
     pub fn set_content_rating(
         mut self,
@@ -204,6 +217,7 @@ impl Application {
         self.unknown_fields.remove("contentRating");
         self
     }
+
     /// Sends `contentRating` as JSON `null`, which clears it on the server (chainable); `set_content_rating` takes it back.
     #[inline]
     pub fn clear_content_rating(mut self) -> Self {
@@ -212,12 +226,14 @@ impl Application {
             .insert("contentRating".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -226,6 +242,7 @@ impl Application {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `distributionChannel` (chainable).
     pub fn set_distribution_channel(
         mut self,
@@ -235,6 +252,7 @@ impl Application {
         self.unknown_fields.remove("distributionChannel");
         self
     }
+
     /// Sends `distributionChannel` as JSON `null`, which clears it on the server (chainable); `set_distribution_channel` takes it back.
     #[inline]
     pub fn clear_distribution_channel(mut self) -> Self {
@@ -246,15 +264,17 @@ impl Application {
             );
         self
     }
+
     /// Sets `features` (chainable).
     pub fn set_features(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationFeatures>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ApplicationFeatures>>,
     ) -> Self {
-        self.features = Some(value.into_iter().collect());
+        self.features = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("features");
         self
     }
+
     /// Sends `features` as JSON `null`, which clears it on the server (chainable); `set_features` takes it back.
     #[inline]
     pub fn clear_features(mut self) -> Self {
@@ -263,12 +283,14 @@ impl Application {
             .insert("features".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fullDescription` (chainable).
     pub fn set_full_description(mut self, value: impl Into<String>) -> Self {
         self.full_description = Some(value.into());
         self.unknown_fields.remove("fullDescription");
         self
     }
+
     /// Sends `fullDescription` as JSON `null`, which clears it on the server (chainable); `set_full_description` takes it back.
     #[inline]
     pub fn clear_full_description(mut self) -> Self {
@@ -280,12 +302,14 @@ impl Application {
             );
         self
     }
+
     /// Sets `iconUrl` (chainable).
     pub fn set_icon_url(mut self, value: impl Into<String>) -> Self {
         self.icon_url = Some(value.into());
         self.unknown_fields.remove("iconUrl");
         self
     }
+
     /// Sends `iconUrl` as JSON `null`, which clears it on the server (chainable); `set_icon_url` takes it back.
     #[inline]
     pub fn clear_icon_url(mut self) -> Self {
@@ -294,15 +318,17 @@ impl Application {
             .insert("iconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managedProperties` (chainable).
     pub fn set_managed_properties(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ManagedProperty>>,
     ) -> Self {
-        self.managed_properties = Some(value.into_iter().collect());
+        self.managed_properties = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("managedProperties");
         self
     }
+
     /// Sends `managedProperties` as JSON `null`, which clears it on the server (chainable); `set_managed_properties` takes it back.
     #[inline]
     pub fn clear_managed_properties(mut self) -> Self {
@@ -314,12 +340,14 @@ impl Application {
             );
         self
     }
+
     /// Sets `minAndroidSdkVersion` (chainable).
     pub fn set_min_android_sdk_version(mut self, value: impl Into<i32>) -> Self {
         self.min_android_sdk_version = Some(value.into());
         self.unknown_fields.remove("minAndroidSdkVersion");
         self
     }
+
     /// Sends `minAndroidSdkVersion` as JSON `null`, which clears it on the server (chainable); `set_min_android_sdk_version` takes it back.
     #[inline]
     pub fn clear_min_android_sdk_version(mut self) -> Self {
@@ -331,12 +359,14 @@ impl Application {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -345,15 +375,17 @@ impl Application {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `permissions` (chainable).
     pub fn set_permissions(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationPermission>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ApplicationPermission>>,
     ) -> Self {
-        self.permissions = Some(value.into_iter().collect());
+        self.permissions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permissions");
         self
     }
+
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
@@ -362,12 +394,14 @@ impl Application {
             .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `playStoreUrl` (chainable).
     pub fn set_play_store_url(mut self, value: impl Into<String>) -> Self {
         self.play_store_url = Some(value.into());
         self.unknown_fields.remove("playStoreUrl");
         self
     }
+
     /// Sends `playStoreUrl` as JSON `null`, which clears it on the server (chainable); `set_play_store_url` takes it back.
     #[inline]
     pub fn clear_play_store_url(mut self) -> Self {
@@ -376,12 +410,14 @@ impl Application {
             .insert("playStoreUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `recentChanges` (chainable).
     pub fn set_recent_changes(mut self, value: impl Into<String>) -> Self {
         self.recent_changes = Some(value.into());
         self.unknown_fields.remove("recentChanges");
         self
     }
+
     /// Sends `recentChanges` as JSON `null`, which clears it on the server (chainable); `set_recent_changes` takes it back.
     #[inline]
     pub fn clear_recent_changes(mut self) -> Self {
@@ -390,15 +426,17 @@ impl Application {
             .insert("recentChanges".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `screenshotUrls` (chainable).
     pub fn set_screenshot_urls(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.screenshot_urls = Some(value.into_iter().collect());
+        self.screenshot_urls = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("screenshotUrls");
         self
     }
+
     /// Sends `screenshotUrls` as JSON `null`, which clears it on the server (chainable); `set_screenshot_urls` takes it back.
     #[inline]
     pub fn clear_screenshot_urls(mut self) -> Self {
@@ -410,12 +448,14 @@ impl Application {
             );
         self
     }
+
     /// Sets `smallIconUrl` (chainable).
     pub fn set_small_icon_url(mut self, value: impl Into<String>) -> Self {
         self.small_icon_url = Some(value.into());
         self.unknown_fields.remove("smallIconUrl");
         self
     }
+
     /// Sends `smallIconUrl` as JSON `null`, which clears it on the server (chainable); `set_small_icon_url` takes it back.
     #[inline]
     pub fn clear_small_icon_url(mut self) -> Self {
@@ -424,12 +464,14 @@ impl Application {
             .insert("smallIconUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
@@ -438,6 +480,7 @@ impl Application {
             .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `updateTime` (chainable).
     pub fn set_update_time(
         mut self,
@@ -447,6 +490,7 @@ impl Application {
         self.unknown_fields.remove("updateTime");
         self
     }
+
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
@@ -456,6 +500,7 @@ impl Application {
         self
     }
 }
+
 /// Whether this app is free, free with in-app purchases, or paid. If the pricing is unspecified, this means the app is not generally available anymore (even though it might still be available to people who own it).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -480,6 +525,7 @@ pub enum ApplicationAppPricing {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationAppPricing {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -490,6 +536,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationAppPricing {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_PRICING_UNSPECIFIED" => Self::AppPricingUnspecified,
@@ -501,6 +548,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationAppPricing {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationAppPricing);
+
 /// The content rating for this app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -533,6 +581,7 @@ pub enum ApplicationContentRating {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationContentRating {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -545,6 +594,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationContentRating {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONTENT_RATING_UNSPECIFIED" => Self::ContentRatingUnspecified,
@@ -558,6 +608,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationContentRating {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationContentRating);
+
 /// How and to whom the package is made available.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -582,6 +633,7 @@ pub enum ApplicationDistributionChannel {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationDistributionChannel {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -592,6 +644,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationDistributionChannel {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DISTRIBUTION_CHANNEL_UNSPECIFIED" => Self::DistributionChannelUnspecified,
@@ -618,6 +671,7 @@ pub enum ApplicationFeatures {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationFeatures {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -626,6 +680,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationFeatures {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_FEATURE_UNSPECIFIED" => Self::AppFeatureUnspecified,

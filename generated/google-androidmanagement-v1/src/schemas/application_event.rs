@@ -13,6 +13,7 @@ pub struct ApplicationEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApplicationEvent {
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
@@ -23,6 +24,7 @@ impl ApplicationEvent {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -31,6 +33,7 @@ impl ApplicationEvent {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `eventType` (chainable).
     pub fn set_event_type(
         mut self,
@@ -40,6 +43,7 @@ impl ApplicationEvent {
         self.unknown_fields.remove("eventType");
         self
     }
+
     /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
@@ -49,6 +53,7 @@ impl ApplicationEvent {
         self
     }
 }
+
 /// App event type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -93,6 +98,7 @@ pub enum ApplicationEventEventType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationEventEventType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -108,6 +114,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationEventEventType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APPLICATION_EVENT_TYPE_UNSPECIFIED" => Self::ApplicationEventTypeUnspecified,

@@ -177,16 +177,18 @@ pub struct ApplicationPolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApplicationPolicy {
     /// Sets `accessibleTrackIds` (chainable).
     pub fn set_accessible_track_ids(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.accessible_track_ids = Some(value.into_iter().collect());
+        self.accessible_track_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("accessibleTrackIds");
         self
     }
+
     /// Sends `accessibleTrackIds` as JSON `null`, which clears it on the server (chainable); `set_accessible_track_ids` takes it back.
     #[inline]
     pub fn clear_accessible_track_ids(mut self) -> Self {
@@ -198,6 +200,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `alwaysOnVpnLockdownExemption` (chainable).
     pub fn set_always_on_vpn_lockdown_exemption(
         mut self,
@@ -207,6 +210,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("alwaysOnVpnLockdownExemption");
         self
     }
+
     /// Sends `alwaysOnVpnLockdownExemption` as JSON `null`, which clears it on the server (chainable); `set_always_on_vpn_lockdown_exemption` takes it back.
     #[inline]
     pub fn clear_always_on_vpn_lockdown_exemption(mut self) -> Self {
@@ -218,6 +222,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `autoUpdateMode` (chainable).
     pub fn set_auto_update_mode(
         mut self,
@@ -227,6 +232,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("autoUpdateMode");
         self
     }
+
     /// Sends `autoUpdateMode` as JSON `null`, which clears it on the server (chainable); `set_auto_update_mode` takes it back.
     #[inline]
     pub fn clear_auto_update_mode(mut self) -> Self {
@@ -238,6 +244,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `connectedWorkAndPersonalApp` (chainable).
     pub fn set_connected_work_and_personal_app(
         mut self,
@@ -247,6 +254,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("connectedWorkAndPersonalApp");
         self
     }
+
     /// Sends `connectedWorkAndPersonalApp` as JSON `null`, which clears it on the server (chainable); `set_connected_work_and_personal_app` takes it back.
     #[inline]
     pub fn clear_connected_work_and_personal_app(mut self) -> Self {
@@ -258,6 +266,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `credentialProviderPolicy` (chainable).
     pub fn set_credential_provider_policy(
         mut self,
@@ -267,6 +276,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("credentialProviderPolicy");
         self
     }
+
     /// Sends `credentialProviderPolicy` as JSON `null`, which clears it on the server (chainable); `set_credential_provider_policy` takes it back.
     #[inline]
     pub fn clear_credential_provider_policy(mut self) -> Self {
@@ -278,6 +288,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `customAppConfig` (chainable).
     pub fn set_custom_app_config(
         mut self,
@@ -287,6 +298,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("customAppConfig");
         self
     }
+
     /// Sends `customAppConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_app_config` takes it back.
     #[inline]
     pub fn clear_custom_app_config(mut self) -> Self {
@@ -298,6 +310,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `defaultPermissionPolicy` (chainable).
     pub fn set_default_permission_policy(
         mut self,
@@ -307,6 +320,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("defaultPermissionPolicy");
         self
     }
+
     /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_default_permission_policy` takes it back.
     #[inline]
     pub fn clear_default_permission_policy(mut self) -> Self {
@@ -318,15 +332,19 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `delegatedScopes` (chainable).
     pub fn set_delegated_scopes(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationPolicyDelegatedScopes>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ApplicationPolicyDelegatedScopes>,
+        >,
     ) -> Self {
-        self.delegated_scopes = Some(value.into_iter().collect());
+        self.delegated_scopes = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("delegatedScopes");
         self
     }
+
     /// Sends `delegatedScopes` as JSON `null`, which clears it on the server (chainable); `set_delegated_scopes` takes it back.
     #[inline]
     pub fn clear_delegated_scopes(mut self) -> Self {
@@ -338,12 +356,14 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `disabled` (chainable).
     pub fn set_disabled(mut self, value: impl Into<bool>) -> Self {
         self.disabled = Some(value.into());
         self.unknown_fields.remove("disabled");
         self
     }
+
     /// Sends `disabled` as JSON `null`, which clears it on the server (chainable); `set_disabled` takes it back.
     #[inline]
     pub fn clear_disabled(mut self) -> Self {
@@ -352,6 +372,7 @@ impl ApplicationPolicy {
             .insert("disabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `extensionConfig` (chainable).
     pub fn set_extension_config(
         mut self,
@@ -361,6 +382,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("extensionConfig");
         self
     }
+
     /// Sends `extensionConfig` as JSON `null`, which clears it on the server (chainable); `set_extension_config` takes it back.
     #[inline]
     pub fn clear_extension_config(mut self) -> Self {
@@ -372,15 +394,17 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `installConstraint` (chainable).
     pub fn set_install_constraint(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::InstallConstraint>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::InstallConstraint>>,
     ) -> Self {
-        self.install_constraint = Some(value.into_iter().collect());
+        self.install_constraint = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("installConstraint");
         self
     }
+
     /// Sends `installConstraint` as JSON `null`, which clears it on the server (chainable); `set_install_constraint` takes it back.
     #[inline]
     pub fn clear_install_constraint(mut self) -> Self {
@@ -392,12 +416,14 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `installPriority` (chainable).
     pub fn set_install_priority(mut self, value: impl Into<i32>) -> Self {
         self.install_priority = Some(value.into());
         self.unknown_fields.remove("installPriority");
         self
     }
+
     /// Sends `installPriority` as JSON `null`, which clears it on the server (chainable); `set_install_priority` takes it back.
     #[inline]
     pub fn clear_install_priority(mut self) -> Self {
@@ -409,6 +435,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `installType` (chainable).
     pub fn set_install_type(
         mut self,
@@ -418,6 +445,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("installType");
         self
     }
+
     /// Sends `installType` as JSON `null`, which clears it on the server (chainable); `set_install_type` takes it back.
     #[inline]
     pub fn clear_install_type(mut self) -> Self {
@@ -426,12 +454,14 @@ impl ApplicationPolicy {
             .insert("installType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lockTaskAllowed` (chainable).
     pub fn set_lock_task_allowed(mut self, value: impl Into<bool>) -> Self {
         self.lock_task_allowed = Some(value.into());
         self.unknown_fields.remove("lockTaskAllowed");
         self
     }
+
     /// Sends `lockTaskAllowed` as JSON `null`, which clears it on the server (chainable); `set_lock_task_allowed` takes it back.
     #[inline]
     pub fn clear_lock_task_allowed(mut self) -> Self {
@@ -443,15 +473,21 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `managedConfiguration` (chainable).
     pub fn set_managed_configuration(
         mut self,
-        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        >,
     ) -> Self {
-        self.managed_configuration = Some(value.into_iter().collect());
+        self.managed_configuration = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("managedConfiguration");
         self
     }
+
     /// Sends `managedConfiguration` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration` takes it back.
     #[inline]
     pub fn clear_managed_configuration(mut self) -> Self {
@@ -463,6 +499,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `managedConfigurationTemplate` (chainable).
     pub fn set_managed_configuration_template(
         mut self,
@@ -472,6 +509,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("managedConfigurationTemplate");
         self
     }
+
     /// Sends `managedConfigurationTemplate` as JSON `null`, which clears it on the server (chainable); `set_managed_configuration_template` takes it back.
     #[inline]
     pub fn clear_managed_configuration_template(mut self) -> Self {
@@ -483,12 +521,14 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `minimumVersionCode` (chainable).
     pub fn set_minimum_version_code(mut self, value: impl Into<i32>) -> Self {
         self.minimum_version_code = Some(value.into());
         self.unknown_fields.remove("minimumVersionCode");
         self
     }
+
     /// Sends `minimumVersionCode` as JSON `null`, which clears it on the server (chainable); `set_minimum_version_code` takes it back.
     #[inline]
     pub fn clear_minimum_version_code(mut self) -> Self {
@@ -500,12 +540,14 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -514,15 +556,17 @@ impl ApplicationPolicy {
             .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `permissionGrants` (chainable).
     pub fn set_permission_grants(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PermissionGrant>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PermissionGrant>>,
     ) -> Self {
-        self.permission_grants = Some(value.into_iter().collect());
+        self.permission_grants = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permissionGrants");
         self
     }
+
     /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable); `set_permission_grants` takes it back.
     #[inline]
     pub fn clear_permission_grants(mut self) -> Self {
@@ -534,6 +578,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `preferentialNetworkId` (chainable).
     pub fn set_preferential_network_id(
         mut self,
@@ -543,6 +588,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("preferentialNetworkId");
         self
     }
+
     /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_id` takes it back.
     #[inline]
     pub fn clear_preferential_network_id(mut self) -> Self {
@@ -554,15 +600,17 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `roles` (chainable).
     pub fn set_roles(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Role>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Role>>,
     ) -> Self {
-        self.roles = Some(value.into_iter().collect());
+        self.roles = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("roles");
         self
     }
+
     /// Sends `roles` as JSON `null`, which clears it on the server (chainable); `set_roles` takes it back.
     #[inline]
     pub fn clear_roles(mut self) -> Self {
@@ -571,15 +619,19 @@ impl ApplicationPolicy {
             .insert("roles".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `signingKeyCerts` (chainable).
     pub fn set_signing_key_certs(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationSigningKeyCert>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ApplicationSigningKeyCert>,
+        >,
     ) -> Self {
-        self.signing_key_certs = Some(value.into_iter().collect());
+        self.signing_key_certs = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("signingKeyCerts");
         self
     }
+
     /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable); `set_signing_key_certs` takes it back.
     #[inline]
     pub fn clear_signing_key_certs(mut self) -> Self {
@@ -591,6 +643,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `userControlSettings` (chainable).
     pub fn set_user_control_settings(
         mut self,
@@ -600,6 +653,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("userControlSettings");
         self
     }
+
     /// Sends `userControlSettings` as JSON `null`, which clears it on the server (chainable); `set_user_control_settings` takes it back.
     #[inline]
     pub fn clear_user_control_settings(mut self) -> Self {
@@ -611,6 +665,7 @@ impl ApplicationPolicy {
             );
         self
     }
+
     /// Sets `workProfileWidgets` (chainable).
     pub fn set_work_profile_widgets(
         mut self,
@@ -620,6 +675,7 @@ impl ApplicationPolicy {
         self.unknown_fields.remove("workProfileWidgets");
         self
     }
+
     /// Sends `workProfileWidgets` as JSON `null`, which clears it on the server (chainable); `set_work_profile_widgets` takes it back.
     #[inline]
     pub fn clear_work_profile_widgets(mut self) -> Self {
@@ -632,6 +688,7 @@ impl ApplicationPolicy {
         self
     }
 }
+
 /// Specifies whether the app is allowed networking when the VPN is not connected and alwaysOnVpnPackage.lockdownEnabled is enabled. If set to VPN_LOCKDOWN_ENFORCED, the app is not allowed networking, and if set to VPN_LOCKDOWN_EXEMPTION, the app is allowed networking. Only supported on devices running Android 10 and above. If this is not supported by the device, the device will contain a NonComplianceDetail with non_compliance_reason set to API_LEVEL and a fieldPath. If this is not applicable to the app, the device will contain a NonComplianceDetail with non_compliance_reason set to UNSUPPORTED and a fieldPath. The fieldPath is set to applications\[i\].alwaysOnVpnLockdownExemption, where i is the index of the package in the applications policy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -652,6 +709,7 @@ pub enum ApplicationPolicyAlwaysOnVpnLockdownExemption {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyAlwaysOnVpnLockdownExemption {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -663,6 +721,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAlwaysOnVpnLockdownExem
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ALWAYS_ON_VPN_LOCKDOWN_EXEMPTION_UNSPECIFIED" => {
@@ -675,6 +734,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAlwaysOnVpnLockdownExem
     }
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyAlwaysOnVpnLockdownExemption);
+
 /// Controls the auto-update mode for the app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -699,6 +759,7 @@ pub enum ApplicationPolicyAutoUpdateMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyAutoUpdateMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -709,6 +770,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAutoUpdateMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTO_UPDATE_MODE_UNSPECIFIED" => Self::AutoUpdateModeUnspecified,
@@ -720,6 +782,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyAutoUpdateMode {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyAutoUpdateMode);
+
 /// Controls whether the app can communicate with itself across a device’s work and personal profiles, subject to user consent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -740,6 +803,7 @@ pub enum ApplicationPolicyConnectedWorkAndPersonalApp {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyConnectedWorkAndPersonalApp {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -755,6 +819,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyConnectedWorkAndPersona
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONNECTED_WORK_AND_PERSONAL_APP_UNSPECIFIED" => {
@@ -771,6 +836,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyConnectedWorkAndPersona
     }
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyConnectedWorkAndPersonalApp);
+
 /// Optional. Whether the app is allowed to act as a credential provider on Android 14 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -791,6 +857,7 @@ pub enum ApplicationPolicyCredentialProviderPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyCredentialProviderPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -802,6 +869,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyCredentialProviderPolic
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CREDENTIAL_PROVIDER_POLICY_UNSPECIFIED" => {
@@ -814,6 +882,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyCredentialProviderPolic
     }
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyCredentialProviderPolicy);
+
 /// The default policy for all permissions requested by the app. If specified, this overrides the policy-level default_permission_policy which applies to all apps. It does not override the permission_grants which applies to all apps.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -838,6 +907,7 @@ pub enum ApplicationPolicyDefaultPermissionPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyDefaultPermissionPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -848,6 +918,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyDefaultPermissionPolicy
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PERMISSION_POLICY_UNSPECIFIED" => Self::PermissionPolicyUnspecified,
@@ -906,6 +977,7 @@ pub enum ApplicationPolicyDelegatedScopes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyDelegatedScopes {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -922,6 +994,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyDelegatedScopes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DELEGATED_SCOPE_UNSPECIFIED" => Self::DelegatedScopeUnspecified,
@@ -939,6 +1012,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyDelegatedScopes {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyDelegatedScopes);
+
 /// The type of installation to perform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -979,6 +1053,7 @@ pub enum ApplicationPolicyInstallType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyInstallType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -993,6 +1068,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyInstallType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "INSTALL_TYPE_UNSPECIFIED" => Self::InstallTypeUnspecified,
@@ -1008,6 +1084,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyInstallType {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyInstallType);
+
 /// Optional. ID of the preferential network the application uses. There must be a configuration for the specified network ID in preferentialNetworkServiceConfigs. If set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the application will use the default network ID specified in defaultPreferentialNetworkId. See the documentation of defaultPreferentialNetworkId for the list of apps excluded from this defaulting. This applies on both work profiles and fully managed devices on Android 13 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1044,6 +1121,7 @@ pub enum ApplicationPolicyPreferentialNetworkId {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyPreferentialNetworkId {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1059,6 +1137,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyPreferentialNetworkId {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PREFERENTIAL_NETWORK_ID_UNSPECIFIED" => {
@@ -1075,6 +1154,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyPreferentialNetworkId {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyPreferentialNetworkId);
+
 /// Optional. Specifies whether user control is permitted for the app. User control includes user actions like force-stopping and clearing app data. Certain types of apps have special treatment, see USER_CONTROL_SETTINGS_UNSPECIFIED and USER_CONTROL_ALLOWED for more details.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1095,6 +1175,7 @@ pub enum ApplicationPolicyUserControlSettings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyUserControlSettings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1104,6 +1185,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyUserControlSettings {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USER_CONTROL_SETTINGS_UNSPECIFIED" => Self::UserControlSettingsUnspecified,
@@ -1114,6 +1196,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyUserControlSettings {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationPolicyUserControlSettings);
+
 /// Specifies whether the app installed in the work profile is allowed to add widgets to the home screen.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1134,6 +1217,7 @@ pub enum ApplicationPolicyWorkProfileWidgets {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationPolicyWorkProfileWidgets {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1143,6 +1227,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationPolicyWorkProfileWidgets {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WORK_PROFILE_WIDGETS_UNSPECIFIED" => Self::WorkProfileWidgetsUnspecified,

@@ -13,6 +13,7 @@ pub struct ApplicationPolicyChange {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApplicationPolicyChange {
     /// Sets `application` (chainable).
     pub fn set_application(
@@ -23,6 +24,7 @@ impl ApplicationPolicyChange {
         self.unknown_fields.remove("application");
         self
     }
+
     /// Sends `application` as JSON `null`, which clears it on the server (chainable); `set_application` takes it back.
     #[inline]
     pub fn clear_application(mut self) -> Self {
@@ -31,12 +33,14 @@ impl ApplicationPolicyChange {
             .insert("application".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `updateMask` (chainable).
     pub fn set_update_mask(mut self, value: impl Into<String>) -> Self {
         self.update_mask = Some(value.into());
         self.unknown_fields.remove("updateMask");
         self
     }
+
     /// Sends `updateMask` as JSON `null`, which clears it on the server (chainable); `set_update_mask` takes it back.
     #[inline]
     pub fn clear_update_mask(mut self) -> Self {

@@ -70,6 +70,7 @@ pub struct ApplicationReport {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApplicationReport {
     /// Sets `applicationSource` (chainable).
     pub fn set_application_source(
@@ -80,6 +81,7 @@ impl ApplicationReport {
         self.unknown_fields.remove("applicationSource");
         self
     }
+
     /// Sends `applicationSource` as JSON `null`, which clears it on the server (chainable); `set_application_source` takes it back.
     #[inline]
     pub fn clear_application_source(mut self) -> Self {
@@ -91,12 +93,14 @@ impl ApplicationReport {
             );
         self
     }
+
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -105,15 +109,17 @@ impl ApplicationReport {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `events` (chainable).
     pub fn set_events(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationEvent>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ApplicationEvent>>,
     ) -> Self {
-        self.events = Some(value.into_iter().collect());
+        self.events = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("events");
         self
     }
+
     /// Sends `events` as JSON `null`, which clears it on the server (chainable); `set_events` takes it back.
     #[inline]
     pub fn clear_events(mut self) -> Self {
@@ -122,12 +128,14 @@ impl ApplicationReport {
             .insert("events".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `installerPackageName` (chainable).
     pub fn set_installer_package_name(mut self, value: impl Into<String>) -> Self {
         self.installer_package_name = Some(value.into());
         self.unknown_fields.remove("installerPackageName");
         self
     }
+
     /// Sends `installerPackageName` as JSON `null`, which clears it on the server (chainable); `set_installer_package_name` takes it back.
     #[inline]
     pub fn clear_installer_package_name(mut self) -> Self {
@@ -139,15 +147,17 @@ impl ApplicationReport {
             );
         self
     }
+
     /// Sets `keyedAppStates` (chainable).
     pub fn set_keyed_app_states(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::KeyedAppState>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::KeyedAppState>>,
     ) -> Self {
-        self.keyed_app_states = Some(value.into_iter().collect());
+        self.keyed_app_states = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("keyedAppStates");
         self
     }
+
     /// Sends `keyedAppStates` as JSON `null`, which clears it on the server (chainable); `set_keyed_app_states` takes it back.
     #[inline]
     pub fn clear_keyed_app_states(mut self) -> Self {
@@ -159,12 +169,14 @@ impl ApplicationReport {
             );
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -173,12 +185,14 @@ impl ApplicationReport {
             .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `packageSha256Hash` (chainable).
     pub fn set_package_sha256_hash(mut self, value: impl Into<String>) -> Self {
         self.package_sha256_hash = Some(value.into());
         self.unknown_fields.remove("packageSha256Hash");
         self
     }
+
     /// Sends `packageSha256Hash` as JSON `null`, which clears it on the server (chainable); `set_package_sha256_hash` takes it back.
     #[inline]
     pub fn clear_package_sha256_hash(mut self) -> Self {
@@ -190,15 +204,19 @@ impl ApplicationReport {
             );
         self
     }
+
     /// Sets `signingKeyCertFingerprints` (chainable).
     pub fn set_signing_key_cert_fingerprints(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.signing_key_cert_fingerprints = Some(value.into_iter().collect());
+        self.signing_key_cert_fingerprints = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("signingKeyCertFingerprints");
         self
     }
+
     /// Sends `signingKeyCertFingerprints` as JSON `null`, which clears it on the server (chainable); `set_signing_key_cert_fingerprints` takes it back.
     #[inline]
     pub fn clear_signing_key_cert_fingerprints(mut self) -> Self {
@@ -210,15 +228,19 @@ impl ApplicationReport {
             );
         self
     }
+
     /// Sets `signingKeyCerts` (chainable).
     pub fn set_signing_key_certs(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationSigningKeyCert>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ApplicationSigningKeyCert>,
+        >,
     ) -> Self {
-        self.signing_key_certs = Some(value.into_iter().collect());
+        self.signing_key_certs = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("signingKeyCerts");
         self
     }
+
     /// Sends `signingKeyCerts` as JSON `null`, which clears it on the server (chainable); `set_signing_key_certs` takes it back.
     #[inline]
     pub fn clear_signing_key_certs(mut self) -> Self {
@@ -230,6 +252,7 @@ impl ApplicationReport {
             );
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(
         mut self,
@@ -239,6 +262,7 @@ impl ApplicationReport {
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -247,6 +271,7 @@ impl ApplicationReport {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userFacingType` (chainable).
     pub fn set_user_facing_type(
         mut self,
@@ -256,6 +281,7 @@ impl ApplicationReport {
         self.unknown_fields.remove("userFacingType");
         self
     }
+
     /// Sends `userFacingType` as JSON `null`, which clears it on the server (chainable); `set_user_facing_type` takes it back.
     #[inline]
     pub fn clear_user_facing_type(mut self) -> Self {
@@ -267,12 +293,14 @@ impl ApplicationReport {
             );
         self
     }
+
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i32>) -> Self {
         self.version_code = Some(value.into());
         self.unknown_fields.remove("versionCode");
         self
     }
+
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
@@ -281,12 +309,14 @@ impl ApplicationReport {
             .insert("versionCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionName` (chainable).
     pub fn set_version_name(mut self, value: impl Into<String>) -> Self {
         self.version_name = Some(value.into());
         self.unknown_fields.remove("versionName");
         self
     }
+
     /// Sends `versionName` as JSON `null`, which clears it on the server (chainable); `set_version_name` takes it back.
     #[inline]
     pub fn clear_version_name(mut self) -> Self {
@@ -296,6 +326,7 @@ impl ApplicationReport {
         self
     }
 }
+
 /// The source of the package.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -324,6 +355,7 @@ pub enum ApplicationReportApplicationSource {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationReportApplicationSource {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -335,6 +367,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportApplicationSource {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APPLICATION_SOURCE_UNSPECIFIED" => Self::ApplicationSourceUnspecified,
@@ -347,6 +380,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportApplicationSource {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationReportApplicationSource);
+
 /// Application state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -367,6 +401,7 @@ pub enum ApplicationReportState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationReportState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -376,6 +411,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APPLICATION_STATE_UNSPECIFIED" => Self::ApplicationStateUnspecified,
@@ -386,6 +422,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportState {
     }
 }
 crate::runtime::impl_open_enum!(ApplicationReportState);
+
 /// Whether the app is user facing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -406,6 +443,7 @@ pub enum ApplicationReportUserFacingType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ApplicationReportUserFacingType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -415,6 +453,7 @@ impl crate::runtime::wire::OpenEnum for ApplicationReportUserFacingType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USER_FACING_TYPE_UNSPECIFIED" => Self::UserFacingTypeUnspecified,

@@ -14,6 +14,7 @@ pub struct ApplicationReportingSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApplicationReportingSettings {
     /// Sets `includeRemovedApps` (chainable).
     pub fn set_include_removed_apps(mut self, value: impl Into<bool>) -> Self {
@@ -21,6 +22,7 @@ impl ApplicationReportingSettings {
         self.unknown_fields.remove("includeRemovedApps");
         self
     }
+
     /// Sends `includeRemovedApps` as JSON `null`, which clears it on the server (chainable); `set_include_removed_apps` takes it back.
     #[inline]
     pub fn clear_include_removed_apps(mut self) -> Self {

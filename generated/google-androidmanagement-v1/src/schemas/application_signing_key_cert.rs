@@ -15,6 +15,7 @@ pub struct ApplicationSigningKeyCert {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ApplicationSigningKeyCert {
     /// Sets `signingKeyCertFingerprintSha256` (chainable).
     pub fn set_signing_key_cert_fingerprint_sha256(
@@ -25,6 +26,7 @@ impl ApplicationSigningKeyCert {
         self.unknown_fields.remove("signingKeyCertFingerprintSha256");
         self
     }
+
     /// Sends `signingKeyCertFingerprintSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_key_cert_fingerprint_sha256` takes it back.
     #[inline]
     pub fn clear_signing_key_cert_fingerprint_sha256(mut self) -> Self {

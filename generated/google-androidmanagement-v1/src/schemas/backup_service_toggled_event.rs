@@ -26,6 +26,7 @@ pub struct BackupServiceToggledEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BackupServiceToggledEvent {
     /// Sets `adminPackageName` (chainable).
     pub fn set_admin_package_name(mut self, value: impl Into<String>) -> Self {
@@ -33,6 +34,7 @@ impl BackupServiceToggledEvent {
         self.unknown_fields.remove("adminPackageName");
         self
     }
+
     /// Sends `adminPackageName` as JSON `null`, which clears it on the server (chainable); `set_admin_package_name` takes it back.
     #[inline]
     pub fn clear_admin_package_name(mut self) -> Self {
@@ -44,12 +46,14 @@ impl BackupServiceToggledEvent {
             );
         self
     }
+
     /// Sets `adminUserId` (chainable).
     pub fn set_admin_user_id(mut self, value: impl Into<i32>) -> Self {
         self.admin_user_id = Some(value.into());
         self.unknown_fields.remove("adminUserId");
         self
     }
+
     /// Sends `adminUserId` as JSON `null`, which clears it on the server (chainable); `set_admin_user_id` takes it back.
     #[inline]
     pub fn clear_admin_user_id(mut self) -> Self {
@@ -58,6 +62,7 @@ impl BackupServiceToggledEvent {
             .insert("adminUserId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `backupServiceState` (chainable).
     pub fn set_backup_service_state(
         mut self,
@@ -67,6 +72,7 @@ impl BackupServiceToggledEvent {
         self.unknown_fields.remove("backupServiceState");
         self
     }
+
     /// Sends `backupServiceState` as JSON `null`, which clears it on the server (chainable); `set_backup_service_state` takes it back.
     #[inline]
     pub fn clear_backup_service_state(mut self) -> Self {
@@ -79,6 +85,7 @@ impl BackupServiceToggledEvent {
         self
     }
 }
+
 /// Whether the backup service is enabled
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -99,6 +106,7 @@ pub enum BackupServiceToggledEventBackupServiceState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for BackupServiceToggledEventBackupServiceState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -108,6 +116,7 @@ impl crate::runtime::wire::OpenEnum for BackupServiceToggledEventBackupServiceSt
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BACKUP_SERVICE_STATE_UNSPECIFIED" => Self::BackupServiceStateUnspecified,

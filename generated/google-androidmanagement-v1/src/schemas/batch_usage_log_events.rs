@@ -19,6 +19,7 @@ pub struct BatchUsageLogEvents {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchUsageLogEvents {
     /// Sets `device` (chainable).
     pub fn set_device(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl BatchUsageLogEvents {
         self.unknown_fields.remove("device");
         self
     }
+
     /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
     #[inline]
     pub fn clear_device(mut self) -> Self {
@@ -34,6 +36,7 @@ impl BatchUsageLogEvents {
             .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `retrievalTime` (chainable).
     pub fn set_retrieval_time(
         mut self,
@@ -43,6 +46,7 @@ impl BatchUsageLogEvents {
         self.unknown_fields.remove("retrievalTime");
         self
     }
+
     /// Sends `retrievalTime` as JSON `null`, which clears it on the server (chainable); `set_retrieval_time` takes it back.
     #[inline]
     pub fn clear_retrieval_time(mut self) -> Self {
@@ -51,15 +55,17 @@ impl BatchUsageLogEvents {
             .insert("retrievalTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `usageLogEvents` (chainable).
     pub fn set_usage_log_events(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::UsageLogEvent>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::UsageLogEvent>>,
     ) -> Self {
-        self.usage_log_events = Some(value.into_iter().collect());
+        self.usage_log_events = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("usageLogEvents");
         self
     }
+
     /// Sends `usageLogEvents` as JSON `null`, which clears it on the server (chainable); `set_usage_log_events` takes it back.
     #[inline]
     pub fn clear_usage_log_events(mut self) -> Self {
@@ -71,12 +77,14 @@ impl BatchUsageLogEvents {
             );
         self
     }
+
     /// Sets `user` (chainable).
     pub fn set_user(mut self, value: impl Into<String>) -> Self {
         self.user = Some(value.into());
         self.unknown_fields.remove("user");
         self
     }
+
     /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
     #[inline]
     pub fn clear_user(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct BlockAction {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BlockAction {
     /// Sets `blockAfterDays` (chainable).
     pub fn set_block_after_days(mut self, value: impl Into<i32>) -> Self {
@@ -20,6 +21,7 @@ impl BlockAction {
         self.unknown_fields.remove("blockAfterDays");
         self
     }
+
     /// Sends `blockAfterDays` as JSON `null`, which clears it on the server (chainable); `set_block_after_days` takes it back.
     #[inline]
     pub fn clear_block_after_days(mut self) -> Self {
@@ -31,6 +33,7 @@ impl BlockAction {
             );
         self
     }
+
     /// Sets `blockScope` (chainable).
     pub fn set_block_scope(
         mut self,
@@ -40,6 +43,7 @@ impl BlockAction {
         self.unknown_fields.remove("blockScope");
         self
     }
+
     /// Sends `blockScope` as JSON `null`, which clears it on the server (chainable); `set_block_scope` takes it back.
     #[inline]
     pub fn clear_block_scope(mut self) -> Self {
@@ -49,6 +53,7 @@ impl BlockAction {
         self
     }
 }
+
 /// Specifies the scope of this BlockAction. Only applicable to devices that are company-owned.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -69,6 +74,7 @@ pub enum BlockActionBlockScope {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for BlockActionBlockScope {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -78,6 +84,7 @@ impl crate::runtime::wire::OpenEnum for BlockActionBlockScope {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BLOCK_SCOPE_UNSPECIFIED" => Self::BlockScopeUnspecified,

@@ -16,6 +16,7 @@ pub struct CertAuthorityInstalledEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CertAuthorityInstalledEvent {
     /// Sets `certificate` (chainable).
     pub fn set_certificate(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl CertAuthorityInstalledEvent {
         self.unknown_fields.remove("certificate");
         self
     }
+
     /// Sends `certificate` as JSON `null`, which clears it on the server (chainable); `set_certificate` takes it back.
     #[inline]
     pub fn clear_certificate(mut self) -> Self {
@@ -31,12 +33,14 @@ impl CertAuthorityInstalledEvent {
             .insert("certificate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `success` (chainable).
     pub fn set_success(mut self, value: impl Into<bool>) -> Self {
         self.success = Some(value.into());
         self.unknown_fields.remove("success");
         self
     }
+
     /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
     #[inline]
     pub fn clear_success(mut self) -> Self {
@@ -45,12 +49,14 @@ impl CertAuthorityInstalledEvent {
             .insert("success".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<i32>) -> Self {
         self.user_id = Some(value.into());
         self.unknown_fields.remove("userId");
         self
     }
+
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct CertValidationFailureEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CertValidationFailureEvent {
     /// Sets `failureReason` (chainable).
     pub fn set_failure_reason(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl CertValidationFailureEvent {
         self.unknown_fields.remove("failureReason");
         self
     }
+
     /// Sends `failureReason` as JSON `null`, which clears it on the server (chainable); `set_failure_reason` takes it back.
     #[inline]
     pub fn clear_failure_reason(mut self) -> Self {

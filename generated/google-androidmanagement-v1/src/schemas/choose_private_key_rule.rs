@@ -20,13 +20,18 @@ pub struct ChoosePrivateKeyRule {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ChoosePrivateKeyRule {
     /// Sets `packageNames` (chainable).
-    pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.package_names = Some(value.into_iter().collect());
+    pub fn set_package_names(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.package_names = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("packageNames");
         self
     }
+
     /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
     #[inline]
     pub fn clear_package_names(mut self) -> Self {
@@ -35,12 +40,14 @@ impl ChoosePrivateKeyRule {
             .insert("packageNames".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `privateKeyAlias` (chainable).
     pub fn set_private_key_alias(mut self, value: impl Into<String>) -> Self {
         self.private_key_alias = Some(value.into());
         self.unknown_fields.remove("privateKeyAlias");
         self
     }
+
     /// Sends `privateKeyAlias` as JSON `null`, which clears it on the server (chainable); `set_private_key_alias` takes it back.
     #[inline]
     pub fn clear_private_key_alias(mut self) -> Self {
@@ -52,12 +59,14 @@ impl ChoosePrivateKeyRule {
             );
         self
     }
+
     /// Sets `urlPattern` (chainable).
     pub fn set_url_pattern(mut self, value: impl Into<String>) -> Self {
         self.url_pattern = Some(value.into());
         self.unknown_fields.remove("urlPattern");
         self
     }
+
     /// Sends `urlPattern` as JSON `null`, which clears it on the server (chainable); `set_url_pattern` takes it back.
     #[inline]
     pub fn clear_url_pattern(mut self) -> Self {

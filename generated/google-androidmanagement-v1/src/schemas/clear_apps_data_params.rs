@@ -10,13 +10,18 @@ pub struct ClearAppsDataParams {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ClearAppsDataParams {
     /// Sets `packageNames` (chainable).
-    pub fn set_package_names(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.package_names = Some(value.into_iter().collect());
+    pub fn set_package_names(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.package_names = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("packageNames");
         self
     }
+
     /// Sends `packageNames` as JSON `null`, which clears it on the server (chainable); `set_package_names` takes it back.
     #[inline]
     pub fn clear_package_names(mut self) -> Self {

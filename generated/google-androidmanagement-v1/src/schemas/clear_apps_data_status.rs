@@ -12,16 +12,22 @@ pub struct ClearAppsDataStatus {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ClearAppsDataStatus {
     /// Sets `results` (chainable).
     pub fn set_results(
         mut self,
-        value: impl IntoIterator<Item = (String, crate::schemas::PerAppResult)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<crate::schemas::PerAppResult>),
+        >,
     ) -> Self {
-        self.results = Some(value.into_iter().collect());
+        self.results = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("results");
         self
     }
+
     /// Sends `results` as JSON `null`, which clears it on the server (chainable); `set_results` takes it back.
     #[inline]
     pub fn clear_results(mut self) -> Self {

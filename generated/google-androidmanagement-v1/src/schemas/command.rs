@@ -114,6 +114,7 @@ pub struct Command {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Command {
     /// Sets `addEsimParams` (chainable).
     pub fn set_add_esim_params(
@@ -124,6 +125,7 @@ impl Command {
         self.unknown_fields.remove("addEsimParams");
         self
     }
+
     /// Sends `addEsimParams` as JSON `null`, which clears it on the server (chainable); `set_add_esim_params` takes it back.
     #[inline]
     pub fn clear_add_esim_params(mut self) -> Self {
@@ -132,6 +134,7 @@ impl Command {
             .insert("addEsimParams".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `clearAppsDataParams` (chainable).
     pub fn set_clear_apps_data_params(
         mut self,
@@ -141,6 +144,7 @@ impl Command {
         self.unknown_fields.remove("clearAppsDataParams");
         self
     }
+
     /// Sends `clearAppsDataParams` as JSON `null`, which clears it on the server (chainable); `set_clear_apps_data_params` takes it back.
     #[inline]
     pub fn clear_clear_apps_data_params(mut self) -> Self {
@@ -152,6 +156,7 @@ impl Command {
             );
         self
     }
+
     /// Sets `clearAppsDataStatus` (chainable).
     pub fn set_clear_apps_data_status(
         mut self,
@@ -161,6 +166,7 @@ impl Command {
         self.unknown_fields.remove("clearAppsDataStatus");
         self
     }
+
     /// Sends `clearAppsDataStatus` as JSON `null`, which clears it on the server (chainable); `set_clear_apps_data_status` takes it back.
     #[inline]
     pub fn clear_clear_apps_data_status(mut self) -> Self {
@@ -172,6 +178,7 @@ impl Command {
             );
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -181,6 +188,7 @@ impl Command {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -189,12 +197,14 @@ impl Command {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `duration` (chainable).
     pub fn set_duration(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.duration = Some(value.into());
         self.unknown_fields.remove("duration");
         self
     }
+
     /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
     #[inline]
     pub fn clear_duration(mut self) -> Self {
@@ -203,6 +213,7 @@ impl Command {
             .insert("duration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `errorCode` (chainable).
     pub fn set_error_code(
         mut self,
@@ -212,6 +223,7 @@ impl Command {
         self.unknown_fields.remove("errorCode");
         self
     }
+
     /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
     #[inline]
     pub fn clear_error_code(mut self) -> Self {
@@ -220,6 +232,7 @@ impl Command {
             .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `esimStatus` (chainable).
     pub fn set_esim_status(
         mut self,
@@ -229,6 +242,7 @@ impl Command {
         self.unknown_fields.remove("esimStatus");
         self
     }
+
     /// Sends `esimStatus` as JSON `null`, which clears it on the server (chainable); `set_esim_status` takes it back.
     #[inline]
     pub fn clear_esim_status(mut self) -> Self {
@@ -237,12 +251,14 @@ impl Command {
             .insert("esimStatus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `newPassword` (chainable).
     pub fn set_new_password(mut self, value: impl Into<String>) -> Self {
         self.new_password = Some(value.into());
         self.unknown_fields.remove("newPassword");
         self
     }
+
     /// Sends `newPassword` as JSON `null`, which clears it on the server (chainable); `set_new_password` takes it back.
     #[inline]
     pub fn clear_new_password(mut self) -> Self {
@@ -251,6 +267,7 @@ impl Command {
             .insert("newPassword".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `removeEsimParams` (chainable).
     pub fn set_remove_esim_params(
         mut self,
@@ -260,6 +277,7 @@ impl Command {
         self.unknown_fields.remove("removeEsimParams");
         self
     }
+
     /// Sends `removeEsimParams` as JSON `null`, which clears it on the server (chainable); `set_remove_esim_params` takes it back.
     #[inline]
     pub fn clear_remove_esim_params(mut self) -> Self {
@@ -271,6 +289,7 @@ impl Command {
             );
         self
     }
+
     /// Sets `requestDeviceInfoParams` (chainable).
     pub fn set_request_device_info_params(
         mut self,
@@ -280,6 +299,7 @@ impl Command {
         self.unknown_fields.remove("requestDeviceInfoParams");
         self
     }
+
     /// Sends `requestDeviceInfoParams` as JSON `null`, which clears it on the server (chainable); `set_request_device_info_params` takes it back.
     #[inline]
     pub fn clear_request_device_info_params(mut self) -> Self {
@@ -291,6 +311,7 @@ impl Command {
             );
         self
     }
+
     /// Sets `requestDeviceInfoStatus` (chainable).
     pub fn set_request_device_info_status(
         mut self,
@@ -300,6 +321,7 @@ impl Command {
         self.unknown_fields.remove("requestDeviceInfoStatus");
         self
     }
+
     /// Sends `requestDeviceInfoStatus` as JSON `null`, which clears it on the server (chainable); `set_request_device_info_status` takes it back.
     #[inline]
     pub fn clear_request_device_info_status(mut self) -> Self {
@@ -311,15 +333,19 @@ impl Command {
             );
         self
     }
+
     /// Sets `resetPasswordFlags` (chainable).
     pub fn set_reset_password_flags(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::CommandResetPasswordFlags>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::CommandResetPasswordFlags>,
+        >,
     ) -> Self {
-        self.reset_password_flags = Some(value.into_iter().collect());
+        self.reset_password_flags = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("resetPasswordFlags");
         self
     }
+
     /// Sends `resetPasswordFlags` as JSON `null`, which clears it on the server (chainable); `set_reset_password_flags` takes it back.
     #[inline]
     pub fn clear_reset_password_flags(mut self) -> Self {
@@ -331,6 +357,7 @@ impl Command {
             );
         self
     }
+
     /// Sets `startLostModeParams` (chainable).
     pub fn set_start_lost_mode_params(
         mut self,
@@ -340,6 +367,7 @@ impl Command {
         self.unknown_fields.remove("startLostModeParams");
         self
     }
+
     /// Sends `startLostModeParams` as JSON `null`, which clears it on the server (chainable); `set_start_lost_mode_params` takes it back.
     #[inline]
     pub fn clear_start_lost_mode_params(mut self) -> Self {
@@ -351,6 +379,7 @@ impl Command {
             );
         self
     }
+
     /// Sets `startLostModeStatus` (chainable).
     pub fn set_start_lost_mode_status(
         mut self,
@@ -360,6 +389,7 @@ impl Command {
         self.unknown_fields.remove("startLostModeStatus");
         self
     }
+
     /// Sends `startLostModeStatus` as JSON `null`, which clears it on the server (chainable); `set_start_lost_mode_status` takes it back.
     #[inline]
     pub fn clear_start_lost_mode_status(mut self) -> Self {
@@ -371,6 +401,7 @@ impl Command {
             );
         self
     }
+
     /// Sets `stopLostModeParams` (chainable).
     pub fn set_stop_lost_mode_params(
         mut self,
@@ -380,6 +411,7 @@ impl Command {
         self.unknown_fields.remove("stopLostModeParams");
         self
     }
+
     /// Sends `stopLostModeParams` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_params` takes it back.
     #[inline]
     pub fn clear_stop_lost_mode_params(mut self) -> Self {
@@ -391,6 +423,7 @@ impl Command {
             );
         self
     }
+
     /// Sets `stopLostModeStatus` (chainable).
     pub fn set_stop_lost_mode_status(
         mut self,
@@ -400,6 +433,7 @@ impl Command {
         self.unknown_fields.remove("stopLostModeStatus");
         self
     }
+
     /// Sends `stopLostModeStatus` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_status` takes it back.
     #[inline]
     pub fn clear_stop_lost_mode_status(mut self) -> Self {
@@ -411,12 +445,14 @@ impl Command {
             );
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<crate::schemas::CommandType>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -425,12 +461,14 @@ impl Command {
             .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userName` (chainable).
     pub fn set_user_name(mut self, value: impl Into<String>) -> Self {
         self.user_name = Some(value.into());
         self.unknown_fields.remove("userName");
         self
     }
+
     /// Sends `userName` as JSON `null`, which clears it on the server (chainable); `set_user_name` takes it back.
     #[inline]
     pub fn clear_user_name(mut self) -> Self {
@@ -439,6 +477,7 @@ impl Command {
             .insert("userName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `wipeParams` (chainable).
     pub fn set_wipe_params(
         mut self,
@@ -448,6 +487,7 @@ impl Command {
         self.unknown_fields.remove("wipeParams");
         self
     }
+
     /// Sends `wipeParams` as JSON `null`, which clears it on the server (chainable); `set_wipe_params` takes it back.
     #[inline]
     pub fn clear_wipe_params(mut self) -> Self {
@@ -457,6 +497,7 @@ impl Command {
         self
     }
 }
+
 /// If the command failed, an error code explaining the failure. This is not set when the command is cancelled by the caller. For reasoning about command errors, prefer fields in the following order (most preferred first): 1. Command-specific fields like clearAppsDataStatus, startLostModeStatus, or similar, if they exist. 2. This field, if set. 3. The generic error field in the Operation that wraps the command.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -489,6 +530,7 @@ pub enum CommandErrorCode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CommandErrorCode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -501,6 +543,7 @@ impl crate::runtime::wire::OpenEnum for CommandErrorCode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMAND_ERROR_CODE_UNSPECIFIED" => Self::CommandErrorCodeUnspecified,
@@ -537,6 +580,7 @@ pub enum CommandResetPasswordFlags {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CommandResetPasswordFlags {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -547,6 +591,7 @@ impl crate::runtime::wire::OpenEnum for CommandResetPasswordFlags {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "RESET_PASSWORD_FLAG_UNSPECIFIED" => Self::ResetPasswordFlagUnspecified,
@@ -558,6 +603,7 @@ impl crate::runtime::wire::OpenEnum for CommandResetPasswordFlags {
     }
 }
 crate::runtime::impl_open_enum!(CommandResetPasswordFlags);
+
 /// The type of the command.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -614,6 +660,7 @@ pub enum CommandType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CommandType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -632,6 +679,7 @@ impl crate::runtime::wire::OpenEnum for CommandType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMAND_TYPE_UNSPECIFIED" => Self::CommandTypeUnspecified,

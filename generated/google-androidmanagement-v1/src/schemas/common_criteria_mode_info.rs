@@ -27,6 +27,7 @@ pub struct CommonCriteriaModeInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CommonCriteriaModeInfo {
     /// Sets `commonCriteriaModeStatus` (chainable).
     pub fn set_common_criteria_mode_status(
@@ -37,6 +38,7 @@ impl CommonCriteriaModeInfo {
         self.unknown_fields.remove("commonCriteriaModeStatus");
         self
     }
+
     /// Sends `commonCriteriaModeStatus` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_status` takes it back.
     #[inline]
     pub fn clear_common_criteria_mode_status(mut self) -> Self {
@@ -48,6 +50,7 @@ impl CommonCriteriaModeInfo {
             );
         self
     }
+
     /// Sets `policySignatureVerificationStatus` (chainable).
     pub fn set_policy_signature_verification_status(
         mut self,
@@ -59,6 +62,7 @@ impl CommonCriteriaModeInfo {
         self.unknown_fields.remove("policySignatureVerificationStatus");
         self
     }
+
     /// Sends `policySignatureVerificationStatus` as JSON `null`, which clears it on the server (chainable); `set_policy_signature_verification_status` takes it back.
     #[inline]
     pub fn clear_policy_signature_verification_status(mut self) -> Self {
@@ -71,6 +75,7 @@ impl CommonCriteriaModeInfo {
         self
     }
 }
+
 /// Whether Common Criteria Mode is enabled.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -91,6 +96,7 @@ pub enum CommonCriteriaModeInfoCommonCriteriaModeStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CommonCriteriaModeInfoCommonCriteriaModeStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -102,6 +108,7 @@ impl crate::runtime::wire::OpenEnum for CommonCriteriaModeInfoCommonCriteriaMode
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "COMMON_CRITERIA_MODE_STATUS_UNKNOWN" => {
@@ -114,6 +121,7 @@ impl crate::runtime::wire::OpenEnum for CommonCriteriaModeInfoCommonCriteriaMode
     }
 }
 crate::runtime::impl_open_enum!(CommonCriteriaModeInfoCommonCriteriaModeStatus);
+
 /// Output only. The status of policy signature verification.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -142,6 +150,7 @@ pub enum CommonCriteriaModeInfoPolicySignatureVerificationStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for CommonCriteriaModeInfoPolicySignatureVerificationStatus {
     fn as_wire_str(&self) -> &str {
@@ -164,6 +173,7 @@ for CommonCriteriaModeInfoPolicySignatureVerificationStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "POLICY_SIGNATURE_VERIFICATION_STATUS_UNSPECIFIED" => {

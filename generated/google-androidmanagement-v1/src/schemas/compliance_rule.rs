@@ -33,6 +33,7 @@ pub struct ComplianceRule {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ComplianceRule {
     /// Sets `apiLevelCondition` (chainable).
     pub fn set_api_level_condition(
@@ -43,6 +44,7 @@ impl ComplianceRule {
         self.unknown_fields.remove("apiLevelCondition");
         self
     }
+
     /// Sends `apiLevelCondition` as JSON `null`, which clears it on the server (chainable); `set_api_level_condition` takes it back.
     #[inline]
     pub fn clear_api_level_condition(mut self) -> Self {
@@ -54,12 +56,14 @@ impl ComplianceRule {
             );
         self
     }
+
     /// Sets `disableApps` (chainable).
     pub fn set_disable_apps(mut self, value: impl Into<bool>) -> Self {
         self.disable_apps = Some(value.into());
         self.unknown_fields.remove("disableApps");
         self
     }
+
     /// Sends `disableApps` as JSON `null`, which clears it on the server (chainable); `set_disable_apps` takes it back.
     #[inline]
     pub fn clear_disable_apps(mut self) -> Self {
@@ -68,6 +72,7 @@ impl ComplianceRule {
             .insert("disableApps".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nonComplianceDetailCondition` (chainable).
     pub fn set_non_compliance_detail_condition(
         mut self,
@@ -77,6 +82,7 @@ impl ComplianceRule {
         self.unknown_fields.remove("nonComplianceDetailCondition");
         self
     }
+
     /// Sends `nonComplianceDetailCondition` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_detail_condition` takes it back.
     #[inline]
     pub fn clear_non_compliance_detail_condition(mut self) -> Self {
@@ -88,15 +94,19 @@ impl ComplianceRule {
             );
         self
     }
+
     /// Sets `packageNamesToDisable` (chainable).
     pub fn set_package_names_to_disable(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.package_names_to_disable = Some(value.into_iter().collect());
+        self.package_names_to_disable = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("packageNamesToDisable");
         self
     }
+
     /// Sends `packageNamesToDisable` as JSON `null`, which clears it on the server (chainable); `set_package_names_to_disable` takes it back.
     #[inline]
     pub fn clear_package_names_to_disable(mut self) -> Self {

@@ -24,6 +24,7 @@ pub struct ConnectEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ConnectEvent {
     /// Sets `destinationIpAddress` (chainable).
     pub fn set_destination_ip_address(mut self, value: impl Into<String>) -> Self {
@@ -31,6 +32,7 @@ impl ConnectEvent {
         self.unknown_fields.remove("destinationIpAddress");
         self
     }
+
     /// Sends `destinationIpAddress` as JSON `null`, which clears it on the server (chainable); `set_destination_ip_address` takes it back.
     #[inline]
     pub fn clear_destination_ip_address(mut self) -> Self {
@@ -42,12 +44,14 @@ impl ConnectEvent {
             );
         self
     }
+
     /// Sets `destinationPort` (chainable).
     pub fn set_destination_port(mut self, value: impl Into<i32>) -> Self {
         self.destination_port = Some(value.into());
         self.unknown_fields.remove("destinationPort");
         self
     }
+
     /// Sends `destinationPort` as JSON `null`, which clears it on the server (chainable); `set_destination_port` takes it back.
     #[inline]
     pub fn clear_destination_port(mut self) -> Self {
@@ -59,12 +63,14 @@ impl ConnectEvent {
             );
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {

@@ -52,6 +52,7 @@ pub struct ContactInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ContactInfo {
     /// Sets `contactEmail` (chainable).
     pub fn set_contact_email(mut self, value: impl Into<String>) -> Self {
@@ -59,6 +60,7 @@ impl ContactInfo {
         self.unknown_fields.remove("contactEmail");
         self
     }
+
     /// Sends `contactEmail` as JSON `null`, which clears it on the server (chainable); `set_contact_email` takes it back.
     #[inline]
     pub fn clear_contact_email(mut self) -> Self {
@@ -67,6 +69,7 @@ impl ContactInfo {
             .insert("contactEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `dataProtectionOfficerEmail` (chainable).
     pub fn set_data_protection_officer_email(
         mut self,
@@ -76,6 +79,7 @@ impl ContactInfo {
         self.unknown_fields.remove("dataProtectionOfficerEmail");
         self
     }
+
     /// Sends `dataProtectionOfficerEmail` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_email` takes it back.
     #[inline]
     pub fn clear_data_protection_officer_email(mut self) -> Self {
@@ -87,12 +91,14 @@ impl ContactInfo {
             );
         self
     }
+
     /// Sets `dataProtectionOfficerName` (chainable).
     pub fn set_data_protection_officer_name(mut self, value: impl Into<String>) -> Self {
         self.data_protection_officer_name = Some(value.into());
         self.unknown_fields.remove("dataProtectionOfficerName");
         self
     }
+
     /// Sends `dataProtectionOfficerName` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_name` takes it back.
     #[inline]
     pub fn clear_data_protection_officer_name(mut self) -> Self {
@@ -104,6 +110,7 @@ impl ContactInfo {
             );
         self
     }
+
     /// Sets `dataProtectionOfficerPhone` (chainable).
     pub fn set_data_protection_officer_phone(
         mut self,
@@ -113,6 +120,7 @@ impl ContactInfo {
         self.unknown_fields.remove("dataProtectionOfficerPhone");
         self
     }
+
     /// Sends `dataProtectionOfficerPhone` as JSON `null`, which clears it on the server (chainable); `set_data_protection_officer_phone` takes it back.
     #[inline]
     pub fn clear_data_protection_officer_phone(mut self) -> Self {
@@ -124,12 +132,14 @@ impl ContactInfo {
             );
         self
     }
+
     /// Sets `euRepresentativeEmail` (chainable).
     pub fn set_eu_representative_email(mut self, value: impl Into<String>) -> Self {
         self.eu_representative_email = Some(value.into());
         self.unknown_fields.remove("euRepresentativeEmail");
         self
     }
+
     /// Sends `euRepresentativeEmail` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_email` takes it back.
     #[inline]
     pub fn clear_eu_representative_email(mut self) -> Self {
@@ -141,12 +151,14 @@ impl ContactInfo {
             );
         self
     }
+
     /// Sets `euRepresentativeName` (chainable).
     pub fn set_eu_representative_name(mut self, value: impl Into<String>) -> Self {
         self.eu_representative_name = Some(value.into());
         self.unknown_fields.remove("euRepresentativeName");
         self
     }
+
     /// Sends `euRepresentativeName` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_name` takes it back.
     #[inline]
     pub fn clear_eu_representative_name(mut self) -> Self {
@@ -158,12 +170,14 @@ impl ContactInfo {
             );
         self
     }
+
     /// Sets `euRepresentativePhone` (chainable).
     pub fn set_eu_representative_phone(mut self, value: impl Into<String>) -> Self {
         self.eu_representative_phone = Some(value.into());
         self.unknown_fields.remove("euRepresentativePhone");
         self
     }
+
     /// Sends `euRepresentativePhone` as JSON `null`, which clears it on the server (chainable); `set_eu_representative_phone` takes it back.
     #[inline]
     pub fn clear_eu_representative_phone(mut self) -> Self {

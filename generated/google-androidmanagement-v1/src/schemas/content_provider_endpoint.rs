@@ -20,6 +20,7 @@ pub struct ContentProviderEndpoint {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ContentProviderEndpoint {
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
@@ -27,6 +28,7 @@ impl ContentProviderEndpoint {
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -35,15 +37,17 @@ impl ContentProviderEndpoint {
             .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `signingCertsSha256` (chainable).
     pub fn set_signing_certs_sha256(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.signing_certs_sha256 = Some(value.into_iter().collect());
+        self.signing_certs_sha256 = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("signingCertsSha256");
         self
     }
+
     /// Sends `signingCertsSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_certs_sha256` takes it back.
     #[inline]
     pub fn clear_signing_certs_sha256(mut self) -> Self {
@@ -55,12 +59,14 @@ impl ContentProviderEndpoint {
             );
         self
     }
+
     /// Sets `uri` (chainable).
     pub fn set_uri(mut self, value: impl Into<String>) -> Self {
         self.uri = Some(value.into());
         self.unknown_fields.remove("uri");
         self
     }
+
     /// Sends `uri` as JSON `null`, which clears it on the server (chainable); `set_uri` takes it back.
     #[inline]
     pub fn clear_uri(mut self) -> Self {

@@ -34,6 +34,7 @@ pub struct CrossDevicePolicies {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CrossDevicePolicies {
     /// Sets `nearbyAppStreaming` (chainable).
     pub fn set_nearby_app_streaming(
@@ -44,6 +45,7 @@ impl CrossDevicePolicies {
         self.unknown_fields.remove("nearbyAppStreaming");
         self
     }
+
     /// Sends `nearbyAppStreaming` as JSON `null`, which clears it on the server (chainable); `set_nearby_app_streaming` takes it back.
     #[inline]
     pub fn clear_nearby_app_streaming(mut self) -> Self {
@@ -55,6 +57,7 @@ impl CrossDevicePolicies {
             );
         self
     }
+
     /// Sets `nearbyNotificationStreaming` (chainable).
     pub fn set_nearby_notification_streaming(
         mut self,
@@ -64,6 +67,7 @@ impl CrossDevicePolicies {
         self.unknown_fields.remove("nearbyNotificationStreaming");
         self
     }
+
     /// Sends `nearbyNotificationStreaming` as JSON `null`, which clears it on the server (chainable); `set_nearby_notification_streaming` takes it back.
     #[inline]
     pub fn clear_nearby_notification_streaming(mut self) -> Self {
@@ -75,6 +79,7 @@ impl CrossDevicePolicies {
             );
         self
     }
+
     /// Sets `taskContinuityHandoff` (chainable).
     pub fn set_task_continuity_handoff(
         mut self,
@@ -84,6 +89,7 @@ impl CrossDevicePolicies {
         self.unknown_fields.remove("taskContinuityHandoff");
         self
     }
+
     /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable); `set_task_continuity_handoff` takes it back.
     #[inline]
     pub fn clear_task_continuity_handoff(mut self) -> Self {
@@ -96,6 +102,7 @@ impl CrossDevicePolicies {
         self
     }
 }
+
 /// Optional. Manages video streaming of apps on the device for fully managed devices or in the work profile for devices with work profiles to nearby devices. This is supported on Android 13 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -120,6 +127,7 @@ pub enum CrossDevicePoliciesNearbyAppStreaming {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyAppStreaming {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -132,6 +140,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyAppStreaming {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NEARBY_APP_STREAMING_UNSPECIFIED" => Self::NearbyAppStreamingUnspecified,
@@ -145,6 +154,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyAppStreaming {
     }
 }
 crate::runtime::impl_open_enum!(CrossDevicePoliciesNearbyAppStreaming);
+
 /// Optional. Manages streaming of notifications from apps on the device for fully managed devices or in the work profile for devices with work profiles to nearby devices. This is supported on Android 13 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -169,6 +179,7 @@ pub enum CrossDevicePoliciesNearbyNotificationStreaming {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyNotificationStreaming {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -187,6 +198,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyNotificationStr
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NEARBY_NOTIFICATION_STREAMING_UNSPECIFIED" => {
@@ -206,6 +218,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesNearbyNotificationStr
     }
 }
 crate::runtime::impl_open_enum!(CrossDevicePoliciesNearbyNotificationStreaming);
+
 /// Optional. Controls the task continuity handoff (<https://developer.android.com/partners/android-17/features#handoff>) feature. This policy applies to the entire device for fully managed devices, and to the work profile for devices with a work profile. Requires Android 17 QPR1 or higher.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -226,6 +239,7 @@ pub enum CrossDevicePoliciesTaskContinuityHandoff {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesTaskContinuityHandoff {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -237,6 +251,7 @@ impl crate::runtime::wire::OpenEnum for CrossDevicePoliciesTaskContinuityHandoff
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "TASK_CONTINUITY_HANDOFF_UNSPECIFIED" => {

@@ -61,6 +61,7 @@ pub struct CrossProfilePolicies {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CrossProfilePolicies {
     /// Sets `crossProfileAppFunctions` (chainable).
     pub fn set_cross_profile_app_functions(
@@ -71,6 +72,7 @@ impl CrossProfilePolicies {
         self.unknown_fields.remove("crossProfileAppFunctions");
         self
     }
+
     /// Sends `crossProfileAppFunctions` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_app_functions` takes it back.
     #[inline]
     pub fn clear_cross_profile_app_functions(mut self) -> Self {
@@ -82,6 +84,7 @@ impl CrossProfilePolicies {
             );
         self
     }
+
     /// Sets `crossProfileCopyPaste` (chainable).
     pub fn set_cross_profile_copy_paste(
         mut self,
@@ -91,6 +94,7 @@ impl CrossProfilePolicies {
         self.unknown_fields.remove("crossProfileCopyPaste");
         self
     }
+
     /// Sends `crossProfileCopyPaste` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_copy_paste` takes it back.
     #[inline]
     pub fn clear_cross_profile_copy_paste(mut self) -> Self {
@@ -102,6 +106,7 @@ impl CrossProfilePolicies {
             );
         self
     }
+
     /// Sets `crossProfileDataSharing` (chainable).
     pub fn set_cross_profile_data_sharing(
         mut self,
@@ -111,6 +116,7 @@ impl CrossProfilePolicies {
         self.unknown_fields.remove("crossProfileDataSharing");
         self
     }
+
     /// Sends `crossProfileDataSharing` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_data_sharing` takes it back.
     #[inline]
     pub fn clear_cross_profile_data_sharing(mut self) -> Self {
@@ -122,6 +128,7 @@ impl CrossProfilePolicies {
             );
         self
     }
+
     /// Sets `exemptionsToShowWorkContactsInPersonalProfile` (chainable).
     pub fn set_exemptions_to_show_work_contacts_in_personal_profile(
         mut self,
@@ -131,6 +138,7 @@ impl CrossProfilePolicies {
         self.unknown_fields.remove("exemptionsToShowWorkContactsInPersonalProfile");
         self
     }
+
     /// Sends `exemptionsToShowWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server (chainable); `set_exemptions_to_show_work_contacts_in_personal_profile` takes it back.
     #[inline]
     pub fn clear_exemptions_to_show_work_contacts_in_personal_profile(mut self) -> Self {
@@ -142,6 +150,7 @@ impl CrossProfilePolicies {
             );
         self
     }
+
     /// Sets `showWorkContactsInPersonalProfile` (chainable).
     pub fn set_show_work_contacts_in_personal_profile(
         mut self,
@@ -153,6 +162,7 @@ impl CrossProfilePolicies {
         self.unknown_fields.remove("showWorkContactsInPersonalProfile");
         self
     }
+
     /// Sends `showWorkContactsInPersonalProfile` as JSON `null`, which clears it on the server (chainable); `set_show_work_contacts_in_personal_profile` takes it back.
     #[inline]
     pub fn clear_show_work_contacts_in_personal_profile(mut self) -> Self {
@@ -164,6 +174,7 @@ impl CrossProfilePolicies {
             );
         self
     }
+
     /// Sets `workProfileWidgetsDefault` (chainable).
     pub fn set_work_profile_widgets_default(
         mut self,
@@ -173,6 +184,7 @@ impl CrossProfilePolicies {
         self.unknown_fields.remove("workProfileWidgetsDefault");
         self
     }
+
     /// Sends `workProfileWidgetsDefault` as JSON `null`, which clears it on the server (chainable); `set_work_profile_widgets_default` takes it back.
     #[inline]
     pub fn clear_work_profile_widgets_default(mut self) -> Self {
@@ -185,6 +197,7 @@ impl CrossProfilePolicies {
         self
     }
 }
+
 /// Optional. Controls whether personal profile apps can invoke app functions exposed by apps in the work profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -205,6 +218,7 @@ pub enum CrossProfilePoliciesCrossProfileAppFunctions {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileAppFunctions {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -220,6 +234,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileAppFunct
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CROSS_PROFILE_APP_FUNCTIONS_UNSPECIFIED" => {
@@ -236,6 +251,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileAppFunct
     }
 }
 crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileAppFunctions);
+
 /// Optional. Whether text copied from one profile (personal or work) can be pasted in the other profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -256,6 +272,7 @@ pub enum CrossProfilePoliciesCrossProfileCopyPaste {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileCopyPaste {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -269,6 +286,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileCopyPast
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CROSS_PROFILE_COPY_PASTE_UNSPECIFIED" => {
@@ -283,6 +301,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileCopyPast
     }
 }
 crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileCopyPaste);
+
 /// Optional. Whether data from one profile (personal or work) can be shared with apps in the other profile. Specifically controls simple data sharing via intents. Management of other cross-profile communication channels, such as contact search, copy/paste, or connected work & personal apps, are configured separately.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -307,6 +326,7 @@ pub enum CrossProfilePoliciesCrossProfileDataSharing {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileDataSharing {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -323,6 +343,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileDataShar
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CROSS_PROFILE_DATA_SHARING_UNSPECIFIED" => {
@@ -340,6 +361,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesCrossProfileDataShar
     }
 }
 crate::runtime::impl_open_enum!(CrossProfilePoliciesCrossProfileDataSharing);
+
 /// Optional. Whether personal apps can access contacts stored in the work profile.See also exemptions_to_show_work_contacts_in_personal_profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -364,6 +386,7 @@ pub enum CrossProfilePoliciesShowWorkContactsInPersonalProfile {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for CrossProfilePoliciesShowWorkContactsInPersonalProfile {
     fn as_wire_str(&self) -> &str {
@@ -383,6 +406,7 @@ for CrossProfilePoliciesShowWorkContactsInPersonalProfile {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SHOW_WORK_CONTACTS_IN_PERSONAL_PROFILE_UNSPECIFIED" => {
@@ -402,6 +426,7 @@ for CrossProfilePoliciesShowWorkContactsInPersonalProfile {
     }
 }
 crate::runtime::impl_open_enum!(CrossProfilePoliciesShowWorkContactsInPersonalProfile);
+
 /// Optional. Specifies the default behaviour for work profile widgets. If the policy does not specify work_profile_widgets for a specific application, it will behave according to the value specified here.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -422,6 +447,7 @@ pub enum CrossProfilePoliciesWorkProfileWidgetsDefault {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesWorkProfileWidgetsDefault {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -437,6 +463,7 @@ impl crate::runtime::wire::OpenEnum for CrossProfilePoliciesWorkProfileWidgetsDe
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WORK_PROFILE_WIDGETS_DEFAULT_UNSPECIFIED" => {

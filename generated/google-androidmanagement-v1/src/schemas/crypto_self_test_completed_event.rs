@@ -10,6 +10,7 @@ pub struct CryptoSelfTestCompletedEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CryptoSelfTestCompletedEvent {
     /// Sets `success` (chainable).
     pub fn set_success(mut self, value: impl Into<bool>) -> Self {
@@ -17,6 +18,7 @@ impl CryptoSelfTestCompletedEvent {
         self.unknown_fields.remove("success");
         self
     }
+
     /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
     #[inline]
     pub fn clear_success(mut self) -> Self {

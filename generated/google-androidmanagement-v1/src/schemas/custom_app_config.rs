@@ -16,6 +16,7 @@ pub struct CustomAppConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CustomAppConfig {
     /// Sets `userUninstallSettings` (chainable).
     pub fn set_user_uninstall_settings(
@@ -26,6 +27,7 @@ impl CustomAppConfig {
         self.unknown_fields.remove("userUninstallSettings");
         self
     }
+
     /// Sends `userUninstallSettings` as JSON `null`, which clears it on the server (chainable); `set_user_uninstall_settings` takes it back.
     #[inline]
     pub fn clear_user_uninstall_settings(mut self) -> Self {
@@ -38,6 +40,7 @@ impl CustomAppConfig {
         self
     }
 }
+
 /// Optional. User uninstall settings of the custom app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -58,6 +61,7 @@ pub enum CustomAppConfigUserUninstallSettings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CustomAppConfigUserUninstallSettings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -69,6 +73,7 @@ impl crate::runtime::wire::OpenEnum for CustomAppConfigUserUninstallSettings {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USER_UNINSTALL_SETTINGS_UNSPECIFIED" => {

@@ -16,6 +16,7 @@ pub struct Date {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Date {
     /// Sets `day` (chainable).
     pub fn set_day(mut self, value: impl Into<i32>) -> Self {
@@ -23,6 +24,7 @@ impl Date {
         self.unknown_fields.remove("day");
         self
     }
+
     /// Sends `day` as JSON `null`, which clears it on the server (chainable); `set_day` takes it back.
     #[inline]
     pub fn clear_day(mut self) -> Self {
@@ -31,12 +33,14 @@ impl Date {
             .insert("day".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `month` (chainable).
     pub fn set_month(mut self, value: impl Into<i32>) -> Self {
         self.month = Some(value.into());
         self.unknown_fields.remove("month");
         self
     }
+
     /// Sends `month` as JSON `null`, which clears it on the server (chainable); `set_month` takes it back.
     #[inline]
     pub fn clear_month(mut self) -> Self {
@@ -45,12 +49,14 @@ impl Date {
             .insert("month".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `year` (chainable).
     pub fn set_year(mut self, value: impl Into<i32>) -> Self {
         self.year = Some(value.into());
         self.unknown_fields.remove("year");
         self
     }
+
     /// Sends `year` as JSON `null`, which clears it on the server (chainable); `set_year` takes it back.
     #[inline]
     pub fn clear_year(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct DefaultApplication {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DefaultApplication {
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl DefaultApplication {
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {

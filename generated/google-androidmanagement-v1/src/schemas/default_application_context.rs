@@ -18,6 +18,7 @@ pub struct DefaultApplicationContext {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DefaultApplicationContext {
     /// Sets `defaultApplicationScope` (chainable).
     pub fn set_default_application_scope(
@@ -30,6 +31,7 @@ impl DefaultApplicationContext {
         self.unknown_fields.remove("defaultApplicationScope");
         self
     }
+
     /// Sends `defaultApplicationScope` as JSON `null`, which clears it on the server (chainable); `set_default_application_scope` takes it back.
     #[inline]
     pub fn clear_default_application_scope(mut self) -> Self {
@@ -42,6 +44,7 @@ impl DefaultApplicationContext {
         self
     }
 }
+
 /// Output only. The scope of non-compliant default application setting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -66,6 +69,7 @@ pub enum DefaultApplicationContextDefaultApplicationScope {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for DefaultApplicationContextDefaultApplicationScope {
     fn as_wire_str(&self) -> &str {
@@ -79,6 +83,7 @@ for DefaultApplicationContextDefaultApplicationScope {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEFAULT_APPLICATION_SCOPE_UNSPECIFIED" => {

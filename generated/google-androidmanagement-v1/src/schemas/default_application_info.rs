@@ -34,16 +34,22 @@ pub struct DefaultApplicationInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DefaultApplicationInfo {
     /// Sets `defaultApplicationSettingAttempts` (chainable).
     pub fn set_default_application_setting_attempts(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::DefaultApplicationSettingAttempt>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::DefaultApplicationSettingAttempt>,
+        >,
     ) -> Self {
-        self.default_application_setting_attempts = Some(value.into_iter().collect());
+        self.default_application_setting_attempts = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("defaultApplicationSettingAttempts");
         self
     }
+
     /// Sends `defaultApplicationSettingAttempts` as JSON `null`, which clears it on the server (chainable); `set_default_application_setting_attempts` takes it back.
     #[inline]
     pub fn clear_default_application_setting_attempts(mut self) -> Self {
@@ -55,6 +61,7 @@ impl DefaultApplicationInfo {
             );
         self
     }
+
     /// Sets `defaultApplicationType` (chainable).
     pub fn set_default_application_type(
         mut self,
@@ -64,6 +71,7 @@ impl DefaultApplicationInfo {
         self.unknown_fields.remove("defaultApplicationType");
         self
     }
+
     /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable); `set_default_application_type` takes it back.
     #[inline]
     pub fn clear_default_application_type(mut self) -> Self {
@@ -75,12 +83,14 @@ impl DefaultApplicationInfo {
             );
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -90,6 +100,7 @@ impl DefaultApplicationInfo {
         self
     }
 }
+
 /// Output only. The default application type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -134,6 +145,7 @@ pub enum DefaultApplicationInfoDefaultApplicationType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DefaultApplicationInfoDefaultApplicationType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -151,6 +163,7 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationInfoDefaultApplication
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEFAULT_APPLICATION_TYPE_UNSPECIFIED" => {

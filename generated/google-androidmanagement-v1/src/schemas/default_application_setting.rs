@@ -32,18 +32,24 @@ pub struct DefaultApplicationSetting {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DefaultApplicationSetting {
     /// Sets `defaultApplicationScopes` (chainable).
     pub fn set_default_application_scopes(
         mut self,
         value: impl IntoIterator<
-            Item = crate::schemas::DefaultApplicationSettingDefaultApplicationScopes,
+            Item = impl Into<
+                crate::schemas::DefaultApplicationSettingDefaultApplicationScopes,
+            >,
         >,
     ) -> Self {
-        self.default_application_scopes = Some(value.into_iter().collect());
+        self.default_application_scopes = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("defaultApplicationScopes");
         self
     }
+
     /// Sends `defaultApplicationScopes` as JSON `null`, which clears it on the server (chainable); `set_default_application_scopes` takes it back.
     #[inline]
     pub fn clear_default_application_scopes(mut self) -> Self {
@@ -55,6 +61,7 @@ impl DefaultApplicationSetting {
             );
         self
     }
+
     /// Sets `defaultApplicationType` (chainable).
     pub fn set_default_application_type(
         mut self,
@@ -64,6 +71,7 @@ impl DefaultApplicationSetting {
         self.unknown_fields.remove("defaultApplicationType");
         self
     }
+
     /// Sends `defaultApplicationType` as JSON `null`, which clears it on the server (chainable); `set_default_application_type` takes it back.
     #[inline]
     pub fn clear_default_application_type(mut self) -> Self {
@@ -75,15 +83,17 @@ impl DefaultApplicationSetting {
             );
         self
     }
+
     /// Sets `defaultApplications` (chainable).
     pub fn set_default_applications(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::DefaultApplication>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::DefaultApplication>>,
     ) -> Self {
-        self.default_applications = Some(value.into_iter().collect());
+        self.default_applications = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("defaultApplications");
         self
     }
+
     /// Sends `defaultApplications` as JSON `null`, which clears it on the server (chainable); `set_default_applications` takes it back.
     #[inline]
     pub fn clear_default_applications(mut self) -> Self {
@@ -96,6 +106,7 @@ impl DefaultApplicationSetting {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum DefaultApplicationSettingDefaultApplicationScopes {
@@ -119,6 +130,7 @@ pub enum DefaultApplicationSettingDefaultApplicationScopes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for DefaultApplicationSettingDefaultApplicationScopes {
     fn as_wire_str(&self) -> &str {
@@ -132,6 +144,7 @@ for DefaultApplicationSettingDefaultApplicationScopes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEFAULT_APPLICATION_SCOPE_UNSPECIFIED" => {
@@ -145,6 +158,7 @@ for DefaultApplicationSettingDefaultApplicationScopes {
     }
 }
 crate::runtime::impl_open_enum!(DefaultApplicationSettingDefaultApplicationScopes);
+
 /// Required. The app type to set the default application.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -189,6 +203,7 @@ pub enum DefaultApplicationSettingDefaultApplicationType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingDefaultApplicationType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -206,6 +221,7 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingDefaultApplicat
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEFAULT_APPLICATION_TYPE_UNSPECIFIED" => {

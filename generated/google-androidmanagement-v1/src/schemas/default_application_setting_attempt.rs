@@ -19,6 +19,7 @@ pub struct DefaultApplicationSettingAttempt {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DefaultApplicationSettingAttempt {
     /// Sets `attemptOutcome` (chainable).
     pub fn set_attempt_outcome(
@@ -29,6 +30,7 @@ impl DefaultApplicationSettingAttempt {
         self.unknown_fields.remove("attemptOutcome");
         self
     }
+
     /// Sends `attemptOutcome` as JSON `null`, which clears it on the server (chainable); `set_attempt_outcome` takes it back.
     #[inline]
     pub fn clear_attempt_outcome(mut self) -> Self {
@@ -40,12 +42,14 @@ impl DefaultApplicationSettingAttempt {
             );
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -55,6 +59,7 @@ impl DefaultApplicationSettingAttempt {
         self
     }
 }
+
 /// Output only. The outcome of setting the app as the default.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -83,6 +88,7 @@ pub enum DefaultApplicationSettingAttemptAttemptOutcome {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingAttemptAttemptOutcome {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -94,6 +100,7 @@ impl crate::runtime::wire::OpenEnum for DefaultApplicationSettingAttemptAttemptO
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ATTEMPT_OUTCOME_UNSPECIFIED" => Self::AttemptOutcomeUnspecified,

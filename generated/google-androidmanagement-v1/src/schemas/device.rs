@@ -201,6 +201,7 @@ pub struct Device {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Device {
     /// Sets `apiLevel` (chainable).
     pub fn set_api_level(mut self, value: impl Into<i32>) -> Self {
@@ -208,6 +209,7 @@ impl Device {
         self.unknown_fields.remove("apiLevel");
         self
     }
+
     /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level` takes it back.
     #[inline]
     pub fn clear_api_level(mut self) -> Self {
@@ -216,15 +218,17 @@ impl Device {
             .insert("apiLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `applicationReports` (chainable).
     pub fn set_application_reports(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationReport>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ApplicationReport>>,
     ) -> Self {
-        self.application_reports = Some(value.into_iter().collect());
+        self.application_reports = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("applicationReports");
         self
     }
+
     /// Sends `applicationReports` as JSON `null`, which clears it on the server (chainable); `set_application_reports` takes it back.
     #[inline]
     pub fn clear_application_reports(mut self) -> Self {
@@ -236,15 +240,19 @@ impl Device {
             );
         self
     }
+
     /// Sets `appliedPasswordPolicies` (chainable).
     pub fn set_applied_password_policies(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PasswordRequirements>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PasswordRequirements>>,
     ) -> Self {
-        self.applied_password_policies = Some(value.into_iter().collect());
+        self.applied_password_policies = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("appliedPasswordPolicies");
         self
     }
+
     /// Sends `appliedPasswordPolicies` as JSON `null`, which clears it on the server (chainable); `set_applied_password_policies` takes it back.
     #[inline]
     pub fn clear_applied_password_policies(mut self) -> Self {
@@ -256,12 +264,14 @@ impl Device {
             );
         self
     }
+
     /// Sets `appliedPolicyName` (chainable).
     pub fn set_applied_policy_name(mut self, value: impl Into<String>) -> Self {
         self.applied_policy_name = Some(value.into());
         self.unknown_fields.remove("appliedPolicyName");
         self
     }
+
     /// Sends `appliedPolicyName` as JSON `null`, which clears it on the server (chainable); `set_applied_policy_name` takes it back.
     #[inline]
     pub fn clear_applied_policy_name(mut self) -> Self {
@@ -273,12 +283,14 @@ impl Device {
             );
         self
     }
+
     /// Sets `appliedPolicyVersion` (chainable).
     pub fn set_applied_policy_version(mut self, value: impl Into<i64>) -> Self {
         self.applied_policy_version = Some(value.into());
         self.unknown_fields.remove("appliedPolicyVersion");
         self
     }
+
     /// Sends `appliedPolicyVersion` as JSON `null`, which clears it on the server (chainable); `set_applied_policy_version` takes it back.
     #[inline]
     pub fn clear_applied_policy_version(mut self) -> Self {
@@ -290,6 +302,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `appliedState` (chainable).
     pub fn set_applied_state(
         mut self,
@@ -299,6 +312,7 @@ impl Device {
         self.unknown_fields.remove("appliedState");
         self
     }
+
     /// Sends `appliedState` as JSON `null`, which clears it on the server (chainable); `set_applied_state` takes it back.
     #[inline]
     pub fn clear_applied_state(mut self) -> Self {
@@ -307,6 +321,7 @@ impl Device {
             .insert("appliedState".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `commonCriteriaModeInfo` (chainable).
     pub fn set_common_criteria_mode_info(
         mut self,
@@ -316,6 +331,7 @@ impl Device {
         self.unknown_fields.remove("commonCriteriaModeInfo");
         self
     }
+
     /// Sends `commonCriteriaModeInfo` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_info` takes it back.
     #[inline]
     pub fn clear_common_criteria_mode_info(mut self) -> Self {
@@ -327,15 +343,21 @@ impl Device {
             );
         self
     }
+
     /// Sets `defaultApplicationInfo` (chainable).
     pub fn set_default_application_info(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::DefaultApplicationInfo>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::DefaultApplicationInfo>,
+        >,
     ) -> Self {
-        self.default_application_info = Some(value.into_iter().collect());
+        self.default_application_info = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("defaultApplicationInfo");
         self
     }
+
     /// Sends `defaultApplicationInfo` as JSON `null`, which clears it on the server (chainable); `set_default_application_info` takes it back.
     #[inline]
     pub fn clear_default_application_info(mut self) -> Self {
@@ -347,6 +369,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `deviceSettings` (chainable).
     pub fn set_device_settings(
         mut self,
@@ -356,6 +379,7 @@ impl Device {
         self.unknown_fields.remove("deviceSettings");
         self
     }
+
     /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable); `set_device_settings` takes it back.
     #[inline]
     pub fn clear_device_settings(mut self) -> Self {
@@ -367,6 +391,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `disabledReason` (chainable).
     pub fn set_disabled_reason(
         mut self,
@@ -376,6 +401,7 @@ impl Device {
         self.unknown_fields.remove("disabledReason");
         self
     }
+
     /// Sends `disabledReason` as JSON `null`, which clears it on the server (chainable); `set_disabled_reason` takes it back.
     #[inline]
     pub fn clear_disabled_reason(mut self) -> Self {
@@ -387,15 +413,17 @@ impl Device {
             );
         self
     }
+
     /// Sets `displays` (chainable).
     pub fn set_displays(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Display>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Display>>,
     ) -> Self {
-        self.displays = Some(value.into_iter().collect());
+        self.displays = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("displays");
         self
     }
+
     /// Sends `displays` as JSON `null`, which clears it on the server (chainable); `set_displays` takes it back.
     #[inline]
     pub fn clear_displays(mut self) -> Self {
@@ -404,6 +432,7 @@ impl Device {
             .insert("displays".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `dpcMigrationInfo` (chainable).
     pub fn set_dpc_migration_info(
         mut self,
@@ -413,6 +442,7 @@ impl Device {
         self.unknown_fields.remove("dpcMigrationInfo");
         self
     }
+
     /// Sends `dpcMigrationInfo` as JSON `null`, which clears it on the server (chainable); `set_dpc_migration_info` takes it back.
     #[inline]
     pub fn clear_dpc_migration_info(mut self) -> Self {
@@ -424,6 +454,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `enrollmentTime` (chainable).
     pub fn set_enrollment_time(
         mut self,
@@ -433,6 +464,7 @@ impl Device {
         self.unknown_fields.remove("enrollmentTime");
         self
     }
+
     /// Sends `enrollmentTime` as JSON `null`, which clears it on the server (chainable); `set_enrollment_time` takes it back.
     #[inline]
     pub fn clear_enrollment_time(mut self) -> Self {
@@ -444,12 +476,14 @@ impl Device {
             );
         self
     }
+
     /// Sets `enrollmentTokenData` (chainable).
     pub fn set_enrollment_token_data(mut self, value: impl Into<String>) -> Self {
         self.enrollment_token_data = Some(value.into());
         self.unknown_fields.remove("enrollmentTokenData");
         self
     }
+
     /// Sends `enrollmentTokenData` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_data` takes it back.
     #[inline]
     pub fn clear_enrollment_token_data(mut self) -> Self {
@@ -461,12 +495,14 @@ impl Device {
             );
         self
     }
+
     /// Sets `enrollmentTokenName` (chainable).
     pub fn set_enrollment_token_name(mut self, value: impl Into<String>) -> Self {
         self.enrollment_token_name = Some(value.into());
         self.unknown_fields.remove("enrollmentTokenName");
         self
     }
+
     /// Sends `enrollmentTokenName` as JSON `null`, which clears it on the server (chainable); `set_enrollment_token_name` takes it back.
     #[inline]
     pub fn clear_enrollment_token_name(mut self) -> Self {
@@ -478,6 +514,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `hardwareInfo` (chainable).
     pub fn set_hardware_info(
         mut self,
@@ -487,6 +524,7 @@ impl Device {
         self.unknown_fields.remove("hardwareInfo");
         self
     }
+
     /// Sends `hardwareInfo` as JSON `null`, which clears it on the server (chainable); `set_hardware_info` takes it back.
     #[inline]
     pub fn clear_hardware_info(mut self) -> Self {
@@ -495,15 +533,17 @@ impl Device {
             .insert("hardwareInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `hardwareStatusSamples` (chainable).
     pub fn set_hardware_status_samples(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::HardwareStatus>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::HardwareStatus>>,
     ) -> Self {
-        self.hardware_status_samples = Some(value.into_iter().collect());
+        self.hardware_status_samples = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("hardwareStatusSamples");
         self
     }
+
     /// Sends `hardwareStatusSamples` as JSON `null`, which clears it on the server (chainable); `set_hardware_status_samples` takes it back.
     #[inline]
     pub fn clear_hardware_status_samples(mut self) -> Self {
@@ -515,6 +555,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `lastPolicyComplianceReportTime` (chainable).
     pub fn set_last_policy_compliance_report_time(
         mut self,
@@ -524,6 +565,7 @@ impl Device {
         self.unknown_fields.remove("lastPolicyComplianceReportTime");
         self
     }
+
     /// Sends `lastPolicyComplianceReportTime` as JSON `null`, which clears it on the server (chainable); `set_last_policy_compliance_report_time` takes it back.
     #[inline]
     pub fn clear_last_policy_compliance_report_time(mut self) -> Self {
@@ -535,6 +577,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `lastPolicySyncTime` (chainable).
     pub fn set_last_policy_sync_time(
         mut self,
@@ -544,6 +587,7 @@ impl Device {
         self.unknown_fields.remove("lastPolicySyncTime");
         self
     }
+
     /// Sends `lastPolicySyncTime` as JSON `null`, which clears it on the server (chainable); `set_last_policy_sync_time` takes it back.
     #[inline]
     pub fn clear_last_policy_sync_time(mut self) -> Self {
@@ -555,6 +599,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `lastStatusReportTime` (chainable).
     pub fn set_last_status_report_time(
         mut self,
@@ -564,6 +609,7 @@ impl Device {
         self.unknown_fields.remove("lastStatusReportTime");
         self
     }
+
     /// Sends `lastStatusReportTime` as JSON `null`, which clears it on the server (chainable); `set_last_status_report_time` takes it back.
     #[inline]
     pub fn clear_last_status_report_time(mut self) -> Self {
@@ -575,6 +621,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `managementMode` (chainable).
     pub fn set_management_mode(
         mut self,
@@ -584,6 +631,7 @@ impl Device {
         self.unknown_fields.remove("managementMode");
         self
     }
+
     /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
     #[inline]
     pub fn clear_management_mode(mut self) -> Self {
@@ -595,15 +643,17 @@ impl Device {
             );
         self
     }
+
     /// Sets `memoryEvents` (chainable).
     pub fn set_memory_events(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::MemoryEvent>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::MemoryEvent>>,
     ) -> Self {
-        self.memory_events = Some(value.into_iter().collect());
+        self.memory_events = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("memoryEvents");
         self
     }
+
     /// Sends `memoryEvents` as JSON `null`, which clears it on the server (chainable); `set_memory_events` takes it back.
     #[inline]
     pub fn clear_memory_events(mut self) -> Self {
@@ -612,6 +662,7 @@ impl Device {
             .insert("memoryEvents".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `memoryInfo` (chainable).
     pub fn set_memory_info(
         mut self,
@@ -621,6 +672,7 @@ impl Device {
         self.unknown_fields.remove("memoryInfo");
         self
     }
+
     /// Sends `memoryInfo` as JSON `null`, which clears it on the server (chainable); `set_memory_info` takes it back.
     #[inline]
     pub fn clear_memory_info(mut self) -> Self {
@@ -629,12 +681,14 @@ impl Device {
             .insert("memoryInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -643,6 +697,7 @@ impl Device {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `networkInfo` (chainable).
     pub fn set_network_info(
         mut self,
@@ -652,6 +707,7 @@ impl Device {
         self.unknown_fields.remove("networkInfo");
         self
     }
+
     /// Sends `networkInfo` as JSON `null`, which clears it on the server (chainable); `set_network_info` takes it back.
     #[inline]
     pub fn clear_network_info(mut self) -> Self {
@@ -660,15 +716,17 @@ impl Device {
             .insert("networkInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nonComplianceDetails` (chainable).
     pub fn set_non_compliance_details(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::NonComplianceDetail>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::NonComplianceDetail>>,
     ) -> Self {
-        self.non_compliance_details = Some(value.into_iter().collect());
+        self.non_compliance_details = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("nonComplianceDetails");
         self
     }
+
     /// Sends `nonComplianceDetails` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_details` takes it back.
     #[inline]
     pub fn clear_non_compliance_details(mut self) -> Self {
@@ -680,6 +738,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `ownership` (chainable).
     pub fn set_ownership(
         mut self,
@@ -689,6 +748,7 @@ impl Device {
         self.unknown_fields.remove("ownership");
         self
     }
+
     /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership` takes it back.
     #[inline]
     pub fn clear_ownership(mut self) -> Self {
@@ -697,12 +757,14 @@ impl Device {
             .insert("ownership".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `policyCompliant` (chainable).
     pub fn set_policy_compliant(mut self, value: impl Into<bool>) -> Self {
         self.policy_compliant = Some(value.into());
         self.unknown_fields.remove("policyCompliant");
         self
     }
+
     /// Sends `policyCompliant` as JSON `null`, which clears it on the server (chainable); `set_policy_compliant` takes it back.
     #[inline]
     pub fn clear_policy_compliant(mut self) -> Self {
@@ -714,12 +776,14 @@ impl Device {
             );
         self
     }
+
     /// Sets `policyName` (chainable).
     pub fn set_policy_name(mut self, value: impl Into<String>) -> Self {
         self.policy_name = Some(value.into());
         self.unknown_fields.remove("policyName");
         self
     }
+
     /// Sends `policyName` as JSON `null`, which clears it on the server (chainable); `set_policy_name` takes it back.
     #[inline]
     pub fn clear_policy_name(mut self) -> Self {
@@ -728,15 +792,17 @@ impl Device {
             .insert("policyName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `powerManagementEvents` (chainable).
     pub fn set_power_management_events(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PowerManagementEvent>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PowerManagementEvent>>,
     ) -> Self {
-        self.power_management_events = Some(value.into_iter().collect());
+        self.power_management_events = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("powerManagementEvents");
         self
     }
+
     /// Sends `powerManagementEvents` as JSON `null`, which clears it on the server (chainable); `set_power_management_events` takes it back.
     #[inline]
     pub fn clear_power_management_events(mut self) -> Self {
@@ -748,15 +814,17 @@ impl Device {
             );
         self
     }
+
     /// Sets `previousDeviceNames` (chainable).
     pub fn set_previous_device_names(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.previous_device_names = Some(value.into_iter().collect());
+        self.previous_device_names = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("previousDeviceNames");
         self
     }
+
     /// Sends `previousDeviceNames` as JSON `null`, which clears it on the server (chainable); `set_previous_device_names` takes it back.
     #[inline]
     pub fn clear_previous_device_names(mut self) -> Self {
@@ -768,6 +836,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `securityPosture` (chainable).
     pub fn set_security_posture(
         mut self,
@@ -777,6 +846,7 @@ impl Device {
         self.unknown_fields.remove("securityPosture");
         self
     }
+
     /// Sends `securityPosture` as JSON `null`, which clears it on the server (chainable); `set_security_posture` takes it back.
     #[inline]
     pub fn clear_security_posture(mut self) -> Self {
@@ -788,6 +858,7 @@ impl Device {
             );
         self
     }
+
     /// Sets `softwareInfo` (chainable).
     pub fn set_software_info(
         mut self,
@@ -797,6 +868,7 @@ impl Device {
         self.unknown_fields.remove("softwareInfo");
         self
     }
+
     /// Sends `softwareInfo` as JSON `null`, which clears it on the server (chainable); `set_software_info` takes it back.
     #[inline]
     pub fn clear_software_info(mut self) -> Self {
@@ -805,12 +877,14 @@ impl Device {
             .insert("softwareInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<crate::schemas::DeviceState>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -819,15 +893,19 @@ impl Device {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `systemProperties` (chainable).
     pub fn set_system_properties(
         mut self,
-        value: impl IntoIterator<Item = (String, String)>,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
     ) -> Self {
-        self.system_properties = Some(value.into_iter().collect());
+        self.system_properties = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("systemProperties");
         self
     }
+
     /// Sends `systemProperties` as JSON `null`, which clears it on the server (chainable); `set_system_properties` takes it back.
     #[inline]
     pub fn clear_system_properties(mut self) -> Self {
@@ -839,12 +917,14 @@ impl Device {
             );
         self
     }
+
     /// Sets `user` (chainable).
     pub fn set_user(mut self, value: impl Into<crate::schemas::User>) -> Self {
         self.user = Some(value.into());
         self.unknown_fields.remove("user");
         self
     }
+
     /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
     #[inline]
     pub fn clear_user(mut self) -> Self {
@@ -853,12 +933,14 @@ impl Device {
             .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userName` (chainable).
     pub fn set_user_name(mut self, value: impl Into<String>) -> Self {
         self.user_name = Some(value.into());
         self.unknown_fields.remove("userName");
         self
     }
+
     /// Sends `userName` as JSON `null`, which clears it on the server (chainable); `set_user_name` takes it back.
     #[inline]
     pub fn clear_user_name(mut self) -> Self {
@@ -868,6 +950,7 @@ impl Device {
         self
     }
 }
+
 /// The state currently applied to the device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -908,6 +991,7 @@ pub enum DeviceAppliedState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceAppliedState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -922,6 +1006,7 @@ impl crate::runtime::wire::OpenEnum for DeviceAppliedState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_STATE_UNSPECIFIED" => Self::DeviceStateUnspecified,
@@ -937,6 +1022,7 @@ impl crate::runtime::wire::OpenEnum for DeviceAppliedState {
     }
 }
 crate::runtime::impl_open_enum!(DeviceAppliedState);
+
 /// The type of management mode Android Device Policy takes on the device. This influences which policy settings are supported.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -957,6 +1043,7 @@ pub enum DeviceManagementMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceManagementMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -966,6 +1053,7 @@ impl crate::runtime::wire::OpenEnum for DeviceManagementMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGEMENT_MODE_UNSPECIFIED" => Self::ManagementModeUnspecified,
@@ -976,6 +1064,7 @@ impl crate::runtime::wire::OpenEnum for DeviceManagementMode {
     }
 }
 crate::runtime::impl_open_enum!(DeviceManagementMode);
+
 /// Ownership of the managed device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -996,6 +1085,7 @@ pub enum DeviceOwnership {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceOwnership {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1005,6 +1095,7 @@ impl crate::runtime::wire::OpenEnum for DeviceOwnership {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OWNERSHIP_UNSPECIFIED" => Self::OwnershipUnspecified,
@@ -1015,6 +1106,7 @@ impl crate::runtime::wire::OpenEnum for DeviceOwnership {
     }
 }
 crate::runtime::impl_open_enum!(DeviceOwnership);
+
 /// The state to be applied to the device. This field can be modified by a patch request. Note that when calling enterprises.devices.patch, ACTIVE and DISABLED are the only allowable values. To enter the device into a DELETED state, call enterprises.devices.delete.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1055,6 +1147,7 @@ pub enum DeviceState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1069,6 +1162,7 @@ impl crate::runtime::wire::OpenEnum for DeviceState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_STATE_UNSPECIFIED" => Self::DeviceStateUnspecified,

@@ -73,6 +73,7 @@ pub struct DeviceConnectivityManagement {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DeviceConnectivityManagement {
     /// Sets `apnPolicy` (chainable).
     pub fn set_apn_policy(
@@ -83,6 +84,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("apnPolicy");
         self
     }
+
     /// Sends `apnPolicy` as JSON `null`, which clears it on the server (chainable); `set_apn_policy` takes it back.
     #[inline]
     pub fn clear_apn_policy(mut self) -> Self {
@@ -91,6 +93,7 @@ impl DeviceConnectivityManagement {
             .insert("apnPolicy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `bluetoothSharing` (chainable).
     pub fn set_bluetooth_sharing(
         mut self,
@@ -100,6 +103,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("bluetoothSharing");
         self
     }
+
     /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_sharing` takes it back.
     #[inline]
     pub fn clear_bluetooth_sharing(mut self) -> Self {
@@ -111,6 +115,7 @@ impl DeviceConnectivityManagement {
             );
         self
     }
+
     /// Sets `configureWifi` (chainable).
     pub fn set_configure_wifi(
         mut self,
@@ -120,6 +125,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("configureWifi");
         self
     }
+
     /// Sends `configureWifi` as JSON `null`, which clears it on the server (chainable); `set_configure_wifi` takes it back.
     #[inline]
     pub fn clear_configure_wifi(mut self) -> Self {
@@ -128,6 +134,7 @@ impl DeviceConnectivityManagement {
             .insert("configureWifi".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `preferentialNetworkServiceSettings` (chainable).
     pub fn set_preferential_network_service_settings(
         mut self,
@@ -137,6 +144,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("preferentialNetworkServiceSettings");
         self
     }
+
     /// Sends `preferentialNetworkServiceSettings` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service_settings` takes it back.
     #[inline]
     pub fn clear_preferential_network_service_settings(mut self) -> Self {
@@ -148,6 +156,7 @@ impl DeviceConnectivityManagement {
             );
         self
     }
+
     /// Sets `privateDnsSettings` (chainable).
     pub fn set_private_dns_settings(
         mut self,
@@ -157,6 +166,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("privateDnsSettings");
         self
     }
+
     /// Sends `privateDnsSettings` as JSON `null`, which clears it on the server (chainable); `set_private_dns_settings` takes it back.
     #[inline]
     pub fn clear_private_dns_settings(mut self) -> Self {
@@ -168,6 +178,7 @@ impl DeviceConnectivityManagement {
             );
         self
     }
+
     /// Sets `tetheringSettings` (chainable).
     pub fn set_tethering_settings(
         mut self,
@@ -177,6 +188,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("tetheringSettings");
         self
     }
+
     /// Sends `tetheringSettings` as JSON `null`, which clears it on the server (chainable); `set_tethering_settings` takes it back.
     #[inline]
     pub fn clear_tethering_settings(mut self) -> Self {
@@ -188,6 +200,7 @@ impl DeviceConnectivityManagement {
             );
         self
     }
+
     /// Sets `usbDataAccess` (chainable).
     pub fn set_usb_data_access(
         mut self,
@@ -197,6 +210,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("usbDataAccess");
         self
     }
+
     /// Sends `usbDataAccess` as JSON `null`, which clears it on the server (chainable); `set_usb_data_access` takes it back.
     #[inline]
     pub fn clear_usb_data_access(mut self) -> Self {
@@ -205,6 +219,7 @@ impl DeviceConnectivityManagement {
             .insert("usbDataAccess".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `wifiDirectSettings` (chainable).
     pub fn set_wifi_direct_settings(
         mut self,
@@ -214,6 +229,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("wifiDirectSettings");
         self
     }
+
     /// Sends `wifiDirectSettings` as JSON `null`, which clears it on the server (chainable); `set_wifi_direct_settings` takes it back.
     #[inline]
     pub fn clear_wifi_direct_settings(mut self) -> Self {
@@ -225,6 +241,7 @@ impl DeviceConnectivityManagement {
             );
         self
     }
+
     /// Sets `wifiRoamingPolicy` (chainable).
     pub fn set_wifi_roaming_policy(
         mut self,
@@ -234,6 +251,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("wifiRoamingPolicy");
         self
     }
+
     /// Sends `wifiRoamingPolicy` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_policy` takes it back.
     #[inline]
     pub fn clear_wifi_roaming_policy(mut self) -> Self {
@@ -245,6 +263,7 @@ impl DeviceConnectivityManagement {
             );
         self
     }
+
     /// Sets `wifiSsidPolicy` (chainable).
     pub fn set_wifi_ssid_policy(
         mut self,
@@ -254,6 +273,7 @@ impl DeviceConnectivityManagement {
         self.unknown_fields.remove("wifiSsidPolicy");
         self
     }
+
     /// Sends `wifiSsidPolicy` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid_policy` takes it back.
     #[inline]
     pub fn clear_wifi_ssid_policy(mut self) -> Self {
@@ -266,6 +286,7 @@ impl DeviceConnectivityManagement {
         self
     }
 }
+
 /// Optional. Controls whether Bluetooth sharing is allowed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -286,6 +307,7 @@ pub enum DeviceConnectivityManagementBluetoothSharing {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementBluetoothSharing {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -295,6 +317,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementBluetoothSha
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BLUETOOTH_SHARING_UNSPECIFIED" => Self::BluetoothSharingUnspecified,
@@ -305,6 +328,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementBluetoothSha
     }
 }
 crate::runtime::impl_open_enum!(DeviceConnectivityManagementBluetoothSharing);
+
 /// Optional. Controls Wi-Fi configuring privileges. Based on the option set, user will have either full or limited or no control in configuring Wi-Fi networks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -329,6 +353,7 @@ pub enum DeviceConnectivityManagementConfigureWifi {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementConfigureWifi {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -339,6 +364,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementConfigureWif
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONFIGURE_WIFI_UNSPECIFIED" => Self::ConfigureWifiUnspecified,
@@ -350,6 +376,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementConfigureWif
     }
 }
 crate::runtime::impl_open_enum!(DeviceConnectivityManagementConfigureWifi);
+
 /// Optional. Controls tethering settings. Based on the value set, the user is partially or fully disallowed from using different forms of tethering.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -374,6 +401,7 @@ pub enum DeviceConnectivityManagementTetheringSettings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementTetheringSettings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -384,6 +412,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementTetheringSet
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "TETHERING_SETTINGS_UNSPECIFIED" => Self::TetheringSettingsUnspecified,
@@ -395,6 +424,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementTetheringSet
     }
 }
 crate::runtime::impl_open_enum!(DeviceConnectivityManagementTetheringSettings);
+
 /// Optional. Controls what files and/or data can be transferred via USB. Supported only on company-owned devices.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -419,6 +449,7 @@ pub enum DeviceConnectivityManagementUsbDataAccess {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementUsbDataAccess {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -429,6 +460,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementUsbDataAcces
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USB_DATA_ACCESS_UNSPECIFIED" => Self::UsbDataAccessUnspecified,
@@ -440,6 +472,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementUsbDataAcces
     }
 }
 crate::runtime::impl_open_enum!(DeviceConnectivityManagementUsbDataAccess);
+
 /// Optional. Controls configuring and using Wi-Fi direct settings. Supported on company-owned devices running Android 13 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -460,6 +493,7 @@ pub enum DeviceConnectivityManagementWifiDirectSettings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementWifiDirectSettings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -469,6 +503,7 @@ impl crate::runtime::wire::OpenEnum for DeviceConnectivityManagementWifiDirectSe
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIFI_DIRECT_SETTINGS_UNSPECIFIED" => Self::WifiDirectSettingsUnspecified,

@@ -52,6 +52,7 @@ pub struct DeviceRadioState {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DeviceRadioState {
     /// Sets `airplaneModeState` (chainable).
     pub fn set_airplane_mode_state(
@@ -62,6 +63,7 @@ impl DeviceRadioState {
         self.unknown_fields.remove("airplaneModeState");
         self
     }
+
     /// Sends `airplaneModeState` as JSON `null`, which clears it on the server (chainable); `set_airplane_mode_state` takes it back.
     #[inline]
     pub fn clear_airplane_mode_state(mut self) -> Self {
@@ -73,6 +75,7 @@ impl DeviceRadioState {
             );
         self
     }
+
     /// Sets `cellularTwoGState` (chainable).
     pub fn set_cellular_two_g_state(
         mut self,
@@ -82,6 +85,7 @@ impl DeviceRadioState {
         self.unknown_fields.remove("cellularTwoGState");
         self
     }
+
     /// Sends `cellularTwoGState` as JSON `null`, which clears it on the server (chainable); `set_cellular_two_g_state` takes it back.
     #[inline]
     pub fn clear_cellular_two_g_state(mut self) -> Self {
@@ -93,6 +97,7 @@ impl DeviceRadioState {
             );
         self
     }
+
     /// Sets `minimumWifiSecurityLevel` (chainable).
     pub fn set_minimum_wifi_security_level(
         mut self,
@@ -102,6 +107,7 @@ impl DeviceRadioState {
         self.unknown_fields.remove("minimumWifiSecurityLevel");
         self
     }
+
     /// Sends `minimumWifiSecurityLevel` as JSON `null`, which clears it on the server (chainable); `set_minimum_wifi_security_level` takes it back.
     #[inline]
     pub fn clear_minimum_wifi_security_level(mut self) -> Self {
@@ -113,6 +119,7 @@ impl DeviceRadioState {
             );
         self
     }
+
     /// Sets `nfc` (chainable).
     pub fn set_nfc(
         mut self,
@@ -122,6 +129,7 @@ impl DeviceRadioState {
         self.unknown_fields.remove("nfc");
         self
     }
+
     /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it back.
     #[inline]
     pub fn clear_nfc(mut self) -> Self {
@@ -130,6 +138,7 @@ impl DeviceRadioState {
             .insert("nfc".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ultraWidebandState` (chainable).
     pub fn set_ultra_wideband_state(
         mut self,
@@ -139,6 +148,7 @@ impl DeviceRadioState {
         self.unknown_fields.remove("ultraWidebandState");
         self
     }
+
     /// Sends `ultraWidebandState` as JSON `null`, which clears it on the server (chainable); `set_ultra_wideband_state` takes it back.
     #[inline]
     pub fn clear_ultra_wideband_state(mut self) -> Self {
@@ -150,6 +160,7 @@ impl DeviceRadioState {
             );
         self
     }
+
     /// Sets `userInitiatedAddEsimSettings` (chainable).
     pub fn set_user_initiated_add_esim_settings(
         mut self,
@@ -159,6 +170,7 @@ impl DeviceRadioState {
         self.unknown_fields.remove("userInitiatedAddEsimSettings");
         self
     }
+
     /// Sends `userInitiatedAddEsimSettings` as JSON `null`, which clears it on the server (chainable); `set_user_initiated_add_esim_settings` takes it back.
     #[inline]
     pub fn clear_user_initiated_add_esim_settings(mut self) -> Self {
@@ -170,6 +182,7 @@ impl DeviceRadioState {
             );
         self
     }
+
     /// Sets `wifiState` (chainable).
     pub fn set_wifi_state(
         mut self,
@@ -179,6 +192,7 @@ impl DeviceRadioState {
         self.unknown_fields.remove("wifiState");
         self
     }
+
     /// Sends `wifiState` as JSON `null`, which clears it on the server (chainable); `set_wifi_state` takes it back.
     #[inline]
     pub fn clear_wifi_state(mut self) -> Self {
@@ -188,6 +202,7 @@ impl DeviceRadioState {
         self
     }
 }
+
 /// Optional. Controls whether airplane mode can be toggled by the user or not.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -208,6 +223,7 @@ pub enum DeviceRadioStateAirplaneModeState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceRadioStateAirplaneModeState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -217,6 +233,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateAirplaneModeState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AIRPLANE_MODE_STATE_UNSPECIFIED" => Self::AirplaneModeStateUnspecified,
@@ -227,6 +244,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateAirplaneModeState {
     }
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateAirplaneModeState);
+
 /// Optional. Controls whether cellular 2G setting can be toggled by the user or not.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -247,6 +265,7 @@ pub enum DeviceRadioStateCellularTwoGState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceRadioStateCellularTwoGState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -256,6 +275,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateCellularTwoGState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CELLULAR_TWO_G_STATE_UNSPECIFIED" => Self::CellularTwoGStateUnspecified,
@@ -266,6 +286,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateCellularTwoGState {
     }
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateCellularTwoGState);
+
 /// Optional. The minimum required security level of Wi-Fi networks that the device can connect to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -294,6 +315,7 @@ pub enum DeviceRadioStateMinimumWifiSecurityLevel {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceRadioStateMinimumWifiSecurityLevel {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -307,6 +329,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateMinimumWifiSecurityLevel
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MINIMUM_WIFI_SECURITY_LEVEL_UNSPECIFIED" => {
@@ -321,6 +344,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateMinimumWifiSecurityLevel
     }
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateMinimumWifiSecurityLevel);
+
 /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC between enabled and disabled. This is for fully managed devices. To control NFC on work profiles on company-owned devices, use deviceWidePolicies.deviceRadioState.nfc instead.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -341,6 +365,7 @@ pub enum DeviceRadioStateNfc {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceRadioStateNfc {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -350,6 +375,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateNfc {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NFC_UNSPECIFIED" => Self::NfcUnspecified,
@@ -360,6 +386,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateNfc {
     }
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateNfc);
+
 /// Optional. Controls the state of the ultra wideband setting and whether the user can toggle it on or off.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -380,6 +407,7 @@ pub enum DeviceRadioStateUltraWidebandState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceRadioStateUltraWidebandState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -389,6 +417,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateUltraWidebandState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ULTRA_WIDEBAND_STATE_UNSPECIFIED" => Self::UltraWidebandStateUnspecified,
@@ -399,6 +428,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateUltraWidebandState {
     }
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateUltraWidebandState);
+
 /// Optional. Controls whether the user is allowed to add eSIM profiles.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -419,6 +449,7 @@ pub enum DeviceRadioStateUserInitiatedAddEsimSettings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceRadioStateUserInitiatedAddEsimSettings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -430,6 +461,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateUserInitiatedAddEsimSett
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "USER_INITIATED_ADD_ESIM_SETTINGS_UNSPECIFIED" => {
@@ -442,6 +474,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateUserInitiatedAddEsimSett
     }
 }
 crate::runtime::impl_open_enum!(DeviceRadioStateUserInitiatedAddEsimSettings);
+
 /// Optional. Controls current state of Wi-Fi and if user can change its state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -466,6 +499,7 @@ pub enum DeviceRadioStateWifiState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceRadioStateWifiState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -476,6 +510,7 @@ impl crate::runtime::wire::OpenEnum for DeviceRadioStateWifiState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIFI_STATE_UNSPECIFIED" => Self::WifiStateUnspecified,

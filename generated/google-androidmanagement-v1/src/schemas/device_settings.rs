@@ -44,6 +44,7 @@ pub struct DeviceSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DeviceSettings {
     /// Sets `adbEnabled` (chainable).
     pub fn set_adb_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -51,6 +52,7 @@ impl DeviceSettings {
         self.unknown_fields.remove("adbEnabled");
         self
     }
+
     /// Sends `adbEnabled` as JSON `null`, which clears it on the server (chainable); `set_adb_enabled` takes it back.
     #[inline]
     pub fn clear_adb_enabled(mut self) -> Self {
@@ -59,12 +61,14 @@ impl DeviceSettings {
             .insert("adbEnabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `developmentSettingsEnabled` (chainable).
     pub fn set_development_settings_enabled(mut self, value: impl Into<bool>) -> Self {
         self.development_settings_enabled = Some(value.into());
         self.unknown_fields.remove("developmentSettingsEnabled");
         self
     }
+
     /// Sends `developmentSettingsEnabled` as JSON `null`, which clears it on the server (chainable); `set_development_settings_enabled` takes it back.
     #[inline]
     pub fn clear_development_settings_enabled(mut self) -> Self {
@@ -76,6 +80,7 @@ impl DeviceSettings {
             );
         self
     }
+
     /// Sets `encryptionStatus` (chainable).
     pub fn set_encryption_status(
         mut self,
@@ -85,6 +90,7 @@ impl DeviceSettings {
         self.unknown_fields.remove("encryptionStatus");
         self
     }
+
     /// Sends `encryptionStatus` as JSON `null`, which clears it on the server (chainable); `set_encryption_status` takes it back.
     #[inline]
     pub fn clear_encryption_status(mut self) -> Self {
@@ -96,12 +102,14 @@ impl DeviceSettings {
             );
         self
     }
+
     /// Sets `isDeviceSecure` (chainable).
     pub fn set_is_device_secure(mut self, value: impl Into<bool>) -> Self {
         self.is_device_secure = Some(value.into());
         self.unknown_fields.remove("isDeviceSecure");
         self
     }
+
     /// Sends `isDeviceSecure` as JSON `null`, which clears it on the server (chainable); `set_is_device_secure` takes it back.
     #[inline]
     pub fn clear_is_device_secure(mut self) -> Self {
@@ -113,12 +121,14 @@ impl DeviceSettings {
             );
         self
     }
+
     /// Sets `isEncrypted` (chainable).
     pub fn set_is_encrypted(mut self, value: impl Into<bool>) -> Self {
         self.is_encrypted = Some(value.into());
         self.unknown_fields.remove("isEncrypted");
         self
     }
+
     /// Sends `isEncrypted` as JSON `null`, which clears it on the server (chainable); `set_is_encrypted` takes it back.
     #[inline]
     pub fn clear_is_encrypted(mut self) -> Self {
@@ -127,12 +137,14 @@ impl DeviceSettings {
             .insert("isEncrypted".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `unknownSourcesEnabled` (chainable).
     pub fn set_unknown_sources_enabled(mut self, value: impl Into<bool>) -> Self {
         self.unknown_sources_enabled = Some(value.into());
         self.unknown_fields.remove("unknownSourcesEnabled");
         self
     }
+
     /// Sends `unknownSourcesEnabled` as JSON `null`, which clears it on the server (chainable); `set_unknown_sources_enabled` takes it back.
     #[inline]
     pub fn clear_unknown_sources_enabled(mut self) -> Self {
@@ -144,12 +156,14 @@ impl DeviceSettings {
             );
         self
     }
+
     /// Sets `verifyAppsEnabled` (chainable).
     pub fn set_verify_apps_enabled(mut self, value: impl Into<bool>) -> Self {
         self.verify_apps_enabled = Some(value.into());
         self.unknown_fields.remove("verifyAppsEnabled");
         self
     }
+
     /// Sends `verifyAppsEnabled` as JSON `null`, which clears it on the server (chainable); `set_verify_apps_enabled` takes it back.
     #[inline]
     pub fn clear_verify_apps_enabled(mut self) -> Self {
@@ -162,6 +176,7 @@ impl DeviceSettings {
         self
     }
 }
+
 /// Encryption status from DevicePolicyManager.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -198,6 +213,7 @@ pub enum DeviceSettingsEncryptionStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceSettingsEncryptionStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -211,6 +227,7 @@ impl crate::runtime::wire::OpenEnum for DeviceSettingsEncryptionStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENCRYPTION_STATUS_UNSPECIFIED" => Self::EncryptionStatusUnspecified,

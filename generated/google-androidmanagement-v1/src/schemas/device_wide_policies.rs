@@ -14,6 +14,7 @@ pub struct DeviceWidePolicies {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DeviceWidePolicies {
     /// Sets `deviceRadioState` (chainable).
     pub fn set_device_radio_state(
@@ -24,6 +25,7 @@ impl DeviceWidePolicies {
         self.unknown_fields.remove("deviceRadioState");
         self
     }
+
     /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable); `set_device_radio_state` takes it back.
     #[inline]
     pub fn clear_device_radio_state(mut self) -> Self {

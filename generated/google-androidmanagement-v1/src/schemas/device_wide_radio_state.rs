@@ -10,6 +10,7 @@ pub struct DeviceWideRadioState {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DeviceWideRadioState {
     /// Sets `nfc` (chainable).
     pub fn set_nfc(
@@ -20,6 +21,7 @@ impl DeviceWideRadioState {
         self.unknown_fields.remove("nfc");
         self
     }
+
     /// Sends `nfc` as JSON `null`, which clears it on the server (chainable); `set_nfc` takes it back.
     #[inline]
     pub fn clear_nfc(mut self) -> Self {
@@ -29,6 +31,7 @@ impl DeviceWideRadioState {
         self
     }
 }
+
 /// Optional. Controls whether NFC is disabled on the device and if the user can toggle NFC between enabled and disabled. This is for work profiles on company-owned devices. To control NFC on fully managed devices, use deviceRadioState.nfc instead.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -49,6 +52,7 @@ pub enum DeviceWideRadioStateNfc {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DeviceWideRadioStateNfc {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -58,6 +62,7 @@ impl crate::runtime::wire::OpenEnum for DeviceWideRadioStateNfc {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NFC_UNSPECIFIED" => Self::NfcUnspecified,

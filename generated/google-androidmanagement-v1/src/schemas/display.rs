@@ -28,6 +28,7 @@ pub struct Display {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Display {
     /// Sets `density` (chainable).
     pub fn set_density(mut self, value: impl Into<i32>) -> Self {
@@ -35,6 +36,7 @@ impl Display {
         self.unknown_fields.remove("density");
         self
     }
+
     /// Sends `density` as JSON `null`, which clears it on the server (chainable); `set_density` takes it back.
     #[inline]
     pub fn clear_density(mut self) -> Self {
@@ -43,12 +45,14 @@ impl Display {
             .insert("density".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `displayId` (chainable).
     pub fn set_display_id(mut self, value: impl Into<i32>) -> Self {
         self.display_id = Some(value.into());
         self.unknown_fields.remove("displayId");
         self
     }
+
     /// Sends `displayId` as JSON `null`, which clears it on the server (chainable); `set_display_id` takes it back.
     #[inline]
     pub fn clear_display_id(mut self) -> Self {
@@ -57,12 +61,14 @@ impl Display {
             .insert("displayId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `height` (chainable).
     pub fn set_height(mut self, value: impl Into<i32>) -> Self {
         self.height = Some(value.into());
         self.unknown_fields.remove("height");
         self
     }
+
     /// Sends `height` as JSON `null`, which clears it on the server (chainable); `set_height` takes it back.
     #[inline]
     pub fn clear_height(mut self) -> Self {
@@ -71,12 +77,14 @@ impl Display {
             .insert("height".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -85,12 +93,14 @@ impl Display {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `refreshRate` (chainable).
     pub fn set_refresh_rate(mut self, value: impl Into<i32>) -> Self {
         self.refresh_rate = Some(value.into());
         self.unknown_fields.remove("refreshRate");
         self
     }
+
     /// Sends `refreshRate` as JSON `null`, which clears it on the server (chainable); `set_refresh_rate` takes it back.
     #[inline]
     pub fn clear_refresh_rate(mut self) -> Self {
@@ -99,12 +109,14 @@ impl Display {
             .insert("refreshRate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<crate::schemas::DisplayState>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -113,12 +125,14 @@ impl Display {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `width` (chainable).
     pub fn set_width(mut self, value: impl Into<i32>) -> Self {
         self.width = Some(value.into());
         self.unknown_fields.remove("width");
         self
     }
+
     /// Sends `width` as JSON `null`, which clears it on the server (chainable); `set_width` takes it back.
     #[inline]
     pub fn clear_width(mut self) -> Self {
@@ -128,6 +142,7 @@ impl Display {
         self
     }
 }
+
 /// State of the display.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -156,6 +171,7 @@ pub enum DisplayState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DisplayState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -167,6 +183,7 @@ impl crate::runtime::wire::OpenEnum for DisplayState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DISPLAY_STATE_UNSPECIFIED" => Self::DisplayStateUnspecified,

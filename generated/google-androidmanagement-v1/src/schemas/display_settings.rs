@@ -21,6 +21,7 @@ pub struct DisplaySettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DisplaySettings {
     /// Sets `screenBrightnessSettings` (chainable).
     pub fn set_screen_brightness_settings(
@@ -31,6 +32,7 @@ impl DisplaySettings {
         self.unknown_fields.remove("screenBrightnessSettings");
         self
     }
+
     /// Sends `screenBrightnessSettings` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness_settings` takes it back.
     #[inline]
     pub fn clear_screen_brightness_settings(mut self) -> Self {
@@ -42,6 +44,7 @@ impl DisplaySettings {
             );
         self
     }
+
     /// Sets `screenTimeoutSettings` (chainable).
     pub fn set_screen_timeout_settings(
         mut self,
@@ -51,6 +54,7 @@ impl DisplaySettings {
         self.unknown_fields.remove("screenTimeoutSettings");
         self
     }
+
     /// Sends `screenTimeoutSettings` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout_settings` takes it back.
     #[inline]
     pub fn clear_screen_timeout_settings(mut self) -> Self {

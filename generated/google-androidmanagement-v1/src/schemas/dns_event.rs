@@ -24,6 +24,7 @@ pub struct DnsEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DnsEvent {
     /// Sets `hostname` (chainable).
     pub fn set_hostname(mut self, value: impl Into<String>) -> Self {
@@ -31,6 +32,7 @@ impl DnsEvent {
         self.unknown_fields.remove("hostname");
         self
     }
+
     /// Sends `hostname` as JSON `null`, which clears it on the server (chainable); `set_hostname` takes it back.
     #[inline]
     pub fn clear_hostname(mut self) -> Self {
@@ -39,12 +41,17 @@ impl DnsEvent {
             .insert("hostname".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ipAddresses` (chainable).
-    pub fn set_ip_addresses(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.ip_addresses = Some(value.into_iter().collect());
+    pub fn set_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.ip_addresses = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("ipAddresses");
         self
     }
+
     /// Sends `ipAddresses` as JSON `null`, which clears it on the server (chainable); `set_ip_addresses` takes it back.
     #[inline]
     pub fn clear_ip_addresses(mut self) -> Self {
@@ -53,12 +60,14 @@ impl DnsEvent {
             .insert("ipAddresses".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -67,12 +76,14 @@ impl DnsEvent {
             .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `totalIpAddressesReturned` (chainable).
     pub fn set_total_ip_addresses_returned(mut self, value: impl Into<i64>) -> Self {
         self.total_ip_addresses_returned = Some(value.into());
         self.unknown_fields.remove("totalIpAddressesReturned");
         self
     }
+
     /// Sends `totalIpAddressesReturned` as JSON `null`, which clears it on the server (chainable); `set_total_ip_addresses_returned` takes it back.
     #[inline]
     pub fn clear_total_ip_addresses_returned(mut self) -> Self {

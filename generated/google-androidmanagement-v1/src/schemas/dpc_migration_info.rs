@@ -17,6 +17,7 @@ pub struct DpcMigrationInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl DpcMigrationInfo {
     /// Sets `additionalData` (chainable).
     pub fn set_additional_data(mut self, value: impl Into<String>) -> Self {
@@ -24,6 +25,7 @@ impl DpcMigrationInfo {
         self.unknown_fields.remove("additionalData");
         self
     }
+
     /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
     #[inline]
     pub fn clear_additional_data(mut self) -> Self {
@@ -35,12 +37,14 @@ impl DpcMigrationInfo {
             );
         self
     }
+
     /// Sets `previousDpc` (chainable).
     pub fn set_previous_dpc(mut self, value: impl Into<String>) -> Self {
         self.previous_dpc = Some(value.into());
         self.unknown_fields.remove("previousDpc");
         self
     }
+
     /// Sends `previousDpc` as JSON `null`, which clears it on the server (chainable); `set_previous_dpc` takes it back.
     #[inline]
     pub fn clear_previous_dpc(mut self) -> Self {

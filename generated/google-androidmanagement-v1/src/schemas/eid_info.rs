@@ -12,16 +12,18 @@ pub struct EidInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EidInfo {
     /// Sets `eids` (chainable).
     pub fn set_eids(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Eid>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Eid>>,
     ) -> Self {
-        self.eids = Some(value.into_iter().collect());
+        self.eids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("eids");
         self
     }
+
     /// Sends `eids` as JSON `null`, which clears it on the server (chainable); `set_eids` takes it back.
     #[inline]
     pub fn clear_eids(mut self) -> Self {

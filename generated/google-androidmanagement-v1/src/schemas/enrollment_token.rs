@@ -56,6 +56,7 @@ pub struct EnrollmentToken {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EnrollmentToken {
     /// Sets `additionalData` (chainable).
     pub fn set_additional_data(mut self, value: impl Into<String>) -> Self {
@@ -63,6 +64,7 @@ impl EnrollmentToken {
         self.unknown_fields.remove("additionalData");
         self
     }
+
     /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
     #[inline]
     pub fn clear_additional_data(mut self) -> Self {
@@ -74,6 +76,7 @@ impl EnrollmentToken {
             );
         self
     }
+
     /// Sets `allowPersonalUsage` (chainable).
     pub fn set_allow_personal_usage(
         mut self,
@@ -83,6 +86,7 @@ impl EnrollmentToken {
         self.unknown_fields.remove("allowPersonalUsage");
         self
     }
+
     /// Sends `allowPersonalUsage` as JSON `null`, which clears it on the server (chainable); `set_allow_personal_usage` takes it back.
     #[inline]
     pub fn clear_allow_personal_usage(mut self) -> Self {
@@ -94,12 +98,14 @@ impl EnrollmentToken {
             );
         self
     }
+
     /// Sets `duration` (chainable).
     pub fn set_duration(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.duration = Some(value.into());
         self.unknown_fields.remove("duration");
         self
     }
+
     /// Sends `duration` as JSON `null`, which clears it on the server (chainable); `set_duration` takes it back.
     #[inline]
     pub fn clear_duration(mut self) -> Self {
@@ -108,6 +114,7 @@ impl EnrollmentToken {
             .insert("duration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `expirationTimestamp` (chainable).
     pub fn set_expiration_timestamp(
         mut self,
@@ -117,6 +124,7 @@ impl EnrollmentToken {
         self.unknown_fields.remove("expirationTimestamp");
         self
     }
+
     /// Sends `expirationTimestamp` as JSON `null`, which clears it on the server (chainable); `set_expiration_timestamp` takes it back.
     #[inline]
     pub fn clear_expiration_timestamp(mut self) -> Self {
@@ -128,6 +136,7 @@ impl EnrollmentToken {
             );
         self
     }
+
     /// Sets `googleAuthenticationOptions` (chainable).
     pub fn set_google_authentication_options(
         mut self,
@@ -137,6 +146,7 @@ impl EnrollmentToken {
         self.unknown_fields.remove("googleAuthenticationOptions");
         self
     }
+
     /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
     #[inline]
     pub fn clear_google_authentication_options(mut self) -> Self {
@@ -148,12 +158,14 @@ impl EnrollmentToken {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -162,12 +174,14 @@ impl EnrollmentToken {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `oneTimeOnly` (chainable).
     pub fn set_one_time_only(mut self, value: impl Into<bool>) -> Self {
         self.one_time_only = Some(value.into());
         self.unknown_fields.remove("oneTimeOnly");
         self
     }
+
     /// Sends `oneTimeOnly` as JSON `null`, which clears it on the server (chainable); `set_one_time_only` takes it back.
     #[inline]
     pub fn clear_one_time_only(mut self) -> Self {
@@ -176,12 +190,14 @@ impl EnrollmentToken {
             .insert("oneTimeOnly".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `policyName` (chainable).
     pub fn set_policy_name(mut self, value: impl Into<String>) -> Self {
         self.policy_name = Some(value.into());
         self.unknown_fields.remove("policyName");
         self
     }
+
     /// Sends `policyName` as JSON `null`, which clears it on the server (chainable); `set_policy_name` takes it back.
     #[inline]
     pub fn clear_policy_name(mut self) -> Self {
@@ -190,12 +206,14 @@ impl EnrollmentToken {
             .insert("policyName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `qrCode` (chainable).
     pub fn set_qr_code(mut self, value: impl Into<String>) -> Self {
         self.qr_code = Some(value.into());
         self.unknown_fields.remove("qrCode");
         self
     }
+
     /// Sends `qrCode` as JSON `null`, which clears it on the server (chainable); `set_qr_code` takes it back.
     #[inline]
     pub fn clear_qr_code(mut self) -> Self {
@@ -204,12 +222,14 @@ impl EnrollmentToken {
             .insert("qrCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `user` (chainable).
     pub fn set_user(mut self, value: impl Into<crate::schemas::User>) -> Self {
         self.user = Some(value.into());
         self.unknown_fields.remove("user");
         self
     }
+
     /// Sends `user` as JSON `null`, which clears it on the server (chainable); `set_user` takes it back.
     #[inline]
     pub fn clear_user(mut self) -> Self {
@@ -218,12 +238,14 @@ impl EnrollmentToken {
             .insert("user".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
@@ -233,6 +255,7 @@ impl EnrollmentToken {
         self
     }
 }
+
 /// Controls whether personal usage is allowed on a device provisioned with this enrollment token.For company-owned devices: Enabling personal usage allows the user to set up a work profile on the device. Disabling personal usage requires the user provision the device as a fully managed device.For personally-owned devices: Enabling personal usage allows the user to set up a work profile on the device. Disabling personal usage will prevent the device from provisioning. Personal usage cannot be disabled on personally-owned device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -257,6 +280,7 @@ pub enum EnrollmentTokenAllowPersonalUsage {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnrollmentTokenAllowPersonalUsage {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -267,6 +291,7 @@ impl crate::runtime::wire::OpenEnum for EnrollmentTokenAllowPersonalUsage {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ALLOW_PERSONAL_USAGE_UNSPECIFIED" => Self::AllowPersonalUsageUnspecified,

@@ -93,6 +93,7 @@ pub struct Enterprise {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Enterprise {
     /// Sets `appAutoApprovalEnabled` (chainable).
     pub fn set_app_auto_approval_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -100,6 +101,7 @@ impl Enterprise {
         self.unknown_fields.remove("appAutoApprovalEnabled");
         self
     }
+
     /// Sends `appAutoApprovalEnabled` as JSON `null`, which clears it on the server (chainable); `set_app_auto_approval_enabled` takes it back.
     #[inline]
     pub fn clear_app_auto_approval_enabled(mut self) -> Self {
@@ -111,6 +113,7 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `contactInfo` (chainable).
     pub fn set_contact_info(
         mut self,
@@ -120,6 +123,7 @@ impl Enterprise {
         self.unknown_fields.remove("contactInfo");
         self
     }
+
     /// Sends `contactInfo` as JSON `null`, which clears it on the server (chainable); `set_contact_info` takes it back.
     #[inline]
     pub fn clear_contact_info(mut self) -> Self {
@@ -128,17 +132,21 @@ impl Enterprise {
             .insert("contactInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enabledNotificationTypes` (chainable).
     pub fn set_enabled_notification_types(
         mut self,
         value: impl IntoIterator<
-            Item = crate::schemas::EnterpriseEnabledNotificationTypes,
+            Item = impl Into<crate::schemas::EnterpriseEnabledNotificationTypes>,
         >,
     ) -> Self {
-        self.enabled_notification_types = Some(value.into_iter().collect());
+        self.enabled_notification_types = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("enabledNotificationTypes");
         self
     }
+
     /// Sends `enabledNotificationTypes` as JSON `null`, which clears it on the server (chainable); `set_enabled_notification_types` takes it back.
     #[inline]
     pub fn clear_enabled_notification_types(mut self) -> Self {
@@ -150,12 +158,14 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `enterpriseDisplayName` (chainable).
     pub fn set_enterprise_display_name(mut self, value: impl Into<String>) -> Self {
         self.enterprise_display_name = Some(value.into());
         self.unknown_fields.remove("enterpriseDisplayName");
         self
     }
+
     /// Sends `enterpriseDisplayName` as JSON `null`, which clears it on the server (chainable); `set_enterprise_display_name` takes it back.
     #[inline]
     pub fn clear_enterprise_display_name(mut self) -> Self {
@@ -167,6 +177,7 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `enterpriseType` (chainable).
     pub fn set_enterprise_type(
         mut self,
@@ -176,6 +187,7 @@ impl Enterprise {
         self.unknown_fields.remove("enterpriseType");
         self
     }
+
     /// Sends `enterpriseType` as JSON `null`, which clears it on the server (chainable); `set_enterprise_type` takes it back.
     #[inline]
     pub fn clear_enterprise_type(mut self) -> Self {
@@ -187,6 +199,7 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `googleAuthenticationSettings` (chainable).
     pub fn set_google_authentication_settings(
         mut self,
@@ -196,6 +209,7 @@ impl Enterprise {
         self.unknown_fields.remove("googleAuthenticationSettings");
         self
     }
+
     /// Sends `googleAuthenticationSettings` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_settings` takes it back.
     #[inline]
     pub fn clear_google_authentication_settings(mut self) -> Self {
@@ -207,12 +221,14 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `logo` (chainable).
     pub fn set_logo(mut self, value: impl Into<crate::schemas::ExternalData>) -> Self {
         self.logo = Some(value.into());
         self.unknown_fields.remove("logo");
         self
     }
+
     /// Sends `logo` as JSON `null`, which clears it on the server (chainable); `set_logo` takes it back.
     #[inline]
     pub fn clear_logo(mut self) -> Self {
@@ -221,6 +237,7 @@ impl Enterprise {
             .insert("logo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managedGoogleDomainType` (chainable).
     pub fn set_managed_google_domain_type(
         mut self,
@@ -230,6 +247,7 @@ impl Enterprise {
         self.unknown_fields.remove("managedGoogleDomainType");
         self
     }
+
     /// Sends `managedGoogleDomainType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_domain_type` takes it back.
     #[inline]
     pub fn clear_managed_google_domain_type(mut self) -> Self {
@@ -241,6 +259,7 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `managedGooglePlayAccountsEnterpriseType` (chainable).
     pub fn set_managed_google_play_accounts_enterprise_type(
         mut self,
@@ -252,6 +271,7 @@ impl Enterprise {
         self.unknown_fields.remove("managedGooglePlayAccountsEnterpriseType");
         self
     }
+
     /// Sends `managedGooglePlayAccountsEnterpriseType` as JSON `null`, which clears it on the server (chainable); `set_managed_google_play_accounts_enterprise_type` takes it back.
     #[inline]
     pub fn clear_managed_google_play_accounts_enterprise_type(mut self) -> Self {
@@ -263,12 +283,14 @@ impl Enterprise {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -277,12 +299,14 @@ impl Enterprise {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primaryColor` (chainable).
     pub fn set_primary_color(mut self, value: impl Into<i32>) -> Self {
         self.primary_color = Some(value.into());
         self.unknown_fields.remove("primaryColor");
         self
     }
+
     /// Sends `primaryColor` as JSON `null`, which clears it on the server (chainable); `set_primary_color` takes it back.
     #[inline]
     pub fn clear_primary_color(mut self) -> Self {
@@ -291,12 +315,14 @@ impl Enterprise {
             .insert("primaryColor".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pubsubTopic` (chainable).
     pub fn set_pubsub_topic(mut self, value: impl Into<String>) -> Self {
         self.pubsub_topic = Some(value.into());
         self.unknown_fields.remove("pubsubTopic");
         self
     }
+
     /// Sends `pubsubTopic` as JSON `null`, which clears it on the server (chainable); `set_pubsub_topic` takes it back.
     #[inline]
     pub fn clear_pubsub_topic(mut self) -> Self {
@@ -305,15 +331,17 @@ impl Enterprise {
             .insert("pubsubTopic".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `signinDetails` (chainable).
     pub fn set_signin_details(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::SigninDetail>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::SigninDetail>>,
     ) -> Self {
-        self.signin_details = Some(value.into_iter().collect());
+        self.signin_details = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("signinDetails");
         self
     }
+
     /// Sends `signinDetails` as JSON `null`, which clears it on the server (chainable); `set_signin_details` takes it back.
     #[inline]
     pub fn clear_signin_details(mut self) -> Self {
@@ -322,15 +350,17 @@ impl Enterprise {
             .insert("signinDetails".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `termsAndConditions` (chainable).
     pub fn set_terms_and_conditions(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::TermsAndConditions>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::TermsAndConditions>>,
     ) -> Self {
-        self.terms_and_conditions = Some(value.into_iter().collect());
+        self.terms_and_conditions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("termsAndConditions");
         self
     }
+
     /// Sends `termsAndConditions` as JSON `null`, which clears it on the server (chainable); `set_terms_and_conditions` takes it back.
     #[inline]
     pub fn clear_terms_and_conditions(mut self) -> Self {
@@ -343,6 +373,7 @@ impl Enterprise {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum EnterpriseEnabledNotificationTypes {
@@ -378,6 +409,7 @@ pub enum EnterpriseEnabledNotificationTypes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnterpriseEnabledNotificationTypes {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -391,6 +423,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnabledNotificationTypes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NOTIFICATION_TYPE_UNSPECIFIED" => Self::NotificationTypeUnspecified,
@@ -405,6 +438,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnabledNotificationTypes {
     }
 }
 crate::runtime::impl_open_enum!(EnterpriseEnabledNotificationTypes);
+
 /// Output only. The type of the enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -425,6 +459,7 @@ pub enum EnterpriseEnterpriseType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -436,6 +471,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENTERPRISE_TYPE_UNSPECIFIED" => Self::EnterpriseTypeUnspecified,
@@ -448,6 +484,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseEnterpriseType {
     }
 }
 crate::runtime::impl_open_enum!(EnterpriseEnterpriseType);
+
 /// Output only. The type of managed Google domain.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -468,6 +505,7 @@ pub enum EnterpriseManagedGoogleDomainType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -479,6 +517,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGED_GOOGLE_DOMAIN_TYPE_UNSPECIFIED" => {
@@ -491,6 +530,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseManagedGoogleDomainType {
     }
 }
 crate::runtime::impl_open_enum!(EnterpriseManagedGoogleDomainType);
+
 /// Output only. The type of a managed Google Play Accounts enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -511,6 +551,7 @@ pub enum EnterpriseManagedGooglePlayAccountsEnterpriseType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for EnterpriseManagedGooglePlayAccountsEnterpriseType {
     fn as_wire_str(&self) -> &str {
@@ -523,6 +564,7 @@ for EnterpriseManagedGooglePlayAccountsEnterpriseType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGED_GOOGLE_PLAY_ACCOUNTS_ENTERPRISE_TYPE_UNSPECIFIED" => {

@@ -15,6 +15,7 @@ pub struct EnterpriseUpgradeEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EnterpriseUpgradeEvent {
     /// Sets `enterprise` (chainable).
     pub fn set_enterprise(mut self, value: impl Into<String>) -> Self {
@@ -22,6 +23,7 @@ impl EnterpriseUpgradeEvent {
         self.unknown_fields.remove("enterprise");
         self
     }
+
     /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {
@@ -30,6 +32,7 @@ impl EnterpriseUpgradeEvent {
             .insert("enterprise".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `upgradeState` (chainable).
     pub fn set_upgrade_state(
         mut self,
@@ -39,6 +42,7 @@ impl EnterpriseUpgradeEvent {
         self.unknown_fields.remove("upgradeState");
         self
     }
+
     /// Sends `upgradeState` as JSON `null`, which clears it on the server (chainable); `set_upgrade_state` takes it back.
     #[inline]
     pub fn clear_upgrade_state(mut self) -> Self {
@@ -48,6 +52,7 @@ impl EnterpriseUpgradeEvent {
         self
     }
 }
+
 /// Output only. The upgrade state of the enterprise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -64,6 +69,7 @@ pub enum EnterpriseUpgradeEventUpgradeState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -72,6 +78,7 @@ impl crate::runtime::wire::OpenEnum for EnterpriseUpgradeEventUpgradeState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "UPGRADE_STATE_UNSPECIFIED" => Self::UpgradeStateUnspecified,

@@ -26,6 +26,7 @@ pub struct EsimCommandStatus {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EsimCommandStatus {
     /// Sets `esimInfo` (chainable).
     pub fn set_esim_info(mut self, value: impl Into<crate::schemas::EsimInfo>) -> Self {
@@ -33,6 +34,7 @@ impl EsimCommandStatus {
         self.unknown_fields.remove("esimInfo");
         self
     }
+
     /// Sends `esimInfo` as JSON `null`, which clears it on the server (chainable); `set_esim_info` takes it back.
     #[inline]
     pub fn clear_esim_info(mut self) -> Self {
@@ -41,6 +43,7 @@ impl EsimCommandStatus {
             .insert("esimInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `internalErrorDetails` (chainable).
     pub fn set_internal_error_details(
         mut self,
@@ -50,6 +53,7 @@ impl EsimCommandStatus {
         self.unknown_fields.remove("internalErrorDetails");
         self
     }
+
     /// Sends `internalErrorDetails` as JSON `null`, which clears it on the server (chainable); `set_internal_error_details` takes it back.
     #[inline]
     pub fn clear_internal_error_details(mut self) -> Self {
@@ -61,6 +65,7 @@ impl EsimCommandStatus {
             );
         self
     }
+
     /// Sets `status` (chainable).
     pub fn set_status(
         mut self,
@@ -70,6 +75,7 @@ impl EsimCommandStatus {
         self.unknown_fields.remove("status");
         self
     }
+
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
@@ -79,6 +85,7 @@ impl EsimCommandStatus {
         self
     }
 }
+
 /// Output only. Status of an ADD_ESIM or REMOVE_ESIM command.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -123,6 +130,7 @@ pub enum EsimCommandStatusStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for EsimCommandStatusStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -140,6 +148,7 @@ impl crate::runtime::wire::OpenEnum for EsimCommandStatusStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_UNSPECIFIED" => Self::StatusUnspecified,

@@ -12,6 +12,7 @@ pub struct EsimInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EsimInfo {
     /// Sets `iccId` (chainable).
     pub fn set_icc_id(mut self, value: impl Into<String>) -> Self {
@@ -19,6 +20,7 @@ impl EsimInfo {
         self.unknown_fields.remove("iccId");
         self
     }
+
     /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {

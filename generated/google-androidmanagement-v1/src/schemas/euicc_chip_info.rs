@@ -12,6 +12,7 @@ pub struct EuiccChipInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl EuiccChipInfo {
     /// Sets `eid` (chainable).
     pub fn set_eid(mut self, value: impl Into<String>) -> Self {
@@ -19,6 +20,7 @@ impl EuiccChipInfo {
         self.unknown_fields.remove("eid");
         self
     }
+
     /// Sends `eid` as JSON `null`, which clears it on the server (chainable); `set_eid` takes it back.
     #[inline]
     pub fn clear_eid(mut self) -> Self {

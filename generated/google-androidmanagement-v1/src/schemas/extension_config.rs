@@ -25,6 +25,7 @@ pub struct ExtensionConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ExtensionConfig {
     /// Sets `notificationReceiver` (chainable).
     pub fn set_notification_receiver(mut self, value: impl Into<String>) -> Self {
@@ -32,6 +33,7 @@ impl ExtensionConfig {
         self.unknown_fields.remove("notificationReceiver");
         self
     }
+
     /// Sends `notificationReceiver` as JSON `null`, which clears it on the server (chainable); `set_notification_receiver` takes it back.
     #[inline]
     pub fn clear_notification_receiver(mut self) -> Self {
@@ -43,15 +45,19 @@ impl ExtensionConfig {
             );
         self
     }
+
     /// Sets `signingKeyFingerprintsSha256` (chainable).
     pub fn set_signing_key_fingerprints_sha256(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.signing_key_fingerprints_sha256 = Some(value.into_iter().collect());
+        self.signing_key_fingerprints_sha256 = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("signingKeyFingerprintsSha256");
         self
     }
+
     /// Sends `signingKeyFingerprintsSha256` as JSON `null`, which clears it on the server (chainable); `set_signing_key_fingerprints_sha256` takes it back.
     #[inline]
     pub fn clear_signing_key_fingerprints_sha256(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct ExternalData {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ExternalData {
     /// Sets `sha256Hash` (chainable).
     pub fn set_sha256_hash(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ExternalData {
         self.unknown_fields.remove("sha256Hash");
         self
     }
+
     /// Sends `sha256Hash` as JSON `null`, which clears it on the server (chainable); `set_sha256_hash` takes it back.
     #[inline]
     pub fn clear_sha256_hash(mut self) -> Self {
@@ -28,12 +30,14 @@ impl ExternalData {
             .insert("sha256Hash".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
         self.unknown_fields.remove("url");
         self
     }
+
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
     #[inline]
     pub fn clear_url(mut self) -> Self {

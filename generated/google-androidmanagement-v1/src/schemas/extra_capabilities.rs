@@ -16,6 +16,7 @@ pub struct ExtraCapabilities {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ExtraCapabilities {
     /// Sets `localDeviceWipeCommand` (chainable).
     pub fn set_local_device_wipe_command(
@@ -26,6 +27,7 @@ impl ExtraCapabilities {
         self.unknown_fields.remove("localDeviceWipeCommand");
         self
     }
+
     /// Sends `localDeviceWipeCommand` as JSON `null`, which clears it on the server (chainable); `set_local_device_wipe_command` takes it back.
     #[inline]
     pub fn clear_local_device_wipe_command(mut self) -> Self {
@@ -38,6 +40,7 @@ impl ExtraCapabilities {
         self
     }
 }
+
 /// Optional. Controls whether the companion app can perform local device wipe (<https://developers.google.com/android/management/sdk-local-commands>) using AMAPI SDK (<https://developers.google.com/android/management/sdk-integration>).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -58,6 +61,7 @@ pub enum ExtraCapabilitiesLocalDeviceWipeCommand {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ExtraCapabilitiesLocalDeviceWipeCommand {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -71,6 +75,7 @@ impl crate::runtime::wire::OpenEnum for ExtraCapabilitiesLocalDeviceWipeCommand 
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOCAL_DEVICE_WIPE_COMMAND_UNSPECIFIED" => {

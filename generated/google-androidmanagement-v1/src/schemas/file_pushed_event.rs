@@ -10,6 +10,7 @@ pub struct FilePushedEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl FilePushedEvent {
     /// Sets `filePath` (chainable).
     pub fn set_file_path(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl FilePushedEvent {
         self.unknown_fields.remove("filePath");
         self
     }
+
     /// Sends `filePath` as JSON `null`, which clears it on the server (chainable); `set_file_path` takes it back.
     #[inline]
     pub fn clear_file_path(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct FreezePeriod {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl FreezePeriod {
     /// Sets `endDate` (chainable).
     pub fn set_end_date(mut self, value: impl Into<crate::schemas::Date>) -> Self {
@@ -20,6 +21,7 @@ impl FreezePeriod {
         self.unknown_fields.remove("endDate");
         self
     }
+
     /// Sends `endDate` as JSON `null`, which clears it on the server (chainable); `set_end_date` takes it back.
     #[inline]
     pub fn clear_end_date(mut self) -> Self {
@@ -28,12 +30,14 @@ impl FreezePeriod {
             .insert("endDate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `startDate` (chainable).
     pub fn set_start_date(mut self, value: impl Into<crate::schemas::Date>) -> Self {
         self.start_date = Some(value.into());
         self.unknown_fields.remove("startDate");
         self
     }
+
     /// Sends `startDate` as JSON `null`, which clears it on the server (chainable); `set_start_date` takes it back.
     #[inline]
     pub fn clear_start_date(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct GenerateEnterpriseUpgradeUrlRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GenerateEnterpriseUpgradeUrlRequest {
     /// Sets `adminEmail` (chainable).
     pub fn set_admin_email(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl GenerateEnterpriseUpgradeUrlRequest {
         self.unknown_fields.remove("adminEmail");
         self
     }
+
     /// Sends `adminEmail` as JSON `null`, which clears it on the server (chainable); `set_admin_email` takes it back.
     #[inline]
     pub fn clear_admin_email(mut self) -> Self {
@@ -28,15 +30,17 @@ impl GenerateEnterpriseUpgradeUrlRequest {
             .insert("adminEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `allowedDomains` (chainable).
     pub fn set_allowed_domains(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.allowed_domains = Some(value.into_iter().collect());
+        self.allowed_domains = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("allowedDomains");
         self
     }
+
     /// Sends `allowedDomains` as JSON `null`, which clears it on the server (chainable); `set_allowed_domains` takes it back.
     #[inline]
     pub fn clear_allowed_domains(mut self) -> Self {

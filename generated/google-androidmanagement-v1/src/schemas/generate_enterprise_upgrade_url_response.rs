@@ -10,6 +10,7 @@ pub struct GenerateEnterpriseUpgradeUrlResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GenerateEnterpriseUpgradeUrlResponse {
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl GenerateEnterpriseUpgradeUrlResponse {
         self.unknown_fields.remove("url");
         self
     }
+
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
     #[inline]
     pub fn clear_url(mut self) -> Self {

@@ -23,6 +23,7 @@ pub struct GoogleAuthenticationOptions {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GoogleAuthenticationOptions {
     /// Sets `authenticationRequirement` (chainable).
     pub fn set_authentication_requirement(
@@ -35,6 +36,7 @@ impl GoogleAuthenticationOptions {
         self.unknown_fields.remove("authenticationRequirement");
         self
     }
+
     /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
     #[inline]
     pub fn clear_authentication_requirement(mut self) -> Self {
@@ -46,12 +48,14 @@ impl GoogleAuthenticationOptions {
             );
         self
     }
+
     /// Sets `requiredAccountEmail` (chainable).
     pub fn set_required_account_email(mut self, value: impl Into<String>) -> Self {
         self.required_account_email = Some(value.into());
         self.unknown_fields.remove("requiredAccountEmail");
         self
     }
+
     /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
     #[inline]
     pub fn clear_required_account_email(mut self) -> Self {
@@ -64,6 +68,7 @@ impl GoogleAuthenticationOptions {
         self
     }
 }
+
 /// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this token.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -84,6 +89,7 @@ pub enum GoogleAuthenticationOptionsAuthenticationRequirement {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for GoogleAuthenticationOptionsAuthenticationRequirement {
     fn as_wire_str(&self) -> &str {
@@ -96,6 +102,7 @@ for GoogleAuthenticationOptionsAuthenticationRequirement {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTHENTICATION_REQUIREMENT_UNSPECIFIED" => {

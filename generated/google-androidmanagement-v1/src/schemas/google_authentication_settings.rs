@@ -18,6 +18,7 @@ pub struct GoogleAuthenticationSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GoogleAuthenticationSettings {
     /// Sets `googleAuthenticationRequired` (chainable).
     pub fn set_google_authentication_required(
@@ -30,6 +31,7 @@ impl GoogleAuthenticationSettings {
         self.unknown_fields.remove("googleAuthenticationRequired");
         self
     }
+
     /// Sends `googleAuthenticationRequired` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_required` takes it back.
     #[inline]
     pub fn clear_google_authentication_required(mut self) -> Self {
@@ -42,6 +44,7 @@ impl GoogleAuthenticationSettings {
         self
     }
 }
+
 /// Output only. Whether users need to be authenticated by Google during the enrollment process. IT admin can specify if Google authentication is enabled for the enterprise for knowledge worker devices. This value can be set only via the Google Admin Console. Google authentication can be used with signin_url In the case where Google authentication is required and a signin_url is specified, Google authentication will be launched before signin_url. This value is overridden by EnrollmentToken.googleAuthenticationOptions and SigninDetail.googleAuthenticationOptions, if they are set.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -62,6 +65,7 @@ pub enum GoogleAuthenticationSettingsGoogleAuthenticationRequired {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
     fn as_wire_str(&self) -> &str {
@@ -74,6 +78,7 @@ for GoogleAuthenticationSettingsGoogleAuthenticationRequired {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "GOOGLE_AUTHENTICATION_REQUIRED_UNSPECIFIED" => {

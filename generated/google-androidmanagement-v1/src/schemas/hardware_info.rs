@@ -99,16 +99,20 @@ pub struct HardwareInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HardwareInfo {
     /// Sets `batteryShutdownTemperatures` (chainable).
     pub fn set_battery_shutdown_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.battery_shutdown_temperatures = Some(value.into_iter().collect());
+        self.battery_shutdown_temperatures = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("batteryShutdownTemperatures");
         self
     }
+
     /// Sends `batteryShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_shutdown_temperatures` takes it back.
     #[inline]
     pub fn clear_battery_shutdown_temperatures(mut self) -> Self {
@@ -120,15 +124,19 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `batteryThrottlingTemperatures` (chainable).
     pub fn set_battery_throttling_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.battery_throttling_temperatures = Some(value.into_iter().collect());
+        self.battery_throttling_temperatures = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("batteryThrottlingTemperatures");
         self
     }
+
     /// Sends `batteryThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_throttling_temperatures` takes it back.
     #[inline]
     pub fn clear_battery_throttling_temperatures(mut self) -> Self {
@@ -140,12 +148,14 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `brand` (chainable).
     pub fn set_brand(mut self, value: impl Into<String>) -> Self {
         self.brand = Some(value.into());
         self.unknown_fields.remove("brand");
         self
     }
+
     /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
     #[inline]
     pub fn clear_brand(mut self) -> Self {
@@ -154,15 +164,19 @@ impl HardwareInfo {
             .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `cpuShutdownTemperatures` (chainable).
     pub fn set_cpu_shutdown_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.cpu_shutdown_temperatures = Some(value.into_iter().collect());
+        self.cpu_shutdown_temperatures = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("cpuShutdownTemperatures");
         self
     }
+
     /// Sends `cpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_shutdown_temperatures` takes it back.
     #[inline]
     pub fn clear_cpu_shutdown_temperatures(mut self) -> Self {
@@ -174,15 +188,19 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `cpuThrottlingTemperatures` (chainable).
     pub fn set_cpu_throttling_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.cpu_throttling_temperatures = Some(value.into_iter().collect());
+        self.cpu_throttling_temperatures = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("cpuThrottlingTemperatures");
         self
     }
+
     /// Sends `cpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_throttling_temperatures` takes it back.
     #[inline]
     pub fn clear_cpu_throttling_temperatures(mut self) -> Self {
@@ -194,12 +212,14 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `deviceBasebandVersion` (chainable).
     pub fn set_device_baseband_version(mut self, value: impl Into<String>) -> Self {
         self.device_baseband_version = Some(value.into());
         self.unknown_fields.remove("deviceBasebandVersion");
         self
     }
+
     /// Sends `deviceBasebandVersion` as JSON `null`, which clears it on the server (chainable); `set_device_baseband_version` takes it back.
     #[inline]
     pub fn clear_device_baseband_version(mut self) -> Self {
@@ -211,12 +231,14 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `enterpriseSpecificId` (chainable).
     pub fn set_enterprise_specific_id(mut self, value: impl Into<String>) -> Self {
         self.enterprise_specific_id = Some(value.into());
         self.unknown_fields.remove("enterpriseSpecificId");
         self
     }
+
     /// Sends `enterpriseSpecificId` as JSON `null`, which clears it on the server (chainable); `set_enterprise_specific_id` takes it back.
     #[inline]
     pub fn clear_enterprise_specific_id(mut self) -> Self {
@@ -228,15 +250,17 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `euiccChipInfo` (chainable).
     pub fn set_euicc_chip_info(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::EuiccChipInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::EuiccChipInfo>>,
     ) -> Self {
-        self.euicc_chip_info = Some(value.into_iter().collect());
+        self.euicc_chip_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("euiccChipInfo");
         self
     }
+
     /// Sends `euiccChipInfo` as JSON `null`, which clears it on the server (chainable); `set_euicc_chip_info` takes it back.
     #[inline]
     pub fn clear_euicc_chip_info(mut self) -> Self {
@@ -245,15 +269,19 @@ impl HardwareInfo {
             .insert("euiccChipInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `gpuShutdownTemperatures` (chainable).
     pub fn set_gpu_shutdown_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.gpu_shutdown_temperatures = Some(value.into_iter().collect());
+        self.gpu_shutdown_temperatures = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("gpuShutdownTemperatures");
         self
     }
+
     /// Sends `gpuShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_shutdown_temperatures` takes it back.
     #[inline]
     pub fn clear_gpu_shutdown_temperatures(mut self) -> Self {
@@ -265,15 +293,19 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `gpuThrottlingTemperatures` (chainable).
     pub fn set_gpu_throttling_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.gpu_throttling_temperatures = Some(value.into_iter().collect());
+        self.gpu_throttling_temperatures = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("gpuThrottlingTemperatures");
         self
     }
+
     /// Sends `gpuThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_throttling_temperatures` takes it back.
     #[inline]
     pub fn clear_gpu_throttling_temperatures(mut self) -> Self {
@@ -285,12 +317,14 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `hardware` (chainable).
     pub fn set_hardware(mut self, value: impl Into<String>) -> Self {
         self.hardware = Some(value.into());
         self.unknown_fields.remove("hardware");
         self
     }
+
     /// Sends `hardware` as JSON `null`, which clears it on the server (chainable); `set_hardware` takes it back.
     #[inline]
     pub fn clear_hardware(mut self) -> Self {
@@ -299,12 +333,14 @@ impl HardwareInfo {
             .insert("hardware".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `manufacturer` (chainable).
     pub fn set_manufacturer(mut self, value: impl Into<String>) -> Self {
         self.manufacturer = Some(value.into());
         self.unknown_fields.remove("manufacturer");
         self
     }
+
     /// Sends `manufacturer` as JSON `null`, which clears it on the server (chainable); `set_manufacturer` takes it back.
     #[inline]
     pub fn clear_manufacturer(mut self) -> Self {
@@ -313,12 +349,14 @@ impl HardwareInfo {
             .insert("manufacturer".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self.unknown_fields.remove("model");
         self
     }
+
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
@@ -327,12 +365,14 @@ impl HardwareInfo {
             .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `serialNumber` (chainable).
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
         self.unknown_fields.remove("serialNumber");
         self
     }
+
     /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
@@ -341,15 +381,19 @@ impl HardwareInfo {
             .insert("serialNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `skinShutdownTemperatures` (chainable).
     pub fn set_skin_shutdown_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.skin_shutdown_temperatures = Some(value.into_iter().collect());
+        self.skin_shutdown_temperatures = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("skinShutdownTemperatures");
         self
     }
+
     /// Sends `skinShutdownTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_shutdown_temperatures` takes it back.
     #[inline]
     pub fn clear_skin_shutdown_temperatures(mut self) -> Self {
@@ -361,15 +405,19 @@ impl HardwareInfo {
             );
         self
     }
+
     /// Sets `skinThrottlingTemperatures` (chainable).
     pub fn set_skin_throttling_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.skin_throttling_temperatures = Some(value.into_iter().collect());
+        self.skin_throttling_temperatures = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("skinThrottlingTemperatures");
         self
     }
+
     /// Sends `skinThrottlingTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_throttling_temperatures` takes it back.
     #[inline]
     pub fn clear_skin_throttling_temperatures(mut self) -> Self {

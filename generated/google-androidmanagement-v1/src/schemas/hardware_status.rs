@@ -44,16 +44,18 @@ pub struct HardwareStatus {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HardwareStatus {
     /// Sets `batteryTemperatures` (chainable).
     pub fn set_battery_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.battery_temperatures = Some(value.into_iter().collect());
+        self.battery_temperatures = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("batteryTemperatures");
         self
     }
+
     /// Sends `batteryTemperatures` as JSON `null`, which clears it on the server (chainable); `set_battery_temperatures` takes it back.
     #[inline]
     pub fn clear_battery_temperatures(mut self) -> Self {
@@ -65,12 +67,17 @@ impl HardwareStatus {
             );
         self
     }
+
     /// Sets `cpuTemperatures` (chainable).
-    pub fn set_cpu_temperatures(mut self, value: impl IntoIterator<Item = f32>) -> Self {
-        self.cpu_temperatures = Some(value.into_iter().collect());
+    pub fn set_cpu_temperatures(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<f32>>,
+    ) -> Self {
+        self.cpu_temperatures = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cpuTemperatures");
         self
     }
+
     /// Sends `cpuTemperatures` as JSON `null`, which clears it on the server (chainable); `set_cpu_temperatures` takes it back.
     #[inline]
     pub fn clear_cpu_temperatures(mut self) -> Self {
@@ -82,12 +89,17 @@ impl HardwareStatus {
             );
         self
     }
+
     /// Sets `cpuUsages` (chainable).
-    pub fn set_cpu_usages(mut self, value: impl IntoIterator<Item = f32>) -> Self {
-        self.cpu_usages = Some(value.into_iter().collect());
+    pub fn set_cpu_usages(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<f32>>,
+    ) -> Self {
+        self.cpu_usages = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cpuUsages");
         self
     }
+
     /// Sends `cpuUsages` as JSON `null`, which clears it on the server (chainable); `set_cpu_usages` takes it back.
     #[inline]
     pub fn clear_cpu_usages(mut self) -> Self {
@@ -96,6 +108,7 @@ impl HardwareStatus {
             .insert("cpuUsages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -105,6 +118,7 @@ impl HardwareStatus {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -113,12 +127,17 @@ impl HardwareStatus {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fanSpeeds` (chainable).
-    pub fn set_fan_speeds(mut self, value: impl IntoIterator<Item = f32>) -> Self {
-        self.fan_speeds = Some(value.into_iter().collect());
+    pub fn set_fan_speeds(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<f32>>,
+    ) -> Self {
+        self.fan_speeds = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("fanSpeeds");
         self
     }
+
     /// Sends `fanSpeeds` as JSON `null`, which clears it on the server (chainable); `set_fan_speeds` takes it back.
     #[inline]
     pub fn clear_fan_speeds(mut self) -> Self {
@@ -127,12 +146,17 @@ impl HardwareStatus {
             .insert("fanSpeeds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `gpuTemperatures` (chainable).
-    pub fn set_gpu_temperatures(mut self, value: impl IntoIterator<Item = f32>) -> Self {
-        self.gpu_temperatures = Some(value.into_iter().collect());
+    pub fn set_gpu_temperatures(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<f32>>,
+    ) -> Self {
+        self.gpu_temperatures = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("gpuTemperatures");
         self
     }
+
     /// Sends `gpuTemperatures` as JSON `null`, which clears it on the server (chainable); `set_gpu_temperatures` takes it back.
     #[inline]
     pub fn clear_gpu_temperatures(mut self) -> Self {
@@ -144,15 +168,17 @@ impl HardwareStatus {
             );
         self
     }
+
     /// Sets `skinTemperatures` (chainable).
     pub fn set_skin_temperatures(
         mut self,
-        value: impl IntoIterator<Item = f32>,
+        value: impl IntoIterator<Item = impl Into<f32>>,
     ) -> Self {
-        self.skin_temperatures = Some(value.into_iter().collect());
+        self.skin_temperatures = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("skinTemperatures");
         self
     }
+
     /// Sends `skinTemperatures` as JSON `null`, which clears it on the server (chainable); `set_skin_temperatures` takes it back.
     #[inline]
     pub fn clear_skin_temperatures(mut self) -> Self {

@@ -32,6 +32,7 @@ pub struct InstallConstraint {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl InstallConstraint {
     /// Sets `chargingConstraint` (chainable).
     pub fn set_charging_constraint(
@@ -42,6 +43,7 @@ impl InstallConstraint {
         self.unknown_fields.remove("chargingConstraint");
         self
     }
+
     /// Sends `chargingConstraint` as JSON `null`, which clears it on the server (chainable); `set_charging_constraint` takes it back.
     #[inline]
     pub fn clear_charging_constraint(mut self) -> Self {
@@ -53,6 +55,7 @@ impl InstallConstraint {
             );
         self
     }
+
     /// Sets `deviceIdleConstraint` (chainable).
     pub fn set_device_idle_constraint(
         mut self,
@@ -62,6 +65,7 @@ impl InstallConstraint {
         self.unknown_fields.remove("deviceIdleConstraint");
         self
     }
+
     /// Sends `deviceIdleConstraint` as JSON `null`, which clears it on the server (chainable); `set_device_idle_constraint` takes it back.
     #[inline]
     pub fn clear_device_idle_constraint(mut self) -> Self {
@@ -73,6 +77,7 @@ impl InstallConstraint {
             );
         self
     }
+
     /// Sets `networkTypeConstraint` (chainable).
     pub fn set_network_type_constraint(
         mut self,
@@ -82,6 +87,7 @@ impl InstallConstraint {
         self.unknown_fields.remove("networkTypeConstraint");
         self
     }
+
     /// Sends `networkTypeConstraint` as JSON `null`, which clears it on the server (chainable); `set_network_type_constraint` takes it back.
     #[inline]
     pub fn clear_network_type_constraint(mut self) -> Self {
@@ -94,6 +100,7 @@ impl InstallConstraint {
         self
     }
 }
+
 /// Optional. Charging constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -114,6 +121,7 @@ pub enum InstallConstraintChargingConstraint {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for InstallConstraintChargingConstraint {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -123,6 +131,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintChargingConstraint {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CHARGING_CONSTRAINT_UNSPECIFIED" => Self::ChargingConstraintUnspecified,
@@ -133,6 +142,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintChargingConstraint {
     }
 }
 crate::runtime::impl_open_enum!(InstallConstraintChargingConstraint);
+
 /// Optional. Device idle constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -153,6 +163,7 @@ pub enum InstallConstraintDeviceIdleConstraint {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for InstallConstraintDeviceIdleConstraint {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -162,6 +173,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintDeviceIdleConstraint {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_IDLE_CONSTRAINT_UNSPECIFIED" => Self::DeviceIdleConstraintUnspecified,
@@ -172,6 +184,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintDeviceIdleConstraint {
     }
 }
 crate::runtime::impl_open_enum!(InstallConstraintDeviceIdleConstraint);
+
 /// Optional. Network type constraint.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -192,6 +205,7 @@ pub enum InstallConstraintNetworkTypeConstraint {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for InstallConstraintNetworkTypeConstraint {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -203,6 +217,7 @@ impl crate::runtime::wire::OpenEnum for InstallConstraintNetworkTypeConstraint {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NETWORK_TYPE_CONSTRAINT_UNSPECIFIED" => {

@@ -47,6 +47,7 @@ pub struct InternalErrorDetails {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl InternalErrorDetails {
     /// Sets `errorCode` (chainable).
     pub fn set_error_code(mut self, value: impl Into<i64>) -> Self {
@@ -54,6 +55,7 @@ impl InternalErrorDetails {
         self.unknown_fields.remove("errorCode");
         self
     }
+
     /// Sends `errorCode` as JSON `null`, which clears it on the server (chainable); `set_error_code` takes it back.
     #[inline]
     pub fn clear_error_code(mut self) -> Self {
@@ -62,6 +64,7 @@ impl InternalErrorDetails {
             .insert("errorCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `errorCodeDetail` (chainable).
     pub fn set_error_code_detail(
         mut self,
@@ -71,6 +74,7 @@ impl InternalErrorDetails {
         self.unknown_fields.remove("errorCodeDetail");
         self
     }
+
     /// Sends `errorCodeDetail` as JSON `null`, which clears it on the server (chainable); `set_error_code_detail` takes it back.
     #[inline]
     pub fn clear_error_code_detail(mut self) -> Self {
@@ -82,12 +86,14 @@ impl InternalErrorDetails {
             );
         self
     }
+
     /// Sets `operationCode` (chainable).
     pub fn set_operation_code(mut self, value: impl Into<i64>) -> Self {
         self.operation_code = Some(value.into());
         self.unknown_fields.remove("operationCode");
         self
     }
+
     /// Sends `operationCode` as JSON `null`, which clears it on the server (chainable); `set_operation_code` takes it back.
     #[inline]
     pub fn clear_operation_code(mut self) -> Self {
@@ -96,6 +102,7 @@ impl InternalErrorDetails {
             .insert("operationCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `operationCodeDetail` (chainable).
     pub fn set_operation_code_detail(
         mut self,
@@ -105,6 +112,7 @@ impl InternalErrorDetails {
         self.unknown_fields.remove("operationCodeDetail");
         self
     }
+
     /// Sends `operationCodeDetail` as JSON `null`, which clears it on the server (chainable); `set_operation_code_detail` takes it back.
     #[inline]
     pub fn clear_operation_code_detail(mut self) -> Self {
@@ -117,6 +125,7 @@ impl InternalErrorDetails {
         self
     }
 }
+
 /// Output only. The error code detail corresponding to the error_code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -201,6 +210,7 @@ pub enum InternalErrorDetailsErrorCodeDetail {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for InternalErrorDetailsErrorCodeDetail {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -226,6 +236,7 @@ impl crate::runtime::wire::OpenEnum for InternalErrorDetailsErrorCodeDetail {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ERROR_CODE_DETAIL_UNSPECIFIED" => Self::ErrorCodeDetailUnspecified,
@@ -252,6 +263,7 @@ impl crate::runtime::wire::OpenEnum for InternalErrorDetailsErrorCodeDetail {
     }
 }
 crate::runtime::impl_open_enum!(InternalErrorDetailsErrorCodeDetail);
+
 /// Output only. The operation code detail corresponding to the operation_code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -308,6 +320,7 @@ pub enum InternalErrorDetailsOperationCodeDetail {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for InternalErrorDetailsOperationCodeDetail {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -326,6 +339,7 @@ impl crate::runtime::wire::OpenEnum for InternalErrorDetailsOperationCodeDetail 
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OPERATION_CODE_DETAIL_UNSPECIFIED" => Self::OperationCodeDetailUnspecified,

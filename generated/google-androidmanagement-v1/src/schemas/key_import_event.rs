@@ -16,6 +16,7 @@ pub struct KeyImportEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl KeyImportEvent {
     /// Sets `applicationUid` (chainable).
     pub fn set_application_uid(mut self, value: impl Into<i32>) -> Self {
@@ -23,6 +24,7 @@ impl KeyImportEvent {
         self.unknown_fields.remove("applicationUid");
         self
     }
+
     /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable); `set_application_uid` takes it back.
     #[inline]
     pub fn clear_application_uid(mut self) -> Self {
@@ -34,12 +36,14 @@ impl KeyImportEvent {
             );
         self
     }
+
     /// Sets `keyAlias` (chainable).
     pub fn set_key_alias(mut self, value: impl Into<String>) -> Self {
         self.key_alias = Some(value.into());
         self.unknown_fields.remove("keyAlias");
         self
     }
+
     /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias` takes it back.
     #[inline]
     pub fn clear_key_alias(mut self) -> Self {
@@ -48,12 +52,14 @@ impl KeyImportEvent {
             .insert("keyAlias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `success` (chainable).
     pub fn set_success(mut self, value: impl Into<bool>) -> Self {
         self.success = Some(value.into());
         self.unknown_fields.remove("success");
         self
     }
+
     /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
     #[inline]
     pub fn clear_success(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct KeyIntegrityViolationEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl KeyIntegrityViolationEvent {
     /// Sets `applicationUid` (chainable).
     pub fn set_application_uid(mut self, value: impl Into<i32>) -> Self {
@@ -20,6 +21,7 @@ impl KeyIntegrityViolationEvent {
         self.unknown_fields.remove("applicationUid");
         self
     }
+
     /// Sends `applicationUid` as JSON `null`, which clears it on the server (chainable); `set_application_uid` takes it back.
     #[inline]
     pub fn clear_application_uid(mut self) -> Self {
@@ -31,12 +33,14 @@ impl KeyIntegrityViolationEvent {
             );
         self
     }
+
     /// Sets `keyAlias` (chainable).
     pub fn set_key_alias(mut self, value: impl Into<String>) -> Self {
         self.key_alias = Some(value.into());
         self.unknown_fields.remove("keyAlias");
         self
     }
+
     /// Sends `keyAlias` as JSON `null`, which clears it on the server (chainable); `set_key_alias` takes it back.
     #[inline]
     pub fn clear_key_alias(mut self) -> Self {

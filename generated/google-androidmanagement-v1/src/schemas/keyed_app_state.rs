@@ -25,6 +25,7 @@ pub struct KeyedAppState {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl KeyedAppState {
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
@@ -35,6 +36,7 @@ impl KeyedAppState {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -43,12 +45,14 @@ impl KeyedAppState {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `data` (chainable).
     pub fn set_data(mut self, value: impl Into<String>) -> Self {
         self.data = Some(value.into());
         self.unknown_fields.remove("data");
         self
     }
+
     /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
     #[inline]
     pub fn clear_data(mut self) -> Self {
@@ -57,12 +61,14 @@ impl KeyedAppState {
             .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self.unknown_fields.remove("key");
         self
     }
+
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
@@ -71,6 +77,7 @@ impl KeyedAppState {
             .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lastUpdateTime` (chainable).
     pub fn set_last_update_time(
         mut self,
@@ -80,6 +87,7 @@ impl KeyedAppState {
         self.unknown_fields.remove("lastUpdateTime");
         self
     }
+
     /// Sends `lastUpdateTime` as JSON `null`, which clears it on the server (chainable); `set_last_update_time` takes it back.
     #[inline]
     pub fn clear_last_update_time(mut self) -> Self {
@@ -91,12 +99,14 @@ impl KeyedAppState {
             );
         self
     }
+
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self.unknown_fields.remove("message");
         self
     }
+
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {
@@ -105,6 +115,7 @@ impl KeyedAppState {
             .insert("message".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `severity` (chainable).
     pub fn set_severity(
         mut self,
@@ -114,6 +125,7 @@ impl KeyedAppState {
         self.unknown_fields.remove("severity");
         self
     }
+
     /// Sends `severity` as JSON `null`, which clears it on the server (chainable); `set_severity` takes it back.
     #[inline]
     pub fn clear_severity(mut self) -> Self {
@@ -123,6 +135,7 @@ impl KeyedAppState {
         self
     }
 }
+
 /// The severity of the app state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -143,6 +156,7 @@ pub enum KeyedAppStateSeverity {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -152,6 +166,7 @@ impl crate::runtime::wire::OpenEnum for KeyedAppStateSeverity {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SEVERITY_UNSPECIFIED" => Self::SeverityUnspecified,

@@ -17,6 +17,7 @@ pub struct KeyguardDismissAuthAttemptEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl KeyguardDismissAuthAttemptEvent {
     /// Sets `strongAuthMethodUsed` (chainable).
     pub fn set_strong_auth_method_used(mut self, value: impl Into<bool>) -> Self {
@@ -24,6 +25,7 @@ impl KeyguardDismissAuthAttemptEvent {
         self.unknown_fields.remove("strongAuthMethodUsed");
         self
     }
+
     /// Sends `strongAuthMethodUsed` as JSON `null`, which clears it on the server (chainable); `set_strong_auth_method_used` takes it back.
     #[inline]
     pub fn clear_strong_auth_method_used(mut self) -> Self {
@@ -35,12 +37,14 @@ impl KeyguardDismissAuthAttemptEvent {
             );
         self
     }
+
     /// Sets `success` (chainable).
     pub fn set_success(mut self, value: impl Into<bool>) -> Self {
         self.success = Some(value.into());
         self.unknown_fields.remove("success");
         self
     }
+
     /// Sends `success` as JSON `null`, which clears it on the server (chainable); `set_success` takes it back.
     #[inline]
     pub fn clear_success(mut self) -> Self {

@@ -38,6 +38,7 @@ pub struct KioskCustomization {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl KioskCustomization {
     /// Sets `deviceSettings` (chainable).
     pub fn set_device_settings(
@@ -48,6 +49,7 @@ impl KioskCustomization {
         self.unknown_fields.remove("deviceSettings");
         self
     }
+
     /// Sends `deviceSettings` as JSON `null`, which clears it on the server (chainable); `set_device_settings` takes it back.
     #[inline]
     pub fn clear_device_settings(mut self) -> Self {
@@ -59,6 +61,7 @@ impl KioskCustomization {
             );
         self
     }
+
     /// Sets `powerButtonActions` (chainable).
     pub fn set_power_button_actions(
         mut self,
@@ -68,6 +71,7 @@ impl KioskCustomization {
         self.unknown_fields.remove("powerButtonActions");
         self
     }
+
     /// Sends `powerButtonActions` as JSON `null`, which clears it on the server (chainable); `set_power_button_actions` takes it back.
     #[inline]
     pub fn clear_power_button_actions(mut self) -> Self {
@@ -79,6 +83,7 @@ impl KioskCustomization {
             );
         self
     }
+
     /// Sets `statusBar` (chainable).
     pub fn set_status_bar(
         mut self,
@@ -88,6 +93,7 @@ impl KioskCustomization {
         self.unknown_fields.remove("statusBar");
         self
     }
+
     /// Sends `statusBar` as JSON `null`, which clears it on the server (chainable); `set_status_bar` takes it back.
     #[inline]
     pub fn clear_status_bar(mut self) -> Self {
@@ -96,6 +102,7 @@ impl KioskCustomization {
             .insert("statusBar".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `systemErrorWarnings` (chainable).
     pub fn set_system_error_warnings(
         mut self,
@@ -105,6 +112,7 @@ impl KioskCustomization {
         self.unknown_fields.remove("systemErrorWarnings");
         self
     }
+
     /// Sends `systemErrorWarnings` as JSON `null`, which clears it on the server (chainable); `set_system_error_warnings` takes it back.
     #[inline]
     pub fn clear_system_error_warnings(mut self) -> Self {
@@ -116,6 +124,7 @@ impl KioskCustomization {
             );
         self
     }
+
     /// Sets `systemNavigation` (chainable).
     pub fn set_system_navigation(
         mut self,
@@ -125,6 +134,7 @@ impl KioskCustomization {
         self.unknown_fields.remove("systemNavigation");
         self
     }
+
     /// Sends `systemNavigation` as JSON `null`, which clears it on the server (chainable); `set_system_navigation` takes it back.
     #[inline]
     pub fn clear_system_navigation(mut self) -> Self {
@@ -137,6 +147,7 @@ impl KioskCustomization {
         self
     }
 }
+
 /// Optional. Specifies whether the Settings app is allowed in kiosk mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -157,6 +168,7 @@ pub enum KioskCustomizationDeviceSettings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for KioskCustomizationDeviceSettings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -166,6 +178,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationDeviceSettings {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_SETTINGS_UNSPECIFIED" => Self::DeviceSettingsUnspecified,
@@ -176,6 +189,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationDeviceSettings {
     }
 }
 crate::runtime::impl_open_enum!(KioskCustomizationDeviceSettings);
+
 /// Optional. Sets the behavior of a device in kiosk mode when a user presses and holds (long-presses) the Power button.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -196,6 +210,7 @@ pub enum KioskCustomizationPowerButtonActions {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for KioskCustomizationPowerButtonActions {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -205,6 +220,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationPowerButtonActions {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "POWER_BUTTON_ACTIONS_UNSPECIFIED" => Self::PowerButtonActionsUnspecified,
@@ -215,6 +231,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationPowerButtonActions {
     }
 }
 crate::runtime::impl_open_enum!(KioskCustomizationPowerButtonActions);
+
 /// Optional. Specifies whether system info and notifications are disabled in kiosk mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -239,6 +256,7 @@ pub enum KioskCustomizationStatusBar {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for KioskCustomizationStatusBar {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -253,6 +271,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationStatusBar {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_BAR_UNSPECIFIED" => Self::StatusBarUnspecified,
@@ -268,6 +287,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationStatusBar {
     }
 }
 crate::runtime::impl_open_enum!(KioskCustomizationStatusBar);
+
 /// Optional. Specifies whether system error dialogs for crashed or unresponsive apps are blocked in kiosk mode. When blocked, the system will force-stop the app as if the user chooses the "close app" option on the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -288,6 +308,7 @@ pub enum KioskCustomizationSystemErrorWarnings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemErrorWarnings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -297,6 +318,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemErrorWarnings {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SYSTEM_ERROR_WARNINGS_UNSPECIFIED" => Self::SystemErrorWarningsUnspecified,
@@ -307,6 +329,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemErrorWarnings {
     }
 }
 crate::runtime::impl_open_enum!(KioskCustomizationSystemErrorWarnings);
+
 /// Optional. Specifies which navigation features are enabled (e.g. Home, Overview buttons) in kiosk mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -331,6 +354,7 @@ pub enum KioskCustomizationSystemNavigation {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemNavigation {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -341,6 +365,7 @@ impl crate::runtime::wire::OpenEnum for KioskCustomizationSystemNavigation {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SYSTEM_NAVIGATION_UNSPECIFIED" => Self::SystemNavigationUnspecified,

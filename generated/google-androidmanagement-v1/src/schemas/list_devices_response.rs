@@ -13,16 +13,18 @@ pub struct ListDevicesResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListDevicesResponse {
     /// Sets `devices` (chainable).
     pub fn set_devices(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Device>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Device>>,
     ) -> Self {
-        self.devices = Some(value.into_iter().collect());
+        self.devices = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("devices");
         self
     }
+
     /// Sends `devices` as JSON `null`, which clears it on the server (chainable); `set_devices` takes it back.
     #[inline]
     pub fn clear_devices(mut self) -> Self {
@@ -31,12 +33,14 @@ impl ListDevicesResponse {
             .insert("devices".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

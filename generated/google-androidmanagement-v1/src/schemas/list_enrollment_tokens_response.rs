@@ -17,16 +17,18 @@ pub struct ListEnrollmentTokensResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListEnrollmentTokensResponse {
     /// Sets `enrollmentTokens` (chainable).
     pub fn set_enrollment_tokens(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::EnrollmentToken>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::EnrollmentToken>>,
     ) -> Self {
-        self.enrollment_tokens = Some(value.into_iter().collect());
+        self.enrollment_tokens = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("enrollmentTokens");
         self
     }
+
     /// Sends `enrollmentTokens` as JSON `null`, which clears it on the server (chainable); `set_enrollment_tokens` takes it back.
     #[inline]
     pub fn clear_enrollment_tokens(mut self) -> Self {
@@ -38,12 +40,14 @@ impl ListEnrollmentTokensResponse {
             );
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -13,16 +13,18 @@ pub struct ListEnterprisesResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListEnterprisesResponse {
     /// Sets `enterprises` (chainable).
     pub fn set_enterprises(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Enterprise>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Enterprise>>,
     ) -> Self {
-        self.enterprises = Some(value.into_iter().collect());
+        self.enterprises = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("enterprises");
         self
     }
+
     /// Sends `enterprises` as JSON `null`, which clears it on the server (chainable); `set_enterprises` takes it back.
     #[inline]
     pub fn clear_enterprises(mut self) -> Self {
@@ -31,12 +33,14 @@ impl ListEnterprisesResponse {
             .insert("enterprises".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct ListOperationsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListOperationsResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl ListOperationsResponse {
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -31,15 +33,17 @@ impl ListOperationsResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `operations` (chainable).
     pub fn set_operations(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Operation>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Operation>>,
     ) -> Self {
-        self.operations = Some(value.into_iter().collect());
+        self.operations = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("operations");
         self
     }
+
     /// Sends `operations` as JSON `null`, which clears it on the server (chainable); `set_operations` takes it back.
     #[inline]
     pub fn clear_operations(mut self) -> Self {
@@ -48,12 +52,17 @@ impl ListOperationsResponse {
             .insert("operations".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `unreachable` (chainable).
-    pub fn set_unreachable(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.unreachable = Some(value.into_iter().collect());
+    pub fn set_unreachable(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.unreachable = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("unreachable");
         self
     }
+
     /// Sends `unreachable` as JSON `null`, which clears it on the server (chainable); `set_unreachable` takes it back.
     #[inline]
     pub fn clear_unreachable(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct ListPoliciesResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListPoliciesResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ListPoliciesResponse {
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -28,15 +30,17 @@ impl ListPoliciesResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `policies` (chainable).
     pub fn set_policies(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Policy>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Policy>>,
     ) -> Self {
-        self.policies = Some(value.into_iter().collect());
+        self.policies = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("policies");
         self
     }
+
     /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies` takes it back.
     #[inline]
     pub fn clear_policies(mut self) -> Self {

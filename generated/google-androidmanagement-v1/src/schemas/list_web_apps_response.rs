@@ -13,6 +13,7 @@ pub struct ListWebAppsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListWebAppsResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ListWebAppsResponse {
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -28,15 +30,17 @@ impl ListWebAppsResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `webApps` (chainable).
     pub fn set_web_apps(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WebApp>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::WebApp>>,
     ) -> Self {
-        self.web_apps = Some(value.into_iter().collect());
+        self.web_apps = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("webApps");
         self
     }
+
     /// Sends `webApps` as JSON `null`, which clears it on the server (chainable); `set_web_apps` takes it back.
     #[inline]
     pub fn clear_web_apps(mut self) -> Self {

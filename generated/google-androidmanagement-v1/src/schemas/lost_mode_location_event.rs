@@ -13,6 +13,7 @@ pub struct LostModeLocationEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl LostModeLocationEvent {
     /// Sets `batteryLevel` (chainable).
     pub fn set_battery_level(mut self, value: impl Into<i32>) -> Self {
@@ -20,6 +21,7 @@ impl LostModeLocationEvent {
         self.unknown_fields.remove("batteryLevel");
         self
     }
+
     /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable); `set_battery_level` takes it back.
     #[inline]
     pub fn clear_battery_level(mut self) -> Self {
@@ -28,12 +30,14 @@ impl LostModeLocationEvent {
             .insert("batteryLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `location` (chainable).
     pub fn set_location(mut self, value: impl Into<crate::schemas::Location>) -> Self {
         self.location = Some(value.into());
         self.unknown_fields.remove("location");
         self
     }
+
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {

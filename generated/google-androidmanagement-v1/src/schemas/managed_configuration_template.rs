@@ -17,16 +17,20 @@ pub struct ManagedConfigurationTemplate {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedConfigurationTemplate {
     /// Sets `configurationVariables` (chainable).
     pub fn set_configuration_variables(
         mut self,
-        value: impl IntoIterator<Item = (String, String)>,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
     ) -> Self {
-        self.configuration_variables = Some(value.into_iter().collect());
+        self.configuration_variables = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("configurationVariables");
         self
     }
+
     /// Sends `configurationVariables` as JSON `null`, which clears it on the server (chainable); `set_configuration_variables` takes it back.
     #[inline]
     pub fn clear_configuration_variables(mut self) -> Self {
@@ -38,12 +42,14 @@ impl ManagedConfigurationTemplate {
             );
         self
     }
+
     /// Sets `templateId` (chainable).
     pub fn set_template_id(mut self, value: impl Into<String>) -> Self {
         self.template_id = Some(value.into());
         self.unknown_fields.remove("templateId");
         self
     }
+
     /// Sends `templateId` as JSON `null`, which clears it on the server (chainable); `set_template_id` takes it back.
     #[inline]
     pub fn clear_template_id(mut self) -> Self {

@@ -32,6 +32,7 @@ pub struct ManagedProperty {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedProperty {
     /// Sets `defaultValue` (chainable).
     pub fn set_default_value(mut self, value: impl Into<serde_json::Value>) -> Self {
@@ -39,6 +40,7 @@ impl ManagedProperty {
         self.unknown_fields.remove("defaultValue");
         self
     }
+
     /// Sends `defaultValue` as JSON `null`, which clears it on the server (chainable); `set_default_value` takes it back.
     #[inline]
     pub fn clear_default_value(mut self) -> Self {
@@ -47,12 +49,14 @@ impl ManagedProperty {
             .insert("defaultValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -61,15 +65,17 @@ impl ManagedProperty {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entries` (chainable).
     pub fn set_entries(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ManagedPropertyEntry>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ManagedPropertyEntry>>,
     ) -> Self {
-        self.entries = Some(value.into_iter().collect());
+        self.entries = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("entries");
         self
     }
+
     /// Sends `entries` as JSON `null`, which clears it on the server (chainable); `set_entries` takes it back.
     #[inline]
     pub fn clear_entries(mut self) -> Self {
@@ -78,12 +84,14 @@ impl ManagedProperty {
             .insert("entries".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self.unknown_fields.remove("key");
         self
     }
+
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
@@ -92,15 +100,17 @@ impl ManagedProperty {
             .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nestedProperties` (chainable).
     pub fn set_nested_properties(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ManagedProperty>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ManagedProperty>>,
     ) -> Self {
-        self.nested_properties = Some(value.into_iter().collect());
+        self.nested_properties = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("nestedProperties");
         self
     }
+
     /// Sends `nestedProperties` as JSON `null`, which clears it on the server (chainable); `set_nested_properties` takes it back.
     #[inline]
     pub fn clear_nested_properties(mut self) -> Self {
@@ -112,12 +122,14 @@ impl ManagedProperty {
             );
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
@@ -126,6 +138,7 @@ impl ManagedProperty {
             .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(
         mut self,
@@ -135,6 +148,7 @@ impl ManagedProperty {
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -144,6 +158,7 @@ impl ManagedProperty {
         self
     }
 }
+
 /// The type of the property.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -188,6 +203,7 @@ pub enum ManagedPropertyType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ManagedPropertyType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -203,6 +219,7 @@ impl crate::runtime::wire::OpenEnum for ManagedPropertyType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGED_PROPERTY_TYPE_UNSPECIFIED" => Self::ManagedPropertyTypeUnspecified,

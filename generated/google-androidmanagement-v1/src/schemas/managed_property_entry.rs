@@ -13,6 +13,7 @@ pub struct ManagedPropertyEntry {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedPropertyEntry {
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ManagedPropertyEntry {
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -28,12 +30,14 @@ impl ManagedPropertyEntry {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct MediaMountEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MediaMountEvent {
     /// Sets `mountPoint` (chainable).
     pub fn set_mount_point(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl MediaMountEvent {
         self.unknown_fields.remove("mountPoint");
         self
     }
+
     /// Sends `mountPoint` as JSON `null`, which clears it on the server (chainable); `set_mount_point` takes it back.
     #[inline]
     pub fn clear_mount_point(mut self) -> Self {
@@ -28,12 +30,14 @@ impl MediaMountEvent {
             .insert("mountPoint".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `volumeLabel` (chainable).
     pub fn set_volume_label(mut self, value: impl Into<String>) -> Self {
         self.volume_label = Some(value.into());
         self.unknown_fields.remove("volumeLabel");
         self
     }
+
     /// Sends `volumeLabel` as JSON `null`, which clears it on the server (chainable); `set_volume_label` takes it back.
     #[inline]
     pub fn clear_volume_label(mut self) -> Self {

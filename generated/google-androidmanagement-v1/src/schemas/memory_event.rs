@@ -21,6 +21,7 @@ pub struct MemoryEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MemoryEvent {
     /// Sets `byteCount` (chainable).
     pub fn set_byte_count(mut self, value: impl Into<i64>) -> Self {
@@ -28,6 +29,7 @@ impl MemoryEvent {
         self.unknown_fields.remove("byteCount");
         self
     }
+
     /// Sends `byteCount` as JSON `null`, which clears it on the server (chainable); `set_byte_count` takes it back.
     #[inline]
     pub fn clear_byte_count(mut self) -> Self {
@@ -36,6 +38,7 @@ impl MemoryEvent {
             .insert("byteCount".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -45,6 +48,7 @@ impl MemoryEvent {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -53,6 +57,7 @@ impl MemoryEvent {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `eventType` (chainable).
     pub fn set_event_type(
         mut self,
@@ -62,6 +67,7 @@ impl MemoryEvent {
         self.unknown_fields.remove("eventType");
         self
     }
+
     /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
@@ -71,6 +77,7 @@ impl MemoryEvent {
         self
     }
 }
+
 /// Event type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -103,6 +110,7 @@ pub enum MemoryEventEventType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for MemoryEventEventType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -115,6 +123,7 @@ impl crate::runtime::wire::OpenEnum for MemoryEventEventType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MEMORY_EVENT_TYPE_UNSPECIFIED" => Self::MemoryEventTypeUnspecified,

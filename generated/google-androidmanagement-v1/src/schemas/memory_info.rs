@@ -23,6 +23,7 @@ pub struct MemoryInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MemoryInfo {
     /// Sets `totalInternalStorage` (chainable).
     pub fn set_total_internal_storage(mut self, value: impl Into<i64>) -> Self {
@@ -30,6 +31,7 @@ impl MemoryInfo {
         self.unknown_fields.remove("totalInternalStorage");
         self
     }
+
     /// Sends `totalInternalStorage` as JSON `null`, which clears it on the server (chainable); `set_total_internal_storage` takes it back.
     #[inline]
     pub fn clear_total_internal_storage(mut self) -> Self {
@@ -41,12 +43,14 @@ impl MemoryInfo {
             );
         self
     }
+
     /// Sets `totalRam` (chainable).
     pub fn set_total_ram(mut self, value: impl Into<i64>) -> Self {
         self.total_ram = Some(value.into());
         self.unknown_fields.remove("totalRam");
         self
     }
+
     /// Sends `totalRam` as JSON `null`, which clears it on the server (chainable); `set_total_ram` takes it back.
     #[inline]
     pub fn clear_total_ram(mut self) -> Self {

@@ -48,6 +48,7 @@ pub struct MigrationToken {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MigrationToken {
     /// Sets `additionalData` (chainable).
     pub fn set_additional_data(mut self, value: impl Into<String>) -> Self {
@@ -55,6 +56,7 @@ impl MigrationToken {
         self.unknown_fields.remove("additionalData");
         self
     }
+
     /// Sends `additionalData` as JSON `null`, which clears it on the server (chainable); `set_additional_data` takes it back.
     #[inline]
     pub fn clear_additional_data(mut self) -> Self {
@@ -66,6 +68,7 @@ impl MigrationToken {
             );
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -75,6 +78,7 @@ impl MigrationToken {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -83,12 +87,14 @@ impl MigrationToken {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `device` (chainable).
     pub fn set_device(mut self, value: impl Into<String>) -> Self {
         self.device = Some(value.into());
         self.unknown_fields.remove("device");
         self
     }
+
     /// Sends `device` as JSON `null`, which clears it on the server (chainable); `set_device` takes it back.
     #[inline]
     pub fn clear_device(mut self) -> Self {
@@ -97,12 +103,14 @@ impl MigrationToken {
             .insert("device".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `deviceId` (chainable).
     pub fn set_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = Some(value.into());
         self.unknown_fields.remove("deviceId");
         self
     }
+
     /// Sends `deviceId` as JSON `null`, which clears it on the server (chainable); `set_device_id` takes it back.
     #[inline]
     pub fn clear_device_id(mut self) -> Self {
@@ -111,6 +119,7 @@ impl MigrationToken {
             .insert("deviceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `expireTime` (chainable).
     pub fn set_expire_time(
         mut self,
@@ -120,6 +129,7 @@ impl MigrationToken {
         self.unknown_fields.remove("expireTime");
         self
     }
+
     /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
     #[inline]
     pub fn clear_expire_time(mut self) -> Self {
@@ -128,6 +138,7 @@ impl MigrationToken {
             .insert("expireTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managementMode` (chainable).
     pub fn set_management_mode(
         mut self,
@@ -137,6 +148,7 @@ impl MigrationToken {
         self.unknown_fields.remove("managementMode");
         self
     }
+
     /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
     #[inline]
     pub fn clear_management_mode(mut self) -> Self {
@@ -148,12 +160,14 @@ impl MigrationToken {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -162,12 +176,14 @@ impl MigrationToken {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `policy` (chainable).
     pub fn set_policy(mut self, value: impl Into<String>) -> Self {
         self.policy = Some(value.into());
         self.unknown_fields.remove("policy");
         self
     }
+
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
     #[inline]
     pub fn clear_policy(mut self) -> Self {
@@ -176,12 +192,14 @@ impl MigrationToken {
             .insert("policy".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ttl` (chainable).
     pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.ttl = Some(value.into());
         self.unknown_fields.remove("ttl");
         self
     }
+
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
@@ -190,12 +208,14 @@ impl MigrationToken {
             .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `userId` (chainable).
     pub fn set_user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self.unknown_fields.remove("userId");
         self
     }
+
     /// Sends `userId` as JSON `null`, which clears it on the server (chainable); `set_user_id` takes it back.
     #[inline]
     pub fn clear_user_id(mut self) -> Self {
@@ -204,12 +224,14 @@ impl MigrationToken {
             .insert("userId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
@@ -219,6 +241,7 @@ impl MigrationToken {
         self
     }
 }
+
 /// Required. Immutable. The management mode of the device or profile being migrated.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -243,6 +266,7 @@ pub enum MigrationTokenManagementMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for MigrationTokenManagementMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -253,6 +277,7 @@ impl crate::runtime::wire::OpenEnum for MigrationTokenManagementMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGEMENT_MODE_UNSPECIFIED" => Self::ManagementModeUnspecified,

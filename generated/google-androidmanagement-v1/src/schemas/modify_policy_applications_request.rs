@@ -10,16 +10,20 @@ pub struct ModifyPolicyApplicationsRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ModifyPolicyApplicationsRequest {
     /// Sets `changes` (chainable).
     pub fn set_changes(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationPolicyChange>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ApplicationPolicyChange>,
+        >,
     ) -> Self {
-        self.changes = Some(value.into_iter().collect());
+        self.changes = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("changes");
         self
     }
+
     /// Sends `changes` as JSON `null`, which clears it on the server (chainable); `set_changes` takes it back.
     #[inline]
     pub fn clear_changes(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct ModifyPolicyApplicationsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ModifyPolicyApplicationsResponse {
     /// Sets `policy` (chainable).
     pub fn set_policy(mut self, value: impl Into<crate::schemas::Policy>) -> Self {
@@ -17,6 +18,7 @@ impl ModifyPolicyApplicationsResponse {
         self.unknown_fields.remove("policy");
         self
     }
+
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
     #[inline]
     pub fn clear_policy(mut self) -> Self {

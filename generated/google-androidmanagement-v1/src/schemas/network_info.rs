@@ -28,6 +28,7 @@ pub struct NetworkInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl NetworkInfo {
     /// Sets `imei` (chainable).
     pub fn set_imei(mut self, value: impl Into<String>) -> Self {
@@ -35,6 +36,7 @@ impl NetworkInfo {
         self.unknown_fields.remove("imei");
         self
     }
+
     /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
     #[inline]
     pub fn clear_imei(mut self) -> Self {
@@ -43,12 +45,14 @@ impl NetworkInfo {
             .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `meid` (chainable).
     pub fn set_meid(mut self, value: impl Into<String>) -> Self {
         self.meid = Some(value.into());
         self.unknown_fields.remove("meid");
         self
     }
+
     /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
     #[inline]
     pub fn clear_meid(mut self) -> Self {
@@ -57,12 +61,14 @@ impl NetworkInfo {
             .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `networkOperatorName` (chainable).
     pub fn set_network_operator_name(mut self, value: impl Into<String>) -> Self {
         self.network_operator_name = Some(value.into());
         self.unknown_fields.remove("networkOperatorName");
         self
     }
+
     /// Sends `networkOperatorName` as JSON `null`, which clears it on the server (chainable); `set_network_operator_name` takes it back.
     #[inline]
     pub fn clear_network_operator_name(mut self) -> Self {
@@ -74,15 +80,17 @@ impl NetworkInfo {
             );
         self
     }
+
     /// Sets `telephonyInfos` (chainable).
     pub fn set_telephony_infos(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::TelephonyInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::TelephonyInfo>>,
     ) -> Self {
-        self.telephony_infos = Some(value.into_iter().collect());
+        self.telephony_infos = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("telephonyInfos");
         self
     }
+
     /// Sends `telephonyInfos` as JSON `null`, which clears it on the server (chainable); `set_telephony_infos` takes it back.
     #[inline]
     pub fn clear_telephony_infos(mut self) -> Self {
@@ -94,12 +102,14 @@ impl NetworkInfo {
             );
         self
     }
+
     /// Sets `wifiMacAddress` (chainable).
     pub fn set_wifi_mac_address(mut self, value: impl Into<String>) -> Self {
         self.wifi_mac_address = Some(value.into());
         self.unknown_fields.remove("wifiMacAddress");
         self
     }
+
     /// Sends `wifiMacAddress` as JSON `null`, which clears it on the server (chainable); `set_wifi_mac_address` takes it back.
     #[inline]
     pub fn clear_wifi_mac_address(mut self) -> Self {

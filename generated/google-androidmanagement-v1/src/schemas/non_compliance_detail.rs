@@ -55,6 +55,7 @@ pub struct NonComplianceDetail {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl NonComplianceDetail {
     /// Sets `currentValue` (chainable).
     pub fn set_current_value(mut self, value: impl Into<serde_json::Value>) -> Self {
@@ -62,6 +63,7 @@ impl NonComplianceDetail {
         self.unknown_fields.remove("currentValue");
         self
     }
+
     /// Sends `currentValue` as JSON `null`, which clears it on the server (chainable); `set_current_value` takes it back.
     #[inline]
     pub fn clear_current_value(mut self) -> Self {
@@ -70,12 +72,14 @@ impl NonComplianceDetail {
             .insert("currentValue".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fieldPath` (chainable).
     pub fn set_field_path(mut self, value: impl Into<String>) -> Self {
         self.field_path = Some(value.into());
         self.unknown_fields.remove("fieldPath");
         self
     }
+
     /// Sends `fieldPath` as JSON `null`, which clears it on the server (chainable); `set_field_path` takes it back.
     #[inline]
     pub fn clear_field_path(mut self) -> Self {
@@ -84,6 +88,7 @@ impl NonComplianceDetail {
             .insert("fieldPath".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `installationFailureReason` (chainable).
     pub fn set_installation_failure_reason(
         mut self,
@@ -93,6 +98,7 @@ impl NonComplianceDetail {
         self.unknown_fields.remove("installationFailureReason");
         self
     }
+
     /// Sends `installationFailureReason` as JSON `null`, which clears it on the server (chainable); `set_installation_failure_reason` takes it back.
     #[inline]
     pub fn clear_installation_failure_reason(mut self) -> Self {
@@ -104,6 +110,7 @@ impl NonComplianceDetail {
             );
         self
     }
+
     /// Sets `nonComplianceReason` (chainable).
     pub fn set_non_compliance_reason(
         mut self,
@@ -113,6 +120,7 @@ impl NonComplianceDetail {
         self.unknown_fields.remove("nonComplianceReason");
         self
     }
+
     /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_reason` takes it back.
     #[inline]
     pub fn clear_non_compliance_reason(mut self) -> Self {
@@ -124,12 +132,14 @@ impl NonComplianceDetail {
             );
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -138,12 +148,14 @@ impl NonComplianceDetail {
             .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `settingName` (chainable).
     pub fn set_setting_name(mut self, value: impl Into<String>) -> Self {
         self.setting_name = Some(value.into());
         self.unknown_fields.remove("settingName");
         self
     }
+
     /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
@@ -152,6 +164,7 @@ impl NonComplianceDetail {
             .insert("settingName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `specificNonComplianceContext` (chainable).
     pub fn set_specific_non_compliance_context(
         mut self,
@@ -161,6 +174,7 @@ impl NonComplianceDetail {
         self.unknown_fields.remove("specificNonComplianceContext");
         self
     }
+
     /// Sends `specificNonComplianceContext` as JSON `null`, which clears it on the server (chainable); `set_specific_non_compliance_context` takes it back.
     #[inline]
     pub fn clear_specific_non_compliance_context(mut self) -> Self {
@@ -172,6 +186,7 @@ impl NonComplianceDetail {
             );
         self
     }
+
     /// Sets `specificNonComplianceReason` (chainable).
     pub fn set_specific_non_compliance_reason(
         mut self,
@@ -181,6 +196,7 @@ impl NonComplianceDetail {
         self.unknown_fields.remove("specificNonComplianceReason");
         self
     }
+
     /// Sends `specificNonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_specific_non_compliance_reason` takes it back.
     #[inline]
     pub fn clear_specific_non_compliance_reason(mut self) -> Self {
@@ -193,6 +209,7 @@ impl NonComplianceDetail {
         self
     }
 }
+
 /// If package_name is set and the non-compliance reason is APP_NOT_INSTALLED or APP_NOT_UPDATED, the detailed reason the app can't be installed or updated.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -253,6 +270,7 @@ pub enum NonComplianceDetailInstallationFailureReason {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for NonComplianceDetailInstallationFailureReason {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -278,6 +296,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailInstallationFailureRe
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "INSTALLATION_FAILURE_REASON_UNSPECIFIED" => {
@@ -304,6 +323,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailInstallationFailureRe
     }
 }
 crate::runtime::impl_open_enum!(NonComplianceDetailInstallationFailureReason);
+
 /// The reason the device is not in compliance with the setting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -372,6 +392,7 @@ pub enum NonComplianceDetailNonComplianceReason {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for NonComplianceDetailNonComplianceReason {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -393,6 +414,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailNonComplianceReason {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NON_COMPLIANCE_REASON_UNSPECIFIED" => Self::NonComplianceReasonUnspecified,
@@ -415,6 +437,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailNonComplianceReason {
     }
 }
 crate::runtime::impl_open_enum!(NonComplianceDetailNonComplianceReason);
+
 /// The policy-specific reason the device is not in compliance with the setting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -487,6 +510,7 @@ pub enum NonComplianceDetailSpecificNonComplianceReason {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for NonComplianceDetailSpecificNonComplianceReason {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -521,6 +545,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailSpecificNonCompliance
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SPECIFIC_NON_COMPLIANCE_REASON_UNSPECIFIED" => {

@@ -22,6 +22,7 @@ pub struct NonComplianceDetailCondition {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl NonComplianceDetailCondition {
     /// Sets `nonComplianceReason` (chainable).
     pub fn set_non_compliance_reason(
@@ -32,6 +33,7 @@ impl NonComplianceDetailCondition {
         self.unknown_fields.remove("nonComplianceReason");
         self
     }
+
     /// Sends `nonComplianceReason` as JSON `null`, which clears it on the server (chainable); `set_non_compliance_reason` takes it back.
     #[inline]
     pub fn clear_non_compliance_reason(mut self) -> Self {
@@ -43,12 +45,14 @@ impl NonComplianceDetailCondition {
             );
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -57,12 +61,14 @@ impl NonComplianceDetailCondition {
             .insert("packageName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `settingName` (chainable).
     pub fn set_setting_name(mut self, value: impl Into<String>) -> Self {
         self.setting_name = Some(value.into());
         self.unknown_fields.remove("settingName");
         self
     }
+
     /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
@@ -72,6 +78,7 @@ impl NonComplianceDetailCondition {
         self
     }
 }
+
 /// The reason the device is not in compliance with the setting. If not set, then this condition matches any reason.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -140,6 +147,7 @@ pub enum NonComplianceDetailConditionNonComplianceReason {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for NonComplianceDetailConditionNonComplianceReason {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -161,6 +169,7 @@ impl crate::runtime::wire::OpenEnum for NonComplianceDetailConditionNonComplianc
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NON_COMPLIANCE_REASON_UNSPECIFIED" => Self::NonComplianceReasonUnspecified,

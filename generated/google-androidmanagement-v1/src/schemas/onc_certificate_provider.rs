@@ -21,16 +21,18 @@ pub struct OncCertificateProvider {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl OncCertificateProvider {
     /// Sets `certificateReferences` (chainable).
     pub fn set_certificate_references(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.certificate_references = Some(value.into_iter().collect());
+        self.certificate_references = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("certificateReferences");
         self
     }
+
     /// Sends `certificateReferences` as JSON `null`, which clears it on the server (chainable); `set_certificate_references` takes it back.
     #[inline]
     pub fn clear_certificate_references(mut self) -> Self {
@@ -42,6 +44,7 @@ impl OncCertificateProvider {
             );
         self
     }
+
     /// Sets `contentProviderEndpoint` (chainable).
     pub fn set_content_provider_endpoint(
         mut self,
@@ -51,6 +54,7 @@ impl OncCertificateProvider {
         self.unknown_fields.remove("contentProviderEndpoint");
         self
     }
+
     /// Sends `contentProviderEndpoint` as JSON `null`, which clears it on the server (chainable); `set_content_provider_endpoint` takes it back.
     #[inline]
     pub fn clear_content_provider_endpoint(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct OncWifiContext {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl OncWifiContext {
     /// Sets `wifiGuid` (chainable).
     pub fn set_wifi_guid(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl OncWifiContext {
         self.unknown_fields.remove("wifiGuid");
         self
     }
+
     /// Sends `wifiGuid` as JSON `null`, which clears it on the server (chainable); `set_wifi_guid` takes it back.
     #[inline]
     pub fn clear_wifi_guid(mut self) -> Self {

@@ -22,6 +22,7 @@ pub struct Operation {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Operation {
     /// Sets `done` (chainable).
     pub fn set_done(mut self, value: impl Into<bool>) -> Self {
@@ -29,6 +30,7 @@ impl Operation {
         self.unknown_fields.remove("done");
         self
     }
+
     /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
     #[inline]
     pub fn clear_done(mut self) -> Self {
@@ -37,12 +39,14 @@ impl Operation {
             .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `error` (chainable).
     pub fn set_error(mut self, value: impl Into<crate::schemas::Status>) -> Self {
         self.error = Some(value.into());
         self.unknown_fields.remove("error");
         self
     }
+
     /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
     #[inline]
     pub fn clear_error(mut self) -> Self {
@@ -51,15 +55,21 @@ impl Operation {
             .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `metadata` (chainable).
     pub fn set_metadata(
         mut self,
-        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        >,
     ) -> Self {
-        self.metadata = Some(value.into_iter().collect());
+        self.metadata = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("metadata");
         self
     }
+
     /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
@@ -68,12 +78,14 @@ impl Operation {
             .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -82,15 +94,21 @@ impl Operation {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `response` (chainable).
     pub fn set_response(
         mut self,
-        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        >,
     ) -> Self {
-        self.response = Some(value.into_iter().collect());
+        self.response = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("response");
         self
     }
+
     /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
     #[inline]
     pub fn clear_response(mut self) -> Self {

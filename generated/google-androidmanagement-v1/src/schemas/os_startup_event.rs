@@ -17,6 +17,7 @@ pub struct OsStartupEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl OsStartupEvent {
     /// Sets `verifiedBootState` (chainable).
     pub fn set_verified_boot_state(
@@ -27,6 +28,7 @@ impl OsStartupEvent {
         self.unknown_fields.remove("verifiedBootState");
         self
     }
+
     /// Sends `verifiedBootState` as JSON `null`, which clears it on the server (chainable); `set_verified_boot_state` takes it back.
     #[inline]
     pub fn clear_verified_boot_state(mut self) -> Self {
@@ -38,6 +40,7 @@ impl OsStartupEvent {
             );
         self
     }
+
     /// Sets `verityMode` (chainable).
     pub fn set_verity_mode(
         mut self,
@@ -47,6 +50,7 @@ impl OsStartupEvent {
         self.unknown_fields.remove("verityMode");
         self
     }
+
     /// Sends `verityMode` as JSON `null`, which clears it on the server (chainable); `set_verity_mode` takes it back.
     #[inline]
     pub fn clear_verity_mode(mut self) -> Self {
@@ -56,6 +60,7 @@ impl OsStartupEvent {
         self
     }
 }
+
 /// Verified Boot state.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -80,6 +85,7 @@ pub enum OsStartupEventVerifiedBootState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for OsStartupEventVerifiedBootState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -90,6 +96,7 @@ impl crate::runtime::wire::OpenEnum for OsStartupEventVerifiedBootState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "VERIFIED_BOOT_STATE_UNSPECIFIED" => Self::VerifiedBootStateUnspecified,
@@ -101,6 +108,7 @@ impl crate::runtime::wire::OpenEnum for OsStartupEventVerifiedBootState {
     }
 }
 crate::runtime::impl_open_enum!(OsStartupEventVerifiedBootState);
+
 /// dm-verity mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -125,6 +133,7 @@ pub enum OsStartupEventVerityMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for OsStartupEventVerityMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -135,6 +144,7 @@ impl crate::runtime::wire::OpenEnum for OsStartupEventVerityMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DM_VERITY_MODE_UNSPECIFIED" => Self::DmVerityModeUnspecified,

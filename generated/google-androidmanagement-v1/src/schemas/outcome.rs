@@ -10,6 +10,7 @@ pub struct Outcome {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Outcome {
     /// Sets `outcomeType` (chainable).
     pub fn set_outcome_type(
@@ -20,6 +21,7 @@ impl Outcome {
         self.unknown_fields.remove("outcomeType");
         self
     }
+
     /// Sends `outcomeType` as JSON `null`, which clears it on the server (chainable); `set_outcome_type` takes it back.
     #[inline]
     pub fn clear_outcome_type(mut self) -> Self {
@@ -29,6 +31,7 @@ impl Outcome {
         self
     }
 }
+
 /// Optional. Determines how to proceed with the update.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -53,6 +56,7 @@ pub enum OutcomeOutcomeType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for OutcomeOutcomeType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -63,6 +67,7 @@ impl crate::runtime::wire::OpenEnum for OutcomeOutcomeType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OUTCOME_TYPE_UNSPECIFIED" => Self::OutcomeTypeUnspecified,

@@ -16,6 +16,7 @@ pub struct PasswordPoliciesContext {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PasswordPoliciesContext {
     /// Sets `passwordPolicyScope` (chainable).
     pub fn set_password_policy_scope(
@@ -26,6 +27,7 @@ impl PasswordPoliciesContext {
         self.unknown_fields.remove("passwordPolicyScope");
         self
     }
+
     /// Sends `passwordPolicyScope` as JSON `null`, which clears it on the server (chainable); `set_password_policy_scope` takes it back.
     #[inline]
     pub fn clear_password_policy_scope(mut self) -> Self {
@@ -38,6 +40,7 @@ impl PasswordPoliciesContext {
         self
     }
 }
+
 /// The scope of non-compliant password.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -58,6 +61,7 @@ pub enum PasswordPoliciesContextPasswordPolicyScope {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PasswordPoliciesContextPasswordPolicyScope {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -67,6 +71,7 @@ impl crate::runtime::wire::OpenEnum for PasswordPoliciesContextPasswordPolicySco
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SCOPE_UNSPECIFIED" => Self::ScopeUnspecified,

@@ -105,6 +105,7 @@ pub struct PasswordRequirements {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PasswordRequirements {
     /// Sets `maximumFailedPasswordsForWipe` (chainable).
     pub fn set_maximum_failed_passwords_for_wipe(
@@ -115,6 +116,7 @@ impl PasswordRequirements {
         self.unknown_fields.remove("maximumFailedPasswordsForWipe");
         self
     }
+
     /// Sends `maximumFailedPasswordsForWipe` as JSON `null`, which clears it on the server (chainable); `set_maximum_failed_passwords_for_wipe` takes it back.
     #[inline]
     pub fn clear_maximum_failed_passwords_for_wipe(mut self) -> Self {
@@ -126,6 +128,7 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordExpirationTimeout` (chainable).
     pub fn set_password_expiration_timeout(
         mut self,
@@ -135,6 +138,7 @@ impl PasswordRequirements {
         self.unknown_fields.remove("passwordExpirationTimeout");
         self
     }
+
     /// Sends `passwordExpirationTimeout` as JSON `null`, which clears it on the server (chainable); `set_password_expiration_timeout` takes it back.
     #[inline]
     pub fn clear_password_expiration_timeout(mut self) -> Self {
@@ -146,12 +150,14 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordHistoryLength` (chainable).
     pub fn set_password_history_length(mut self, value: impl Into<i32>) -> Self {
         self.password_history_length = Some(value.into());
         self.unknown_fields.remove("passwordHistoryLength");
         self
     }
+
     /// Sends `passwordHistoryLength` as JSON `null`, which clears it on the server (chainable); `set_password_history_length` takes it back.
     #[inline]
     pub fn clear_password_history_length(mut self) -> Self {
@@ -163,12 +169,14 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordMinimumLength` (chainable).
     pub fn set_password_minimum_length(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_length = Some(value.into());
         self.unknown_fields.remove("passwordMinimumLength");
         self
     }
+
     /// Sends `passwordMinimumLength` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_length` takes it back.
     #[inline]
     pub fn clear_password_minimum_length(mut self) -> Self {
@@ -180,12 +188,14 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordMinimumLetters` (chainable).
     pub fn set_password_minimum_letters(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_letters = Some(value.into());
         self.unknown_fields.remove("passwordMinimumLetters");
         self
     }
+
     /// Sends `passwordMinimumLetters` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_letters` takes it back.
     #[inline]
     pub fn clear_password_minimum_letters(mut self) -> Self {
@@ -197,12 +207,14 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordMinimumLowerCase` (chainable).
     pub fn set_password_minimum_lower_case(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_lower_case = Some(value.into());
         self.unknown_fields.remove("passwordMinimumLowerCase");
         self
     }
+
     /// Sends `passwordMinimumLowerCase` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_lower_case` takes it back.
     #[inline]
     pub fn clear_password_minimum_lower_case(mut self) -> Self {
@@ -214,12 +226,14 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordMinimumNonLetter` (chainable).
     pub fn set_password_minimum_non_letter(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_non_letter = Some(value.into());
         self.unknown_fields.remove("passwordMinimumNonLetter");
         self
     }
+
     /// Sends `passwordMinimumNonLetter` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_non_letter` takes it back.
     #[inline]
     pub fn clear_password_minimum_non_letter(mut self) -> Self {
@@ -231,12 +245,14 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordMinimumNumeric` (chainable).
     pub fn set_password_minimum_numeric(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_numeric = Some(value.into());
         self.unknown_fields.remove("passwordMinimumNumeric");
         self
     }
+
     /// Sends `passwordMinimumNumeric` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_numeric` takes it back.
     #[inline]
     pub fn clear_password_minimum_numeric(mut self) -> Self {
@@ -248,12 +264,14 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordMinimumSymbols` (chainable).
     pub fn set_password_minimum_symbols(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_symbols = Some(value.into());
         self.unknown_fields.remove("passwordMinimumSymbols");
         self
     }
+
     /// Sends `passwordMinimumSymbols` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_symbols` takes it back.
     #[inline]
     pub fn clear_password_minimum_symbols(mut self) -> Self {
@@ -265,12 +283,14 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordMinimumUpperCase` (chainable).
     pub fn set_password_minimum_upper_case(mut self, value: impl Into<i32>) -> Self {
         self.password_minimum_upper_case = Some(value.into());
         self.unknown_fields.remove("passwordMinimumUpperCase");
         self
     }
+
     /// Sends `passwordMinimumUpperCase` as JSON `null`, which clears it on the server (chainable); `set_password_minimum_upper_case` takes it back.
     #[inline]
     pub fn clear_password_minimum_upper_case(mut self) -> Self {
@@ -282,6 +302,7 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordQuality` (chainable).
     pub fn set_password_quality(
         mut self,
@@ -291,6 +312,7 @@ impl PasswordRequirements {
         self.unknown_fields.remove("passwordQuality");
         self
     }
+
     /// Sends `passwordQuality` as JSON `null`, which clears it on the server (chainable); `set_password_quality` takes it back.
     #[inline]
     pub fn clear_password_quality(mut self) -> Self {
@@ -302,6 +324,7 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `passwordScope` (chainable).
     pub fn set_password_scope(
         mut self,
@@ -311,6 +334,7 @@ impl PasswordRequirements {
         self.unknown_fields.remove("passwordScope");
         self
     }
+
     /// Sends `passwordScope` as JSON `null`, which clears it on the server (chainable); `set_password_scope` takes it back.
     #[inline]
     pub fn clear_password_scope(mut self) -> Self {
@@ -319,6 +343,7 @@ impl PasswordRequirements {
             .insert("passwordScope".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `requirePasswordUnlock` (chainable).
     pub fn set_require_password_unlock(
         mut self,
@@ -328,6 +353,7 @@ impl PasswordRequirements {
         self.unknown_fields.remove("requirePasswordUnlock");
         self
     }
+
     /// Sends `requirePasswordUnlock` as JSON `null`, which clears it on the server (chainable); `set_require_password_unlock` takes it back.
     #[inline]
     pub fn clear_require_password_unlock(mut self) -> Self {
@@ -339,6 +365,7 @@ impl PasswordRequirements {
             );
         self
     }
+
     /// Sets `unifiedLockSettings` (chainable).
     pub fn set_unified_lock_settings(
         mut self,
@@ -348,6 +375,7 @@ impl PasswordRequirements {
         self.unknown_fields.remove("unifiedLockSettings");
         self
     }
+
     /// Sends `unifiedLockSettings` as JSON `null`, which clears it on the server (chainable); `set_unified_lock_settings` takes it back.
     #[inline]
     pub fn clear_unified_lock_settings(mut self) -> Self {
@@ -360,6 +388,7 @@ impl PasswordRequirements {
         self
     }
 }
+
 /// Optional. The required password quality.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -412,6 +441,7 @@ pub enum PasswordRequirementsPasswordQuality {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordQuality {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -429,6 +459,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordQuality {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PASSWORD_QUALITY_UNSPECIFIED" => Self::PasswordQualityUnspecified,
@@ -447,6 +478,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordQuality {
     }
 }
 crate::runtime::impl_open_enum!(PasswordRequirementsPasswordQuality);
+
 /// Optional. The scope that the password requirement applies to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -467,6 +499,7 @@ pub enum PasswordRequirementsPasswordScope {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordScope {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -476,6 +509,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordScope {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SCOPE_UNSPECIFIED" => Self::ScopeUnspecified,
@@ -486,6 +520,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsPasswordScope {
     }
 }
 crate::runtime::impl_open_enum!(PasswordRequirementsPasswordScope);
+
 /// Optional. The length of time after a device or work profile is unlocked using a strong form of authentication (password, PIN, pattern) that it can be unlocked using any other authentication method (e.g. fingerprint, trust agents, face). After the specified time period elapses, only strong forms of authentication can be used to unlock the device or work profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -506,6 +541,7 @@ pub enum PasswordRequirementsRequirePasswordUnlock {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PasswordRequirementsRequirePasswordUnlock {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -517,6 +553,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsRequirePasswordUnloc
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "REQUIRE_PASSWORD_UNLOCK_UNSPECIFIED" => {
@@ -529,6 +566,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsRequirePasswordUnloc
     }
 }
 crate::runtime::impl_open_enum!(PasswordRequirementsRequirePasswordUnlock);
+
 /// Optional. Controls whether a unified lock is allowed for the device and the work profile, on devices running Android 9 and above with a work profile. This can be set only if password_scope is set to SCOPE_PROFILE, the policy will be rejected otherwise. If user has not set a separate work lock and this field is set to REQUIRE_SEPARATE_WORK_LOCK, a NonComplianceDetail is reported with nonComplianceReason set to USER_ACTION.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -549,6 +587,7 @@ pub enum PasswordRequirementsUnifiedLockSettings {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PasswordRequirementsUnifiedLockSettings {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -560,6 +599,7 @@ impl crate::runtime::wire::OpenEnum for PasswordRequirementsUnifiedLockSettings 
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "UNIFIED_LOCK_SETTINGS_UNSPECIFIED" => Self::UnifiedLockSettingsUnspecified,

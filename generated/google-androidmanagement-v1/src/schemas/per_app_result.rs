@@ -10,6 +10,7 @@ pub struct PerAppResult {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PerAppResult {
     /// Sets `clearingResult` (chainable).
     pub fn set_clearing_result(
@@ -20,6 +21,7 @@ impl PerAppResult {
         self.unknown_fields.remove("clearingResult");
         self
     }
+
     /// Sends `clearingResult` as JSON `null`, which clears it on the server (chainable); `set_clearing_result` takes it back.
     #[inline]
     pub fn clear_clearing_result(mut self) -> Self {
@@ -32,6 +34,7 @@ impl PerAppResult {
         self
     }
 }
+
 /// The result of an attempt to clear the data of a single app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -60,6 +63,7 @@ pub enum PerAppResultClearingResult {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PerAppResultClearingResult {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -71,6 +75,7 @@ impl crate::runtime::wire::OpenEnum for PerAppResultClearingResult {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CLEARING_RESULT_UNSPECIFIED" => Self::ClearingResultUnspecified,

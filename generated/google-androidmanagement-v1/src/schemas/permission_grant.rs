@@ -13,6 +13,7 @@ pub struct PermissionGrant {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PermissionGrant {
     /// Sets `permission` (chainable).
     pub fn set_permission(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl PermissionGrant {
         self.unknown_fields.remove("permission");
         self
     }
+
     /// Sends `permission` as JSON `null`, which clears it on the server (chainable); `set_permission` takes it back.
     #[inline]
     pub fn clear_permission(mut self) -> Self {
@@ -28,6 +30,7 @@ impl PermissionGrant {
             .insert("permission".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `policy` (chainable).
     pub fn set_policy(
         mut self,
@@ -37,6 +40,7 @@ impl PermissionGrant {
         self.unknown_fields.remove("policy");
         self
     }
+
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
     #[inline]
     pub fn clear_policy(mut self) -> Self {
@@ -46,6 +50,7 @@ impl PermissionGrant {
         self
     }
 }
+
 /// The policy for granting the permission.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -70,6 +75,7 @@ pub enum PermissionGrantPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PermissionGrantPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -80,6 +86,7 @@ impl crate::runtime::wire::OpenEnum for PermissionGrantPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PERMISSION_POLICY_UNSPECIFIED" => Self::PermissionPolicyUnspecified,

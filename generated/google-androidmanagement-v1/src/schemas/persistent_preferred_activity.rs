@@ -20,13 +20,18 @@ pub struct PersistentPreferredActivity {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PersistentPreferredActivity {
     /// Sets `actions` (chainable).
-    pub fn set_actions(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.actions = Some(value.into_iter().collect());
+    pub fn set_actions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.actions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("actions");
         self
     }
+
     /// Sends `actions` as JSON `null`, which clears it on the server (chainable); `set_actions` takes it back.
     #[inline]
     pub fn clear_actions(mut self) -> Self {
@@ -35,12 +40,17 @@ impl PersistentPreferredActivity {
             .insert("actions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `categories` (chainable).
-    pub fn set_categories(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.categories = Some(value.into_iter().collect());
+    pub fn set_categories(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.categories = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("categories");
         self
     }
+
     /// Sends `categories` as JSON `null`, which clears it on the server (chainable); `set_categories` takes it back.
     #[inline]
     pub fn clear_categories(mut self) -> Self {
@@ -49,12 +59,14 @@ impl PersistentPreferredActivity {
             .insert("categories".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `receiverActivity` (chainable).
     pub fn set_receiver_activity(mut self, value: impl Into<String>) -> Self {
         self.receiver_activity = Some(value.into());
         self.unknown_fields.remove("receiverActivity");
         self
     }
+
     /// Sends `receiverActivity` as JSON `null`, which clears it on the server (chainable); `set_receiver_activity` takes it back.
     #[inline]
     pub fn clear_receiver_activity(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct PersonalApplicationPolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PersonalApplicationPolicy {
     /// Sets `installType` (chainable).
     pub fn set_install_type(
@@ -23,6 +24,7 @@ impl PersonalApplicationPolicy {
         self.unknown_fields.remove("installType");
         self
     }
+
     /// Sends `installType` as JSON `null`, which clears it on the server (chainable); `set_install_type` takes it back.
     #[inline]
     pub fn clear_install_type(mut self) -> Self {
@@ -31,12 +33,14 @@ impl PersonalApplicationPolicy {
             .insert("installType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `packageName` (chainable).
     pub fn set_package_name(mut self, value: impl Into<String>) -> Self {
         self.package_name = Some(value.into());
         self.unknown_fields.remove("packageName");
         self
     }
+
     /// Sends `packageName` as JSON `null`, which clears it on the server (chainable); `set_package_name` takes it back.
     #[inline]
     pub fn clear_package_name(mut self) -> Self {
@@ -46,6 +50,7 @@ impl PersonalApplicationPolicy {
         self
     }
 }
+
 /// The type of installation to perform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -66,6 +71,7 @@ pub enum PersonalApplicationPolicyInstallType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PersonalApplicationPolicyInstallType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -75,6 +81,7 @@ impl crate::runtime::wire::OpenEnum for PersonalApplicationPolicyInstallType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "INSTALL_TYPE_UNSPECIFIED" => Self::InstallTypeUnspecified,

@@ -16,6 +16,7 @@ pub struct PersonalCrossDevicePolicies {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PersonalCrossDevicePolicies {
     /// Sets `taskContinuityHandoff` (chainable).
     pub fn set_task_continuity_handoff(
@@ -28,6 +29,7 @@ impl PersonalCrossDevicePolicies {
         self.unknown_fields.remove("taskContinuityHandoff");
         self
     }
+
     /// Sends `taskContinuityHandoff` as JSON `null`, which clears it on the server (chainable); `set_task_continuity_handoff` takes it back.
     #[inline]
     pub fn clear_task_continuity_handoff(mut self) -> Self {
@@ -40,6 +42,7 @@ impl PersonalCrossDevicePolicies {
         self
     }
 }
+
 /// Optional. Controls the task continuity handoff (<https://developer.android.com/partners/android-17/features#handoff>) feature for the personal profile on company-owned devices with a work profile. To disable Handoff device-wide on a company-owned device, both crossDevicePolicies.taskContinuityHandoff and this policy should be set to TASK_CONTINUITY_HANDOFF_DISALLOWED. Requires Android 17 QPR1 or higher.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -60,6 +63,7 @@ pub enum PersonalCrossDevicePoliciesTaskContinuityHandoff {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for PersonalCrossDevicePoliciesTaskContinuityHandoff {
     fn as_wire_str(&self) -> &str {
@@ -72,6 +76,7 @@ for PersonalCrossDevicePoliciesTaskContinuityHandoff {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "TASK_CONTINUITY_HANDOFF_UNSPECIFIED" => {

@@ -70,16 +70,20 @@ pub struct PersonalUsagePolicies {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PersonalUsagePolicies {
     /// Sets `accountTypesWithManagementDisabled` (chainable).
     pub fn set_account_types_with_management_disabled(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.account_types_with_management_disabled = Some(value.into_iter().collect());
+        self.account_types_with_management_disabled = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("accountTypesWithManagementDisabled");
         self
     }
+
     /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server (chainable); `set_account_types_with_management_disabled` takes it back.
     #[inline]
     pub fn clear_account_types_with_management_disabled(mut self) -> Self {
@@ -91,6 +95,7 @@ impl PersonalUsagePolicies {
             );
         self
     }
+
     /// Sets `bluetoothSharing` (chainable).
     pub fn set_bluetooth_sharing(
         mut self,
@@ -100,6 +105,7 @@ impl PersonalUsagePolicies {
         self.unknown_fields.remove("bluetoothSharing");
         self
     }
+
     /// Sends `bluetoothSharing` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_sharing` takes it back.
     #[inline]
     pub fn clear_bluetooth_sharing(mut self) -> Self {
@@ -111,12 +117,14 @@ impl PersonalUsagePolicies {
             );
         self
     }
+
     /// Sets `cameraDisabled` (chainable).
     pub fn set_camera_disabled(mut self, value: impl Into<bool>) -> Self {
         self.camera_disabled = Some(value.into());
         self.unknown_fields.remove("cameraDisabled");
         self
     }
+
     /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable); `set_camera_disabled` takes it back.
     #[inline]
     pub fn clear_camera_disabled(mut self) -> Self {
@@ -128,6 +136,7 @@ impl PersonalUsagePolicies {
             );
         self
     }
+
     /// Sets `crossDevicePolicies` (chainable).
     pub fn set_cross_device_policies(
         mut self,
@@ -137,6 +146,7 @@ impl PersonalUsagePolicies {
         self.unknown_fields.remove("crossDevicePolicies");
         self
     }
+
     /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_device_policies` takes it back.
     #[inline]
     pub fn clear_cross_device_policies(mut self) -> Self {
@@ -148,12 +158,14 @@ impl PersonalUsagePolicies {
             );
         self
     }
+
     /// Sets `maxDaysWithWorkOff` (chainable).
     pub fn set_max_days_with_work_off(mut self, value: impl Into<i32>) -> Self {
         self.max_days_with_work_off = Some(value.into());
         self.unknown_fields.remove("maxDaysWithWorkOff");
         self
     }
+
     /// Sends `maxDaysWithWorkOff` as JSON `null`, which clears it on the server (chainable); `set_max_days_with_work_off` takes it back.
     #[inline]
     pub fn clear_max_days_with_work_off(mut self) -> Self {
@@ -165,15 +177,19 @@ impl PersonalUsagePolicies {
             );
         self
     }
+
     /// Sets `personalApplications` (chainable).
     pub fn set_personal_applications(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PersonalApplicationPolicy>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::PersonalApplicationPolicy>,
+        >,
     ) -> Self {
-        self.personal_applications = Some(value.into_iter().collect());
+        self.personal_applications = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("personalApplications");
         self
     }
+
     /// Sends `personalApplications` as JSON `null`, which clears it on the server (chainable); `set_personal_applications` takes it back.
     #[inline]
     pub fn clear_personal_applications(mut self) -> Self {
@@ -185,6 +201,7 @@ impl PersonalUsagePolicies {
             );
         self
     }
+
     /// Sets `personalPlayStoreMode` (chainable).
     pub fn set_personal_play_store_mode(
         mut self,
@@ -194,6 +211,7 @@ impl PersonalUsagePolicies {
         self.unknown_fields.remove("personalPlayStoreMode");
         self
     }
+
     /// Sends `personalPlayStoreMode` as JSON `null`, which clears it on the server (chainable); `set_personal_play_store_mode` takes it back.
     #[inline]
     pub fn clear_personal_play_store_mode(mut self) -> Self {
@@ -205,6 +223,7 @@ impl PersonalUsagePolicies {
             );
         self
     }
+
     /// Sets `privateSpacePolicy` (chainable).
     pub fn set_private_space_policy(
         mut self,
@@ -214,6 +233,7 @@ impl PersonalUsagePolicies {
         self.unknown_fields.remove("privateSpacePolicy");
         self
     }
+
     /// Sends `privateSpacePolicy` as JSON `null`, which clears it on the server (chainable); `set_private_space_policy` takes it back.
     #[inline]
     pub fn clear_private_space_policy(mut self) -> Self {
@@ -225,12 +245,14 @@ impl PersonalUsagePolicies {
             );
         self
     }
+
     /// Sets `screenCaptureDisabled` (chainable).
     pub fn set_screen_capture_disabled(mut self, value: impl Into<bool>) -> Self {
         self.screen_capture_disabled = Some(value.into());
         self.unknown_fields.remove("screenCaptureDisabled");
         self
     }
+
     /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable); `set_screen_capture_disabled` takes it back.
     #[inline]
     pub fn clear_screen_capture_disabled(mut self) -> Self {
@@ -243,6 +265,7 @@ impl PersonalUsagePolicies {
         self
     }
 }
+
 /// Optional. Whether bluetooth sharing is allowed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -263,6 +286,7 @@ pub enum PersonalUsagePoliciesBluetoothSharing {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -272,6 +296,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BLUETOOTH_SHARING_UNSPECIFIED" => Self::BluetoothSharingUnspecified,
@@ -282,6 +307,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesBluetoothSharing {
     }
 }
 crate::runtime::impl_open_enum!(PersonalUsagePoliciesBluetoothSharing);
+
 /// Used together with personalApplications to control how apps in the personal profile are allowed or blocked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -306,6 +332,7 @@ pub enum PersonalUsagePoliciesPersonalPlayStoreMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPersonalPlayStoreMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -316,6 +343,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPersonalPlayStoreMo
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PLAY_STORE_MODE_UNSPECIFIED" => Self::PlayStoreModeUnspecified,
@@ -327,6 +355,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPersonalPlayStoreMo
     }
 }
 crate::runtime::impl_open_enum!(PersonalUsagePoliciesPersonalPlayStoreMode);
+
 /// Optional. Controls whether a private space is allowed on the device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -347,6 +376,7 @@ pub enum PersonalUsagePoliciesPrivateSpacePolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPrivateSpacePolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -356,6 +386,7 @@ impl crate::runtime::wire::OpenEnum for PersonalUsagePoliciesPrivateSpacePolicy 
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PRIVATE_SPACE_POLICY_UNSPECIFIED" => Self::PrivateSpacePolicyUnspecified,

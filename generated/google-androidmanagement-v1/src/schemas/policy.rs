@@ -720,16 +720,20 @@ pub struct Policy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Policy {
     /// Sets `accountTypesWithManagementDisabled` (chainable).
     pub fn set_account_types_with_management_disabled(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.account_types_with_management_disabled = Some(value.into_iter().collect());
+        self.account_types_with_management_disabled = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("accountTypesWithManagementDisabled");
         self
     }
+
     /// Sends `accountTypesWithManagementDisabled` as JSON `null`, which clears it on the server (chainable); `set_account_types_with_management_disabled` takes it back.
     #[inline]
     pub fn clear_account_types_with_management_disabled(mut self) -> Self {
@@ -741,12 +745,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `addUserDisabled` (chainable).
     pub fn set_add_user_disabled(mut self, value: impl Into<bool>) -> Self {
         self.add_user_disabled = Some(value.into());
         self.unknown_fields.remove("addUserDisabled");
         self
     }
+
     /// Sends `addUserDisabled` as JSON `null`, which clears it on the server (chainable); `set_add_user_disabled` takes it back.
     #[inline]
     pub fn clear_add_user_disabled(mut self) -> Self {
@@ -758,12 +764,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `adjustVolumeDisabled` (chainable).
     pub fn set_adjust_volume_disabled(mut self, value: impl Into<bool>) -> Self {
         self.adjust_volume_disabled = Some(value.into());
         self.unknown_fields.remove("adjustVolumeDisabled");
         self
     }
+
     /// Sends `adjustVolumeDisabled` as JSON `null`, which clears it on the server (chainable); `set_adjust_volume_disabled` takes it back.
     #[inline]
     pub fn clear_adjust_volume_disabled(mut self) -> Self {
@@ -775,6 +783,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `advancedSecurityOverrides` (chainable).
     pub fn set_advanced_security_overrides(
         mut self,
@@ -784,6 +793,7 @@ impl Policy {
         self.unknown_fields.remove("advancedSecurityOverrides");
         self
     }
+
     /// Sends `advancedSecurityOverrides` as JSON `null`, which clears it on the server (chainable); `set_advanced_security_overrides` takes it back.
     #[inline]
     pub fn clear_advanced_security_overrides(mut self) -> Self {
@@ -795,6 +805,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `alwaysOnVpnPackage` (chainable).
     pub fn set_always_on_vpn_package(
         mut self,
@@ -804,6 +815,7 @@ impl Policy {
         self.unknown_fields.remove("alwaysOnVpnPackage");
         self
     }
+
     /// Sends `alwaysOnVpnPackage` as JSON `null`, which clears it on the server (chainable); `set_always_on_vpn_package` takes it back.
     #[inline]
     pub fn clear_always_on_vpn_package(mut self) -> Self {
@@ -815,15 +827,21 @@ impl Policy {
             );
         self
     }
+
     /// Sets `androidDevicePolicyTracks` (chainable).
     pub fn set_android_device_policy_tracks(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PolicyAndroidDevicePolicyTracks>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::PolicyAndroidDevicePolicyTracks>,
+        >,
     ) -> Self {
-        self.android_device_policy_tracks = Some(value.into_iter().collect());
+        self.android_device_policy_tracks = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("androidDevicePolicyTracks");
         self
     }
+
     /// Sends `androidDevicePolicyTracks` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_tracks` takes it back.
     #[inline]
     pub fn clear_android_device_policy_tracks(mut self) -> Self {
@@ -835,6 +853,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `appAutoUpdatePolicy` (chainable).
     pub fn set_app_auto_update_policy(
         mut self,
@@ -844,6 +863,7 @@ impl Policy {
         self.unknown_fields.remove("appAutoUpdatePolicy");
         self
     }
+
     /// Sends `appAutoUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_app_auto_update_policy` takes it back.
     #[inline]
     pub fn clear_app_auto_update_policy(mut self) -> Self {
@@ -855,6 +875,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `appFunctions` (chainable).
     pub fn set_app_functions(
         mut self,
@@ -864,6 +885,7 @@ impl Policy {
         self.unknown_fields.remove("appFunctions");
         self
     }
+
     /// Sends `appFunctions` as JSON `null`, which clears it on the server (chainable); `set_app_functions` takes it back.
     #[inline]
     pub fn clear_app_functions(mut self) -> Self {
@@ -872,15 +894,17 @@ impl Policy {
             .insert("appFunctions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `applications` (chainable).
     pub fn set_applications(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ApplicationPolicy>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ApplicationPolicy>>,
     ) -> Self {
-        self.applications = Some(value.into_iter().collect());
+        self.applications = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("applications");
         self
     }
+
     /// Sends `applications` as JSON `null`, which clears it on the server (chainable); `set_applications` takes it back.
     #[inline]
     pub fn clear_applications(mut self) -> Self {
@@ -889,6 +913,7 @@ impl Policy {
             .insert("applications".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `assistContentPolicy` (chainable).
     pub fn set_assist_content_policy(
         mut self,
@@ -898,6 +923,7 @@ impl Policy {
         self.unknown_fields.remove("assistContentPolicy");
         self
     }
+
     /// Sends `assistContentPolicy` as JSON `null`, which clears it on the server (chainable); `set_assist_content_policy` takes it back.
     #[inline]
     pub fn clear_assist_content_policy(mut self) -> Self {
@@ -909,6 +935,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `autoDateAndTimeZone` (chainable).
     pub fn set_auto_date_and_time_zone(
         mut self,
@@ -918,6 +945,7 @@ impl Policy {
         self.unknown_fields.remove("autoDateAndTimeZone");
         self
     }
+
     /// Sends `autoDateAndTimeZone` as JSON `null`, which clears it on the server (chainable); `set_auto_date_and_time_zone` takes it back.
     #[inline]
     pub fn clear_auto_date_and_time_zone(mut self) -> Self {
@@ -929,12 +957,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `autoTimeRequired` (chainable).
     pub fn set_auto_time_required(mut self, value: impl Into<bool>) -> Self {
         self.auto_time_required = Some(value.into());
         self.unknown_fields.remove("autoTimeRequired");
         self
     }
+
     /// Sends `autoTimeRequired` as JSON `null`, which clears it on the server (chainable); `set_auto_time_required` takes it back.
     #[inline]
     pub fn clear_auto_time_required(mut self) -> Self {
@@ -946,6 +976,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `autofillPolicy` (chainable).
     pub fn set_autofill_policy(
         mut self,
@@ -955,6 +986,7 @@ impl Policy {
         self.unknown_fields.remove("autofillPolicy");
         self
     }
+
     /// Sends `autofillPolicy` as JSON `null`, which clears it on the server (chainable); `set_autofill_policy` takes it back.
     #[inline]
     pub fn clear_autofill_policy(mut self) -> Self {
@@ -966,6 +998,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `backupService` (chainable).
     pub fn set_backup_service(
         mut self,
@@ -975,6 +1008,7 @@ impl Policy {
         self.unknown_fields.remove("backupService");
         self
     }
+
     /// Sends `backupService` as JSON `null`, which clears it on the server (chainable); `set_backup_service` takes it back.
     #[inline]
     pub fn clear_backup_service(mut self) -> Self {
@@ -983,12 +1017,14 @@ impl Policy {
             .insert("backupService".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `blockApplicationsEnabled` (chainable).
     pub fn set_block_applications_enabled(mut self, value: impl Into<bool>) -> Self {
         self.block_applications_enabled = Some(value.into());
         self.unknown_fields.remove("blockApplicationsEnabled");
         self
     }
+
     /// Sends `blockApplicationsEnabled` as JSON `null`, which clears it on the server (chainable); `set_block_applications_enabled` takes it back.
     #[inline]
     pub fn clear_block_applications_enabled(mut self) -> Self {
@@ -1000,12 +1036,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `bluetoothConfigDisabled` (chainable).
     pub fn set_bluetooth_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.bluetooth_config_disabled = Some(value.into());
         self.unknown_fields.remove("bluetoothConfigDisabled");
         self
     }
+
     /// Sends `bluetoothConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_config_disabled` takes it back.
     #[inline]
     pub fn clear_bluetooth_config_disabled(mut self) -> Self {
@@ -1017,6 +1055,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `bluetoothContactSharingDisabled` (chainable).
     pub fn set_bluetooth_contact_sharing_disabled(
         mut self,
@@ -1026,6 +1065,7 @@ impl Policy {
         self.unknown_fields.remove("bluetoothContactSharingDisabled");
         self
     }
+
     /// Sends `bluetoothContactSharingDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_contact_sharing_disabled` takes it back.
     #[inline]
     pub fn clear_bluetooth_contact_sharing_disabled(mut self) -> Self {
@@ -1037,12 +1077,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `bluetoothDisabled` (chainable).
     pub fn set_bluetooth_disabled(mut self, value: impl Into<bool>) -> Self {
         self.bluetooth_disabled = Some(value.into());
         self.unknown_fields.remove("bluetoothDisabled");
         self
     }
+
     /// Sends `bluetoothDisabled` as JSON `null`, which clears it on the server (chainable); `set_bluetooth_disabled` takes it back.
     #[inline]
     pub fn clear_bluetooth_disabled(mut self) -> Self {
@@ -1054,6 +1096,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `cameraAccess` (chainable).
     pub fn set_camera_access(
         mut self,
@@ -1063,6 +1106,7 @@ impl Policy {
         self.unknown_fields.remove("cameraAccess");
         self
     }
+
     /// Sends `cameraAccess` as JSON `null`, which clears it on the server (chainable); `set_camera_access` takes it back.
     #[inline]
     pub fn clear_camera_access(mut self) -> Self {
@@ -1071,12 +1115,14 @@ impl Policy {
             .insert("cameraAccess".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `cameraDisabled` (chainable).
     pub fn set_camera_disabled(mut self, value: impl Into<bool>) -> Self {
         self.camera_disabled = Some(value.into());
         self.unknown_fields.remove("cameraDisabled");
         self
     }
+
     /// Sends `cameraDisabled` as JSON `null`, which clears it on the server (chainable); `set_camera_disabled` takes it back.
     #[inline]
     pub fn clear_camera_disabled(mut self) -> Self {
@@ -1088,6 +1134,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `cellBroadcastsConfigDisabled` (chainable).
     pub fn set_cell_broadcasts_config_disabled(
         mut self,
@@ -1097,6 +1144,7 @@ impl Policy {
         self.unknown_fields.remove("cellBroadcastsConfigDisabled");
         self
     }
+
     /// Sends `cellBroadcastsConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_cell_broadcasts_config_disabled` takes it back.
     #[inline]
     pub fn clear_cell_broadcasts_config_disabled(mut self) -> Self {
@@ -1108,15 +1156,19 @@ impl Policy {
             );
         self
     }
+
     /// Sets `choosePrivateKeyRules` (chainable).
     pub fn set_choose_private_key_rules(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ChoosePrivateKeyRule>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ChoosePrivateKeyRule>>,
     ) -> Self {
-        self.choose_private_key_rules = Some(value.into_iter().collect());
+        self.choose_private_key_rules = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("choosePrivateKeyRules");
         self
     }
+
     /// Sends `choosePrivateKeyRules` as JSON `null`, which clears it on the server (chainable); `set_choose_private_key_rules` takes it back.
     #[inline]
     pub fn clear_choose_private_key_rules(mut self) -> Self {
@@ -1128,15 +1180,17 @@ impl Policy {
             );
         self
     }
+
     /// Sets `complianceRules` (chainable).
     pub fn set_compliance_rules(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ComplianceRule>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ComplianceRule>>,
     ) -> Self {
-        self.compliance_rules = Some(value.into_iter().collect());
+        self.compliance_rules = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("complianceRules");
         self
     }
+
     /// Sends `complianceRules` as JSON `null`, which clears it on the server (chainable); `set_compliance_rules` takes it back.
     #[inline]
     pub fn clear_compliance_rules(mut self) -> Self {
@@ -1148,12 +1202,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `createWindowsDisabled` (chainable).
     pub fn set_create_windows_disabled(mut self, value: impl Into<bool>) -> Self {
         self.create_windows_disabled = Some(value.into());
         self.unknown_fields.remove("createWindowsDisabled");
         self
     }
+
     /// Sends `createWindowsDisabled` as JSON `null`, which clears it on the server (chainable); `set_create_windows_disabled` takes it back.
     #[inline]
     pub fn clear_create_windows_disabled(mut self) -> Self {
@@ -1165,6 +1221,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `credentialProviderPolicyDefault` (chainable).
     pub fn set_credential_provider_policy_default(
         mut self,
@@ -1174,6 +1231,7 @@ impl Policy {
         self.unknown_fields.remove("credentialProviderPolicyDefault");
         self
     }
+
     /// Sends `credentialProviderPolicyDefault` as JSON `null`, which clears it on the server (chainable); `set_credential_provider_policy_default` takes it back.
     #[inline]
     pub fn clear_credential_provider_policy_default(mut self) -> Self {
@@ -1185,12 +1243,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `credentialsConfigDisabled` (chainable).
     pub fn set_credentials_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.credentials_config_disabled = Some(value.into());
         self.unknown_fields.remove("credentialsConfigDisabled");
         self
     }
+
     /// Sends `credentialsConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_credentials_config_disabled` takes it back.
     #[inline]
     pub fn clear_credentials_config_disabled(mut self) -> Self {
@@ -1202,6 +1262,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `crossDevicePolicies` (chainable).
     pub fn set_cross_device_policies(
         mut self,
@@ -1211,6 +1272,7 @@ impl Policy {
         self.unknown_fields.remove("crossDevicePolicies");
         self
     }
+
     /// Sends `crossDevicePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_device_policies` takes it back.
     #[inline]
     pub fn clear_cross_device_policies(mut self) -> Self {
@@ -1222,6 +1284,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `crossProfilePolicies` (chainable).
     pub fn set_cross_profile_policies(
         mut self,
@@ -1231,6 +1294,7 @@ impl Policy {
         self.unknown_fields.remove("crossProfilePolicies");
         self
     }
+
     /// Sends `crossProfilePolicies` as JSON `null`, which clears it on the server (chainable); `set_cross_profile_policies` takes it back.
     #[inline]
     pub fn clear_cross_profile_policies(mut self) -> Self {
@@ -1242,12 +1306,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `dataRoamingDisabled` (chainable).
     pub fn set_data_roaming_disabled(mut self, value: impl Into<bool>) -> Self {
         self.data_roaming_disabled = Some(value.into());
         self.unknown_fields.remove("dataRoamingDisabled");
         self
     }
+
     /// Sends `dataRoamingDisabled` as JSON `null`, which clears it on the server (chainable); `set_data_roaming_disabled` takes it back.
     #[inline]
     pub fn clear_data_roaming_disabled(mut self) -> Self {
@@ -1259,12 +1325,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `debuggingFeaturesAllowed` (chainable).
     pub fn set_debugging_features_allowed(mut self, value: impl Into<bool>) -> Self {
         self.debugging_features_allowed = Some(value.into());
         self.unknown_fields.remove("debuggingFeaturesAllowed");
         self
     }
+
     /// Sends `debuggingFeaturesAllowed` as JSON `null`, which clears it on the server (chainable); `set_debugging_features_allowed` takes it back.
     #[inline]
     pub fn clear_debugging_features_allowed(mut self) -> Self {
@@ -1276,15 +1344,21 @@ impl Policy {
             );
         self
     }
+
     /// Sets `defaultApplicationSettings` (chainable).
     pub fn set_default_application_settings(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::DefaultApplicationSetting>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::DefaultApplicationSetting>,
+        >,
     ) -> Self {
-        self.default_application_settings = Some(value.into_iter().collect());
+        self.default_application_settings = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("defaultApplicationSettings");
         self
     }
+
     /// Sends `defaultApplicationSettings` as JSON `null`, which clears it on the server (chainable); `set_default_application_settings` takes it back.
     #[inline]
     pub fn clear_default_application_settings(mut self) -> Self {
@@ -1296,6 +1370,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `defaultPermissionPolicy` (chainable).
     pub fn set_default_permission_policy(
         mut self,
@@ -1305,6 +1380,7 @@ impl Policy {
         self.unknown_fields.remove("defaultPermissionPolicy");
         self
     }
+
     /// Sends `defaultPermissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_default_permission_policy` takes it back.
     #[inline]
     pub fn clear_default_permission_policy(mut self) -> Self {
@@ -1316,6 +1392,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `deviceConnectivityManagement` (chainable).
     pub fn set_device_connectivity_management(
         mut self,
@@ -1325,6 +1402,7 @@ impl Policy {
         self.unknown_fields.remove("deviceConnectivityManagement");
         self
     }
+
     /// Sends `deviceConnectivityManagement` as JSON `null`, which clears it on the server (chainable); `set_device_connectivity_management` takes it back.
     #[inline]
     pub fn clear_device_connectivity_management(mut self) -> Self {
@@ -1336,6 +1414,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `deviceOwnerLockScreenInfo` (chainable).
     pub fn set_device_owner_lock_screen_info(
         mut self,
@@ -1345,6 +1424,7 @@ impl Policy {
         self.unknown_fields.remove("deviceOwnerLockScreenInfo");
         self
     }
+
     /// Sends `deviceOwnerLockScreenInfo` as JSON `null`, which clears it on the server (chainable); `set_device_owner_lock_screen_info` takes it back.
     #[inline]
     pub fn clear_device_owner_lock_screen_info(mut self) -> Self {
@@ -1356,6 +1436,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `deviceRadioState` (chainable).
     pub fn set_device_radio_state(
         mut self,
@@ -1365,6 +1446,7 @@ impl Policy {
         self.unknown_fields.remove("deviceRadioState");
         self
     }
+
     /// Sends `deviceRadioState` as JSON `null`, which clears it on the server (chainable); `set_device_radio_state` takes it back.
     #[inline]
     pub fn clear_device_radio_state(mut self) -> Self {
@@ -1376,6 +1458,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `deviceWidePolicies` (chainable).
     pub fn set_device_wide_policies(
         mut self,
@@ -1385,6 +1468,7 @@ impl Policy {
         self.unknown_fields.remove("deviceWidePolicies");
         self
     }
+
     /// Sends `deviceWidePolicies` as JSON `null`, which clears it on the server (chainable); `set_device_wide_policies` takes it back.
     #[inline]
     pub fn clear_device_wide_policies(mut self) -> Self {
@@ -1396,6 +1480,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `displaySettings` (chainable).
     pub fn set_display_settings(
         mut self,
@@ -1405,6 +1490,7 @@ impl Policy {
         self.unknown_fields.remove("displaySettings");
         self
     }
+
     /// Sends `displaySettings` as JSON `null`, which clears it on the server (chainable); `set_display_settings` takes it back.
     #[inline]
     pub fn clear_display_settings(mut self) -> Self {
@@ -1416,6 +1502,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `encryptionPolicy` (chainable).
     pub fn set_encryption_policy(
         mut self,
@@ -1425,6 +1512,7 @@ impl Policy {
         self.unknown_fields.remove("encryptionPolicy");
         self
     }
+
     /// Sends `encryptionPolicy` as JSON `null`, which clears it on the server (chainable); `set_encryption_policy` takes it back.
     #[inline]
     pub fn clear_encryption_policy(mut self) -> Self {
@@ -1436,12 +1524,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `ensureVerifyAppsEnabled` (chainable).
     pub fn set_ensure_verify_apps_enabled(mut self, value: impl Into<bool>) -> Self {
         self.ensure_verify_apps_enabled = Some(value.into());
         self.unknown_fields.remove("ensureVerifyAppsEnabled");
         self
     }
+
     /// Sends `ensureVerifyAppsEnabled` as JSON `null`, which clears it on the server (chainable); `set_ensure_verify_apps_enabled` takes it back.
     #[inline]
     pub fn clear_ensure_verify_apps_enabled(mut self) -> Self {
@@ -1453,6 +1543,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `enterpriseDisplayNameVisibility` (chainable).
     pub fn set_enterprise_display_name_visibility(
         mut self,
@@ -1462,6 +1553,7 @@ impl Policy {
         self.unknown_fields.remove("enterpriseDisplayNameVisibility");
         self
     }
+
     /// Sends `enterpriseDisplayNameVisibility` as JSON `null`, which clears it on the server (chainable); `set_enterprise_display_name_visibility` takes it back.
     #[inline]
     pub fn clear_enterprise_display_name_visibility(mut self) -> Self {
@@ -1473,12 +1565,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `factoryResetDisabled` (chainable).
     pub fn set_factory_reset_disabled(mut self, value: impl Into<bool>) -> Self {
         self.factory_reset_disabled = Some(value.into());
         self.unknown_fields.remove("factoryResetDisabled");
         self
     }
+
     /// Sends `factoryResetDisabled` as JSON `null`, which clears it on the server (chainable); `set_factory_reset_disabled` takes it back.
     #[inline]
     pub fn clear_factory_reset_disabled(mut self) -> Self {
@@ -1490,15 +1584,17 @@ impl Policy {
             );
         self
     }
+
     /// Sets `frpAdminEmails` (chainable).
     pub fn set_frp_admin_emails(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.frp_admin_emails = Some(value.into_iter().collect());
+        self.frp_admin_emails = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("frpAdminEmails");
         self
     }
+
     /// Sends `frpAdminEmails` as JSON `null`, which clears it on the server (chainable); `set_frp_admin_emails` takes it back.
     #[inline]
     pub fn clear_frp_admin_emails(mut self) -> Self {
@@ -1510,12 +1606,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `funDisabled` (chainable).
     pub fn set_fun_disabled(mut self, value: impl Into<bool>) -> Self {
         self.fun_disabled = Some(value.into());
         self.unknown_fields.remove("funDisabled");
         self
     }
+
     /// Sends `funDisabled` as JSON `null`, which clears it on the server (chainable); `set_fun_disabled` takes it back.
     #[inline]
     pub fn clear_fun_disabled(mut self) -> Self {
@@ -1524,12 +1622,14 @@ impl Policy {
             .insert("funDisabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `installAppsDisabled` (chainable).
     pub fn set_install_apps_disabled(mut self, value: impl Into<bool>) -> Self {
         self.install_apps_disabled = Some(value.into());
         self.unknown_fields.remove("installAppsDisabled");
         self
     }
+
     /// Sends `installAppsDisabled` as JSON `null`, which clears it on the server (chainable); `set_install_apps_disabled` takes it back.
     #[inline]
     pub fn clear_install_apps_disabled(mut self) -> Self {
@@ -1541,6 +1641,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `installUnknownSourcesAllowed` (chainable).
     pub fn set_install_unknown_sources_allowed(
         mut self,
@@ -1550,6 +1651,7 @@ impl Policy {
         self.unknown_fields.remove("installUnknownSourcesAllowed");
         self
     }
+
     /// Sends `installUnknownSourcesAllowed` as JSON `null`, which clears it on the server (chainable); `set_install_unknown_sources_allowed` takes it back.
     #[inline]
     pub fn clear_install_unknown_sources_allowed(mut self) -> Self {
@@ -1561,12 +1663,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `keyguardDisabled` (chainable).
     pub fn set_keyguard_disabled(mut self, value: impl Into<bool>) -> Self {
         self.keyguard_disabled = Some(value.into());
         self.unknown_fields.remove("keyguardDisabled");
         self
     }
+
     /// Sends `keyguardDisabled` as JSON `null`, which clears it on the server (chainable); `set_keyguard_disabled` takes it back.
     #[inline]
     pub fn clear_keyguard_disabled(mut self) -> Self {
@@ -1578,15 +1682,21 @@ impl Policy {
             );
         self
     }
+
     /// Sets `keyguardDisabledFeatures` (chainable).
     pub fn set_keyguard_disabled_features(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PolicyKeyguardDisabledFeatures>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::PolicyKeyguardDisabledFeatures>,
+        >,
     ) -> Self {
-        self.keyguard_disabled_features = Some(value.into_iter().collect());
+        self.keyguard_disabled_features = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("keyguardDisabledFeatures");
         self
     }
+
     /// Sends `keyguardDisabledFeatures` as JSON `null`, which clears it on the server (chainable); `set_keyguard_disabled_features` takes it back.
     #[inline]
     pub fn clear_keyguard_disabled_features(mut self) -> Self {
@@ -1598,12 +1708,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `kioskCustomLauncherEnabled` (chainable).
     pub fn set_kiosk_custom_launcher_enabled(mut self, value: impl Into<bool>) -> Self {
         self.kiosk_custom_launcher_enabled = Some(value.into());
         self.unknown_fields.remove("kioskCustomLauncherEnabled");
         self
     }
+
     /// Sends `kioskCustomLauncherEnabled` as JSON `null`, which clears it on the server (chainable); `set_kiosk_custom_launcher_enabled` takes it back.
     #[inline]
     pub fn clear_kiosk_custom_launcher_enabled(mut self) -> Self {
@@ -1615,6 +1727,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `kioskCustomization` (chainable).
     pub fn set_kiosk_customization(
         mut self,
@@ -1624,6 +1737,7 @@ impl Policy {
         self.unknown_fields.remove("kioskCustomization");
         self
     }
+
     /// Sends `kioskCustomization` as JSON `null`, which clears it on the server (chainable); `set_kiosk_customization` takes it back.
     #[inline]
     pub fn clear_kiosk_customization(mut self) -> Self {
@@ -1635,6 +1749,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `locationMode` (chainable).
     pub fn set_location_mode(
         mut self,
@@ -1644,6 +1759,7 @@ impl Policy {
         self.unknown_fields.remove("locationMode");
         self
     }
+
     /// Sends `locationMode` as JSON `null`, which clears it on the server (chainable); `set_location_mode` takes it back.
     #[inline]
     pub fn clear_location_mode(mut self) -> Self {
@@ -1652,6 +1768,7 @@ impl Policy {
             .insert("locationMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `longSupportMessage` (chainable).
     pub fn set_long_support_message(
         mut self,
@@ -1661,6 +1778,7 @@ impl Policy {
         self.unknown_fields.remove("longSupportMessage");
         self
     }
+
     /// Sends `longSupportMessage` as JSON `null`, which clears it on the server (chainable); `set_long_support_message` takes it back.
     #[inline]
     pub fn clear_long_support_message(mut self) -> Self {
@@ -1672,12 +1790,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `maximumTimeToLock` (chainable).
     pub fn set_maximum_time_to_lock(mut self, value: impl Into<i64>) -> Self {
         self.maximum_time_to_lock = Some(value.into());
         self.unknown_fields.remove("maximumTimeToLock");
         self
     }
+
     /// Sends `maximumTimeToLock` as JSON `null`, which clears it on the server (chainable); `set_maximum_time_to_lock` takes it back.
     #[inline]
     pub fn clear_maximum_time_to_lock(mut self) -> Self {
@@ -1689,6 +1809,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `microphoneAccess` (chainable).
     pub fn set_microphone_access(
         mut self,
@@ -1698,6 +1819,7 @@ impl Policy {
         self.unknown_fields.remove("microphoneAccess");
         self
     }
+
     /// Sends `microphoneAccess` as JSON `null`, which clears it on the server (chainable); `set_microphone_access` takes it back.
     #[inline]
     pub fn clear_microphone_access(mut self) -> Self {
@@ -1709,12 +1831,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `minimumApiLevel` (chainable).
     pub fn set_minimum_api_level(mut self, value: impl Into<i32>) -> Self {
         self.minimum_api_level = Some(value.into());
         self.unknown_fields.remove("minimumApiLevel");
         self
     }
+
     /// Sends `minimumApiLevel` as JSON `null`, which clears it on the server (chainable); `set_minimum_api_level` takes it back.
     #[inline]
     pub fn clear_minimum_api_level(mut self) -> Self {
@@ -1726,6 +1850,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `mobileNetworksConfigDisabled` (chainable).
     pub fn set_mobile_networks_config_disabled(
         mut self,
@@ -1735,6 +1860,7 @@ impl Policy {
         self.unknown_fields.remove("mobileNetworksConfigDisabled");
         self
     }
+
     /// Sends `mobileNetworksConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_mobile_networks_config_disabled` takes it back.
     #[inline]
     pub fn clear_mobile_networks_config_disabled(mut self) -> Self {
@@ -1746,12 +1872,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `modifyAccountsDisabled` (chainable).
     pub fn set_modify_accounts_disabled(mut self, value: impl Into<bool>) -> Self {
         self.modify_accounts_disabled = Some(value.into());
         self.unknown_fields.remove("modifyAccountsDisabled");
         self
     }
+
     /// Sends `modifyAccountsDisabled` as JSON `null`, which clears it on the server (chainable); `set_modify_accounts_disabled` takes it back.
     #[inline]
     pub fn clear_modify_accounts_disabled(mut self) -> Self {
@@ -1763,12 +1891,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `mountPhysicalMediaDisabled` (chainable).
     pub fn set_mount_physical_media_disabled(mut self, value: impl Into<bool>) -> Self {
         self.mount_physical_media_disabled = Some(value.into());
         self.unknown_fields.remove("mountPhysicalMediaDisabled");
         self
     }
+
     /// Sends `mountPhysicalMediaDisabled` as JSON `null`, which clears it on the server (chainable); `set_mount_physical_media_disabled` takes it back.
     #[inline]
     pub fn clear_mount_physical_media_disabled(mut self) -> Self {
@@ -1780,12 +1910,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -1794,12 +1926,14 @@ impl Policy {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `networkEscapeHatchEnabled` (chainable).
     pub fn set_network_escape_hatch_enabled(mut self, value: impl Into<bool>) -> Self {
         self.network_escape_hatch_enabled = Some(value.into());
         self.unknown_fields.remove("networkEscapeHatchEnabled");
         self
     }
+
     /// Sends `networkEscapeHatchEnabled` as JSON `null`, which clears it on the server (chainable); `set_network_escape_hatch_enabled` takes it back.
     #[inline]
     pub fn clear_network_escape_hatch_enabled(mut self) -> Self {
@@ -1811,12 +1945,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `networkResetDisabled` (chainable).
     pub fn set_network_reset_disabled(mut self, value: impl Into<bool>) -> Self {
         self.network_reset_disabled = Some(value.into());
         self.unknown_fields.remove("networkResetDisabled");
         self
     }
+
     /// Sends `networkResetDisabled` as JSON `null`, which clears it on the server (chainable); `set_network_reset_disabled` takes it back.
     #[inline]
     pub fn clear_network_reset_disabled(mut self) -> Self {
@@ -1828,15 +1964,21 @@ impl Policy {
             );
         self
     }
+
     /// Sets `oncCertificateProviders` (chainable).
     pub fn set_onc_certificate_providers(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::OncCertificateProvider>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::OncCertificateProvider>,
+        >,
     ) -> Self {
-        self.onc_certificate_providers = Some(value.into_iter().collect());
+        self.onc_certificate_providers = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("oncCertificateProviders");
         self
     }
+
     /// Sends `oncCertificateProviders` as JSON `null`, which clears it on the server (chainable); `set_onc_certificate_providers` takes it back.
     #[inline]
     pub fn clear_onc_certificate_providers(mut self) -> Self {
@@ -1848,15 +1990,21 @@ impl Policy {
             );
         self
     }
+
     /// Sets `openNetworkConfiguration` (chainable).
     pub fn set_open_network_configuration(
         mut self,
-        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        >,
     ) -> Self {
-        self.open_network_configuration = Some(value.into_iter().collect());
+        self.open_network_configuration = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("openNetworkConfiguration");
         self
     }
+
     /// Sends `openNetworkConfiguration` as JSON `null`, which clears it on the server (chainable); `set_open_network_configuration` takes it back.
     #[inline]
     pub fn clear_open_network_configuration(mut self) -> Self {
@@ -1868,12 +2016,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `outgoingBeamDisabled` (chainable).
     pub fn set_outgoing_beam_disabled(mut self, value: impl Into<bool>) -> Self {
         self.outgoing_beam_disabled = Some(value.into());
         self.unknown_fields.remove("outgoingBeamDisabled");
         self
     }
+
     /// Sends `outgoingBeamDisabled` as JSON `null`, which clears it on the server (chainable); `set_outgoing_beam_disabled` takes it back.
     #[inline]
     pub fn clear_outgoing_beam_disabled(mut self) -> Self {
@@ -1885,12 +2035,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `outgoingCallsDisabled` (chainable).
     pub fn set_outgoing_calls_disabled(mut self, value: impl Into<bool>) -> Self {
         self.outgoing_calls_disabled = Some(value.into());
         self.unknown_fields.remove("outgoingCallsDisabled");
         self
     }
+
     /// Sends `outgoingCallsDisabled` as JSON `null`, which clears it on the server (chainable); `set_outgoing_calls_disabled` takes it back.
     #[inline]
     pub fn clear_outgoing_calls_disabled(mut self) -> Self {
@@ -1902,15 +2054,17 @@ impl Policy {
             );
         self
     }
+
     /// Sets `passwordPolicies` (chainable).
     pub fn set_password_policies(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PasswordRequirements>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PasswordRequirements>>,
     ) -> Self {
-        self.password_policies = Some(value.into_iter().collect());
+        self.password_policies = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("passwordPolicies");
         self
     }
+
     /// Sends `passwordPolicies` as JSON `null`, which clears it on the server (chainable); `set_password_policies` takes it back.
     #[inline]
     pub fn clear_password_policies(mut self) -> Self {
@@ -1922,6 +2076,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `passwordRequirements` (chainable).
     pub fn set_password_requirements(
         mut self,
@@ -1931,6 +2086,7 @@ impl Policy {
         self.unknown_fields.remove("passwordRequirements");
         self
     }
+
     /// Sends `passwordRequirements` as JSON `null`, which clears it on the server (chainable); `set_password_requirements` takes it back.
     #[inline]
     pub fn clear_password_requirements(mut self) -> Self {
@@ -1942,15 +2098,17 @@ impl Policy {
             );
         self
     }
+
     /// Sets `permissionGrants` (chainable).
     pub fn set_permission_grants(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PermissionGrant>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PermissionGrant>>,
     ) -> Self {
-        self.permission_grants = Some(value.into_iter().collect());
+        self.permission_grants = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permissionGrants");
         self
     }
+
     /// Sends `permissionGrants` as JSON `null`, which clears it on the server (chainable); `set_permission_grants` takes it back.
     #[inline]
     pub fn clear_permission_grants(mut self) -> Self {
@@ -1962,6 +2120,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `permittedAccessibilityServices` (chainable).
     pub fn set_permitted_accessibility_services(
         mut self,
@@ -1971,6 +2130,7 @@ impl Policy {
         self.unknown_fields.remove("permittedAccessibilityServices");
         self
     }
+
     /// Sends `permittedAccessibilityServices` as JSON `null`, which clears it on the server (chainable); `set_permitted_accessibility_services` takes it back.
     #[inline]
     pub fn clear_permitted_accessibility_services(mut self) -> Self {
@@ -1982,6 +2142,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `permittedInputMethods` (chainable).
     pub fn set_permitted_input_methods(
         mut self,
@@ -1991,6 +2152,7 @@ impl Policy {
         self.unknown_fields.remove("permittedInputMethods");
         self
     }
+
     /// Sends `permittedInputMethods` as JSON `null`, which clears it on the server (chainable); `set_permitted_input_methods` takes it back.
     #[inline]
     pub fn clear_permitted_input_methods(mut self) -> Self {
@@ -2002,15 +2164,21 @@ impl Policy {
             );
         self
     }
+
     /// Sets `persistentPreferredActivities` (chainable).
     pub fn set_persistent_preferred_activities(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PersistentPreferredActivity>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::PersistentPreferredActivity>,
+        >,
     ) -> Self {
-        self.persistent_preferred_activities = Some(value.into_iter().collect());
+        self.persistent_preferred_activities = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("persistentPreferredActivities");
         self
     }
+
     /// Sends `persistentPreferredActivities` as JSON `null`, which clears it on the server (chainable); `set_persistent_preferred_activities` takes it back.
     #[inline]
     pub fn clear_persistent_preferred_activities(mut self) -> Self {
@@ -2022,6 +2190,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `personalUsagePolicies` (chainable).
     pub fn set_personal_usage_policies(
         mut self,
@@ -2031,6 +2200,7 @@ impl Policy {
         self.unknown_fields.remove("personalUsagePolicies");
         self
     }
+
     /// Sends `personalUsagePolicies` as JSON `null`, which clears it on the server (chainable); `set_personal_usage_policies` takes it back.
     #[inline]
     pub fn clear_personal_usage_policies(mut self) -> Self {
@@ -2042,6 +2212,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `playStoreMode` (chainable).
     pub fn set_play_store_mode(
         mut self,
@@ -2051,6 +2222,7 @@ impl Policy {
         self.unknown_fields.remove("playStoreMode");
         self
     }
+
     /// Sends `playStoreMode` as JSON `null`, which clears it on the server (chainable); `set_play_store_mode` takes it back.
     #[inline]
     pub fn clear_play_store_mode(mut self) -> Self {
@@ -2059,15 +2231,19 @@ impl Policy {
             .insert("playStoreMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `policyEnforcementRules` (chainable).
     pub fn set_policy_enforcement_rules(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PolicyEnforcementRule>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PolicyEnforcementRule>>,
     ) -> Self {
-        self.policy_enforcement_rules = Some(value.into_iter().collect());
+        self.policy_enforcement_rules = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("policyEnforcementRules");
         self
     }
+
     /// Sends `policyEnforcementRules` as JSON `null`, which clears it on the server (chainable); `set_policy_enforcement_rules` takes it back.
     #[inline]
     pub fn clear_policy_enforcement_rules(mut self) -> Self {
@@ -2079,6 +2255,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `preferentialNetworkService` (chainable).
     pub fn set_preferential_network_service(
         mut self,
@@ -2088,6 +2265,7 @@ impl Policy {
         self.unknown_fields.remove("preferentialNetworkService");
         self
     }
+
     /// Sends `preferentialNetworkService` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service` takes it back.
     #[inline]
     pub fn clear_preferential_network_service(mut self) -> Self {
@@ -2099,6 +2277,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `printingPolicy` (chainable).
     pub fn set_printing_policy(
         mut self,
@@ -2108,6 +2287,7 @@ impl Policy {
         self.unknown_fields.remove("printingPolicy");
         self
     }
+
     /// Sends `printingPolicy` as JSON `null`, which clears it on the server (chainable); `set_printing_policy` takes it back.
     #[inline]
     pub fn clear_printing_policy(mut self) -> Self {
@@ -2119,12 +2299,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `privateKeySelectionEnabled` (chainable).
     pub fn set_private_key_selection_enabled(mut self, value: impl Into<bool>) -> Self {
         self.private_key_selection_enabled = Some(value.into());
         self.unknown_fields.remove("privateKeySelectionEnabled");
         self
     }
+
     /// Sends `privateKeySelectionEnabled` as JSON `null`, which clears it on the server (chainable); `set_private_key_selection_enabled` takes it back.
     #[inline]
     pub fn clear_private_key_selection_enabled(mut self) -> Self {
@@ -2136,6 +2318,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `recommendedGlobalProxy` (chainable).
     pub fn set_recommended_global_proxy(
         mut self,
@@ -2145,6 +2328,7 @@ impl Policy {
         self.unknown_fields.remove("recommendedGlobalProxy");
         self
     }
+
     /// Sends `recommendedGlobalProxy` as JSON `null`, which clears it on the server (chainable); `set_recommended_global_proxy` takes it back.
     #[inline]
     pub fn clear_recommended_global_proxy(mut self) -> Self {
@@ -2156,12 +2340,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `removeUserDisabled` (chainable).
     pub fn set_remove_user_disabled(mut self, value: impl Into<bool>) -> Self {
         self.remove_user_disabled = Some(value.into());
         self.unknown_fields.remove("removeUserDisabled");
         self
     }
+
     /// Sends `removeUserDisabled` as JSON `null`, which clears it on the server (chainable); `set_remove_user_disabled` takes it back.
     #[inline]
     pub fn clear_remove_user_disabled(mut self) -> Self {
@@ -2173,12 +2359,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `safeBootDisabled` (chainable).
     pub fn set_safe_boot_disabled(mut self, value: impl Into<bool>) -> Self {
         self.safe_boot_disabled = Some(value.into());
         self.unknown_fields.remove("safeBootDisabled");
         self
     }
+
     /// Sends `safeBootDisabled` as JSON `null`, which clears it on the server (chainable); `set_safe_boot_disabled` takes it back.
     #[inline]
     pub fn clear_safe_boot_disabled(mut self) -> Self {
@@ -2190,12 +2378,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `screenCaptureDisabled` (chainable).
     pub fn set_screen_capture_disabled(mut self, value: impl Into<bool>) -> Self {
         self.screen_capture_disabled = Some(value.into());
         self.unknown_fields.remove("screenCaptureDisabled");
         self
     }
+
     /// Sends `screenCaptureDisabled` as JSON `null`, which clears it on the server (chainable); `set_screen_capture_disabled` takes it back.
     #[inline]
     pub fn clear_screen_capture_disabled(mut self) -> Self {
@@ -2207,12 +2397,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `setUserIconDisabled` (chainable).
     pub fn set_set_user_icon_disabled(mut self, value: impl Into<bool>) -> Self {
         self.set_user_icon_disabled = Some(value.into());
         self.unknown_fields.remove("setUserIconDisabled");
         self
     }
+
     /// Sends `setUserIconDisabled` as JSON `null`, which clears it on the server (chainable); `set_set_user_icon_disabled` takes it back.
     #[inline]
     pub fn clear_set_user_icon_disabled(mut self) -> Self {
@@ -2224,12 +2416,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `setWallpaperDisabled` (chainable).
     pub fn set_set_wallpaper_disabled(mut self, value: impl Into<bool>) -> Self {
         self.set_wallpaper_disabled = Some(value.into());
         self.unknown_fields.remove("setWallpaperDisabled");
         self
     }
+
     /// Sends `setWallpaperDisabled` as JSON `null`, which clears it on the server (chainable); `set_set_wallpaper_disabled` takes it back.
     #[inline]
     pub fn clear_set_wallpaper_disabled(mut self) -> Self {
@@ -2241,15 +2435,17 @@ impl Policy {
             );
         self
     }
+
     /// Sets `setupActions` (chainable).
     pub fn set_setup_actions(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::SetupAction>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::SetupAction>>,
     ) -> Self {
-        self.setup_actions = Some(value.into_iter().collect());
+        self.setup_actions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("setupActions");
         self
     }
+
     /// Sends `setupActions` as JSON `null`, which clears it on the server (chainable); `set_setup_actions` takes it back.
     #[inline]
     pub fn clear_setup_actions(mut self) -> Self {
@@ -2258,12 +2454,14 @@ impl Policy {
             .insert("setupActions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `shareLocationDisabled` (chainable).
     pub fn set_share_location_disabled(mut self, value: impl Into<bool>) -> Self {
         self.share_location_disabled = Some(value.into());
         self.unknown_fields.remove("shareLocationDisabled");
         self
     }
+
     /// Sends `shareLocationDisabled` as JSON `null`, which clears it on the server (chainable); `set_share_location_disabled` takes it back.
     #[inline]
     pub fn clear_share_location_disabled(mut self) -> Self {
@@ -2275,6 +2473,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `shortSupportMessage` (chainable).
     pub fn set_short_support_message(
         mut self,
@@ -2284,6 +2483,7 @@ impl Policy {
         self.unknown_fields.remove("shortSupportMessage");
         self
     }
+
     /// Sends `shortSupportMessage` as JSON `null`, which clears it on the server (chainable); `set_short_support_message` takes it back.
     #[inline]
     pub fn clear_short_support_message(mut self) -> Self {
@@ -2295,12 +2495,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `skipFirstUseHintsEnabled` (chainable).
     pub fn set_skip_first_use_hints_enabled(mut self, value: impl Into<bool>) -> Self {
         self.skip_first_use_hints_enabled = Some(value.into());
         self.unknown_fields.remove("skipFirstUseHintsEnabled");
         self
     }
+
     /// Sends `skipFirstUseHintsEnabled` as JSON `null`, which clears it on the server (chainable); `set_skip_first_use_hints_enabled` takes it back.
     #[inline]
     pub fn clear_skip_first_use_hints_enabled(mut self) -> Self {
@@ -2312,12 +2514,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `smsDisabled` (chainable).
     pub fn set_sms_disabled(mut self, value: impl Into<bool>) -> Self {
         self.sms_disabled = Some(value.into());
         self.unknown_fields.remove("smsDisabled");
         self
     }
+
     /// Sends `smsDisabled` as JSON `null`, which clears it on the server (chainable); `set_sms_disabled` takes it back.
     #[inline]
     pub fn clear_sms_disabled(mut self) -> Self {
@@ -2326,12 +2530,14 @@ impl Policy {
             .insert("smsDisabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `statusBarDisabled` (chainable).
     pub fn set_status_bar_disabled(mut self, value: impl Into<bool>) -> Self {
         self.status_bar_disabled = Some(value.into());
         self.unknown_fields.remove("statusBarDisabled");
         self
     }
+
     /// Sends `statusBarDisabled` as JSON `null`, which clears it on the server (chainable); `set_status_bar_disabled` takes it back.
     #[inline]
     pub fn clear_status_bar_disabled(mut self) -> Self {
@@ -2343,6 +2549,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `statusReportingSettings` (chainable).
     pub fn set_status_reporting_settings(
         mut self,
@@ -2352,6 +2559,7 @@ impl Policy {
         self.unknown_fields.remove("statusReportingSettings");
         self
     }
+
     /// Sends `statusReportingSettings` as JSON `null`, which clears it on the server (chainable); `set_status_reporting_settings` takes it back.
     #[inline]
     pub fn clear_status_reporting_settings(mut self) -> Self {
@@ -2363,15 +2571,19 @@ impl Policy {
             );
         self
     }
+
     /// Sets `stayOnPluggedModes` (chainable).
     pub fn set_stay_on_plugged_modes(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PolicyStayOnPluggedModes>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::PolicyStayOnPluggedModes>,
+        >,
     ) -> Self {
-        self.stay_on_plugged_modes = Some(value.into_iter().collect());
+        self.stay_on_plugged_modes = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("stayOnPluggedModes");
         self
     }
+
     /// Sends `stayOnPluggedModes` as JSON `null`, which clears it on the server (chainable); `set_stay_on_plugged_modes` takes it back.
     #[inline]
     pub fn clear_stay_on_plugged_modes(mut self) -> Self {
@@ -2383,6 +2595,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `systemUpdate` (chainable).
     pub fn set_system_update(
         mut self,
@@ -2392,6 +2605,7 @@ impl Policy {
         self.unknown_fields.remove("systemUpdate");
         self
     }
+
     /// Sends `systemUpdate` as JSON `null`, which clears it on the server (chainable); `set_system_update` takes it back.
     #[inline]
     pub fn clear_system_update(mut self) -> Self {
@@ -2400,12 +2614,14 @@ impl Policy {
             .insert("systemUpdate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `tetheringConfigDisabled` (chainable).
     pub fn set_tethering_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.tethering_config_disabled = Some(value.into());
         self.unknown_fields.remove("tetheringConfigDisabled");
         self
     }
+
     /// Sends `tetheringConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_tethering_config_disabled` takes it back.
     #[inline]
     pub fn clear_tethering_config_disabled(mut self) -> Self {
@@ -2417,6 +2633,7 @@ impl Policy {
             );
         self
     }
+
     /// Sets `unifiedUpdatePolicy` (chainable).
     pub fn set_unified_update_policy(
         mut self,
@@ -2426,6 +2643,7 @@ impl Policy {
         self.unknown_fields.remove("unifiedUpdatePolicy");
         self
     }
+
     /// Sends `unifiedUpdatePolicy` as JSON `null`, which clears it on the server (chainable); `set_unified_update_policy` takes it back.
     #[inline]
     pub fn clear_unified_update_policy(mut self) -> Self {
@@ -2437,12 +2655,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `uninstallAppsDisabled` (chainable).
     pub fn set_uninstall_apps_disabled(mut self, value: impl Into<bool>) -> Self {
         self.uninstall_apps_disabled = Some(value.into());
         self.unknown_fields.remove("uninstallAppsDisabled");
         self
     }
+
     /// Sends `uninstallAppsDisabled` as JSON `null`, which clears it on the server (chainable); `set_uninstall_apps_disabled` takes it back.
     #[inline]
     pub fn clear_uninstall_apps_disabled(mut self) -> Self {
@@ -2454,12 +2674,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `unmuteMicrophoneDisabled` (chainable).
     pub fn set_unmute_microphone_disabled(mut self, value: impl Into<bool>) -> Self {
         self.unmute_microphone_disabled = Some(value.into());
         self.unknown_fields.remove("unmuteMicrophoneDisabled");
         self
     }
+
     /// Sends `unmuteMicrophoneDisabled` as JSON `null`, which clears it on the server (chainable); `set_unmute_microphone_disabled` takes it back.
     #[inline]
     pub fn clear_unmute_microphone_disabled(mut self) -> Self {
@@ -2471,12 +2693,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `usageLog` (chainable).
     pub fn set_usage_log(mut self, value: impl Into<crate::schemas::UsageLog>) -> Self {
         self.usage_log = Some(value.into());
         self.unknown_fields.remove("usageLog");
         self
     }
+
     /// Sends `usageLog` as JSON `null`, which clears it on the server (chainable); `set_usage_log` takes it back.
     #[inline]
     pub fn clear_usage_log(mut self) -> Self {
@@ -2485,12 +2709,14 @@ impl Policy {
             .insert("usageLog".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `usbFileTransferDisabled` (chainable).
     pub fn set_usb_file_transfer_disabled(mut self, value: impl Into<bool>) -> Self {
         self.usb_file_transfer_disabled = Some(value.into());
         self.unknown_fields.remove("usbFileTransferDisabled");
         self
     }
+
     /// Sends `usbFileTransferDisabled` as JSON `null`, which clears it on the server (chainable); `set_usb_file_transfer_disabled` takes it back.
     #[inline]
     pub fn clear_usb_file_transfer_disabled(mut self) -> Self {
@@ -2502,12 +2728,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `usbMassStorageEnabled` (chainable).
     pub fn set_usb_mass_storage_enabled(mut self, value: impl Into<bool>) -> Self {
         self.usb_mass_storage_enabled = Some(value.into());
         self.unknown_fields.remove("usbMassStorageEnabled");
         self
     }
+
     /// Sends `usbMassStorageEnabled` as JSON `null`, which clears it on the server (chainable); `set_usb_mass_storage_enabled` takes it back.
     #[inline]
     pub fn clear_usb_mass_storage_enabled(mut self) -> Self {
@@ -2519,12 +2747,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `version` (chainable).
     pub fn set_version(mut self, value: impl Into<i64>) -> Self {
         self.version = Some(value.into());
         self.unknown_fields.remove("version");
         self
     }
+
     /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version` takes it back.
     #[inline]
     pub fn clear_version(mut self) -> Self {
@@ -2533,12 +2763,14 @@ impl Policy {
             .insert("version".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `vpnConfigDisabled` (chainable).
     pub fn set_vpn_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.vpn_config_disabled = Some(value.into());
         self.unknown_fields.remove("vpnConfigDisabled");
         self
     }
+
     /// Sends `vpnConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_vpn_config_disabled` takes it back.
     #[inline]
     pub fn clear_vpn_config_disabled(mut self) -> Self {
@@ -2550,12 +2782,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `wifiConfigDisabled` (chainable).
     pub fn set_wifi_config_disabled(mut self, value: impl Into<bool>) -> Self {
         self.wifi_config_disabled = Some(value.into());
         self.unknown_fields.remove("wifiConfigDisabled");
         self
     }
+
     /// Sends `wifiConfigDisabled` as JSON `null`, which clears it on the server (chainable); `set_wifi_config_disabled` takes it back.
     #[inline]
     pub fn clear_wifi_config_disabled(mut self) -> Self {
@@ -2567,12 +2801,14 @@ impl Policy {
             );
         self
     }
+
     /// Sets `wifiConfigsLockdownEnabled` (chainable).
     pub fn set_wifi_configs_lockdown_enabled(mut self, value: impl Into<bool>) -> Self {
         self.wifi_configs_lockdown_enabled = Some(value.into());
         self.unknown_fields.remove("wifiConfigsLockdownEnabled");
         self
     }
+
     /// Sends `wifiConfigsLockdownEnabled` as JSON `null`, which clears it on the server (chainable); `set_wifi_configs_lockdown_enabled` takes it back.
     #[inline]
     pub fn clear_wifi_configs_lockdown_enabled(mut self) -> Self {
@@ -2584,15 +2820,17 @@ impl Policy {
             );
         self
     }
+
     /// Sets `wipeDataFlags` (chainable).
     pub fn set_wipe_data_flags(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PolicyWipeDataFlags>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PolicyWipeDataFlags>>,
     ) -> Self {
-        self.wipe_data_flags = Some(value.into_iter().collect());
+        self.wipe_data_flags = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("wipeDataFlags");
         self
     }
+
     /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable); `set_wipe_data_flags` takes it back.
     #[inline]
     pub fn clear_wipe_data_flags(mut self) -> Self {
@@ -2601,6 +2839,7 @@ impl Policy {
             .insert("wipeDataFlags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `workAccountSetupConfig` (chainable).
     pub fn set_work_account_setup_config(
         mut self,
@@ -2610,6 +2849,7 @@ impl Policy {
         self.unknown_fields.remove("workAccountSetupConfig");
         self
     }
+
     /// Sends `workAccountSetupConfig` as JSON `null`, which clears it on the server (chainable); `set_work_account_setup_config` takes it back.
     #[inline]
     pub fn clear_work_account_setup_config(mut self) -> Self {
@@ -2622,6 +2862,7 @@ impl Policy {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PolicyAndroidDevicePolicyTracks {
@@ -2641,6 +2882,7 @@ pub enum PolicyAndroidDevicePolicyTracks {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2650,6 +2892,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_TRACK_UNSPECIFIED" => Self::AppTrackUnspecified,
@@ -2660,6 +2903,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAndroidDevicePolicyTracks {
     }
 }
 crate::runtime::impl_open_enum!(PolicyAndroidDevicePolicyTracks);
+
 /// Recommended alternative: autoUpdateMode which is set per app, provides greater flexibility around update frequency.When autoUpdateMode is set to AUTO_UPDATE_POSTPONED or AUTO_UPDATE_HIGH_PRIORITY, this field has no effect.The app auto update policy, which controls when automatic app updates can be applied.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2688,6 +2932,7 @@ pub enum PolicyAppAutoUpdatePolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyAppAutoUpdatePolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2699,6 +2944,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAppAutoUpdatePolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_AUTO_UPDATE_POLICY_UNSPECIFIED" => Self::AppAutoUpdatePolicyUnspecified,
@@ -2711,6 +2957,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAppAutoUpdatePolicy {
     }
 }
 crate::runtime::impl_open_enum!(PolicyAppAutoUpdatePolicy);
+
 /// Optional. Controls whether apps on the device for fully managed devices or in the work profile for devices with work profiles are allowed to expose app functions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2731,6 +2978,7 @@ pub enum PolicyAppFunctions {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyAppFunctions {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2740,6 +2988,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAppFunctions {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "APP_FUNCTIONS_UNSPECIFIED" => Self::AppFunctionsUnspecified,
@@ -2750,6 +2999,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAppFunctions {
     }
 }
 crate::runtime::impl_open_enum!(PolicyAppFunctions);
+
 /// Optional. Controls whether AssistContent (<https://developer.android.com/reference/android/app/assist/AssistContent>) is allowed to be sent to a privileged app such as an assistant app. AssistContent includes screenshots and information about an app, such as package name. This is supported on Android 15 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2770,6 +3020,7 @@ pub enum PolicyAssistContentPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyAssistContentPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2779,6 +3030,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAssistContentPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ASSIST_CONTENT_POLICY_UNSPECIFIED" => Self::AssistContentPolicyUnspecified,
@@ -2789,6 +3041,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAssistContentPolicy {
     }
 }
 crate::runtime::impl_open_enum!(PolicyAssistContentPolicy);
+
 /// Whether auto date, time, and time zone are enabled on a company-owned device. If this is set, then autoTimeRequired is ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2809,6 +3062,7 @@ pub enum PolicyAutoDateAndTimeZone {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyAutoDateAndTimeZone {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2818,6 +3072,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoDateAndTimeZone {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTO_DATE_AND_TIME_ZONE_UNSPECIFIED" => Self::AutoDateAndTimeZoneUnspecified,
@@ -2828,6 +3083,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutoDateAndTimeZone {
     }
 }
 crate::runtime::impl_open_enum!(PolicyAutoDateAndTimeZone);
+
 /// Optional. The policy for the autofill service.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2848,6 +3104,7 @@ pub enum PolicyAutofillPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyAutofillPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2857,6 +3114,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutofillPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTOFILL_POLICY_UNSPECIFIED" => Self::AutofillPolicyUnspecified,
@@ -2867,6 +3125,7 @@ impl crate::runtime::wire::OpenEnum for PolicyAutofillPolicy {
     }
 }
 crate::runtime::impl_open_enum!(PolicyAutofillPolicy);
+
 /// Optional. Controls whether the backup service is disabled. Supported only on fully managed devices running Android 8 and above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2887,6 +3146,7 @@ pub enum PolicyBackupService {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyBackupService {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2896,6 +3156,7 @@ impl crate::runtime::wire::OpenEnum for PolicyBackupService {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BACKUP_SERVICE_UNSPECIFIED" => Self::BackupServiceUnspecified,
@@ -2906,6 +3167,7 @@ impl crate::runtime::wire::OpenEnum for PolicyBackupService {
     }
 }
 crate::runtime::impl_open_enum!(PolicyBackupService);
+
 /// Controls the use of the camera and whether the user has access to the camera access toggle.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2930,6 +3192,7 @@ pub enum PolicyCameraAccess {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyCameraAccess {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2940,6 +3203,7 @@ impl crate::runtime::wire::OpenEnum for PolicyCameraAccess {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CAMERA_ACCESS_UNSPECIFIED" => Self::CameraAccessUnspecified,
@@ -2951,6 +3215,7 @@ impl crate::runtime::wire::OpenEnum for PolicyCameraAccess {
     }
 }
 crate::runtime::impl_open_enum!(PolicyCameraAccess);
+
 /// Optional. Controls which apps are allowed to act as credential providers on Android 14 and above. These apps store credentials, see this (<https://developer.android.com/training/sign-in/passkeys>) and this (<https://developer.android.com/reference/androidx/credentials/CredentialManager>) for details. See also credentialProviderPolicy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2975,6 +3240,7 @@ pub enum PolicyCredentialProviderPolicyDefault {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyCredentialProviderPolicyDefault {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2993,6 +3259,7 @@ impl crate::runtime::wire::OpenEnum for PolicyCredentialProviderPolicyDefault {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CREDENTIAL_PROVIDER_POLICY_DEFAULT_UNSPECIFIED" => {
@@ -3012,6 +3279,7 @@ impl crate::runtime::wire::OpenEnum for PolicyCredentialProviderPolicyDefault {
     }
 }
 crate::runtime::impl_open_enum!(PolicyCredentialProviderPolicyDefault);
+
 /// The default permission policy for runtime permission requests.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -3036,6 +3304,7 @@ pub enum PolicyDefaultPermissionPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyDefaultPermissionPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3046,6 +3315,7 @@ impl crate::runtime::wire::OpenEnum for PolicyDefaultPermissionPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PERMISSION_POLICY_UNSPECIFIED" => Self::PermissionPolicyUnspecified,
@@ -3057,6 +3327,7 @@ impl crate::runtime::wire::OpenEnum for PolicyDefaultPermissionPolicy {
     }
 }
 crate::runtime::impl_open_enum!(PolicyDefaultPermissionPolicy);
+
 /// Whether encryption is enabled
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -3077,6 +3348,7 @@ pub enum PolicyEncryptionPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyEncryptionPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3086,6 +3358,7 @@ impl crate::runtime::wire::OpenEnum for PolicyEncryptionPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENCRYPTION_POLICY_UNSPECIFIED" => Self::EncryptionPolicyUnspecified,
@@ -3096,6 +3369,7 @@ impl crate::runtime::wire::OpenEnum for PolicyEncryptionPolicy {
     }
 }
 crate::runtime::impl_open_enum!(PolicyEncryptionPolicy);
+
 /// Optional. Controls whether the enterpriseDisplayName is visible on the device (e.g. lock screen message on company-owned devices).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -3116,6 +3390,7 @@ pub enum PolicyEnterpriseDisplayNameVisibility {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyEnterpriseDisplayNameVisibility {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3127,6 +3402,7 @@ impl crate::runtime::wire::OpenEnum for PolicyEnterpriseDisplayNameVisibility {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ENTERPRISE_DISPLAY_NAME_VISIBILITY_UNSPECIFIED" => {
@@ -3194,6 +3470,7 @@ pub enum PolicyKeyguardDisabledFeatures {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyKeyguardDisabledFeatures {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3214,6 +3491,7 @@ impl crate::runtime::wire::OpenEnum for PolicyKeyguardDisabledFeatures {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "KEYGUARD_DISABLED_FEATURE_UNSPECIFIED" => {
@@ -3235,6 +3513,7 @@ impl crate::runtime::wire::OpenEnum for PolicyKeyguardDisabledFeatures {
     }
 }
 crate::runtime::impl_open_enum!(PolicyKeyguardDisabledFeatures);
+
 /// The degree of location detection enabled.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -3275,6 +3554,7 @@ pub enum PolicyLocationMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyLocationMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3289,6 +3569,7 @@ impl crate::runtime::wire::OpenEnum for PolicyLocationMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOCATION_MODE_UNSPECIFIED" => Self::LocationModeUnspecified,
@@ -3304,6 +3585,7 @@ impl crate::runtime::wire::OpenEnum for PolicyLocationMode {
     }
 }
 crate::runtime::impl_open_enum!(PolicyLocationMode);
+
 /// Controls the use of the microphone and whether the user has access to the microphone access toggle. This applies only on fully managed devices.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -3328,6 +3610,7 @@ pub enum PolicyMicrophoneAccess {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyMicrophoneAccess {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3338,6 +3621,7 @@ impl crate::runtime::wire::OpenEnum for PolicyMicrophoneAccess {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MICROPHONE_ACCESS_UNSPECIFIED" => Self::MicrophoneAccessUnspecified,
@@ -3349,6 +3633,7 @@ impl crate::runtime::wire::OpenEnum for PolicyMicrophoneAccess {
     }
 }
 crate::runtime::impl_open_enum!(PolicyMicrophoneAccess);
+
 /// This mode controls which apps are available to the user in the Play Store and the behavior on the device when apps are removed from the policy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -3369,6 +3654,7 @@ pub enum PolicyPlayStoreMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyPlayStoreMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3378,6 +3664,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPlayStoreMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PLAY_STORE_MODE_UNSPECIFIED" => Self::PlayStoreModeUnspecified,
@@ -3388,6 +3675,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPlayStoreMode {
     }
 }
 crate::runtime::impl_open_enum!(PolicyPlayStoreMode);
+
 /// Controls whether preferential network service is enabled on the work profile or on fully managed devices. For example, an organization may have an agreement with a carrier that all of the work data from its employees' devices will be sent via a network service dedicated for enterprise use. An example of a supported preferential network service is the enterprise slice on 5G networks. This policy has no effect if preferentialNetworkServiceSettings or ApplicationPolicy.preferentialNetworkId is set on devices running Android 13 or above.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -3408,6 +3696,7 @@ pub enum PolicyPreferentialNetworkService {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyPreferentialNetworkService {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3423,6 +3712,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPreferentialNetworkService {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PREFERENTIAL_NETWORK_SERVICE_UNSPECIFIED" => {
@@ -3439,6 +3729,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPreferentialNetworkService {
     }
 }
 crate::runtime::impl_open_enum!(PolicyPreferentialNetworkService);
+
 /// Optional. Controls whether printing is allowed. This is supported on devices running Android 9 and above. .
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -3459,6 +3750,7 @@ pub enum PolicyPrintingPolicy {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyPrintingPolicy {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3468,6 +3760,7 @@ impl crate::runtime::wire::OpenEnum for PolicyPrintingPolicy {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PRINTING_POLICY_UNSPECIFIED" => Self::PrintingPolicyUnspecified,
@@ -3501,6 +3794,7 @@ pub enum PolicyStayOnPluggedModes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyStayOnPluggedModes {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3511,6 +3805,7 @@ impl crate::runtime::wire::OpenEnum for PolicyStayOnPluggedModes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "BATTERY_PLUGGED_MODE_UNSPECIFIED" => Self::BatteryPluggedModeUnspecified,
@@ -3537,6 +3832,7 @@ pub enum PolicyWipeDataFlags {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PolicyWipeDataFlags {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -3545,6 +3841,7 @@ impl crate::runtime::wire::OpenEnum for PolicyWipeDataFlags {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIPE_DATA_FLAG_UNSPECIFIED" => Self::WipeDataFlagUnspecified,

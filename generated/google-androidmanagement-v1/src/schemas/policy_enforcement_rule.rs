@@ -16,6 +16,7 @@ pub struct PolicyEnforcementRule {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PolicyEnforcementRule {
     /// Sets `blockAction` (chainable).
     pub fn set_block_action(
@@ -26,6 +27,7 @@ impl PolicyEnforcementRule {
         self.unknown_fields.remove("blockAction");
         self
     }
+
     /// Sends `blockAction` as JSON `null`, which clears it on the server (chainable); `set_block_action` takes it back.
     #[inline]
     pub fn clear_block_action(mut self) -> Self {
@@ -34,12 +36,14 @@ impl PolicyEnforcementRule {
             .insert("blockAction".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `settingName` (chainable).
     pub fn set_setting_name(mut self, value: impl Into<String>) -> Self {
         self.setting_name = Some(value.into());
         self.unknown_fields.remove("settingName");
         self
     }
+
     /// Sends `settingName` as JSON `null`, which clears it on the server (chainable); `set_setting_name` takes it back.
     #[inline]
     pub fn clear_setting_name(mut self) -> Self {
@@ -48,6 +52,7 @@ impl PolicyEnforcementRule {
             .insert("settingName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `wipeAction` (chainable).
     pub fn set_wipe_action(
         mut self,
@@ -57,6 +62,7 @@ impl PolicyEnforcementRule {
         self.unknown_fields.remove("wipeAction");
         self
     }
+
     /// Sends `wipeAction` as JSON `null`, which clears it on the server (chainable); `set_wipe_action` takes it back.
     #[inline]
     pub fn clear_wipe_action(mut self) -> Self {

@@ -13,16 +13,18 @@ pub struct PostureDetail {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PostureDetail {
     /// Sets `advice` (chainable).
     pub fn set_advice(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::UserFacingMessage>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::UserFacingMessage>>,
     ) -> Self {
-        self.advice = Some(value.into_iter().collect());
+        self.advice = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("advice");
         self
     }
+
     /// Sends `advice` as JSON `null`, which clears it on the server (chainable); `set_advice` takes it back.
     #[inline]
     pub fn clear_advice(mut self) -> Self {
@@ -31,6 +33,7 @@ impl PostureDetail {
             .insert("advice".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `securityRisk` (chainable).
     pub fn set_security_risk(
         mut self,
@@ -40,6 +43,7 @@ impl PostureDetail {
         self.unknown_fields.remove("securityRisk");
         self
     }
+
     /// Sends `securityRisk` as JSON `null`, which clears it on the server (chainable); `set_security_risk` takes it back.
     #[inline]
     pub fn clear_security_risk(mut self) -> Self {
@@ -49,6 +53,7 @@ impl PostureDetail {
         self
     }
 }
+
 /// A specific security risk that negatively affects the security posture of the device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -73,6 +78,7 @@ pub enum PostureDetailSecurityRisk {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PostureDetailSecurityRisk {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -83,6 +89,7 @@ impl crate::runtime::wire::OpenEnum for PostureDetailSecurityRisk {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SECURITY_RISK_UNSPECIFIED" => Self::SecurityRiskUnspecified,

@@ -16,6 +16,7 @@ pub struct PowerManagementEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PowerManagementEvent {
     /// Sets `batteryLevel` (chainable).
     pub fn set_battery_level(mut self, value: impl Into<f32>) -> Self {
@@ -23,6 +24,7 @@ impl PowerManagementEvent {
         self.unknown_fields.remove("batteryLevel");
         self
     }
+
     /// Sends `batteryLevel` as JSON `null`, which clears it on the server (chainable); `set_battery_level` takes it back.
     #[inline]
     pub fn clear_battery_level(mut self) -> Self {
@@ -31,6 +33,7 @@ impl PowerManagementEvent {
             .insert("batteryLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -40,6 +43,7 @@ impl PowerManagementEvent {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -48,6 +52,7 @@ impl PowerManagementEvent {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `eventType` (chainable).
     pub fn set_event_type(
         mut self,
@@ -57,6 +62,7 @@ impl PowerManagementEvent {
         self.unknown_fields.remove("eventType");
         self
     }
+
     /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
@@ -66,6 +72,7 @@ impl PowerManagementEvent {
         self
     }
 }
+
 /// Event type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -106,6 +113,7 @@ pub enum PowerManagementEventEventType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PowerManagementEventEventType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -122,6 +130,7 @@ impl crate::runtime::wire::OpenEnum for PowerManagementEventEventType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "POWER_MANAGEMENT_EVENT_TYPE_UNSPECIFIED" => {

@@ -44,6 +44,7 @@ pub struct Predicate {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Predicate {
     /// Sets `dateLowerBound` (chainable).
     pub fn set_date_lower_bound(
@@ -54,6 +55,7 @@ impl Predicate {
         self.unknown_fields.remove("dateLowerBound");
         self
     }
+
     /// Sends `dateLowerBound` as JSON `null`, which clears it on the server (chainable); `set_date_lower_bound` takes it back.
     #[inline]
     pub fn clear_date_lower_bound(mut self) -> Self {
@@ -65,6 +67,7 @@ impl Predicate {
             );
         self
     }
+
     /// Sets `dateUpperBound` (chainable).
     pub fn set_date_upper_bound(
         mut self,
@@ -74,6 +77,7 @@ impl Predicate {
         self.unknown_fields.remove("dateUpperBound");
         self
     }
+
     /// Sends `dateUpperBound` as JSON `null`, which clears it on the server (chainable); `set_date_upper_bound` takes it back.
     #[inline]
     pub fn clear_date_upper_bound(mut self) -> Self {
@@ -85,15 +89,17 @@ impl Predicate {
             );
         self
     }
+
     /// Sets `daysOfWeek` (chainable).
     pub fn set_days_of_week(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PredicateDaysOfWeek>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PredicateDaysOfWeek>>,
     ) -> Self {
-        self.days_of_week = Some(value.into_iter().collect());
+        self.days_of_week = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("daysOfWeek");
         self
     }
+
     /// Sends `daysOfWeek` as JSON `null`, which clears it on the server (chainable); `set_days_of_week` takes it back.
     #[inline]
     pub fn clear_days_of_week(mut self) -> Self {
@@ -102,6 +108,7 @@ impl Predicate {
             .insert("daysOfWeek".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `timeOfDayLowerBound` (chainable).
     pub fn set_time_of_day_lower_bound(
         mut self,
@@ -111,6 +118,7 @@ impl Predicate {
         self.unknown_fields.remove("timeOfDayLowerBound");
         self
     }
+
     /// Sends `timeOfDayLowerBound` as JSON `null`, which clears it on the server (chainable); `set_time_of_day_lower_bound` takes it back.
     #[inline]
     pub fn clear_time_of_day_lower_bound(mut self) -> Self {
@@ -122,6 +130,7 @@ impl Predicate {
             );
         self
     }
+
     /// Sets `timeOfDayUpperBound` (chainable).
     pub fn set_time_of_day_upper_bound(
         mut self,
@@ -131,6 +140,7 @@ impl Predicate {
         self.unknown_fields.remove("timeOfDayUpperBound");
         self
     }
+
     /// Sends `timeOfDayUpperBound` as JSON `null`, which clears it on the server (chainable); `set_time_of_day_upper_bound` takes it back.
     #[inline]
     pub fn clear_time_of_day_upper_bound(mut self) -> Self {
@@ -142,6 +152,7 @@ impl Predicate {
             );
         self
     }
+
     /// Sets `updateAgeLowerBound` (chainable).
     pub fn set_update_age_lower_bound(
         mut self,
@@ -151,6 +162,7 @@ impl Predicate {
         self.unknown_fields.remove("updateAgeLowerBound");
         self
     }
+
     /// Sends `updateAgeLowerBound` as JSON `null`, which clears it on the server (chainable); `set_update_age_lower_bound` takes it back.
     #[inline]
     pub fn clear_update_age_lower_bound(mut self) -> Self {
@@ -162,6 +174,7 @@ impl Predicate {
             );
         self
     }
+
     /// Sets `updateAgeUpperBound` (chainable).
     pub fn set_update_age_upper_bound(
         mut self,
@@ -171,6 +184,7 @@ impl Predicate {
         self.unknown_fields.remove("updateAgeUpperBound");
         self
     }
+
     /// Sends `updateAgeUpperBound` as JSON `null`, which clears it on the server (chainable); `set_update_age_upper_bound` takes it back.
     #[inline]
     pub fn clear_update_age_upper_bound(mut self) -> Self {
@@ -183,6 +197,7 @@ impl Predicate {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum PredicateDaysOfWeek {
@@ -222,6 +237,7 @@ pub enum PredicateDaysOfWeek {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PredicateDaysOfWeek {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -236,6 +252,7 @@ impl crate::runtime::wire::OpenEnum for PredicateDaysOfWeek {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DAY_OF_WEEK_UNSPECIFIED" => Self::DayOfWeekUnspecified,

@@ -34,6 +34,7 @@ pub struct PreferentialNetworkServiceConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PreferentialNetworkServiceConfig {
     /// Sets `fallbackToDefaultConnection` (chainable).
     pub fn set_fallback_to_default_connection(
@@ -46,6 +47,7 @@ impl PreferentialNetworkServiceConfig {
         self.unknown_fields.remove("fallbackToDefaultConnection");
         self
     }
+
     /// Sends `fallbackToDefaultConnection` as JSON `null`, which clears it on the server (chainable); `set_fallback_to_default_connection` takes it back.
     #[inline]
     pub fn clear_fallback_to_default_connection(mut self) -> Self {
@@ -57,6 +59,7 @@ impl PreferentialNetworkServiceConfig {
             );
         self
     }
+
     /// Sets `nonMatchingNetworks` (chainable).
     pub fn set_non_matching_networks(
         mut self,
@@ -68,6 +71,7 @@ impl PreferentialNetworkServiceConfig {
         self.unknown_fields.remove("nonMatchingNetworks");
         self
     }
+
     /// Sends `nonMatchingNetworks` as JSON `null`, which clears it on the server (chainable); `set_non_matching_networks` takes it back.
     #[inline]
     pub fn clear_non_matching_networks(mut self) -> Self {
@@ -79,6 +83,7 @@ impl PreferentialNetworkServiceConfig {
             );
         self
     }
+
     /// Sets `preferentialNetworkId` (chainable).
     pub fn set_preferential_network_id(
         mut self,
@@ -90,6 +95,7 @@ impl PreferentialNetworkServiceConfig {
         self.unknown_fields.remove("preferentialNetworkId");
         self
     }
+
     /// Sends `preferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_id` takes it back.
     #[inline]
     pub fn clear_preferential_network_id(mut self) -> Self {
@@ -102,6 +108,7 @@ impl PreferentialNetworkServiceConfig {
         self
     }
 }
+
 /// Optional. Whether fallback to the device-wide default network is allowed. If this is set to FALLBACK_TO_DEFAULT_CONNECTION_ALLOWED, then nonMatchingNetworks must not be set to NON_MATCHING_NETWORKS_DISALLOWED, the policy will be rejected otherwise. Note: If this is set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED, applications are not able to access the internet if the 5G slice is not available.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -122,6 +129,7 @@ pub enum PreferentialNetworkServiceConfigFallbackToDefaultConnection {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for PreferentialNetworkServiceConfigFallbackToDefaultConnection {
     fn as_wire_str(&self) -> &str {
@@ -138,6 +146,7 @@ for PreferentialNetworkServiceConfigFallbackToDefaultConnection {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "FALLBACK_TO_DEFAULT_CONNECTION_UNSPECIFIED" => {
@@ -156,6 +165,7 @@ for PreferentialNetworkServiceConfigFallbackToDefaultConnection {
 crate::runtime::impl_open_enum!(
     PreferentialNetworkServiceConfigFallbackToDefaultConnection
 );
+
 /// Optional. Whether apps this configuration applies to are blocked from using networks other than the preferential service. If this is set to NON_MATCHING_NETWORKS_DISALLOWED, then fallbackToDefaultConnection must be set to FALLBACK_TO_DEFAULT_CONNECTION_DISALLOWED.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -176,6 +186,7 @@ pub enum PreferentialNetworkServiceConfigNonMatchingNetworks {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for PreferentialNetworkServiceConfigNonMatchingNetworks {
     fn as_wire_str(&self) -> &str {
@@ -186,6 +197,7 @@ for PreferentialNetworkServiceConfigNonMatchingNetworks {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NON_MATCHING_NETWORKS_UNSPECIFIED" => Self::NonMatchingNetworksUnspecified,
@@ -196,6 +208,7 @@ for PreferentialNetworkServiceConfigNonMatchingNetworks {
     }
 }
 crate::runtime::impl_open_enum!(PreferentialNetworkServiceConfigNonMatchingNetworks);
+
 /// Required. Preferential network identifier. This must not be set to NO_PREFERENTIAL_NETWORK or PREFERENTIAL_NETWORK_ID_UNSPECIFIED, the policy will be rejected otherwise.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -232,6 +245,7 @@ pub enum PreferentialNetworkServiceConfigPreferentialNetworkId {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for PreferentialNetworkServiceConfigPreferentialNetworkId {
     fn as_wire_str(&self) -> &str {
@@ -248,6 +262,7 @@ for PreferentialNetworkServiceConfigPreferentialNetworkId {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PREFERENTIAL_NETWORK_ID_UNSPECIFIED" => {

@@ -25,6 +25,7 @@ pub struct PreferentialNetworkServiceSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PreferentialNetworkServiceSettings {
     /// Sets `defaultPreferentialNetworkId` (chainable).
     pub fn set_default_preferential_network_id(
@@ -37,6 +38,7 @@ impl PreferentialNetworkServiceSettings {
         self.unknown_fields.remove("defaultPreferentialNetworkId");
         self
     }
+
     /// Sends `defaultPreferentialNetworkId` as JSON `null`, which clears it on the server (chainable); `set_default_preferential_network_id` takes it back.
     #[inline]
     pub fn clear_default_preferential_network_id(mut self) -> Self {
@@ -48,15 +50,21 @@ impl PreferentialNetworkServiceSettings {
             );
         self
     }
+
     /// Sets `preferentialNetworkServiceConfigs` (chainable).
     pub fn set_preferential_network_service_configs(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PreferentialNetworkServiceConfig>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::PreferentialNetworkServiceConfig>,
+        >,
     ) -> Self {
-        self.preferential_network_service_configs = Some(value.into_iter().collect());
+        self.preferential_network_service_configs = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("preferentialNetworkServiceConfigs");
         self
     }
+
     /// Sends `preferentialNetworkServiceConfigs` as JSON `null`, which clears it on the server (chainable); `set_preferential_network_service_configs` takes it back.
     #[inline]
     pub fn clear_preferential_network_service_configs(mut self) -> Self {
@@ -69,6 +77,7 @@ impl PreferentialNetworkServiceSettings {
         self
     }
 }
+
 /// Required. Default preferential network ID for the applications that are not in applications or if ApplicationPolicy.preferentialNetworkId is set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED. There must be a configuration for the specified network ID in preferentialNetworkServiceConfigs, unless this is set to NO_PREFERENTIAL_NETWORK. If set to PREFERENTIAL_NETWORK_ID_UNSPECIFIED or unset, this defaults to NO_PREFERENTIAL_NETWORK. Note: If the default preferential network is misconfigured, applications with no ApplicationPolicy.preferentialNetworkId set are not able to access the internet. This setting does not apply to the following critical apps: com.google.android.apps.work.clouddpc com.google.android.gmsApplicationPolicy.preferentialNetworkId can still be used to configure the preferential network for them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -105,6 +114,7 @@ pub enum PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
     fn as_wire_str(&self) -> &str {
@@ -121,6 +131,7 @@ for PreferentialNetworkServiceSettingsDefaultPreferentialNetworkId {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PREFERENTIAL_NETWORK_ID_UNSPECIFIED" => {

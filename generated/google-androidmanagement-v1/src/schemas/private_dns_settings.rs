@@ -13,6 +13,7 @@ pub struct PrivateDnsSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PrivateDnsSettings {
     /// Sets `privateDnsHost` (chainable).
     pub fn set_private_dns_host(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl PrivateDnsSettings {
         self.unknown_fields.remove("privateDnsHost");
         self
     }
+
     /// Sends `privateDnsHost` as JSON `null`, which clears it on the server (chainable); `set_private_dns_host` takes it back.
     #[inline]
     pub fn clear_private_dns_host(mut self) -> Self {
@@ -31,6 +33,7 @@ impl PrivateDnsSettings {
             );
         self
     }
+
     /// Sets `privateDnsMode` (chainable).
     pub fn set_private_dns_mode(
         mut self,
@@ -40,6 +43,7 @@ impl PrivateDnsSettings {
         self.unknown_fields.remove("privateDnsMode");
         self
     }
+
     /// Sends `privateDnsMode` as JSON `null`, which clears it on the server (chainable); `set_private_dns_mode` takes it back.
     #[inline]
     pub fn clear_private_dns_mode(mut self) -> Self {
@@ -52,6 +56,7 @@ impl PrivateDnsSettings {
         self
     }
 }
+
 /// Optional. The configuration mode for device's global private DNS settings. If this is set to PRIVATE_DNS_SPECIFIED_HOST, then private_dns_host must be set.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -76,6 +81,7 @@ pub enum PrivateDnsSettingsPrivateDnsMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PrivateDnsSettingsPrivateDnsMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -86,6 +92,7 @@ impl crate::runtime::wire::OpenEnum for PrivateDnsSettingsPrivateDnsMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "PRIVATE_DNS_MODE_UNSPECIFIED" => Self::PrivateDnsModeUnspecified,

@@ -44,6 +44,7 @@ pub struct ProvisioningInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProvisioningInfo {
     /// Sets `apiLevel` (chainable).
     pub fn set_api_level(mut self, value: impl Into<i32>) -> Self {
@@ -51,6 +52,7 @@ impl ProvisioningInfo {
         self.unknown_fields.remove("apiLevel");
         self
     }
+
     /// Sends `apiLevel` as JSON `null`, which clears it on the server (chainable); `set_api_level` takes it back.
     #[inline]
     pub fn clear_api_level(mut self) -> Self {
@@ -59,12 +61,14 @@ impl ProvisioningInfo {
             .insert("apiLevel".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `authenticatedUserEmail` (chainable).
     pub fn set_authenticated_user_email(mut self, value: impl Into<String>) -> Self {
         self.authenticated_user_email = Some(value.into());
         self.unknown_fields.remove("authenticatedUserEmail");
         self
     }
+
     /// Sends `authenticatedUserEmail` as JSON `null`, which clears it on the server (chainable); `set_authenticated_user_email` takes it back.
     #[inline]
     pub fn clear_authenticated_user_email(mut self) -> Self {
@@ -76,12 +80,14 @@ impl ProvisioningInfo {
             );
         self
     }
+
     /// Sets `brand` (chainable).
     pub fn set_brand(mut self, value: impl Into<String>) -> Self {
         self.brand = Some(value.into());
         self.unknown_fields.remove("brand");
         self
     }
+
     /// Sends `brand` as JSON `null`, which clears it on the server (chainable); `set_brand` takes it back.
     #[inline]
     pub fn clear_brand(mut self) -> Self {
@@ -90,12 +96,14 @@ impl ProvisioningInfo {
             .insert("brand".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enterprise` (chainable).
     pub fn set_enterprise(mut self, value: impl Into<String>) -> Self {
         self.enterprise = Some(value.into());
         self.unknown_fields.remove("enterprise");
         self
     }
+
     /// Sends `enterprise` as JSON `null`, which clears it on the server (chainable); `set_enterprise` takes it back.
     #[inline]
     pub fn clear_enterprise(mut self) -> Self {
@@ -104,12 +112,14 @@ impl ProvisioningInfo {
             .insert("enterprise".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `imei` (chainable).
     pub fn set_imei(mut self, value: impl Into<String>) -> Self {
         self.imei = Some(value.into());
         self.unknown_fields.remove("imei");
         self
     }
+
     /// Sends `imei` as JSON `null`, which clears it on the server (chainable); `set_imei` takes it back.
     #[inline]
     pub fn clear_imei(mut self) -> Self {
@@ -118,6 +128,7 @@ impl ProvisioningInfo {
             .insert("imei".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `managementMode` (chainable).
     pub fn set_management_mode(
         mut self,
@@ -127,6 +138,7 @@ impl ProvisioningInfo {
         self.unknown_fields.remove("managementMode");
         self
     }
+
     /// Sends `managementMode` as JSON `null`, which clears it on the server (chainable); `set_management_mode` takes it back.
     #[inline]
     pub fn clear_management_mode(mut self) -> Self {
@@ -138,12 +150,14 @@ impl ProvisioningInfo {
             );
         self
     }
+
     /// Sets `meid` (chainable).
     pub fn set_meid(mut self, value: impl Into<String>) -> Self {
         self.meid = Some(value.into());
         self.unknown_fields.remove("meid");
         self
     }
+
     /// Sends `meid` as JSON `null`, which clears it on the server (chainable); `set_meid` takes it back.
     #[inline]
     pub fn clear_meid(mut self) -> Self {
@@ -152,12 +166,14 @@ impl ProvisioningInfo {
             .insert("meid".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `model` (chainable).
     pub fn set_model(mut self, value: impl Into<String>) -> Self {
         self.model = Some(value.into());
         self.unknown_fields.remove("model");
         self
     }
+
     /// Sends `model` as JSON `null`, which clears it on the server (chainable); `set_model` takes it back.
     #[inline]
     pub fn clear_model(mut self) -> Self {
@@ -166,12 +182,14 @@ impl ProvisioningInfo {
             .insert("model".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -180,6 +198,7 @@ impl ProvisioningInfo {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ownership` (chainable).
     pub fn set_ownership(
         mut self,
@@ -189,6 +208,7 @@ impl ProvisioningInfo {
         self.unknown_fields.remove("ownership");
         self
     }
+
     /// Sends `ownership` as JSON `null`, which clears it on the server (chainable); `set_ownership` takes it back.
     #[inline]
     pub fn clear_ownership(mut self) -> Self {
@@ -197,12 +217,14 @@ impl ProvisioningInfo {
             .insert("ownership".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `serialNumber` (chainable).
     pub fn set_serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
         self.unknown_fields.remove("serialNumber");
         self
     }
+
     /// Sends `serialNumber` as JSON `null`, which clears it on the server (chainable); `set_serial_number` takes it back.
     #[inline]
     pub fn clear_serial_number(mut self) -> Self {
@@ -212,6 +234,7 @@ impl ProvisioningInfo {
         self
     }
 }
+
 /// The management mode of the device or profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -232,6 +255,7 @@ pub enum ProvisioningInfoManagementMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProvisioningInfoManagementMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -241,6 +265,7 @@ impl crate::runtime::wire::OpenEnum for ProvisioningInfoManagementMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "MANAGEMENT_MODE_UNSPECIFIED" => Self::ManagementModeUnspecified,
@@ -251,6 +276,7 @@ impl crate::runtime::wire::OpenEnum for ProvisioningInfoManagementMode {
     }
 }
 crate::runtime::impl_open_enum!(ProvisioningInfoManagementMode);
+
 /// Ownership of the managed device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -271,6 +297,7 @@ pub enum ProvisioningInfoOwnership {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ProvisioningInfoOwnership {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -280,6 +307,7 @@ impl crate::runtime::wire::OpenEnum for ProvisioningInfoOwnership {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "OWNERSHIP_UNSPECIFIED" => Self::OwnershipUnspecified,

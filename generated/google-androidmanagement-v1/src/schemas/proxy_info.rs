@@ -19,16 +19,18 @@ pub struct ProxyInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ProxyInfo {
     /// Sets `excludedHosts` (chainable).
     pub fn set_excluded_hosts(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.excluded_hosts = Some(value.into_iter().collect());
+        self.excluded_hosts = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("excludedHosts");
         self
     }
+
     /// Sends `excludedHosts` as JSON `null`, which clears it on the server (chainable); `set_excluded_hosts` takes it back.
     #[inline]
     pub fn clear_excluded_hosts(mut self) -> Self {
@@ -37,12 +39,14 @@ impl ProxyInfo {
             .insert("excludedHosts".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `host` (chainable).
     pub fn set_host(mut self, value: impl Into<String>) -> Self {
         self.host = Some(value.into());
         self.unknown_fields.remove("host");
         self
     }
+
     /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
     #[inline]
     pub fn clear_host(mut self) -> Self {
@@ -51,12 +55,14 @@ impl ProxyInfo {
             .insert("host".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pacUri` (chainable).
     pub fn set_pac_uri(mut self, value: impl Into<String>) -> Self {
         self.pac_uri = Some(value.into());
         self.unknown_fields.remove("pacUri");
         self
     }
+
     /// Sends `pacUri` as JSON `null`, which clears it on the server (chainable); `set_pac_uri` takes it back.
     #[inline]
     pub fn clear_pac_uri(mut self) -> Self {
@@ -65,12 +71,14 @@ impl ProxyInfo {
             .insert("pacUri".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `port` (chainable).
     pub fn set_port(mut self, value: impl Into<i32>) -> Self {
         self.port = Some(value.into());
         self.unknown_fields.remove("port");
         self
     }
+
     /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
     #[inline]
     pub fn clear_port(mut self) -> Self {

@@ -20,6 +20,7 @@ pub struct RemoteLockEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RemoteLockEvent {
     /// Sets `adminPackageName` (chainable).
     pub fn set_admin_package_name(mut self, value: impl Into<String>) -> Self {
@@ -27,6 +28,7 @@ impl RemoteLockEvent {
         self.unknown_fields.remove("adminPackageName");
         self
     }
+
     /// Sends `adminPackageName` as JSON `null`, which clears it on the server (chainable); `set_admin_package_name` takes it back.
     #[inline]
     pub fn clear_admin_package_name(mut self) -> Self {
@@ -38,12 +40,14 @@ impl RemoteLockEvent {
             );
         self
     }
+
     /// Sets `adminUserId` (chainable).
     pub fn set_admin_user_id(mut self, value: impl Into<i32>) -> Self {
         self.admin_user_id = Some(value.into());
         self.unknown_fields.remove("adminUserId");
         self
     }
+
     /// Sends `adminUserId` as JSON `null`, which clears it on the server (chainable); `set_admin_user_id` takes it back.
     #[inline]
     pub fn clear_admin_user_id(mut self) -> Self {
@@ -52,12 +56,14 @@ impl RemoteLockEvent {
             .insert("adminUserId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `targetUserId` (chainable).
     pub fn set_target_user_id(mut self, value: impl Into<i32>) -> Self {
         self.target_user_id = Some(value.into());
         self.unknown_fields.remove("targetUserId");
         self
     }
+
     /// Sends `targetUserId` as JSON `null`, which clears it on the server (chainable); `set_target_user_id` takes it back.
     #[inline]
     pub fn clear_target_user_id(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct RemoveEsimParams {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RemoveEsimParams {
     /// Sets `iccId` (chainable).
     pub fn set_icc_id(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl RemoveEsimParams {
         self.unknown_fields.remove("iccId");
         self
     }
+
     /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct RemovePolicyApplicationsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RemovePolicyApplicationsResponse {
     /// Sets `policy` (chainable).
     pub fn set_policy(mut self, value: impl Into<crate::schemas::Policy>) -> Self {
@@ -17,6 +18,7 @@ impl RemovePolicyApplicationsResponse {
         self.unknown_fields.remove("policy");
         self
     }
+
     /// Sends `policy` as JSON `null`, which clears it on the server (chainable); `set_policy` takes it back.
     #[inline]
     pub fn clear_policy(mut self) -> Self {

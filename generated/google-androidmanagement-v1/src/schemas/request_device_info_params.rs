@@ -10,6 +10,7 @@ pub struct RequestDeviceInfoParams {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RequestDeviceInfoParams {
     /// Sets `deviceInfo` (chainable).
     pub fn set_device_info(
@@ -20,6 +21,7 @@ impl RequestDeviceInfoParams {
         self.unknown_fields.remove("deviceInfo");
         self
     }
+
     /// Sends `deviceInfo` as JSON `null`, which clears it on the server (chainable); `set_device_info` takes it back.
     #[inline]
     pub fn clear_device_info(mut self) -> Self {
@@ -29,6 +31,7 @@ impl RequestDeviceInfoParams {
         self
     }
 }
+
 /// Required. Type of device information to be requested.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -45,6 +48,7 @@ pub enum RequestDeviceInfoParamsDeviceInfo {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for RequestDeviceInfoParamsDeviceInfo {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -53,6 +57,7 @@ impl crate::runtime::wire::OpenEnum for RequestDeviceInfoParamsDeviceInfo {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DEVICE_INFO_UNSPECIFIED" => Self::DeviceInfoUnspecified,

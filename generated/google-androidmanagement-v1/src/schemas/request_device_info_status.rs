@@ -15,6 +15,7 @@ pub struct RequestDeviceInfoStatus {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RequestDeviceInfoStatus {
     /// Sets `eidInfo` (chainable).
     pub fn set_eid_info(mut self, value: impl Into<crate::schemas::EidInfo>) -> Self {
@@ -22,6 +23,7 @@ impl RequestDeviceInfoStatus {
         self.unknown_fields.remove("eidInfo");
         self
     }
+
     /// Sends `eidInfo` as JSON `null`, which clears it on the server (chainable); `set_eid_info` takes it back.
     #[inline]
     pub fn clear_eid_info(mut self) -> Self {
@@ -30,6 +32,7 @@ impl RequestDeviceInfoStatus {
             .insert("eidInfo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `status` (chainable).
     pub fn set_status(
         mut self,
@@ -39,6 +42,7 @@ impl RequestDeviceInfoStatus {
         self.unknown_fields.remove("status");
         self
     }
+
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
@@ -48,6 +52,7 @@ impl RequestDeviceInfoStatus {
         self
     }
 }
+
 /// Output only. Status of a REQUEST_DEVICE_INFO command.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -76,6 +81,7 @@ pub enum RequestDeviceInfoStatusStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for RequestDeviceInfoStatusStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -87,6 +93,7 @@ impl crate::runtime::wire::OpenEnum for RequestDeviceInfoStatusStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_UNSPECIFIED" => Self::StatusUnspecified,

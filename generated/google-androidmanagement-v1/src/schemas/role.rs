@@ -17,6 +17,7 @@ pub struct Role {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Role {
     /// Sets `extraCapabilities` (chainable).
     pub fn set_extra_capabilities(
@@ -27,6 +28,7 @@ impl Role {
         self.unknown_fields.remove("extraCapabilities");
         self
     }
+
     /// Sends `extraCapabilities` as JSON `null`, which clears it on the server (chainable); `set_extra_capabilities` takes it back.
     #[inline]
     pub fn clear_extra_capabilities(mut self) -> Self {
@@ -38,6 +40,7 @@ impl Role {
             );
         self
     }
+
     /// Sets `roleType` (chainable).
     pub fn set_role_type(
         mut self,
@@ -47,6 +50,7 @@ impl Role {
         self.unknown_fields.remove("roleType");
         self
     }
+
     /// Sends `roleType` as JSON `null`, which clears it on the server (chainable); `set_role_type` takes it back.
     #[inline]
     pub fn clear_role_type(mut self) -> Self {
@@ -56,6 +60,7 @@ impl Role {
         self
     }
 }
+
 /// Required. The type of the role an app can have.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -84,6 +89,7 @@ pub enum RoleRoleType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for RoleRoleType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -97,6 +103,7 @@ impl crate::runtime::wire::OpenEnum for RoleRoleType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ROLE_TYPE_UNSPECIFIED" => Self::RoleTypeUnspecified,

@@ -22,6 +22,7 @@ pub struct Rule {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Rule {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
@@ -29,6 +30,7 @@ impl Rule {
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -37,12 +39,14 @@ impl Rule {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `outcome` (chainable).
     pub fn set_outcome(mut self, value: impl Into<crate::schemas::Outcome>) -> Self {
         self.outcome = Some(value.into());
         self.unknown_fields.remove("outcome");
         self
     }
+
     /// Sends `outcome` as JSON `null`, which clears it on the server (chainable); `set_outcome` takes it back.
     #[inline]
     pub fn clear_outcome(mut self) -> Self {
@@ -51,12 +55,14 @@ impl Rule {
             .insert("outcome".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `predicate` (chainable).
     pub fn set_predicate(mut self, value: impl Into<crate::schemas::Predicate>) -> Self {
         self.predicate = Some(value.into());
         self.unknown_fields.remove("predicate");
         self
     }
+
     /// Sends `predicate` as JSON `null`, which clears it on the server (chainable); `set_predicate` takes it back.
     #[inline]
     pub fn clear_predicate(mut self) -> Self {
@@ -65,15 +71,17 @@ impl Rule {
             .insert("predicate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `stages` (chainable).
     pub fn set_stages(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::RuleStages>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::RuleStages>>,
     ) -> Self {
-        self.stages = Some(value.into_iter().collect());
+        self.stages = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("stages");
         self
     }
+
     /// Sends `stages` as JSON `null`, which clears it on the server (chainable); `set_stages` takes it back.
     #[inline]
     pub fn clear_stages(mut self) -> Self {
@@ -82,15 +90,17 @@ impl Rule {
             .insert("stages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `targets` (chainable).
     pub fn set_targets(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Target>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Target>>,
     ) -> Self {
-        self.targets = Some(value.into_iter().collect());
+        self.targets = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("targets");
         self
     }
+
     /// Sends `targets` as JSON `null`, which clears it on the server (chainable); `set_targets` takes it back.
     #[inline]
     pub fn clear_targets(mut self) -> Self {
@@ -100,6 +110,7 @@ impl Rule {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum RuleStages {
@@ -119,6 +130,7 @@ pub enum RuleStages {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for RuleStages {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -128,6 +140,7 @@ impl crate::runtime::wire::OpenEnum for RuleStages {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STAGE_UNSPECIFIED" => Self::StageUnspecified,

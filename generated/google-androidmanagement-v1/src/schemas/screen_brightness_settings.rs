@@ -23,6 +23,7 @@ pub struct ScreenBrightnessSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ScreenBrightnessSettings {
     /// Sets `screenBrightness` (chainable).
     pub fn set_screen_brightness(mut self, value: impl Into<i32>) -> Self {
@@ -30,6 +31,7 @@ impl ScreenBrightnessSettings {
         self.unknown_fields.remove("screenBrightness");
         self
     }
+
     /// Sends `screenBrightness` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness` takes it back.
     #[inline]
     pub fn clear_screen_brightness(mut self) -> Self {
@@ -41,6 +43,7 @@ impl ScreenBrightnessSettings {
             );
         self
     }
+
     /// Sets `screenBrightnessMode` (chainable).
     pub fn set_screen_brightness_mode(
         mut self,
@@ -50,6 +53,7 @@ impl ScreenBrightnessSettings {
         self.unknown_fields.remove("screenBrightnessMode");
         self
     }
+
     /// Sends `screenBrightnessMode` as JSON `null`, which clears it on the server (chainable); `set_screen_brightness_mode` takes it back.
     #[inline]
     pub fn clear_screen_brightness_mode(mut self) -> Self {
@@ -62,6 +66,7 @@ impl ScreenBrightnessSettings {
         self
     }
 }
+
 /// Optional. Controls the screen brightness mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -86,6 +91,7 @@ pub enum ScreenBrightnessSettingsScreenBrightnessMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ScreenBrightnessSettingsScreenBrightnessMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -96,6 +102,7 @@ impl crate::runtime::wire::OpenEnum for ScreenBrightnessSettingsScreenBrightness
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SCREEN_BRIGHTNESS_MODE_UNSPECIFIED" => Self::ScreenBrightnessModeUnspecified,

@@ -19,6 +19,7 @@ pub struct ScreenTimeoutSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ScreenTimeoutSettings {
     /// Sets `screenTimeout` (chainable).
     pub fn set_screen_timeout(
@@ -29,6 +30,7 @@ impl ScreenTimeoutSettings {
         self.unknown_fields.remove("screenTimeout");
         self
     }
+
     /// Sends `screenTimeout` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout` takes it back.
     #[inline]
     pub fn clear_screen_timeout(mut self) -> Self {
@@ -37,6 +39,7 @@ impl ScreenTimeoutSettings {
             .insert("screenTimeout".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `screenTimeoutMode` (chainable).
     pub fn set_screen_timeout_mode(
         mut self,
@@ -46,6 +49,7 @@ impl ScreenTimeoutSettings {
         self.unknown_fields.remove("screenTimeoutMode");
         self
     }
+
     /// Sends `screenTimeoutMode` as JSON `null`, which clears it on the server (chainable); `set_screen_timeout_mode` takes it back.
     #[inline]
     pub fn clear_screen_timeout_mode(mut self) -> Self {
@@ -58,6 +62,7 @@ impl ScreenTimeoutSettings {
         self
     }
 }
+
 /// Optional. Controls whether the user is allowed to configure the screen timeout.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -78,6 +83,7 @@ pub enum ScreenTimeoutSettingsScreenTimeoutMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ScreenTimeoutSettingsScreenTimeoutMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -87,6 +93,7 @@ impl crate::runtime::wire::OpenEnum for ScreenTimeoutSettingsScreenTimeoutMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SCREEN_TIMEOUT_MODE_UNSPECIFIED" => Self::ScreenTimeoutModeUnspecified,

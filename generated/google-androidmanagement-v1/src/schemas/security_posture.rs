@@ -13,6 +13,7 @@ pub struct SecurityPosture {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SecurityPosture {
     /// Sets `devicePosture` (chainable).
     pub fn set_device_posture(
@@ -23,6 +24,7 @@ impl SecurityPosture {
         self.unknown_fields.remove("devicePosture");
         self
     }
+
     /// Sends `devicePosture` as JSON `null`, which clears it on the server (chainable); `set_device_posture` takes it back.
     #[inline]
     pub fn clear_device_posture(mut self) -> Self {
@@ -31,15 +33,17 @@ impl SecurityPosture {
             .insert("devicePosture".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `postureDetails` (chainable).
     pub fn set_posture_details(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PostureDetail>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PostureDetail>>,
     ) -> Self {
-        self.posture_details = Some(value.into_iter().collect());
+        self.posture_details = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("postureDetails");
         self
     }
+
     /// Sends `postureDetails` as JSON `null`, which clears it on the server (chainable); `set_posture_details` takes it back.
     #[inline]
     pub fn clear_posture_details(mut self) -> Self {
@@ -52,6 +56,7 @@ impl SecurityPosture {
         self
     }
 }
+
 /// Device's security posture value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -76,6 +81,7 @@ pub enum SecurityPostureDevicePosture {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SecurityPostureDevicePosture {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -86,6 +92,7 @@ impl crate::runtime::wire::OpenEnum for SecurityPostureDevicePosture {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "POSTURE_UNSPECIFIED" => Self::PostureUnspecified,

@@ -16,6 +16,7 @@ pub struct SetupAction {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SetupAction {
     /// Sets `description` (chainable).
     pub fn set_description(
@@ -26,6 +27,7 @@ impl SetupAction {
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -34,6 +36,7 @@ impl SetupAction {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `launchApp` (chainable).
     pub fn set_launch_app(
         mut self,
@@ -43,6 +46,7 @@ impl SetupAction {
         self.unknown_fields.remove("launchApp");
         self
     }
+
     /// Sends `launchApp` as JSON `null`, which clears it on the server (chainable); `set_launch_app` takes it back.
     #[inline]
     pub fn clear_launch_app(mut self) -> Self {
@@ -51,6 +55,7 @@ impl SetupAction {
             .insert("launchApp".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(
         mut self,
@@ -60,6 +65,7 @@ impl SetupAction {
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {

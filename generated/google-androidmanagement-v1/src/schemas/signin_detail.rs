@@ -42,6 +42,7 @@ pub struct SigninDetail {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SigninDetail {
     /// Sets `allowPersonalUsage` (chainable).
     pub fn set_allow_personal_usage(
@@ -52,6 +53,7 @@ impl SigninDetail {
         self.unknown_fields.remove("allowPersonalUsage");
         self
     }
+
     /// Sends `allowPersonalUsage` as JSON `null`, which clears it on the server (chainable); `set_allow_personal_usage` takes it back.
     #[inline]
     pub fn clear_allow_personal_usage(mut self) -> Self {
@@ -63,6 +65,7 @@ impl SigninDetail {
             );
         self
     }
+
     /// Sets `defaultStatus` (chainable).
     pub fn set_default_status(
         mut self,
@@ -72,6 +75,7 @@ impl SigninDetail {
         self.unknown_fields.remove("defaultStatus");
         self
     }
+
     /// Sends `defaultStatus` as JSON `null`, which clears it on the server (chainable); `set_default_status` takes it back.
     #[inline]
     pub fn clear_default_status(mut self) -> Self {
@@ -80,6 +84,7 @@ impl SigninDetail {
             .insert("defaultStatus".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `googleAuthenticationOptions` (chainable).
     pub fn set_google_authentication_options(
         mut self,
@@ -89,6 +94,7 @@ impl SigninDetail {
         self.unknown_fields.remove("googleAuthenticationOptions");
         self
     }
+
     /// Sends `googleAuthenticationOptions` as JSON `null`, which clears it on the server (chainable); `set_google_authentication_options` takes it back.
     #[inline]
     pub fn clear_google_authentication_options(mut self) -> Self {
@@ -100,12 +106,14 @@ impl SigninDetail {
             );
         self
     }
+
     /// Sets `qrCode` (chainable).
     pub fn set_qr_code(mut self, value: impl Into<String>) -> Self {
         self.qr_code = Some(value.into());
         self.unknown_fields.remove("qrCode");
         self
     }
+
     /// Sends `qrCode` as JSON `null`, which clears it on the server (chainable); `set_qr_code` takes it back.
     #[inline]
     pub fn clear_qr_code(mut self) -> Self {
@@ -114,12 +122,14 @@ impl SigninDetail {
             .insert("qrCode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `signinEnrollmentToken` (chainable).
     pub fn set_signin_enrollment_token(mut self, value: impl Into<String>) -> Self {
         self.signin_enrollment_token = Some(value.into());
         self.unknown_fields.remove("signinEnrollmentToken");
         self
     }
+
     /// Sends `signinEnrollmentToken` as JSON `null`, which clears it on the server (chainable); `set_signin_enrollment_token` takes it back.
     #[inline]
     pub fn clear_signin_enrollment_token(mut self) -> Self {
@@ -131,12 +141,14 @@ impl SigninDetail {
             );
         self
     }
+
     /// Sets `signinUrl` (chainable).
     pub fn set_signin_url(mut self, value: impl Into<String>) -> Self {
         self.signin_url = Some(value.into());
         self.unknown_fields.remove("signinUrl");
         self
     }
+
     /// Sends `signinUrl` as JSON `null`, which clears it on the server (chainable); `set_signin_url` takes it back.
     #[inline]
     pub fn clear_signin_url(mut self) -> Self {
@@ -145,12 +157,14 @@ impl SigninDetail {
             .insert("signinUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `tokenTag` (chainable).
     pub fn set_token_tag(mut self, value: impl Into<String>) -> Self {
         self.token_tag = Some(value.into());
         self.unknown_fields.remove("tokenTag");
         self
     }
+
     /// Sends `tokenTag` as JSON `null`, which clears it on the server (chainable); `set_token_tag` takes it back.
     #[inline]
     pub fn clear_token_tag(mut self) -> Self {
@@ -160,6 +174,7 @@ impl SigninDetail {
         self
     }
 }
+
 /// Controls whether personal usage is allowed on a device provisioned with this enrollment token.For company-owned devices: Enabling personal usage allows the user to set up a work profile on the device. Disabling personal usage requires the user provision the device as a fully managed device.For personally-owned devices: Enabling personal usage allows the user to set up a work profile on the device. Disabling personal usage will prevent the device from provisioning. Personal usage cannot be disabled on personally-owned device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -184,6 +199,7 @@ pub enum SigninDetailAllowPersonalUsage {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SigninDetailAllowPersonalUsage {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -194,6 +210,7 @@ impl crate::runtime::wire::OpenEnum for SigninDetailAllowPersonalUsage {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ALLOW_PERSONAL_USAGE_UNSPECIFIED" => Self::AllowPersonalUsageUnspecified,
@@ -205,6 +222,7 @@ impl crate::runtime::wire::OpenEnum for SigninDetailAllowPersonalUsage {
     }
 }
 crate::runtime::impl_open_enum!(SigninDetailAllowPersonalUsage);
+
 /// Optional. Whether the sign-in URL should be used by default for the enterprise. The SigninDetail with defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT is used for Google account enrollment method. Only one of an enterprise's signinDetails can have defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT. If an Enterprise has at least one signinDetails and none of them have defaultStatus set to SIGNIN_DETAIL_IS_DEFAULT then the first one from the list is selected and has set defaultStatus to SIGNIN_DETAIL_IS_DEFAULT. If no signinDetails specified for the Enterprise then the Google Account device enrollment will fail.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -225,6 +243,7 @@ pub enum SigninDetailDefaultStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SigninDetailDefaultStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -236,6 +255,7 @@ impl crate::runtime::wire::OpenEnum for SigninDetailDefaultStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SIGNIN_DETAIL_DEFAULT_STATUS_UNSPECIFIED" => {

@@ -16,6 +16,7 @@ pub struct SigninDetailGoogleAuthenticationOptions {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SigninDetailGoogleAuthenticationOptions {
     /// Sets `authenticationRequirement` (chainable).
     pub fn set_authentication_requirement(
@@ -28,6 +29,7 @@ impl SigninDetailGoogleAuthenticationOptions {
         self.unknown_fields.remove("authenticationRequirement");
         self
     }
+
     /// Sends `authenticationRequirement` as JSON `null`, which clears it on the server (chainable); `set_authentication_requirement` takes it back.
     #[inline]
     pub fn clear_authentication_requirement(mut self) -> Self {
@@ -40,6 +42,7 @@ impl SigninDetailGoogleAuthenticationOptions {
         self
     }
 }
+
 /// Optional. Specifies whether user should authenticate with Google during enrollment. If this is set to any value other than AUTHENTICATION_REQUIREMENT_UNSPECIFIED, the enterprise-level setting googleAuthenticationSettings is ignored for devices enrolled with this sign-in detail.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -60,6 +63,7 @@ pub enum SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
     fn as_wire_str(&self) -> &str {
@@ -72,6 +76,7 @@ for SigninDetailGoogleAuthenticationOptionsAuthenticationRequirement {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTHENTICATION_REQUIREMENT_UNSPECIFIED" => {

@@ -13,6 +13,7 @@ pub struct SignupUrl {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SignupUrl {
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl SignupUrl {
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -28,12 +30,14 @@ impl SignupUrl {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `url` (chainable).
     pub fn set_url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
         self.unknown_fields.remove("url");
         self
     }
+
     /// Sends `url` as JSON `null`, which clears it on the server (chainable); `set_url` takes it back.
     #[inline]
     pub fn clear_url(mut self) -> Self {

@@ -80,6 +80,7 @@ pub struct SoftwareInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SoftwareInfo {
     /// Sets `androidBuildNumber` (chainable).
     pub fn set_android_build_number(mut self, value: impl Into<String>) -> Self {
@@ -87,6 +88,7 @@ impl SoftwareInfo {
         self.unknown_fields.remove("androidBuildNumber");
         self
     }
+
     /// Sends `androidBuildNumber` as JSON `null`, which clears it on the server (chainable); `set_android_build_number` takes it back.
     #[inline]
     pub fn clear_android_build_number(mut self) -> Self {
@@ -98,6 +100,7 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `androidBuildTime` (chainable).
     pub fn set_android_build_time(
         mut self,
@@ -107,6 +110,7 @@ impl SoftwareInfo {
         self.unknown_fields.remove("androidBuildTime");
         self
     }
+
     /// Sends `androidBuildTime` as JSON `null`, which clears it on the server (chainable); `set_android_build_time` takes it back.
     #[inline]
     pub fn clear_android_build_time(mut self) -> Self {
@@ -118,6 +122,7 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `androidDevicePolicyVersionCode` (chainable).
     pub fn set_android_device_policy_version_code(
         mut self,
@@ -127,6 +132,7 @@ impl SoftwareInfo {
         self.unknown_fields.remove("androidDevicePolicyVersionCode");
         self
     }
+
     /// Sends `androidDevicePolicyVersionCode` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_version_code` takes it back.
     #[inline]
     pub fn clear_android_device_policy_version_code(mut self) -> Self {
@@ -138,6 +144,7 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `androidDevicePolicyVersionName` (chainable).
     pub fn set_android_device_policy_version_name(
         mut self,
@@ -147,6 +154,7 @@ impl SoftwareInfo {
         self.unknown_fields.remove("androidDevicePolicyVersionName");
         self
     }
+
     /// Sends `androidDevicePolicyVersionName` as JSON `null`, which clears it on the server (chainable); `set_android_device_policy_version_name` takes it back.
     #[inline]
     pub fn clear_android_device_policy_version_name(mut self) -> Self {
@@ -158,12 +166,14 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `androidVersion` (chainable).
     pub fn set_android_version(mut self, value: impl Into<String>) -> Self {
         self.android_version = Some(value.into());
         self.unknown_fields.remove("androidVersion");
         self
     }
+
     /// Sends `androidVersion` as JSON `null`, which clears it on the server (chainable); `set_android_version` takes it back.
     #[inline]
     pub fn clear_android_version(mut self) -> Self {
@@ -175,12 +185,14 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `bootloaderVersion` (chainable).
     pub fn set_bootloader_version(mut self, value: impl Into<String>) -> Self {
         self.bootloader_version = Some(value.into());
         self.unknown_fields.remove("bootloaderVersion");
         self
     }
+
     /// Sends `bootloaderVersion` as JSON `null`, which clears it on the server (chainable); `set_bootloader_version` takes it back.
     #[inline]
     pub fn clear_bootloader_version(mut self) -> Self {
@@ -192,12 +204,14 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `deviceBuildSignature` (chainable).
     pub fn set_device_build_signature(mut self, value: impl Into<String>) -> Self {
         self.device_build_signature = Some(value.into());
         self.unknown_fields.remove("deviceBuildSignature");
         self
     }
+
     /// Sends `deviceBuildSignature` as JSON `null`, which clears it on the server (chainable); `set_device_build_signature` takes it back.
     #[inline]
     pub fn clear_device_build_signature(mut self) -> Self {
@@ -209,12 +223,14 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `deviceKernelVersion` (chainable).
     pub fn set_device_kernel_version(mut self, value: impl Into<String>) -> Self {
         self.device_kernel_version = Some(value.into());
         self.unknown_fields.remove("deviceKernelVersion");
         self
     }
+
     /// Sends `deviceKernelVersion` as JSON `null`, which clears it on the server (chainable); `set_device_kernel_version` takes it back.
     #[inline]
     pub fn clear_device_kernel_version(mut self) -> Self {
@@ -226,12 +242,14 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `primaryLanguageCode` (chainable).
     pub fn set_primary_language_code(mut self, value: impl Into<String>) -> Self {
         self.primary_language_code = Some(value.into());
         self.unknown_fields.remove("primaryLanguageCode");
         self
     }
+
     /// Sends `primaryLanguageCode` as JSON `null`, which clears it on the server (chainable); `set_primary_language_code` takes it back.
     #[inline]
     pub fn clear_primary_language_code(mut self) -> Self {
@@ -243,12 +261,14 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `securityPatchLevel` (chainable).
     pub fn set_security_patch_level(mut self, value: impl Into<String>) -> Self {
         self.security_patch_level = Some(value.into());
         self.unknown_fields.remove("securityPatchLevel");
         self
     }
+
     /// Sends `securityPatchLevel` as JSON `null`, which clears it on the server (chainable); `set_security_patch_level` takes it back.
     #[inline]
     pub fn clear_security_patch_level(mut self) -> Self {
@@ -260,6 +280,7 @@ impl SoftwareInfo {
             );
         self
     }
+
     /// Sets `systemUpdateInfo` (chainable).
     pub fn set_system_update_info(
         mut self,
@@ -269,6 +290,7 @@ impl SoftwareInfo {
         self.unknown_fields.remove("systemUpdateInfo");
         self
     }
+
     /// Sends `systemUpdateInfo` as JSON `null`, which clears it on the server (chainable); `set_system_update_info` takes it back.
     #[inline]
     pub fn clear_system_update_info(mut self) -> Self {

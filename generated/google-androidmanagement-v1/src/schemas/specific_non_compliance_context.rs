@@ -26,6 +26,7 @@ pub struct SpecificNonComplianceContext {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SpecificNonComplianceContext {
     /// Sets `defaultApplicationContext` (chainable).
     pub fn set_default_application_context(
@@ -36,6 +37,7 @@ impl SpecificNonComplianceContext {
         self.unknown_fields.remove("defaultApplicationContext");
         self
     }
+
     /// Sends `defaultApplicationContext` as JSON `null`, which clears it on the server (chainable); `set_default_application_context` takes it back.
     #[inline]
     pub fn clear_default_application_context(mut self) -> Self {
@@ -47,6 +49,7 @@ impl SpecificNonComplianceContext {
             );
         self
     }
+
     /// Sets `oncWifiContext` (chainable).
     pub fn set_onc_wifi_context(
         mut self,
@@ -56,6 +59,7 @@ impl SpecificNonComplianceContext {
         self.unknown_fields.remove("oncWifiContext");
         self
     }
+
     /// Sends `oncWifiContext` as JSON `null`, which clears it on the server (chainable); `set_onc_wifi_context` takes it back.
     #[inline]
     pub fn clear_onc_wifi_context(mut self) -> Self {
@@ -67,6 +71,7 @@ impl SpecificNonComplianceContext {
             );
         self
     }
+
     /// Sets `passwordPoliciesContext` (chainable).
     pub fn set_password_policies_context(
         mut self,
@@ -76,6 +81,7 @@ impl SpecificNonComplianceContext {
         self.unknown_fields.remove("passwordPoliciesContext");
         self
     }
+
     /// Sends `passwordPoliciesContext` as JSON `null`, which clears it on the server (chainable); `set_password_policies_context` takes it back.
     #[inline]
     pub fn clear_password_policies_context(mut self) -> Self {

@@ -38,6 +38,7 @@ pub struct StartLostModeParams {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl StartLostModeParams {
     /// Sets `lostEmailAddress` (chainable).
     pub fn set_lost_email_address(mut self, value: impl Into<String>) -> Self {
@@ -45,6 +46,7 @@ impl StartLostModeParams {
         self.unknown_fields.remove("lostEmailAddress");
         self
     }
+
     /// Sends `lostEmailAddress` as JSON `null`, which clears it on the server (chainable); `set_lost_email_address` takes it back.
     #[inline]
     pub fn clear_lost_email_address(mut self) -> Self {
@@ -56,6 +58,7 @@ impl StartLostModeParams {
             );
         self
     }
+
     /// Sets `lostMessage` (chainable).
     pub fn set_lost_message(
         mut self,
@@ -65,6 +68,7 @@ impl StartLostModeParams {
         self.unknown_fields.remove("lostMessage");
         self
     }
+
     /// Sends `lostMessage` as JSON `null`, which clears it on the server (chainable); `set_lost_message` takes it back.
     #[inline]
     pub fn clear_lost_message(mut self) -> Self {
@@ -73,6 +77,7 @@ impl StartLostModeParams {
             .insert("lostMessage".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lostOrganization` (chainable).
     pub fn set_lost_organization(
         mut self,
@@ -82,6 +87,7 @@ impl StartLostModeParams {
         self.unknown_fields.remove("lostOrganization");
         self
     }
+
     /// Sends `lostOrganization` as JSON `null`, which clears it on the server (chainable); `set_lost_organization` takes it back.
     #[inline]
     pub fn clear_lost_organization(mut self) -> Self {
@@ -93,6 +99,7 @@ impl StartLostModeParams {
             );
         self
     }
+
     /// Sets `lostPhoneNumber` (chainable).
     pub fn set_lost_phone_number(
         mut self,
@@ -102,6 +109,7 @@ impl StartLostModeParams {
         self.unknown_fields.remove("lostPhoneNumber");
         self
     }
+
     /// Sends `lostPhoneNumber` as JSON `null`, which clears it on the server (chainable); `set_lost_phone_number` takes it back.
     #[inline]
     pub fn clear_lost_phone_number(mut self) -> Self {
@@ -113,6 +121,7 @@ impl StartLostModeParams {
             );
         self
     }
+
     /// Sets `lostStreetAddress` (chainable).
     pub fn set_lost_street_address(
         mut self,
@@ -122,6 +131,7 @@ impl StartLostModeParams {
         self.unknown_fields.remove("lostStreetAddress");
         self
     }
+
     /// Sends `lostStreetAddress` as JSON `null`, which clears it on the server (chainable); `set_lost_street_address` takes it back.
     #[inline]
     pub fn clear_lost_street_address(mut self) -> Self {

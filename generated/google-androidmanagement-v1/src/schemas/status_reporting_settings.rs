@@ -93,6 +93,7 @@ pub struct StatusReportingSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl StatusReportingSettings {
     /// Sets `applicationReportingSettings` (chainable).
     pub fn set_application_reporting_settings(
@@ -103,6 +104,7 @@ impl StatusReportingSettings {
         self.unknown_fields.remove("applicationReportingSettings");
         self
     }
+
     /// Sends `applicationReportingSettings` as JSON `null`, which clears it on the server (chainable); `set_application_reporting_settings` takes it back.
     #[inline]
     pub fn clear_application_reporting_settings(mut self) -> Self {
@@ -114,12 +116,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `applicationReportsEnabled` (chainable).
     pub fn set_application_reports_enabled(mut self, value: impl Into<bool>) -> Self {
         self.application_reports_enabled = Some(value.into());
         self.unknown_fields.remove("applicationReportsEnabled");
         self
     }
+
     /// Sends `applicationReportsEnabled` as JSON `null`, which clears it on the server (chainable); `set_application_reports_enabled` takes it back.
     #[inline]
     pub fn clear_application_reports_enabled(mut self) -> Self {
@@ -131,12 +135,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `commonCriteriaModeEnabled` (chainable).
     pub fn set_common_criteria_mode_enabled(mut self, value: impl Into<bool>) -> Self {
         self.common_criteria_mode_enabled = Some(value.into());
         self.unknown_fields.remove("commonCriteriaModeEnabled");
         self
     }
+
     /// Sends `commonCriteriaModeEnabled` as JSON `null`, which clears it on the server (chainable); `set_common_criteria_mode_enabled` takes it back.
     #[inline]
     pub fn clear_common_criteria_mode_enabled(mut self) -> Self {
@@ -148,6 +154,7 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `defaultApplicationInfoReportingEnabled` (chainable).
     pub fn set_default_application_info_reporting_enabled(
         mut self,
@@ -157,6 +164,7 @@ impl StatusReportingSettings {
         self.unknown_fields.remove("defaultApplicationInfoReportingEnabled");
         self
     }
+
     /// Sends `defaultApplicationInfoReportingEnabled` as JSON `null`, which clears it on the server (chainable); `set_default_application_info_reporting_enabled` takes it back.
     #[inline]
     pub fn clear_default_application_info_reporting_enabled(mut self) -> Self {
@@ -168,12 +176,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `deviceSettingsEnabled` (chainable).
     pub fn set_device_settings_enabled(mut self, value: impl Into<bool>) -> Self {
         self.device_settings_enabled = Some(value.into());
         self.unknown_fields.remove("deviceSettingsEnabled");
         self
     }
+
     /// Sends `deviceSettingsEnabled` as JSON `null`, which clears it on the server (chainable); `set_device_settings_enabled` takes it back.
     #[inline]
     pub fn clear_device_settings_enabled(mut self) -> Self {
@@ -185,12 +195,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `displayInfoEnabled` (chainable).
     pub fn set_display_info_enabled(mut self, value: impl Into<bool>) -> Self {
         self.display_info_enabled = Some(value.into());
         self.unknown_fields.remove("displayInfoEnabled");
         self
     }
+
     /// Sends `displayInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_display_info_enabled` takes it back.
     #[inline]
     pub fn clear_display_info_enabled(mut self) -> Self {
@@ -202,12 +214,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `hardwareStatusEnabled` (chainable).
     pub fn set_hardware_status_enabled(mut self, value: impl Into<bool>) -> Self {
         self.hardware_status_enabled = Some(value.into());
         self.unknown_fields.remove("hardwareStatusEnabled");
         self
     }
+
     /// Sends `hardwareStatusEnabled` as JSON `null`, which clears it on the server (chainable); `set_hardware_status_enabled` takes it back.
     #[inline]
     pub fn clear_hardware_status_enabled(mut self) -> Self {
@@ -219,12 +233,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `memoryInfoEnabled` (chainable).
     pub fn set_memory_info_enabled(mut self, value: impl Into<bool>) -> Self {
         self.memory_info_enabled = Some(value.into());
         self.unknown_fields.remove("memoryInfoEnabled");
         self
     }
+
     /// Sends `memoryInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_memory_info_enabled` takes it back.
     #[inline]
     pub fn clear_memory_info_enabled(mut self) -> Self {
@@ -236,12 +252,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `networkInfoEnabled` (chainable).
     pub fn set_network_info_enabled(mut self, value: impl Into<bool>) -> Self {
         self.network_info_enabled = Some(value.into());
         self.unknown_fields.remove("networkInfoEnabled");
         self
     }
+
     /// Sends `networkInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_network_info_enabled` takes it back.
     #[inline]
     pub fn clear_network_info_enabled(mut self) -> Self {
@@ -253,6 +271,7 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `powerManagementEventsEnabled` (chainable).
     pub fn set_power_management_events_enabled(
         mut self,
@@ -262,6 +281,7 @@ impl StatusReportingSettings {
         self.unknown_fields.remove("powerManagementEventsEnabled");
         self
     }
+
     /// Sends `powerManagementEventsEnabled` as JSON `null`, which clears it on the server (chainable); `set_power_management_events_enabled` takes it back.
     #[inline]
     pub fn clear_power_management_events_enabled(mut self) -> Self {
@@ -273,12 +293,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `softwareInfoEnabled` (chainable).
     pub fn set_software_info_enabled(mut self, value: impl Into<bool>) -> Self {
         self.software_info_enabled = Some(value.into());
         self.unknown_fields.remove("softwareInfoEnabled");
         self
     }
+
     /// Sends `softwareInfoEnabled` as JSON `null`, which clears it on the server (chainable); `set_software_info_enabled` takes it back.
     #[inline]
     pub fn clear_software_info_enabled(mut self) -> Self {
@@ -290,12 +312,14 @@ impl StatusReportingSettings {
             );
         self
     }
+
     /// Sets `systemPropertiesEnabled` (chainable).
     pub fn set_system_properties_enabled(mut self, value: impl Into<bool>) -> Self {
         self.system_properties_enabled = Some(value.into());
         self.unknown_fields.remove("systemPropertiesEnabled");
         self
     }
+
     /// Sends `systemPropertiesEnabled` as JSON `null`, which clears it on the server (chainable); `set_system_properties_enabled` takes it back.
     #[inline]
     pub fn clear_system_properties_enabled(mut self) -> Self {

@@ -10,6 +10,7 @@ pub struct StopLostModeUserAttemptEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl StopLostModeUserAttemptEvent {
     /// Sets `status` (chainable).
     pub fn set_status(
@@ -20,6 +21,7 @@ impl StopLostModeUserAttemptEvent {
         self.unknown_fields.remove("status");
         self
     }
+
     /// Sends `status` as JSON `null`, which clears it on the server (chainable); `set_status` takes it back.
     #[inline]
     pub fn clear_status(mut self) -> Self {
@@ -29,6 +31,7 @@ impl StopLostModeUserAttemptEvent {
         self
     }
 }
+
 /// The status of the attempt to stop lost mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -49,6 +52,7 @@ pub enum StopLostModeUserAttemptEventStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for StopLostModeUserAttemptEventStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -58,6 +62,7 @@ impl crate::runtime::wire::OpenEnum for StopLostModeUserAttemptEventStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATUS_UNSPECIFIED" => Self::StatusUnspecified,

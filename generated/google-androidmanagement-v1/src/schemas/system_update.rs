@@ -19,6 +19,7 @@ pub struct SystemUpdate {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SystemUpdate {
     /// Sets `endMinutes` (chainable).
     pub fn set_end_minutes(mut self, value: impl Into<i32>) -> Self {
@@ -26,6 +27,7 @@ impl SystemUpdate {
         self.unknown_fields.remove("endMinutes");
         self
     }
+
     /// Sends `endMinutes` as JSON `null`, which clears it on the server (chainable); `set_end_minutes` takes it back.
     #[inline]
     pub fn clear_end_minutes(mut self) -> Self {
@@ -34,15 +36,17 @@ impl SystemUpdate {
             .insert("endMinutes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `freezePeriods` (chainable).
     pub fn set_freeze_periods(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::FreezePeriod>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::FreezePeriod>>,
     ) -> Self {
-        self.freeze_periods = Some(value.into_iter().collect());
+        self.freeze_periods = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("freezePeriods");
         self
     }
+
     /// Sends `freezePeriods` as JSON `null`, which clears it on the server (chainable); `set_freeze_periods` takes it back.
     #[inline]
     pub fn clear_freeze_periods(mut self) -> Self {
@@ -51,12 +55,14 @@ impl SystemUpdate {
             .insert("freezePeriods".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `startMinutes` (chainable).
     pub fn set_start_minutes(mut self, value: impl Into<i32>) -> Self {
         self.start_minutes = Some(value.into());
         self.unknown_fields.remove("startMinutes");
         self
     }
+
     /// Sends `startMinutes` as JSON `null`, which clears it on the server (chainable); `set_start_minutes` takes it back.
     #[inline]
     pub fn clear_start_minutes(mut self) -> Self {
@@ -65,6 +71,7 @@ impl SystemUpdate {
             .insert("startMinutes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(
         mut self,
@@ -74,6 +81,7 @@ impl SystemUpdate {
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -83,6 +91,7 @@ impl SystemUpdate {
         self
     }
 }
+
 /// The type of system update to configure.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -107,6 +116,7 @@ pub enum SystemUpdateType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SystemUpdateType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -117,6 +127,7 @@ impl crate::runtime::wire::OpenEnum for SystemUpdateType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "SYSTEM_UPDATE_TYPE_UNSPECIFIED" => Self::SystemUpdateTypeUnspecified,

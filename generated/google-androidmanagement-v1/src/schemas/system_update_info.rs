@@ -17,6 +17,7 @@ pub struct SystemUpdateInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SystemUpdateInfo {
     /// Sets `updateReceivedTime` (chainable).
     pub fn set_update_received_time(
@@ -27,6 +28,7 @@ impl SystemUpdateInfo {
         self.unknown_fields.remove("updateReceivedTime");
         self
     }
+
     /// Sends `updateReceivedTime` as JSON `null`, which clears it on the server (chainable); `set_update_received_time` takes it back.
     #[inline]
     pub fn clear_update_received_time(mut self) -> Self {
@@ -38,6 +40,7 @@ impl SystemUpdateInfo {
             );
         self
     }
+
     /// Sets `updateStatus` (chainable).
     pub fn set_update_status(
         mut self,
@@ -47,6 +50,7 @@ impl SystemUpdateInfo {
         self.unknown_fields.remove("updateStatus");
         self
     }
+
     /// Sends `updateStatus` as JSON `null`, which clears it on the server (chainable); `set_update_status` takes it back.
     #[inline]
     pub fn clear_update_status(mut self) -> Self {
@@ -56,6 +60,7 @@ impl SystemUpdateInfo {
         self
     }
 }
+
 /// The status of an update: whether an update exists and what type it is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -84,6 +89,7 @@ pub enum SystemUpdateInfoUpdateStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SystemUpdateInfoUpdateStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -95,6 +101,7 @@ impl crate::runtime::wire::OpenEnum for SystemUpdateInfoUpdateStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "UPDATE_STATUS_UNKNOWN" => Self::UpdateStatusUnknown,

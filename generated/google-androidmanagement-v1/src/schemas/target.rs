@@ -13,6 +13,7 @@ pub struct Target {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Target {
     /// Sets `singleApp` (chainable).
     pub fn set_single_app(
@@ -23,6 +24,7 @@ impl Target {
         self.unknown_fields.remove("singleApp");
         self
     }
+
     /// Sends `singleApp` as JSON `null`, which clears it on the server (chainable); `set_single_app` takes it back.
     #[inline]
     pub fn clear_single_app(mut self) -> Self {
@@ -31,6 +33,7 @@ impl Target {
             .insert("singleApp".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `targetType` (chainable).
     pub fn set_target_type(
         mut self,
@@ -40,6 +43,7 @@ impl Target {
         self.unknown_fields.remove("targetType");
         self
     }
+
     /// Sends `targetType` as JSON `null`, which clears it on the server (chainable); `set_target_type` takes it back.
     #[inline]
     pub fn clear_target_type(mut self) -> Self {
@@ -49,6 +53,7 @@ impl Target {
         self
     }
 }
+
 /// Required. The type of software component that can be updated.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -81,6 +86,7 @@ pub enum TargetTargetType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for TargetTargetType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -93,6 +99,7 @@ impl crate::runtime::wire::OpenEnum for TargetTargetType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "TARGET_TYPE_UNSPECIFIED" => Self::TargetTypeUnspecified,

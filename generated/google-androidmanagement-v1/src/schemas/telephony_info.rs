@@ -32,6 +32,7 @@ pub struct TelephonyInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl TelephonyInfo {
     /// Sets `activationState` (chainable).
     pub fn set_activation_state(
@@ -42,6 +43,7 @@ impl TelephonyInfo {
         self.unknown_fields.remove("activationState");
         self
     }
+
     /// Sends `activationState` as JSON `null`, which clears it on the server (chainable); `set_activation_state` takes it back.
     #[inline]
     pub fn clear_activation_state(mut self) -> Self {
@@ -53,12 +55,14 @@ impl TelephonyInfo {
             );
         self
     }
+
     /// Sets `carrierName` (chainable).
     pub fn set_carrier_name(mut self, value: impl Into<String>) -> Self {
         self.carrier_name = Some(value.into());
         self.unknown_fields.remove("carrierName");
         self
     }
+
     /// Sends `carrierName` as JSON `null`, which clears it on the server (chainable); `set_carrier_name` takes it back.
     #[inline]
     pub fn clear_carrier_name(mut self) -> Self {
@@ -67,6 +71,7 @@ impl TelephonyInfo {
             .insert("carrierName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `configMode` (chainable).
     pub fn set_config_mode(
         mut self,
@@ -76,6 +81,7 @@ impl TelephonyInfo {
         self.unknown_fields.remove("configMode");
         self
     }
+
     /// Sends `configMode` as JSON `null`, which clears it on the server (chainable); `set_config_mode` takes it back.
     #[inline]
     pub fn clear_config_mode(mut self) -> Self {
@@ -84,12 +90,14 @@ impl TelephonyInfo {
             .insert("configMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `iccId` (chainable).
     pub fn set_icc_id(mut self, value: impl Into<String>) -> Self {
         self.icc_id = Some(value.into());
         self.unknown_fields.remove("iccId");
         self
     }
+
     /// Sends `iccId` as JSON `null`, which clears it on the server (chainable); `set_icc_id` takes it back.
     #[inline]
     pub fn clear_icc_id(mut self) -> Self {
@@ -98,12 +106,14 @@ impl TelephonyInfo {
             .insert("iccId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `phoneNumber` (chainable).
     pub fn set_phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = Some(value.into());
         self.unknown_fields.remove("phoneNumber");
         self
     }
+
     /// Sends `phoneNumber` as JSON `null`, which clears it on the server (chainable); `set_phone_number` takes it back.
     #[inline]
     pub fn clear_phone_number(mut self) -> Self {
@@ -113,6 +123,7 @@ impl TelephonyInfo {
         self
     }
 }
+
 /// Output only. Activation state of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always ACTIVATION_STATE_UNSPECIFIED for physical SIMs and for devices below Android 15.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -133,6 +144,7 @@ pub enum TelephonyInfoActivationState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for TelephonyInfoActivationState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -142,6 +154,7 @@ impl crate::runtime::wire::OpenEnum for TelephonyInfoActivationState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "ACTIVATION_STATE_UNSPECIFIED" => Self::ActivationStateUnspecified,
@@ -152,6 +165,7 @@ impl crate::runtime::wire::OpenEnum for TelephonyInfoActivationState {
     }
 }
 crate::runtime::impl_open_enum!(TelephonyInfoActivationState);
+
 /// Output only. The configuration mode of the SIM card on the device. This is applicable for eSIMs only. This is supported on all devices for Android 15 and above. This is always CONFIG_MODE_UNSPECIFIED for physical SIMs and for devices below Android 15.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -172,6 +186,7 @@ pub enum TelephonyInfoConfigMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for TelephonyInfoConfigMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -181,6 +196,7 @@ impl crate::runtime::wire::OpenEnum for TelephonyInfoConfigMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CONFIG_MODE_UNSPECIFIED" => Self::ConfigModeUnspecified,

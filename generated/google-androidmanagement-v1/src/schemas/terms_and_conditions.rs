@@ -13,6 +13,7 @@ pub struct TermsAndConditions {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl TermsAndConditions {
     /// Sets `content` (chainable).
     pub fn set_content(
@@ -23,6 +24,7 @@ impl TermsAndConditions {
         self.unknown_fields.remove("content");
         self
     }
+
     /// Sends `content` as JSON `null`, which clears it on the server (chainable); `set_content` takes it back.
     #[inline]
     pub fn clear_content(mut self) -> Self {
@@ -31,6 +33,7 @@ impl TermsAndConditions {
             .insert("content".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `header` (chainable).
     pub fn set_header(
         mut self,
@@ -40,6 +43,7 @@ impl TermsAndConditions {
         self.unknown_fields.remove("header");
         self
     }
+
     /// Sends `header` as JSON `null`, which clears it on the server (chainable); `set_header` takes it back.
     #[inline]
     pub fn clear_header(mut self) -> Self {

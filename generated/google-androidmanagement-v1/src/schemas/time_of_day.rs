@@ -19,6 +19,7 @@ pub struct TimeOfDay {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl TimeOfDay {
     /// Sets `hours` (chainable).
     pub fn set_hours(mut self, value: impl Into<i32>) -> Self {
@@ -26,6 +27,7 @@ impl TimeOfDay {
         self.unknown_fields.remove("hours");
         self
     }
+
     /// Sends `hours` as JSON `null`, which clears it on the server (chainable); `set_hours` takes it back.
     #[inline]
     pub fn clear_hours(mut self) -> Self {
@@ -34,12 +36,14 @@ impl TimeOfDay {
             .insert("hours".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `minutes` (chainable).
     pub fn set_minutes(mut self, value: impl Into<i32>) -> Self {
         self.minutes = Some(value.into());
         self.unknown_fields.remove("minutes");
         self
     }
+
     /// Sends `minutes` as JSON `null`, which clears it on the server (chainable); `set_minutes` takes it back.
     #[inline]
     pub fn clear_minutes(mut self) -> Self {
@@ -48,12 +52,14 @@ impl TimeOfDay {
             .insert("minutes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nanos` (chainable).
     pub fn set_nanos(mut self, value: impl Into<i32>) -> Self {
         self.nanos = Some(value.into());
         self.unknown_fields.remove("nanos");
         self
     }
+
     /// Sends `nanos` as JSON `null`, which clears it on the server (chainable); `set_nanos` takes it back.
     #[inline]
     pub fn clear_nanos(mut self) -> Self {
@@ -62,12 +68,14 @@ impl TimeOfDay {
             .insert("nanos".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `seconds` (chainable).
     pub fn set_seconds(mut self, value: impl Into<i32>) -> Self {
         self.seconds = Some(value.into());
         self.unknown_fields.remove("seconds");
         self
     }
+
     /// Sends `seconds` as JSON `null`, which clears it on the server (chainable); `set_seconds` takes it back.
     #[inline]
     pub fn clear_seconds(mut self) -> Self {

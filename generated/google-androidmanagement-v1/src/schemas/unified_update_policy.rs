@@ -10,16 +10,18 @@ pub struct UnifiedUpdatePolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UnifiedUpdatePolicy {
     /// Sets `rules` (chainable).
     pub fn set_rules(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Rule>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Rule>>,
     ) -> Self {
-        self.rules = Some(value.into_iter().collect());
+        self.rules = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("rules");
         self
     }
+
     /// Sends `rules` as JSON `null`, which clears it on the server (chainable); `set_rules` takes it back.
     #[inline]
     pub fn clear_rules(mut self) -> Self {

@@ -23,16 +23,20 @@ pub struct UsageLog {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UsageLog {
     /// Sets `enabledLogTypes` (chainable).
     pub fn set_enabled_log_types(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::UsageLogEnabledLogTypes>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::UsageLogEnabledLogTypes>,
+        >,
     ) -> Self {
-        self.enabled_log_types = Some(value.into_iter().collect());
+        self.enabled_log_types = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("enabledLogTypes");
         self
     }
+
     /// Sends `enabledLogTypes` as JSON `null`, which clears it on the server (chainable); `set_enabled_log_types` takes it back.
     #[inline]
     pub fn clear_enabled_log_types(mut self) -> Self {
@@ -44,15 +48,21 @@ impl UsageLog {
             );
         self
     }
+
     /// Sets `uploadOnCellularAllowed` (chainable).
     pub fn set_upload_on_cellular_allowed(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::UsageLogUploadOnCellularAllowed>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::UsageLogUploadOnCellularAllowed>,
+        >,
     ) -> Self {
-        self.upload_on_cellular_allowed = Some(value.into_iter().collect());
+        self.upload_on_cellular_allowed = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("uploadOnCellularAllowed");
         self
     }
+
     /// Sends `uploadOnCellularAllowed` as JSON `null`, which clears it on the server (chainable); `set_upload_on_cellular_allowed` takes it back.
     #[inline]
     pub fn clear_upload_on_cellular_allowed(mut self) -> Self {
@@ -65,6 +75,7 @@ impl UsageLog {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum UsageLogEnabledLogTypes {
@@ -84,6 +95,7 @@ pub enum UsageLogEnabledLogTypes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for UsageLogEnabledLogTypes {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -93,6 +105,7 @@ impl crate::runtime::wire::OpenEnum for UsageLogEnabledLogTypes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOG_TYPE_UNSPECIFIED" => Self::LogTypeUnspecified,
@@ -122,6 +135,7 @@ pub enum UsageLogUploadOnCellularAllowed {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for UsageLogUploadOnCellularAllowed {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -131,6 +145,7 @@ impl crate::runtime::wire::OpenEnum for UsageLogUploadOnCellularAllowed {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOG_TYPE_UNSPECIFIED" => Self::LogTypeUnspecified,

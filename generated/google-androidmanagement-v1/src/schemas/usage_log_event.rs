@@ -245,6 +245,7 @@ pub struct UsageLogEvent {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UsageLogEvent {
     /// Sets `adbShellCommandEvent` (chainable).
     pub fn set_adb_shell_command_event(
@@ -255,6 +256,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("adbShellCommandEvent");
         self
     }
+
     /// Sends `adbShellCommandEvent` as JSON `null`, which clears it on the server (chainable); `set_adb_shell_command_event` takes it back.
     #[inline]
     pub fn clear_adb_shell_command_event(mut self) -> Self {
@@ -266,6 +268,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `adbShellInteractiveEvent` (chainable).
     pub fn set_adb_shell_interactive_event(
         mut self,
@@ -275,6 +278,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("adbShellInteractiveEvent");
         self
     }
+
     /// Sends `adbShellInteractiveEvent` as JSON `null`, which clears it on the server (chainable); `set_adb_shell_interactive_event` takes it back.
     #[inline]
     pub fn clear_adb_shell_interactive_event(mut self) -> Self {
@@ -286,6 +290,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `appProcessStartEvent` (chainable).
     pub fn set_app_process_start_event(
         mut self,
@@ -295,6 +300,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("appProcessStartEvent");
         self
     }
+
     /// Sends `appProcessStartEvent` as JSON `null`, which clears it on the server (chainable); `set_app_process_start_event` takes it back.
     #[inline]
     pub fn clear_app_process_start_event(mut self) -> Self {
@@ -306,6 +312,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `backupServiceToggledEvent` (chainable).
     pub fn set_backup_service_toggled_event(
         mut self,
@@ -315,6 +322,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("backupServiceToggledEvent");
         self
     }
+
     /// Sends `backupServiceToggledEvent` as JSON `null`, which clears it on the server (chainable); `set_backup_service_toggled_event` takes it back.
     #[inline]
     pub fn clear_backup_service_toggled_event(mut self) -> Self {
@@ -326,6 +334,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `certAuthorityInstalledEvent` (chainable).
     pub fn set_cert_authority_installed_event(
         mut self,
@@ -335,6 +344,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("certAuthorityInstalledEvent");
         self
     }
+
     /// Sends `certAuthorityInstalledEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_authority_installed_event` takes it back.
     #[inline]
     pub fn clear_cert_authority_installed_event(mut self) -> Self {
@@ -346,6 +356,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `certAuthorityRemovedEvent` (chainable).
     pub fn set_cert_authority_removed_event(
         mut self,
@@ -355,6 +366,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("certAuthorityRemovedEvent");
         self
     }
+
     /// Sends `certAuthorityRemovedEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_authority_removed_event` takes it back.
     #[inline]
     pub fn clear_cert_authority_removed_event(mut self) -> Self {
@@ -366,6 +378,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `certValidationFailureEvent` (chainable).
     pub fn set_cert_validation_failure_event(
         mut self,
@@ -375,6 +388,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("certValidationFailureEvent");
         self
     }
+
     /// Sends `certValidationFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_cert_validation_failure_event` takes it back.
     #[inline]
     pub fn clear_cert_validation_failure_event(mut self) -> Self {
@@ -386,6 +400,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `connectEvent` (chainable).
     pub fn set_connect_event(
         mut self,
@@ -395,6 +410,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("connectEvent");
         self
     }
+
     /// Sends `connectEvent` as JSON `null`, which clears it on the server (chainable); `set_connect_event` takes it back.
     #[inline]
     pub fn clear_connect_event(mut self) -> Self {
@@ -403,6 +419,7 @@ impl UsageLogEvent {
             .insert("connectEvent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `cryptoSelfTestCompletedEvent` (chainable).
     pub fn set_crypto_self_test_completed_event(
         mut self,
@@ -412,6 +429,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("cryptoSelfTestCompletedEvent");
         self
     }
+
     /// Sends `cryptoSelfTestCompletedEvent` as JSON `null`, which clears it on the server (chainable); `set_crypto_self_test_completed_event` takes it back.
     #[inline]
     pub fn clear_crypto_self_test_completed_event(mut self) -> Self {
@@ -423,12 +441,14 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `dnsEvent` (chainable).
     pub fn set_dns_event(mut self, value: impl Into<crate::schemas::DnsEvent>) -> Self {
         self.dns_event = Some(value.into());
         self.unknown_fields.remove("dnsEvent");
         self
     }
+
     /// Sends `dnsEvent` as JSON `null`, which clears it on the server (chainable); `set_dns_event` takes it back.
     #[inline]
     pub fn clear_dns_event(mut self) -> Self {
@@ -437,6 +457,7 @@ impl UsageLogEvent {
             .insert("dnsEvent".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enrollmentCompleteEvent` (chainable).
     pub fn set_enrollment_complete_event(
         mut self,
@@ -446,6 +467,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("enrollmentCompleteEvent");
         self
     }
+
     /// Sends `enrollmentCompleteEvent` as JSON `null`, which clears it on the server (chainable); `set_enrollment_complete_event` takes it back.
     #[inline]
     pub fn clear_enrollment_complete_event(mut self) -> Self {
@@ -457,12 +479,14 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `eventId` (chainable).
     pub fn set_event_id(mut self, value: impl Into<i64>) -> Self {
         self.event_id = Some(value.into());
         self.unknown_fields.remove("eventId");
         self
     }
+
     /// Sends `eventId` as JSON `null`, which clears it on the server (chainable); `set_event_id` takes it back.
     #[inline]
     pub fn clear_event_id(mut self) -> Self {
@@ -471,6 +495,7 @@ impl UsageLogEvent {
             .insert("eventId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `eventTime` (chainable).
     pub fn set_event_time(
         mut self,
@@ -480,6 +505,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("eventTime");
         self
     }
+
     /// Sends `eventTime` as JSON `null`, which clears it on the server (chainable); `set_event_time` takes it back.
     #[inline]
     pub fn clear_event_time(mut self) -> Self {
@@ -488,6 +514,7 @@ impl UsageLogEvent {
             .insert("eventTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `eventType` (chainable).
     pub fn set_event_type(
         mut self,
@@ -497,6 +524,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("eventType");
         self
     }
+
     /// Sends `eventType` as JSON `null`, which clears it on the server (chainable); `set_event_type` takes it back.
     #[inline]
     pub fn clear_event_type(mut self) -> Self {
@@ -505,6 +533,7 @@ impl UsageLogEvent {
             .insert("eventType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `filePulledEvent` (chainable).
     pub fn set_file_pulled_event(
         mut self,
@@ -514,6 +543,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("filePulledEvent");
         self
     }
+
     /// Sends `filePulledEvent` as JSON `null`, which clears it on the server (chainable); `set_file_pulled_event` takes it back.
     #[inline]
     pub fn clear_file_pulled_event(mut self) -> Self {
@@ -525,6 +555,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `filePushedEvent` (chainable).
     pub fn set_file_pushed_event(
         mut self,
@@ -534,6 +565,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("filePushedEvent");
         self
     }
+
     /// Sends `filePushedEvent` as JSON `null`, which clears it on the server (chainable); `set_file_pushed_event` takes it back.
     #[inline]
     pub fn clear_file_pushed_event(mut self) -> Self {
@@ -545,6 +577,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `keyDestructionEvent` (chainable).
     pub fn set_key_destruction_event(
         mut self,
@@ -554,6 +587,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("keyDestructionEvent");
         self
     }
+
     /// Sends `keyDestructionEvent` as JSON `null`, which clears it on the server (chainable); `set_key_destruction_event` takes it back.
     #[inline]
     pub fn clear_key_destruction_event(mut self) -> Self {
@@ -565,6 +599,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `keyGeneratedEvent` (chainable).
     pub fn set_key_generated_event(
         mut self,
@@ -574,6 +609,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("keyGeneratedEvent");
         self
     }
+
     /// Sends `keyGeneratedEvent` as JSON `null`, which clears it on the server (chainable); `set_key_generated_event` takes it back.
     #[inline]
     pub fn clear_key_generated_event(mut self) -> Self {
@@ -585,6 +621,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `keyImportEvent` (chainable).
     pub fn set_key_import_event(
         mut self,
@@ -594,6 +631,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("keyImportEvent");
         self
     }
+
     /// Sends `keyImportEvent` as JSON `null`, which clears it on the server (chainable); `set_key_import_event` takes it back.
     #[inline]
     pub fn clear_key_import_event(mut self) -> Self {
@@ -605,6 +643,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `keyIntegrityViolationEvent` (chainable).
     pub fn set_key_integrity_violation_event(
         mut self,
@@ -614,6 +653,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("keyIntegrityViolationEvent");
         self
     }
+
     /// Sends `keyIntegrityViolationEvent` as JSON `null`, which clears it on the server (chainable); `set_key_integrity_violation_event` takes it back.
     #[inline]
     pub fn clear_key_integrity_violation_event(mut self) -> Self {
@@ -625,6 +665,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `keyguardDismissAuthAttemptEvent` (chainable).
     pub fn set_keyguard_dismiss_auth_attempt_event(
         mut self,
@@ -634,6 +675,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("keyguardDismissAuthAttemptEvent");
         self
     }
+
     /// Sends `keyguardDismissAuthAttemptEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_dismiss_auth_attempt_event` takes it back.
     #[inline]
     pub fn clear_keyguard_dismiss_auth_attempt_event(mut self) -> Self {
@@ -645,6 +687,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `keyguardDismissedEvent` (chainable).
     pub fn set_keyguard_dismissed_event(
         mut self,
@@ -654,6 +697,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("keyguardDismissedEvent");
         self
     }
+
     /// Sends `keyguardDismissedEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_dismissed_event` takes it back.
     #[inline]
     pub fn clear_keyguard_dismissed_event(mut self) -> Self {
@@ -665,6 +709,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `keyguardSecuredEvent` (chainable).
     pub fn set_keyguard_secured_event(
         mut self,
@@ -674,6 +719,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("keyguardSecuredEvent");
         self
     }
+
     /// Sends `keyguardSecuredEvent` as JSON `null`, which clears it on the server (chainable); `set_keyguard_secured_event` takes it back.
     #[inline]
     pub fn clear_keyguard_secured_event(mut self) -> Self {
@@ -685,6 +731,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `logBufferSizeCriticalEvent` (chainable).
     pub fn set_log_buffer_size_critical_event(
         mut self,
@@ -694,6 +741,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("logBufferSizeCriticalEvent");
         self
     }
+
     /// Sends `logBufferSizeCriticalEvent` as JSON `null`, which clears it on the server (chainable); `set_log_buffer_size_critical_event` takes it back.
     #[inline]
     pub fn clear_log_buffer_size_critical_event(mut self) -> Self {
@@ -705,6 +753,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `loggingStartedEvent` (chainable).
     pub fn set_logging_started_event(
         mut self,
@@ -714,6 +763,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("loggingStartedEvent");
         self
     }
+
     /// Sends `loggingStartedEvent` as JSON `null`, which clears it on the server (chainable); `set_logging_started_event` takes it back.
     #[inline]
     pub fn clear_logging_started_event(mut self) -> Self {
@@ -725,6 +775,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `loggingStoppedEvent` (chainable).
     pub fn set_logging_stopped_event(
         mut self,
@@ -734,6 +785,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("loggingStoppedEvent");
         self
     }
+
     /// Sends `loggingStoppedEvent` as JSON `null`, which clears it on the server (chainable); `set_logging_stopped_event` takes it back.
     #[inline]
     pub fn clear_logging_stopped_event(mut self) -> Self {
@@ -745,6 +797,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `lostModeLocationEvent` (chainable).
     pub fn set_lost_mode_location_event(
         mut self,
@@ -754,6 +807,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("lostModeLocationEvent");
         self
     }
+
     /// Sends `lostModeLocationEvent` as JSON `null`, which clears it on the server (chainable); `set_lost_mode_location_event` takes it back.
     #[inline]
     pub fn clear_lost_mode_location_event(mut self) -> Self {
@@ -765,6 +819,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `lostModeOutgoingPhoneCallEvent` (chainable).
     pub fn set_lost_mode_outgoing_phone_call_event(
         mut self,
@@ -774,6 +829,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("lostModeOutgoingPhoneCallEvent");
         self
     }
+
     /// Sends `lostModeOutgoingPhoneCallEvent` as JSON `null`, which clears it on the server (chainable); `set_lost_mode_outgoing_phone_call_event` takes it back.
     #[inline]
     pub fn clear_lost_mode_outgoing_phone_call_event(mut self) -> Self {
@@ -785,6 +841,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `mediaMountEvent` (chainable).
     pub fn set_media_mount_event(
         mut self,
@@ -794,6 +851,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("mediaMountEvent");
         self
     }
+
     /// Sends `mediaMountEvent` as JSON `null`, which clears it on the server (chainable); `set_media_mount_event` takes it back.
     #[inline]
     pub fn clear_media_mount_event(mut self) -> Self {
@@ -805,6 +863,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `mediaUnmountEvent` (chainable).
     pub fn set_media_unmount_event(
         mut self,
@@ -814,6 +873,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("mediaUnmountEvent");
         self
     }
+
     /// Sends `mediaUnmountEvent` as JSON `null`, which clears it on the server (chainable); `set_media_unmount_event` takes it back.
     #[inline]
     pub fn clear_media_unmount_event(mut self) -> Self {
@@ -825,6 +885,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `osShutdownEvent` (chainable).
     pub fn set_os_shutdown_event(
         mut self,
@@ -834,6 +895,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("osShutdownEvent");
         self
     }
+
     /// Sends `osShutdownEvent` as JSON `null`, which clears it on the server (chainable); `set_os_shutdown_event` takes it back.
     #[inline]
     pub fn clear_os_shutdown_event(mut self) -> Self {
@@ -845,6 +907,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `osStartupEvent` (chainable).
     pub fn set_os_startup_event(
         mut self,
@@ -854,6 +917,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("osStartupEvent");
         self
     }
+
     /// Sends `osStartupEvent` as JSON `null`, which clears it on the server (chainable); `set_os_startup_event` takes it back.
     #[inline]
     pub fn clear_os_startup_event(mut self) -> Self {
@@ -865,6 +929,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `remoteLockEvent` (chainable).
     pub fn set_remote_lock_event(
         mut self,
@@ -874,6 +939,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("remoteLockEvent");
         self
     }
+
     /// Sends `remoteLockEvent` as JSON `null`, which clears it on the server (chainable); `set_remote_lock_event` takes it back.
     #[inline]
     pub fn clear_remote_lock_event(mut self) -> Self {
@@ -885,6 +951,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `stopLostModeUserAttemptEvent` (chainable).
     pub fn set_stop_lost_mode_user_attempt_event(
         mut self,
@@ -894,6 +961,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("stopLostModeUserAttemptEvent");
         self
     }
+
     /// Sends `stopLostModeUserAttemptEvent` as JSON `null`, which clears it on the server (chainable); `set_stop_lost_mode_user_attempt_event` takes it back.
     #[inline]
     pub fn clear_stop_lost_mode_user_attempt_event(mut self) -> Self {
@@ -905,6 +973,7 @@ impl UsageLogEvent {
             );
         self
     }
+
     /// Sets `wipeFailureEvent` (chainable).
     pub fn set_wipe_failure_event(
         mut self,
@@ -914,6 +983,7 @@ impl UsageLogEvent {
         self.unknown_fields.remove("wipeFailureEvent");
         self
     }
+
     /// Sends `wipeFailureEvent` as JSON `null`, which clears it on the server (chainable); `set_wipe_failure_event` takes it back.
     #[inline]
     pub fn clear_wipe_failure_event(mut self) -> Self {
@@ -926,6 +996,7 @@ impl UsageLogEvent {
         self
     }
 }
+
 /// The particular usage log event type that was reported on the device. Use this to determine which event field to access.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1066,6 +1137,7 @@ pub enum UsageLogEventEventType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for UsageLogEventEventType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1105,6 +1177,7 @@ impl crate::runtime::wire::OpenEnum for UsageLogEventEventType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "EVENT_TYPE_UNSPECIFIED" => Self::EventTypeUnspecified,

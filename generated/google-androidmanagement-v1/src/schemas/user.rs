@@ -14,6 +14,7 @@ pub struct User {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl User {
     /// Sets `accountIdentifier` (chainable).
     pub fn set_account_identifier(mut self, value: impl Into<String>) -> Self {
@@ -21,6 +22,7 @@ impl User {
         self.unknown_fields.remove("accountIdentifier");
         self
     }
+
     /// Sends `accountIdentifier` as JSON `null`, which clears it on the server (chainable); `set_account_identifier` takes it back.
     #[inline]
     pub fn clear_account_identifier(mut self) -> Self {

@@ -17,6 +17,7 @@ pub struct UserFacingMessage {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl UserFacingMessage {
     /// Sets `defaultMessage` (chainable).
     pub fn set_default_message(mut self, value: impl Into<String>) -> Self {
@@ -24,6 +25,7 @@ impl UserFacingMessage {
         self.unknown_fields.remove("defaultMessage");
         self
     }
+
     /// Sends `defaultMessage` as JSON `null`, which clears it on the server (chainable); `set_default_message` takes it back.
     #[inline]
     pub fn clear_default_message(mut self) -> Self {
@@ -35,15 +37,19 @@ impl UserFacingMessage {
             );
         self
     }
+
     /// Sets `localizedMessages` (chainable).
     pub fn set_localized_messages(
         mut self,
-        value: impl IntoIterator<Item = (String, String)>,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
     ) -> Self {
-        self.localized_messages = Some(value.into_iter().collect());
+        self.localized_messages = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("localizedMessages");
         self
     }
+
     /// Sends `localizedMessages` as JSON `null`, which clears it on the server (chainable); `set_localized_messages` takes it back.
     #[inline]
     pub fn clear_localized_messages(mut self) -> Self {

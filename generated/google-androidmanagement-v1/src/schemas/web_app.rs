@@ -30,6 +30,7 @@ pub struct WebApp {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WebApp {
     /// Sets `displayMode` (chainable).
     pub fn set_display_mode(
@@ -40,6 +41,7 @@ impl WebApp {
         self.unknown_fields.remove("displayMode");
         self
     }
+
     /// Sends `displayMode` as JSON `null`, which clears it on the server (chainable); `set_display_mode` takes it back.
     #[inline]
     pub fn clear_display_mode(mut self) -> Self {
@@ -48,15 +50,17 @@ impl WebApp {
             .insert("displayMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `icons` (chainable).
     pub fn set_icons(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WebAppIcon>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::WebAppIcon>>,
     ) -> Self {
-        self.icons = Some(value.into_iter().collect());
+        self.icons = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("icons");
         self
     }
+
     /// Sends `icons` as JSON `null`, which clears it on the server (chainable); `set_icons` takes it back.
     #[inline]
     pub fn clear_icons(mut self) -> Self {
@@ -65,12 +69,14 @@ impl WebApp {
             .insert("icons".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -79,12 +85,14 @@ impl WebApp {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `startUrl` (chainable).
     pub fn set_start_url(mut self, value: impl Into<String>) -> Self {
         self.start_url = Some(value.into());
         self.unknown_fields.remove("startUrl");
         self
     }
+
     /// Sends `startUrl` as JSON `null`, which clears it on the server (chainable); `set_start_url` takes it back.
     #[inline]
     pub fn clear_start_url(mut self) -> Self {
@@ -93,12 +101,14 @@ impl WebApp {
             .insert("startUrl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {
@@ -107,12 +117,14 @@ impl WebApp {
             .insert("title".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versionCode` (chainable).
     pub fn set_version_code(mut self, value: impl Into<i64>) -> Self {
         self.version_code = Some(value.into());
         self.unknown_fields.remove("versionCode");
         self
     }
+
     /// Sends `versionCode` as JSON `null`, which clears it on the server (chainable); `set_version_code` takes it back.
     #[inline]
     pub fn clear_version_code(mut self) -> Self {
@@ -122,6 +134,7 @@ impl WebApp {
         self
     }
 }
+
 /// The display mode of the web app.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -146,6 +159,7 @@ pub enum WebAppDisplayMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -156,6 +170,7 @@ impl crate::runtime::wire::OpenEnum for WebAppDisplayMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "DISPLAY_MODE_UNSPECIFIED" => Self::DisplayModeUnspecified,

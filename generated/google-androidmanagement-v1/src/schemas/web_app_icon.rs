@@ -10,6 +10,7 @@ pub struct WebAppIcon {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WebAppIcon {
     /// Sets `imageData` (chainable).
     pub fn set_image_data(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl WebAppIcon {
         self.unknown_fields.remove("imageData");
         self
     }
+
     /// Sends `imageData` as JSON `null`, which clears it on the server (chainable); `set_image_data` takes it back.
     #[inline]
     pub fn clear_image_data(mut self) -> Self {

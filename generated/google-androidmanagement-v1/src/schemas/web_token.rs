@@ -28,16 +28,20 @@ pub struct WebToken {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WebToken {
     /// Sets `enabledFeatures` (chainable).
     pub fn set_enabled_features(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WebTokenEnabledFeatures>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::WebTokenEnabledFeatures>,
+        >,
     ) -> Self {
-        self.enabled_features = Some(value.into_iter().collect());
+        self.enabled_features = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("enabledFeatures");
         self
     }
+
     /// Sends `enabledFeatures` as JSON `null`, which clears it on the server (chainable); `set_enabled_features` takes it back.
     #[inline]
     pub fn clear_enabled_features(mut self) -> Self {
@@ -49,12 +53,14 @@ impl WebToken {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -63,12 +69,14 @@ impl WebToken {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `parentFrameUrl` (chainable).
     pub fn set_parent_frame_url(mut self, value: impl Into<String>) -> Self {
         self.parent_frame_url = Some(value.into());
         self.unknown_fields.remove("parentFrameUrl");
         self
     }
+
     /// Sends `parentFrameUrl` as JSON `null`, which clears it on the server (chainable); `set_parent_frame_url` takes it back.
     #[inline]
     pub fn clear_parent_frame_url(mut self) -> Self {
@@ -80,15 +88,17 @@ impl WebToken {
             );
         self
     }
+
     /// Sets `permissions` (chainable).
     pub fn set_permissions(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WebTokenPermissions>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::WebTokenPermissions>>,
     ) -> Self {
-        self.permissions = Some(value.into_iter().collect());
+        self.permissions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permissions");
         self
     }
+
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {
@@ -97,12 +107,14 @@ impl WebToken {
             .insert("permissions".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
@@ -112,6 +124,7 @@ impl WebToken {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum WebTokenEnabledFeatures {
@@ -147,6 +160,7 @@ pub enum WebTokenEnabledFeatures {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WebTokenEnabledFeatures {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -160,6 +174,7 @@ impl crate::runtime::wire::OpenEnum for WebTokenEnabledFeatures {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "FEATURE_UNSPECIFIED" => Self::FeatureUnspecified,
@@ -189,6 +204,7 @@ pub enum WebTokenPermissions {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WebTokenPermissions {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -197,6 +213,7 @@ impl crate::runtime::wire::OpenEnum for WebTokenPermissions {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WEB_TOKEN_PERMISSION_UNSPECIFIED" => Self::WebTokenPermissionUnspecified,

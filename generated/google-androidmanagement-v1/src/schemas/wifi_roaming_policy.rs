@@ -14,16 +14,18 @@ pub struct WifiRoamingPolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WifiRoamingPolicy {
     /// Sets `wifiRoamingSettings` (chainable).
     pub fn set_wifi_roaming_settings(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WifiRoamingSetting>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::WifiRoamingSetting>>,
     ) -> Self {
-        self.wifi_roaming_settings = Some(value.into_iter().collect());
+        self.wifi_roaming_settings = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("wifiRoamingSettings");
         self
     }
+
     /// Sends `wifiRoamingSettings` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_settings` takes it back.
     #[inline]
     pub fn clear_wifi_roaming_settings(mut self) -> Self {

@@ -17,6 +17,7 @@ pub struct WifiRoamingSetting {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WifiRoamingSetting {
     /// Sets `wifiRoamingMode` (chainable).
     pub fn set_wifi_roaming_mode(
@@ -27,6 +28,7 @@ impl WifiRoamingSetting {
         self.unknown_fields.remove("wifiRoamingMode");
         self
     }
+
     /// Sends `wifiRoamingMode` as JSON `null`, which clears it on the server (chainable); `set_wifi_roaming_mode` takes it back.
     #[inline]
     pub fn clear_wifi_roaming_mode(mut self) -> Self {
@@ -38,12 +40,14 @@ impl WifiRoamingSetting {
             );
         self
     }
+
     /// Sets `wifiSsid` (chainable).
     pub fn set_wifi_ssid(mut self, value: impl Into<String>) -> Self {
         self.wifi_ssid = Some(value.into());
         self.unknown_fields.remove("wifiSsid");
         self
     }
+
     /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid` takes it back.
     #[inline]
     pub fn clear_wifi_ssid(mut self) -> Self {
@@ -53,6 +57,7 @@ impl WifiRoamingSetting {
         self
     }
 }
+
 /// Required. Wi-Fi roaming mode for the specified SSID.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -77,6 +82,7 @@ pub enum WifiRoamingSettingWifiRoamingMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WifiRoamingSettingWifiRoamingMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -87,6 +93,7 @@ impl crate::runtime::wire::OpenEnum for WifiRoamingSettingWifiRoamingMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIFI_ROAMING_MODE_UNSPECIFIED" => Self::WifiRoamingModeUnspecified,

@@ -10,6 +10,7 @@ pub struct WifiSsid {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WifiSsid {
     /// Sets `wifiSsid` (chainable).
     pub fn set_wifi_ssid(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl WifiSsid {
         self.unknown_fields.remove("wifiSsid");
         self
     }
+
     /// Sends `wifiSsid` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid` takes it back.
     #[inline]
     pub fn clear_wifi_ssid(mut self) -> Self {

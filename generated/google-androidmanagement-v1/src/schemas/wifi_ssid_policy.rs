@@ -17,6 +17,7 @@ pub struct WifiSsidPolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WifiSsidPolicy {
     /// Sets `wifiSsidPolicyType` (chainable).
     pub fn set_wifi_ssid_policy_type(
@@ -27,6 +28,7 @@ impl WifiSsidPolicy {
         self.unknown_fields.remove("wifiSsidPolicyType");
         self
     }
+
     /// Sends `wifiSsidPolicyType` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssid_policy_type` takes it back.
     #[inline]
     pub fn clear_wifi_ssid_policy_type(mut self) -> Self {
@@ -38,15 +40,17 @@ impl WifiSsidPolicy {
             );
         self
     }
+
     /// Sets `wifiSsids` (chainable).
     pub fn set_wifi_ssids(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WifiSsid>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::WifiSsid>>,
     ) -> Self {
-        self.wifi_ssids = Some(value.into_iter().collect());
+        self.wifi_ssids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("wifiSsids");
         self
     }
+
     /// Sends `wifiSsids` as JSON `null`, which clears it on the server (chainable); `set_wifi_ssids` takes it back.
     #[inline]
     pub fn clear_wifi_ssids(mut self) -> Self {
@@ -56,6 +60,7 @@ impl WifiSsidPolicy {
         self
     }
 }
+
 /// Optional. Type of the Wi-Fi SSID policy to be applied.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -76,6 +81,7 @@ pub enum WifiSsidPolicyWifiSsidPolicyType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WifiSsidPolicyWifiSsidPolicyType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -85,6 +91,7 @@ impl crate::runtime::wire::OpenEnum for WifiSsidPolicyWifiSsidPolicyType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIFI_SSID_POLICY_TYPE_UNSPECIFIED" => Self::WifiSsidPolicyTypeUnspecified,

@@ -13,6 +13,7 @@ pub struct WipeAction {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WipeAction {
     /// Sets `preserveFrp` (chainable).
     pub fn set_preserve_frp(mut self, value: impl Into<bool>) -> Self {
@@ -20,6 +21,7 @@ impl WipeAction {
         self.unknown_fields.remove("preserveFrp");
         self
     }
+
     /// Sends `preserveFrp` as JSON `null`, which clears it on the server (chainable); `set_preserve_frp` takes it back.
     #[inline]
     pub fn clear_preserve_frp(mut self) -> Self {
@@ -28,12 +30,14 @@ impl WipeAction {
             .insert("preserveFrp".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `wipeAfterDays` (chainable).
     pub fn set_wipe_after_days(mut self, value: impl Into<i32>) -> Self {
         self.wipe_after_days = Some(value.into());
         self.unknown_fields.remove("wipeAfterDays");
         self
     }
+
     /// Sends `wipeAfterDays` as JSON `null`, which clears it on the server (chainable); `set_wipe_after_days` takes it back.
     #[inline]
     pub fn clear_wipe_after_days(mut self) -> Self {

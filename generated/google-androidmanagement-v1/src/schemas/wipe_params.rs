@@ -13,16 +13,20 @@ pub struct WipeParams {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WipeParams {
     /// Sets `wipeDataFlags` (chainable).
     pub fn set_wipe_data_flags(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::WipeParamsWipeDataFlags>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::WipeParamsWipeDataFlags>,
+        >,
     ) -> Self {
-        self.wipe_data_flags = Some(value.into_iter().collect());
+        self.wipe_data_flags = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("wipeDataFlags");
         self
     }
+
     /// Sends `wipeDataFlags` as JSON `null`, which clears it on the server (chainable); `set_wipe_data_flags` takes it back.
     #[inline]
     pub fn clear_wipe_data_flags(mut self) -> Self {
@@ -31,6 +35,7 @@ impl WipeParams {
             .insert("wipeDataFlags".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `wipeReason` (chainable).
     pub fn set_wipe_reason(
         mut self,
@@ -40,6 +45,7 @@ impl WipeParams {
         self.unknown_fields.remove("wipeReason");
         self
     }
+
     /// Sends `wipeReason` as JSON `null`, which clears it on the server (chainable); `set_wipe_reason` takes it back.
     #[inline]
     pub fn clear_wipe_reason(mut self) -> Self {
@@ -49,6 +55,7 @@ impl WipeParams {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum WipeParamsWipeDataFlags {
@@ -72,6 +79,7 @@ pub enum WipeParamsWipeDataFlags {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WipeParamsWipeDataFlags {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -82,6 +90,7 @@ impl crate::runtime::wire::OpenEnum for WipeParamsWipeDataFlags {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "WIPE_DATA_FLAG_UNSPECIFIED" => Self::WipeDataFlagUnspecified,

@@ -23,6 +23,7 @@ pub struct WorkAccountSetupConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WorkAccountSetupConfig {
     /// Sets `authenticationType` (chainable).
     pub fn set_authentication_type(
@@ -33,6 +34,7 @@ impl WorkAccountSetupConfig {
         self.unknown_fields.remove("authenticationType");
         self
     }
+
     /// Sends `authenticationType` as JSON `null`, which clears it on the server (chainable); `set_authentication_type` takes it back.
     #[inline]
     pub fn clear_authentication_type(mut self) -> Self {
@@ -44,12 +46,14 @@ impl WorkAccountSetupConfig {
             );
         self
     }
+
     /// Sets `requiredAccountEmail` (chainable).
     pub fn set_required_account_email(mut self, value: impl Into<String>) -> Self {
         self.required_account_email = Some(value.into());
         self.unknown_fields.remove("requiredAccountEmail");
         self
     }
+
     /// Sends `requiredAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_required_account_email` takes it back.
     #[inline]
     pub fn clear_required_account_email(mut self) -> Self {
@@ -62,6 +66,7 @@ impl WorkAccountSetupConfig {
         self
     }
 }
+
 /// Optional. The authentication type of the user on the device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -82,6 +87,7 @@ pub enum WorkAccountSetupConfigAuthenticationType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WorkAccountSetupConfigAuthenticationType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -91,6 +97,7 @@ impl crate::runtime::wire::OpenEnum for WorkAccountSetupConfigAuthenticationType
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "AUTHENTICATION_TYPE_UNSPECIFIED" => Self::AuthenticationTypeUnspecified,

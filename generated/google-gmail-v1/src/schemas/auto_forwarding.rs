@@ -16,6 +16,7 @@ pub struct AutoForwarding {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AutoForwarding {
     /// Sets `disposition` (chainable).
     pub fn set_disposition(
@@ -26,6 +27,7 @@ impl AutoForwarding {
         self.unknown_fields.remove("disposition");
         self
     }
+
     /// Sends `disposition` as JSON `null`, which clears it on the server (chainable); `set_disposition` takes it back.
     #[inline]
     pub fn clear_disposition(mut self) -> Self {
@@ -34,12 +36,14 @@ impl AutoForwarding {
             .insert("disposition".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `emailAddress` (chainable).
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
         self.email_address = Some(value.into());
         self.unknown_fields.remove("emailAddress");
         self
     }
+
     /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
@@ -48,12 +52,14 @@ impl AutoForwarding {
             .insert("emailAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
@@ -63,6 +69,7 @@ impl AutoForwarding {
         self
     }
 }
+
 /// The state that a message should be left in after it has been forwarded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -91,6 +98,7 @@ pub enum AutoForwardingDisposition {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for AutoForwardingDisposition {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -102,6 +110,7 @@ impl crate::runtime::wire::OpenEnum for AutoForwardingDisposition {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "dispositionUnspecified" => Self::DispositionUnspecified,

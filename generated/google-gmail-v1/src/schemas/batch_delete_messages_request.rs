@@ -9,13 +9,18 @@ pub struct BatchDeleteMessagesRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BatchDeleteMessagesRequest {
     /// Sets `ids` (chainable).
-    pub fn set_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.ids = Some(value.into_iter().collect());
+    pub fn set_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("ids");
         self
     }
+
     /// Sends `ids` as JSON `null`, which clears it on the server (chainable); `set_ids` takes it back.
     #[inline]
     pub fn clear_ids(mut self) -> Self {

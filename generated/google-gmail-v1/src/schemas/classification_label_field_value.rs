@@ -13,6 +13,7 @@ pub struct ClassificationLabelFieldValue {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ClassificationLabelFieldValue {
     /// Sets `fieldId` (chainable).
     pub fn set_field_id(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ClassificationLabelFieldValue {
         self.unknown_fields.remove("fieldId");
         self
     }
+
     /// Sends `fieldId` as JSON `null`, which clears it on the server (chainable); `set_field_id` takes it back.
     #[inline]
     pub fn clear_field_id(mut self) -> Self {
@@ -28,12 +30,14 @@ impl ClassificationLabelFieldValue {
             .insert("fieldId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `selection` (chainable).
     pub fn set_selection(mut self, value: impl Into<String>) -> Self {
         self.selection = Some(value.into());
         self.unknown_fields.remove("selection");
         self
     }
+
     /// Sends `selection` as JSON `null`, which clears it on the server (chainable); `set_selection` takes it back.
     #[inline]
     pub fn clear_selection(mut self) -> Self {

@@ -13,16 +13,20 @@ pub struct ClassificationLabelValue {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ClassificationLabelValue {
     /// Sets `fields` (chainable).
     pub fn set_fields(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ClassificationLabelFieldValue>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ClassificationLabelFieldValue>,
+        >,
     ) -> Self {
-        self.fields = Some(value.into_iter().collect());
+        self.fields = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("fields");
         self
     }
+
     /// Sends `fields` as JSON `null`, which clears it on the server (chainable); `set_fields` takes it back.
     #[inline]
     pub fn clear_fields(mut self) -> Self {
@@ -31,12 +35,14 @@ impl ClassificationLabelValue {
             .insert("fields".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `labelId` (chainable).
     pub fn set_label_id(mut self, value: impl Into<String>) -> Self {
         self.label_id = Some(value.into());
         self.unknown_fields.remove("labelId");
         self
     }
+
     /// Sends `labelId` as JSON `null`, which clears it on the server (chainable); `set_label_id` takes it back.
     #[inline]
     pub fn clear_label_id(mut self) -> Self {

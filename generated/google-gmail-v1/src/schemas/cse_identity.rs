@@ -24,6 +24,7 @@ pub struct CseIdentity {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CseIdentity {
     /// Sets `emailAddress` (chainable).
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
@@ -31,6 +32,7 @@ impl CseIdentity {
         self.unknown_fields.remove("emailAddress");
         self
     }
+
     /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
@@ -39,12 +41,14 @@ impl CseIdentity {
             .insert("emailAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `primaryKeyPairId` (chainable).
     pub fn set_primary_key_pair_id(mut self, value: impl Into<String>) -> Self {
         self.primary_key_pair_id = Some(value.into());
         self.unknown_fields.remove("primaryKeyPairId");
         self
     }
+
     /// Sends `primaryKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_primary_key_pair_id` takes it back.
     #[inline]
     pub fn clear_primary_key_pair_id(mut self) -> Self {
@@ -56,6 +60,7 @@ impl CseIdentity {
             );
         self
     }
+
     /// Sets `signAndEncryptKeyPairs` (chainable).
     pub fn set_sign_and_encrypt_key_pairs(
         mut self,
@@ -65,6 +70,7 @@ impl CseIdentity {
         self.unknown_fields.remove("signAndEncryptKeyPairs");
         self
     }
+
     /// Sends `signAndEncryptKeyPairs` as JSON `null`, which clears it on the server (chainable); `set_sign_and_encrypt_key_pairs` takes it back.
     #[inline]
     pub fn clear_sign_and_encrypt_key_pairs(mut self) -> Self {

@@ -50,6 +50,7 @@ pub struct CseKeyPair {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CseKeyPair {
     /// Sets `disableTime` (chainable).
     pub fn set_disable_time(
@@ -60,6 +61,7 @@ impl CseKeyPair {
         self.unknown_fields.remove("disableTime");
         self
     }
+
     /// Sends `disableTime` as JSON `null`, which clears it on the server (chainable); `set_disable_time` takes it back.
     #[inline]
     pub fn clear_disable_time(mut self) -> Self {
@@ -68,6 +70,7 @@ impl CseKeyPair {
             .insert("disableTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enablementState` (chainable).
     pub fn set_enablement_state(
         mut self,
@@ -77,6 +80,7 @@ impl CseKeyPair {
         self.unknown_fields.remove("enablementState");
         self
     }
+
     /// Sends `enablementState` as JSON `null`, which clears it on the server (chainable); `set_enablement_state` takes it back.
     #[inline]
     pub fn clear_enablement_state(mut self) -> Self {
@@ -88,12 +92,14 @@ impl CseKeyPair {
             );
         self
     }
+
     /// Sets `keyPairId` (chainable).
     pub fn set_key_pair_id(mut self, value: impl Into<String>) -> Self {
         self.key_pair_id = Some(value.into());
         self.unknown_fields.remove("keyPairId");
         self
     }
+
     /// Sends `keyPairId` as JSON `null`, which clears it on the server (chainable); `set_key_pair_id` takes it back.
     #[inline]
     pub fn clear_key_pair_id(mut self) -> Self {
@@ -102,12 +108,14 @@ impl CseKeyPair {
             .insert("keyPairId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pem` (chainable).
     pub fn set_pem(mut self, value: impl Into<String>) -> Self {
         self.pem = Some(value.into());
         self.unknown_fields.remove("pem");
         self
     }
+
     /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it back.
     #[inline]
     pub fn clear_pem(mut self) -> Self {
@@ -116,12 +124,14 @@ impl CseKeyPair {
             .insert("pem".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pkcs7` (chainable).
     pub fn set_pkcs7(mut self, value: impl Into<String>) -> Self {
         self.pkcs7 = Some(value.into());
         self.unknown_fields.remove("pkcs7");
         self
     }
+
     /// Sends `pkcs7` as JSON `null`, which clears it on the server (chainable); `set_pkcs7` takes it back.
     #[inline]
     pub fn clear_pkcs7(mut self) -> Self {
@@ -130,15 +140,17 @@ impl CseKeyPair {
             .insert("pkcs7".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `privateKeyMetadata` (chainable).
     pub fn set_private_key_metadata(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::CsePrivateKeyMetadata>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::CsePrivateKeyMetadata>>,
     ) -> Self {
-        self.private_key_metadata = Some(value.into_iter().collect());
+        self.private_key_metadata = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("privateKeyMetadata");
         self
     }
+
     /// Sends `privateKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_private_key_metadata` takes it back.
     #[inline]
     pub fn clear_private_key_metadata(mut self) -> Self {
@@ -150,15 +162,17 @@ impl CseKeyPair {
             );
         self
     }
+
     /// Sets `subjectEmailAddresses` (chainable).
     pub fn set_subject_email_addresses(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.subject_email_addresses = Some(value.into_iter().collect());
+        self.subject_email_addresses = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("subjectEmailAddresses");
         self
     }
+
     /// Sends `subjectEmailAddresses` as JSON `null`, which clears it on the server (chainable); `set_subject_email_addresses` takes it back.
     #[inline]
     pub fn clear_subject_email_addresses(mut self) -> Self {
@@ -171,6 +185,7 @@ impl CseKeyPair {
         self
     }
 }
+
 /// Output only. The current state of the key pair.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -191,6 +206,7 @@ pub enum CseKeyPairEnablementState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for CseKeyPairEnablementState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -200,6 +216,7 @@ impl crate::runtime::wire::OpenEnum for CseKeyPairEnablementState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "stateUnspecified" => Self::StateUnspecified,

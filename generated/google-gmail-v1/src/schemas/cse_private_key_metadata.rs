@@ -30,6 +30,7 @@ pub struct CsePrivateKeyMetadata {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl CsePrivateKeyMetadata {
     /// Sets `hardwareKeyMetadata` (chainable).
     pub fn set_hardware_key_metadata(
@@ -40,6 +41,7 @@ impl CsePrivateKeyMetadata {
         self.unknown_fields.remove("hardwareKeyMetadata");
         self
     }
+
     /// Sends `hardwareKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_hardware_key_metadata` takes it back.
     #[inline]
     pub fn clear_hardware_key_metadata(mut self) -> Self {
@@ -51,6 +53,7 @@ impl CsePrivateKeyMetadata {
             );
         self
     }
+
     /// Sets `kaclsKeyMetadata` (chainable).
     pub fn set_kacls_key_metadata(
         mut self,
@@ -60,6 +63,7 @@ impl CsePrivateKeyMetadata {
         self.unknown_fields.remove("kaclsKeyMetadata");
         self
     }
+
     /// Sends `kaclsKeyMetadata` as JSON `null`, which clears it on the server (chainable); `set_kacls_key_metadata` takes it back.
     #[inline]
     pub fn clear_kacls_key_metadata(mut self) -> Self {
@@ -71,12 +75,14 @@ impl CsePrivateKeyMetadata {
             );
         self
     }
+
     /// Sets `privateKeyMetadataId` (chainable).
     pub fn set_private_key_metadata_id(mut self, value: impl Into<String>) -> Self {
         self.private_key_metadata_id = Some(value.into());
         self.unknown_fields.remove("privateKeyMetadataId");
         self
     }
+
     /// Sends `privateKeyMetadataId` as JSON `null`, which clears it on the server (chainable); `set_private_key_metadata_id` takes it back.
     #[inline]
     pub fn clear_private_key_metadata_id(mut self) -> Self {

@@ -17,6 +17,7 @@ pub struct Delegate {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Delegate {
     /// Sets `delegateEmail` (chainable).
     pub fn set_delegate_email(mut self, value: impl Into<String>) -> Self {
@@ -24,6 +25,7 @@ impl Delegate {
         self.unknown_fields.remove("delegateEmail");
         self
     }
+
     /// Sends `delegateEmail` as JSON `null`, which clears it on the server (chainable); `set_delegate_email` takes it back.
     #[inline]
     pub fn clear_delegate_email(mut self) -> Self {
@@ -32,6 +34,7 @@ impl Delegate {
             .insert("delegateEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `verificationStatus` (chainable).
     pub fn set_verification_status(
         mut self,
@@ -41,6 +44,7 @@ impl Delegate {
         self.unknown_fields.remove("verificationStatus");
         self
     }
+
     /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
     #[inline]
     pub fn clear_verification_status(mut self) -> Self {
@@ -53,6 +57,7 @@ impl Delegate {
         self
     }
 }
+
 /// Indicates whether this address has been verified and can act as a delegate for the account. Read-only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -81,6 +86,7 @@ pub enum DelegateVerificationStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DelegateVerificationStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -92,6 +98,7 @@ impl crate::runtime::wire::OpenEnum for DelegateVerificationStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,

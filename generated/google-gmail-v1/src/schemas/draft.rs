@@ -15,6 +15,7 @@ pub struct Draft {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Draft {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
@@ -22,6 +23,7 @@ impl Draft {
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -30,12 +32,14 @@ impl Draft {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<crate::schemas::Message>) -> Self {
         self.message = Some(value.into());
         self.unknown_fields.remove("message");
         self
     }
+
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct Filter {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Filter {
     /// Sets `action` (chainable).
     pub fn set_action(mut self, value: impl Into<crate::schemas::FilterAction>) -> Self {
@@ -23,6 +24,7 @@ impl Filter {
         self.unknown_fields.remove("action");
         self
     }
+
     /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
     #[inline]
     pub fn clear_action(mut self) -> Self {
@@ -31,6 +33,7 @@ impl Filter {
             .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `criteria` (chainable).
     pub fn set_criteria(
         mut self,
@@ -40,6 +43,7 @@ impl Filter {
         self.unknown_fields.remove("criteria");
         self
     }
+
     /// Sends `criteria` as JSON `null`, which clears it on the server (chainable); `set_criteria` takes it back.
     #[inline]
     pub fn clear_criteria(mut self) -> Self {
@@ -48,12 +52,14 @@ impl Filter {
             .insert("criteria".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {

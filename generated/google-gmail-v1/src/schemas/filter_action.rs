@@ -16,13 +16,18 @@ pub struct FilterAction {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl FilterAction {
     /// Sets `addLabelIds` (chainable).
-    pub fn set_add_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.add_label_ids = Some(value.into_iter().collect());
+    pub fn set_add_label_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_label_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("addLabelIds");
         self
     }
+
     /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
@@ -31,12 +36,14 @@ impl FilterAction {
             .insert("addLabelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `forward` (chainable).
     pub fn set_forward(mut self, value: impl Into<String>) -> Self {
         self.forward = Some(value.into());
         self.unknown_fields.remove("forward");
         self
     }
+
     /// Sends `forward` as JSON `null`, which clears it on the server (chainable); `set_forward` takes it back.
     #[inline]
     pub fn clear_forward(mut self) -> Self {
@@ -45,15 +52,17 @@ impl FilterAction {
             .insert("forward".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `removeLabelIds` (chainable).
     pub fn set_remove_label_ids(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.remove_label_ids = Some(value.into_iter().collect());
+        self.remove_label_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("removeLabelIds");
         self
     }
+
     /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {

@@ -34,6 +34,7 @@ pub struct FilterCriteria {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl FilterCriteria {
     /// Sets `excludeChats` (chainable).
     pub fn set_exclude_chats(mut self, value: impl Into<bool>) -> Self {
@@ -41,6 +42,7 @@ impl FilterCriteria {
         self.unknown_fields.remove("excludeChats");
         self
     }
+
     /// Sends `excludeChats` as JSON `null`, which clears it on the server (chainable); `set_exclude_chats` takes it back.
     #[inline]
     pub fn clear_exclude_chats(mut self) -> Self {
@@ -49,12 +51,14 @@ impl FilterCriteria {
             .insert("excludeChats".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `from` (chainable).
     pub fn set_from(mut self, value: impl Into<String>) -> Self {
         self.from = Some(value.into());
         self.unknown_fields.remove("from");
         self
     }
+
     /// Sends `from` as JSON `null`, which clears it on the server (chainable); `set_from` takes it back.
     #[inline]
     pub fn clear_from(mut self) -> Self {
@@ -63,12 +67,14 @@ impl FilterCriteria {
             .insert("from".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `hasAttachment` (chainable).
     pub fn set_has_attachment(mut self, value: impl Into<bool>) -> Self {
         self.has_attachment = Some(value.into());
         self.unknown_fields.remove("hasAttachment");
         self
     }
+
     /// Sends `hasAttachment` as JSON `null`, which clears it on the server (chainable); `set_has_attachment` takes it back.
     #[inline]
     pub fn clear_has_attachment(mut self) -> Self {
@@ -77,12 +83,14 @@ impl FilterCriteria {
             .insert("hasAttachment".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `negatedQuery` (chainable).
     pub fn set_negated_query(mut self, value: impl Into<String>) -> Self {
         self.negated_query = Some(value.into());
         self.unknown_fields.remove("negatedQuery");
         self
     }
+
     /// Sends `negatedQuery` as JSON `null`, which clears it on the server (chainable); `set_negated_query` takes it back.
     #[inline]
     pub fn clear_negated_query(mut self) -> Self {
@@ -91,12 +99,14 @@ impl FilterCriteria {
             .insert("negatedQuery".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `query` (chainable).
     pub fn set_query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self.unknown_fields.remove("query");
         self
     }
+
     /// Sends `query` as JSON `null`, which clears it on the server (chainable); `set_query` takes it back.
     #[inline]
     pub fn clear_query(mut self) -> Self {
@@ -105,12 +115,14 @@ impl FilterCriteria {
             .insert("query".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `size` (chainable).
     pub fn set_size(mut self, value: impl Into<i32>) -> Self {
         self.size = Some(value.into());
         self.unknown_fields.remove("size");
         self
     }
+
     /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
     #[inline]
     pub fn clear_size(mut self) -> Self {
@@ -119,6 +131,7 @@ impl FilterCriteria {
             .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sizeComparison` (chainable).
     pub fn set_size_comparison(
         mut self,
@@ -128,6 +141,7 @@ impl FilterCriteria {
         self.unknown_fields.remove("sizeComparison");
         self
     }
+
     /// Sends `sizeComparison` as JSON `null`, which clears it on the server (chainable); `set_size_comparison` takes it back.
     #[inline]
     pub fn clear_size_comparison(mut self) -> Self {
@@ -139,12 +153,14 @@ impl FilterCriteria {
             );
         self
     }
+
     /// Sets `subject` (chainable).
     pub fn set_subject(mut self, value: impl Into<String>) -> Self {
         self.subject = Some(value.into());
         self.unknown_fields.remove("subject");
         self
     }
+
     /// Sends `subject` as JSON `null`, which clears it on the server (chainable); `set_subject` takes it back.
     #[inline]
     pub fn clear_subject(mut self) -> Self {
@@ -153,12 +169,14 @@ impl FilterCriteria {
             .insert("subject".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `to` (chainable).
     pub fn set_to(mut self, value: impl Into<String>) -> Self {
         self.to = Some(value.into());
         self.unknown_fields.remove("to");
         self
     }
+
     /// Sends `to` as JSON `null`, which clears it on the server (chainable); `set_to` takes it back.
     #[inline]
     pub fn clear_to(mut self) -> Self {
@@ -168,6 +186,7 @@ impl FilterCriteria {
         self
     }
 }
+
 /// How the message size in bytes should be in relation to the size field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -186,6 +205,7 @@ pub enum FilterCriteriaSizeComparison {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for FilterCriteriaSizeComparison {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -195,6 +215,7 @@ impl crate::runtime::wire::OpenEnum for FilterCriteriaSizeComparison {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "unspecified" => Self::Unspecified,

@@ -21,6 +21,7 @@ pub struct ForwardingAddress {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ForwardingAddress {
     /// Sets `forwardingEmail` (chainable).
     pub fn set_forwarding_email(mut self, value: impl Into<String>) -> Self {
@@ -28,6 +29,7 @@ impl ForwardingAddress {
         self.unknown_fields.remove("forwardingEmail");
         self
     }
+
     /// Sends `forwardingEmail` as JSON `null`, which clears it on the server (chainable); `set_forwarding_email` takes it back.
     #[inline]
     pub fn clear_forwarding_email(mut self) -> Self {
@@ -39,6 +41,7 @@ impl ForwardingAddress {
             );
         self
     }
+
     /// Sets `verificationStatus` (chainable).
     pub fn set_verification_status(
         mut self,
@@ -48,6 +51,7 @@ impl ForwardingAddress {
         self.unknown_fields.remove("verificationStatus");
         self
     }
+
     /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
     #[inline]
     pub fn clear_verification_status(mut self) -> Self {
@@ -60,6 +64,7 @@ impl ForwardingAddress {
         self
     }
 }
+
 /// Indicates whether this address has been verified and is usable for forwarding. Read-only.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -80,6 +85,7 @@ pub enum ForwardingAddressVerificationStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ForwardingAddressVerificationStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -89,6 +95,7 @@ impl crate::runtime::wire::OpenEnum for ForwardingAddressVerificationStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,

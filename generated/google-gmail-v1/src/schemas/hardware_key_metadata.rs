@@ -10,6 +10,7 @@ pub struct HardwareKeyMetadata {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HardwareKeyMetadata {
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
@@ -17,6 +18,7 @@ impl HardwareKeyMetadata {
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {

@@ -33,6 +33,7 @@ pub struct History {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl History {
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<u64>) -> Self {
@@ -40,6 +41,7 @@ impl History {
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -48,15 +50,17 @@ impl History {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `labelsAdded` (chainable).
     pub fn set_labels_added(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::HistoryLabelAdded>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::HistoryLabelAdded>>,
     ) -> Self {
-        self.labels_added = Some(value.into_iter().collect());
+        self.labels_added = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("labelsAdded");
         self
     }
+
     /// Sends `labelsAdded` as JSON `null`, which clears it on the server (chainable); `set_labels_added` takes it back.
     #[inline]
     pub fn clear_labels_added(mut self) -> Self {
@@ -65,15 +69,17 @@ impl History {
             .insert("labelsAdded".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `labelsRemoved` (chainable).
     pub fn set_labels_removed(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::HistoryLabelRemoved>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::HistoryLabelRemoved>>,
     ) -> Self {
-        self.labels_removed = Some(value.into_iter().collect());
+        self.labels_removed = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("labelsRemoved");
         self
     }
+
     /// Sends `labelsRemoved` as JSON `null`, which clears it on the server (chainable); `set_labels_removed` takes it back.
     #[inline]
     pub fn clear_labels_removed(mut self) -> Self {
@@ -82,15 +88,17 @@ impl History {
             .insert("labelsRemoved".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `messages` (chainable).
     pub fn set_messages(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Message>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Message>>,
     ) -> Self {
-        self.messages = Some(value.into_iter().collect());
+        self.messages = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("messages");
         self
     }
+
     /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
     #[inline]
     pub fn clear_messages(mut self) -> Self {
@@ -99,15 +107,17 @@ impl History {
             .insert("messages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `messagesAdded` (chainable).
     pub fn set_messages_added(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::HistoryMessageAdded>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::HistoryMessageAdded>>,
     ) -> Self {
-        self.messages_added = Some(value.into_iter().collect());
+        self.messages_added = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("messagesAdded");
         self
     }
+
     /// Sends `messagesAdded` as JSON `null`, which clears it on the server (chainable); `set_messages_added` takes it back.
     #[inline]
     pub fn clear_messages_added(mut self) -> Self {
@@ -116,15 +126,17 @@ impl History {
             .insert("messagesAdded".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `messagesDeleted` (chainable).
     pub fn set_messages_deleted(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::HistoryMessageDeleted>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::HistoryMessageDeleted>>,
     ) -> Self {
-        self.messages_deleted = Some(value.into_iter().collect());
+        self.messages_deleted = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("messagesDeleted");
         self
     }
+
     /// Sends `messagesDeleted` as JSON `null`, which clears it on the server (chainable); `set_messages_deleted` takes it back.
     #[inline]
     pub fn clear_messages_deleted(mut self) -> Self {

@@ -11,13 +11,18 @@ pub struct HistoryLabelAdded {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HistoryLabelAdded {
     /// Sets `labelIds` (chainable).
-    pub fn set_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.label_ids = Some(value.into_iter().collect());
+    pub fn set_label_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.label_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("labelIds");
         self
     }
+
     /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
@@ -26,12 +31,14 @@ impl HistoryLabelAdded {
             .insert("labelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<crate::schemas::Message>) -> Self {
         self.message = Some(value.into());
         self.unknown_fields.remove("message");
         self
     }
+
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {

@@ -8,6 +8,7 @@ pub struct HistoryMessageAdded {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HistoryMessageAdded {
     /// Sets `message` (chainable).
     pub fn set_message(mut self, value: impl Into<crate::schemas::Message>) -> Self {
@@ -15,6 +16,7 @@ impl HistoryMessageAdded {
         self.unknown_fields.remove("message");
         self
     }
+
     /// Sends `message` as JSON `null`, which clears it on the server (chainable); `set_message` takes it back.
     #[inline]
     pub fn clear_message(mut self) -> Self {

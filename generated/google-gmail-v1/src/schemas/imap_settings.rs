@@ -23,6 +23,7 @@ pub struct ImapSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ImapSettings {
     /// Sets `autoExpunge` (chainable).
     pub fn set_auto_expunge(mut self, value: impl Into<bool>) -> Self {
@@ -30,6 +31,7 @@ impl ImapSettings {
         self.unknown_fields.remove("autoExpunge");
         self
     }
+
     /// Sends `autoExpunge` as JSON `null`, which clears it on the server (chainable); `set_auto_expunge` takes it back.
     #[inline]
     pub fn clear_auto_expunge(mut self) -> Self {
@@ -38,12 +40,14 @@ impl ImapSettings {
             .insert("autoExpunge".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
@@ -52,6 +56,7 @@ impl ImapSettings {
             .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `expungeBehavior` (chainable).
     pub fn set_expunge_behavior(
         mut self,
@@ -61,6 +66,7 @@ impl ImapSettings {
         self.unknown_fields.remove("expungeBehavior");
         self
     }
+
     /// Sends `expungeBehavior` as JSON `null`, which clears it on the server (chainable); `set_expunge_behavior` takes it back.
     #[inline]
     pub fn clear_expunge_behavior(mut self) -> Self {
@@ -72,12 +78,14 @@ impl ImapSettings {
             );
         self
     }
+
     /// Sets `maxFolderSize` (chainable).
     pub fn set_max_folder_size(mut self, value: impl Into<i32>) -> Self {
         self.max_folder_size = Some(value.into());
         self.unknown_fields.remove("maxFolderSize");
         self
     }
+
     /// Sends `maxFolderSize` as JSON `null`, which clears it on the server (chainable); `set_max_folder_size` takes it back.
     #[inline]
     pub fn clear_max_folder_size(mut self) -> Self {
@@ -87,6 +95,7 @@ impl ImapSettings {
         self
     }
 }
+
 /// The action that will be executed on a message when it is marked as deleted and expunged from the last visible IMAP folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -111,6 +120,7 @@ pub enum ImapSettingsExpungeBehavior {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ImapSettingsExpungeBehavior {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -121,6 +131,7 @@ impl crate::runtime::wire::OpenEnum for ImapSettingsExpungeBehavior {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "expungeBehaviorUnspecified" => Self::ExpungeBehaviorUnspecified,

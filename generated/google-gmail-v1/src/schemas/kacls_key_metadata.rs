@@ -13,6 +13,7 @@ pub struct KaclsKeyMetadata {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl KaclsKeyMetadata {
     /// Sets `kaclsData` (chainable).
     pub fn set_kacls_data(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl KaclsKeyMetadata {
         self.unknown_fields.remove("kaclsData");
         self
     }
+
     /// Sends `kaclsData` as JSON `null`, which clears it on the server (chainable); `set_kacls_data` takes it back.
     #[inline]
     pub fn clear_kacls_data(mut self) -> Self {
@@ -28,12 +30,14 @@ impl KaclsKeyMetadata {
             .insert("kaclsData".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kaclsUri` (chainable).
     pub fn set_kacls_uri(mut self, value: impl Into<String>) -> Self {
         self.kacls_uri = Some(value.into());
         self.unknown_fields.remove("kaclsUri");
         self
     }
+
     /// Sends `kaclsUri` as JSON `null`, which clears it on the server (chainable); `set_kacls_uri` takes it back.
     #[inline]
     pub fn clear_kacls_uri(mut self) -> Self {

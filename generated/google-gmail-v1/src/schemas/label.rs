@@ -53,6 +53,7 @@ pub struct Label {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Label {
     /// Sets `color` (chainable).
     pub fn set_color(mut self, value: impl Into<crate::schemas::LabelColor>) -> Self {
@@ -60,6 +61,7 @@ impl Label {
         self.unknown_fields.remove("color");
         self
     }
+
     /// Sends `color` as JSON `null`, which clears it on the server (chainable); `set_color` takes it back.
     #[inline]
     pub fn clear_color(mut self) -> Self {
@@ -68,12 +70,14 @@ impl Label {
             .insert("color".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -82,6 +86,7 @@ impl Label {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `labelListVisibility` (chainable).
     pub fn set_label_list_visibility(
         mut self,
@@ -91,6 +96,7 @@ impl Label {
         self.unknown_fields.remove("labelListVisibility");
         self
     }
+
     /// Sends `labelListVisibility` as JSON `null`, which clears it on the server (chainable); `set_label_list_visibility` takes it back.
     #[inline]
     pub fn clear_label_list_visibility(mut self) -> Self {
@@ -102,6 +108,7 @@ impl Label {
             );
         self
     }
+
     /// Sets `messageListVisibility` (chainable).
     pub fn set_message_list_visibility(
         mut self,
@@ -111,6 +118,7 @@ impl Label {
         self.unknown_fields.remove("messageListVisibility");
         self
     }
+
     /// Sends `messageListVisibility` as JSON `null`, which clears it on the server (chainable); `set_message_list_visibility` takes it back.
     #[inline]
     pub fn clear_message_list_visibility(mut self) -> Self {
@@ -122,12 +130,14 @@ impl Label {
             );
         self
     }
+
     /// Sets `messagesTotal` (chainable).
     pub fn set_messages_total(mut self, value: impl Into<i32>) -> Self {
         self.messages_total = Some(value.into());
         self.unknown_fields.remove("messagesTotal");
         self
     }
+
     /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable); `set_messages_total` takes it back.
     #[inline]
     pub fn clear_messages_total(mut self) -> Self {
@@ -136,12 +146,14 @@ impl Label {
             .insert("messagesTotal".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `messagesUnread` (chainable).
     pub fn set_messages_unread(mut self, value: impl Into<i32>) -> Self {
         self.messages_unread = Some(value.into());
         self.unknown_fields.remove("messagesUnread");
         self
     }
+
     /// Sends `messagesUnread` as JSON `null`, which clears it on the server (chainable); `set_messages_unread` takes it back.
     #[inline]
     pub fn clear_messages_unread(mut self) -> Self {
@@ -153,12 +165,14 @@ impl Label {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -167,12 +181,14 @@ impl Label {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `threadsTotal` (chainable).
     pub fn set_threads_total(mut self, value: impl Into<i32>) -> Self {
         self.threads_total = Some(value.into());
         self.unknown_fields.remove("threadsTotal");
         self
     }
+
     /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable); `set_threads_total` takes it back.
     #[inline]
     pub fn clear_threads_total(mut self) -> Self {
@@ -181,12 +197,14 @@ impl Label {
             .insert("threadsTotal".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `threadsUnread` (chainable).
     pub fn set_threads_unread(mut self, value: impl Into<i32>) -> Self {
         self.threads_unread = Some(value.into());
         self.unknown_fields.remove("threadsUnread");
         self
     }
+
     /// Sends `threadsUnread` as JSON `null`, which clears it on the server (chainable); `set_threads_unread` takes it back.
     #[inline]
     pub fn clear_threads_unread(mut self) -> Self {
@@ -195,12 +213,14 @@ impl Label {
             .insert("threadsUnread".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<crate::schemas::LabelType>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -210,6 +230,7 @@ impl Label {
         self
     }
 }
+
 /// The visibility of the label in the label list in the Gmail web interface.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -230,6 +251,7 @@ pub enum LabelLabelListVisibility {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for LabelLabelListVisibility {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -239,6 +261,7 @@ impl crate::runtime::wire::OpenEnum for LabelLabelListVisibility {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "labelShow" => Self::LabelShow,
@@ -249,6 +272,7 @@ impl crate::runtime::wire::OpenEnum for LabelLabelListVisibility {
     }
 }
 crate::runtime::impl_open_enum!(LabelLabelListVisibility);
+
 /// The visibility of messages with this label in the message list in the Gmail web interface.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -265,6 +289,7 @@ pub enum LabelMessageListVisibility {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for LabelMessageListVisibility {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -273,6 +298,7 @@ impl crate::runtime::wire::OpenEnum for LabelMessageListVisibility {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "show" => Self::Show,
@@ -282,6 +308,7 @@ impl crate::runtime::wire::OpenEnum for LabelMessageListVisibility {
     }
 }
 crate::runtime::impl_open_enum!(LabelMessageListVisibility);
+
 /// The owner type for the label. User labels are created by the user and can be modified and deleted by the user and can be applied to any message or thread. System labels are internally created and cannot be added, modified, or deleted. System labels may be able to be applied to or removed from messages and threads under some circumstances but this is not guaranteed. For example, users can apply and remove the `INBOX` and `UNREAD` labels from messages and threads, but cannot apply or remove the `DRAFTS` or `SENT` labels from messages or threads.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -298,6 +325,7 @@ pub enum LabelType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for LabelType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -306,6 +334,7 @@ impl crate::runtime::wire::OpenEnum for LabelType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "system" => Self::System,

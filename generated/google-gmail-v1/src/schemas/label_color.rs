@@ -16,6 +16,7 @@ pub struct LabelColor {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl LabelColor {
     /// Sets `backgroundColor` (chainable).
     pub fn set_background_color(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl LabelColor {
         self.unknown_fields.remove("backgroundColor");
         self
     }
+
     /// Sends `backgroundColor` as JSON `null`, which clears it on the server (chainable); `set_background_color` takes it back.
     #[inline]
     pub fn clear_background_color(mut self) -> Self {
@@ -34,12 +36,14 @@ impl LabelColor {
             );
         self
     }
+
     /// Sets `textColor` (chainable).
     pub fn set_text_color(mut self, value: impl Into<String>) -> Self {
         self.text_color = Some(value.into());
         self.unknown_fields.remove("textColor");
         self
     }
+
     /// Sends `textColor` as JSON `null`, which clears it on the server (chainable); `set_text_color` takes it back.
     #[inline]
     pub fn clear_text_color(mut self) -> Self {

@@ -14,6 +14,7 @@ pub struct LanguageSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl LanguageSettings {
     /// Sets `displayLanguage` (chainable).
     pub fn set_display_language(mut self, value: impl Into<String>) -> Self {
@@ -21,6 +22,7 @@ impl LanguageSettings {
         self.unknown_fields.remove("displayLanguage");
         self
     }
+
     /// Sends `displayLanguage` as JSON `null`, which clears it on the server (chainable); `set_display_language` takes it back.
     #[inline]
     pub fn clear_display_language(mut self) -> Self {

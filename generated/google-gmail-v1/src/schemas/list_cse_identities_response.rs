@@ -12,16 +12,18 @@ pub struct ListCseIdentitiesResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListCseIdentitiesResponse {
     /// Sets `cseIdentities` (chainable).
     pub fn set_cse_identities(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::CseIdentity>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::CseIdentity>>,
     ) -> Self {
-        self.cse_identities = Some(value.into_iter().collect());
+        self.cse_identities = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cseIdentities");
         self
     }
+
     /// Sends `cseIdentities` as JSON `null`, which clears it on the server (chainable); `set_cse_identities` takes it back.
     #[inline]
     pub fn clear_cse_identities(mut self) -> Self {
@@ -30,12 +32,14 @@ impl ListCseIdentitiesResponse {
             .insert("cseIdentities".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -12,16 +12,18 @@ pub struct ListCseKeyPairsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListCseKeyPairsResponse {
     /// Sets `cseKeyPairs` (chainable).
     pub fn set_cse_key_pairs(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::CseKeyPair>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::CseKeyPair>>,
     ) -> Self {
-        self.cse_key_pairs = Some(value.into_iter().collect());
+        self.cse_key_pairs = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cseKeyPairs");
         self
     }
+
     /// Sends `cseKeyPairs` as JSON `null`, which clears it on the server (chainable); `set_cse_key_pairs` takes it back.
     #[inline]
     pub fn clear_cse_key_pairs(mut self) -> Self {
@@ -30,12 +32,14 @@ impl ListCseKeyPairsResponse {
             .insert("cseKeyPairs".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

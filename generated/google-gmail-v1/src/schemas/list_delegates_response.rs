@@ -10,16 +10,18 @@ pub struct ListDelegatesResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListDelegatesResponse {
     /// Sets `delegates` (chainable).
     pub fn set_delegates(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Delegate>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Delegate>>,
     ) -> Self {
-        self.delegates = Some(value.into_iter().collect());
+        self.delegates = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("delegates");
         self
     }
+
     /// Sends `delegates` as JSON `null`, which clears it on the server (chainable); `set_delegates` takes it back.
     #[inline]
     pub fn clear_delegates(mut self) -> Self {

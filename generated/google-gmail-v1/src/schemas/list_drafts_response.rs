@@ -19,16 +19,18 @@ pub struct ListDraftsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListDraftsResponse {
     /// Sets `drafts` (chainable).
     pub fn set_drafts(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Draft>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Draft>>,
     ) -> Self {
-        self.drafts = Some(value.into_iter().collect());
+        self.drafts = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("drafts");
         self
     }
+
     /// Sends `drafts` as JSON `null`, which clears it on the server (chainable); `set_drafts` takes it back.
     #[inline]
     pub fn clear_drafts(mut self) -> Self {
@@ -37,12 +39,14 @@ impl ListDraftsResponse {
             .insert("drafts".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -51,12 +55,14 @@ impl ListDraftsResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resultSizeEstimate` (chainable).
     pub fn set_result_size_estimate(mut self, value: impl Into<u32>) -> Self {
         self.result_size_estimate = Some(value.into());
         self.unknown_fields.remove("resultSizeEstimate");
         self
     }
+
     /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_result_size_estimate` takes it back.
     #[inline]
     pub fn clear_result_size_estimate(mut self) -> Self {

@@ -10,16 +10,18 @@ pub struct ListFiltersResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListFiltersResponse {
     /// Sets `filter` (chainable).
     pub fn set_filter(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Filter>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Filter>>,
     ) -> Self {
-        self.filter = Some(value.into_iter().collect());
+        self.filter = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("filter");
         self
     }
+
     /// Sends `filter` as JSON `null`, which clears it on the server (chainable); `set_filter` takes it back.
     #[inline]
     pub fn clear_filter(mut self) -> Self {

@@ -14,16 +14,18 @@ pub struct ListForwardingAddressesResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListForwardingAddressesResponse {
     /// Sets `forwardingAddresses` (chainable).
     pub fn set_forwarding_addresses(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ForwardingAddress>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ForwardingAddress>>,
     ) -> Self {
-        self.forwarding_addresses = Some(value.into_iter().collect());
+        self.forwarding_addresses = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("forwardingAddresses");
         self
     }
+
     /// Sends `forwardingAddresses` as JSON `null`, which clears it on the server (chainable); `set_forwarding_addresses` takes it back.
     #[inline]
     pub fn clear_forwarding_addresses(mut self) -> Self {

@@ -20,16 +20,18 @@ pub struct ListHistoryResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListHistoryResponse {
     /// Sets `history` (chainable).
     pub fn set_history(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::History>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::History>>,
     ) -> Self {
-        self.history = Some(value.into_iter().collect());
+        self.history = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("history");
         self
     }
+
     /// Sends `history` as JSON `null`, which clears it on the server (chainable); `set_history` takes it back.
     #[inline]
     pub fn clear_history(mut self) -> Self {
@@ -38,12 +40,14 @@ impl ListHistoryResponse {
             .insert("history".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `historyId` (chainable).
     pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
         self.history_id = Some(value.into());
         self.unknown_fields.remove("historyId");
         self
     }
+
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
@@ -52,12 +56,14 @@ impl ListHistoryResponse {
             .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -9,16 +9,18 @@ pub struct ListLabelsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListLabelsResponse {
     /// Sets `labels` (chainable).
     pub fn set_labels(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Label>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Label>>,
     ) -> Self {
-        self.labels = Some(value.into_iter().collect());
+        self.labels = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("labels");
         self
     }
+
     /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
     #[inline]
     pub fn clear_labels(mut self) -> Self {

@@ -10,16 +10,18 @@ pub struct ListSendAsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListSendAsResponse {
     /// Sets `sendAs` (chainable).
     pub fn set_send_as(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::SendAs>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::SendAs>>,
     ) -> Self {
-        self.send_as = Some(value.into_iter().collect());
+        self.send_as = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("sendAs");
         self
     }
+
     /// Sends `sendAs` as JSON `null`, which clears it on the server (chainable); `set_send_as` takes it back.
     #[inline]
     pub fn clear_send_as(mut self) -> Self {

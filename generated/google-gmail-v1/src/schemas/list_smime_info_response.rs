@@ -9,16 +9,18 @@ pub struct ListSmimeInfoResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListSmimeInfoResponse {
     /// Sets `smimeInfo` (chainable).
     pub fn set_smime_info(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::SmimeInfo>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::SmimeInfo>>,
     ) -> Self {
-        self.smime_info = Some(value.into_iter().collect());
+        self.smime_info = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("smimeInfo");
         self
     }
+
     /// Sends `smimeInfo` as JSON `null`, which clears it on the server (chainable); `set_smime_info` takes it back.
     #[inline]
     pub fn clear_smime_info(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct ListThreadsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ListThreadsResponse {
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl ListThreadsResponse {
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -34,12 +36,14 @@ impl ListThreadsResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resultSizeEstimate` (chainable).
     pub fn set_result_size_estimate(mut self, value: impl Into<u32>) -> Self {
         self.result_size_estimate = Some(value.into());
         self.unknown_fields.remove("resultSizeEstimate");
         self
     }
+
     /// Sends `resultSizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_result_size_estimate` takes it back.
     #[inline]
     pub fn clear_result_size_estimate(mut self) -> Self {
@@ -51,15 +55,17 @@ impl ListThreadsResponse {
             );
         self
     }
+
     /// Sets `threads` (chainable).
     pub fn set_threads(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Thread>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Thread>>,
     ) -> Self {
-        self.threads = Some(value.into_iter().collect());
+        self.threads = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("threads");
         self
     }
+
     /// Sends `threads` as JSON `null`, which clears it on the server (chainable); `set_threads` takes it back.
     #[inline]
     pub fn clear_threads(mut self) -> Self {

@@ -59,16 +59,22 @@ pub struct Message {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Message {
     /// Sets `classificationLabelValues` (chainable).
     pub fn set_classification_label_values(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ClassificationLabelValue>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ClassificationLabelValue>,
+        >,
     ) -> Self {
-        self.classification_label_values = Some(value.into_iter().collect());
+        self.classification_label_values = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("classificationLabelValues");
         self
     }
+
     /// Sends `classificationLabelValues` as JSON `null`, which clears it on the server (chainable); `set_classification_label_values` takes it back.
     #[inline]
     pub fn clear_classification_label_values(mut self) -> Self {
@@ -80,12 +86,14 @@ impl Message {
             );
         self
     }
+
     /// Sets `historyId` (chainable).
     pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
         self.history_id = Some(value.into());
         self.unknown_fields.remove("historyId");
         self
     }
+
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
@@ -94,12 +102,14 @@ impl Message {
             .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -108,12 +118,14 @@ impl Message {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `internalDate` (chainable).
     pub fn set_internal_date(mut self, value: impl Into<i64>) -> Self {
         self.internal_date = Some(value.into());
         self.unknown_fields.remove("internalDate");
         self
     }
+
     /// Sends `internalDate` as JSON `null`, which clears it on the server (chainable); `set_internal_date` takes it back.
     #[inline]
     pub fn clear_internal_date(mut self) -> Self {
@@ -122,12 +134,17 @@ impl Message {
             .insert("internalDate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `labelIds` (chainable).
-    pub fn set_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.label_ids = Some(value.into_iter().collect());
+    pub fn set_label_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.label_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("labelIds");
         self
     }
+
     /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
@@ -136,12 +153,14 @@ impl Message {
             .insert("labelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `payload` (chainable).
     pub fn set_payload(mut self, value: impl Into<crate::schemas::MessagePart>) -> Self {
         self.payload = Some(value.into());
         self.unknown_fields.remove("payload");
         self
     }
+
     /// Sends `payload` as JSON `null`, which clears it on the server (chainable); `set_payload` takes it back.
     #[inline]
     pub fn clear_payload(mut self) -> Self {
@@ -150,12 +169,14 @@ impl Message {
             .insert("payload".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `raw` (chainable).
     pub fn set_raw(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.raw = Some(value.into());
         self.unknown_fields.remove("raw");
         self
     }
+
     /// Sends `raw` as JSON `null`, which clears it on the server (chainable); `set_raw` takes it back.
     #[inline]
     pub fn clear_raw(mut self) -> Self {
@@ -164,12 +185,14 @@ impl Message {
             .insert("raw".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sizeEstimate` (chainable).
     pub fn set_size_estimate(mut self, value: impl Into<i32>) -> Self {
         self.size_estimate = Some(value.into());
         self.unknown_fields.remove("sizeEstimate");
         self
     }
+
     /// Sends `sizeEstimate` as JSON `null`, which clears it on the server (chainable); `set_size_estimate` takes it back.
     #[inline]
     pub fn clear_size_estimate(mut self) -> Self {
@@ -178,12 +201,14 @@ impl Message {
             .insert("sizeEstimate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `snippet` (chainable).
     pub fn set_snippet(mut self, value: impl Into<String>) -> Self {
         self.snippet = Some(value.into());
         self.unknown_fields.remove("snippet");
         self
     }
+
     /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet` takes it back.
     #[inline]
     pub fn clear_snippet(mut self) -> Self {
@@ -192,12 +217,14 @@ impl Message {
             .insert("snippet".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `threadId` (chainable).
     pub fn set_thread_id(mut self, value: impl Into<String>) -> Self {
         self.thread_id = Some(value.into());
         self.unknown_fields.remove("threadId");
         self
     }
+
     /// Sends `threadId` as JSON `null`, which clears it on the server (chainable); `set_thread_id` takes it back.
     #[inline]
     pub fn clear_thread_id(mut self) -> Self {

@@ -25,6 +25,7 @@ pub struct MessagePart {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MessagePart {
     /// Sets `body` (chainable).
     pub fn set_body(
@@ -35,6 +36,7 @@ impl MessagePart {
         self.unknown_fields.remove("body");
         self
     }
+
     /// Sends `body` as JSON `null`, which clears it on the server (chainable); `set_body` takes it back.
     #[inline]
     pub fn clear_body(mut self) -> Self {
@@ -43,12 +45,14 @@ impl MessagePart {
             .insert("body".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `filename` (chainable).
     pub fn set_filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self.unknown_fields.remove("filename");
         self
     }
+
     /// Sends `filename` as JSON `null`, which clears it on the server (chainable); `set_filename` takes it back.
     #[inline]
     pub fn clear_filename(mut self) -> Self {
@@ -57,15 +61,17 @@ impl MessagePart {
             .insert("filename".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `headers` (chainable).
     pub fn set_headers(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::MessagePartHeader>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::MessagePartHeader>>,
     ) -> Self {
-        self.headers = Some(value.into_iter().collect());
+        self.headers = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("headers");
         self
     }
+
     /// Sends `headers` as JSON `null`, which clears it on the server (chainable); `set_headers` takes it back.
     #[inline]
     pub fn clear_headers(mut self) -> Self {
@@ -74,12 +80,14 @@ impl MessagePart {
             .insert("headers".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mimeType` (chainable).
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
         self.unknown_fields.remove("mimeType");
         self
     }
+
     /// Sends `mimeType` as JSON `null`, which clears it on the server (chainable); `set_mime_type` takes it back.
     #[inline]
     pub fn clear_mime_type(mut self) -> Self {
@@ -88,12 +96,14 @@ impl MessagePart {
             .insert("mimeType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `partId` (chainable).
     pub fn set_part_id(mut self, value: impl Into<String>) -> Self {
         self.part_id = Some(value.into());
         self.unknown_fields.remove("partId");
         self
     }
+
     /// Sends `partId` as JSON `null`, which clears it on the server (chainable); `set_part_id` takes it back.
     #[inline]
     pub fn clear_part_id(mut self) -> Self {
@@ -102,15 +112,17 @@ impl MessagePart {
             .insert("partId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `parts` (chainable).
     pub fn set_parts(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::MessagePart>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::MessagePart>>,
     ) -> Self {
-        self.parts = Some(value.into_iter().collect());
+        self.parts = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("parts");
         self
     }
+
     /// Sends `parts` as JSON `null`, which clears it on the server (chainable); `set_parts` takes it back.
     #[inline]
     pub fn clear_parts(mut self) -> Self {

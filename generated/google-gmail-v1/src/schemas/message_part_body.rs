@@ -20,6 +20,7 @@ pub struct MessagePartBody {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl MessagePartBody {
     /// Sets `attachmentId` (chainable).
     pub fn set_attachment_id(mut self, value: impl Into<String>) -> Self {
@@ -27,6 +28,7 @@ impl MessagePartBody {
         self.unknown_fields.remove("attachmentId");
         self
     }
+
     /// Sends `attachmentId` as JSON `null`, which clears it on the server (chainable); `set_attachment_id` takes it back.
     #[inline]
     pub fn clear_attachment_id(mut self) -> Self {
@@ -35,12 +37,14 @@ impl MessagePartBody {
             .insert("attachmentId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `data` (chainable).
     pub fn set_data(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.data = Some(value.into());
         self.unknown_fields.remove("data");
         self
     }
+
     /// Sends `data` as JSON `null`, which clears it on the server (chainable); `set_data` takes it back.
     #[inline]
     pub fn clear_data(mut self) -> Self {
@@ -49,12 +53,14 @@ impl MessagePartBody {
             .insert("data".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `size` (chainable).
     pub fn set_size(mut self, value: impl Into<i32>) -> Self {
         self.size = Some(value.into());
         self.unknown_fields.remove("size");
         self
     }
+
     /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
     #[inline]
     pub fn clear_size(mut self) -> Self {

@@ -26,16 +26,22 @@ pub struct ModifyMessageRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ModifyMessageRequest {
     /// Sets `addClassificationLabels` (chainable).
     pub fn set_add_classification_labels(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ClassificationLabelValue>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ClassificationLabelValue>,
+        >,
     ) -> Self {
-        self.add_classification_labels = Some(value.into_iter().collect());
+        self.add_classification_labels = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("addClassificationLabels");
         self
     }
+
     /// Sends `addClassificationLabels` as JSON `null`, which clears it on the server (chainable); `set_add_classification_labels` takes it back.
     #[inline]
     pub fn clear_add_classification_labels(mut self) -> Self {
@@ -47,12 +53,17 @@ impl ModifyMessageRequest {
             );
         self
     }
+
     /// Sets `addLabelIds` (chainable).
-    pub fn set_add_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.add_label_ids = Some(value.into_iter().collect());
+    pub fn set_add_label_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_label_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("addLabelIds");
         self
     }
+
     /// Sends `addLabelIds` as JSON `null`, which clears it on the server (chainable); `set_add_label_ids` takes it back.
     #[inline]
     pub fn clear_add_label_ids(mut self) -> Self {
@@ -61,15 +72,19 @@ impl ModifyMessageRequest {
             .insert("addLabelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `removeClassificationLabelIds` (chainable).
     pub fn set_remove_classification_label_ids(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.remove_classification_label_ids = Some(value.into_iter().collect());
+        self.remove_classification_label_ids = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self.unknown_fields.remove("removeClassificationLabelIds");
         self
     }
+
     /// Sends `removeClassificationLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_classification_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_classification_label_ids(mut self) -> Self {
@@ -81,15 +96,17 @@ impl ModifyMessageRequest {
             );
         self
     }
+
     /// Sets `removeLabelIds` (chainable).
     pub fn set_remove_label_ids(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.remove_label_ids = Some(value.into_iter().collect());
+        self.remove_label_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("removeLabelIds");
         self
     }
+
     /// Sends `removeLabelIds` as JSON `null`, which clears it on the server (chainable); `set_remove_label_ids` takes it back.
     #[inline]
     pub fn clear_remove_label_ids(mut self) -> Self {

@@ -13,6 +13,7 @@ pub struct PopSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PopSettings {
     /// Sets `accessWindow` (chainable).
     pub fn set_access_window(
@@ -23,6 +24,7 @@ impl PopSettings {
         self.unknown_fields.remove("accessWindow");
         self
     }
+
     /// Sends `accessWindow` as JSON `null`, which clears it on the server (chainable); `set_access_window` takes it back.
     #[inline]
     pub fn clear_access_window(mut self) -> Self {
@@ -31,6 +33,7 @@ impl PopSettings {
             .insert("accessWindow".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `disposition` (chainable).
     pub fn set_disposition(
         mut self,
@@ -40,6 +43,7 @@ impl PopSettings {
         self.unknown_fields.remove("disposition");
         self
     }
+
     /// Sends `disposition` as JSON `null`, which clears it on the server (chainable); `set_disposition` takes it back.
     #[inline]
     pub fn clear_disposition(mut self) -> Self {
@@ -49,6 +53,7 @@ impl PopSettings {
         self
     }
 }
+
 /// The range of messages which are accessible via POP.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -73,6 +78,7 @@ pub enum PopSettingsAccessWindow {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PopSettingsAccessWindow {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -83,6 +89,7 @@ impl crate::runtime::wire::OpenEnum for PopSettingsAccessWindow {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "accessWindowUnspecified" => Self::AccessWindowUnspecified,
@@ -94,6 +101,7 @@ impl crate::runtime::wire::OpenEnum for PopSettingsAccessWindow {
     }
 }
 crate::runtime::impl_open_enum!(PopSettingsAccessWindow);
+
 /// The action that will be executed on a message after it has been fetched via POP.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -122,6 +130,7 @@ pub enum PopSettingsDisposition {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PopSettingsDisposition {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -133,6 +142,7 @@ impl crate::runtime::wire::OpenEnum for PopSettingsDisposition {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "dispositionUnspecified" => Self::DispositionUnspecified,

@@ -24,6 +24,7 @@ pub struct Profile {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Profile {
     /// Sets `emailAddress` (chainable).
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
@@ -31,6 +32,7 @@ impl Profile {
         self.unknown_fields.remove("emailAddress");
         self
     }
+
     /// Sends `emailAddress` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
@@ -39,12 +41,14 @@ impl Profile {
             .insert("emailAddress".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `historyId` (chainable).
     pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
         self.history_id = Some(value.into());
         self.unknown_fields.remove("historyId");
         self
     }
+
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
@@ -53,12 +57,14 @@ impl Profile {
             .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `messagesTotal` (chainable).
     pub fn set_messages_total(mut self, value: impl Into<i32>) -> Self {
         self.messages_total = Some(value.into());
         self.unknown_fields.remove("messagesTotal");
         self
     }
+
     /// Sends `messagesTotal` as JSON `null`, which clears it on the server (chainable); `set_messages_total` takes it back.
     #[inline]
     pub fn clear_messages_total(mut self) -> Self {
@@ -67,12 +73,14 @@ impl Profile {
             .insert("messagesTotal".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `threadsTotal` (chainable).
     pub fn set_threads_total(mut self, value: impl Into<i32>) -> Self {
         self.threads_total = Some(value.into());
         self.unknown_fields.remove("threadsTotal");
         self
     }
+
     /// Sends `threadsTotal` as JSON `null`, which clears it on the server (chainable); `set_threads_total` takes it back.
     #[inline]
     pub fn clear_threads_total(mut self) -> Self {

@@ -38,6 +38,7 @@ pub struct SendAs {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SendAs {
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
@@ -45,6 +46,7 @@ impl SendAs {
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -53,12 +55,14 @@ impl SendAs {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isDefault` (chainable).
     pub fn set_is_default(mut self, value: impl Into<bool>) -> Self {
         self.is_default = Some(value.into());
         self.unknown_fields.remove("isDefault");
         self
     }
+
     /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
@@ -67,12 +71,14 @@ impl SendAs {
             .insert("isDefault".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isPrimary` (chainable).
     pub fn set_is_primary(mut self, value: impl Into<bool>) -> Self {
         self.is_primary = Some(value.into());
         self.unknown_fields.remove("isPrimary");
         self
     }
+
     /// Sends `isPrimary` as JSON `null`, which clears it on the server (chainable); `set_is_primary` takes it back.
     #[inline]
     pub fn clear_is_primary(mut self) -> Self {
@@ -81,12 +87,14 @@ impl SendAs {
             .insert("isPrimary".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `replyToAddress` (chainable).
     pub fn set_reply_to_address(mut self, value: impl Into<String>) -> Self {
         self.reply_to_address = Some(value.into());
         self.unknown_fields.remove("replyToAddress");
         self
     }
+
     /// Sends `replyToAddress` as JSON `null`, which clears it on the server (chainable); `set_reply_to_address` takes it back.
     #[inline]
     pub fn clear_reply_to_address(mut self) -> Self {
@@ -98,12 +106,14 @@ impl SendAs {
             );
         self
     }
+
     /// Sets `sendAsEmail` (chainable).
     pub fn set_send_as_email(mut self, value: impl Into<String>) -> Self {
         self.send_as_email = Some(value.into());
         self.unknown_fields.remove("sendAsEmail");
         self
     }
+
     /// Sends `sendAsEmail` as JSON `null`, which clears it on the server (chainable); `set_send_as_email` takes it back.
     #[inline]
     pub fn clear_send_as_email(mut self) -> Self {
@@ -112,12 +122,14 @@ impl SendAs {
             .insert("sendAsEmail".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `signature` (chainable).
     pub fn set_signature(mut self, value: impl Into<String>) -> Self {
         self.signature = Some(value.into());
         self.unknown_fields.remove("signature");
         self
     }
+
     /// Sends `signature` as JSON `null`, which clears it on the server (chainable); `set_signature` takes it back.
     #[inline]
     pub fn clear_signature(mut self) -> Self {
@@ -126,12 +138,14 @@ impl SendAs {
             .insert("signature".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `smtpMsa` (chainable).
     pub fn set_smtp_msa(mut self, value: impl Into<crate::schemas::SmtpMsa>) -> Self {
         self.smtp_msa = Some(value.into());
         self.unknown_fields.remove("smtpMsa");
         self
     }
+
     /// Sends `smtpMsa` as JSON `null`, which clears it on the server (chainable); `set_smtp_msa` takes it back.
     #[inline]
     pub fn clear_smtp_msa(mut self) -> Self {
@@ -140,12 +154,14 @@ impl SendAs {
             .insert("smtpMsa".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `treatAsAlias` (chainable).
     pub fn set_treat_as_alias(mut self, value: impl Into<bool>) -> Self {
         self.treat_as_alias = Some(value.into());
         self.unknown_fields.remove("treatAsAlias");
         self
     }
+
     /// Sends `treatAsAlias` as JSON `null`, which clears it on the server (chainable); `set_treat_as_alias` takes it back.
     #[inline]
     pub fn clear_treat_as_alias(mut self) -> Self {
@@ -154,6 +170,7 @@ impl SendAs {
             .insert("treatAsAlias".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `verificationStatus` (chainable).
     pub fn set_verification_status(
         mut self,
@@ -163,6 +180,7 @@ impl SendAs {
         self.unknown_fields.remove("verificationStatus");
         self
     }
+
     /// Sends `verificationStatus` as JSON `null`, which clears it on the server (chainable); `set_verification_status` takes it back.
     #[inline]
     pub fn clear_verification_status(mut self) -> Self {
@@ -175,6 +193,7 @@ impl SendAs {
         self
     }
 }
+
 /// Indicates whether this address has been verified for use as a send-as alias. Read-only. This setting only applies to custom "from" aliases.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -195,6 +214,7 @@ pub enum SendAsVerificationStatus {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SendAsVerificationStatus {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -204,6 +224,7 @@ impl crate::runtime::wire::OpenEnum for SendAsVerificationStatus {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "verificationStatusUnspecified" => Self::VerificationStatusUnspecified,

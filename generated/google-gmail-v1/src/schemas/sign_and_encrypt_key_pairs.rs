@@ -21,6 +21,7 @@ pub struct SignAndEncryptKeyPairs {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SignAndEncryptKeyPairs {
     /// Sets `encryptionKeyPairId` (chainable).
     pub fn set_encryption_key_pair_id(mut self, value: impl Into<String>) -> Self {
@@ -28,6 +29,7 @@ impl SignAndEncryptKeyPairs {
         self.unknown_fields.remove("encryptionKeyPairId");
         self
     }
+
     /// Sends `encryptionKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_encryption_key_pair_id` takes it back.
     #[inline]
     pub fn clear_encryption_key_pair_id(mut self) -> Self {
@@ -39,12 +41,14 @@ impl SignAndEncryptKeyPairs {
             );
         self
     }
+
     /// Sets `signingKeyPairId` (chainable).
     pub fn set_signing_key_pair_id(mut self, value: impl Into<String>) -> Self {
         self.signing_key_pair_id = Some(value.into());
         self.unknown_fields.remove("signingKeyPairId");
         self
     }
+
     /// Sends `signingKeyPairId` as JSON `null`, which clears it on the server (chainable); `set_signing_key_pair_id` takes it back.
     #[inline]
     pub fn clear_signing_key_pair_id(mut self) -> Self {

@@ -40,6 +40,7 @@ pub struct SmimeInfo {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SmimeInfo {
     /// Sets `encryptedKeyPassword` (chainable).
     pub fn set_encrypted_key_password(mut self, value: impl Into<String>) -> Self {
@@ -47,6 +48,7 @@ impl SmimeInfo {
         self.unknown_fields.remove("encryptedKeyPassword");
         self
     }
+
     /// Sends `encryptedKeyPassword` as JSON `null`, which clears it on the server (chainable); `set_encrypted_key_password` takes it back.
     #[inline]
     pub fn clear_encrypted_key_password(mut self) -> Self {
@@ -58,12 +60,14 @@ impl SmimeInfo {
             );
         self
     }
+
     /// Sets `expiration` (chainable).
     pub fn set_expiration(mut self, value: impl Into<i64>) -> Self {
         self.expiration = Some(value.into());
         self.unknown_fields.remove("expiration");
         self
     }
+
     /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
@@ -72,12 +76,14 @@ impl SmimeInfo {
             .insert("expiration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -86,12 +92,14 @@ impl SmimeInfo {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isDefault` (chainable).
     pub fn set_is_default(mut self, value: impl Into<bool>) -> Self {
         self.is_default = Some(value.into());
         self.unknown_fields.remove("isDefault");
         self
     }
+
     /// Sends `isDefault` as JSON `null`, which clears it on the server (chainable); `set_is_default` takes it back.
     #[inline]
     pub fn clear_is_default(mut self) -> Self {
@@ -100,12 +108,14 @@ impl SmimeInfo {
             .insert("isDefault".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `issuerCn` (chainable).
     pub fn set_issuer_cn(mut self, value: impl Into<String>) -> Self {
         self.issuer_cn = Some(value.into());
         self.unknown_fields.remove("issuerCn");
         self
     }
+
     /// Sends `issuerCn` as JSON `null`, which clears it on the server (chainable); `set_issuer_cn` takes it back.
     #[inline]
     pub fn clear_issuer_cn(mut self) -> Self {
@@ -114,12 +124,14 @@ impl SmimeInfo {
             .insert("issuerCn".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pem` (chainable).
     pub fn set_pem(mut self, value: impl Into<String>) -> Self {
         self.pem = Some(value.into());
         self.unknown_fields.remove("pem");
         self
     }
+
     /// Sends `pem` as JSON `null`, which clears it on the server (chainable); `set_pem` takes it back.
     #[inline]
     pub fn clear_pem(mut self) -> Self {
@@ -128,12 +140,14 @@ impl SmimeInfo {
             .insert("pem".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pkcs12` (chainable).
     pub fn set_pkcs12(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.pkcs12 = Some(value.into());
         self.unknown_fields.remove("pkcs12");
         self
     }
+
     /// Sends `pkcs12` as JSON `null`, which clears it on the server (chainable); `set_pkcs12` takes it back.
     #[inline]
     pub fn clear_pkcs12(mut self) -> Self {

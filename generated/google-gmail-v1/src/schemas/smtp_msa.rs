@@ -22,6 +22,7 @@ pub struct SmtpMsa {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl SmtpMsa {
     /// Sets `host` (chainable).
     pub fn set_host(mut self, value: impl Into<String>) -> Self {
@@ -29,6 +30,7 @@ impl SmtpMsa {
         self.unknown_fields.remove("host");
         self
     }
+
     /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
     #[inline]
     pub fn clear_host(mut self) -> Self {
@@ -37,12 +39,14 @@ impl SmtpMsa {
             .insert("host".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `password` (chainable).
     pub fn set_password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
         self.unknown_fields.remove("password");
         self
     }
+
     /// Sends `password` as JSON `null`, which clears it on the server (chainable); `set_password` takes it back.
     #[inline]
     pub fn clear_password(mut self) -> Self {
@@ -51,12 +55,14 @@ impl SmtpMsa {
             .insert("password".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `port` (chainable).
     pub fn set_port(mut self, value: impl Into<i32>) -> Self {
         self.port = Some(value.into());
         self.unknown_fields.remove("port");
         self
     }
+
     /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
     #[inline]
     pub fn clear_port(mut self) -> Self {
@@ -65,6 +71,7 @@ impl SmtpMsa {
             .insert("port".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `securityMode` (chainable).
     pub fn set_security_mode(
         mut self,
@@ -74,6 +81,7 @@ impl SmtpMsa {
         self.unknown_fields.remove("securityMode");
         self
     }
+
     /// Sends `securityMode` as JSON `null`, which clears it on the server (chainable); `set_security_mode` takes it back.
     #[inline]
     pub fn clear_security_mode(mut self) -> Self {
@@ -82,12 +90,14 @@ impl SmtpMsa {
             .insert("securityMode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `username` (chainable).
     pub fn set_username(mut self, value: impl Into<String>) -> Self {
         self.username = Some(value.into());
         self.unknown_fields.remove("username");
         self
     }
+
     /// Sends `username` as JSON `null`, which clears it on the server (chainable); `set_username` takes it back.
     #[inline]
     pub fn clear_username(mut self) -> Self {
@@ -97,6 +107,7 @@ impl SmtpMsa {
         self
     }
 }
+
 /// The protocol that will be used to secure communication with the SMTP service. Required.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -121,6 +132,7 @@ pub enum SmtpMsaSecurityMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for SmtpMsaSecurityMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -131,6 +143,7 @@ impl crate::runtime::wire::OpenEnum for SmtpMsaSecurityMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "securityModeUnspecified" => Self::SecurityModeUnspecified,

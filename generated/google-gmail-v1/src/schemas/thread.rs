@@ -24,6 +24,7 @@ pub struct Thread {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Thread {
     /// Sets `historyId` (chainable).
     pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
@@ -31,6 +32,7 @@ impl Thread {
         self.unknown_fields.remove("historyId");
         self
     }
+
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {
@@ -39,12 +41,14 @@ impl Thread {
             .insert("historyId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -53,15 +57,17 @@ impl Thread {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `messages` (chainable).
     pub fn set_messages(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Message>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Message>>,
     ) -> Self {
-        self.messages = Some(value.into_iter().collect());
+        self.messages = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("messages");
         self
     }
+
     /// Sends `messages` as JSON `null`, which clears it on the server (chainable); `set_messages` takes it back.
     #[inline]
     pub fn clear_messages(mut self) -> Self {
@@ -70,12 +76,14 @@ impl Thread {
             .insert("messages".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `snippet` (chainable).
     pub fn set_snippet(mut self, value: impl Into<String>) -> Self {
         self.snippet = Some(value.into());
         self.unknown_fields.remove("snippet");
         self
     }
+
     /// Sends `snippet` as JSON `null`, which clears it on the server (chainable); `set_snippet` takes it back.
     #[inline]
     pub fn clear_snippet(mut self) -> Self {

@@ -65,6 +65,7 @@ pub struct VacationSettings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl VacationSettings {
     /// Sets `enableAutoReply` (chainable).
     pub fn set_enable_auto_reply(mut self, value: impl Into<bool>) -> Self {
@@ -72,6 +73,7 @@ impl VacationSettings {
         self.unknown_fields.remove("enableAutoReply");
         self
     }
+
     /// Sends `enableAutoReply` as JSON `null`, which clears it on the server (chainable); `set_enable_auto_reply` takes it back.
     #[inline]
     pub fn clear_enable_auto_reply(mut self) -> Self {
@@ -83,12 +85,14 @@ impl VacationSettings {
             );
         self
     }
+
     /// Sets `endTime` (chainable).
     pub fn set_end_time(mut self, value: impl Into<i64>) -> Self {
         self.end_time = Some(value.into());
         self.unknown_fields.remove("endTime");
         self
     }
+
     /// Sends `endTime` as JSON `null`, which clears it on the server (chainable); `set_end_time` takes it back.
     #[inline]
     pub fn clear_end_time(mut self) -> Self {
@@ -97,12 +101,14 @@ impl VacationSettings {
             .insert("endTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `responseBodyHtml` (chainable).
     pub fn set_response_body_html(mut self, value: impl Into<String>) -> Self {
         self.response_body_html = Some(value.into());
         self.unknown_fields.remove("responseBodyHtml");
         self
     }
+
     /// Sends `responseBodyHtml` as JSON `null`, which clears it on the server (chainable); `set_response_body_html` takes it back.
     #[inline]
     pub fn clear_response_body_html(mut self) -> Self {
@@ -114,12 +120,14 @@ impl VacationSettings {
             );
         self
     }
+
     /// Sets `responseBodyPlainText` (chainable).
     pub fn set_response_body_plain_text(mut self, value: impl Into<String>) -> Self {
         self.response_body_plain_text = Some(value.into());
         self.unknown_fields.remove("responseBodyPlainText");
         self
     }
+
     /// Sends `responseBodyPlainText` as JSON `null`, which clears it on the server (chainable); `set_response_body_plain_text` takes it back.
     #[inline]
     pub fn clear_response_body_plain_text(mut self) -> Self {
@@ -131,12 +139,14 @@ impl VacationSettings {
             );
         self
     }
+
     /// Sets `responseSubject` (chainable).
     pub fn set_response_subject(mut self, value: impl Into<String>) -> Self {
         self.response_subject = Some(value.into());
         self.unknown_fields.remove("responseSubject");
         self
     }
+
     /// Sends `responseSubject` as JSON `null`, which clears it on the server (chainable); `set_response_subject` takes it back.
     #[inline]
     pub fn clear_response_subject(mut self) -> Self {
@@ -148,12 +158,14 @@ impl VacationSettings {
             );
         self
     }
+
     /// Sets `restrictToContacts` (chainable).
     pub fn set_restrict_to_contacts(mut self, value: impl Into<bool>) -> Self {
         self.restrict_to_contacts = Some(value.into());
         self.unknown_fields.remove("restrictToContacts");
         self
     }
+
     /// Sends `restrictToContacts` as JSON `null`, which clears it on the server (chainable); `set_restrict_to_contacts` takes it back.
     #[inline]
     pub fn clear_restrict_to_contacts(mut self) -> Self {
@@ -165,12 +177,14 @@ impl VacationSettings {
             );
         self
     }
+
     /// Sets `restrictToDomain` (chainable).
     pub fn set_restrict_to_domain(mut self, value: impl Into<bool>) -> Self {
         self.restrict_to_domain = Some(value.into());
         self.unknown_fields.remove("restrictToDomain");
         self
     }
+
     /// Sends `restrictToDomain` as JSON `null`, which clears it on the server (chainable); `set_restrict_to_domain` takes it back.
     #[inline]
     pub fn clear_restrict_to_domain(mut self) -> Self {
@@ -182,12 +196,14 @@ impl VacationSettings {
             );
         self
     }
+
     /// Sets `startTime` (chainable).
     pub fn set_start_time(mut self, value: impl Into<i64>) -> Self {
         self.start_time = Some(value.into());
         self.unknown_fields.remove("startTime");
         self
     }
+
     /// Sends `startTime` as JSON `null`, which clears it on the server (chainable); `set_start_time` takes it back.
     #[inline]
     pub fn clear_start_time(mut self) -> Self {

@@ -29,6 +29,7 @@ pub struct WatchRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WatchRequest {
     /// Sets `labelFilterAction` (chainable).
     pub fn set_label_filter_action(
@@ -39,6 +40,7 @@ impl WatchRequest {
         self.unknown_fields.remove("labelFilterAction");
         self
     }
+
     /// Sends `labelFilterAction` as JSON `null`, which clears it on the server (chainable); `set_label_filter_action` takes it back.
     #[inline]
     pub fn clear_label_filter_action(mut self) -> Self {
@@ -50,6 +52,7 @@ impl WatchRequest {
             );
         self
     }
+
     /// Sets `labelFilterBehavior` (chainable).
     pub fn set_label_filter_behavior(
         mut self,
@@ -59,6 +62,7 @@ impl WatchRequest {
         self.unknown_fields.remove("labelFilterBehavior");
         self
     }
+
     /// Sends `labelFilterBehavior` as JSON `null`, which clears it on the server (chainable); `set_label_filter_behavior` takes it back.
     #[inline]
     pub fn clear_label_filter_behavior(mut self) -> Self {
@@ -70,12 +74,17 @@ impl WatchRequest {
             );
         self
     }
+
     /// Sets `labelIds` (chainable).
-    pub fn set_label_ids(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.label_ids = Some(value.into_iter().collect());
+    pub fn set_label_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.label_ids = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("labelIds");
         self
     }
+
     /// Sends `labelIds` as JSON `null`, which clears it on the server (chainable); `set_label_ids` takes it back.
     #[inline]
     pub fn clear_label_ids(mut self) -> Self {
@@ -84,12 +93,14 @@ impl WatchRequest {
             .insert("labelIds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `topicName` (chainable).
     pub fn set_topic_name(mut self, value: impl Into<String>) -> Self {
         self.topic_name = Some(value.into());
         self.unknown_fields.remove("topicName");
         self
     }
+
     /// Sends `topicName` as JSON `null`, which clears it on the server (chainable); `set_topic_name` takes it back.
     #[inline]
     pub fn clear_topic_name(mut self) -> Self {
@@ -99,6 +110,7 @@ impl WatchRequest {
         self
     }
 }
+
 /// Filtering behavior of `labelIds list` specified. This field is deprecated because it caused incorrect behavior in some cases; use `label_filter_behavior` instead.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -115,6 +127,7 @@ pub enum WatchRequestLabelFilterAction {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterAction {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -123,6 +136,7 @@ impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterAction {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "include" => Self::Include,
@@ -132,6 +146,7 @@ impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterAction {
     }
 }
 crate::runtime::impl_open_enum!(WatchRequestLabelFilterAction);
+
 /// Filtering behavior of `labelIds list` specified. This field replaces `label_filter_action`; if set, `label_filter_action` is ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -148,6 +163,7 @@ pub enum WatchRequestLabelFilterBehavior {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterBehavior {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -156,6 +172,7 @@ impl crate::runtime::wire::OpenEnum for WatchRequestLabelFilterBehavior {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "include" => Self::Include,

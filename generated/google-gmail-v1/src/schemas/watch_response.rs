@@ -22,6 +22,7 @@ pub struct WatchResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl WatchResponse {
     /// Sets `expiration` (chainable).
     pub fn set_expiration(mut self, value: impl Into<i64>) -> Self {
@@ -29,6 +30,7 @@ impl WatchResponse {
         self.unknown_fields.remove("expiration");
         self
     }
+
     /// Sends `expiration` as JSON `null`, which clears it on the server (chainable); `set_expiration` takes it back.
     #[inline]
     pub fn clear_expiration(mut self) -> Self {
@@ -37,12 +39,14 @@ impl WatchResponse {
             .insert("expiration".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `historyId` (chainable).
     pub fn set_history_id(mut self, value: impl Into<u64>) -> Self {
         self.history_id = Some(value.into());
         self.unknown_fields.remove("historyId");
         self
     }
+
     /// Sends `historyId` as JSON `null`, which clears it on the server (chainable); `set_history_id` takes it back.
     #[inline]
     pub fn clear_history_id(mut self) -> Self {

@@ -1,9 +1,11 @@
 //! The `buckets` resource.
+
 /// The `buckets` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct BucketsResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl BucketsResource {
     /// Deletes an empty bucket. Deletions are permanent unless soft delete is enabled on the bucket.
     ///
@@ -21,6 +23,7 @@ impl BucketsResource {
         call.path_param("bucket", bucket.into());
         DeleteCall { call }
     }
+
     /// Returns metadata for the specified bucket.
     ///
     /// `GET storage/v1/b/{bucket}` (method id `storage.buckets.get`)
@@ -39,6 +42,7 @@ impl BucketsResource {
         call.path_param("bucket", bucket.into());
         GetCall { call }
     }
+
     /// Returns an IAM policy for the specified bucket.
     ///
     /// `GET storage/v1/b/{bucket}/iam` (method id `storage.buckets.getIamPolicy`)
@@ -54,6 +58,7 @@ impl BucketsResource {
         call.path_param("bucket", bucket.into());
         GetIamPolicyCall { call }
     }
+
     /// Returns the storage layout configuration for the specified bucket. Note that this operation requires storage.objects.list permission.
     ///
     /// `GET storage/v1/b/{bucket}/storageLayout` (method id `storage.buckets.getStorageLayout`)
@@ -75,6 +80,7 @@ impl BucketsResource {
         call.path_param("bucket", bucket.into());
         GetStorageLayoutCall { call }
     }
+
     /// Creates a new bucket.
     ///
     /// `POST storage/v1/b` (method id `storage.buckets.insert`)
@@ -97,6 +103,7 @@ impl BucketsResource {
         call.json_body(&body);
         InsertCall { call }
     }
+
     /// Retrieves a list of buckets for a given project.
     ///
     /// `GET storage/v1/b` (method id `storage.buckets.list`)
@@ -115,6 +122,7 @@ impl BucketsResource {
         call.query("project", project.into());
         ListCall { call }
     }
+
     /// Locks retention policy on a bucket.
     ///
     /// `POST storage/v1/b/{bucket}/lockRetentionPolicy` (method id `storage.buckets.lockRetentionPolicy`)
@@ -140,6 +148,7 @@ impl BucketsResource {
         call.query("ifMetagenerationMatch", if_metageneration_match.to_string());
         LockRetentionPolicyCall { call }
     }
+
     /// Patches a bucket. Changes to the bucket will be readable immediately after writing, but configuration changes may take time to propagate.
     ///
     /// `PATCH storage/v1/b/{bucket}` (method id `storage.buckets.patch`)
@@ -161,6 +170,7 @@ impl BucketsResource {
         call.json_body(&body);
         PatchCall { call }
     }
+
     /// Initiates a long-running Relocate Bucket operation on the specified bucket.
     ///
     /// `POST storage/v1/b/{bucket}/relocate` (method id `storage.buckets.relocate`)
@@ -183,6 +193,7 @@ impl BucketsResource {
         call.json_body(&body);
         RelocateCall { call }
     }
+
     /// Restores a soft-deleted bucket.
     ///
     /// `POST storage/v1/b/{bucket}/restore` (method id `storage.buckets.restore`)
@@ -201,6 +212,7 @@ impl BucketsResource {
         call.query("generation", generation.to_string());
         RestoreCall { call }
     }
+
     /// Updates an IAM policy for the specified bucket.
     ///
     /// `PUT storage/v1/b/{bucket}/iam` (method id `storage.buckets.setIamPolicy`)
@@ -222,6 +234,7 @@ impl BucketsResource {
         call.json_body(&body);
         SetIamPolicyCall { call }
     }
+
     /// Tests a set of permissions on the given bucket to see which, if any, are held by the caller.
     ///
     /// `GET storage/v1/b/{bucket}/iam/testPermissions` (method id `storage.buckets.testIamPermissions`)
@@ -249,6 +262,7 @@ impl BucketsResource {
         call.query_repeated("permissions", permissions.into_iter().map(|v| v.into()));
         TestIamPermissionsCall { call }
     }
+
     /// Updates a bucket. Changes to the bucket will be readable immediately after writing, but configuration changes may take time to propagate.
     ///
     /// `PUT storage/v1/b/{bucket}` (method id `storage.buckets.update`)
@@ -271,6 +285,7 @@ impl BucketsResource {
         UpdateCall { call }
     }
 }
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -282,6 +297,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.get",
     http_method: crate::runtime::http::Method::GET,
@@ -295,6 +311,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.getIamPolicy",
     http_method: crate::runtime::http::Method::GET,
@@ -305,6 +322,7 @@ static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::Metho
     ],
     api_version: None,
 };
+
 static GET_STORAGE_LAYOUT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.getStorageLayout",
     http_method: crate::runtime::http::Method::GET,
@@ -318,6 +336,7 @@ static GET_STORAGE_LAYOUT_METHOD: crate::runtime::MethodInfo = crate::runtime::M
     ],
     api_version: None,
 };
+
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.insert",
     http_method: crate::runtime::http::Method::POST,
@@ -329,6 +348,7 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.list",
     http_method: crate::runtime::http::Method::GET,
@@ -342,6 +362,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LOCK_RETENTION_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.lockRetentionPolicy",
     http_method: crate::runtime::http::Method::POST,
@@ -353,6 +374,7 @@ static LOCK_RETENTION_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime
     ],
     api_version: None,
 };
+
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.patch",
     http_method: crate::runtime::http::Method::PATCH,
@@ -363,6 +385,7 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static RELOCATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.relocate",
     http_method: crate::runtime::http::Method::POST,
@@ -374,6 +397,7 @@ static RELOCATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo 
     ],
     api_version: None,
 };
+
 static RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.restore",
     http_method: crate::runtime::http::Method::POST,
@@ -385,6 +409,7 @@ static RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.setIamPolicy",
     http_method: crate::runtime::http::Method::PUT,
@@ -395,6 +420,7 @@ static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::Metho
     ],
     api_version: None,
 };
+
 static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.testIamPermissions",
     http_method: crate::runtime::http::Method::GET,
@@ -408,6 +434,7 @@ static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime:
     ],
     api_version: None,
 };
+
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.buckets.update",
     http_method: crate::runtime::http::Method::PUT,
@@ -418,12 +445,17 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 /// A call of `storage.buckets.delete`, made by [`BucketsResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
     /// If set, only deletes the bucket if its metageneration matches this value.
     ///
@@ -432,6 +464,7 @@ impl DeleteCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// If set, only deletes the bucket if its metageneration does not match this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -439,6 +472,7 @@ impl DeleteCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -446,27 +480,7 @@ impl DeleteCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -474,49 +488,37 @@ impl DeleteCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.get`, made by [`BucketsResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
     /// If present, specifies the generation of the bucket. This is required if softDeleted is true.
     ///
@@ -525,6 +527,7 @@ impl GetCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -532,6 +535,7 @@ impl GetCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -539,6 +543,7 @@ impl GetCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -546,6 +551,7 @@ impl GetCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// If true, return the soft-deleted version of this bucket. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
@@ -553,6 +559,7 @@ impl GetCall {
         self.call.query("softDeleted", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -560,27 +567,7 @@ impl GetCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -588,49 +575,37 @@ impl GetCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::Bucket;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.getIamPolicy`, made by [`BucketsResource::get_iam_policy`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetIamPolicyCall {
     call: crate::runtime::Call,
 }
+
 impl GetIamPolicyCall {
     /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an older version that doesn't support part of the requested IAM policy, the request fails.
     ///
@@ -639,6 +614,7 @@ impl GetIamPolicyCall {
         self.call.query("optionsRequestedPolicyVersion", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -646,27 +622,7 @@ impl GetIamPolicyCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -674,49 +630,37 @@ impl GetIamPolicyCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.getIamPolicy`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetIamPolicyCall {
     type Response = crate::schemas::Policy;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.getStorageLayout`, made by [`BucketsResource::get_storage_layout`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetStorageLayoutCall {
     call: crate::runtime::Call,
 }
+
 impl GetStorageLayoutCall {
     /// An optional prefix used for permission check. It is useful when the caller only has storage.objects.list permission under a specific prefix.
     ///
@@ -725,27 +669,7 @@ impl GetStorageLayoutCall {
         self.call.query("prefix", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -753,31 +677,7 @@ impl GetStorageLayoutCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.getStorageLayout`.
     #[inline]
     pub async fn send(
@@ -786,18 +686,30 @@ impl GetStorageLayoutCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetStorageLayoutCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetStorageLayoutCall {
     type Response = crate::schemas::BucketStorageLayout;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.insert`, made by [`BucketsResource::insert`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
     call: crate::runtime::Call,
 }
+
 impl InsertCall {
     /// When set to true, object retention is enabled for this bucket.
     ///
@@ -806,6 +718,7 @@ impl InsertCall {
         self.call.query("enableObjectRetention", value.to_string());
         self
     }
+
     /// Apply a predefined set of access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
@@ -813,6 +726,7 @@ impl InsertCall {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Apply a predefined set of default object access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedDefaultObjectAcl`.
@@ -823,6 +737,7 @@ impl InsertCall {
         self.call.query("predefinedDefaultObjectAcl", value.as_str().to_owned());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl, unless the bucket resource specifies acl or defaultObjectAcl properties, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -830,6 +745,7 @@ impl InsertCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -837,27 +753,7 @@ impl InsertCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -865,49 +761,37 @@ impl InsertCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.insert`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for InsertCall {
     type Response = crate::schemas::Bucket;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.list`, made by [`BucketsResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// Maximum number of buckets to return in a single response. The service will use this parameter or 1,000 items, whichever is smaller.
     ///
@@ -916,6 +800,7 @@ impl ListCall {
         self.call.query("maxResults", value.to_string());
         self
     }
+
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -923,6 +808,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
+
     /// Filter results to buckets whose names begin with this prefix.
     ///
     /// Optional parameter. Sent as `prefix`.
@@ -930,6 +816,7 @@ impl ListCall {
         self.call.query("prefix", value.into());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -937,6 +824,7 @@ impl ListCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// If true, return a list of bucket resource names for buckets that are in unreachable locations.
     ///
     /// Optional parameter. Sent as `returnPartialSuccess`.
@@ -944,6 +832,7 @@ impl ListCall {
         self.call.query("returnPartialSuccess", value.to_string());
         self
     }
+
     /// If true, only soft-deleted bucket versions will be returned. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
@@ -951,6 +840,7 @@ impl ListCall {
         self.call.query("softDeleted", value.to_string());
         self
     }
+
     /// The project to be billed for this request.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -958,27 +848,7 @@ impl ListCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -986,6 +856,7 @@ impl ListCall {
         self.call.query("userIp", value.into());
         self
     }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -993,6 +864,7 @@ impl ListCall {
         self.call
             .pages::<crate::schemas::Buckets>(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `items` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -1007,49 +879,37 @@ impl ListCall {
                 |page| page.items.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.list`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Buckets, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::Buckets;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.lockRetentionPolicy`, made by [`BucketsResource::lock_retention_policy`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct LockRetentionPolicyCall {
     call: crate::runtime::Call,
 }
+
 impl LockRetentionPolicyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
@@ -1058,27 +918,7 @@ impl LockRetentionPolicyCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1086,49 +926,37 @@ impl LockRetentionPolicyCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.lockRetentionPolicy`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for LockRetentionPolicyCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for LockRetentionPolicyCall {
     type Response = crate::schemas::Bucket;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.patch`, made by [`BucketsResource::patch`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
     call: crate::runtime::Call,
 }
+
 impl PatchCall {
     /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration matches the given value.
     ///
@@ -1137,6 +965,7 @@ impl PatchCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -1144,6 +973,7 @@ impl PatchCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Apply a predefined set of access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
@@ -1151,6 +981,7 @@ impl PatchCall {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Apply a predefined set of default object access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedDefaultObjectAcl`.
@@ -1161,6 +992,7 @@ impl PatchCall {
         self.call.query("predefinedDefaultObjectAcl", value.as_str().to_owned());
         self
     }
+
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -1168,6 +1000,7 @@ impl PatchCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1175,27 +1008,7 @@ impl PatchCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1203,71 +1016,38 @@ impl PatchCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for PatchCall {
     type Response = crate::schemas::Bucket;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.relocate`, made by [`BucketsResource::relocate`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RelocateCall {
     call: crate::runtime::Call,
 }
+
 impl RelocateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1275,31 +1055,7 @@ impl RelocateCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.relocate`.
     #[inline]
     pub async fn send(
@@ -1308,18 +1064,30 @@ impl RelocateCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for RelocateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for RelocateCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.restore`, made by [`BucketsResource::restore`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RestoreCall {
     call: crate::runtime::Call,
 }
+
 impl RestoreCall {
     /// Set of properties to return. Defaults to full.
     ///
@@ -1328,6 +1096,7 @@ impl RestoreCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1335,27 +1104,7 @@ impl RestoreCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1363,49 +1112,37 @@ impl RestoreCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.restore`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for RestoreCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for RestoreCall {
     type Response = crate::schemas::Bucket;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.setIamPolicy`, made by [`BucketsResource::set_iam_policy`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetIamPolicyCall {
     call: crate::runtime::Call,
 }
+
 impl SetIamPolicyCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
@@ -1414,27 +1151,7 @@ impl SetIamPolicyCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1442,49 +1159,37 @@ impl SetIamPolicyCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.setIamPolicy`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for SetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for SetIamPolicyCall {
     type Response = crate::schemas::Policy;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.testIamPermissions`, made by [`BucketsResource::test_iam_permissions`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TestIamPermissionsCall {
     call: crate::runtime::Call,
 }
+
 impl TestIamPermissionsCall {
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
@@ -1493,27 +1198,7 @@ impl TestIamPermissionsCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1521,31 +1206,7 @@ impl TestIamPermissionsCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.testIamPermissions`.
     #[inline]
     pub async fn send(
@@ -1554,18 +1215,30 @@ impl TestIamPermissionsCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for TestIamPermissionsCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
     type Response = crate::schemas::TestIamPermissionsResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.buckets.update`, made by [`BucketsResource::update`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateCall {
     /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration matches the given value.
     ///
@@ -1574,6 +1247,7 @@ impl UpdateCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the return of the bucket metadata conditional on whether the bucket's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -1581,6 +1255,7 @@ impl UpdateCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Apply a predefined set of access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
@@ -1588,6 +1263,7 @@ impl UpdateCall {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Apply a predefined set of default object access controls to this bucket.
     ///
     /// Optional parameter. Sent as `predefinedDefaultObjectAcl`.
@@ -1598,6 +1274,7 @@ impl UpdateCall {
         self.call.query("predefinedDefaultObjectAcl", value.as_str().to_owned());
         self
     }
+
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -1605,6 +1282,7 @@ impl UpdateCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1612,27 +1290,7 @@ impl UpdateCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1640,43 +1298,27 @@ impl UpdateCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.buckets.update`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Bucket, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateCall {
     type Response = crate::schemas::Bucket;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// Apply a predefined set of access controls to this bucket.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1705,6 +1347,7 @@ pub enum PredefinedAcl {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PredefinedAcl {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1716,6 +1359,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -1728,6 +1372,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
     }
 }
 crate::runtime::impl_open_enum!(PredefinedAcl);
+
 /// Apply a predefined set of default object access controls to this bucket.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1760,6 +1405,7 @@ pub enum PredefinedDefaultObjectAcl {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PredefinedDefaultObjectAcl {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1772,6 +1418,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedDefaultObjectAcl {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -1785,6 +1432,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedDefaultObjectAcl {
     }
 }
 crate::runtime::impl_open_enum!(PredefinedDefaultObjectAcl);
+
 /// Set of properties to return. Defaults to noAcl.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1801,6 +1449,7 @@ pub enum Projection {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for Projection {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -1809,6 +1458,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "full" => Self::Full,

@@ -1,9 +1,11 @@
 //! The `folders` resource.
+
 /// The `folders` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct FoldersResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl FoldersResource {
     /// Permanently deletes a folder. Only applicable to buckets with hierarchical namespace enabled.
     ///
@@ -27,6 +29,7 @@ impl FoldersResource {
         call.path_param("folder", folder.into());
         DeleteCall { call }
     }
+
     /// Deletes a folder recursively. Only applicable to buckets with hierarchical namespace enabled.
     ///
     /// `POST storage/v1/b/{bucket}/folders/{folder}/deleteRecursive` (method id `storage.folders.deleteRecursive`)
@@ -49,6 +52,7 @@ impl FoldersResource {
         call.path_param("folder", folder.into());
         DeleteRecursiveCall { call }
     }
+
     /// Returns metadata for the specified folder. Only applicable to buckets with hierarchical namespace enabled.
     ///
     /// `GET storage/v1/b/{bucket}/folders/{folder}` (method id `storage.folders.get`)
@@ -69,6 +73,7 @@ impl FoldersResource {
         call.path_param("folder", folder.into());
         GetCall { call }
     }
+
     /// Creates a new folder. Only applicable to buckets with hierarchical namespace enabled.
     ///
     /// `POST storage/v1/b/{bucket}/folders` (method id `storage.folders.insert`)
@@ -91,6 +96,7 @@ impl FoldersResource {
         call.json_body(&body);
         InsertCall { call }
     }
+
     /// Retrieves a list of folders matching the criteria. Only applicable to buckets with hierarchical namespace enabled.
     ///
     /// `GET storage/v1/b/{bucket}/folders` (method id `storage.folders.list`)
@@ -109,6 +115,7 @@ impl FoldersResource {
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
+
     /// Renames a source folder to a destination folder. Only applicable to buckets with hierarchical namespace enabled.
     ///
     /// `POST storage/v1/b/{bucket}/folders/{sourceFolder}/renameTo/folders/{destinationFolder}` (method id `storage.folders.rename`)
@@ -135,6 +142,7 @@ impl FoldersResource {
         RenameCall { call }
     }
 }
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.folders.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -146,6 +154,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static DELETE_RECURSIVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.folders.deleteRecursive",
     http_method: crate::runtime::http::Method::POST,
@@ -157,6 +166,7 @@ static DELETE_RECURSIVE_METHOD: crate::runtime::MethodInfo = crate::runtime::Met
     ],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.folders.get",
     http_method: crate::runtime::http::Method::GET,
@@ -170,6 +180,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.folders.insert",
     http_method: crate::runtime::http::Method::POST,
@@ -181,6 +192,7 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.folders.list",
     http_method: crate::runtime::http::Method::GET,
@@ -194,6 +206,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static RENAME_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.folders.rename",
     http_method: crate::runtime::http::Method::POST,
@@ -205,12 +218,17 @@ static RENAME_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 /// A call of `storage.folders.delete`, made by [`FoldersResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
     /// If set, only deletes the folder if its metageneration matches this value.
     ///
@@ -219,6 +237,7 @@ impl DeleteCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// If set, only deletes the folder if its metageneration does not match this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -226,27 +245,7 @@ impl DeleteCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -254,49 +253,37 @@ impl DeleteCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.folders.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.folders.deleteRecursive`, made by [`FoldersResource::delete_recursive`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteRecursiveCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteRecursiveCall {
     /// If set, only deletes the folder if its metageneration matches this value.
     ///
@@ -305,6 +292,7 @@ impl DeleteRecursiveCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// If set, only deletes the folder if its metageneration does not match this value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -312,27 +300,7 @@ impl DeleteRecursiveCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -340,31 +308,7 @@ impl DeleteRecursiveCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.folders.deleteRecursive`.
     #[inline]
     pub async fn send(
@@ -373,18 +317,30 @@ impl DeleteRecursiveCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteRecursiveCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteRecursiveCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.folders.get`, made by [`FoldersResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
     /// Makes the return of the folder metadata conditional on whether the folder's current metageneration matches the given value.
     ///
@@ -393,6 +349,7 @@ impl GetCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the return of the folder metadata conditional on whether the folder's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -400,27 +357,7 @@ impl GetCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -428,49 +365,37 @@ impl GetCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.folders.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Folder, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::Folder;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.folders.insert`, made by [`FoldersResource::insert`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
     call: crate::runtime::Call,
 }
+
 impl InsertCall {
     /// If true, any parent folder which doesn't exist will be created automatically.
     ///
@@ -479,27 +404,7 @@ impl InsertCall {
         self.call.query("recursive", value.to_string());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -507,49 +412,37 @@ impl InsertCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.folders.insert`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Folder, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for InsertCall {
     type Response = crate::schemas::Folder;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.folders.list`, made by [`FoldersResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// Returns results in a directory-like mode. The only supported value is '/'. If set, items will only contain folders that either exactly match the prefix, or are one level below the prefix.
     ///
@@ -558,6 +451,7 @@ impl ListCall {
         self.call.query("delimiter", value.into());
         self
     }
+
     /// Filter results to folders whose names are lexicographically before endOffset. If startOffset is also set, the folders listed will have names between startOffset (inclusive) and endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `endOffset`.
@@ -565,6 +459,7 @@ impl ListCall {
         self.call.query("endOffset", value.into());
         self
     }
+
     /// Maximum number of items to return in a single page of responses.
     ///
     /// Optional parameter. Sent as `pageSize`.
@@ -572,6 +467,7 @@ impl ListCall {
         self.call.query("pageSize", value.to_string());
         self
     }
+
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -579,6 +475,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
+
     /// Filter results to folders whose paths begin with this prefix. If set, the value must either be an empty string or end with a '/'.
     ///
     /// Optional parameter. Sent as `prefix`.
@@ -586,6 +483,7 @@ impl ListCall {
         self.call.query("prefix", value.into());
         self
     }
+
     /// Filter results to folders whose names are lexicographically equal to or after startOffset. If endOffset is also set, the folders listed will have names between startOffset (inclusive) and endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `startOffset`.
@@ -593,27 +491,7 @@ impl ListCall {
         self.call.query("startOffset", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -621,6 +499,7 @@ impl ListCall {
         self.call.query("userIp", value.into());
         self
     }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -628,6 +507,7 @@ impl ListCall {
         self.call
             .pages::<crate::schemas::Folders>(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `items` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -642,49 +522,37 @@ impl ListCall {
                 |page| page.items.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.folders.list`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Folders, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::Folders;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.folders.rename`, made by [`FoldersResource::rename`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RenameCall {
     call: crate::runtime::Call,
 }
+
 impl RenameCall {
     /// Makes the operation conditional on whether the source object's current metageneration matches the given value.
     ///
@@ -693,6 +561,7 @@ impl RenameCall {
         self.call.query("ifSourceMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
@@ -700,27 +569,7 @@ impl RenameCall {
         self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -728,31 +577,7 @@ impl RenameCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.folders.rename`.
     #[inline]
     pub async fn send(
@@ -761,6 +586,13 @@ impl RenameCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for RenameCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for RenameCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
     fn into_call(self) -> crate::runtime::Call {

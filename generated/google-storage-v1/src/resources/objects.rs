@@ -1,9 +1,11 @@
 //! The `objects` resource.
+
 /// The `objects` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ObjectsResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl ObjectsResource {
     /// Initiates a long-running bulk restore operation on the specified bucket.
     ///
@@ -27,6 +29,7 @@ impl ObjectsResource {
         call.json_body(&body);
         BulkRestoreCall { call }
     }
+
     /// Concatenates a list of existing objects into a new object in the same bucket.
     ///
     /// `POST storage/v1/b/{destinationBucket}/o/{destinationObject}/compose` (method id `storage.objects.compose`)
@@ -52,6 +55,7 @@ impl ObjectsResource {
         call.json_body(&body);
         ComposeCall { call }
     }
+
     /// Copies a source object to a destination object. Optionally overrides metadata.
     ///
     /// `POST storage/v1/b/{sourceBucket}/o/{sourceObject}/copyTo/b/{destinationBucket}/o/{destinationObject}` (method id `storage.objects.copy`)
@@ -83,6 +87,7 @@ impl ObjectsResource {
         call.json_body(&body);
         CopyCall { call }
     }
+
     /// Deletes an object and its metadata. Deletions are permanent if versioning is not enabled for the bucket, or if the generation parameter is used.
     ///
     /// `DELETE storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.delete`)
@@ -105,6 +110,7 @@ impl ObjectsResource {
         call.path_param("object", object.into());
         DeleteCall { call }
     }
+
     /// Retrieves an object or its metadata.
     ///
     /// `GET storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.get`)
@@ -125,6 +131,7 @@ impl ObjectsResource {
         call.path_param("object", object.into());
         GetCall { call }
     }
+
     /// Returns an IAM policy for the specified object.
     ///
     /// `GET storage/v1/b/{bucket}/o/{object}/iam` (method id `storage.objects.getIamPolicy`)
@@ -149,6 +156,7 @@ impl ObjectsResource {
         call.path_param("object", object.into());
         GetIamPolicyCall { call }
     }
+
     /// Stores a new object and metadata.
     ///
     /// `POST storage/v1/b/{bucket}/o` (method id `storage.objects.insert`)
@@ -171,6 +179,7 @@ impl ObjectsResource {
         call.json_body(&body);
         InsertCall { call }
     }
+
     /// Retrieves a list of objects matching the criteria.
     ///
     /// `GET storage/v1/b/{bucket}/o` (method id `storage.objects.list`)
@@ -189,6 +198,7 @@ impl ObjectsResource {
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
+
     /// Moves the source object to the destination object in the same bucket.
     ///
     /// `POST storage/v1/b/{bucket}/o/{sourceObject}/moveTo/o/{destinationObject}` (method id `storage.objects.move`)
@@ -214,6 +224,7 @@ impl ObjectsResource {
         call.path_param("destinationObject", destination_object.into());
         MoveCall { call }
     }
+
     /// Patches an object's metadata.
     ///
     /// `PATCH storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.patch`)
@@ -238,6 +249,7 @@ impl ObjectsResource {
         call.json_body(&body);
         PatchCall { call }
     }
+
     /// Restores a soft-deleted object.
     ///
     /// `POST storage/v1/b/{bucket}/o/{object}/restore` (method id `storage.objects.restore`)
@@ -262,6 +274,7 @@ impl ObjectsResource {
         call.query("generation", generation.to_string());
         RestoreCall { call }
     }
+
     /// Rewrites a source object to a destination object. Optionally overrides metadata.
     ///
     /// `POST storage/v1/b/{sourceBucket}/o/{sourceObject}/rewriteTo/b/{destinationBucket}/o/{destinationObject}` (method id `storage.objects.rewrite`)
@@ -293,6 +306,7 @@ impl ObjectsResource {
         call.json_body(&body);
         RewriteCall { call }
     }
+
     /// Updates an IAM policy for the specified object.
     ///
     /// `PUT storage/v1/b/{bucket}/o/{object}/iam` (method id `storage.objects.setIamPolicy`)
@@ -318,6 +332,7 @@ impl ObjectsResource {
         call.json_body(&body);
         SetIamPolicyCall { call }
     }
+
     /// Tests a set of permissions on the given object to see which, if any, are held by the caller.
     ///
     /// `GET storage/v1/b/{bucket}/o/{object}/iam/testPermissions` (method id `storage.objects.testIamPermissions`)
@@ -348,6 +363,7 @@ impl ObjectsResource {
         call.query_repeated("permissions", permissions.into_iter().map(|v| v.into()));
         TestIamPermissionsCall { call }
     }
+
     /// Updates an object's metadata.
     ///
     /// `PUT storage/v1/b/{bucket}/o/{object}` (method id `storage.objects.update`)
@@ -372,6 +388,7 @@ impl ObjectsResource {
         call.json_body(&body);
         UpdateCall { call }
     }
+
     /// Retrieves a specific object context with its extended data for a given object.
     ///
     /// `GET storage/v1/b/{bucket}/o/{object}/viewFullContext` (method id `storage.objects.viewFullContext`)
@@ -403,6 +420,7 @@ impl ObjectsResource {
         ViewFullContextCall { call }
     }
 }
+
 static BULK_RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.bulkRestore",
     http_method: crate::runtime::http::Method::POST,
@@ -414,6 +432,7 @@ static BULK_RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodI
     ],
     api_version: None,
 };
+
 static COMPOSE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.compose",
     http_method: crate::runtime::http::Method::POST,
@@ -425,6 +444,7 @@ static COMPOSE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static COPY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.copy",
     http_method: crate::runtime::http::Method::POST,
@@ -436,6 +456,7 @@ static COPY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -447,6 +468,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.get",
     http_method: crate::runtime::http::Method::GET,
@@ -460,6 +482,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.getIamPolicy",
     http_method: crate::runtime::http::Method::GET,
@@ -473,6 +496,7 @@ static GET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::Metho
     ],
     api_version: None,
 };
+
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.insert",
     http_method: crate::runtime::http::Method::POST,
@@ -484,6 +508,7 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static INSERT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
     simple_path: Some("/upload/storage/v1/b/{bucket}/o"),
     resumable_path: Some("/resumable/upload/storage/v1/b/{bucket}/o"),
@@ -491,6 +516,7 @@ static INSERT_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload 
     max_size: None,
     multipart: true,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.list",
     http_method: crate::runtime::http::Method::GET,
@@ -504,6 +530,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static MOVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.move",
     http_method: crate::runtime::http::Method::POST,
@@ -515,6 +542,7 @@ static MOVE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.patch",
     http_method: crate::runtime::http::Method::PATCH,
@@ -525,6 +553,7 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.restore",
     http_method: crate::runtime::http::Method::POST,
@@ -535,6 +564,7 @@ static RESTORE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static REWRITE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.rewrite",
     http_method: crate::runtime::http::Method::POST,
@@ -546,6 +576,7 @@ static REWRITE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.setIamPolicy",
     http_method: crate::runtime::http::Method::PUT,
@@ -557,6 +588,7 @@ static SET_IAM_POLICY_METHOD: crate::runtime::MethodInfo = crate::runtime::Metho
     ],
     api_version: None,
 };
+
 static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.testIamPermissions",
     http_method: crate::runtime::http::Method::GET,
@@ -570,6 +602,7 @@ static TEST_IAM_PERMISSIONS_METHOD: crate::runtime::MethodInfo = crate::runtime:
     ],
     api_version: None,
 };
+
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.update",
     http_method: crate::runtime::http::Method::PUT,
@@ -580,6 +613,7 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static VIEW_FULL_CONTEXT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.objects.viewFullContext",
     http_method: crate::runtime::http::Method::GET,
@@ -593,34 +627,18 @@ static VIEW_FULL_CONTEXT_METHOD: crate::runtime::MethodInfo = crate::runtime::Me
     ],
     api_version: None,
 };
+
 /// A call of `storage.objects.bulkRestore`, made by [`ObjectsResource::bulk_restore`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BulkRestoreCall {
     call: crate::runtime::Call,
 }
+
 impl BulkRestoreCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -628,31 +646,7 @@ impl BulkRestoreCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.bulkRestore`.
     #[inline]
     pub async fn send(
@@ -661,18 +655,30 @@ impl BulkRestoreCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for BulkRestoreCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for BulkRestoreCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.compose`, made by [`ObjectsResource::compose`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ComposeCall {
     call: crate::runtime::Call,
 }
+
 impl ComposeCall {
     /// Apply a predefined set of access controls to the destination object.
     ///
@@ -684,6 +690,7 @@ impl ComposeCall {
         self.call.query("destinationPredefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Specifies which object context groups to drop from the source object(s) during a compose operation. The accepted value is 'custom'.
     /// Destination contexts behave as follows:
     /// - When request body contexts are provided, they override all source contexts.
@@ -698,6 +705,7 @@ impl ComposeCall {
             .query_repeated("dropContextGroups", value.into_iter().map(|v| v.into()));
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -705,6 +713,7 @@ impl ComposeCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -712,6 +721,7 @@ impl ComposeCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `kmsKeyName`.
@@ -719,6 +729,7 @@ impl ComposeCall {
         self.call.query("kmsKeyName", value.into());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -726,27 +737,7 @@ impl ComposeCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -754,49 +745,37 @@ impl ComposeCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.compose`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ComposeCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ComposeCall {
     type Response = crate::schemas::Object;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.copy`, made by [`ObjectsResource::copy`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CopyCall {
     call: crate::runtime::Call,
 }
+
 impl CopyCall {
     /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
@@ -805,6 +784,7 @@ impl CopyCall {
         self.call.query("destinationKmsKeyName", value.into());
         self
     }
+
     /// Apply a predefined set of access controls to the destination object.
     ///
     /// Optional parameter. Sent as `destinationPredefinedAcl`.
@@ -815,6 +795,7 @@ impl CopyCall {
         self.call.query("destinationPredefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -822,6 +803,7 @@ impl CopyCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -829,6 +811,7 @@ impl CopyCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -836,6 +819,7 @@ impl CopyCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -843,6 +827,7 @@ impl CopyCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current generation matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
@@ -850,6 +835,7 @@ impl CopyCall {
         self.call.query("ifSourceGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current generation does not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
@@ -857,6 +843,7 @@ impl CopyCall {
         self.call.query("ifSourceGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
@@ -864,6 +851,7 @@ impl CopyCall {
         self.call.query("ifSourceMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
@@ -871,6 +859,7 @@ impl CopyCall {
         self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -878,6 +867,7 @@ impl CopyCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// If present, selects a specific revision of the source object (as opposed to the latest version, the default).
     ///
     /// Optional parameter. Sent as `sourceGeneration`.
@@ -885,6 +875,7 @@ impl CopyCall {
         self.call.query("sourceGeneration", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -892,27 +883,7 @@ impl CopyCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -920,49 +891,37 @@ impl CopyCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.copy`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for CopyCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for CopyCall {
     type Response = crate::schemas::Object;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.delete`, made by [`ObjectsResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
     /// If present, permanently deletes a specific revision of this object (as opposed to the latest version, the default).
     ///
@@ -971,6 +930,7 @@ impl DeleteCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -978,6 +938,7 @@ impl DeleteCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -985,6 +946,7 @@ impl DeleteCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -992,6 +954,7 @@ impl DeleteCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -999,6 +962,7 @@ impl DeleteCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1006,27 +970,7 @@ impl DeleteCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1034,49 +978,37 @@ impl DeleteCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.get`, made by [`ObjectsResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
     /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
     ///
@@ -1085,6 +1017,7 @@ impl GetCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -1092,6 +1025,7 @@ impl GetCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -1099,6 +1033,7 @@ impl GetCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -1106,6 +1041,7 @@ impl GetCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -1113,6 +1049,7 @@ impl GetCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -1120,6 +1057,7 @@ impl GetCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// Restore token used to differentiate soft-deleted objects with the same name and generation. Only applicable for hierarchical namespace buckets and if softDeleted is set to true. This parameter is optional, and is only required in the rare case when there are multiple soft-deleted objects with the same name and generation.
     ///
     /// Optional parameter. Sent as `restoreToken`.
@@ -1127,6 +1065,7 @@ impl GetCall {
         self.call.query("restoreToken", value.into());
         self
     }
+
     /// If true, only soft-deleted object versions will be listed. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
@@ -1134,6 +1073,7 @@ impl GetCall {
         self.call.query("softDeleted", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1141,27 +1081,7 @@ impl GetCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1169,6 +1089,7 @@ impl GetCall {
         self.call.query("userIp", value.into());
         self
     }
+
     /// Downloads the media itself (`alt=media`) instead of its metadata, as a stream of
     /// bytes. Redirects are followed, and a body that breaks off is resumed where it
     /// stopped.
@@ -1178,54 +1099,43 @@ impl GetCall {
     ) -> Result<crate::runtime::Download, crate::runtime::Error> {
         self.call.download().await
     }
+
     /// Downloads only part of the media, in bytes (`.range(0..1024)`, `.range(4096..)`).
     pub fn range(mut self, range: impl std::ops::RangeBounds<u64>) -> Self {
         self.call.range(range);
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::Object;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.getIamPolicy`, made by [`ObjectsResource::get_iam_policy`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetIamPolicyCall {
     call: crate::runtime::Call,
 }
+
 impl GetIamPolicyCall {
     /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
     ///
@@ -1234,6 +1144,7 @@ impl GetIamPolicyCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1241,27 +1152,7 @@ impl GetIamPolicyCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1269,49 +1160,37 @@ impl GetIamPolicyCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.getIamPolicy`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetIamPolicyCall {
     type Response = crate::schemas::Policy;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.insert`, made by [`ObjectsResource::insert`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
     call: crate::runtime::Call,
 }
+
 impl InsertCall {
     /// If set, sets the contentEncoding property of the final object to this value. Setting this parameter is equivalent to setting the contentEncoding metadata property. This can be useful when uploading an object with uploadType=media to indicate the encoding of the content being uploaded.
     ///
@@ -1320,6 +1199,7 @@ impl InsertCall {
         self.call.query("contentEncoding", value.into());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -1327,6 +1207,7 @@ impl InsertCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -1334,6 +1215,7 @@ impl InsertCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -1341,6 +1223,7 @@ impl InsertCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -1348,6 +1231,7 @@ impl InsertCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
     /// Optional parameter. Sent as `kmsKeyName`.
@@ -1355,6 +1239,7 @@ impl InsertCall {
         self.call.query("kmsKeyName", value.into());
         self
     }
+
     /// Name of the object. Required when the object metadata is not otherwise provided. Overrides the object metadata's name value, if any. For information about how to URL encode object names to be path safe, see [Encoding URI Path Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
     ///
     /// Optional parameter. Sent as `name`.
@@ -1362,6 +1247,7 @@ impl InsertCall {
         self.call.query("name", value.into());
         self
     }
+
     /// Apply a predefined set of access controls to this object.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
@@ -1369,6 +1255,7 @@ impl InsertCall {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -1376,6 +1263,7 @@ impl InsertCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1383,27 +1271,7 @@ impl InsertCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1411,6 +1279,7 @@ impl InsertCall {
         self.call.query("userIp", value.into());
         self
     }
+
     #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `*/*`; anything else is\n refused before sending."]
     pub fn upload(
         mut self,
@@ -1420,6 +1289,7 @@ impl InsertCall {
         self.call.upload(&INSERT_UPLOAD, data.into(), content_type);
         self
     }
+
     #[doc = " Attaches `source` as the media of this call, sent by `send` with the resumable protocol:\n in chunks, resuming from what the server has after a failure. Accepted: `*/*`."]
     pub fn upload_resumable(
         mut self,
@@ -1429,6 +1299,7 @@ impl InsertCall {
         self.call.upload_resumable(&INSERT_UPLOAD, source, content_type);
         self
     }
+
     /// Calls `callback` as an upload makes progress.
     pub fn on_upload_progress(
         mut self,
@@ -1437,43 +1308,30 @@ impl InsertCall {
         self.call.on_progress(callback);
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.insert`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 /// A call of `storage.objects.list`, made by [`ObjectsResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// Returns results in a directory-like mode. items will contain only objects whose names, aside from the prefix, do not contain delimiter. Objects whose names, aside from the prefix, contain delimiter will have their name, truncated after the delimiter, returned in prefixes. Duplicate prefixes are omitted.
     ///
@@ -1482,6 +1340,7 @@ impl ListCall {
         self.call.query("delimiter", value.into());
         self
     }
+
     /// Filter results to objects whose names are lexicographically before endOffset. If startOffset is also set, the objects listed will have names between startOffset (inclusive) and endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `endOffset`.
@@ -1489,6 +1348,7 @@ impl ListCall {
         self.call.query("endOffset", value.into());
         self
     }
+
     /// Filter the returned objects. Currently only supported for the contexts field. If delimiter is set, the returned prefixes are exempt from this filter.
     ///
     /// Optional parameter. Sent as `filter`.
@@ -1496,6 +1356,7 @@ impl ListCall {
         self.call.query("filter", value.into());
         self
     }
+
     /// Only applicable if delimiter is set to '/'. If true, will also include folders and managed folders (besides objects) in the returned prefixes.
     ///
     /// Optional parameter. Sent as `includeFoldersAsPrefixes`.
@@ -1503,6 +1364,7 @@ impl ListCall {
         self.call.query("includeFoldersAsPrefixes", value.to_string());
         self
     }
+
     /// If true, objects that end in exactly one instance of delimiter will have their metadata included in items in addition to prefixes.
     ///
     /// Optional parameter. Sent as `includeTrailingDelimiter`.
@@ -1510,6 +1372,7 @@ impl ListCall {
         self.call.query("includeTrailingDelimiter", value.to_string());
         self
     }
+
     /// Filter results to objects and prefixes that match this glob pattern.
     ///
     /// Optional parameter. Sent as `matchGlob`.
@@ -1517,6 +1380,7 @@ impl ListCall {
         self.call.query("matchGlob", value.into());
         self
     }
+
     /// Maximum number of items plus prefixes to return in a single page of responses. As duplicate prefixes are omitted, fewer total results may be returned than requested. The service will use this parameter or 1,000 items, whichever is smaller.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `1000`.
@@ -1524,6 +1388,7 @@ impl ListCall {
         self.call.query("maxResults", value.to_string());
         self
     }
+
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -1531,6 +1396,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
+
     /// Filter results to objects whose names begin with this prefix.
     ///
     /// Optional parameter. Sent as `prefix`.
@@ -1538,6 +1404,7 @@ impl ListCall {
         self.call.query("prefix", value.into());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -1545,6 +1412,7 @@ impl ListCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// If true, only soft-deleted object versions will be listed. The default is false. For more information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
     ///
     /// Optional parameter. Sent as `softDeleted`.
@@ -1552,6 +1420,7 @@ impl ListCall {
         self.call.query("softDeleted", value.to_string());
         self
     }
+
     /// Filter results to objects whose names are lexicographically equal to or after startOffset. If endOffset is also set, the objects listed will have names between startOffset (inclusive) and endOffset (exclusive).
     ///
     /// Optional parameter. Sent as `startOffset`.
@@ -1559,6 +1428,7 @@ impl ListCall {
         self.call.query("startOffset", value.into());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1566,6 +1436,7 @@ impl ListCall {
         self.call.query("userProject", value.into());
         self
     }
+
     /// If true, lists all versions of an object as distinct results. The default is false. For more information, see [Object Versioning](https://cloud.google.com/storage/docs/object-versioning).
     ///
     /// Optional parameter. Sent as `versions`.
@@ -1573,27 +1444,7 @@ impl ListCall {
         self.call.query("versions", value.to_string());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1601,6 +1452,7 @@ impl ListCall {
         self.call.query("userIp", value.into());
         self
     }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -1608,6 +1460,7 @@ impl ListCall {
         self.call
             .pages::<crate::schemas::Objects>(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `items` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -1622,49 +1475,37 @@ impl ListCall {
                 |page| page.items.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.list`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Objects, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::Objects;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.move`, made by [`ObjectsResource::move_`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct MoveCall {
     call: crate::runtime::Call,
 }
+
 impl MoveCall {
     /// Makes the operation conditional on whether the destination object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object. `ifGenerationMatch` and `ifGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
@@ -1673,6 +1514,7 @@ impl MoveCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.`ifGenerationMatch` and `ifGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -1680,6 +1522,7 @@ impl MoveCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current metageneration matches the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -1687,6 +1530,7 @@ impl MoveCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -1694,6 +1538,7 @@ impl MoveCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current generation matches the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
@@ -1701,6 +1546,7 @@ impl MoveCall {
         self.call.query("ifSourceGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current generation does not match the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
@@ -1708,6 +1554,7 @@ impl MoveCall {
         self.call.query("ifSourceGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current metageneration matches the given value. `ifSourceMetagenerationMatch` and `ifSourceMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
@@ -1715,6 +1562,7 @@ impl MoveCall {
         self.call.query("ifSourceMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current metageneration does not match the given value. `ifSourceMetagenerationMatch` and `ifSourceMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both of them to be set in the request.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
@@ -1722,6 +1570,7 @@ impl MoveCall {
         self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -1729,6 +1578,7 @@ impl MoveCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1736,27 +1586,7 @@ impl MoveCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1764,49 +1594,37 @@ impl MoveCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.move`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for MoveCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for MoveCall {
     type Response = crate::schemas::Object;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.patch`, made by [`ObjectsResource::patch`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
     call: crate::runtime::Call,
 }
+
 impl PatchCall {
     /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
     ///
@@ -1815,6 +1633,7 @@ impl PatchCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -1822,6 +1641,7 @@ impl PatchCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -1829,6 +1649,7 @@ impl PatchCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -1836,6 +1657,7 @@ impl PatchCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -1843,6 +1665,7 @@ impl PatchCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Must be true to remove the retention configuration, reduce its unlocked retention period, or change its mode from unlocked to locked.
     ///
     /// Optional parameter. Sent as `overrideUnlockedRetention`.
@@ -1850,6 +1673,7 @@ impl PatchCall {
         self.call.query("overrideUnlockedRetention", value.to_string());
         self
     }
+
     /// Apply a predefined set of access controls to this object.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
@@ -1857,6 +1681,7 @@ impl PatchCall {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -1864,6 +1689,7 @@ impl PatchCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// The project to be billed for this request, for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1871,27 +1697,7 @@ impl PatchCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -1899,49 +1705,37 @@ impl PatchCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for PatchCall {
     type Response = crate::schemas::Object;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.restore`, made by [`ObjectsResource::restore`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RestoreCall {
     call: crate::runtime::Call,
 }
+
 impl RestoreCall {
     /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL. The default is false.
     ///
@@ -1950,6 +1744,7 @@ impl RestoreCall {
         self.call.query("copySourceAcl", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's one live generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -1957,6 +1752,7 @@ impl RestoreCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether none of the object's live generations match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -1964,6 +1760,7 @@ impl RestoreCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's one live metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -1971,6 +1768,7 @@ impl RestoreCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether none of the object's live metagenerations match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -1978,6 +1776,7 @@ impl RestoreCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -1985,6 +1784,7 @@ impl RestoreCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// Restore token used to differentiate sof-deleted objects with the same name and generation. Only applicable for hierarchical namespace buckets. This parameter is optional, and is only required in the rare case when there are multiple soft-deleted objects with the same name and generation.
     ///
     /// Optional parameter. Sent as `restoreToken`.
@@ -1992,6 +1792,7 @@ impl RestoreCall {
         self.call.query("restoreToken", value.into());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -1999,27 +1800,7 @@ impl RestoreCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -2027,49 +1808,37 @@ impl RestoreCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.restore`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for RestoreCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for RestoreCall {
     type Response = crate::schemas::Object;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.rewrite`, made by [`ObjectsResource::rewrite`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct RewriteCall {
     call: crate::runtime::Call,
 }
+
 impl RewriteCall {
     /// Resource name of the Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to encrypt the object. Overrides the object metadata's kms_key_name value, if any.
     ///
@@ -2078,6 +1847,7 @@ impl RewriteCall {
         self.call.query("destinationKmsKeyName", value.into());
         self
     }
+
     /// Apply a predefined set of access controls to the destination object.
     ///
     /// Optional parameter. Sent as `destinationPredefinedAcl`.
@@ -2088,6 +1858,7 @@ impl RewriteCall {
         self.call.query("destinationPredefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Specifies which object context groups to drop from the source object during a copy operation. The accepted value is 'custom'.
     /// Destination contexts behave as follows:
     /// - When request body contexts are provided, they override all source contexts.
@@ -2102,6 +1873,7 @@ impl RewriteCall {
             .query_repeated("dropContextGroups", value.into_iter().map(|v| v.into()));
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -2109,6 +1881,7 @@ impl RewriteCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -2116,6 +1889,7 @@ impl RewriteCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -2123,6 +1897,7 @@ impl RewriteCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the destination object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -2130,6 +1905,7 @@ impl RewriteCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current generation matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationMatch`.
@@ -2137,6 +1913,7 @@ impl RewriteCall {
         self.call.query("ifSourceGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current generation does not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceGenerationNotMatch`.
@@ -2144,6 +1921,7 @@ impl RewriteCall {
         self.call.query("ifSourceGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationMatch`.
@@ -2151,6 +1929,7 @@ impl RewriteCall {
         self.call.query("ifSourceMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the source object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifSourceMetagenerationNotMatch`.
@@ -2158,6 +1937,7 @@ impl RewriteCall {
         self.call.query("ifSourceMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// The maximum number of bytes that will be rewritten per rewrite request. Most callers shouldn't need to specify this parameter - it is primarily in place to support testing. If specified the value must be an integral multiple of 1 MiB (1048576). Also, this only applies to requests where the source and destination span locations and/or storage classes. Finally, this value must not change across rewrite calls else you'll get an error that the rewriteToken is invalid.
     ///
     /// Optional parameter. Sent as `maxBytesRewrittenPerCall`.
@@ -2165,6 +1945,7 @@ impl RewriteCall {
         self.call.query("maxBytesRewrittenPerCall", value.to_string());
         self
     }
+
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -2172,6 +1953,7 @@ impl RewriteCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// Include this field (from the previous rewrite response) on each rewrite request after the first one, until the rewrite response 'done' flag is true. Calls that provide a rewriteToken can omit all other request fields, but if included those fields must match the values provided in the first rewrite request.
     ///
     /// Optional parameter. Sent as `rewriteToken`.
@@ -2179,6 +1961,7 @@ impl RewriteCall {
         self.call.query("rewriteToken", value.into());
         self
     }
+
     /// If present, selects a specific revision of the source object (as opposed to the latest version, the default).
     ///
     /// Optional parameter. Sent as `sourceGeneration`.
@@ -2186,6 +1969,7 @@ impl RewriteCall {
         self.call.query("sourceGeneration", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -2193,27 +1977,7 @@ impl RewriteCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -2221,31 +1985,7 @@ impl RewriteCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.rewrite`.
     #[inline]
     pub async fn send(
@@ -2254,18 +1994,30 @@ impl RewriteCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for RewriteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for RewriteCall {
     type Response = crate::schemas::RewriteResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.setIamPolicy`, made by [`ObjectsResource::set_iam_policy`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct SetIamPolicyCall {
     call: crate::runtime::Call,
 }
+
 impl SetIamPolicyCall {
     /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
     ///
@@ -2274,6 +2026,7 @@ impl SetIamPolicyCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -2281,27 +2034,7 @@ impl SetIamPolicyCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -2309,49 +2042,37 @@ impl SetIamPolicyCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.setIamPolicy`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Policy, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for SetIamPolicyCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for SetIamPolicyCall {
     type Response = crate::schemas::Policy;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.testIamPermissions`, made by [`ObjectsResource::test_iam_permissions`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct TestIamPermissionsCall {
     call: crate::runtime::Call,
 }
+
 impl TestIamPermissionsCall {
     /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
     ///
@@ -2360,6 +2081,7 @@ impl TestIamPermissionsCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -2367,27 +2089,7 @@ impl TestIamPermissionsCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -2395,31 +2097,7 @@ impl TestIamPermissionsCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.testIamPermissions`.
     #[inline]
     pub async fn send(
@@ -2428,18 +2106,30 @@ impl TestIamPermissionsCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for TestIamPermissionsCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for TestIamPermissionsCall {
     type Response = crate::schemas::TestIamPermissionsResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.update`, made by [`ObjectsResource::update`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateCall {
     /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
     ///
@@ -2448,6 +2138,7 @@ impl UpdateCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation matches the given value. Setting to 0 makes the operation succeed only if there are no live versions of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationMatch`.
@@ -2455,6 +2146,7 @@ impl UpdateCall {
         self.call.query("ifGenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current generation does not match the given value. If no live object exists, the precondition fails. Setting to 0 makes the operation succeed only if there is a live version of the object.
     ///
     /// Optional parameter. Sent as `ifGenerationNotMatch`.
@@ -2462,6 +2154,7 @@ impl UpdateCall {
         self.call.query("ifGenerationNotMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration matches the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationMatch`.
@@ -2469,6 +2162,7 @@ impl UpdateCall {
         self.call.query("ifMetagenerationMatch", value.to_string());
         self
     }
+
     /// Makes the operation conditional on whether the object's current metageneration does not match the given value.
     ///
     /// Optional parameter. Sent as `ifMetagenerationNotMatch`.
@@ -2476,6 +2170,7 @@ impl UpdateCall {
         self.call.query("ifMetagenerationNotMatch", value.to_string());
         self
     }
+
     /// Must be true to remove the retention configuration, reduce its unlocked retention period, or change its mode from unlocked to locked.
     ///
     /// Optional parameter. Sent as `overrideUnlockedRetention`.
@@ -2483,6 +2178,7 @@ impl UpdateCall {
         self.call.query("overrideUnlockedRetention", value.to_string());
         self
     }
+
     /// Apply a predefined set of access controls to this object.
     ///
     /// Optional parameter. Sent as `predefinedAcl`.
@@ -2490,6 +2186,7 @@ impl UpdateCall {
         self.call.query("predefinedAcl", value.as_str().to_owned());
         self
     }
+
     /// Set of properties to return. Defaults to full.
     ///
     /// Optional parameter. Sent as `projection`.
@@ -2497,6 +2194,7 @@ impl UpdateCall {
         self.call.query("projection", value.as_str().to_owned());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -2504,27 +2202,7 @@ impl UpdateCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -2532,49 +2210,37 @@ impl UpdateCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.update`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Object, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateCall {
     type Response = crate::schemas::Object;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.objects.viewFullContext`, made by [`ObjectsResource::view_full_context`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ViewFullContextCall {
     call: crate::runtime::Call,
 }
+
 impl ViewFullContextCall {
     /// If present, selects a specific revision of this object (as opposed to the latest version, the default).
     ///
@@ -2583,6 +2249,7 @@ impl ViewFullContextCall {
         self.call.query("generation", value.to_string());
         self
     }
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     ///
     /// Optional parameter. Sent as `userProject`.
@@ -2590,27 +2257,7 @@ impl ViewFullContextCall {
         self.call.query("userProject", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -2618,31 +2265,7 @@ impl ViewFullContextCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.objects.viewFullContext`.
     #[inline]
     pub async fn send(
@@ -2651,12 +2274,20 @@ impl ViewFullContextCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ViewFullContextCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ViewFullContextCall {
     type Response = crate::schemas::ObjectFullContext;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// Apply a predefined set of access controls to the destination object.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2689,6 +2320,7 @@ pub enum DestinationPredefinedAcl {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for DestinationPredefinedAcl {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2701,6 +2333,7 @@ impl crate::runtime::wire::OpenEnum for DestinationPredefinedAcl {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -2714,6 +2347,7 @@ impl crate::runtime::wire::OpenEnum for DestinationPredefinedAcl {
     }
 }
 crate::runtime::impl_open_enum!(DestinationPredefinedAcl);
+
 /// Apply a predefined set of access controls to this object.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2746,6 +2380,7 @@ pub enum PredefinedAcl {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for PredefinedAcl {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2758,6 +2393,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -2771,6 +2407,7 @@ impl crate::runtime::wire::OpenEnum for PredefinedAcl {
     }
 }
 crate::runtime::impl_open_enum!(PredefinedAcl);
+
 /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -2787,6 +2424,7 @@ pub enum Projection {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for Projection {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -2795,6 +2433,7 @@ impl crate::runtime::wire::OpenEnum for Projection {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "full" => Self::Full,

@@ -1,11 +1,14 @@
 //! The `projects` resource.
+
 pub mod hmac_keys;
 pub mod service_account;
+
 /// The `projects` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ProjectsResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl ProjectsResource {
     /// The `projects.hmacKeys` resource.
     pub fn hmac_keys(&self) -> hmac_keys::HmacKeysResource {
@@ -13,6 +16,7 @@ impl ProjectsResource {
             client: self.client.clone(),
         }
     }
+
     /// The `projects.serviceAccount` resource.
     pub fn service_account(&self) -> service_account::ServiceAccountResource {
         service_account::ServiceAccountResource {

@@ -1,9 +1,11 @@
 //! The `rapidCaches` resource.
+
 /// The `rapidCaches` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct RapidCachesResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl RapidCachesResource {
     /// Disables a Rapid Cache instance.
     ///
@@ -27,6 +29,7 @@ impl RapidCachesResource {
         call.path_param("rapidCacheId", rapid_cache_id.into());
         DisableCall { call }
     }
+
     /// Returns the metadata of a Rapid Cache instance.
     ///
     /// `GET storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}` (method id `storage.rapidCaches.get`)
@@ -51,6 +54,7 @@ impl RapidCachesResource {
         call.path_param("rapidCacheId", rapid_cache_id.into());
         GetCall { call }
     }
+
     /// Creates a Rapid Cache instance.
     ///
     /// `POST storage/v1/b/{bucket}/rapidCaches` (method id `storage.rapidCaches.insert`)
@@ -73,6 +77,7 @@ impl RapidCachesResource {
         call.json_body(&body);
         InsertCall { call }
     }
+
     /// Returns a list of Rapid Cache instances of the bucket.
     ///
     /// `GET storage/v1/b/{bucket}/rapidCaches` (method id `storage.rapidCaches.list`)
@@ -91,6 +96,7 @@ impl RapidCachesResource {
         call.path_param("bucket", bucket.into());
         ListCall { call }
     }
+
     /// Updates the configuration of a Rapid Cache instance.
     ///
     /// `PATCH storage/v1/b/{bucket}/rapidCaches/{rapidCacheId}` (method id `storage.rapidCaches.update`)
@@ -117,6 +123,7 @@ impl RapidCachesResource {
         UpdateCall { call }
     }
 }
+
 static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.rapidCaches.disable",
     http_method: crate::runtime::http::Method::POST,
@@ -128,6 +135,7 @@ static DISABLE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.rapidCaches.get",
     http_method: crate::runtime::http::Method::GET,
@@ -141,6 +149,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.rapidCaches.insert",
     http_method: crate::runtime::http::Method::POST,
@@ -152,6 +161,7 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.rapidCaches.list",
     http_method: crate::runtime::http::Method::GET,
@@ -165,6 +175,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "storage.rapidCaches.update",
     http_method: crate::runtime::http::Method::PATCH,
@@ -176,34 +187,18 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 /// A call of `storage.rapidCaches.disable`, made by [`RapidCachesResource::disable`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DisableCall {
     call: crate::runtime::Call,
 }
+
 impl DisableCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -211,31 +206,7 @@ impl DisableCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.rapidCaches.disable`.
     #[inline]
     pub async fn send(
@@ -244,40 +215,31 @@ impl DisableCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for DisableCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DisableCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.rapidCaches.get`, made by [`RapidCachesResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -285,31 +247,7 @@ impl GetCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.rapidCaches.get`.
     #[inline]
     pub async fn send(
@@ -318,40 +256,31 @@ impl GetCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::RapidCache;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.rapidCaches.insert`, made by [`RapidCachesResource::insert`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
     call: crate::runtime::Call,
 }
+
 impl InsertCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -359,31 +288,7 @@ impl InsertCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.rapidCaches.insert`.
     #[inline]
     pub async fn send(
@@ -392,18 +297,30 @@ impl InsertCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for InsertCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.rapidCaches.list`, made by [`RapidCachesResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// Maximum number of items to return in a single page of responses.
     ///
@@ -412,6 +329,7 @@ impl ListCall {
         self.call.query("pageSize", value.to_string());
         self
     }
+
     /// A previously-returned page token representing part of the larger set of results to view.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -419,27 +337,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -447,6 +345,7 @@ impl ListCall {
         self.call.query("userIp", value.into());
         self
     }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -454,6 +353,7 @@ impl ListCall {
         self.call
             .pages::<crate::schemas::RapidCaches>(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `items` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -468,31 +368,7 @@ impl ListCall {
                 |page| page.items.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.rapidCaches.list`.
     #[inline]
     pub async fn send(
@@ -501,40 +377,31 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::RapidCaches;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `storage.rapidCaches.update`, made by [`RapidCachesResource::update`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// An opaque string that represents a user for quota purposes. Must not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
     /// Deprecated. Please use quotaUser instead.
     ///
     /// Standard parameter, accepted by every method. Sent as `userIp`.
@@ -542,31 +409,7 @@ impl UpdateCall {
         self.call.query("userIp", value.into());
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `storage.rapidCaches.update`.
     #[inline]
     pub async fn send(
@@ -575,6 +418,13 @@ impl UpdateCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateCall {
     type Response = crate::schemas::GoogleLongrunningOperation;
     fn into_call(self) -> crate::runtime::Call {

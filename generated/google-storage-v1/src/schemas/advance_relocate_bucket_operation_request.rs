@@ -13,6 +13,7 @@ pub struct AdvanceRelocateBucketOperationRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AdvanceRelocateBucketOperationRequest {
     /// Sets `expireTime` (chainable).
     pub fn set_expire_time(
@@ -23,6 +24,7 @@ impl AdvanceRelocateBucketOperationRequest {
         self.unknown_fields.remove("expireTime");
         self
     }
+
     /// Sends `expireTime` as JSON `null`, which clears it on the server (chainable); `set_expire_time` takes it back.
     #[inline]
     pub fn clear_expire_time(mut self) -> Self {
@@ -31,12 +33,14 @@ impl AdvanceRelocateBucketOperationRequest {
             .insert("expireTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ttl` (chainable).
     pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.ttl = Some(value.into());
         self.unknown_fields.remove("ttl");
         self
     }
+
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {

@@ -54,6 +54,7 @@ pub struct AnywhereCache {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl AnywhereCache {
     /// Sets `admissionPolicy` (chainable).
     pub fn set_admission_policy(mut self, value: impl Into<String>) -> Self {
@@ -61,6 +62,7 @@ impl AnywhereCache {
         self.unknown_fields.remove("admissionPolicy");
         self
     }
+
     /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_admission_policy` takes it back.
     #[inline]
     pub fn clear_admission_policy(mut self) -> Self {
@@ -72,12 +74,14 @@ impl AnywhereCache {
             );
         self
     }
+
     /// Sets `anywhereCacheId` (chainable).
     pub fn set_anywhere_cache_id(mut self, value: impl Into<String>) -> Self {
         self.anywhere_cache_id = Some(value.into());
         self.unknown_fields.remove("anywhereCacheId");
         self
     }
+
     /// Sends `anywhereCacheId` as JSON `null`, which clears it on the server (chainable); `set_anywhere_cache_id` takes it back.
     #[inline]
     pub fn clear_anywhere_cache_id(mut self) -> Self {
@@ -89,12 +93,14 @@ impl AnywhereCache {
             );
         self
     }
+
     /// Sets `bucket` (chainable).
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self.unknown_fields.remove("bucket");
         self
     }
+
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
@@ -103,6 +109,7 @@ impl AnywhereCache {
             .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -112,6 +119,7 @@ impl AnywhereCache {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -120,12 +128,14 @@ impl AnywhereCache {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -134,12 +144,14 @@ impl AnywhereCache {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ingestOnWrite` (chainable).
     pub fn set_ingest_on_write(mut self, value: impl Into<bool>) -> Self {
         self.ingest_on_write = Some(value.into());
         self.unknown_fields.remove("ingestOnWrite");
         self
     }
+
     /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
     #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
@@ -148,12 +160,14 @@ impl AnywhereCache {
             .insert("ingestOnWrite".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -162,12 +176,14 @@ impl AnywhereCache {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pendingUpdate` (chainable).
     pub fn set_pending_update(mut self, value: impl Into<bool>) -> Self {
         self.pending_update = Some(value.into());
         self.unknown_fields.remove("pendingUpdate");
         self
     }
+
     /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable); `set_pending_update` takes it back.
     #[inline]
     pub fn clear_pending_update(mut self) -> Self {
@@ -176,12 +192,14 @@ impl AnywhereCache {
             .insert("pendingUpdate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -190,12 +208,14 @@ impl AnywhereCache {
             .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -204,12 +224,14 @@ impl AnywhereCache {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ttl` (chainable).
     pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.ttl = Some(value.into());
         self.unknown_fields.remove("ttl");
         self
     }
+
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
@@ -218,6 +240,7 @@ impl AnywhereCache {
             .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `updateTime` (chainable).
     pub fn set_update_time(
         mut self,
@@ -227,6 +250,7 @@ impl AnywhereCache {
         self.unknown_fields.remove("updateTime");
         self
     }
+
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
@@ -235,12 +259,14 @@ impl AnywhereCache {
             .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `zone` (chainable).
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self.unknown_fields.remove("zone");
         self
     }
+
     /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it back.
     #[inline]
     pub fn clear_zone(mut self) -> Self {

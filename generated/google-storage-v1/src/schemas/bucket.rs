@@ -170,16 +170,18 @@ pub struct Bucket {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Bucket {
     /// Sets `acl` (chainable).
     pub fn set_acl(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::BucketAccessControl>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::BucketAccessControl>>,
     ) -> Self {
-        self.acl = Some(value.into_iter().collect());
+        self.acl = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("acl");
         self
     }
+
     /// Sends `acl` as JSON `null`, which clears it on the server (chainable); `set_acl` takes it back.
     #[inline]
     pub fn clear_acl(mut self) -> Self {
@@ -188,6 +190,7 @@ impl Bucket {
             .insert("acl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `autoclass` (chainable).
     pub fn set_autoclass(
         mut self,
@@ -197,6 +200,7 @@ impl Bucket {
         self.unknown_fields.remove("autoclass");
         self
     }
+
     /// Sends `autoclass` as JSON `null`, which clears it on the server (chainable); `set_autoclass` takes it back.
     #[inline]
     pub fn clear_autoclass(mut self) -> Self {
@@ -205,6 +209,7 @@ impl Bucket {
             .insert("autoclass".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `billing` (chainable).
     pub fn set_billing(
         mut self,
@@ -214,6 +219,7 @@ impl Bucket {
         self.unknown_fields.remove("billing");
         self
     }
+
     /// Sends `billing` as JSON `null`, which clears it on the server (chainable); `set_billing` takes it back.
     #[inline]
     pub fn clear_billing(mut self) -> Self {
@@ -222,15 +228,17 @@ impl Bucket {
             .insert("billing".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `cors` (chainable).
     pub fn set_cors(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::BucketCors>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::BucketCors>>,
     ) -> Self {
-        self.cors = Some(value.into_iter().collect());
+        self.cors = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cors");
         self
     }
+
     /// Sends `cors` as JSON `null`, which clears it on the server (chainable); `set_cors` takes it back.
     #[inline]
     pub fn clear_cors(mut self) -> Self {
@@ -239,6 +247,7 @@ impl Bucket {
             .insert("cors".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customPlacementConfig` (chainable).
     pub fn set_custom_placement_config(
         mut self,
@@ -248,6 +257,7 @@ impl Bucket {
         self.unknown_fields.remove("customPlacementConfig");
         self
     }
+
     /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_placement_config` takes it back.
     #[inline]
     pub fn clear_custom_placement_config(mut self) -> Self {
@@ -259,12 +269,14 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `defaultEventBasedHold` (chainable).
     pub fn set_default_event_based_hold(mut self, value: impl Into<bool>) -> Self {
         self.default_event_based_hold = Some(value.into());
         self.unknown_fields.remove("defaultEventBasedHold");
         self
     }
+
     /// Sends `defaultEventBasedHold` as JSON `null`, which clears it on the server (chainable); `set_default_event_based_hold` takes it back.
     #[inline]
     pub fn clear_default_event_based_hold(mut self) -> Self {
@@ -276,15 +288,17 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `defaultObjectAcl` (chainable).
     pub fn set_default_object_acl(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ObjectAccessControl>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ObjectAccessControl>>,
     ) -> Self {
-        self.default_object_acl = Some(value.into_iter().collect());
+        self.default_object_acl = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("defaultObjectAcl");
         self
     }
+
     /// Sends `defaultObjectAcl` as JSON `null`, which clears it on the server (chainable); `set_default_object_acl` takes it back.
     #[inline]
     pub fn clear_default_object_acl(mut self) -> Self {
@@ -296,6 +310,7 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `encryption` (chainable).
     pub fn set_encryption(
         mut self,
@@ -305,6 +320,7 @@ impl Bucket {
         self.unknown_fields.remove("encryption");
         self
     }
+
     /// Sends `encryption` as JSON `null`, which clears it on the server (chainable); `set_encryption` takes it back.
     #[inline]
     pub fn clear_encryption(mut self) -> Self {
@@ -313,12 +329,14 @@ impl Bucket {
             .insert("encryption".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -327,12 +345,14 @@ impl Bucket {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `generation` (chainable).
     pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
         self.generation = Some(value.into());
         self.unknown_fields.remove("generation");
         self
     }
+
     /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
     #[inline]
     pub fn clear_generation(mut self) -> Self {
@@ -341,6 +361,7 @@ impl Bucket {
             .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `hardDeleteTime` (chainable).
     pub fn set_hard_delete_time(
         mut self,
@@ -350,6 +371,7 @@ impl Bucket {
         self.unknown_fields.remove("hardDeleteTime");
         self
     }
+
     /// Sends `hardDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_time` takes it back.
     #[inline]
     pub fn clear_hard_delete_time(mut self) -> Self {
@@ -361,6 +383,7 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `hierarchicalNamespace` (chainable).
     pub fn set_hierarchical_namespace(
         mut self,
@@ -370,6 +393,7 @@ impl Bucket {
         self.unknown_fields.remove("hierarchicalNamespace");
         self
     }
+
     /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable); `set_hierarchical_namespace` takes it back.
     #[inline]
     pub fn clear_hierarchical_namespace(mut self) -> Self {
@@ -381,6 +405,7 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `iamConfiguration` (chainable).
     pub fn set_iam_configuration(
         mut self,
@@ -390,6 +415,7 @@ impl Bucket {
         self.unknown_fields.remove("iamConfiguration");
         self
     }
+
     /// Sends `iamConfiguration` as JSON `null`, which clears it on the server (chainable); `set_iam_configuration` takes it back.
     #[inline]
     pub fn clear_iam_configuration(mut self) -> Self {
@@ -401,12 +427,14 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -415,6 +443,7 @@ impl Bucket {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ipFilter` (chainable).
     pub fn set_ip_filter(
         mut self,
@@ -424,6 +453,7 @@ impl Bucket {
         self.unknown_fields.remove("ipFilter");
         self
     }
+
     /// Sends `ipFilter` as JSON `null`, which clears it on the server (chainable); `set_ip_filter` takes it back.
     #[inline]
     pub fn clear_ip_filter(mut self) -> Self {
@@ -432,12 +462,14 @@ impl Bucket {
             .insert("ipFilter".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -446,15 +478,19 @@ impl Bucket {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `labels` (chainable).
     pub fn set_labels(
         mut self,
-        value: impl IntoIterator<Item = (String, String)>,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
     ) -> Self {
-        self.labels = Some(value.into_iter().collect());
+        self.labels = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("labels");
         self
     }
+
     /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
     #[inline]
     pub fn clear_labels(mut self) -> Self {
@@ -463,6 +499,7 @@ impl Bucket {
             .insert("labels".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lifecycle` (chainable).
     pub fn set_lifecycle(
         mut self,
@@ -472,6 +509,7 @@ impl Bucket {
         self.unknown_fields.remove("lifecycle");
         self
     }
+
     /// Sends `lifecycle` as JSON `null`, which clears it on the server (chainable); `set_lifecycle` takes it back.
     #[inline]
     pub fn clear_lifecycle(mut self) -> Self {
@@ -480,12 +518,14 @@ impl Bucket {
             .insert("lifecycle".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `location` (chainable).
     pub fn set_location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self.unknown_fields.remove("location");
         self
     }
+
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
@@ -494,12 +534,14 @@ impl Bucket {
             .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `locationType` (chainable).
     pub fn set_location_type(mut self, value: impl Into<String>) -> Self {
         self.location_type = Some(value.into());
         self.unknown_fields.remove("locationType");
         self
     }
+
     /// Sends `locationType` as JSON `null`, which clears it on the server (chainable); `set_location_type` takes it back.
     #[inline]
     pub fn clear_location_type(mut self) -> Self {
@@ -508,6 +550,7 @@ impl Bucket {
             .insert("locationType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `logging` (chainable).
     pub fn set_logging(
         mut self,
@@ -517,6 +560,7 @@ impl Bucket {
         self.unknown_fields.remove("logging");
         self
     }
+
     /// Sends `logging` as JSON `null`, which clears it on the server (chainable); `set_logging` takes it back.
     #[inline]
     pub fn clear_logging(mut self) -> Self {
@@ -525,12 +569,14 @@ impl Bucket {
             .insert("logging".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `metageneration` (chainable).
     pub fn set_metageneration(mut self, value: impl Into<i64>) -> Self {
         self.metageneration = Some(value.into());
         self.unknown_fields.remove("metageneration");
         self
     }
+
     /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
@@ -542,12 +588,14 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -556,6 +604,7 @@ impl Bucket {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `objectRetention` (chainable).
     pub fn set_object_retention(
         mut self,
@@ -565,6 +614,7 @@ impl Bucket {
         self.unknown_fields.remove("objectRetention");
         self
     }
+
     /// Sends `objectRetention` as JSON `null`, which clears it on the server (chainable); `set_object_retention` takes it back.
     #[inline]
     pub fn clear_object_retention(mut self) -> Self {
@@ -576,12 +626,14 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `owner` (chainable).
     pub fn set_owner(mut self, value: impl Into<crate::schemas::BucketOwner>) -> Self {
         self.owner = Some(value.into());
         self.unknown_fields.remove("owner");
         self
     }
+
     /// Sends `owner` as JSON `null`, which clears it on the server (chainable); `set_owner` takes it back.
     #[inline]
     pub fn clear_owner(mut self) -> Self {
@@ -590,12 +642,14 @@ impl Bucket {
             .insert("owner".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `projectNumber` (chainable).
     pub fn set_project_number(mut self, value: impl Into<u64>) -> Self {
         self.project_number = Some(value.into());
         self.unknown_fields.remove("projectNumber");
         self
     }
+
     /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
@@ -604,6 +658,7 @@ impl Bucket {
             .insert("projectNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `retentionPolicy` (chainable).
     pub fn set_retention_policy(
         mut self,
@@ -613,6 +668,7 @@ impl Bucket {
         self.unknown_fields.remove("retentionPolicy");
         self
     }
+
     /// Sends `retentionPolicy` as JSON `null`, which clears it on the server (chainable); `set_retention_policy` takes it back.
     #[inline]
     pub fn clear_retention_policy(mut self) -> Self {
@@ -624,12 +680,14 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `rpo` (chainable).
     pub fn set_rpo(mut self, value: impl Into<String>) -> Self {
         self.rpo = Some(value.into());
         self.unknown_fields.remove("rpo");
         self
     }
+
     /// Sends `rpo` as JSON `null`, which clears it on the server (chainable); `set_rpo` takes it back.
     #[inline]
     pub fn clear_rpo(mut self) -> Self {
@@ -638,12 +696,14 @@ impl Bucket {
             .insert("rpo".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `satisfiesPZI` (chainable).
     pub fn set_satisfies_pzi(mut self, value: impl Into<bool>) -> Self {
         self.satisfies_pzi = Some(value.into());
         self.unknown_fields.remove("satisfiesPZI");
         self
     }
+
     /// Sends `satisfiesPZI` as JSON `null`, which clears it on the server (chainable); `set_satisfies_pzi` takes it back.
     #[inline]
     pub fn clear_satisfies_pzi(mut self) -> Self {
@@ -652,12 +712,14 @@ impl Bucket {
             .insert("satisfiesPZI".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `satisfiesPZS` (chainable).
     pub fn set_satisfies_pzs(mut self, value: impl Into<bool>) -> Self {
         self.satisfies_pzs = Some(value.into());
         self.unknown_fields.remove("satisfiesPZS");
         self
     }
+
     /// Sends `satisfiesPZS` as JSON `null`, which clears it on the server (chainable); `set_satisfies_pzs` takes it back.
     #[inline]
     pub fn clear_satisfies_pzs(mut self) -> Self {
@@ -666,12 +728,14 @@ impl Bucket {
             .insert("satisfiesPZS".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -680,6 +744,7 @@ impl Bucket {
             .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `softDeletePolicy` (chainable).
     pub fn set_soft_delete_policy(
         mut self,
@@ -689,6 +754,7 @@ impl Bucket {
         self.unknown_fields.remove("softDeletePolicy");
         self
     }
+
     /// Sends `softDeletePolicy` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_policy` takes it back.
     #[inline]
     pub fn clear_soft_delete_policy(mut self) -> Self {
@@ -700,6 +766,7 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `softDeleteTime` (chainable).
     pub fn set_soft_delete_time(
         mut self,
@@ -709,6 +776,7 @@ impl Bucket {
         self.unknown_fields.remove("softDeleteTime");
         self
     }
+
     /// Sends `softDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_time` takes it back.
     #[inline]
     pub fn clear_soft_delete_time(mut self) -> Self {
@@ -720,12 +788,14 @@ impl Bucket {
             );
         self
     }
+
     /// Sets `storageClass` (chainable).
     pub fn set_storage_class(mut self, value: impl Into<String>) -> Self {
         self.storage_class = Some(value.into());
         self.unknown_fields.remove("storageClass");
         self
     }
+
     /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
@@ -734,6 +804,7 @@ impl Bucket {
             .insert("storageClass".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `timeCreated` (chainable).
     pub fn set_time_created(
         mut self,
@@ -743,6 +814,7 @@ impl Bucket {
         self.unknown_fields.remove("timeCreated");
         self
     }
+
     /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
@@ -751,12 +823,14 @@ impl Bucket {
             .insert("timeCreated".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `updated` (chainable).
     pub fn set_updated(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self.unknown_fields.remove("updated");
         self
     }
+
     /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
     #[inline]
     pub fn clear_updated(mut self) -> Self {
@@ -765,6 +839,7 @@ impl Bucket {
             .insert("updated".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `versioning` (chainable).
     pub fn set_versioning(
         mut self,
@@ -774,6 +849,7 @@ impl Bucket {
         self.unknown_fields.remove("versioning");
         self
     }
+
     /// Sends `versioning` as JSON `null`, which clears it on the server (chainable); `set_versioning` takes it back.
     #[inline]
     pub fn clear_versioning(mut self) -> Self {
@@ -782,6 +858,7 @@ impl Bucket {
             .insert("versioning".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `website` (chainable).
     pub fn set_website(
         mut self,
@@ -791,6 +868,7 @@ impl Bucket {
         self.unknown_fields.remove("website");
         self
     }
+
     /// Sends `website` as JSON `null`, which clears it on the server (chainable); `set_website` takes it back.
     #[inline]
     pub fn clear_website(mut self) -> Self {
@@ -800,6 +878,7 @@ impl Bucket {
         self
     }
 }
+
 /// The bucket's Autoclass configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -829,6 +908,7 @@ pub struct BucketAutoclass {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketAutoclass {
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -836,6 +916,7 @@ impl BucketAutoclass {
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
@@ -844,12 +925,14 @@ impl BucketAutoclass {
             .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `terminalStorageClass` (chainable).
     pub fn set_terminal_storage_class(mut self, value: impl Into<String>) -> Self {
         self.terminal_storage_class = Some(value.into());
         self.unknown_fields.remove("terminalStorageClass");
         self
     }
+
     /// Sends `terminalStorageClass` as JSON `null`, which clears it on the server (chainable); `set_terminal_storage_class` takes it back.
     #[inline]
     pub fn clear_terminal_storage_class(mut self) -> Self {
@@ -861,6 +944,7 @@ impl BucketAutoclass {
             );
         self
     }
+
     /// Sets `terminalStorageClassUpdateTime` (chainable).
     pub fn set_terminal_storage_class_update_time(
         mut self,
@@ -870,6 +954,7 @@ impl BucketAutoclass {
         self.unknown_fields.remove("terminalStorageClassUpdateTime");
         self
     }
+
     /// Sends `terminalStorageClassUpdateTime` as JSON `null`, which clears it on the server (chainable); `set_terminal_storage_class_update_time` takes it back.
     #[inline]
     pub fn clear_terminal_storage_class_update_time(mut self) -> Self {
@@ -881,6 +966,7 @@ impl BucketAutoclass {
             );
         self
     }
+
     /// Sets `toggleTime` (chainable).
     pub fn set_toggle_time(
         mut self,
@@ -890,6 +976,7 @@ impl BucketAutoclass {
         self.unknown_fields.remove("toggleTime");
         self
     }
+
     /// Sends `toggleTime` as JSON `null`, which clears it on the server (chainable); `set_toggle_time` takes it back.
     #[inline]
     pub fn clear_toggle_time(mut self) -> Self {
@@ -899,6 +986,7 @@ impl BucketAutoclass {
         self
     }
 }
+
 /// The bucket's billing configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -911,6 +999,7 @@ pub struct BucketBilling {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketBilling {
     /// Sets `requesterPays` (chainable).
     pub fn set_requester_pays(mut self, value: impl Into<bool>) -> Self {
@@ -918,6 +1007,7 @@ impl BucketBilling {
         self.unknown_fields.remove("requesterPays");
         self
     }
+
     /// Sends `requesterPays` as JSON `null`, which clears it on the server (chainable); `set_requester_pays` takes it back.
     #[inline]
     pub fn clear_requester_pays(mut self) -> Self {
@@ -927,6 +1017,7 @@ impl BucketBilling {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketCors {
@@ -947,6 +1038,7 @@ pub struct BucketCors {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketCors {
     /// Sets `maxAgeSeconds` (chainable).
     pub fn set_max_age_seconds(mut self, value: impl Into<i32>) -> Self {
@@ -954,6 +1046,7 @@ impl BucketCors {
         self.unknown_fields.remove("maxAgeSeconds");
         self
     }
+
     /// Sends `maxAgeSeconds` as JSON `null`, which clears it on the server (chainable); `set_max_age_seconds` takes it back.
     #[inline]
     pub fn clear_max_age_seconds(mut self) -> Self {
@@ -962,12 +1055,17 @@ impl BucketCors {
             .insert("maxAgeSeconds".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `method` (chainable).
-    pub fn set_method(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.method = Some(value.into_iter().collect());
+    pub fn set_method(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.method = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("method");
         self
     }
+
     /// Sends `method` as JSON `null`, which clears it on the server (chainable); `set_method` takes it back.
     #[inline]
     pub fn clear_method(mut self) -> Self {
@@ -976,12 +1074,17 @@ impl BucketCors {
             .insert("method".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `origin` (chainable).
-    pub fn set_origin(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.origin = Some(value.into_iter().collect());
+    pub fn set_origin(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.origin = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("origin");
         self
     }
+
     /// Sends `origin` as JSON `null`, which clears it on the server (chainable); `set_origin` takes it back.
     #[inline]
     pub fn clear_origin(mut self) -> Self {
@@ -990,15 +1093,17 @@ impl BucketCors {
             .insert("origin".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `responseHeader` (chainable).
     pub fn set_response_header(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.response_header = Some(value.into_iter().collect());
+        self.response_header = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("responseHeader");
         self
     }
+
     /// Sends `responseHeader` as JSON `null`, which clears it on the server (chainable); `set_response_header` takes it back.
     #[inline]
     pub fn clear_response_header(mut self) -> Self {
@@ -1011,6 +1116,7 @@ impl BucketCors {
         self
     }
 }
+
 /// The bucket's custom placement configuration for Custom Dual Regions.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1023,16 +1129,18 @@ pub struct BucketCustomPlacementConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketCustomPlacementConfig {
     /// Sets `dataLocations` (chainable).
     pub fn set_data_locations(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.data_locations = Some(value.into_iter().collect());
+        self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("dataLocations");
         self
     }
+
     /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {
@@ -1042,6 +1150,7 @@ impl BucketCustomPlacementConfig {
         self
     }
 }
+
 /// Encryption configuration for a bucket.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1085,6 +1194,7 @@ pub struct BucketEncryption {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketEncryption {
     /// Sets `customerManagedEncryptionEnforcementConfig` (chainable).
     pub fn set_customer_managed_encryption_enforcement_config(
@@ -1097,6 +1207,7 @@ impl BucketEncryption {
         self.unknown_fields.remove("customerManagedEncryptionEnforcementConfig");
         self
     }
+
     /// Sends `customerManagedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_customer_managed_encryption_enforcement_config` takes it back.
     #[inline]
     pub fn clear_customer_managed_encryption_enforcement_config(mut self) -> Self {
@@ -1108,6 +1219,7 @@ impl BucketEncryption {
             );
         self
     }
+
     /// Sets `customerSuppliedEncryptionEnforcementConfig` (chainable).
     pub fn set_customer_supplied_encryption_enforcement_config(
         mut self,
@@ -1119,6 +1231,7 @@ impl BucketEncryption {
         self.unknown_fields.remove("customerSuppliedEncryptionEnforcementConfig");
         self
     }
+
     /// Sends `customerSuppliedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_customer_supplied_encryption_enforcement_config` takes it back.
     #[inline]
     pub fn clear_customer_supplied_encryption_enforcement_config(mut self) -> Self {
@@ -1130,12 +1243,14 @@ impl BucketEncryption {
             );
         self
     }
+
     /// Sets `defaultKmsKeyName` (chainable).
     pub fn set_default_kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.default_kms_key_name = Some(value.into());
         self.unknown_fields.remove("defaultKmsKeyName");
         self
     }
+
     /// Sends `defaultKmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_default_kms_key_name` takes it back.
     #[inline]
     pub fn clear_default_kms_key_name(mut self) -> Self {
@@ -1147,6 +1262,7 @@ impl BucketEncryption {
             );
         self
     }
+
     /// Sets `googleManagedEncryptionEnforcementConfig` (chainable).
     pub fn set_google_managed_encryption_enforcement_config(
         mut self,
@@ -1158,6 +1274,7 @@ impl BucketEncryption {
         self.unknown_fields.remove("googleManagedEncryptionEnforcementConfig");
         self
     }
+
     /// Sends `googleManagedEncryptionEnforcementConfig` as JSON `null`, which clears it on the server (chainable); `set_google_managed_encryption_enforcement_config` takes it back.
     #[inline]
     pub fn clear_google_managed_encryption_enforcement_config(mut self) -> Self {
@@ -1170,6 +1287,7 @@ impl BucketEncryption {
         self
     }
 }
+
 /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Managed Encryption type by default.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1191,6 +1309,7 @@ pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Sets `effectiveTime` (chainable).
     pub fn set_effective_time(
@@ -1201,6 +1320,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self.unknown_fields.remove("effectiveTime");
         self
     }
+
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
@@ -1209,6 +1329,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
             .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `restrictionMode` (chainable).
     pub fn set_restriction_mode(
         mut self,
@@ -1220,6 +1341,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self.unknown_fields.remove("restrictionMode");
         self
     }
+
     /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
     #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
@@ -1232,6 +1354,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self
     }
 }
+
 /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1248,6 +1371,7 @@ pub enum BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMo
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
     fn as_wire_str(&self) -> &str {
@@ -1257,6 +1381,7 @@ for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -1268,6 +1393,7 @@ for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
 crate::runtime::impl_open_enum!(
     BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode
 );
+
 /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Supplied Encryption type by default.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1289,6 +1415,7 @@ pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Sets `effectiveTime` (chainable).
     pub fn set_effective_time(
@@ -1299,6 +1426,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self.unknown_fields.remove("effectiveTime");
         self
     }
+
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
@@ -1307,6 +1435,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
             .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `restrictionMode` (chainable).
     pub fn set_restriction_mode(
         mut self,
@@ -1318,6 +1447,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self.unknown_fields.remove("restrictionMode");
         self
     }
+
     /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
     #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
@@ -1330,6 +1460,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self
     }
 }
+
 /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1346,6 +1477,7 @@ pub enum BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionM
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
     fn as_wire_str(&self) -> &str {
@@ -1355,6 +1487,7 @@ for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -1366,6 +1499,7 @@ for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
 crate::runtime::impl_open_enum!(
     BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode
 );
+
 /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Google Managed Encryption type by default.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1387,6 +1521,7 @@ pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Sets `effectiveTime` (chainable).
     pub fn set_effective_time(
@@ -1397,6 +1532,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self.unknown_fields.remove("effectiveTime");
         self
     }
+
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
@@ -1405,6 +1541,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
             .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `restrictionMode` (chainable).
     pub fn set_restriction_mode(
         mut self,
@@ -1416,6 +1553,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self.unknown_fields.remove("restrictionMode");
         self
     }
+
     /// Sends `restrictionMode` as JSON `null`, which clears it on the server (chainable); `set_restriction_mode` takes it back.
     #[inline]
     pub fn clear_restriction_mode(mut self) -> Self {
@@ -1428,6 +1566,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self
     }
 }
+
 /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -1444,6 +1583,7 @@ pub enum BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum
 for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
     fn as_wire_str(&self) -> &str {
@@ -1453,6 +1593,7 @@ for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -1464,6 +1605,7 @@ for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
 crate::runtime::impl_open_enum!(
     BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode
 );
+
 /// The bucket's hierarchical namespace configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1476,6 +1618,7 @@ pub struct BucketHierarchicalNamespace {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketHierarchicalNamespace {
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -1483,6 +1626,7 @@ impl BucketHierarchicalNamespace {
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
@@ -1492,6 +1636,7 @@ impl BucketHierarchicalNamespace {
         self
     }
 }
+
 /// The bucket's IAM configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1526,6 +1671,7 @@ pub struct BucketIamConfiguration {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketIamConfiguration {
     /// Sets `bucketPolicyOnly` (chainable).
     pub fn set_bucket_policy_only(
@@ -1536,6 +1682,7 @@ impl BucketIamConfiguration {
         self.unknown_fields.remove("bucketPolicyOnly");
         self
     }
+
     /// Sends `bucketPolicyOnly` as JSON `null`, which clears it on the server (chainable); `set_bucket_policy_only` takes it back.
     #[inline]
     pub fn clear_bucket_policy_only(mut self) -> Self {
@@ -1547,12 +1694,14 @@ impl BucketIamConfiguration {
             );
         self
     }
+
     /// Sets `publicAccessPrevention` (chainable).
     pub fn set_public_access_prevention(mut self, value: impl Into<String>) -> Self {
         self.public_access_prevention = Some(value.into());
         self.unknown_fields.remove("publicAccessPrevention");
         self
     }
+
     /// Sends `publicAccessPrevention` as JSON `null`, which clears it on the server (chainable); `set_public_access_prevention` takes it back.
     #[inline]
     pub fn clear_public_access_prevention(mut self) -> Self {
@@ -1564,6 +1713,7 @@ impl BucketIamConfiguration {
             );
         self
     }
+
     /// Sets `uniformBucketLevelAccess` (chainable).
     pub fn set_uniform_bucket_level_access(
         mut self,
@@ -1573,6 +1723,7 @@ impl BucketIamConfiguration {
         self.unknown_fields.remove("uniformBucketLevelAccess");
         self
     }
+
     /// Sends `uniformBucketLevelAccess` as JSON `null`, which clears it on the server (chainable); `set_uniform_bucket_level_access` takes it back.
     #[inline]
     pub fn clear_uniform_bucket_level_access(mut self) -> Self {
@@ -1585,6 +1736,7 @@ impl BucketIamConfiguration {
         self
     }
 }
+
 /// The bucket's uniform bucket-level access configuration. The feature was formerly known as Bucket Policy Only. For backward compatibility, this field will be populated with identical information as the uniformBucketLevelAccess field. We recommend using the uniformBucketLevelAccess field to enable and disable the feature.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1600,6 +1752,7 @@ pub struct BucketIamConfigurationBucketPolicyOnly {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketIamConfigurationBucketPolicyOnly {
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -1607,6 +1760,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
@@ -1615,6 +1769,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
             .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lockedTime` (chainable).
     pub fn set_locked_time(
         mut self,
@@ -1624,6 +1779,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self.unknown_fields.remove("lockedTime");
         self
     }
+
     /// Sends `lockedTime` as JSON `null`, which clears it on the server (chainable); `set_locked_time` takes it back.
     #[inline]
     pub fn clear_locked_time(mut self) -> Self {
@@ -1633,6 +1789,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self
     }
 }
+
 /// The bucket's uniform bucket-level access configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1648,6 +1805,7 @@ pub struct BucketIamConfigurationUniformBucketLevelAccess {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketIamConfigurationUniformBucketLevelAccess {
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -1655,6 +1813,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
@@ -1663,6 +1822,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
             .insert("enabled".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `lockedTime` (chainable).
     pub fn set_locked_time(
         mut self,
@@ -1672,6 +1832,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self.unknown_fields.remove("lockedTime");
         self
     }
+
     /// Sends `lockedTime` as JSON `null`, which clears it on the server (chainable); `set_locked_time` takes it back.
     #[inline]
     pub fn clear_locked_time(mut self) -> Self {
@@ -1681,6 +1842,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self
     }
 }
+
 /// The bucket's IP filter configuration. Specifies the network sources that are allowed to access the operations on the bucket, as well as its underlying objects. Only enforced when the mode is set to 'Enabled'.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1723,6 +1885,7 @@ pub struct BucketIpFilter {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketIpFilter {
     /// Sets `allowAllServiceAgentAccess` (chainable).
     pub fn set_allow_all_service_agent_access(mut self, value: impl Into<bool>) -> Self {
@@ -1730,6 +1893,7 @@ impl BucketIpFilter {
         self.unknown_fields.remove("allowAllServiceAgentAccess");
         self
     }
+
     /// Sends `allowAllServiceAgentAccess` as JSON `null`, which clears it on the server (chainable); `set_allow_all_service_agent_access` takes it back.
     #[inline]
     pub fn clear_allow_all_service_agent_access(mut self) -> Self {
@@ -1741,12 +1905,14 @@ impl BucketIpFilter {
             );
         self
     }
+
     /// Sets `allowCrossOrgVpcs` (chainable).
     pub fn set_allow_cross_org_vpcs(mut self, value: impl Into<bool>) -> Self {
         self.allow_cross_org_vpcs = Some(value.into());
         self.unknown_fields.remove("allowCrossOrgVpcs");
         self
     }
+
     /// Sends `allowCrossOrgVpcs` as JSON `null`, which clears it on the server (chainable); `set_allow_cross_org_vpcs` takes it back.
     #[inline]
     pub fn clear_allow_cross_org_vpcs(mut self) -> Self {
@@ -1758,12 +1924,14 @@ impl BucketIpFilter {
             );
         self
     }
+
     /// Sets `mode` (chainable).
     pub fn set_mode(mut self, value: impl Into<String>) -> Self {
         self.mode = Some(value.into());
         self.unknown_fields.remove("mode");
         self
     }
+
     /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
     #[inline]
     pub fn clear_mode(mut self) -> Self {
@@ -1772,6 +1940,7 @@ impl BucketIpFilter {
             .insert("mode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `publicNetworkSource` (chainable).
     pub fn set_public_network_source(
         mut self,
@@ -1781,6 +1950,7 @@ impl BucketIpFilter {
         self.unknown_fields.remove("publicNetworkSource");
         self
     }
+
     /// Sends `publicNetworkSource` as JSON `null`, which clears it on the server (chainable); `set_public_network_source` takes it back.
     #[inline]
     pub fn clear_public_network_source(mut self) -> Self {
@@ -1792,15 +1962,19 @@ impl BucketIpFilter {
             );
         self
     }
+
     /// Sets `vpcNetworkSources` (chainable).
     pub fn set_vpc_network_sources(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::BucketIpFilterVpcNetworkSources>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::BucketIpFilterVpcNetworkSources>,
+        >,
     ) -> Self {
-        self.vpc_network_sources = Some(value.into_iter().collect());
+        self.vpc_network_sources = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("vpcNetworkSources");
         self
     }
+
     /// Sends `vpcNetworkSources` as JSON `null`, which clears it on the server (chainable); `set_vpc_network_sources` takes it back.
     #[inline]
     pub fn clear_vpc_network_sources(mut self) -> Self {
@@ -1813,6 +1987,7 @@ impl BucketIpFilter {
         self
     }
 }
+
 /// The public network source of the bucket's IP filter.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1829,16 +2004,18 @@ pub struct BucketIpFilterPublicNetworkSource {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketIpFilterPublicNetworkSource {
     /// Sets `allowedIpCidrRanges` (chainable).
     pub fn set_allowed_ip_cidr_ranges(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.allowed_ip_cidr_ranges = Some(value.into_iter().collect());
+        self.allowed_ip_cidr_ranges = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("allowedIpCidrRanges");
         self
     }
+
     /// Sends `allowedIpCidrRanges` as JSON `null`, which clears it on the server (chainable); `set_allowed_ip_cidr_ranges` takes it back.
     #[inline]
     pub fn clear_allowed_ip_cidr_ranges(mut self) -> Self {
@@ -1851,6 +2028,7 @@ impl BucketIpFilterPublicNetworkSource {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketIpFilterVpcNetworkSources {
@@ -1869,16 +2047,18 @@ pub struct BucketIpFilterVpcNetworkSources {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketIpFilterVpcNetworkSources {
     /// Sets `allowedIpCidrRanges` (chainable).
     pub fn set_allowed_ip_cidr_ranges(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.allowed_ip_cidr_ranges = Some(value.into_iter().collect());
+        self.allowed_ip_cidr_ranges = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("allowedIpCidrRanges");
         self
     }
+
     /// Sends `allowedIpCidrRanges` as JSON `null`, which clears it on the server (chainable); `set_allowed_ip_cidr_ranges` takes it back.
     #[inline]
     pub fn clear_allowed_ip_cidr_ranges(mut self) -> Self {
@@ -1890,12 +2070,14 @@ impl BucketIpFilterVpcNetworkSources {
             );
         self
     }
+
     /// Sets `network` (chainable).
     pub fn set_network(mut self, value: impl Into<String>) -> Self {
         self.network = Some(value.into());
         self.unknown_fields.remove("network");
         self
     }
+
     /// Sends `network` as JSON `null`, which clears it on the server (chainable); `set_network` takes it back.
     #[inline]
     pub fn clear_network(mut self) -> Self {
@@ -1905,6 +2087,7 @@ impl BucketIpFilterVpcNetworkSources {
         self
     }
 }
+
 /// The bucket's lifecycle configuration. See [Lifecycle Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1917,16 +2100,18 @@ pub struct BucketLifecycle {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketLifecycle {
     /// Sets `rule` (chainable).
     pub fn set_rule(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::BucketLifecycleRule>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::BucketLifecycleRule>>,
     ) -> Self {
-        self.rule = Some(value.into_iter().collect());
+        self.rule = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("rule");
         self
     }
+
     /// Sends `rule` as JSON `null`, which clears it on the server (chainable); `set_rule` takes it back.
     #[inline]
     pub fn clear_rule(mut self) -> Self {
@@ -1936,6 +2121,7 @@ impl BucketLifecycle {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BucketLifecycleRule {
@@ -1950,6 +2136,7 @@ pub struct BucketLifecycleRule {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketLifecycleRule {
     /// Sets `action` (chainable).
     pub fn set_action(
@@ -1960,6 +2147,7 @@ impl BucketLifecycleRule {
         self.unknown_fields.remove("action");
         self
     }
+
     /// Sends `action` as JSON `null`, which clears it on the server (chainable); `set_action` takes it back.
     #[inline]
     pub fn clear_action(mut self) -> Self {
@@ -1968,6 +2156,7 @@ impl BucketLifecycleRule {
             .insert("action".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `condition` (chainable).
     pub fn set_condition(
         mut self,
@@ -1977,6 +2166,7 @@ impl BucketLifecycleRule {
         self.unknown_fields.remove("condition");
         self
     }
+
     /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
     #[inline]
     pub fn clear_condition(mut self) -> Self {
@@ -1986,6 +2176,7 @@ impl BucketLifecycleRule {
         self
     }
 }
+
 /// The action to take.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2001,6 +2192,7 @@ pub struct BucketLifecycleRuleAction {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketLifecycleRuleAction {
     /// Sets `storageClass` (chainable).
     pub fn set_storage_class(mut self, value: impl Into<String>) -> Self {
@@ -2008,6 +2200,7 @@ impl BucketLifecycleRuleAction {
         self.unknown_fields.remove("storageClass");
         self
     }
+
     /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
@@ -2016,12 +2209,14 @@ impl BucketLifecycleRuleAction {
             .insert("storageClass".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -2031,6 +2226,7 @@ impl BucketLifecycleRuleAction {
         self
     }
 }
+
 /// The condition(s) under which the action will be taken.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2116,6 +2312,7 @@ pub struct BucketLifecycleRuleCondition {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketLifecycleRuleCondition {
     /// Sets `age` (chainable).
     pub fn set_age(mut self, value: impl Into<i32>) -> Self {
@@ -2123,6 +2320,7 @@ impl BucketLifecycleRuleCondition {
         self.unknown_fields.remove("age");
         self
     }
+
     /// Sends `age` as JSON `null`, which clears it on the server (chainable); `set_age` takes it back.
     #[inline]
     pub fn clear_age(mut self) -> Self {
@@ -2131,12 +2329,14 @@ impl BucketLifecycleRuleCondition {
             .insert("age".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `createdBefore` (chainable).
     pub fn set_created_before(mut self, value: impl Into<String>) -> Self {
         self.created_before = Some(value.into());
         self.unknown_fields.remove("createdBefore");
         self
     }
+
     /// Sends `createdBefore` as JSON `null`, which clears it on the server (chainable); `set_created_before` takes it back.
     #[inline]
     pub fn clear_created_before(mut self) -> Self {
@@ -2145,12 +2345,14 @@ impl BucketLifecycleRuleCondition {
             .insert("createdBefore".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customTimeBefore` (chainable).
     pub fn set_custom_time_before(mut self, value: impl Into<String>) -> Self {
         self.custom_time_before = Some(value.into());
         self.unknown_fields.remove("customTimeBefore");
         self
     }
+
     /// Sends `customTimeBefore` as JSON `null`, which clears it on the server (chainable); `set_custom_time_before` takes it back.
     #[inline]
     pub fn clear_custom_time_before(mut self) -> Self {
@@ -2162,12 +2364,14 @@ impl BucketLifecycleRuleCondition {
             );
         self
     }
+
     /// Sets `daysSinceCustomTime` (chainable).
     pub fn set_days_since_custom_time(mut self, value: impl Into<i32>) -> Self {
         self.days_since_custom_time = Some(value.into());
         self.unknown_fields.remove("daysSinceCustomTime");
         self
     }
+
     /// Sends `daysSinceCustomTime` as JSON `null`, which clears it on the server (chainable); `set_days_since_custom_time` takes it back.
     #[inline]
     pub fn clear_days_since_custom_time(mut self) -> Self {
@@ -2179,12 +2383,14 @@ impl BucketLifecycleRuleCondition {
             );
         self
     }
+
     /// Sets `daysSinceNoncurrentTime` (chainable).
     pub fn set_days_since_noncurrent_time(mut self, value: impl Into<i32>) -> Self {
         self.days_since_noncurrent_time = Some(value.into());
         self.unknown_fields.remove("daysSinceNoncurrentTime");
         self
     }
+
     /// Sends `daysSinceNoncurrentTime` as JSON `null`, which clears it on the server (chainable); `set_days_since_noncurrent_time` takes it back.
     #[inline]
     pub fn clear_days_since_noncurrent_time(mut self) -> Self {
@@ -2196,12 +2402,14 @@ impl BucketLifecycleRuleCondition {
             );
         self
     }
+
     /// Sets `isLive` (chainable).
     pub fn set_is_live(mut self, value: impl Into<bool>) -> Self {
         self.is_live = Some(value.into());
         self.unknown_fields.remove("isLive");
         self
     }
+
     /// Sends `isLive` as JSON `null`, which clears it on the server (chainable); `set_is_live` takes it back.
     #[inline]
     pub fn clear_is_live(mut self) -> Self {
@@ -2210,12 +2418,14 @@ impl BucketLifecycleRuleCondition {
             .insert("isLive".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `matchesPattern` (chainable).
     pub fn set_matches_pattern(mut self, value: impl Into<String>) -> Self {
         self.matches_pattern = Some(value.into());
         self.unknown_fields.remove("matchesPattern");
         self
     }
+
     /// Sends `matchesPattern` as JSON `null`, which clears it on the server (chainable); `set_matches_pattern` takes it back.
     #[inline]
     pub fn clear_matches_pattern(mut self) -> Self {
@@ -2227,15 +2437,17 @@ impl BucketLifecycleRuleCondition {
             );
         self
     }
+
     /// Sets `matchesPrefix` (chainable).
     pub fn set_matches_prefix(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.matches_prefix = Some(value.into_iter().collect());
+        self.matches_prefix = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("matchesPrefix");
         self
     }
+
     /// Sends `matchesPrefix` as JSON `null`, which clears it on the server (chainable); `set_matches_prefix` takes it back.
     #[inline]
     pub fn clear_matches_prefix(mut self) -> Self {
@@ -2244,15 +2456,17 @@ impl BucketLifecycleRuleCondition {
             .insert("matchesPrefix".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `matchesStorageClass` (chainable).
     pub fn set_matches_storage_class(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.matches_storage_class = Some(value.into_iter().collect());
+        self.matches_storage_class = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("matchesStorageClass");
         self
     }
+
     /// Sends `matchesStorageClass` as JSON `null`, which clears it on the server (chainable); `set_matches_storage_class` takes it back.
     #[inline]
     pub fn clear_matches_storage_class(mut self) -> Self {
@@ -2264,15 +2478,17 @@ impl BucketLifecycleRuleCondition {
             );
         self
     }
+
     /// Sets `matchesSuffix` (chainable).
     pub fn set_matches_suffix(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.matches_suffix = Some(value.into_iter().collect());
+        self.matches_suffix = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("matchesSuffix");
         self
     }
+
     /// Sends `matchesSuffix` as JSON `null`, which clears it on the server (chainable); `set_matches_suffix` takes it back.
     #[inline]
     pub fn clear_matches_suffix(mut self) -> Self {
@@ -2281,12 +2497,14 @@ impl BucketLifecycleRuleCondition {
             .insert("matchesSuffix".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `noncurrentTimeBefore` (chainable).
     pub fn set_noncurrent_time_before(mut self, value: impl Into<String>) -> Self {
         self.noncurrent_time_before = Some(value.into());
         self.unknown_fields.remove("noncurrentTimeBefore");
         self
     }
+
     /// Sends `noncurrentTimeBefore` as JSON `null`, which clears it on the server (chainable); `set_noncurrent_time_before` takes it back.
     #[inline]
     pub fn clear_noncurrent_time_before(mut self) -> Self {
@@ -2298,12 +2516,14 @@ impl BucketLifecycleRuleCondition {
             );
         self
     }
+
     /// Sets `numNewerVersions` (chainable).
     pub fn set_num_newer_versions(mut self, value: impl Into<i32>) -> Self {
         self.num_newer_versions = Some(value.into());
         self.unknown_fields.remove("numNewerVersions");
         self
     }
+
     /// Sends `numNewerVersions` as JSON `null`, which clears it on the server (chainable); `set_num_newer_versions` takes it back.
     #[inline]
     pub fn clear_num_newer_versions(mut self) -> Self {
@@ -2315,12 +2535,14 @@ impl BucketLifecycleRuleCondition {
             );
         self
     }
+
     /// Sets `sizeAboveBytes` (chainable).
     pub fn set_size_above_bytes(mut self, value: impl Into<i64>) -> Self {
         self.size_above_bytes = Some(value.into());
         self.unknown_fields.remove("sizeAboveBytes");
         self
     }
+
     /// Sends `sizeAboveBytes` as JSON `null`, which clears it on the server (chainable); `set_size_above_bytes` takes it back.
     #[inline]
     pub fn clear_size_above_bytes(mut self) -> Self {
@@ -2332,12 +2554,14 @@ impl BucketLifecycleRuleCondition {
             );
         self
     }
+
     /// Sets `sizeBelowBytes` (chainable).
     pub fn set_size_below_bytes(mut self, value: impl Into<i64>) -> Self {
         self.size_below_bytes = Some(value.into());
         self.unknown_fields.remove("sizeBelowBytes");
         self
     }
+
     /// Sends `sizeBelowBytes` as JSON `null`, which clears it on the server (chainable); `set_size_below_bytes` takes it back.
     #[inline]
     pub fn clear_size_below_bytes(mut self) -> Self {
@@ -2350,6 +2574,7 @@ impl BucketLifecycleRuleCondition {
         self
     }
 }
+
 /// The bucket's logging configuration, which defines the destination bucket and optional name prefix for the current bucket's logs.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2369,6 +2594,7 @@ pub struct BucketLogging {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketLogging {
     /// Sets `logBucket` (chainable).
     pub fn set_log_bucket(mut self, value: impl Into<String>) -> Self {
@@ -2376,6 +2602,7 @@ impl BucketLogging {
         self.unknown_fields.remove("logBucket");
         self
     }
+
     /// Sends `logBucket` as JSON `null`, which clears it on the server (chainable); `set_log_bucket` takes it back.
     #[inline]
     pub fn clear_log_bucket(mut self) -> Self {
@@ -2384,12 +2611,14 @@ impl BucketLogging {
             .insert("logBucket".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `logObjectPrefix` (chainable).
     pub fn set_log_object_prefix(mut self, value: impl Into<String>) -> Self {
         self.log_object_prefix = Some(value.into());
         self.unknown_fields.remove("logObjectPrefix");
         self
     }
+
     /// Sends `logObjectPrefix` as JSON `null`, which clears it on the server (chainable); `set_log_object_prefix` takes it back.
     #[inline]
     pub fn clear_log_object_prefix(mut self) -> Self {
@@ -2402,6 +2631,7 @@ impl BucketLogging {
         self
     }
 }
+
 /// The bucket's object retention config.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2414,6 +2644,7 @@ pub struct BucketObjectRetention {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketObjectRetention {
     /// Sets `mode` (chainable).
     pub fn set_mode(mut self, value: impl Into<String>) -> Self {
@@ -2421,6 +2652,7 @@ impl BucketObjectRetention {
         self.unknown_fields.remove("mode");
         self
     }
+
     /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
     #[inline]
     pub fn clear_mode(mut self) -> Self {
@@ -2430,6 +2662,7 @@ impl BucketObjectRetention {
         self
     }
 }
+
 /// The owner of the bucket. This is always the project team's owner group.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2445,6 +2678,7 @@ pub struct BucketOwner {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketOwner {
     /// Sets `entity` (chainable).
     pub fn set_entity(mut self, value: impl Into<String>) -> Self {
@@ -2452,6 +2686,7 @@ impl BucketOwner {
         self.unknown_fields.remove("entity");
         self
     }
+
     /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
     #[inline]
     pub fn clear_entity(mut self) -> Self {
@@ -2460,12 +2695,14 @@ impl BucketOwner {
             .insert("entity".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entityId` (chainable).
     pub fn set_entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self.unknown_fields.remove("entityId");
         self
     }
+
     /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
@@ -2475,6 +2712,7 @@ impl BucketOwner {
         self
     }
 }
+
 /// The bucket's retention policy. The retention policy enforces a minimum retention time for all objects contained in the bucket, based on their creation time. Any attempt to overwrite or delete objects younger than the retention period will result in a PERMISSION_DENIED error. An unlocked retention policy can be modified or removed from the bucket via a storage.buckets.update operation. A locked retention policy cannot be removed or shortened in duration for the lifetime of the bucket. Attempting to remove or decrease period of a locked retention policy will result in a PERMISSION_DENIED error.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2498,6 +2736,7 @@ pub struct BucketRetentionPolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketRetentionPolicy {
     /// Sets `effectiveTime` (chainable).
     pub fn set_effective_time(
@@ -2508,6 +2747,7 @@ impl BucketRetentionPolicy {
         self.unknown_fields.remove("effectiveTime");
         self
     }
+
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
@@ -2516,12 +2756,14 @@ impl BucketRetentionPolicy {
             .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `isLocked` (chainable).
     pub fn set_is_locked(mut self, value: impl Into<bool>) -> Self {
         self.is_locked = Some(value.into());
         self.unknown_fields.remove("isLocked");
         self
     }
+
     /// Sends `isLocked` as JSON `null`, which clears it on the server (chainable); `set_is_locked` takes it back.
     #[inline]
     pub fn clear_is_locked(mut self) -> Self {
@@ -2530,12 +2772,14 @@ impl BucketRetentionPolicy {
             .insert("isLocked".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `retentionPeriod` (chainable).
     pub fn set_retention_period(mut self, value: impl Into<i64>) -> Self {
         self.retention_period = Some(value.into());
         self.unknown_fields.remove("retentionPeriod");
         self
     }
+
     /// Sends `retentionPeriod` as JSON `null`, which clears it on the server (chainable); `set_retention_period` takes it back.
     #[inline]
     pub fn clear_retention_period(mut self) -> Self {
@@ -2548,6 +2792,7 @@ impl BucketRetentionPolicy {
         self
     }
 }
+
 /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects will be retained, and cannot be permanently deleted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2575,6 +2820,7 @@ pub struct BucketSoftDeletePolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketSoftDeletePolicy {
     /// Sets `effectiveTime` (chainable).
     pub fn set_effective_time(
@@ -2585,6 +2831,7 @@ impl BucketSoftDeletePolicy {
         self.unknown_fields.remove("effectiveTime");
         self
     }
+
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
@@ -2593,6 +2840,7 @@ impl BucketSoftDeletePolicy {
             .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `hardDeletePause` (chainable).
     pub fn set_hard_delete_pause(
         mut self,
@@ -2602,6 +2850,7 @@ impl BucketSoftDeletePolicy {
         self.unknown_fields.remove("hardDeletePause");
         self
     }
+
     /// Sends `hardDeletePause` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_pause` takes it back.
     #[inline]
     pub fn clear_hard_delete_pause(mut self) -> Self {
@@ -2613,12 +2862,14 @@ impl BucketSoftDeletePolicy {
             );
         self
     }
+
     /// Sets `retentionDurationSeconds` (chainable).
     pub fn set_retention_duration_seconds(mut self, value: impl Into<i64>) -> Self {
         self.retention_duration_seconds = Some(value.into());
         self.unknown_fields.remove("retentionDurationSeconds");
         self
     }
+
     /// Sends `retentionDurationSeconds` as JSON `null`, which clears it on the server (chainable); `set_retention_duration_seconds` takes it back.
     #[inline]
     pub fn clear_retention_duration_seconds(mut self) -> Self {
@@ -2631,6 +2882,7 @@ impl BucketSoftDeletePolicy {
         self
     }
 }
+
 /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket will not be permanently deleted until the hard delete pause is disabled.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2646,6 +2898,7 @@ pub struct BucketSoftDeletePolicyHardDeletePause {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketSoftDeletePolicyHardDeletePause {
     /// Sets `effectiveTime` (chainable).
     pub fn set_effective_time(
@@ -2656,6 +2909,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
         self.unknown_fields.remove("effectiveTime");
         self
     }
+
     /// Sends `effectiveTime` as JSON `null`, which clears it on the server (chainable); `set_effective_time` takes it back.
     #[inline]
     pub fn clear_effective_time(mut self) -> Self {
@@ -2664,12 +2918,14 @@ impl BucketSoftDeletePolicyHardDeletePause {
             .insert("effectiveTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
@@ -2679,6 +2935,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
         self
     }
 }
+
 /// The bucket's versioning configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2691,6 +2948,7 @@ pub struct BucketVersioning {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketVersioning {
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -2698,6 +2956,7 @@ impl BucketVersioning {
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {
@@ -2707,6 +2966,7 @@ impl BucketVersioning {
         self
     }
 }
+
 /// The bucket's website configuration, controlling how the service behaves when accessing bucket contents as a web site. See the [Static Website Examples](https://cloud.google.com/storage/docs/static-website) for more information.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2722,6 +2982,7 @@ pub struct BucketWebsite {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketWebsite {
     /// Sets `mainPageSuffix` (chainable).
     pub fn set_main_page_suffix(mut self, value: impl Into<String>) -> Self {
@@ -2729,6 +2990,7 @@ impl BucketWebsite {
         self.unknown_fields.remove("mainPageSuffix");
         self
     }
+
     /// Sends `mainPageSuffix` as JSON `null`, which clears it on the server (chainable); `set_main_page_suffix` takes it back.
     #[inline]
     pub fn clear_main_page_suffix(mut self) -> Self {
@@ -2740,12 +3002,14 @@ impl BucketWebsite {
             );
         self
     }
+
     /// Sets `notFoundPage` (chainable).
     pub fn set_not_found_page(mut self, value: impl Into<String>) -> Self {
         self.not_found_page = Some(value.into());
         self.unknown_fields.remove("notFoundPage");
         self
     }
+
     /// Sends `notFoundPage` as JSON `null`, which clears it on the server (chainable); `set_not_found_page` takes it back.
     #[inline]
     pub fn clear_not_found_page(mut self) -> Self {

@@ -55,6 +55,7 @@ pub struct BucketAccessControl {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketAccessControl {
     /// Sets `bucket` (chainable).
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
@@ -62,6 +63,7 @@ impl BucketAccessControl {
         self.unknown_fields.remove("bucket");
         self
     }
+
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
@@ -70,12 +72,14 @@ impl BucketAccessControl {
             .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `domain` (chainable).
     pub fn set_domain(mut self, value: impl Into<String>) -> Self {
         self.domain = Some(value.into());
         self.unknown_fields.remove("domain");
         self
     }
+
     /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
     #[inline]
     pub fn clear_domain(mut self) -> Self {
@@ -84,12 +88,14 @@ impl BucketAccessControl {
             .insert("domain".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self.unknown_fields.remove("email");
         self
     }
+
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
@@ -98,12 +104,14 @@ impl BucketAccessControl {
             .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entity` (chainable).
     pub fn set_entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self.unknown_fields.remove("entity");
         self
     }
+
     /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
     #[inline]
     pub fn clear_entity(mut self) -> Self {
@@ -112,12 +120,14 @@ impl BucketAccessControl {
             .insert("entity".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entityId` (chainable).
     pub fn set_entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self.unknown_fields.remove("entityId");
         self
     }
+
     /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
@@ -126,12 +136,14 @@ impl BucketAccessControl {
             .insert("entityId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -140,12 +152,14 @@ impl BucketAccessControl {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -154,12 +168,14 @@ impl BucketAccessControl {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -168,6 +184,7 @@ impl BucketAccessControl {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `projectTeam` (chainable).
     pub fn set_project_team(
         mut self,
@@ -177,6 +194,7 @@ impl BucketAccessControl {
         self.unknown_fields.remove("projectTeam");
         self
     }
+
     /// Sends `projectTeam` as JSON `null`, which clears it on the server (chainable); `set_project_team` takes it back.
     #[inline]
     pub fn clear_project_team(mut self) -> Self {
@@ -185,12 +203,14 @@ impl BucketAccessControl {
             .insert("projectTeam".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `role` (chainable).
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self.unknown_fields.remove("role");
         self
     }
+
     /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
     #[inline]
     pub fn clear_role(mut self) -> Self {
@@ -199,12 +219,14 @@ impl BucketAccessControl {
             .insert("role".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -214,6 +236,7 @@ impl BucketAccessControl {
         self
     }
 }
+
 /// The project team associated with the entity, if any.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -229,6 +252,7 @@ pub struct BucketAccessControlProjectTeam {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketAccessControlProjectTeam {
     /// Sets `projectNumber` (chainable).
     pub fn set_project_number(mut self, value: impl Into<String>) -> Self {
@@ -236,6 +260,7 @@ impl BucketAccessControlProjectTeam {
         self.unknown_fields.remove("projectNumber");
         self
     }
+
     /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
@@ -244,12 +269,14 @@ impl BucketAccessControlProjectTeam {
             .insert("projectNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `team` (chainable).
     pub fn set_team(mut self, value: impl Into<String>) -> Self {
         self.team = Some(value.into());
         self.unknown_fields.remove("team");
         self
     }
+
     /// Sends `team` as JSON `null`, which clears it on the server (chainable); `set_team` takes it back.
     #[inline]
     pub fn clear_team(mut self) -> Self {

@@ -37,6 +37,7 @@ pub struct BucketStorageLayout {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketStorageLayout {
     /// Sets `bucket` (chainable).
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
@@ -44,6 +45,7 @@ impl BucketStorageLayout {
         self.unknown_fields.remove("bucket");
         self
     }
+
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
@@ -52,6 +54,7 @@ impl BucketStorageLayout {
             .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customPlacementConfig` (chainable).
     pub fn set_custom_placement_config(
         mut self,
@@ -61,6 +64,7 @@ impl BucketStorageLayout {
         self.unknown_fields.remove("customPlacementConfig");
         self
     }
+
     /// Sends `customPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_custom_placement_config` takes it back.
     #[inline]
     pub fn clear_custom_placement_config(mut self) -> Self {
@@ -72,6 +76,7 @@ impl BucketStorageLayout {
             );
         self
     }
+
     /// Sets `hierarchicalNamespace` (chainable).
     pub fn set_hierarchical_namespace(
         mut self,
@@ -81,6 +86,7 @@ impl BucketStorageLayout {
         self.unknown_fields.remove("hierarchicalNamespace");
         self
     }
+
     /// Sends `hierarchicalNamespace` as JSON `null`, which clears it on the server (chainable); `set_hierarchical_namespace` takes it back.
     #[inline]
     pub fn clear_hierarchical_namespace(mut self) -> Self {
@@ -92,12 +98,14 @@ impl BucketStorageLayout {
             );
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -106,12 +114,14 @@ impl BucketStorageLayout {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `location` (chainable).
     pub fn set_location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self.unknown_fields.remove("location");
         self
     }
+
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
@@ -120,12 +130,14 @@ impl BucketStorageLayout {
             .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `locationType` (chainable).
     pub fn set_location_type(mut self, value: impl Into<String>) -> Self {
         self.location_type = Some(value.into());
         self.unknown_fields.remove("locationType");
         self
     }
+
     /// Sends `locationType` as JSON `null`, which clears it on the server (chainable); `set_location_type` takes it back.
     #[inline]
     pub fn clear_location_type(mut self) -> Self {
@@ -135,6 +147,7 @@ impl BucketStorageLayout {
         self
     }
 }
+
 /// The bucket's custom placement configuration for Custom Dual Regions.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -147,16 +160,18 @@ pub struct BucketStorageLayoutCustomPlacementConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketStorageLayoutCustomPlacementConfig {
     /// Sets `dataLocations` (chainable).
     pub fn set_data_locations(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.data_locations = Some(value.into_iter().collect());
+        self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("dataLocations");
         self
     }
+
     /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {
@@ -166,6 +181,7 @@ impl BucketStorageLayoutCustomPlacementConfig {
         self
     }
 }
+
 /// The bucket's hierarchical namespace configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -178,6 +194,7 @@ pub struct BucketStorageLayoutHierarchicalNamespace {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BucketStorageLayoutHierarchicalNamespace {
     /// Sets `enabled` (chainable).
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
@@ -185,6 +202,7 @@ impl BucketStorageLayoutHierarchicalNamespace {
         self.unknown_fields.remove("enabled");
         self
     }
+
     /// Sends `enabled` as JSON `null`, which clears it on the server (chainable); `set_enabled` takes it back.
     #[inline]
     pub fn clear_enabled(mut self) -> Self {

@@ -44,6 +44,7 @@ pub struct BulkRestoreObjectsRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl BulkRestoreObjectsRequest {
     /// Sets `allowOverwrite` (chainable).
     pub fn set_allow_overwrite(mut self, value: impl Into<bool>) -> Self {
@@ -51,6 +52,7 @@ impl BulkRestoreObjectsRequest {
         self.unknown_fields.remove("allowOverwrite");
         self
     }
+
     /// Sends `allowOverwrite` as JSON `null`, which clears it on the server (chainable); `set_allow_overwrite` takes it back.
     #[inline]
     pub fn clear_allow_overwrite(mut self) -> Self {
@@ -62,12 +64,14 @@ impl BulkRestoreObjectsRequest {
             );
         self
     }
+
     /// Sets `copySourceAcl` (chainable).
     pub fn set_copy_source_acl(mut self, value: impl Into<bool>) -> Self {
         self.copy_source_acl = Some(value.into());
         self.unknown_fields.remove("copySourceAcl");
         self
     }
+
     /// Sends `copySourceAcl` as JSON `null`, which clears it on the server (chainable); `set_copy_source_acl` takes it back.
     #[inline]
     pub fn clear_copy_source_acl(mut self) -> Self {
@@ -76,6 +80,7 @@ impl BulkRestoreObjectsRequest {
             .insert("copySourceAcl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `createdAfterTime` (chainable).
     pub fn set_created_after_time(
         mut self,
@@ -85,6 +90,7 @@ impl BulkRestoreObjectsRequest {
         self.unknown_fields.remove("createdAfterTime");
         self
     }
+
     /// Sends `createdAfterTime` as JSON `null`, which clears it on the server (chainable); `set_created_after_time` takes it back.
     #[inline]
     pub fn clear_created_after_time(mut self) -> Self {
@@ -96,6 +102,7 @@ impl BulkRestoreObjectsRequest {
             );
         self
     }
+
     /// Sets `createdBeforeTime` (chainable).
     pub fn set_created_before_time(
         mut self,
@@ -105,6 +112,7 @@ impl BulkRestoreObjectsRequest {
         self.unknown_fields.remove("createdBeforeTime");
         self
     }
+
     /// Sends `createdBeforeTime` as JSON `null`, which clears it on the server (chainable); `set_created_before_time` takes it back.
     #[inline]
     pub fn clear_created_before_time(mut self) -> Self {
@@ -116,12 +124,17 @@ impl BulkRestoreObjectsRequest {
             );
         self
     }
+
     /// Sets `matchGlobs` (chainable).
-    pub fn set_match_globs(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.match_globs = Some(value.into_iter().collect());
+    pub fn set_match_globs(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.match_globs = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("matchGlobs");
         self
     }
+
     /// Sends `matchGlobs` as JSON `null`, which clears it on the server (chainable); `set_match_globs` takes it back.
     #[inline]
     pub fn clear_match_globs(mut self) -> Self {
@@ -130,6 +143,7 @@ impl BulkRestoreObjectsRequest {
             .insert("matchGlobs".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `softDeletedAfterTime` (chainable).
     pub fn set_soft_deleted_after_time(
         mut self,
@@ -139,6 +153,7 @@ impl BulkRestoreObjectsRequest {
         self.unknown_fields.remove("softDeletedAfterTime");
         self
     }
+
     /// Sends `softDeletedAfterTime` as JSON `null`, which clears it on the server (chainable); `set_soft_deleted_after_time` takes it back.
     #[inline]
     pub fn clear_soft_deleted_after_time(mut self) -> Self {
@@ -150,6 +165,7 @@ impl BulkRestoreObjectsRequest {
             );
         self
     }
+
     /// Sets `softDeletedBeforeTime` (chainable).
     pub fn set_soft_deleted_before_time(
         mut self,
@@ -159,6 +175,7 @@ impl BulkRestoreObjectsRequest {
         self.unknown_fields.remove("softDeletedBeforeTime");
         self
     }
+
     /// Sends `softDeletedBeforeTime` as JSON `null`, which clears it on the server (chainable); `set_soft_deleted_before_time` takes it back.
     #[inline]
     pub fn clear_soft_deleted_before_time(mut self) -> Self {

@@ -25,6 +25,7 @@ pub struct ComposeRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ComposeRequest {
     /// Sets `deleteSourceObjects` (chainable).
     pub fn set_delete_source_objects(mut self, value: impl Into<bool>) -> Self {
@@ -32,6 +33,7 @@ impl ComposeRequest {
         self.unknown_fields.remove("deleteSourceObjects");
         self
     }
+
     /// Sends `deleteSourceObjects` as JSON `null`, which clears it on the server (chainable); `set_delete_source_objects` takes it back.
     #[inline]
     pub fn clear_delete_source_objects(mut self) -> Self {
@@ -43,12 +45,14 @@ impl ComposeRequest {
             );
         self
     }
+
     /// Sets `destination` (chainable).
     pub fn set_destination(mut self, value: impl Into<crate::schemas::Object>) -> Self {
         self.destination = Some(value.into());
         self.unknown_fields.remove("destination");
         self
     }
+
     /// Sends `destination` as JSON `null`, which clears it on the server (chainable); `set_destination` takes it back.
     #[inline]
     pub fn clear_destination(mut self) -> Self {
@@ -57,12 +61,14 @@ impl ComposeRequest {
             .insert("destination".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -71,15 +77,19 @@ impl ComposeRequest {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sourceObjects` (chainable).
     pub fn set_source_objects(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ComposeRequestSourceObjects>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::ComposeRequestSourceObjects>,
+        >,
     ) -> Self {
-        self.source_objects = Some(value.into_iter().collect());
+        self.source_objects = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("sourceObjects");
         self
     }
+
     /// Sends `sourceObjects` as JSON `null`, which clears it on the server (chainable); `set_source_objects` takes it back.
     #[inline]
     pub fn clear_source_objects(mut self) -> Self {
@@ -89,6 +99,7 @@ impl ComposeRequest {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjects {
@@ -118,6 +129,7 @@ pub struct ComposeRequestSourceObjects {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ComposeRequestSourceObjects {
     /// Sets `generation` (chainable).
     pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
@@ -125,6 +137,7 @@ impl ComposeRequestSourceObjects {
         self.unknown_fields.remove("generation");
         self
     }
+
     /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
     #[inline]
     pub fn clear_generation(mut self) -> Self {
@@ -133,12 +146,14 @@ impl ComposeRequestSourceObjects {
             .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -147,6 +162,7 @@ impl ComposeRequestSourceObjects {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `objectPreconditions` (chainable).
     pub fn set_object_preconditions(
         mut self,
@@ -156,6 +172,7 @@ impl ComposeRequestSourceObjects {
         self.unknown_fields.remove("objectPreconditions");
         self
     }
+
     /// Sends `objectPreconditions` as JSON `null`, which clears it on the server (chainable); `set_object_preconditions` takes it back.
     #[inline]
     pub fn clear_object_preconditions(mut self) -> Self {
@@ -168,6 +185,7 @@ impl ComposeRequestSourceObjects {
         self
     }
 }
+
 /// Conditions that must be met for this operation to execute.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -185,6 +203,7 @@ pub struct ComposeRequestSourceObjectsObjectPreconditions {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ComposeRequestSourceObjectsObjectPreconditions {
     /// Sets `ifGenerationMatch` (chainable).
     pub fn set_if_generation_match(mut self, value: impl Into<i64>) -> Self {
@@ -192,6 +211,7 @@ impl ComposeRequestSourceObjectsObjectPreconditions {
         self.unknown_fields.remove("ifGenerationMatch");
         self
     }
+
     /// Sends `ifGenerationMatch` as JSON `null`, which clears it on the server (chainable); `set_if_generation_match` takes it back.
     #[inline]
     pub fn clear_if_generation_match(mut self) -> Self {

@@ -19,6 +19,7 @@ pub struct Expr {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Expr {
     /// Sets `description` (chainable).
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
@@ -26,6 +27,7 @@ impl Expr {
         self.unknown_fields.remove("description");
         self
     }
+
     /// Sends `description` as JSON `null`, which clears it on the server (chainable); `set_description` takes it back.
     #[inline]
     pub fn clear_description(mut self) -> Self {
@@ -34,12 +36,14 @@ impl Expr {
             .insert("description".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `expression` (chainable).
     pub fn set_expression(mut self, value: impl Into<String>) -> Self {
         self.expression = Some(value.into());
         self.unknown_fields.remove("expression");
         self
     }
+
     /// Sends `expression` as JSON `null`, which clears it on the server (chainable); `set_expression` takes it back.
     #[inline]
     pub fn clear_expression(mut self) -> Self {
@@ -48,12 +52,14 @@ impl Expr {
             .insert("expression".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `location` (chainable).
     pub fn set_location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self.unknown_fields.remove("location");
         self
     }
+
     /// Sends `location` as JSON `null`, which clears it on the server (chainable); `set_location` takes it back.
     #[inline]
     pub fn clear_location(mut self) -> Self {
@@ -62,12 +68,14 @@ impl Expr {
             .insert("location".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `title` (chainable).
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self.unknown_fields.remove("title");
         self
     }
+
     /// Sends `title` as JSON `null`, which clears it on the server (chainable); `set_title` takes it back.
     #[inline]
     pub fn clear_title(mut self) -> Self {

@@ -16,6 +16,7 @@ pub struct GoogleLongrunningListOperationsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GoogleLongrunningListOperationsResponse {
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl GoogleLongrunningListOperationsResponse {
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -31,12 +33,14 @@ impl GoogleLongrunningListOperationsResponse {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -45,15 +49,19 @@ impl GoogleLongrunningListOperationsResponse {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `operations` (chainable).
     pub fn set_operations(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::GoogleLongrunningOperation>,
+        value: impl IntoIterator<
+            Item = impl Into<crate::schemas::GoogleLongrunningOperation>,
+        >,
     ) -> Self {
-        self.operations = Some(value.into_iter().collect());
+        self.operations = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("operations");
         self
     }
+
     /// Sends `operations` as JSON `null`, which clears it on the server (chainable); `set_operations` takes it back.
     #[inline]
     pub fn clear_operations(mut self) -> Self {

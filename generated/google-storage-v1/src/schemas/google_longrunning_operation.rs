@@ -28,6 +28,7 @@ pub struct GoogleLongrunningOperation {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl GoogleLongrunningOperation {
     /// Sets `done` (chainable).
     pub fn set_done(mut self, value: impl Into<bool>) -> Self {
@@ -35,6 +36,7 @@ impl GoogleLongrunningOperation {
         self.unknown_fields.remove("done");
         self
     }
+
     /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
     #[inline]
     pub fn clear_done(mut self) -> Self {
@@ -43,6 +45,7 @@ impl GoogleLongrunningOperation {
             .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `error` (chainable).
     pub fn set_error(
         mut self,
@@ -52,6 +55,7 @@ impl GoogleLongrunningOperation {
         self.unknown_fields.remove("error");
         self
     }
+
     /// Sends `error` as JSON `null`, which clears it on the server (chainable); `set_error` takes it back.
     #[inline]
     pub fn clear_error(mut self) -> Self {
@@ -60,12 +64,14 @@ impl GoogleLongrunningOperation {
             .insert("error".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -74,15 +80,21 @@ impl GoogleLongrunningOperation {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `metadata` (chainable).
     pub fn set_metadata(
         mut self,
-        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        >,
     ) -> Self {
-        self.metadata = Some(value.into_iter().collect());
+        self.metadata = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("metadata");
         self
     }
+
     /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
@@ -91,12 +103,14 @@ impl GoogleLongrunningOperation {
             .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -105,15 +119,21 @@ impl GoogleLongrunningOperation {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `response` (chainable).
     pub fn set_response(
         mut self,
-        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        >,
     ) -> Self {
-        self.response = Some(value.into_iter().collect());
+        self.response = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("response");
         self
     }
+
     /// Sends `response` as JSON `null`, which clears it on the server (chainable); `set_response` takes it back.
     #[inline]
     pub fn clear_response(mut self) -> Self {
@@ -122,12 +142,14 @@ impl GoogleLongrunningOperation {
             .insert("response".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {

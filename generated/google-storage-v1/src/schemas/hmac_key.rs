@@ -16,6 +16,7 @@ pub struct HmacKey {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HmacKey {
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
@@ -23,6 +24,7 @@ impl HmacKey {
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -31,6 +33,7 @@ impl HmacKey {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `metadata` (chainable).
     pub fn set_metadata(
         mut self,
@@ -40,6 +43,7 @@ impl HmacKey {
         self.unknown_fields.remove("metadata");
         self
     }
+
     /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
@@ -48,12 +52,14 @@ impl HmacKey {
             .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `secret` (chainable).
     pub fn set_secret(mut self, value: impl Into<String>) -> Self {
         self.secret = Some(value.into());
         self.unknown_fields.remove("secret");
         self
     }
+
     /// Sends `secret` as JSON `null`, which clears it on the server (chainable); `set_secret` takes it back.
     #[inline]
     pub fn clear_secret(mut self) -> Self {

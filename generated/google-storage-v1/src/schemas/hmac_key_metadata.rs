@@ -41,6 +41,7 @@ pub struct HmacKeyMetadata {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HmacKeyMetadata {
     /// Sets `accessId` (chainable).
     pub fn set_access_id(mut self, value: impl Into<String>) -> Self {
@@ -48,6 +49,7 @@ impl HmacKeyMetadata {
         self.unknown_fields.remove("accessId");
         self
     }
+
     /// Sends `accessId` as JSON `null`, which clears it on the server (chainable); `set_access_id` takes it back.
     #[inline]
     pub fn clear_access_id(mut self) -> Self {
@@ -56,12 +58,14 @@ impl HmacKeyMetadata {
             .insert("accessId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -70,12 +74,14 @@ impl HmacKeyMetadata {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -84,12 +90,14 @@ impl HmacKeyMetadata {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -98,12 +106,14 @@ impl HmacKeyMetadata {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `projectId` (chainable).
     pub fn set_project_id(mut self, value: impl Into<String>) -> Self {
         self.project_id = Some(value.into());
         self.unknown_fields.remove("projectId");
         self
     }
+
     /// Sends `projectId` as JSON `null`, which clears it on the server (chainable); `set_project_id` takes it back.
     #[inline]
     pub fn clear_project_id(mut self) -> Self {
@@ -112,12 +122,14 @@ impl HmacKeyMetadata {
             .insert("projectId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -126,12 +138,14 @@ impl HmacKeyMetadata {
             .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `serviceAccountEmail` (chainable).
     pub fn set_service_account_email(mut self, value: impl Into<String>) -> Self {
         self.service_account_email = Some(value.into());
         self.unknown_fields.remove("serviceAccountEmail");
         self
     }
+
     /// Sends `serviceAccountEmail` as JSON `null`, which clears it on the server (chainable); `set_service_account_email` takes it back.
     #[inline]
     pub fn clear_service_account_email(mut self) -> Self {
@@ -143,12 +157,14 @@ impl HmacKeyMetadata {
             );
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -157,6 +173,7 @@ impl HmacKeyMetadata {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `timeCreated` (chainable).
     pub fn set_time_created(
         mut self,
@@ -166,6 +183,7 @@ impl HmacKeyMetadata {
         self.unknown_fields.remove("timeCreated");
         self
     }
+
     /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
@@ -174,12 +192,14 @@ impl HmacKeyMetadata {
             .insert("timeCreated".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `updated` (chainable).
     pub fn set_updated(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self.unknown_fields.remove("updated");
         self
     }
+
     /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
     #[inline]
     pub fn clear_updated(mut self) -> Self {

@@ -42,6 +42,7 @@ pub struct ManagedFolder {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ManagedFolder {
     /// Sets `bucket` (chainable).
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
@@ -49,6 +50,7 @@ impl ManagedFolder {
         self.unknown_fields.remove("bucket");
         self
     }
+
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
@@ -57,6 +59,7 @@ impl ManagedFolder {
             .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -66,6 +69,7 @@ impl ManagedFolder {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -74,12 +78,14 @@ impl ManagedFolder {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -88,12 +94,14 @@ impl ManagedFolder {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -102,12 +110,14 @@ impl ManagedFolder {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `metageneration` (chainable).
     pub fn set_metageneration(mut self, value: impl Into<i64>) -> Self {
         self.metageneration = Some(value.into());
         self.unknown_fields.remove("metageneration");
         self
     }
+
     /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
@@ -119,12 +129,14 @@ impl ManagedFolder {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -133,6 +145,7 @@ impl ManagedFolder {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `rapidCacheConfig` (chainable).
     pub fn set_rapid_cache_config(
         mut self,
@@ -142,6 +155,7 @@ impl ManagedFolder {
         self.unknown_fields.remove("rapidCacheConfig");
         self
     }
+
     /// Sends `rapidCacheConfig` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_config` takes it back.
     #[inline]
     pub fn clear_rapid_cache_config(mut self) -> Self {
@@ -153,12 +167,14 @@ impl ManagedFolder {
             );
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -167,6 +183,7 @@ impl ManagedFolder {
             .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `updateTime` (chainable).
     pub fn set_update_time(
         mut self,
@@ -176,6 +193,7 @@ impl ManagedFolder {
         self.unknown_fields.remove("updateTime");
         self
     }
+
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {

@@ -38,16 +38,20 @@ pub struct Notification {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Notification {
     /// Sets `custom_attributes` (chainable).
     pub fn set_custom_attributes(
         mut self,
-        value: impl IntoIterator<Item = (String, String)>,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
     ) -> Self {
-        self.custom_attributes = Some(value.into_iter().collect());
+        self.custom_attributes = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("custom_attributes");
         self
     }
+
     /// Sends `custom_attributes` as JSON `null`, which clears it on the server (chainable); `set_custom_attributes` takes it back.
     #[inline]
     pub fn clear_custom_attributes(mut self) -> Self {
@@ -59,12 +63,14 @@ impl Notification {
             );
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -73,12 +79,17 @@ impl Notification {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `event_types` (chainable).
-    pub fn set_event_types(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.event_types = Some(value.into_iter().collect());
+    pub fn set_event_types(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.event_types = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("event_types");
         self
     }
+
     /// Sends `event_types` as JSON `null`, which clears it on the server (chainable); `set_event_types` takes it back.
     #[inline]
     pub fn clear_event_types(mut self) -> Self {
@@ -87,12 +98,14 @@ impl Notification {
             .insert("event_types".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -101,12 +114,14 @@ impl Notification {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -115,12 +130,14 @@ impl Notification {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `object_name_prefix` (chainable).
     pub fn set_object_name_prefix(mut self, value: impl Into<String>) -> Self {
         self.object_name_prefix = Some(value.into());
         self.unknown_fields.remove("object_name_prefix");
         self
     }
+
     /// Sends `object_name_prefix` as JSON `null`, which clears it on the server (chainable); `set_object_name_prefix` takes it back.
     #[inline]
     pub fn clear_object_name_prefix(mut self) -> Self {
@@ -132,12 +149,14 @@ impl Notification {
             );
         self
     }
+
     /// Sets `payload_format` (chainable).
     pub fn set_payload_format(mut self, value: impl Into<String>) -> Self {
         self.payload_format = Some(value.into());
         self.unknown_fields.remove("payload_format");
         self
     }
+
     /// Sends `payload_format` as JSON `null`, which clears it on the server (chainable); `set_payload_format` takes it back.
     #[inline]
     pub fn clear_payload_format(mut self) -> Self {
@@ -149,12 +168,14 @@ impl Notification {
             );
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -163,12 +184,14 @@ impl Notification {
             .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `topic` (chainable).
     pub fn set_topic(mut self, value: impl Into<String>) -> Self {
         self.topic = Some(value.into());
         self.unknown_fields.remove("topic");
         self
     }
+
     /// Sends `topic` as JSON `null`, which clears it on the server (chainable); `set_topic` takes it back.
     #[inline]
     pub fn clear_topic(mut self) -> Self {

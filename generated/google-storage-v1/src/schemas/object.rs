@@ -159,16 +159,18 @@ pub struct Object {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Object {
     /// Sets `acl` (chainable).
     pub fn set_acl(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ObjectAccessControl>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ObjectAccessControl>>,
     ) -> Self {
-        self.acl = Some(value.into_iter().collect());
+        self.acl = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("acl");
         self
     }
+
     /// Sends `acl` as JSON `null`, which clears it on the server (chainable); `set_acl` takes it back.
     #[inline]
     pub fn clear_acl(mut self) -> Self {
@@ -177,12 +179,14 @@ impl Object {
             .insert("acl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `bucket` (chainable).
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self.unknown_fields.remove("bucket");
         self
     }
+
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
@@ -191,12 +195,14 @@ impl Object {
             .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `cacheControl` (chainable).
     pub fn set_cache_control(mut self, value: impl Into<String>) -> Self {
         self.cache_control = Some(value.into());
         self.unknown_fields.remove("cacheControl");
         self
     }
+
     /// Sends `cacheControl` as JSON `null`, which clears it on the server (chainable); `set_cache_control` takes it back.
     #[inline]
     pub fn clear_cache_control(mut self) -> Self {
@@ -205,12 +211,14 @@ impl Object {
             .insert("cacheControl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `componentCount` (chainable).
     pub fn set_component_count(mut self, value: impl Into<i32>) -> Self {
         self.component_count = Some(value.into());
         self.unknown_fields.remove("componentCount");
         self
     }
+
     /// Sends `componentCount` as JSON `null`, which clears it on the server (chainable); `set_component_count` takes it back.
     #[inline]
     pub fn clear_component_count(mut self) -> Self {
@@ -222,12 +230,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `contentDisposition` (chainable).
     pub fn set_content_disposition(mut self, value: impl Into<String>) -> Self {
         self.content_disposition = Some(value.into());
         self.unknown_fields.remove("contentDisposition");
         self
     }
+
     /// Sends `contentDisposition` as JSON `null`, which clears it on the server (chainable); `set_content_disposition` takes it back.
     #[inline]
     pub fn clear_content_disposition(mut self) -> Self {
@@ -239,12 +249,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `contentEncoding` (chainable).
     pub fn set_content_encoding(mut self, value: impl Into<String>) -> Self {
         self.content_encoding = Some(value.into());
         self.unknown_fields.remove("contentEncoding");
         self
     }
+
     /// Sends `contentEncoding` as JSON `null`, which clears it on the server (chainable); `set_content_encoding` takes it back.
     #[inline]
     pub fn clear_content_encoding(mut self) -> Self {
@@ -256,12 +268,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `contentLanguage` (chainable).
     pub fn set_content_language(mut self, value: impl Into<String>) -> Self {
         self.content_language = Some(value.into());
         self.unknown_fields.remove("contentLanguage");
         self
     }
+
     /// Sends `contentLanguage` as JSON `null`, which clears it on the server (chainable); `set_content_language` takes it back.
     #[inline]
     pub fn clear_content_language(mut self) -> Self {
@@ -273,12 +287,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `contentType` (chainable).
     pub fn set_content_type(mut self, value: impl Into<String>) -> Self {
         self.content_type = Some(value.into());
         self.unknown_fields.remove("contentType");
         self
     }
+
     /// Sends `contentType` as JSON `null`, which clears it on the server (chainable); `set_content_type` takes it back.
     #[inline]
     pub fn clear_content_type(mut self) -> Self {
@@ -287,6 +303,7 @@ impl Object {
             .insert("contentType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `contexts` (chainable).
     pub fn set_contexts(
         mut self,
@@ -296,6 +313,7 @@ impl Object {
         self.unknown_fields.remove("contexts");
         self
     }
+
     /// Sends `contexts` as JSON `null`, which clears it on the server (chainable); `set_contexts` takes it back.
     #[inline]
     pub fn clear_contexts(mut self) -> Self {
@@ -304,12 +322,14 @@ impl Object {
             .insert("contexts".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `crc32c` (chainable).
     pub fn set_crc32c(mut self, value: impl Into<String>) -> Self {
         self.crc32c = Some(value.into());
         self.unknown_fields.remove("crc32c");
         self
     }
+
     /// Sends `crc32c` as JSON `null`, which clears it on the server (chainable); `set_crc32c` takes it back.
     #[inline]
     pub fn clear_crc32c(mut self) -> Self {
@@ -318,6 +338,7 @@ impl Object {
             .insert("crc32c".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customTime` (chainable).
     pub fn set_custom_time(
         mut self,
@@ -327,6 +348,7 @@ impl Object {
         self.unknown_fields.remove("customTime");
         self
     }
+
     /// Sends `customTime` as JSON `null`, which clears it on the server (chainable); `set_custom_time` takes it back.
     #[inline]
     pub fn clear_custom_time(mut self) -> Self {
@@ -335,6 +357,7 @@ impl Object {
             .insert("customTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `customerEncryption` (chainable).
     pub fn set_customer_encryption(
         mut self,
@@ -344,6 +367,7 @@ impl Object {
         self.unknown_fields.remove("customerEncryption");
         self
     }
+
     /// Sends `customerEncryption` as JSON `null`, which clears it on the server (chainable); `set_customer_encryption` takes it back.
     #[inline]
     pub fn clear_customer_encryption(mut self) -> Self {
@@ -355,12 +379,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -369,12 +395,14 @@ impl Object {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `eventBasedHold` (chainable).
     pub fn set_event_based_hold(mut self, value: impl Into<bool>) -> Self {
         self.event_based_hold = Some(value.into());
         self.unknown_fields.remove("eventBasedHold");
         self
     }
+
     /// Sends `eventBasedHold` as JSON `null`, which clears it on the server (chainable); `set_event_based_hold` takes it back.
     #[inline]
     pub fn clear_event_based_hold(mut self) -> Self {
@@ -386,12 +414,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `generation` (chainable).
     pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
         self.generation = Some(value.into());
         self.unknown_fields.remove("generation");
         self
     }
+
     /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
     #[inline]
     pub fn clear_generation(mut self) -> Self {
@@ -400,6 +430,7 @@ impl Object {
             .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `hardDeleteTime` (chainable).
     pub fn set_hard_delete_time(
         mut self,
@@ -409,6 +440,7 @@ impl Object {
         self.unknown_fields.remove("hardDeleteTime");
         self
     }
+
     /// Sends `hardDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_hard_delete_time` takes it back.
     #[inline]
     pub fn clear_hard_delete_time(mut self) -> Self {
@@ -420,12 +452,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -434,12 +468,14 @@ impl Object {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -448,12 +484,14 @@ impl Object {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kmsKeyName` (chainable).
     pub fn set_kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.kms_key_name = Some(value.into());
         self.unknown_fields.remove("kmsKeyName");
         self
     }
+
     /// Sends `kmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_kms_key_name` takes it back.
     #[inline]
     pub fn clear_kms_key_name(mut self) -> Self {
@@ -462,12 +500,14 @@ impl Object {
             .insert("kmsKeyName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `md5Hash` (chainable).
     pub fn set_md5_hash(mut self, value: impl Into<String>) -> Self {
         self.md5_hash = Some(value.into());
         self.unknown_fields.remove("md5Hash");
         self
     }
+
     /// Sends `md5Hash` as JSON `null`, which clears it on the server (chainable); `set_md5_hash` takes it back.
     #[inline]
     pub fn clear_md5_hash(mut self) -> Self {
@@ -476,12 +516,14 @@ impl Object {
             .insert("md5Hash".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mediaLink` (chainable).
     pub fn set_media_link(mut self, value: impl Into<String>) -> Self {
         self.media_link = Some(value.into());
         self.unknown_fields.remove("mediaLink");
         self
     }
+
     /// Sends `mediaLink` as JSON `null`, which clears it on the server (chainable); `set_media_link` takes it back.
     #[inline]
     pub fn clear_media_link(mut self) -> Self {
@@ -490,15 +532,19 @@ impl Object {
             .insert("mediaLink".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `metadata` (chainable).
     pub fn set_metadata(
         mut self,
-        value: impl IntoIterator<Item = (String, String)>,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
     ) -> Self {
-        self.metadata = Some(value.into_iter().collect());
+        self.metadata = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("metadata");
         self
     }
+
     /// Sends `metadata` as JSON `null`, which clears it on the server (chainable); `set_metadata` takes it back.
     #[inline]
     pub fn clear_metadata(mut self) -> Self {
@@ -507,12 +553,14 @@ impl Object {
             .insert("metadata".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `metageneration` (chainable).
     pub fn set_metageneration(mut self, value: impl Into<i64>) -> Self {
         self.metageneration = Some(value.into());
         self.unknown_fields.remove("metageneration");
         self
     }
+
     /// Sends `metageneration` as JSON `null`, which clears it on the server (chainable); `set_metageneration` takes it back.
     #[inline]
     pub fn clear_metageneration(mut self) -> Self {
@@ -524,12 +572,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `name` (chainable).
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self.unknown_fields.remove("name");
         self
     }
+
     /// Sends `name` as JSON `null`, which clears it on the server (chainable); `set_name` takes it back.
     #[inline]
     pub fn clear_name(mut self) -> Self {
@@ -538,12 +588,14 @@ impl Object {
             .insert("name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `owner` (chainable).
     pub fn set_owner(mut self, value: impl Into<crate::schemas::ObjectOwner>) -> Self {
         self.owner = Some(value.into());
         self.unknown_fields.remove("owner");
         self
     }
+
     /// Sends `owner` as JSON `null`, which clears it on the server (chainable); `set_owner` takes it back.
     #[inline]
     pub fn clear_owner(mut self) -> Self {
@@ -552,12 +604,14 @@ impl Object {
             .insert("owner".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `restoreToken` (chainable).
     pub fn set_restore_token(mut self, value: impl Into<String>) -> Self {
         self.restore_token = Some(value.into());
         self.unknown_fields.remove("restoreToken");
         self
     }
+
     /// Sends `restoreToken` as JSON `null`, which clears it on the server (chainable); `set_restore_token` takes it back.
     #[inline]
     pub fn clear_restore_token(mut self) -> Self {
@@ -566,6 +620,7 @@ impl Object {
             .insert("restoreToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `retention` (chainable).
     pub fn set_retention(
         mut self,
@@ -575,6 +630,7 @@ impl Object {
         self.unknown_fields.remove("retention");
         self
     }
+
     /// Sends `retention` as JSON `null`, which clears it on the server (chainable); `set_retention` takes it back.
     #[inline]
     pub fn clear_retention(mut self) -> Self {
@@ -583,6 +639,7 @@ impl Object {
             .insert("retention".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `retentionExpirationTime` (chainable).
     pub fn set_retention_expiration_time(
         mut self,
@@ -592,6 +649,7 @@ impl Object {
         self.unknown_fields.remove("retentionExpirationTime");
         self
     }
+
     /// Sends `retentionExpirationTime` as JSON `null`, which clears it on the server (chainable); `set_retention_expiration_time` takes it back.
     #[inline]
     pub fn clear_retention_expiration_time(mut self) -> Self {
@@ -603,12 +661,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -617,12 +677,14 @@ impl Object {
             .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `size` (chainable).
     pub fn set_size(mut self, value: impl Into<u64>) -> Self {
         self.size = Some(value.into());
         self.unknown_fields.remove("size");
         self
     }
+
     /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
     #[inline]
     pub fn clear_size(mut self) -> Self {
@@ -631,6 +693,7 @@ impl Object {
             .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `softDeleteTime` (chainable).
     pub fn set_soft_delete_time(
         mut self,
@@ -640,6 +703,7 @@ impl Object {
         self.unknown_fields.remove("softDeleteTime");
         self
     }
+
     /// Sends `softDeleteTime` as JSON `null`, which clears it on the server (chainable); `set_soft_delete_time` takes it back.
     #[inline]
     pub fn clear_soft_delete_time(mut self) -> Self {
@@ -651,12 +715,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `storageClass` (chainable).
     pub fn set_storage_class(mut self, value: impl Into<String>) -> Self {
         self.storage_class = Some(value.into());
         self.unknown_fields.remove("storageClass");
         self
     }
+
     /// Sends `storageClass` as JSON `null`, which clears it on the server (chainable); `set_storage_class` takes it back.
     #[inline]
     pub fn clear_storage_class(mut self) -> Self {
@@ -665,12 +731,14 @@ impl Object {
             .insert("storageClass".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `temporaryHold` (chainable).
     pub fn set_temporary_hold(mut self, value: impl Into<bool>) -> Self {
         self.temporary_hold = Some(value.into());
         self.unknown_fields.remove("temporaryHold");
         self
     }
+
     /// Sends `temporaryHold` as JSON `null`, which clears it on the server (chainable); `set_temporary_hold` takes it back.
     #[inline]
     pub fn clear_temporary_hold(mut self) -> Self {
@@ -679,6 +747,7 @@ impl Object {
             .insert("temporaryHold".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `timeCreated` (chainable).
     pub fn set_time_created(
         mut self,
@@ -688,6 +757,7 @@ impl Object {
         self.unknown_fields.remove("timeCreated");
         self
     }
+
     /// Sends `timeCreated` as JSON `null`, which clears it on the server (chainable); `set_time_created` takes it back.
     #[inline]
     pub fn clear_time_created(mut self) -> Self {
@@ -696,6 +766,7 @@ impl Object {
             .insert("timeCreated".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `timeDeleted` (chainable).
     pub fn set_time_deleted(
         mut self,
@@ -705,6 +776,7 @@ impl Object {
         self.unknown_fields.remove("timeDeleted");
         self
     }
+
     /// Sends `timeDeleted` as JSON `null`, which clears it on the server (chainable); `set_time_deleted` takes it back.
     #[inline]
     pub fn clear_time_deleted(mut self) -> Self {
@@ -713,6 +785,7 @@ impl Object {
             .insert("timeDeleted".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `timeFinalized` (chainable).
     pub fn set_time_finalized(
         mut self,
@@ -722,6 +795,7 @@ impl Object {
         self.unknown_fields.remove("timeFinalized");
         self
     }
+
     /// Sends `timeFinalized` as JSON `null`, which clears it on the server (chainable); `set_time_finalized` takes it back.
     #[inline]
     pub fn clear_time_finalized(mut self) -> Self {
@@ -730,6 +804,7 @@ impl Object {
             .insert("timeFinalized".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `timeStorageClassUpdated` (chainable).
     pub fn set_time_storage_class_updated(
         mut self,
@@ -739,6 +814,7 @@ impl Object {
         self.unknown_fields.remove("timeStorageClassUpdated");
         self
     }
+
     /// Sends `timeStorageClassUpdated` as JSON `null`, which clears it on the server (chainable); `set_time_storage_class_updated` takes it back.
     #[inline]
     pub fn clear_time_storage_class_updated(mut self) -> Self {
@@ -750,12 +826,14 @@ impl Object {
             );
         self
     }
+
     /// Sets `updated` (chainable).
     pub fn set_updated(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self.unknown_fields.remove("updated");
         self
     }
+
     /// Sends `updated` as JSON `null`, which clears it on the server (chainable); `set_updated` takes it back.
     #[inline]
     pub fn clear_updated(mut self) -> Self {
@@ -765,6 +843,7 @@ impl Object {
         self
     }
 }
+
 /// User-defined or system-defined object contexts. Each object context is a key-payload pair, where the key provides the identification and the payload holds the associated value and additional metadata.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -779,18 +858,25 @@ pub struct ObjectContexts {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ObjectContexts {
     /// Sets `custom` (chainable).
     pub fn set_custom(
         mut self,
         value: impl IntoIterator<
-            Item = (String, crate::schemas::ObjectCustomContextPayload),
+            Item = (
+                impl Into<String>,
+                impl Into<crate::schemas::ObjectCustomContextPayload>,
+            ),
         >,
     ) -> Self {
-        self.custom = Some(value.into_iter().collect());
+        self.custom = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("custom");
         self
     }
+
     /// Sends `custom` as JSON `null`, which clears it on the server (chainable); `set_custom` takes it back.
     #[inline]
     pub fn clear_custom(mut self) -> Self {
@@ -800,6 +886,7 @@ impl ObjectContexts {
         self
     }
 }
+
 /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -819,6 +906,7 @@ pub struct ObjectCustomerEncryption {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ObjectCustomerEncryption {
     /// Sets `encryptionAlgorithm` (chainable).
     pub fn set_encryption_algorithm(mut self, value: impl Into<String>) -> Self {
@@ -826,6 +914,7 @@ impl ObjectCustomerEncryption {
         self.unknown_fields.remove("encryptionAlgorithm");
         self
     }
+
     /// Sends `encryptionAlgorithm` as JSON `null`, which clears it on the server (chainable); `set_encryption_algorithm` takes it back.
     #[inline]
     pub fn clear_encryption_algorithm(mut self) -> Self {
@@ -837,12 +926,14 @@ impl ObjectCustomerEncryption {
             );
         self
     }
+
     /// Sets `keySha256` (chainable).
     pub fn set_key_sha256(mut self, value: impl Into<String>) -> Self {
         self.key_sha256 = Some(value.into());
         self.unknown_fields.remove("keySha256");
         self
     }
+
     /// Sends `keySha256` as JSON `null`, which clears it on the server (chainable); `set_key_sha256` takes it back.
     #[inline]
     pub fn clear_key_sha256(mut self) -> Self {
@@ -852,6 +943,7 @@ impl ObjectCustomerEncryption {
         self
     }
 }
+
 /// The owner of the object. This will always be the uploader of the object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -867,6 +959,7 @@ pub struct ObjectOwner {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ObjectOwner {
     /// Sets `entity` (chainable).
     pub fn set_entity(mut self, value: impl Into<String>) -> Self {
@@ -874,6 +967,7 @@ impl ObjectOwner {
         self.unknown_fields.remove("entity");
         self
     }
+
     /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
     #[inline]
     pub fn clear_entity(mut self) -> Self {
@@ -882,12 +976,14 @@ impl ObjectOwner {
             .insert("entity".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entityId` (chainable).
     pub fn set_entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self.unknown_fields.remove("entityId");
         self
     }
+
     /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
@@ -897,6 +993,7 @@ impl ObjectOwner {
         self
     }
 }
+
 /// A collection of object level retention parameters.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -916,6 +1013,7 @@ pub struct ObjectRetention {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ObjectRetention {
     /// Sets `mode` (chainable).
     pub fn set_mode(mut self, value: impl Into<String>) -> Self {
@@ -923,6 +1021,7 @@ impl ObjectRetention {
         self.unknown_fields.remove("mode");
         self
     }
+
     /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
     #[inline]
     pub fn clear_mode(mut self) -> Self {
@@ -931,6 +1030,7 @@ impl ObjectRetention {
             .insert("mode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `retainUntilTime` (chainable).
     pub fn set_retain_until_time(
         mut self,
@@ -940,6 +1040,7 @@ impl ObjectRetention {
         self.unknown_fields.remove("retainUntilTime");
         self
     }
+
     /// Sends `retainUntilTime` as JSON `null`, which clears it on the server (chainable); `set_retain_until_time` takes it back.
     #[inline]
     pub fn clear_retain_until_time(mut self) -> Self {

@@ -65,6 +65,7 @@ pub struct ObjectAccessControl {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ObjectAccessControl {
     /// Sets `bucket` (chainable).
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
@@ -72,6 +73,7 @@ impl ObjectAccessControl {
         self.unknown_fields.remove("bucket");
         self
     }
+
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
@@ -80,12 +82,14 @@ impl ObjectAccessControl {
             .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `domain` (chainable).
     pub fn set_domain(mut self, value: impl Into<String>) -> Self {
         self.domain = Some(value.into());
         self.unknown_fields.remove("domain");
         self
     }
+
     /// Sends `domain` as JSON `null`, which clears it on the server (chainable); `set_domain` takes it back.
     #[inline]
     pub fn clear_domain(mut self) -> Self {
@@ -94,12 +98,14 @@ impl ObjectAccessControl {
             .insert("domain".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `email` (chainable).
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self.unknown_fields.remove("email");
         self
     }
+
     /// Sends `email` as JSON `null`, which clears it on the server (chainable); `set_email` takes it back.
     #[inline]
     pub fn clear_email(mut self) -> Self {
@@ -108,12 +114,14 @@ impl ObjectAccessControl {
             .insert("email".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entity` (chainable).
     pub fn set_entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self.unknown_fields.remove("entity");
         self
     }
+
     /// Sends `entity` as JSON `null`, which clears it on the server (chainable); `set_entity` takes it back.
     #[inline]
     pub fn clear_entity(mut self) -> Self {
@@ -122,12 +130,14 @@ impl ObjectAccessControl {
             .insert("entity".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `entityId` (chainable).
     pub fn set_entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self.unknown_fields.remove("entityId");
         self
     }
+
     /// Sends `entityId` as JSON `null`, which clears it on the server (chainable); `set_entity_id` takes it back.
     #[inline]
     pub fn clear_entity_id(mut self) -> Self {
@@ -136,12 +146,14 @@ impl ObjectAccessControl {
             .insert("entityId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -150,12 +162,14 @@ impl ObjectAccessControl {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `generation` (chainable).
     pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
         self.generation = Some(value.into());
         self.unknown_fields.remove("generation");
         self
     }
+
     /// Sends `generation` as JSON `null`, which clears it on the server (chainable); `set_generation` takes it back.
     #[inline]
     pub fn clear_generation(mut self) -> Self {
@@ -164,12 +178,14 @@ impl ObjectAccessControl {
             .insert("generation".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -178,12 +194,14 @@ impl ObjectAccessControl {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -192,12 +210,14 @@ impl ObjectAccessControl {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `object` (chainable).
     pub fn set_object(mut self, value: impl Into<String>) -> Self {
         self.object = Some(value.into());
         self.unknown_fields.remove("object");
         self
     }
+
     /// Sends `object` as JSON `null`, which clears it on the server (chainable); `set_object` takes it back.
     #[inline]
     pub fn clear_object(mut self) -> Self {
@@ -206,6 +226,7 @@ impl ObjectAccessControl {
             .insert("object".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `projectTeam` (chainable).
     pub fn set_project_team(
         mut self,
@@ -215,6 +236,7 @@ impl ObjectAccessControl {
         self.unknown_fields.remove("projectTeam");
         self
     }
+
     /// Sends `projectTeam` as JSON `null`, which clears it on the server (chainable); `set_project_team` takes it back.
     #[inline]
     pub fn clear_project_team(mut self) -> Self {
@@ -223,12 +245,14 @@ impl ObjectAccessControl {
             .insert("projectTeam".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `role` (chainable).
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self.unknown_fields.remove("role");
         self
     }
+
     /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
     #[inline]
     pub fn clear_role(mut self) -> Self {
@@ -237,12 +261,14 @@ impl ObjectAccessControl {
             .insert("role".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -252,6 +278,7 @@ impl ObjectAccessControl {
         self
     }
 }
+
 /// The project team associated with the entity, if any.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -267,6 +294,7 @@ pub struct ObjectAccessControlProjectTeam {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ObjectAccessControlProjectTeam {
     /// Sets `projectNumber` (chainable).
     pub fn set_project_number(mut self, value: impl Into<String>) -> Self {
@@ -274,6 +302,7 @@ impl ObjectAccessControlProjectTeam {
         self.unknown_fields.remove("projectNumber");
         self
     }
+
     /// Sends `projectNumber` as JSON `null`, which clears it on the server (chainable); `set_project_number` takes it back.
     #[inline]
     pub fn clear_project_number(mut self) -> Self {
@@ -282,12 +311,14 @@ impl ObjectAccessControlProjectTeam {
             .insert("projectNumber".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `team` (chainable).
     pub fn set_team(mut self, value: impl Into<String>) -> Self {
         self.team = Some(value.into());
         self.unknown_fields.remove("team");
         self
     }
+
     /// Sends `team` as JSON `null`, which clears it on the server (chainable); `set_team` takes it back.
     #[inline]
     pub fn clear_team(mut self) -> Self {

@@ -23,6 +23,7 @@ pub struct ObjectCustomContextPayload {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ObjectCustomContextPayload {
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
@@ -33,6 +34,7 @@ impl ObjectCustomContextPayload {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -41,12 +43,14 @@ impl ObjectCustomContextPayload {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `extendedDataTypeUrl` (chainable).
     pub fn set_extended_data_type_url(mut self, value: impl Into<String>) -> Self {
         self.extended_data_type_url = Some(value.into());
         self.unknown_fields.remove("extendedDataTypeUrl");
         self
     }
+
     /// Sends `extendedDataTypeUrl` as JSON `null`, which clears it on the server (chainable); `set_extended_data_type_url` takes it back.
     #[inline]
     pub fn clear_extended_data_type_url(mut self) -> Self {
@@ -58,6 +62,7 @@ impl ObjectCustomContextPayload {
             );
         self
     }
+
     /// Sets `updateTime` (chainable).
     pub fn set_update_time(
         mut self,
@@ -67,6 +72,7 @@ impl ObjectCustomContextPayload {
         self.unknown_fields.remove("updateTime");
         self
     }
+
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
@@ -75,12 +81,14 @@ impl ObjectCustomContextPayload {
             .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {

@@ -28,6 +28,7 @@ pub struct ObjectFullContext {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ObjectFullContext {
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
@@ -38,6 +39,7 @@ impl ObjectFullContext {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -46,15 +48,21 @@ impl ObjectFullContext {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `extendedData` (chainable).
     pub fn set_extended_data(
         mut self,
-        value: impl IntoIterator<Item = (String, serde_json::Value)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<serde_json::Value>),
+        >,
     ) -> Self {
-        self.extended_data = Some(value.into_iter().collect());
+        self.extended_data = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("extendedData");
         self
     }
+
     /// Sends `extendedData` as JSON `null`, which clears it on the server (chainable); `set_extended_data` takes it back.
     #[inline]
     pub fn clear_extended_data(mut self) -> Self {
@@ -63,12 +71,14 @@ impl ObjectFullContext {
             .insert("extendedData".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `key` (chainable).
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self.unknown_fields.remove("key");
         self
     }
+
     /// Sends `key` as JSON `null`, which clears it on the server (chainable); `set_key` takes it back.
     #[inline]
     pub fn clear_key(mut self) -> Self {
@@ -77,12 +87,14 @@ impl ObjectFullContext {
             .insert("key".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -91,6 +103,7 @@ impl ObjectFullContext {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(
         mut self,
@@ -100,6 +113,7 @@ impl ObjectFullContext {
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -108,6 +122,7 @@ impl ObjectFullContext {
             .insert("type".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `updateTime` (chainable).
     pub fn set_update_time(
         mut self,
@@ -117,6 +132,7 @@ impl ObjectFullContext {
         self.unknown_fields.remove("updateTime");
         self
     }
+
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
@@ -125,12 +141,14 @@ impl ObjectFullContext {
             .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `value` (chainable).
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self.unknown_fields.remove("value");
         self
     }
+
     /// Sends `value` as JSON `null`, which clears it on the server (chainable); `set_value` takes it back.
     #[inline]
     pub fn clear_value(mut self) -> Self {
@@ -140,6 +158,7 @@ impl ObjectFullContext {
         self
     }
 }
+
 /// The type of the object context.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -152,6 +171,7 @@ pub enum ObjectFullContextType {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ObjectFullContextType {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -159,6 +179,7 @@ impl crate::runtime::wire::OpenEnum for ObjectFullContextType {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "CUSTOM" => Self::Custom,

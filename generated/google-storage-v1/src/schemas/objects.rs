@@ -19,16 +19,18 @@ pub struct Objects {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Objects {
     /// Sets `items` (chainable).
     pub fn set_items(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Object>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Object>>,
     ) -> Self {
-        self.items = Some(value.into_iter().collect());
+        self.items = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("items");
         self
     }
+
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
@@ -37,12 +39,14 @@ impl Objects {
             .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -51,12 +55,14 @@ impl Objects {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -65,12 +71,17 @@ impl Objects {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `prefixes` (chainable).
-    pub fn set_prefixes(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.prefixes = Some(value.into_iter().collect());
+    pub fn set_prefixes(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.prefixes = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("prefixes");
         self
     }
+
     /// Sends `prefixes` as JSON `null`, which clears it on the server (chainable); `set_prefixes` takes it back.
     #[inline]
     pub fn clear_prefixes(mut self) -> Self {

@@ -28,16 +28,18 @@ pub struct Policy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Policy {
     /// Sets `bindings` (chainable).
     pub fn set_bindings(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::PolicyBindings>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::PolicyBindings>>,
     ) -> Self {
-        self.bindings = Some(value.into_iter().collect());
+        self.bindings = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("bindings");
         self
     }
+
     /// Sends `bindings` as JSON `null`, which clears it on the server (chainable); `set_bindings` takes it back.
     #[inline]
     pub fn clear_bindings(mut self) -> Self {
@@ -46,12 +48,14 @@ impl Policy {
             .insert("bindings".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `etag` (chainable).
     pub fn set_etag(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.etag = Some(value.into());
         self.unknown_fields.remove("etag");
         self
     }
+
     /// Sends `etag` as JSON `null`, which clears it on the server (chainable); `set_etag` takes it back.
     #[inline]
     pub fn clear_etag(mut self) -> Self {
@@ -60,12 +64,14 @@ impl Policy {
             .insert("etag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -74,12 +80,14 @@ impl Policy {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resourceId` (chainable).
     pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
         self.resource_id = Some(value.into());
         self.unknown_fields.remove("resourceId");
         self
     }
+
     /// Sends `resourceId` as JSON `null`, which clears it on the server (chainable); `set_resource_id` takes it back.
     #[inline]
     pub fn clear_resource_id(mut self) -> Self {
@@ -88,12 +96,14 @@ impl Policy {
             .insert("resourceId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `version` (chainable).
     pub fn set_version(mut self, value: impl Into<i32>) -> Self {
         self.version = Some(value.into());
         self.unknown_fields.remove("version");
         self
     }
+
     /// Sends `version` as JSON `null`, which clears it on the server (chainable); `set_version` takes it back.
     #[inline]
     pub fn clear_version(mut self) -> Self {
@@ -103,6 +113,7 @@ impl Policy {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PolicyBindings {
@@ -143,6 +154,7 @@ pub struct PolicyBindings {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl PolicyBindings {
     /// Sets `condition` (chainable).
     pub fn set_condition(mut self, value: impl Into<crate::schemas::Expr>) -> Self {
@@ -150,6 +162,7 @@ impl PolicyBindings {
         self.unknown_fields.remove("condition");
         self
     }
+
     /// Sends `condition` as JSON `null`, which clears it on the server (chainable); `set_condition` takes it back.
     #[inline]
     pub fn clear_condition(mut self) -> Self {
@@ -158,12 +171,17 @@ impl PolicyBindings {
             .insert("condition".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `members` (chainable).
-    pub fn set_members(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.members = Some(value.into_iter().collect());
+    pub fn set_members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.members = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("members");
         self
     }
+
     /// Sends `members` as JSON `null`, which clears it on the server (chainable); `set_members` takes it back.
     #[inline]
     pub fn clear_members(mut self) -> Self {
@@ -172,12 +190,14 @@ impl PolicyBindings {
             .insert("members".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `role` (chainable).
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self.unknown_fields.remove("role");
         self
     }
+
     /// Sends `role` as JSON `null`, which clears it on the server (chainable); `set_role` takes it back.
     #[inline]
     pub fn clear_role(mut self) -> Self {

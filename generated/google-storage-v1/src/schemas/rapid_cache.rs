@@ -53,6 +53,7 @@ pub struct RapidCache {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RapidCache {
     /// Sets `admissionPolicy` (chainable).
     pub fn set_admission_policy(mut self, value: impl Into<String>) -> Self {
@@ -60,6 +61,7 @@ impl RapidCache {
         self.unknown_fields.remove("admissionPolicy");
         self
     }
+
     /// Sends `admissionPolicy` as JSON `null`, which clears it on the server (chainable); `set_admission_policy` takes it back.
     #[inline]
     pub fn clear_admission_policy(mut self) -> Self {
@@ -71,12 +73,14 @@ impl RapidCache {
             );
         self
     }
+
     /// Sets `bucket` (chainable).
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self.unknown_fields.remove("bucket");
         self
     }
+
     /// Sends `bucket` as JSON `null`, which clears it on the server (chainable); `set_bucket` takes it back.
     #[inline]
     pub fn clear_bucket(mut self) -> Self {
@@ -85,12 +89,14 @@ impl RapidCache {
             .insert("bucket".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `cacheType` (chainable).
     pub fn set_cache_type(mut self, value: impl Into<String>) -> Self {
         self.cache_type = Some(value.into());
         self.unknown_fields.remove("cacheType");
         self
     }
+
     /// Sends `cacheType` as JSON `null`, which clears it on the server (chainable); `set_cache_type` takes it back.
     #[inline]
     pub fn clear_cache_type(mut self) -> Self {
@@ -99,6 +105,7 @@ impl RapidCache {
             .insert("cacheType".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `createTime` (chainable).
     pub fn set_create_time(
         mut self,
@@ -108,6 +115,7 @@ impl RapidCache {
         self.unknown_fields.remove("createTime");
         self
     }
+
     /// Sends `createTime` as JSON `null`, which clears it on the server (chainable); `set_create_time` takes it back.
     #[inline]
     pub fn clear_create_time(mut self) -> Self {
@@ -116,12 +124,14 @@ impl RapidCache {
             .insert("createTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `id` (chainable).
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self.unknown_fields.remove("id");
         self
     }
+
     /// Sends `id` as JSON `null`, which clears it on the server (chainable); `set_id` takes it back.
     #[inline]
     pub fn clear_id(mut self) -> Self {
@@ -130,12 +140,14 @@ impl RapidCache {
             .insert("id".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ingestOnWrite` (chainable).
     pub fn set_ingest_on_write(mut self, value: impl Into<bool>) -> Self {
         self.ingest_on_write = Some(value.into());
         self.unknown_fields.remove("ingestOnWrite");
         self
     }
+
     /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
     #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
@@ -144,12 +156,14 @@ impl RapidCache {
             .insert("ingestOnWrite".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -158,12 +172,14 @@ impl RapidCache {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `pendingUpdate` (chainable).
     pub fn set_pending_update(mut self, value: impl Into<bool>) -> Self {
         self.pending_update = Some(value.into());
         self.unknown_fields.remove("pendingUpdate");
         self
     }
+
     /// Sends `pendingUpdate` as JSON `null`, which clears it on the server (chainable); `set_pending_update` takes it back.
     #[inline]
     pub fn clear_pending_update(mut self) -> Self {
@@ -172,12 +188,14 @@ impl RapidCache {
             .insert("pendingUpdate".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `rapidCacheId` (chainable).
     pub fn set_rapid_cache_id(mut self, value: impl Into<String>) -> Self {
         self.rapid_cache_id = Some(value.into());
         self.unknown_fields.remove("rapidCacheId");
         self
     }
+
     /// Sends `rapidCacheId` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_id` takes it back.
     #[inline]
     pub fn clear_rapid_cache_id(mut self) -> Self {
@@ -186,12 +204,14 @@ impl RapidCache {
             .insert("rapidCacheId".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `selfLink` (chainable).
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self.unknown_fields.remove("selfLink");
         self
     }
+
     /// Sends `selfLink` as JSON `null`, which clears it on the server (chainable); `set_self_link` takes it back.
     #[inline]
     pub fn clear_self_link(mut self) -> Self {
@@ -200,12 +220,14 @@ impl RapidCache {
             .insert("selfLink".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -214,12 +236,14 @@ impl RapidCache {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ttl` (chainable).
     pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.ttl = Some(value.into());
         self.unknown_fields.remove("ttl");
         self
     }
+
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
@@ -228,6 +252,7 @@ impl RapidCache {
             .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `updateTime` (chainable).
     pub fn set_update_time(
         mut self,
@@ -237,6 +262,7 @@ impl RapidCache {
         self.unknown_fields.remove("updateTime");
         self
     }
+
     /// Sends `updateTime` as JSON `null`, which clears it on the server (chainable); `set_update_time` takes it back.
     #[inline]
     pub fn clear_update_time(mut self) -> Self {
@@ -245,12 +271,14 @@ impl RapidCache {
             .insert("updateTime".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `zone` (chainable).
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self.unknown_fields.remove("zone");
         self
     }
+
     /// Sends `zone` as JSON `null`, which clears it on the server (chainable); `set_zone` takes it back.
     #[inline]
     pub fn clear_zone(mut self) -> Self {

@@ -12,16 +12,22 @@ pub struct RapidCacheConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RapidCacheConfig {
     /// Sets `policies` (chainable).
     pub fn set_policies(
         mut self,
-        value: impl IntoIterator<Item = (String, crate::schemas::RapidCachePolicy)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<crate::schemas::RapidCachePolicy>),
+        >,
     ) -> Self {
-        self.policies = Some(value.into_iter().collect());
+        self.policies = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("policies");
         self
     }
+
     /// Sends `policies` as JSON `null`, which clears it on the server (chainable); `set_policies` takes it back.
     #[inline]
     pub fn clear_policies(mut self) -> Self {

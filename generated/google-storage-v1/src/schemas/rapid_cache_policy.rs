@@ -13,6 +13,7 @@ pub struct RapidCachePolicy {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RapidCachePolicy {
     /// Sets `ingestOnWrite` (chainable).
     pub fn set_ingest_on_write(
@@ -23,6 +24,7 @@ impl RapidCachePolicy {
         self.unknown_fields.remove("ingestOnWrite");
         self
     }
+
     /// Sends `ingestOnWrite` as JSON `null`, which clears it on the server (chainable); `set_ingest_on_write` takes it back.
     #[inline]
     pub fn clear_ingest_on_write(mut self) -> Self {
@@ -31,12 +33,14 @@ impl RapidCachePolicy {
             .insert("ingestOnWrite".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `rapidCacheId` (chainable).
     pub fn set_rapid_cache_id(mut self, value: impl Into<String>) -> Self {
         self.rapid_cache_id = Some(value.into());
         self.unknown_fields.remove("rapidCacheId");
         self
     }
+
     /// Sends `rapidCacheId` as JSON `null`, which clears it on the server (chainable); `set_rapid_cache_id` takes it back.
     #[inline]
     pub fn clear_rapid_cache_id(mut self) -> Self {
@@ -46,6 +50,7 @@ impl RapidCachePolicy {
         self
     }
 }
+
 /// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects are automatically ingested into the cache when they are written to the managed folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -62,6 +67,7 @@ pub enum RapidCachePolicyIngestOnWrite {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for RapidCachePolicyIngestOnWrite {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -70,6 +76,7 @@ impl crate::runtime::wire::OpenEnum for RapidCachePolicyIngestOnWrite {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "enabled" => Self::Enabled,

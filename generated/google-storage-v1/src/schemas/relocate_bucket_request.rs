@@ -33,6 +33,7 @@ pub struct RelocateBucketRequest {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RelocateBucketRequest {
     /// Sets `destinationCustomPlacementConfig` (chainable).
     pub fn set_destination_custom_placement_config(
@@ -45,6 +46,7 @@ impl RelocateBucketRequest {
         self.unknown_fields.remove("destinationCustomPlacementConfig");
         self
     }
+
     /// Sends `destinationCustomPlacementConfig` as JSON `null`, which clears it on the server (chainable); `set_destination_custom_placement_config` takes it back.
     #[inline]
     pub fn clear_destination_custom_placement_config(mut self) -> Self {
@@ -56,12 +58,14 @@ impl RelocateBucketRequest {
             );
         self
     }
+
     /// Sets `destinationKmsKeyName` (chainable).
     pub fn set_destination_kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.destination_kms_key_name = Some(value.into());
         self.unknown_fields.remove("destinationKmsKeyName");
         self
     }
+
     /// Sends `destinationKmsKeyName` as JSON `null`, which clears it on the server (chainable); `set_destination_kms_key_name` takes it back.
     #[inline]
     pub fn clear_destination_kms_key_name(mut self) -> Self {
@@ -73,12 +77,14 @@ impl RelocateBucketRequest {
             );
         self
     }
+
     /// Sets `destinationLocation` (chainable).
     pub fn set_destination_location(mut self, value: impl Into<String>) -> Self {
         self.destination_location = Some(value.into());
         self.unknown_fields.remove("destinationLocation");
         self
     }
+
     /// Sends `destinationLocation` as JSON `null`, which clears it on the server (chainable); `set_destination_location` takes it back.
     #[inline]
     pub fn clear_destination_location(mut self) -> Self {
@@ -90,12 +96,14 @@ impl RelocateBucketRequest {
             );
         self
     }
+
     /// Sets `validateOnly` (chainable).
     pub fn set_validate_only(mut self, value: impl Into<bool>) -> Self {
         self.validate_only = Some(value.into());
         self.unknown_fields.remove("validateOnly");
         self
     }
+
     /// Sends `validateOnly` as JSON `null`, which clears it on the server (chainable); `set_validate_only` takes it back.
     #[inline]
     pub fn clear_validate_only(mut self) -> Self {
@@ -105,6 +113,7 @@ impl RelocateBucketRequest {
         self
     }
 }
+
 /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -117,16 +126,18 @@ pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RelocateBucketRequestDestinationCustomPlacementConfig {
     /// Sets `dataLocations` (chainable).
     pub fn set_data_locations(
         mut self,
-        value: impl IntoIterator<Item = String>,
+        value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.data_locations = Some(value.into_iter().collect());
+        self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("dataLocations");
         self
     }
+
     /// Sends `dataLocations` as JSON `null`, which clears it on the server (chainable); `set_data_locations` takes it back.
     #[inline]
     pub fn clear_data_locations(mut self) -> Self {

@@ -35,6 +35,7 @@ pub struct RewriteResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl RewriteResponse {
     /// Sets `done` (chainable).
     pub fn set_done(mut self, value: impl Into<bool>) -> Self {
@@ -42,6 +43,7 @@ impl RewriteResponse {
         self.unknown_fields.remove("done");
         self
     }
+
     /// Sends `done` as JSON `null`, which clears it on the server (chainable); `set_done` takes it back.
     #[inline]
     pub fn clear_done(mut self) -> Self {
@@ -50,12 +52,14 @@ impl RewriteResponse {
             .insert("done".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -64,12 +68,14 @@ impl RewriteResponse {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `objectSize` (chainable).
     pub fn set_object_size(mut self, value: impl Into<i64>) -> Self {
         self.object_size = Some(value.into());
         self.unknown_fields.remove("objectSize");
         self
     }
+
     /// Sends `objectSize` as JSON `null`, which clears it on the server (chainable); `set_object_size` takes it back.
     #[inline]
     pub fn clear_object_size(mut self) -> Self {
@@ -78,12 +84,14 @@ impl RewriteResponse {
             .insert("objectSize".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `resource` (chainable).
     pub fn set_resource(mut self, value: impl Into<crate::schemas::Object>) -> Self {
         self.resource = Some(value.into());
         self.unknown_fields.remove("resource");
         self
     }
+
     /// Sends `resource` as JSON `null`, which clears it on the server (chainable); `set_resource` takes it back.
     #[inline]
     pub fn clear_resource(mut self) -> Self {
@@ -92,12 +100,14 @@ impl RewriteResponse {
             .insert("resource".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `rewriteToken` (chainable).
     pub fn set_rewrite_token(mut self, value: impl Into<String>) -> Self {
         self.rewrite_token = Some(value.into());
         self.unknown_fields.remove("rewriteToken");
         self
     }
+
     /// Sends `rewriteToken` as JSON `null`, which clears it on the server (chainable); `set_rewrite_token` takes it back.
     #[inline]
     pub fn clear_rewrite_token(mut self) -> Self {
@@ -106,12 +116,14 @@ impl RewriteResponse {
             .insert("rewriteToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `totalBytesRewritten` (chainable).
     pub fn set_total_bytes_rewritten(mut self, value: impl Into<i64>) -> Self {
         self.total_bytes_rewritten = Some(value.into());
         self.unknown_fields.remove("totalBytesRewritten");
         self
     }
+
     /// Sends `totalBytesRewritten` as JSON `null`, which clears it on the server (chainable); `set_total_bytes_rewritten` takes it back.
     #[inline]
     pub fn clear_total_bytes_rewritten(mut self) -> Self {

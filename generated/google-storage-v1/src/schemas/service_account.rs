@@ -13,6 +13,7 @@ pub struct ServiceAccount {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ServiceAccount {
     /// Sets `email_address` (chainable).
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
@@ -20,6 +21,7 @@ impl ServiceAccount {
         self.unknown_fields.remove("email_address");
         self
     }
+
     /// Sends `email_address` as JSON `null`, which clears it on the server (chainable); `set_email_address` takes it back.
     #[inline]
     pub fn clear_email_address(mut self) -> Self {
@@ -28,12 +30,14 @@ impl ServiceAccount {
             .insert("email_address".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {

@@ -33,6 +33,7 @@ pub struct TestIamPermissionsResponse {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl TestIamPermissionsResponse {
     /// Sets `kind` (chainable).
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
@@ -40,6 +41,7 @@ impl TestIamPermissionsResponse {
         self.unknown_fields.remove("kind");
         self
     }
+
     /// Sends `kind` as JSON `null`, which clears it on the server (chainable); `set_kind` takes it back.
     #[inline]
     pub fn clear_kind(mut self) -> Self {
@@ -48,12 +50,17 @@ impl TestIamPermissionsResponse {
             .insert("kind".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `permissions` (chainable).
-    pub fn set_permissions(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.permissions = Some(value.into_iter().collect());
+    pub fn set_permissions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.permissions = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("permissions");
         self
     }
+
     /// Sends `permissions` as JSON `null`, which clears it on the server (chainable); `set_permissions` takes it back.
     #[inline]
     pub fn clear_permissions(mut self) -> Self {

@@ -1,10 +1,13 @@
 //! The `customer.devices` resource.
+
 pub mod chromeos;
+
 /// The `customer.devices` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct DevicesResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl DevicesResource {
     /// The `customer.devices.chromeos` resource.
     pub fn chromeos(&self) -> chromeos::ChromeosResource {

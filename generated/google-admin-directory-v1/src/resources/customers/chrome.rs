@@ -1,11 +1,14 @@
 //! The `customers.chrome` resource.
+
 pub mod print_servers;
 pub mod printers;
+
 /// The `customers.chrome` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ChromeResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl ChromeResource {
     /// The `customers.chrome.printServers` resource.
     pub fn print_servers(&self) -> print_servers::PrintServersResource {
@@ -13,6 +16,7 @@ impl ChromeResource {
             client: self.client.clone(),
         }
     }
+
     /// The `customers.chrome.printers` resource.
     pub fn printers(&self) -> printers::PrintersResource {
         printers::PrintersResource {

@@ -1,9 +1,11 @@
 //! The `enterprises.webApps` resource.
+
 /// The `enterprises.webApps` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct WebAppsResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl WebAppsResource {
     /// Creates a web app.
     ///
@@ -27,6 +29,7 @@ impl WebAppsResource {
         call.json_body(&body);
         CreateCall { call }
     }
+
     /// Deletes a web app.
     ///
     /// `DELETE v1/{+name}` (method id `androidmanagement.enterprises.webApps.delete`)
@@ -43,6 +46,7 @@ impl WebAppsResource {
         call.path_param("name", name);
         DeleteCall { call }
     }
+
     /// Gets a web app.
     ///
     /// `GET v1/{+name}` (method id `androidmanagement.enterprises.webApps.get`)
@@ -59,6 +63,7 @@ impl WebAppsResource {
         call.path_param("name", name);
         GetCall { call }
     }
+
     /// Lists web apps for a given enterprise.
     ///
     /// `GET v1/{+parent}/webApps` (method id `androidmanagement.enterprises.webApps.list`)
@@ -75,6 +80,7 @@ impl WebAppsResource {
         call.path_param("parent", parent);
         ListCall { call }
     }
+
     /// Updates a web app.
     ///
     /// `PATCH v1/{+name}` (method id `androidmanagement.enterprises.webApps.patch`)
@@ -98,6 +104,7 @@ impl WebAppsResource {
         PatchCall { call }
     }
 }
+
 static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.webApps.create",
     http_method: crate::runtime::http::Method::POST,
@@ -105,6 +112,7 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.webApps.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -112,6 +120,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.webApps.get",
     http_method: crate::runtime::http::Method::GET,
@@ -119,6 +128,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.webApps.list",
     http_method: crate::runtime::http::Method::GET,
@@ -126,6 +136,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "androidmanagement.enterprises.webApps.patch",
     http_method: crate::runtime::http::Method::PATCH,
@@ -133,207 +144,110 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/androidmanagement"],
     api_version: None,
 };
+
 /// A call of `androidmanagement.enterprises.webApps.create`, made by [`WebAppsResource::create`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
     call: crate::runtime::Call,
 }
+
 impl CreateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.create`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for CreateCall {
     type Response = crate::schemas::WebApp;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.webApps.delete`, made by [`WebAppsResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = crate::schemas::Empty;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.webApps.get`, made by [`WebAppsResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::WebApp;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.webApps.list`, made by [`WebAppsResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// The requested page size. This is a hint and the actual page size in the response may be different.
     ///
@@ -342,6 +256,7 @@ impl ListCall {
         self.call.query("pageSize", value.to_string());
         self
     }
+
     /// A token identifying a page of results returned by the server.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -349,27 +264,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -379,6 +274,7 @@ impl ListCall {
                 crate::schemas::ListWebAppsResponse,
             >(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `web_apps` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -396,31 +292,7 @@ impl ListCall {
                 |page| page.web_apps.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.list`.
     #[inline]
     pub async fn send(
@@ -429,18 +301,30 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::ListWebAppsResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `androidmanagement.enterprises.webApps.patch`, made by [`WebAppsResource::patch`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
     call: crate::runtime::Call,
 }
+
 impl PatchCall {
     /// The field mask indicating the fields to update. If not set, all modifiable fields will be modified.
     ///
@@ -449,58 +333,20 @@ impl PatchCall {
         self.call.query("updateMask", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.webApps.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::WebApp, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for PatchCall {
     type Response = crate::schemas::WebApp;
     fn into_call(self) -> crate::runtime::Call {

@@ -1,9 +1,11 @@
 //! The `users.history` resource.
+
 /// The `users.history` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct HistoryResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl HistoryResource {
     /// Lists the history of all changes to the given mailbox. History results are returned in chronological order (increasing `historyId`). For more information, see [Synchronize clients with Gmail](https://developers.google.com/workspace/gmail/api/guides/sync).
     ///
@@ -23,6 +25,7 @@ impl HistoryResource {
         ListCall { call }
     }
 }
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.history.list",
     http_method: crate::runtime::http::Method::GET,
@@ -35,12 +38,17 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 /// A call of `gmail.users.history.list`, made by [`HistoryResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// History types to be returned by the function
     ///
@@ -56,6 +64,7 @@ impl ListCall {
             );
         self
     }
+
     /// Only return messages with a label matching the ID.
     ///
     /// Optional parameter. Sent as `labelId`.
@@ -63,6 +72,7 @@ impl ListCall {
         self.call.query("labelId", value.into());
         self
     }
+
     /// Maximum number of history records to return. This field defaults to 100. The maximum allowed value for this field is 500.
     ///
     /// Optional parameter. Sent as `maxResults`. Server default: `100`.
@@ -70,6 +80,7 @@ impl ListCall {
         self.call.query("maxResults", value.to_string());
         self
     }
+
     /// Page token to retrieve a specific page of results in the list.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -77,6 +88,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
+
     /// Required. Returns history records after the specified `startHistoryId`. The supplied `startHistoryId` should be obtained from the `historyId` of a message, thread, or previous `list` response. History IDs increase chronologically but are not contiguous with random gaps in between valid IDs. Supplying an invalid or out of date `startHistoryId` typically returns an `HTTP 404` error code. A `historyId` is typically valid for at least a week, but in some rare circumstances may be valid for only a few hours. If you receive an `HTTP 404` error response, your application should perform a full sync. If you receive no `nextPageToken` in the response, there are no updates to retrieve and you can store the returned `historyId` for a future request.
     ///
     /// Optional parameter. Sent as `startHistoryId`.
@@ -84,27 +96,7 @@ impl ListCall {
         self.call.query("startHistoryId", value.to_string());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -114,6 +106,7 @@ impl ListCall {
                 crate::schemas::ListHistoryResponse,
             >(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `history` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -131,31 +124,7 @@ impl ListCall {
                 |page| page.history.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `gmail.users.history.list`.
     #[inline]
     pub async fn send(
@@ -164,12 +133,20 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::ListHistoryResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// History types to be returned by the function
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -186,6 +163,7 @@ pub enum HistoryTypes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for HistoryTypes {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -196,6 +174,7 @@ impl crate::runtime::wire::OpenEnum for HistoryTypes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "messageAdded" => Self::MessageAdded,

@@ -1,9 +1,11 @@
 //! The `users.labels` resource.
+
 /// The `users.labels` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct LabelsResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl LabelsResource {
     /// Creates a label. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
@@ -27,6 +29,7 @@ impl LabelsResource {
         call.json_body(&body);
         CreateCall { call }
     }
+
     /// Immediately and permanently deletes the specified label and removes it from any messages and threads that it's applied to. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `DELETE gmail/v1/users/{userId}/labels/{id}` (method id `gmail.users.labels.delete`)
@@ -49,6 +52,7 @@ impl LabelsResource {
         call.path_param("id", id.into());
         DeleteCall { call }
     }
+
     /// Gets the specified label. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `GET gmail/v1/users/{userId}/labels/{id}` (method id `gmail.users.labels.get`)
@@ -69,6 +73,7 @@ impl LabelsResource {
         call.path_param("id", id.into());
         GetCall { call }
     }
+
     /// Lists all labels in the user's mailbox. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `GET gmail/v1/users/{userId}/labels` (method id `gmail.users.labels.list`)
@@ -87,6 +92,7 @@ impl LabelsResource {
         call.path_param("userId", user_id.into());
         ListCall { call }
     }
+
     /// Patch the specified label. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `PATCH gmail/v1/users/{userId}/labels/{id}` (method id `gmail.users.labels.patch`)
@@ -112,6 +118,7 @@ impl LabelsResource {
         call.json_body(&body);
         PatchCall { call }
     }
+
     /// Updates the specified label. For more information, see [Manage labels](https://developers.google.com/workspace/gmail/api/guides/labels).
     ///
     /// `PUT gmail/v1/users/{userId}/labels/{id}` (method id `gmail.users.labels.update`)
@@ -138,6 +145,7 @@ impl LabelsResource {
         UpdateCall { call }
     }
 }
+
 static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.labels.create",
     http_method: crate::runtime::http::Method::POST,
@@ -149,6 +157,7 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.labels.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -160,6 +169,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.labels.get",
     http_method: crate::runtime::http::Method::GET,
@@ -173,6 +183,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.labels.list",
     http_method: crate::runtime::http::Method::GET,
@@ -186,6 +197,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.labels.patch",
     http_method: crate::runtime::http::Method::PATCH,
@@ -197,6 +209,7 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.labels.update",
     http_method: crate::runtime::http::Method::PUT,
@@ -208,254 +221,111 @@ static UPDATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 /// A call of `gmail.users.labels.create`, made by [`LabelsResource::create`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
     call: crate::runtime::Call,
 }
+
 impl CreateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.labels.create`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for CreateCall {
     type Response = crate::schemas::Label;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.labels.delete`, made by [`LabelsResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.labels.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.labels.get`, made by [`LabelsResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.labels.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::Label;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.labels.list`, made by [`LabelsResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.labels.list`.
     #[inline]
     pub async fn send(
@@ -464,136 +334,75 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::ListLabelsResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.labels.patch`, made by [`LabelsResource::patch`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
     call: crate::runtime::Call,
 }
+
 impl PatchCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.labels.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for PatchCall {
     type Response = crate::schemas::Label;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.labels.update`, made by [`LabelsResource::update`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.labels.update`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Label, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateCall {
     type Response = crate::schemas::Label;
     fn into_call(self) -> crate::runtime::Call {

@@ -1,14 +1,17 @@
 //! The `users.settings` resource.
+
 pub mod cse;
 pub mod delegates;
 pub mod filters;
 pub mod forwarding_addresses;
 pub mod send_as;
+
 /// The `users.settings` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct SettingsResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl SettingsResource {
     /// The `users.settings.cse` resource.
     pub fn cse(&self) -> cse::CseResource {
@@ -16,18 +19,21 @@ impl SettingsResource {
             client: self.client.clone(),
         }
     }
+
     /// The `users.settings.delegates` resource.
     pub fn delegates(&self) -> delegates::DelegatesResource {
         delegates::DelegatesResource {
             client: self.client.clone(),
         }
     }
+
     /// The `users.settings.filters` resource.
     pub fn filters(&self) -> filters::FiltersResource {
         filters::FiltersResource {
             client: self.client.clone(),
         }
     }
+
     /// The `users.settings.forwardingAddresses` resource.
     pub fn forwarding_addresses(
         &self,
@@ -36,12 +42,14 @@ impl SettingsResource {
             client: self.client.clone(),
         }
     }
+
     /// The `users.settings.sendAs` resource.
     pub fn send_as(&self) -> send_as::SendAsResource {
         send_as::SendAsResource {
             client: self.client.clone(),
         }
     }
+
     /// Gets the auto-forwarding setting for the specified account. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/autoForwarding` (method id `gmail.users.settings.getAutoForwarding`)
@@ -65,6 +73,7 @@ impl SettingsResource {
         call.path_param("userId", user_id.into());
         GetAutoForwardingCall { call }
     }
+
     /// Gets IMAP settings. For more information, see [Configure POP and IMAP settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/imap` (method id `gmail.users.settings.getImap`)
@@ -82,6 +91,7 @@ impl SettingsResource {
         call.path_param("userId", user_id.into());
         GetImapCall { call }
     }
+
     /// Gets language settings. For more information, see [Manage language settings](https://developers.google.com/workspace/gmail/api/guides/language-settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/language` (method id `gmail.users.settings.getLanguage`)
@@ -99,6 +109,7 @@ impl SettingsResource {
         call.path_param("userId", user_id.into());
         GetLanguageCall { call }
     }
+
     /// Gets POP settings. For more information, see [Configure POP and IMAP settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/pop` (method id `gmail.users.settings.getPop`)
@@ -116,6 +127,7 @@ impl SettingsResource {
         call.path_param("userId", user_id.into());
         GetPopCall { call }
     }
+
     /// Gets vacation responder settings. For more information, see [Manage vacation settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/vacation_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/vacation` (method id `gmail.users.settings.getVacation`)
@@ -133,6 +145,7 @@ impl SettingsResource {
         call.path_param("userId", user_id.into());
         GetVacationCall { call }
     }
+
     /// Updates the auto-forwarding setting for the specified account. A verified forwarding address must be specified when auto-forwarding is enabled. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings). This method is only available to service account clients that have been delegated domain-wide authority.
     ///
     /// `PUT gmail/v1/users/{userId}/settings/autoForwarding` (method id `gmail.users.settings.updateAutoForwarding`)
@@ -156,6 +169,7 @@ impl SettingsResource {
         call.json_body(&body);
         UpdateAutoForwardingCall { call }
     }
+
     /// Updates IMAP settings. For more information, see [Configure POP and IMAP settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
     ///
     /// `PUT gmail/v1/users/{userId}/settings/imap` (method id `gmail.users.settings.updateImap`)
@@ -176,6 +190,7 @@ impl SettingsResource {
         call.json_body(&body);
         UpdateImapCall { call }
     }
+
     /// Updates language settings. For more information, see [Manage language settings](https://developers.google.com/workspace/gmail/api/guides/language-settings). If successful, the return object contains the `displayLanguage` that was saved for the user, which may differ from the value passed into the request. This is because the requested `displayLanguage` may not be directly supported by Gmail but have a close variant that is, and so the variant may be chosen and saved instead.
     ///
     /// `PUT gmail/v1/users/{userId}/settings/language` (method id `gmail.users.settings.updateLanguage`)
@@ -196,6 +211,7 @@ impl SettingsResource {
         call.json_body(&body);
         UpdateLanguageCall { call }
     }
+
     /// Updates POP settings. For more information, see [Configure POP and IMAP settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/pop_imap_settings).
     ///
     /// `PUT gmail/v1/users/{userId}/settings/pop` (method id `gmail.users.settings.updatePop`)
@@ -216,6 +232,7 @@ impl SettingsResource {
         call.json_body(&body);
         UpdatePopCall { call }
     }
+
     /// Updates vacation responder settings. For more information, see [Manage vacation settings with the Gmail API](https://developers.google.com/workspace/gmail/api/guides/vacation_settings).
     ///
     /// `PUT gmail/v1/users/{userId}/settings/vacation` (method id `gmail.users.settings.updateVacation`)
@@ -237,6 +254,7 @@ impl SettingsResource {
         UpdateVacationCall { call }
     }
 }
+
 static GET_AUTO_FORWARDING_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.getAutoForwarding",
     http_method: crate::runtime::http::Method::GET,
@@ -249,6 +267,7 @@ static GET_AUTO_FORWARDING_METHOD: crate::runtime::MethodInfo = crate::runtime::
     ],
     api_version: None,
 };
+
 static GET_IMAP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.getImap",
     http_method: crate::runtime::http::Method::GET,
@@ -261,6 +280,7 @@ static GET_IMAP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo 
     ],
     api_version: None,
 };
+
 static GET_LANGUAGE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.getLanguage",
     http_method: crate::runtime::http::Method::GET,
@@ -273,6 +293,7 @@ static GET_LANGUAGE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodI
     ],
     api_version: None,
 };
+
 static GET_POP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.getPop",
     http_method: crate::runtime::http::Method::GET,
@@ -285,6 +306,7 @@ static GET_POP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static GET_VACATION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.getVacation",
     http_method: crate::runtime::http::Method::GET,
@@ -297,6 +319,7 @@ static GET_VACATION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodI
     ],
     api_version: None,
 };
+
 static UPDATE_AUTO_FORWARDING_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.updateAutoForwarding",
     http_method: crate::runtime::http::Method::PUT,
@@ -304,6 +327,7 @@ static UPDATE_AUTO_FORWARDING_METHOD: crate::runtime::MethodInfo = crate::runtim
     scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
     api_version: None,
 };
+
 static UPDATE_IMAP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.updateImap",
     http_method: crate::runtime::http::Method::PUT,
@@ -311,6 +335,7 @@ static UPDATE_IMAP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodIn
     scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
     api_version: None,
 };
+
 static UPDATE_LANGUAGE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.updateLanguage",
     http_method: crate::runtime::http::Method::PUT,
@@ -318,6 +343,7 @@ static UPDATE_LANGUAGE_METHOD: crate::runtime::MethodInfo = crate::runtime::Meth
     scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
     api_version: None,
 };
+
 static UPDATE_POP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.updatePop",
     http_method: crate::runtime::http::Method::PUT,
@@ -325,6 +351,7 @@ static UPDATE_POP_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInf
     scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
     api_version: None,
 };
+
 static UPDATE_VACATION_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.updateVacation",
     http_method: crate::runtime::http::Method::PUT,
@@ -332,59 +359,18 @@ static UPDATE_VACATION_METHOD: crate::runtime::MethodInfo = crate::runtime::Meth
     scopes: &["https://www.googleapis.com/auth/gmail.settings.basic"],
     api_version: None,
 };
+
 /// A call of `gmail.users.settings.getAutoForwarding`, made by [`SettingsResource::get_auto_forwarding`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetAutoForwardingCall {
     call: crate::runtime::Call,
 }
+
 impl GetAutoForwardingCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.getAutoForwarding`.
     #[inline]
     pub async fn send(
@@ -393,65 +379,31 @@ impl GetAutoForwardingCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetAutoForwardingCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetAutoForwardingCall {
     type Response = crate::schemas::AutoForwarding;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.getImap`, made by [`SettingsResource::get_imap`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetImapCall {
     call: crate::runtime::Call,
 }
+
 impl GetImapCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.getImap`.
     #[inline]
     pub async fn send(
@@ -460,65 +412,31 @@ impl GetImapCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetImapCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetImapCall {
     type Response = crate::schemas::ImapSettings;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.getLanguage`, made by [`SettingsResource::get_language`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetLanguageCall {
     call: crate::runtime::Call,
 }
+
 impl GetLanguageCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.getLanguage`.
     #[inline]
     pub async fn send(
@@ -527,65 +445,31 @@ impl GetLanguageCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetLanguageCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetLanguageCall {
     type Response = crate::schemas::LanguageSettings;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.getPop`, made by [`SettingsResource::get_pop`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetPopCall {
     call: crate::runtime::Call,
 }
+
 impl GetPopCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.getPop`.
     #[inline]
     pub async fn send(
@@ -594,65 +478,31 @@ impl GetPopCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetPopCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetPopCall {
     type Response = crate::schemas::PopSettings;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.getVacation`, made by [`SettingsResource::get_vacation`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetVacationCall {
     call: crate::runtime::Call,
 }
+
 impl GetVacationCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.getVacation`.
     #[inline]
     pub async fn send(
@@ -661,65 +511,31 @@ impl GetVacationCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetVacationCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetVacationCall {
     type Response = crate::schemas::VacationSettings;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.updateAutoForwarding`, made by [`SettingsResource::update_auto_forwarding`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateAutoForwardingCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateAutoForwardingCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.updateAutoForwarding`.
     #[inline]
     pub async fn send(
@@ -728,65 +544,31 @@ impl UpdateAutoForwardingCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateAutoForwardingCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateAutoForwardingCall {
     type Response = crate::schemas::AutoForwarding;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.updateImap`, made by [`SettingsResource::update_imap`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateImapCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateImapCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.updateImap`.
     #[inline]
     pub async fn send(
@@ -795,65 +577,31 @@ impl UpdateImapCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateImapCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateImapCall {
     type Response = crate::schemas::ImapSettings;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.updateLanguage`, made by [`SettingsResource::update_language`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateLanguageCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateLanguageCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.updateLanguage`.
     #[inline]
     pub async fn send(
@@ -862,65 +610,31 @@ impl UpdateLanguageCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateLanguageCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateLanguageCall {
     type Response = crate::schemas::LanguageSettings;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.updatePop`, made by [`SettingsResource::update_pop`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdatePopCall {
     call: crate::runtime::Call,
 }
+
 impl UpdatePopCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.updatePop`.
     #[inline]
     pub async fn send(
@@ -929,65 +643,31 @@ impl UpdatePopCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdatePopCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdatePopCall {
     type Response = crate::schemas::PopSettings;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.updateVacation`, made by [`SettingsResource::update_vacation`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct UpdateVacationCall {
     call: crate::runtime::Call,
 }
+
 impl UpdateVacationCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.updateVacation`.
     #[inline]
     pub async fn send(
@@ -996,6 +676,13 @@ impl UpdateVacationCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for UpdateVacationCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for UpdateVacationCall {
     type Response = crate::schemas::VacationSettings;
     fn into_call(self) -> crate::runtime::Call {

@@ -82,7 +82,7 @@
 //!
 //! ```toml
 //! [dependencies]
-//! google-hostile-v1 = { version = "0.1.0", default-features = false, features = ["rustls", "things-rust-std-fs-write-tmp-hostile-doctest-ran-x-unwrap"] }
+//! google-hostile-v1 = { version = "0.1", default-features = false, features = ["rustls", "things-rust-std-fs-write-tmp-hostile-doctest-ran-x-unwrap"] }
 //! ```
 //!
 //! - one feature per top-level resource, nested resources included:
@@ -97,14 +97,29 @@
 //!
 //! Schemas that no method reaches (payloads decoded by hand, such as notifications) are always
 //! compiled.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::enum_variant_names, clippy::module_inception)]
+
 /// The runtime this crate is built on, re-exported so that one dependency is enough.
 pub use google_api_runtime as runtime;
+
+/// The standard parameters and per-call options of every call builder (`fields`,
+/// `quota_user`, `pretty_print`, `scopes`, `header`, `retry`); in scope with
+/// `use` of this trait or of the [`prelude`].
+pub use runtime::CallOptions;
+
+/// What most code that calls this API needs in scope: `use` it with a glob.
+pub mod prelude {
+    pub use crate::runtime::CallOptions;
+    pub use crate::Client;
+}
+
 #[rustfmt::skip]
 pub mod resources;
 #[rustfmt::skip]
 pub mod schemas;
+
 /// Facts about this API: name, version, endpoints.
 pub static API: runtime::ApiInfo = runtime::ApiInfo {
     name: "hostile",
@@ -119,11 +134,13 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     crate_version: env!("CARGO_PKG_VERSION"),
     fully_encode_reserved: false,
 };
+
 /// A client of the Hostile   \`API\` \`\`\`  \`\`\`rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); \`\`\`: cheap to clone, safe to share between tasks.
 #[derive(Debug, Clone)]
 pub struct Client {
     pub(crate) client: runtime::Client,
 }
+
 /// Configures a [`Client`]: root URL, credentials, retries, timeouts, user agent.
 pub type ClientBuilder = runtime::ClientBuilder<Client>;
 impl Client {
@@ -131,15 +148,18 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         runtime::ClientBuilder::new(&API)
     }
+
     /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to ```` batch ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }
+
     /// The runtime client underneath, shared by all calls.
     pub fn runtime(&self) -> &runtime::Client {
         &self.client
     }
 }
+
 impl From<runtime::Client> for Client {
     fn from(client: runtime::Client) -> Self {
         Client { client }

@@ -1,10 +1,13 @@
 //! The `customer.devices.chromeos` resource.
+
 pub mod commands;
+
 /// The `customer.devices.chromeos` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ChromeosResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl ChromeosResource {
     /// The `customer.devices.chromeos.commands` resource.
     pub fn commands(&self) -> commands::CommandsResource {
@@ -12,6 +15,7 @@ impl ChromeosResource {
             client: self.client.clone(),
         }
     }
+
     /// Changes the status of a batch of ChromeOS devices. For more information about changing a ChromeOS device state [Repair, repurpose, or retire ChromeOS devices](https://support.google.com/chrome/a/answer/3523633).
     ///
     /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos:batchChangeStatus` (method id `admin.customer.devices.chromeos.batchChangeStatus`)
@@ -35,6 +39,7 @@ impl ChromeosResource {
         call.json_body(&body);
         BatchChangeStatusCall { call }
     }
+
     /// Counts ChromeOS devices matching the request.
     ///
     /// `GET admin/directory/v1/customer/{customerId}/devices/chromeos:countChromeOsDevices` (method id `admin.customer.devices.chromeos.countChromeOsDevices`)
@@ -56,6 +61,7 @@ impl ChromeosResource {
         call.path_param("customerId", customer_id.into());
         CountChromeOsDevicesCall { call }
     }
+
     /// Issues a command for the device to execute.
     ///
     /// `POST admin/directory/v1/customer/{customerId}/devices/chromeos/{deviceId}:issueCommand` (method id `admin.customer.devices.chromeos.issueCommand`)
@@ -80,6 +86,7 @@ impl ChromeosResource {
         IssueCommandCall { call }
     }
 }
+
 static BATCH_CHANGE_STATUS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customer.devices.chromeos.batchChangeStatus",
     http_method: crate::runtime::http::Method::POST,
@@ -87,6 +94,7 @@ static BATCH_CHANGE_STATUS_METHOD: crate::runtime::MethodInfo = crate::runtime::
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
     api_version: None,
 };
+
 static COUNT_CHROME_OS_DEVICES_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customer.devices.chromeos.countChromeOsDevices",
     http_method: crate::runtime::http::Method::GET,
@@ -97,6 +105,7 @@ static COUNT_CHROME_OS_DEVICES_METHOD: crate::runtime::MethodInfo = crate::runti
     ],
     api_version: None,
 };
+
 static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customer.devices.chromeos.issueCommand",
     http_method: crate::runtime::http::Method::POST,
@@ -104,59 +113,18 @@ static ISSUE_COMMAND_METHOD: crate::runtime::MethodInfo = crate::runtime::Method
     scopes: &["https://www.googleapis.com/auth/admin.directory.device.chromeos"],
     api_version: None,
 };
+
 /// A call of `admin.customer.devices.chromeos.batchChangeStatus`, made by [`ChromeosResource::batch_change_status`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BatchChangeStatusCall {
     call: crate::runtime::Call,
 }
+
 impl BatchChangeStatusCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.batchChangeStatus`.
     #[inline]
     pub async fn send(
@@ -168,18 +136,30 @@ impl BatchChangeStatusCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for BatchChangeStatusCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for BatchChangeStatusCall {
     type Response = crate::schemas::BatchChangeChromeOsDeviceStatusResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customer.devices.chromeos.countChromeOsDevices`, made by [`ChromeosResource::count_chrome_os_devices`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CountChromeOsDevicesCall {
     call: crate::runtime::Call,
 }
+
 impl CountChromeOsDevicesCall {
     /// Optional. Search string in the format given at [List query operators](https://developers.google.com/workspace/admin/directory/v1/list-query-operators).
     ///
@@ -188,6 +168,7 @@ impl CountChromeOsDevicesCall {
         self.call.query("filter", value.into());
         self
     }
+
     /// Optional. Return devices from all child orgunits, as well as the specified org unit. If this is set to true, 'orgUnitPath' must be provided.
     ///
     /// Optional parameter. Sent as `includeChildOrgunits`.
@@ -195,6 +176,7 @@ impl CountChromeOsDevicesCall {
         self.call.query("includeChildOrgunits", value.to_string());
         self
     }
+
     /// Optional. The full path of the organizational unit (minus the leading `/`) or its unique ID.
     ///
     /// Optional parameter. Sent as `orgUnitPath`.
@@ -202,52 +184,7 @@ impl CountChromeOsDevicesCall {
         self.call.query("orgUnitPath", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.countChromeOsDevices`.
     #[inline]
     pub async fn send(
@@ -256,65 +193,31 @@ impl CountChromeOsDevicesCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for CountChromeOsDevicesCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for CountChromeOsDevicesCall {
     type Response = crate::schemas::CountChromeOsDevicesResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customer.devices.chromeos.issueCommand`, made by [`ChromeosResource::issue_command`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct IssueCommandCall {
     call: crate::runtime::Call,
 }
+
 impl IssueCommandCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `admin.customer.devices.chromeos.issueCommand`.
     #[inline]
     pub async fn send(
@@ -326,6 +229,13 @@ impl IssueCommandCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for IssueCommandCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for IssueCommandCall {
     type Response = crate::schemas::DirectoryChromeosdevicesIssueCommandResponse;
     fn into_call(self) -> crate::runtime::Call {

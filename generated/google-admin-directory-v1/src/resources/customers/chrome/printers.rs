@@ -1,9 +1,11 @@
 //! The `customers.chrome.printers` resource.
+
 /// The `customers.chrome.printers` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct PrintersResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl PrintersResource {
     /// Creates printers under given Organization Unit.
     ///
@@ -30,6 +32,7 @@ impl PrintersResource {
         call.json_body(&body);
         BatchCreatePrintersCall { call }
     }
+
     /// Deletes printers in batch.
     ///
     /// `POST admin/directory/v1/{+parent}/chrome/printers:batchDeletePrinters` (method id `admin.customers.chrome.printers.batchDeletePrinters`)
@@ -55,6 +58,7 @@ impl PrintersResource {
         call.json_body(&body);
         BatchDeletePrintersCall { call }
     }
+
     /// Creates a printer under given Organization Unit.
     ///
     /// `POST admin/directory/v1/{+parent}/chrome/printers` (method id `admin.customers.chrome.printers.create`)
@@ -77,6 +81,7 @@ impl PrintersResource {
         call.json_body(&body);
         CreateCall { call }
     }
+
     /// Deletes a `Printer`.
     ///
     /// `DELETE admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.delete`)
@@ -93,6 +98,7 @@ impl PrintersResource {
         call.path_param("name", name);
         DeleteCall { call }
     }
+
     /// Returns a `Printer` resource (printer's config).
     ///
     /// `GET admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.get`)
@@ -110,6 +116,7 @@ impl PrintersResource {
         call.path_param("name", name);
         GetCall { call }
     }
+
     /// List printers configs.
     ///
     /// `GET admin/directory/v1/{+parent}/chrome/printers` (method id `admin.customers.chrome.printers.list`)
@@ -127,6 +134,7 @@ impl PrintersResource {
         call.path_param("parent", parent);
         ListCall { call }
     }
+
     /// Lists the supported printer models.
     ///
     /// `GET admin/directory/v1/{+parent}/chrome/printers:listPrinterModels` (method id `admin.customers.chrome.printers.listPrinterModels`)
@@ -150,6 +158,7 @@ impl PrintersResource {
         call.path_param("parent", parent);
         ListPrinterModelsCall { call }
     }
+
     /// Updates a `Printer` resource.
     ///
     /// `PATCH admin/directory/v1/{+name}` (method id `admin.customers.chrome.printers.patch`)
@@ -173,6 +182,7 @@ impl PrintersResource {
         PatchCall { call }
     }
 }
+
 static BATCH_CREATE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.batchCreatePrinters",
     http_method: crate::runtime::http::Method::POST,
@@ -180,6 +190,7 @@ static BATCH_CREATE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
     api_version: None,
 };
+
 static BATCH_DELETE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.batchDeletePrinters",
     http_method: crate::runtime::http::Method::POST,
@@ -187,6 +198,7 @@ static BATCH_DELETE_PRINTERS_METHOD: crate::runtime::MethodInfo = crate::runtime
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
     api_version: None,
 };
+
 static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.create",
     http_method: crate::runtime::http::Method::POST,
@@ -194,6 +206,7 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
     api_version: None,
 };
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -201,6 +214,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.get",
     http_method: crate::runtime::http::Method::GET,
@@ -211,6 +225,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.list",
     http_method: crate::runtime::http::Method::GET,
@@ -221,6 +236,7 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_PRINTER_MODELS_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.listPrinterModels",
     http_method: crate::runtime::http::Method::GET,
@@ -231,6 +247,7 @@ static LIST_PRINTER_MODELS_METHOD: crate::runtime::MethodInfo = crate::runtime::
     ],
     api_version: None,
 };
+
 static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "admin.customers.chrome.printers.patch",
     http_method: crate::runtime::http::Method::PATCH,
@@ -238,59 +255,18 @@ static PATCH_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/admin.chrome.printers"],
     api_version: None,
 };
+
 /// A call of `admin.customers.chrome.printers.batchCreatePrinters`, made by [`PrintersResource::batch_create_printers`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BatchCreatePrintersCall {
     call: crate::runtime::Call,
 }
+
 impl BatchCreatePrintersCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchCreatePrinters`.
     #[inline]
     pub async fn send(
@@ -299,65 +275,31 @@ impl BatchCreatePrintersCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for BatchCreatePrintersCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for BatchCreatePrintersCall {
     type Response = crate::schemas::BatchCreatePrintersResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customers.chrome.printers.batchDeletePrinters`, made by [`PrintersResource::batch_delete_printers`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct BatchDeletePrintersCall {
     call: crate::runtime::Call,
 }
+
 impl BatchDeletePrintersCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.batchDeletePrinters`.
     #[inline]
     pub async fn send(
@@ -366,213 +308,123 @@ impl BatchDeletePrintersCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for BatchDeletePrintersCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for BatchDeletePrintersCall {
     type Response = crate::schemas::BatchDeletePrintersResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customers.chrome.printers.create`, made by [`PrintersResource::create`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
     call: crate::runtime::Call,
 }
+
 impl CreateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.create`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for CreateCall {
     type Response = crate::schemas::Printer;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customers.chrome.printers.delete`, made by [`PrintersResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.delete`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Empty, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = crate::schemas::Empty;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customers.chrome.printers.get`, made by [`PrintersResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::Printer;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customers.chrome.printers.list`, made by [`PrintersResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// Search query. Search syntax is shared between this api and Admin Console printers pages.
     ///
@@ -581,6 +433,7 @@ impl ListCall {
         self.call.query("filter", value.into());
         self
     }
+
     /// The order to sort results by. Must be one of display_name, description, make_and_model, or create_time. Default order is ascending, but descending order can be returned by appending "desc" to the order_by field. For instance, "description desc" will return the printers sorted by description in descending order.
     ///
     /// Optional parameter. Sent as `orderBy`.
@@ -588,6 +441,7 @@ impl ListCall {
         self.call.query("orderBy", value.into());
         self
     }
+
     /// Organization Unit that we want to list the printers for. When org_unit is not present in the request then all printers of the customer are returned (or filtered). When org_unit is present in the request then only printers available to this OU will be returned (owned or inherited). You may see if printer is owned or inherited for this OU by looking at Printer.org_unit_id.
     ///
     /// Optional parameter. Sent as `orgUnitId`.
@@ -595,6 +449,7 @@ impl ListCall {
         self.call.query("orgUnitId", value.into());
         self
     }
+
     /// The maximum number of objects to return. The service may return fewer than this value.
     ///
     /// Optional parameter. Sent as `pageSize`.
@@ -602,6 +457,7 @@ impl ListCall {
         self.call.query("pageSize", value.to_string());
         self
     }
+
     /// A page token, received from a previous call.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -609,27 +465,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -639,6 +475,7 @@ impl ListCall {
                 crate::schemas::ListPrintersResponse,
             >(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `printers` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -656,31 +493,7 @@ impl ListCall {
                 |page| page.printers.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.list`.
     #[inline]
     pub async fn send(
@@ -689,18 +502,30 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::ListPrintersResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customers.chrome.printers.listPrinterModels`, made by [`PrintersResource::list_printer_models`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListPrinterModelsCall {
     call: crate::runtime::Call,
 }
+
 impl ListPrinterModelsCall {
     /// Filer to list only models by a given manufacturer in format: "manufacturer:Brother". Search syntax is shared between this api and Admin Console printers pages.
     ///
@@ -709,6 +534,7 @@ impl ListPrinterModelsCall {
         self.call.query("filter", value.into());
         self
     }
+
     /// The maximum number of objects to return. The service may return fewer than this value.
     ///
     /// Optional parameter. Sent as `pageSize`.
@@ -716,6 +542,7 @@ impl ListPrinterModelsCall {
         self.call.query("pageSize", value.to_string());
         self
     }
+
     /// A page token, received from a previous call.
     ///
     /// Optional parameter. Sent as `pageToken`.
@@ -723,27 +550,7 @@ impl ListPrinterModelsCall {
         self.call.query("pageToken", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -755,6 +562,7 @@ impl ListPrinterModelsCall {
                 crate::schemas::ListPrinterModelsResponse,
             >(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `printer_models` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -772,31 +580,7 @@ impl ListPrinterModelsCall {
                 |page| page.printer_models.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.listPrinterModels`.
     #[inline]
     pub async fn send(
@@ -805,18 +589,30 @@ impl ListPrinterModelsCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListPrinterModelsCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListPrinterModelsCall {
     type Response = crate::schemas::ListPrinterModelsResponse;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `admin.customers.chrome.printers.patch`, made by [`PrintersResource::patch`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct PatchCall {
     call: crate::runtime::Call,
 }
+
 impl PatchCall {
     /// The list of fields to be cleared. Note, some of the fields are read only and cannot be updated. Values for not specified fields will be patched.
     ///
@@ -825,6 +621,7 @@ impl PatchCall {
         self.call.query("clearMask", value.into());
         self
     }
+
     /// The list of fields to be updated. Note, some of the fields are read only and cannot be updated. Values for not specified fields will be patched.
     ///
     /// Optional parameter. Sent as `updateMask`.
@@ -832,58 +629,20 @@ impl PatchCall {
         self.call.query("updateMask", value.into());
         self
     }
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `admin.customers.chrome.printers.patch`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Printer, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for PatchCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for PatchCall {
     type Response = crate::schemas::Printer;
     fn into_call(self) -> crate::runtime::Call {

@@ -1,11 +1,14 @@
 //! The `users.settings.cse` resource.
+
 pub mod identities;
 pub mod keypairs;
+
 /// The `users.settings.cse` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct CseResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl CseResource {
     /// The `users.settings.cse.identities` resource.
     pub fn identities(&self) -> identities::IdentitiesResource {
@@ -13,6 +16,7 @@ impl CseResource {
             client: self.client.clone(),
         }
     }
+
     /// The `users.settings.cse.keypairs` resource.
     pub fn keypairs(&self) -> keypairs::KeypairsResource {
         keypairs::KeypairsResource {

@@ -1,9 +1,11 @@
 //! The `users.settings.forwardingAddresses` resource.
+
 /// The `users.settings.forwardingAddresses` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ForwardingAddressesResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl ForwardingAddressesResource {
     /// Creates a forwarding address. If ownership verification is required, a message will be sent to the recipient and the resource's verification status will be set to `pending`; otherwise, the resource will be created with verification status set to `accepted`. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings). This method is only available to service account clients that have been delegated domain-wide authority.
     ///
@@ -25,6 +27,7 @@ impl ForwardingAddressesResource {
         call.json_body(&body);
         CreateCall { call }
     }
+
     /// Deletes the specified forwarding address and revokes any verification that may have been required. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings). This method is only available to service account clients that have been delegated domain-wide authority.
     ///
     /// `DELETE gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}` (method id `gmail.users.settings.forwardingAddresses.delete`)
@@ -45,6 +48,7 @@ impl ForwardingAddressesResource {
         call.path_param("forwardingEmail", forwarding_email.into());
         DeleteCall { call }
     }
+
     /// Gets the specified forwarding address. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/forwardingAddresses/{forwardingEmail}` (method id `gmail.users.settings.forwardingAddresses.get`)
@@ -68,6 +72,7 @@ impl ForwardingAddressesResource {
         call.path_param("forwardingEmail", forwarding_email.into());
         GetCall { call }
     }
+
     /// Lists the forwarding addresses for the specified account. For more information, see [Manage email forwarding](https://developers.google.com/workspace/gmail/api/guides/forwarding_settings).
     ///
     /// `GET gmail/v1/users/{userId}/settings/forwardingAddresses` (method id `gmail.users.settings.forwardingAddresses.list`)
@@ -86,6 +91,7 @@ impl ForwardingAddressesResource {
         ListCall { call }
     }
 }
+
 static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.forwardingAddresses.create",
     http_method: crate::runtime::http::Method::POST,
@@ -93,6 +99,7 @@ static CREATE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
     api_version: None,
 };
+
 static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.forwardingAddresses.delete",
     http_method: crate::runtime::http::Method::DELETE,
@@ -100,6 +107,7 @@ static DELETE_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/gmail.settings.sharing"],
     api_version: None,
 };
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.forwardingAddresses.get",
     http_method: crate::runtime::http::Method::GET,
@@ -112,6 +120,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "gmail.users.settings.forwardingAddresses.list",
     http_method: crate::runtime::http::Method::GET,
@@ -124,59 +133,18 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 /// A call of `gmail.users.settings.forwardingAddresses.create`, made by [`ForwardingAddressesResource::create`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct CreateCall {
     call: crate::runtime::Call,
 }
+
 impl CreateCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.create`.
     #[inline]
     pub async fn send(
@@ -185,130 +153,62 @@ impl CreateCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for CreateCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for CreateCall {
     type Response = crate::schemas::ForwardingAddress;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.forwardingAddresses.delete`, made by [`ForwardingAddressesResource::delete`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct DeleteCall {
     call: crate::runtime::Call,
 }
+
 impl DeleteCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.delete`.
     #[inline]
     pub async fn send(self) -> Result<(), crate::runtime::Error> {
         self.call.send_empty().await
     }
 }
+
+impl crate::runtime::CallOptions for DeleteCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for DeleteCall {
     type Response = ();
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.forwardingAddresses.get`, made by [`ForwardingAddressesResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.get`.
     #[inline]
     pub async fn send(
@@ -317,65 +217,31 @@ impl GetCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::ForwardingAddress;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `gmail.users.settings.forwardingAddresses.list`, made by [`ForwardingAddressesResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
-    /// Selector specifying which fields to include in a partial response.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// Returns response with indentations and line breaks.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Available to use for quota purposes for server-side applications. Can be any arbitrary string assigned to a user, but should not exceed 40 characters.
-    ///
-    /// Standard parameter, accepted by every method. Sent as `quotaUser`.
-    pub fn quota_user(mut self, value: impl Into<String>) -> Self {
-        self.call.query("quotaUser", value.into());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `gmail.users.settings.forwardingAddresses.list`.
     #[inline]
     pub async fn send(
@@ -384,6 +250,13 @@ impl ListCall {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::ListForwardingAddressesResponse;
     fn into_call(self) -> crate::runtime::Call {

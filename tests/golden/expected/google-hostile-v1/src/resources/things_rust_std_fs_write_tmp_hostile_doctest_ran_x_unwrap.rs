@@ -1,9 +1,11 @@
 //! The ```` things ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` resource.
+
 /// The ```` things ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
     /// ```text
     ///     std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
@@ -27,6 +29,7 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
         call.path_param("thingId", thing_id);
         GetCall { call }
     }
+
     /// a
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
@@ -43,6 +46,7 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
         call.json_body(&body);
         InsertCall { call }
     }
+
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
     /// ```
@@ -108,6 +112,7 @@ impl ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource {
         ListCall { call }
     }
 }
+
 static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "hostile.things.get",
     http_method: crate::runtime::http::Method::GET,
@@ -117,6 +122,7 @@ static GET_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "hostile.things.insert",
     http_method: crate::runtime::http::Method::POST,
@@ -126,6 +132,7 @@ static INSERT_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "hostile.things.list\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
     http_method: crate::runtime::http::Method::GET,
@@ -135,136 +142,79 @@ static LIST_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     ],
     api_version: None,
 };
+
 /// A call of `hostile.things.get`, made by [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::get`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct GetCall {
     call: crate::runtime::Call,
 }
+
 impl GetCall {
-    /// ```text
-    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-    /// ```
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// ~~~text
-    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-    /// ~~~
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `hostile.things.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for GetCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for GetCall {
     type Response = crate::schemas::Thing;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of `hostile.things.insert`, made by [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::insert`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct InsertCall {
     call: crate::runtime::Call,
 }
+
 impl InsertCall {
-    /// ```text
-    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-    /// ```
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// ~~~text
-    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-    /// ~~~
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
     /// Sends the request and waits for the answer of `hostile.things.insert`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Thing, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for InsertCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for InsertCall {
     type Response = crate::schemas::Thing;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// A call of ```` hostile.things.list ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````, made by [`ThingsRustStdFsWriteTmpHostileDoctestRanXUnwrapResource::list`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct ListCall {
     call: crate::runtime::Call,
 }
+
 impl ListCall {
     /// ```text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
@@ -289,6 +239,7 @@ impl ListCall {
             );
         self
     }
+
     /// ```text
     /// > std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
     /// ```
@@ -298,6 +249,7 @@ impl ListCall {
         self.call.query("level", value.as_str().to_owned());
         self
     }
+
     /// ~~~text
     /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
     /// ~~~
@@ -307,24 +259,7 @@ impl ListCall {
         self.call.query("pageToken", value.into());
         self
     }
-    /// ```text
-    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-    /// ```
-    ///
-    /// Standard parameter, accepted by every method. Sent as `fields`.
-    pub fn fields(mut self, value: impl Into<String>) -> Self {
-        self.call.query("fields", value.into());
-        self
-    }
-    /// ~~~text
-    /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
-    /// ~~~
-    ///
-    /// Standard parameter, accepted by every method. Sent as `prettyPrint`.
-    pub fn pretty_print(mut self, value: bool) -> Self {
-        self.call.query("prettyPrint", value.to_string());
-        self
-    }
+
     /// Every page of the answer, as a stream: the call is repeated with each
     /// `nextPageToken` (keeping every other parameter) until the server sends none.
     #[inline]
@@ -332,6 +267,7 @@ impl ListCall {
         self.call
             .pages::<crate::schemas::ThingList>(|page| page.next_page_token.as_deref())
     }
+
     /// The elements of `items` on every page, as one stream.
     #[inline]
     pub fn items(
@@ -346,43 +282,27 @@ impl ListCall {
                 |page| page.items.unwrap_or_default(),
             )
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of ```` hostile.things.list ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::ThingList, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for ListCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 impl crate::runtime::batch::Batchable for ListCall {
     type Response = crate::schemas::ThingList;
     fn into_call(self) -> crate::runtime::Call {
         self.call
     }
 }
+
 /// ```text
 /// > std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
 /// ```
@@ -407,6 +327,7 @@ pub enum Level {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for Level {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -417,6 +338,7 @@ impl crate::runtime::wire::OpenEnum for Level {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOW\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```" => {

@@ -93,6 +93,7 @@ pub struct Thing {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Thing {
     /// Sets ```` name ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` (chainable).
     pub fn set_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
@@ -108,6 +109,7 @@ impl Thing {
             );
         self
     }
+
     /// Sends ```` name ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` as JSON `null`, which clears it on the server (chainable); `set_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
     #[inline]
     pub fn clear_name_rust_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
@@ -122,12 +124,14 @@ impl Thing {
             );
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<crate::schemas::ThingState>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -136,6 +140,7 @@ impl Thing {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets ```` tag ```should_panic std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` (chainable).
     pub fn set_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
         mut self,
@@ -150,6 +155,7 @@ impl Thing {
             );
         self
     }
+
     /// Sends ```` tag ```should_panic std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ```` as JSON `null`, which clears it on the server (chainable); `set_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap` takes it back.
     #[inline]
     pub fn clear_tag_should_panic_std_fs_write_tmp_hostile_doctest_ran_x_unwrap(
@@ -164,12 +170,17 @@ impl Thing {
             );
         self
     }
+
     /// Sets `tags` (chainable).
-    pub fn set_tags(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.tags = Some(value.into_iter().collect());
+    pub fn set_tags(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("tags");
         self
     }
+
     /// Sends `tags` as JSON `null`, which clears it on the server (chainable); `set_tags` takes it back.
     #[inline]
     pub fn clear_tags(mut self) -> Self {
@@ -179,6 +190,7 @@ impl Thing {
         self
     }
 }
+
 /// ```text
 /// std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap();
 /// panic!();
@@ -210,6 +222,7 @@ pub enum ThingState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ThingState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -221,6 +234,7 @@ impl crate::runtime::wire::OpenEnum for ThingState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "A\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```" => {

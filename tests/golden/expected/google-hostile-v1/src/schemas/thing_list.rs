@@ -13,16 +13,18 @@ pub struct ThingList {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ThingList {
     /// Sets `items` (chainable).
     pub fn set_items(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Thing>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Thing>>,
     ) -> Self {
-        self.items = Some(value.into_iter().collect());
+        self.items = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("items");
         self
     }
+
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
@@ -31,12 +33,14 @@ impl ThingList {
             .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {

@@ -1,9 +1,11 @@
 //! The `4k` resource.
+
 /// The `4k` resource: its methods and nested resources.
 #[derive(Debug, Clone)]
 pub struct V4kResource {
     pub(crate) client: crate::runtime::Client,
 }
+
 impl V4kResource {
     /// `POST hostile/v1/4k/{5id}:2fa` (method id `hostilenames.4k.2fa`)
     ///
@@ -24,6 +26,7 @@ impl V4kResource {
         V2faCall { call }
     }
 }
+
 static V2FA_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     id: "hostilenames.4k.2fa",
     http_method: crate::runtime::http::Method::POST,
@@ -31,6 +34,7 @@ static V2FA_METHOD: crate::runtime::MethodInfo = crate::runtime::MethodInfo {
     scopes: &["https://www.googleapis.com/auth/hostile"],
     api_version: None,
 };
+
 static V2FA_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
     simple_path: Some("/upload/hostile/v1/4k/{5id}:2fa"),
     resumable_path: None,
@@ -38,23 +42,30 @@ static V2FA_UPLOAD: crate::runtime::MediaUpload = crate::runtime::MediaUpload {
     max_size: None,
     multipart: true,
 };
+
 /// A call of `hostilenames.4k.2fa`, made by [`V4kResource::v2fa`]: set optional parameters, then `send` it.
+///
+/// The standard parameters and per-call options (`fields`, `quota_user`, `scopes`, `retry`,
+/// ...) come from [`CallOptions`](crate::CallOptions).
 #[derive(Debug, Clone)]
 #[must_use = "a call does nothing until it is sent"]
 pub struct V2faCall {
     call: crate::runtime::Call,
 }
+
 impl V2faCall {
     /// Optional parameter. Sent as `6max`.
     pub fn v6max(mut self, value: i32) -> Self {
         self.call.query("6max", value.to_string());
         self
     }
+
     /// Optional parameter. Sent as `7level`.
     pub fn v7level(mut self, value: V7level) -> Self {
         self.call.query("7level", value.as_str().to_owned());
         self
     }
+
     #[doc = " Attaches `data` as the media of this call, sent in one request by `send` (multipart/related\n with the request body, if the call has one). Accepted: `*/*`; anything else is\n refused before sending."]
     pub fn upload(
         mut self,
@@ -64,37 +75,20 @@ impl V2faCall {
         self.call.upload(&V2FA_UPLOAD, data.into(), content_type);
         self
     }
-    /// Asks the token provider for these OAuth scopes instead of the method's default (its
-    /// first accepted scope, or the client's configured scopes). An empty list restores the
-    /// default.
-    pub fn scopes<I, S>(mut self, scopes: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.call.scopes(scopes);
-        self
-    }
-    /// Adds a header to the request, for example `If-Match` with an entity tag; it
-    /// replaces a header of the same name set on the client. Headers the runtime sets
-    /// itself (`Authorization`, `Content-Type`, ...) are refused: `send` then fails
-    /// before sending anything.
-    pub fn header(mut self, name: impl AsRef<str>, value: impl AsRef<[u8]>) -> Self {
-        self.call.header(name, value);
-        self
-    }
-    /// Retries this call with `policy` instead of the client's retry policy.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
+
     /// Sends the request and waits for the answer of `hostilenames.4k.2fa`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::V1stPlace, crate::runtime::Error> {
         self.call.send().await
     }
 }
+
+impl crate::runtime::CallOptions for V2faCall {
+    fn call_mut(&mut self) -> &mut crate::runtime::Call {
+        &mut self.call
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum V7level {
@@ -106,6 +100,7 @@ pub enum V7level {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for V7level {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -114,6 +109,7 @@ impl crate::runtime::wire::OpenEnum for V7level {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "8bit" => Self::V8bit,

@@ -1,5 +1,8 @@
 //! The data types of the Hostile Names API: requests, responses and what they contain.
+
 #[cfg(feature = "v4k")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v4k")))]
 mod v1st_place;
 #[cfg(feature = "v4k")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v4k")))]
 pub use v1st_place::{V1stPlace, V1stPlaceMode, V1stPlaceV2nd};

@@ -24,6 +24,7 @@ pub struct V1stPlace {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl V1stPlace {
     /// Sets `1st` (chainable).
     pub fn set_v1st(mut self, value: impl Into<String>) -> Self {
@@ -31,6 +32,7 @@ impl V1stPlace {
         self.unknown_fields.remove("1st");
         self
     }
+
     /// Sends `1st` as JSON `null`, which clears it on the server (chainable); `set_v1st` takes it back.
     #[inline]
     pub fn clear_v1st(mut self) -> Self {
@@ -39,12 +41,14 @@ impl V1stPlace {
             .insert("1st".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `2nd` (chainable).
     pub fn set_v2nd(mut self, value: impl Into<crate::schemas::V1stPlaceV2nd>) -> Self {
         self.v2nd = Some(value.into());
         self.unknown_fields.remove("2nd");
         self
     }
+
     /// Sends `2nd` as JSON `null`, which clears it on the server (chainable); `set_v2nd` takes it back.
     #[inline]
     pub fn clear_v2nd(mut self) -> Self {
@@ -53,12 +57,14 @@ impl V1stPlace {
             .insert("2nd".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `FOO_BAR` (chainable).
     pub fn set_foo_bar(mut self, value: impl Into<String>) -> Self {
         self.foo_bar = Some(value.into());
         self.unknown_fields.remove("FOO_BAR");
         self
     }
+
     /// Sends `FOO_BAR` as JSON `null`, which clears it on the server (chainable); `set_foo_bar` takes it back.
     #[inline]
     pub fn clear_foo_bar(mut self) -> Self {
@@ -67,12 +73,14 @@ impl V1stPlace {
             .insert("FOO_BAR".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `foo-bar` (chainable).
     pub fn set_foo_bar_2(mut self, value: impl Into<String>) -> Self {
         self.foo_bar_2 = Some(value.into());
         self.unknown_fields.remove("foo-bar");
         self
     }
+
     /// Sends `foo-bar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_2` takes it back.
     #[inline]
     pub fn clear_foo_bar_2(mut self) -> Self {
@@ -81,12 +89,14 @@ impl V1stPlace {
             .insert("foo-bar".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `fooBar` (chainable).
     pub fn set_foo_bar_3(mut self, value: impl Into<String>) -> Self {
         self.foo_bar_3 = Some(value.into());
         self.unknown_fields.remove("fooBar");
         self
     }
+
     /// Sends `fooBar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_3` takes it back.
     #[inline]
     pub fn clear_foo_bar_3(mut self) -> Self {
@@ -95,12 +105,14 @@ impl V1stPlace {
             .insert("fooBar".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `foo_bar` (chainable).
     pub fn set_foo_bar_4(mut self, value: impl Into<String>) -> Self {
         self.foo_bar_4 = Some(value.into());
         self.unknown_fields.remove("foo_bar");
         self
     }
+
     /// Sends `foo_bar` as JSON `null`, which clears it on the server (chainable); `set_foo_bar_4` takes it back.
     #[inline]
     pub fn clear_foo_bar_4(mut self) -> Self {
@@ -109,12 +121,14 @@ impl V1stPlace {
             .insert("foo_bar".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `mode` (chainable).
     pub fn set_mode(mut self, value: impl Into<crate::schemas::V1stPlaceMode>) -> Self {
         self.mode = Some(value.into());
         self.unknown_fields.remove("mode");
         self
     }
+
     /// Sends `mode` as JSON `null`, which clears it on the server (chainable); `set_mode` takes it back.
     #[inline]
     pub fn clear_mode(mut self) -> Self {
@@ -123,12 +137,14 @@ impl V1stPlace {
             .insert("mode".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ñandú` (chainable).
     pub fn set_and(mut self, value: impl Into<String>) -> Self {
         self.and = Some(value.into());
         self.unknown_fields.remove("ñandú");
         self
     }
+
     /// Sends `ñandú` as JSON `null`, which clears it on the server (chainable); `set_and` takes it back.
     #[inline]
     pub fn clear_and(mut self) -> Self {
@@ -138,6 +154,7 @@ impl V1stPlace {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum V1stPlaceMode {
@@ -151,6 +168,7 @@ pub enum V1stPlaceMode {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for V1stPlaceMode {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -160,6 +178,7 @@ impl crate::runtime::wire::OpenEnum for V1stPlaceMode {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "4k" => Self::V4k,
@@ -180,6 +199,7 @@ pub struct V1stPlaceV2nd {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl V1stPlaceV2nd {
     /// Sets `3rd` (chainable).
     pub fn set_v3rd(mut self, value: impl Into<i32>) -> Self {
@@ -187,6 +207,7 @@ impl V1stPlaceV2nd {
         self.unknown_fields.remove("3rd");
         self
     }
+
     /// Sends `3rd` as JSON `null`, which clears it on the server (chainable); `set_v3rd` takes it back.
     #[inline]
     pub fn clear_v3rd(mut self) -> Self {

@@ -9,6 +9,7 @@ pub struct Gadget {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Gadget {
     /// Sets `pong` (chainable).
     pub fn set_pong(mut self, value: impl Into<crate::schemas::Pong>) -> Self {
@@ -16,6 +17,7 @@ impl Gadget {
         self.unknown_fields.remove("pong");
         self
     }
+
     /// Sends `pong` as JSON `null`, which clears it on the server (chainable); `set_pong` takes it back.
     #[inline]
     pub fn clear_pong(mut self) -> Self {

@@ -8,6 +8,7 @@ pub struct HttpHealthCheck {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HttpHealthCheck {
     /// Sets `host` (chainable).
     pub fn set_host(mut self, value: impl Into<String>) -> Self {
@@ -15,6 +16,7 @@ impl HttpHealthCheck {
         self.unknown_fields.remove("host");
         self
     }
+
     /// Sends `host` as JSON `null`, which clears it on the server (chainable); `set_host` takes it back.
     #[inline]
     pub fn clear_host(mut self) -> Self {

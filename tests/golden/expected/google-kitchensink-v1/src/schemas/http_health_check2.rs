@@ -8,6 +8,7 @@ pub struct HttpHealthCheck2 {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl HttpHealthCheck2 {
     /// Sets `port` (chainable).
     pub fn set_port(mut self, value: impl Into<i32>) -> Self {
@@ -15,6 +16,7 @@ impl HttpHealthCheck2 {
         self.unknown_fields.remove("port");
         self
     }
+
     /// Sends `port` as JSON `null`, which clears it on the server (chainable); `set_port` takes it back.
     #[inline]
     pub fn clear_port(mut self) -> Self {

@@ -13,6 +13,7 @@ pub enum Level {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for Level {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -21,6 +22,7 @@ impl crate::runtime::wire::OpenEnum for Level {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "LOW" => Self::Low,

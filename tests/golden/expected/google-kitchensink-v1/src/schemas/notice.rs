@@ -9,6 +9,7 @@ pub struct Notice {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Notice {
     /// Sets `level` (chainable).
     pub fn set_level(mut self, value: impl Into<crate::schemas::Level>) -> Self {
@@ -16,6 +17,7 @@ impl Notice {
         self.unknown_fields.remove("level");
         self
     }
+
     /// Sends `level` as JSON `null`, which clears it on the server (chainable); `set_level` takes it back.
     #[inline]
     pub fn clear_level(mut self) -> Self {

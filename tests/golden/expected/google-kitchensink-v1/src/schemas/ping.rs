@@ -8,6 +8,7 @@ pub struct Ping {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Ping {
     /// Sets `pong` (chainable).
     pub fn set_pong(mut self, value: impl Into<crate::schemas::Pong>) -> Self {
@@ -15,6 +16,7 @@ impl Ping {
         self.unknown_fields.remove("pong");
         self
     }
+
     /// Sends `pong` as JSON `null`, which clears it on the server (chainable); `set_pong` takes it back.
     #[inline]
     pub fn clear_pong(mut self) -> Self {

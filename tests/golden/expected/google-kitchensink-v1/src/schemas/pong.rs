@@ -8,6 +8,7 @@ pub struct Pong {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Pong {
     /// Sets `ping` (chainable).
     pub fn set_ping(mut self, value: impl Into<crate::schemas::Ping>) -> Self {
@@ -15,6 +16,7 @@ impl Pong {
         self.unknown_fields.remove("ping");
         self
     }
+
     /// Sends `ping` as JSON `null`, which clears it on the server (chainable); `set_ping` takes it back.
     #[inline]
     pub fn clear_ping(mut self) -> Self {

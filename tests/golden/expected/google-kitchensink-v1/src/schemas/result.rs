@@ -10,6 +10,7 @@ pub struct Result_ {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Result_ {
     /// Sets `ok` (chainable).
     pub fn set_ok(mut self, value: impl Into<bool>) -> Self {
@@ -17,6 +18,7 @@ impl Result_ {
         self.unknown_fields.remove("ok");
         self
     }
+
     /// Sends `ok` as JSON `null`, which clears it on the server (chainable); `set_ok` takes it back.
     #[inline]
     pub fn clear_ok(mut self) -> Self {
@@ -25,12 +27,14 @@ impl Result_ {
             .insert("ok".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `other` (chainable).
     pub fn set_other(mut self, value: impl Into<crate::schemas::Ping>) -> Self {
         self.other = Some(value.into());
         self.unknown_fields.remove("other");
         self
     }
+
     /// Sends `other` as JSON `null`, which clears it on the server (chainable); `set_other` takes it back.
     #[inline]
     pub fn clear_other(mut self) -> Self {

@@ -93,6 +93,7 @@ pub struct Thing {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl Thing {
     /// Sets `anything` (chainable).
     pub fn set_anything(mut self, value: impl Into<serde_json::Value>) -> Self {
@@ -100,6 +101,7 @@ impl Thing {
         self.unknown_fields.remove("anything");
         self
     }
+
     /// Sends `anything` as JSON `null`, which clears it on the server (chainable); `set_anything` takes it back.
     #[inline]
     pub fn clear_anything(mut self) -> Self {
@@ -108,12 +110,14 @@ impl Thing {
             .insert("anything".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `blob` (chainable).
     pub fn set_blob(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.blob = Some(value.into());
         self.unknown_fields.remove("blob");
         self
     }
+
     /// Sends `blob` as JSON `null`, which clears it on the server (chainable); `set_blob` takes it back.
     #[inline]
     pub fn clear_blob(mut self) -> Self {
@@ -122,6 +126,7 @@ impl Thing {
             .insert("blob".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `check` (chainable).
     pub fn set_check(
         mut self,
@@ -131,6 +136,7 @@ impl Thing {
         self.unknown_fields.remove("check");
         self
     }
+
     /// Sends `check` as JSON `null`, which clears it on the server (chainable); `set_check` takes it back.
     #[inline]
     pub fn clear_check(mut self) -> Self {
@@ -139,6 +145,7 @@ impl Thing {
             .insert("check".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `check2` (chainable).
     pub fn set_check2(
         mut self,
@@ -148,6 +155,7 @@ impl Thing {
         self.unknown_fields.remove("check2");
         self
     }
+
     /// Sends `check2` as JSON `null`, which clears it on the server (chainable); `set_check2` takes it back.
     #[inline]
     pub fn clear_check2(mut self) -> Self {
@@ -156,12 +164,14 @@ impl Thing {
             .insert("check2".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `child` (chainable).
     pub fn set_child(mut self, value: impl Into<crate::schemas::Thing>) -> Self {
         self.child = Some(Box::new(value.into()));
         self.unknown_fields.remove("child");
         self
     }
+
     /// Sends `child` as JSON `null`, which clears it on the server (chainable); `set_child` takes it back.
     #[inline]
     pub fn clear_child(mut self) -> Self {
@@ -170,15 +180,17 @@ impl Thing {
             .insert("child".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `children` (chainable).
     pub fn set_children(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::Thing>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::Thing>>,
     ) -> Self {
-        self.children = Some(value.into_iter().collect());
+        self.children = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("children");
         self
     }
+
     /// Sends `children` as JSON `null`, which clears it on the server (chainable); `set_children` takes it back.
     #[inline]
     pub fn clear_children(mut self) -> Self {
@@ -187,12 +199,19 @@ impl Thing {
             .insert("children".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `counts` (chainable).
-    pub fn set_counts(mut self, value: impl IntoIterator<Item = (String, i64)>) -> Self {
-        self.counts = Some(value.into_iter().collect());
+    pub fn set_counts(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<i64>)>,
+    ) -> Self {
+        self.counts = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("counts");
         self
     }
+
     /// Sends `counts` as JSON `null`, which clears it on the server (chainable); `set_counts` takes it back.
     #[inline]
     pub fn clear_counts(mut self) -> Self {
@@ -201,12 +220,14 @@ impl Thing {
             .insert("counts".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `created` (chainable).
     pub fn set_created(mut self, value: impl Into<crate::runtime::Timestamp>) -> Self {
         self.created = Some(value.into());
         self.unknown_fields.remove("created");
         self
     }
+
     /// Sends `created` as JSON `null`, which clears it on the server (chainable); `set_created` takes it back.
     #[inline]
     pub fn clear_created(mut self) -> Self {
@@ -215,12 +236,14 @@ impl Thing {
             .insert("created".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `displayName` (chainable).
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self.unknown_fields.remove("displayName");
         self
     }
+
     /// Sends `displayName` as JSON `null`, which clears it on the server (chainable); `set_display_name` takes it back.
     #[inline]
     pub fn clear_display_name(mut self) -> Self {
@@ -229,12 +252,14 @@ impl Thing {
             .insert("displayName".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `display_name` (chainable).
     pub fn set_display_name_2(mut self, value: impl Into<String>) -> Self {
         self.display_name_2 = Some(value.into());
         self.unknown_fields.remove("display_name");
         self
     }
+
     /// Sends `display_name` as JSON `null`, which clears it on the server (chainable); `set_display_name_2` takes it back.
     #[inline]
     pub fn clear_display_name_2(mut self) -> Self {
@@ -243,12 +268,14 @@ impl Thing {
             .insert("display_name".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `flag` (chainable).
     pub fn set_flag(mut self, value: impl Into<bool>) -> Self {
         self.flag = Some(value.into());
         self.unknown_fields.remove("flag");
         self
     }
+
     /// Sends `flag` as JSON `null`, which clears it on the server (chainable); `set_flag` takes it back.
     #[inline]
     pub fn clear_flag(mut self) -> Self {
@@ -257,15 +284,19 @@ impl Thing {
             .insert("flag".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `labels` (chainable).
     pub fn set_labels(
         mut self,
-        value: impl IntoIterator<Item = (String, String)>,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
     ) -> Self {
-        self.labels = Some(value.into_iter().collect());
+        self.labels = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("labels");
         self
     }
+
     /// Sends `labels` as JSON `null`, which clears it on the server (chainable); `set_labels` takes it back.
     #[inline]
     pub fn clear_labels(mut self) -> Self {
@@ -274,17 +305,24 @@ impl Thing {
             .insert("labels".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `matrix` (chainable).
     pub fn set_matrix(
         mut self,
         value: impl IntoIterator<
-            Item = (String, std::collections::BTreeMap<String, i32>),
+            Item = (
+                impl Into<String>,
+                impl Into<std::collections::BTreeMap<String, i32>>,
+            ),
         >,
     ) -> Self {
-        self.matrix = Some(value.into_iter().collect());
+        self.matrix = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("matrix");
         self
     }
+
     /// Sends `matrix` as JSON `null`, which clears it on the server (chainable); `set_matrix` takes it back.
     #[inline]
     pub fn clear_matrix(mut self) -> Self {
@@ -293,15 +331,17 @@ impl Thing {
             .insert("matrix".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `modes` (chainable).
     pub fn set_modes(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ThingModes>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ThingModes>>,
     ) -> Self {
-        self.modes = Some(value.into_iter().collect());
+        self.modes = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("modes");
         self
     }
+
     /// Sends `modes` as JSON `null`, which clears it on the server (chainable); `set_modes` takes it back.
     #[inline]
     pub fn clear_modes(mut self) -> Self {
@@ -310,12 +350,14 @@ impl Thing {
             .insert("modes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `move` (chainable).
     pub fn set_move(mut self, value: impl Into<i32>) -> Self {
         self.move_ = Some(value.into());
         self.unknown_fields.remove("move");
         self
     }
+
     /// Sends `move` as JSON `null`, which clears it on the server (chainable); `set_move` takes it back.
     #[inline]
     pub fn clear_move(mut self) -> Self {
@@ -324,12 +366,14 @@ impl Thing {
             .insert("move".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nested` (chainable).
     pub fn set_nested(mut self, value: impl Into<crate::schemas::ThingNested>) -> Self {
         self.nested = Some(Box::new(value.into()));
         self.unknown_fields.remove("nested");
         self
     }
+
     /// Sends `nested` as JSON `null`, which clears it on the server (chainable); `set_nested` takes it back.
     #[inline]
     pub fn clear_nested(mut self) -> Self {
@@ -338,12 +382,14 @@ impl Thing {
             .insert("nested".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ratio` (chainable).
     pub fn set_ratio(mut self, value: impl Into<f64>) -> Self {
         self.ratio = Some(value.into());
         self.unknown_fields.remove("ratio");
         self
     }
+
     /// Sends `ratio` as JSON `null`, which clears it on the server (chainable); `set_ratio` takes it back.
     #[inline]
     pub fn clear_ratio(mut self) -> Self {
@@ -352,12 +398,14 @@ impl Thing {
             .insert("ratio".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `result` (chainable).
     pub fn set_result(mut self, value: impl Into<crate::schemas::Result_>) -> Self {
         self.result = Some(value.into());
         self.unknown_fields.remove("result");
         self
     }
+
     /// Sends `result` as JSON `null`, which clears it on the server (chainable); `set_result` takes it back.
     #[inline]
     pub fn clear_result(mut self) -> Self {
@@ -366,15 +414,17 @@ impl Thing {
             .insert("result".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `rows` (chainable).
     pub fn set_rows(
         mut self,
-        value: impl IntoIterator<Item = crate::schemas::ThingRows>,
+        value: impl IntoIterator<Item = impl Into<crate::schemas::ThingRows>>,
     ) -> Self {
-        self.rows = Some(value.into_iter().collect());
+        self.rows = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("rows");
         self
     }
+
     /// Sends `rows` as JSON `null`, which clears it on the server (chainable); `set_rows` takes it back.
     #[inline]
     pub fn clear_rows(mut self) -> Self {
@@ -383,12 +433,14 @@ impl Thing {
             .insert("rows".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `self` (chainable).
     pub fn set_self(mut self, value: impl Into<String>) -> Self {
         self.self_ = Some(value.into());
         self.unknown_fields.remove("self");
         self
     }
+
     /// Sends `self` as JSON `null`, which clears it on the server (chainable); `set_self` takes it back.
     #[inline]
     pub fn clear_self(mut self) -> Self {
@@ -397,12 +449,14 @@ impl Thing {
             .insert("self".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `size` (chainable).
     pub fn set_size(mut self, value: impl Into<i64>) -> Self {
         self.size = Some(value.into());
         self.unknown_fields.remove("size");
         self
     }
+
     /// Sends `size` as JSON `null`, which clears it on the server (chainable); `set_size` takes it back.
     #[inline]
     pub fn clear_size(mut self) -> Self {
@@ -411,12 +465,14 @@ impl Thing {
             .insert("size".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `sizes` (chainable).
-    pub fn set_sizes(mut self, value: impl IntoIterator<Item = u64>) -> Self {
-        self.sizes = Some(value.into_iter().collect());
+    pub fn set_sizes(mut self, value: impl IntoIterator<Item = impl Into<u64>>) -> Self {
+        self.sizes = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("sizes");
         self
     }
+
     /// Sends `sizes` as JSON `null`, which clears it on the server (chainable); `set_sizes` takes it back.
     #[inline]
     pub fn clear_sizes(mut self) -> Self {
@@ -425,12 +481,14 @@ impl Thing {
             .insert("sizes".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `small` (chainable).
     pub fn set_small(mut self, value: impl Into<f32>) -> Self {
         self.small = Some(value.into());
         self.unknown_fields.remove("small");
         self
     }
+
     /// Sends `small` as JSON `null`, which clears it on the server (chainable); `set_small` takes it back.
     #[inline]
     pub fn clear_small(mut self) -> Self {
@@ -439,12 +497,14 @@ impl Thing {
             .insert("small".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `state` (chainable).
     pub fn set_state(mut self, value: impl Into<crate::schemas::ThingState>) -> Self {
         self.state = Some(value.into());
         self.unknown_fields.remove("state");
         self
     }
+
     /// Sends `state` as JSON `null`, which clears it on the server (chainable); `set_state` takes it back.
     #[inline]
     pub fn clear_state(mut self) -> Self {
@@ -453,12 +513,14 @@ impl Thing {
             .insert("state".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `ttl` (chainable).
     pub fn set_ttl(mut self, value: impl Into<crate::runtime::Duration>) -> Self {
         self.ttl = Some(value.into());
         self.unknown_fields.remove("ttl");
         self
     }
+
     /// Sends `ttl` as JSON `null`, which clears it on the server (chainable); `set_ttl` takes it back.
     #[inline]
     pub fn clear_ttl(mut self) -> Self {
@@ -467,12 +529,14 @@ impl Thing {
             .insert("ttl".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `type` (chainable).
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self.unknown_fields.remove("type");
         self
     }
+
     /// Sends `type` as JSON `null`, which clears it on the server (chainable); `set_type` takes it back.
     #[inline]
     pub fn clear_type(mut self) -> Self {
@@ -482,6 +546,7 @@ impl Thing {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ThingModes {
@@ -493,6 +558,7 @@ pub enum ThingModes {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ThingModes {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -501,6 +567,7 @@ impl crate::runtime::wire::OpenEnum for ThingModes {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "A" => Self::A,
@@ -510,6 +577,7 @@ impl crate::runtime::wire::OpenEnum for ThingModes {
     }
 }
 crate::runtime::impl_open_enum!(ThingModes);
+
 /// Inline object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -523,6 +591,7 @@ pub struct ThingNested {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ThingNested {
     /// Sets `inner` (chainable).
     pub fn set_inner(
@@ -533,6 +602,7 @@ impl ThingNested {
         self.unknown_fields.remove("inner");
         self
     }
+
     /// Sends `inner` as JSON `null`, which clears it on the server (chainable); `set_inner` takes it back.
     #[inline]
     pub fn clear_inner(mut self) -> Self {
@@ -541,12 +611,14 @@ impl ThingNested {
             .insert("inner".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `parent` (chainable).
     pub fn set_parent(mut self, value: impl Into<crate::schemas::Thing>) -> Self {
         self.parent = Some(Box::new(value.into()));
         self.unknown_fields.remove("parent");
         self
     }
+
     /// Sends `parent` as JSON `null`, which clears it on the server (chainable); `set_parent` takes it back.
     #[inline]
     pub fn clear_parent(mut self) -> Self {
@@ -556,6 +628,7 @@ impl ThingNested {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ThingNestedInner {
@@ -566,6 +639,7 @@ pub struct ThingNestedInner {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ThingNestedInner {
     /// Sets `deepest` (chainable).
     pub fn set_deepest(mut self, value: impl Into<String>) -> Self {
@@ -573,6 +647,7 @@ impl ThingNestedInner {
         self.unknown_fields.remove("deepest");
         self
     }
+
     /// Sends `deepest` as JSON `null`, which clears it on the server (chainable); `set_deepest` takes it back.
     #[inline]
     pub fn clear_deepest(mut self) -> Self {
@@ -582,6 +657,7 @@ impl ThingNestedInner {
         self
     }
 }
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ThingRows {
@@ -592,13 +668,18 @@ pub struct ThingRows {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ThingRows {
     /// Sets `cells` (chainable).
-    pub fn set_cells(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.cells = Some(value.into_iter().collect());
+    pub fn set_cells(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.cells = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("cells");
         self
     }
+
     /// Sends `cells` as JSON `null`, which clears it on the server (chainable); `set_cells` takes it back.
     #[inline]
     pub fn clear_cells(mut self) -> Self {
@@ -608,6 +689,7 @@ impl ThingRows {
         self
     }
 }
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
 pub enum ThingState {
@@ -639,6 +721,7 @@ pub enum ThingState {
     /// A value this version of the crate does not know, kept exactly as received.
     UnknownValue(String),
 }
+
 impl crate::runtime::wire::OpenEnum for ThingState {
     fn as_wire_str(&self) -> &str {
         match self {
@@ -651,6 +734,7 @@ impl crate::runtime::wire::OpenEnum for ThingState {
             Self::UnknownValue(value) => value,
         }
     }
+
     fn from_wire_str(value: &str) -> Self {
         match value {
             "STATE_UNSPECIFIED" => Self::StateUnspecified,

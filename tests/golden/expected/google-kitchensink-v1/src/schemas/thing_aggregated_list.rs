@@ -13,16 +13,22 @@ pub struct ThingAggregatedList {
     #[serde(flatten)]
     pub unknown_fields: crate::runtime::wire::UnknownFields,
 }
+
 impl ThingAggregatedList {
     /// Sets `items` (chainable).
     pub fn set_items(
         mut self,
-        value: impl IntoIterator<Item = (String, crate::schemas::ThingList)>,
+        value: impl IntoIterator<
+            Item = (impl Into<String>, impl Into<crate::schemas::ThingList>),
+        >,
     ) -> Self {
-        self.items = Some(value.into_iter().collect());
+        self.items = Some(
+            value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+        );
         self.unknown_fields.remove("items");
         self
     }
+
     /// Sends `items` as JSON `null`, which clears it on the server (chainable); `set_items` takes it back.
     #[inline]
     pub fn clear_items(mut self) -> Self {
@@ -31,12 +37,14 @@ impl ThingAggregatedList {
             .insert("items".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `nextPageToken` (chainable).
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self.unknown_fields.remove("nextPageToken");
         self
     }
+
     /// Sends `nextPageToken` as JSON `null`, which clears it on the server (chainable); `set_next_page_token` takes it back.
     #[inline]
     pub fn clear_next_page_token(mut self) -> Self {
@@ -45,12 +53,17 @@ impl ThingAggregatedList {
             .insert("nextPageToken".to_owned(), crate::runtime::serde_json::Value::Null);
         self
     }
+
     /// Sets `unreachables` (chainable).
-    pub fn set_unreachables(mut self, value: impl IntoIterator<Item = String>) -> Self {
-        self.unreachables = Some(value.into_iter().collect());
+    pub fn set_unreachables(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.unreachables = Some(value.into_iter().map(Into::into).collect());
         self.unknown_fields.remove("unreachables");
         self
     }
+
     /// Sends `unreachables` as JSON `null`, which clears it on the server (chainable); `set_unreachables` takes it back.
     #[inline]
     pub fn clear_unreachables(mut self) -> Self {

@@ -1,0 +1,422 @@
+//! The public API of a crate as a sorted list of lines, one per item a user can name: modules,
+//! types, fields, variants, functions and methods with their signatures, trait impls, and cargo
+//! features. Two listings that differ tell a release tool that users see a change; a removed or
+//! changed line can break their code, an added line cannot.
+//!
+//! Read from the crate's sources with `syn`, so a change of the generator shows just like a change
+//! of the document. What the listing leaves out, on purpose: documentation, `cfg` gates (a schema
+//! moving to another feature is a change of features, which `cargo xtask diff` reports), other
+//! attributes, items that are not `pub` or are `#[doc(hidden)]`, and the bodies of functions.
+//! A private module's items are listed under its parent, where a `pub use` shows them (the
+//! generated `schemas` keep one file per schema that way).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use quote::ToTokens;
+
+/// The public API of the crate whose files (`src/...` and `Cargo.toml`, by path relative to the
+/// crate's folder) are `files`. `Err` names a file that is not valid Rust.
+pub fn of_crate(files: &BTreeMap<String, String>) -> Result<Vec<String>, String> {
+    let mut parsed = BTreeMap::new();
+    for (path, text) in files {
+        if let Some(module) = module_of(path) {
+            let file: syn::File = syn::parse_file(text).map_err(|e| format!("{path}: {e}"))?;
+            parsed.insert(module, file);
+        }
+    }
+    let mut lines = BTreeSet::new();
+    // Private modules: only what the parent re-exports from them (`pub use child::{A, B}`) is
+    // shown, under the parent's path. Hidden ones: nothing.
+    let mut private = BTreeSet::new();
+    let mut hidden_modules = BTreeSet::new();
+    let mut exported: BTreeMap<Vec<String>, BTreeSet<String>> = BTreeMap::new();
+    for (module, file) in &parsed {
+        for item in &file.items {
+            if let syn::Item::Mod(m) = item {
+                let mut child = module.clone();
+                child.push(m.ident.to_string());
+                if hidden(&m.attrs) {
+                    hidden_modules.insert(child);
+                } else if !is_pub(&m.vis) {
+                    private.insert(child);
+                }
+            }
+        }
+        for item in &file.items {
+            if let syn::Item::Use(u) = item {
+                if is_pub(&u.vis) && !hidden(&u.attrs) {
+                    if let syn::UseTree::Path(p) = &u.tree {
+                        let mut child = module.clone();
+                        child.push(p.ident.to_string());
+                        leaves(&p.tree, exported.entry(child).or_default());
+                    }
+                }
+            }
+        }
+    }
+    for (module, file) in &parsed {
+        if (1..=module.len()).any(|n| hidden_modules.contains(&module[..n])) {
+            continue;
+        }
+        // Every private module on the way must re-export what is listed; the innermost decides.
+        let mut filter: Option<&BTreeSet<String>> = None;
+        let mut reachable = true;
+        for n in 1..=module.len() {
+            if private.contains(&module[..n]) {
+                match exported.get(&module[..n]) {
+                    Some(names) => filter = Some(names),
+                    None => reachable = false,
+                }
+            }
+        }
+        if !reachable {
+            continue;
+        }
+        let shown: Vec<&str> = module
+            .iter()
+            .enumerate()
+            .filter(|(n, _)| !private.contains(&module[..=*n]))
+            .map(|(_, s)| s.as_str())
+            .collect();
+        let private_children: BTreeSet<String> = private
+            .iter()
+            .filter(|p| p.len() == module.len() + 1 && p[..module.len()] == module[..])
+            .filter_map(|p| p.last().cloned())
+            .collect();
+        let filter = filter.filter(|names| !names.contains("*"));
+        items(
+            &shown.join("::"),
+            &file.items,
+            &private_children,
+            filter,
+            &mut lines,
+        );
+    }
+    if let Some(manifest) = files.get("Cargo.toml") {
+        lines.extend(
+            features(manifest)
+                .into_iter()
+                .map(|f| format!("feature {f}")),
+        );
+    }
+    Ok(lines.into_iter().collect())
+}
+
+/// The public API of one Rust source file, as if it were a crate root: for hand-written crates
+/// (the runtime) whose listing a test keeps. `module` names the file's module path.
+pub fn of_source(module: &str, text: &str) -> Result<Vec<String>, String> {
+    let file: syn::File = syn::parse_file(text).map_err(|e| format!("{module}: {e}"))?;
+    let mut lines = BTreeSet::new();
+    items(module, &file.items, &BTreeSet::new(), None, &mut lines);
+    Ok(lines.into_iter().collect())
+}
+
+/// The names a `use` tree brings in (`*` for a glob), by their original names.
+fn leaves(tree: &syn::UseTree, out: &mut BTreeSet<String>) {
+    match tree {
+        syn::UseTree::Path(p) => leaves(&p.tree, out),
+        syn::UseTree::Name(n) => {
+            out.insert(n.ident.to_string());
+        }
+        syn::UseTree::Rename(r) => {
+            out.insert(r.ident.to_string());
+        }
+        syn::UseTree::Glob(_) => {
+            out.insert("*".to_owned());
+        }
+        syn::UseTree::Group(g) => g.items.iter().for_each(|t| leaves(t, out)),
+    }
+}
+
+/// The module path of a source file: `src/lib.rs` is the root, `src/a/mod.rs` and `src/a.rs` are
+/// `a`, `src/a/b.rs` is `a::b`. `None` for files that are not Rust sources.
+fn module_of(path: &str) -> Option<Vec<String>> {
+    let rest = path.strip_prefix("src/")?.strip_suffix(".rs")?;
+    let mut parts: Vec<String> = rest.split('/').map(str::to_owned).collect();
+    if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
+        parts.pop();
+    }
+    Some(parts)
+}
+
+fn is_pub(vis: &syn::Visibility) -> bool {
+    matches!(vis, syn::Visibility::Public(_))
+}
+
+/// `#[doc(hidden)]`: plumbing for generated code, not part of what users are offered.
+fn hidden(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("doc")
+            && a.meta
+                .require_list()
+                .is_ok_and(|l| l.tokens.to_string().trim() == "hidden")
+    })
+}
+
+/// Tokens as one line of text, spaced close to how Rust is written, and without the trailing
+/// commas that only say the formatter broke a line.
+fn text(tokens: &impl ToTokens) -> String {
+    let mut out = tokens.to_token_stream().to_string();
+    for (from, to) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" ,", ","),
+        (",)", ")"),
+        (",>", ">"),
+        ("< ", "<"),
+        (" <", "<"),
+        (" >", ">"),
+        ("& ", "&"),
+        (" : ", ": "),
+        ("( ", "("),
+        (" )", ")"),
+    ] {
+        out = out.replace(from, to);
+    }
+    out.trim_end_matches(',').to_owned()
+}
+
+fn path(module: &str, name: &str) -> String {
+    if module.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{module}::{name}")
+    }
+}
+
+/// Lists `items` of `module`; with `only`, just the items of those names (and impls for them).
+fn items(
+    module: &str,
+    items: &[syn::Item],
+    private_children: &BTreeSet<String>,
+    only: Option<&BTreeSet<String>>,
+    out: &mut BTreeSet<String>,
+) {
+    let wanted = |name: &syn::Ident| match only {
+        Some(names) => names.contains(&name.to_string()),
+        None => true,
+    };
+    for item in items {
+        let named = match item {
+            syn::Item::Struct(x) => Some(&x.ident),
+            syn::Item::Enum(x) => Some(&x.ident),
+            syn::Item::Fn(x) => Some(&x.sig.ident),
+            syn::Item::Trait(x) => Some(&x.ident),
+            syn::Item::Type(x) => Some(&x.ident),
+            syn::Item::Const(x) => Some(&x.ident),
+            syn::Item::Static(x) => Some(&x.ident),
+            syn::Item::Mod(x) => Some(&x.ident),
+            syn::Item::Impl(x) => match &*x.self_ty {
+                syn::Type::Path(p) => p.path.segments.last().map(|s| &s.ident),
+                _ => None,
+            },
+            _ => None,
+        };
+        if only.is_some() && !named.is_some_and(wanted) {
+            continue;
+        }
+        match item {
+            syn::Item::Struct(s) if is_pub(&s.vis) && !hidden(&s.attrs) => {
+                let name = path(module, &s.ident.to_string());
+                out.insert(format!("struct {name}{}", text(&s.generics)));
+                for (n, field) in s.fields.iter().enumerate() {
+                    if is_pub(&field.vis) && !hidden(&field.attrs) {
+                        let field_name = field
+                            .ident
+                            .as_ref()
+                            .map(ToString::to_string)
+                            .unwrap_or_else(|| n.to_string());
+                        out.insert(format!("field {name}.{field_name}: {}", text(&field.ty)));
+                    }
+                }
+            }
+            syn::Item::Enum(e) if is_pub(&e.vis) && !hidden(&e.attrs) => {
+                let name = path(module, &e.ident.to_string());
+                out.insert(format!("enum {name}{}", text(&e.generics)));
+                for v in e.variants.iter().filter(|v| !hidden(&v.attrs)) {
+                    out.insert(format!("variant {name}::{}{}", v.ident, text(&v.fields)));
+                }
+            }
+            syn::Item::Fn(f) if is_pub(&f.vis) && !hidden(&f.attrs) => {
+                out.insert(format!(
+                    "fn {}: {}",
+                    path(module, &f.sig.ident.to_string()),
+                    text(&f.sig)
+                ));
+            }
+            syn::Item::Trait(t) if is_pub(&t.vis) && !hidden(&t.attrs) => {
+                let name = path(module, &t.ident.to_string());
+                out.insert(format!("trait {name}{}", text(&t.generics)));
+                for item in &t.items {
+                    if let syn::TraitItem::Fn(f) = item {
+                        if !hidden(&f.attrs) {
+                            out.insert(format!("fn {name}::{}: {}", f.sig.ident, text(&f.sig)));
+                        }
+                    }
+                }
+            }
+            syn::Item::Type(t) if is_pub(&t.vis) && !hidden(&t.attrs) => {
+                out.insert(format!(
+                    "type {} = {}",
+                    path(module, &t.ident.to_string()),
+                    text(&t.ty)
+                ));
+            }
+            syn::Item::Const(c) if is_pub(&c.vis) && !hidden(&c.attrs) => {
+                out.insert(format!(
+                    "const {}: {}",
+                    path(module, &c.ident.to_string()),
+                    text(&c.ty)
+                ));
+            }
+            syn::Item::Static(s) if is_pub(&s.vis) && !hidden(&s.attrs) => {
+                out.insert(format!(
+                    "static {}: {}",
+                    path(module, &s.ident.to_string()),
+                    text(&s.ty)
+                ));
+            }
+            syn::Item::Mod(m) if is_pub(&m.vis) && !hidden(&m.attrs) => {
+                let name = path(module, &m.ident.to_string());
+                out.insert(format!("mod {name}"));
+                if let Some((_, inline)) = &m.content {
+                    self::items(&name, inline, &BTreeSet::new(), None, out);
+                }
+            }
+            syn::Item::Use(u) if is_pub(&u.vis) && !hidden(&u.attrs) => {
+                let first = match &u.tree {
+                    syn::UseTree::Path(p) => Some(p.ident.to_string()),
+                    _ => None,
+                };
+                // `pub use child::Item` of a private child shows the child's items, listed there.
+                if first.is_some_and(|f| private_children.contains(&f)) {
+                    continue;
+                }
+                out.insert(format!(
+                    "use {}: {}",
+                    if module.is_empty() { "crate" } else { module },
+                    text(&u.tree)
+                ));
+            }
+            syn::Item::Impl(i) if !hidden(&i.attrs) => {
+                let self_ty = text(&i.self_ty);
+                let owner = match self_ty.strip_prefix("crate::") {
+                    Some(absolute) => absolute.to_owned(),
+                    None => path(module, &self_ty),
+                };
+                match &i.trait_ {
+                    Some((trait_path, _)) => {
+                        out.insert(format!("impl {} for {owner}", text(trait_path)));
+                    }
+                    None => {
+                        for item in &i.items {
+                            if let syn::ImplItem::Fn(f) = item {
+                                if is_pub(&f.vis) && !hidden(&f.attrs) {
+                                    out.insert(format!(
+                                        "fn {owner}::{}: {}",
+                                        f.sig.ident,
+                                        text(&f.sig)
+                                    ));
+                                }
+                            }
+                            if let syn::ImplItem::Const(c) = item {
+                                if is_pub(&c.vis) && !hidden(&c.attrs) {
+                                    out.insert(format!(
+                                        "const {owner}::{}: {}",
+                                        c.ident,
+                                        text(&c.ty)
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The names in the `[features]` table of a manifest.
+fn features(manifest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') && !line.starts_with("[\"") {
+            inside = line == "[features]";
+            continue;
+        }
+        if !inside || line.starts_with('#') {
+            continue;
+        }
+        if let Some((name, _)) = line.split_once('=') {
+            let name = name.trim();
+            if !name.is_empty() && !name.starts_with('"') && !name.contains(' ') {
+                out.push(name.to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn crate_of(files: &[(&str, &str)]) -> Vec<String> {
+        let files = files
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect();
+        of_crate(&files).unwrap()
+    }
+
+    #[test]
+    fn a_private_module_is_listed_under_its_parent() {
+        let lines = crate_of(&[
+            ("src/lib.rs", "pub mod schemas;"),
+            ("src/schemas/mod.rs", "mod label; pub use label::Label;"),
+            (
+                "src/schemas/label.rs",
+                "pub struct Label { pub name: Option<String>, secret: u8 }",
+            ),
+        ]);
+        assert_eq!(
+            lines,
+            [
+                "field schemas::Label.name: Option<String>",
+                "mod schemas",
+                "struct schemas::Label",
+            ]
+        );
+    }
+
+    #[test]
+    fn hidden_and_crate_private_items_are_left_out() {
+        let lines = crate_of(&[(
+            "src/lib.rs",
+            "pub struct A; impl A { pub fn on(self) {} #[doc(hidden)] pub fn plumbing(&self) {} pub(crate) fn mine(&self) {} }",
+        )]);
+        assert_eq!(lines, ["fn A::on: fn on (self)", "struct A"]);
+    }
+
+    #[test]
+    fn gates_and_docs_do_not_change_the_listing() {
+        let plain = crate_of(&[("src/lib.rs", "pub fn f(x: u8) {}")]);
+        let gated = crate_of(&[(
+            "src/lib.rs",
+            "/// Docs.\n#[cfg(feature = \"users\")]\npub fn f(x: u8) { let _ = x; }",
+        )]);
+        assert_eq!(plain, gated);
+    }
+
+    #[test]
+    fn features_are_listed() {
+        let lines = crate_of(&[(
+            "Cargo.toml",
+            "[package]\nname = \"x\"\n[features]\n# comment\ndefault = [\"users\"]\nusers = []\n",
+        )]);
+        assert_eq!(lines, ["feature default", "feature users"]);
+    }
+}
