@@ -93,7 +93,9 @@
 //! - `adc` (default): Google's application default credentials (all three providers below);
 //! - `service-account`: service account key files;
 //! - `authorized-user`: OAuth refresh tokens (gcloud's credentials);
-//! - `metadata-server`: the service account of a Compute Engine, Cloud Run or GKE workload.
+//! - `metadata-server`: the service account of a Compute Engine, Cloud Run or GKE workload;
+//! - `reqwest`: `runtime::transport::ReqwestTransport`, to send through your own `reqwest::Client`;
+//! - `testing`: `runtime::testing`: a fake HTTP stack, recording and replay, for offline tests.
 //!
 //! Schemas that no method reaches (payloads decoded by hand, such as notifications) are always
 //! compiled.
