@@ -306,20 +306,7 @@ impl<'a> Exchange<'a> {
         let mut builder = client
             .http_client()
             .request(request.method.clone(), url)
-            .header(USER_AGENT, client.user_agent_header().clone())
-            .header(
-                HeaderName::from_static(API_CLIENT_HEADER),
-                client.api_client_header_value().clone(),
-            );
-        if self.to_api {
-            if let Some(project) = client.quota_project_header() {
-                builder = builder.header(
-                    HeaderName::from_static(USER_PROJECT_HEADER),
-                    project.clone(),
-                );
-            }
-            builder = builder.headers(client.headers().clone());
-        }
+            .headers(standard_headers(client, self.to_api));
         if let Some(value) = authorization {
             builder = builder.header(AUTHORIZATION, value);
         }
@@ -335,23 +322,59 @@ impl<'a> Exchange<'a> {
 
     /// Adds the request's own headers and body.
     fn with_body(&self, builder: RequestBuilder, request: Request) -> RequestBuilder {
-        let builder = builder.headers(request.headers);
+        let mut headers = request.headers;
+        add_body_headers(&mut headers, &request.method, request.body.as_ref());
+        let builder = builder.headers(headers);
         match request.body {
-            Some((bytes, content_type)) => {
-                let builder = match content_type {
-                    Some(content_type) => builder.header(CONTENT_TYPE, content_type),
-                    None => builder,
-                };
-                builder
-                    .header(CONTENT_LENGTH, HeaderValue::from(bytes.len()))
-                    .body(bytes)
-            }
-            // Google's front ends answer 411 to a body-less POST without `Content-Length: 0`.
-            None if [Method::POST, Method::PUT, Method::PATCH].contains(&request.method) => builder
-                .header(CONTENT_LENGTH, HeaderValue::from_static("0"))
-                .body(Bytes::new()),
+            Some((bytes, _)) => builder.body(bytes),
             None => builder,
         }
+    }
+}
+
+/// The headers every request to an API carries besides the credential and its own: the user agent,
+/// `x-goog-api-client`, and, when it goes to the API itself (`to_api`), the quota project and the
+/// client's extra headers. [`Call::preview`](crate::Call::preview) shows the same.
+pub(crate) fn standard_headers(client: &Client, to_api: bool) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    headers.insert(USER_AGENT, client.user_agent_header().clone());
+    headers.insert(
+        HeaderName::from_static(API_CLIENT_HEADER),
+        client.api_client_header_value().clone(),
+    );
+    if to_api {
+        if let Some(project) = client.quota_project_header() {
+            headers.insert(
+                HeaderName::from_static(USER_PROJECT_HEADER),
+                project.clone(),
+            );
+        }
+        for (name, value) in client.headers() {
+            headers.insert(name, value.clone());
+        }
+    }
+    headers
+}
+
+/// Adds the headers that describe a request's body: its media type, when given, and its length;
+/// `Content-Length: 0` for a POST, PUT or PATCH without one, which Google's front ends otherwise
+/// answer with 411.
+pub(crate) fn add_body_headers(
+    headers: &mut HeaderMap,
+    method: &Method,
+    body: Option<&(Bytes, Option<HeaderValue>)>,
+) {
+    match body {
+        Some((bytes, content_type)) => {
+            if let Some(content_type) = content_type {
+                headers.insert(CONTENT_TYPE, content_type.clone());
+            }
+            headers.insert(CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+        }
+        None if [Method::POST, Method::PUT, Method::PATCH].contains(method) => {
+            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        }
+        None => {}
     }
 }
 

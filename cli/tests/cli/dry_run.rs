@@ -1,6 +1,7 @@
 //! `--dry-run` prints the exact request and sends nothing. Its output for each seed task is
 //! compared with a committed snapshot in `tests/snapshots/`; `UPDATE_SNAPSHOTS=1` rewrites them.
-//! The compiler's version in `x-goog-api-client` is the only part replaced before comparing.
+//! The compiler's version in `x-goog-api-client` and the runtime's in `user-agent` are the only
+//! parts replaced before comparing.
 
 use crate::support::*;
 
@@ -17,7 +18,7 @@ fn assert_snapshot(name: &str, run: &Run) {
                     "x-goog-api-client: gl-rust/RUSTC_VERSION {}",
                     rest.split_once(' ').map_or("", |(_, gdcl)| gdcl)
                 ),
-                None => line.to_owned(),
+                None => runtime_version_replaced(line),
             },
         )
         .map(|line| line + "\n")
@@ -39,6 +40,23 @@ fn assert_snapshot(name: &str, run: &Run) {
         shown, expected,
         "dry run of {name} differs from its snapshot"
     );
+}
+
+/// `line` with the runtime's version in a `user-agent` replaced by `RUNTIME_VERSION`.
+fn runtime_version_replaced(line: &str) -> String {
+    const RUNTIME: &str = "google-api-runtime/";
+    match (line.strip_prefix("user-agent: "), line.find(RUNTIME)) {
+        (Some(_), Some(at)) => {
+            let rest = &line[at + RUNTIME.len()..];
+            let end = rest.find(' ').unwrap_or(rest.len());
+            format!(
+                "{}RUNTIME_VERSION{}",
+                &line[..at + RUNTIME.len()],
+                &rest[end..]
+            )
+        }
+        _ => line.to_owned(),
+    }
 }
 
 /// Runs a dry run against a server that must receive nothing.

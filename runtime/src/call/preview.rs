@@ -2,10 +2,10 @@
 //! before (or instead of) making it, such as a command line's dry run.
 
 use bytes::Bytes;
-use http::header::{ACCEPT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT};
-use http::{HeaderMap, HeaderName, HeaderValue, Method, Request};
+use http::header::ACCEPT_ENCODING;
+use http::{HeaderValue, Request};
 
-use crate::client::{API_CLIENT_HEADER, USER_PROJECT_HEADER};
+use crate::exchange::{add_body_headers, standard_headers};
 use crate::{Call, Error};
 
 impl Call {
@@ -24,40 +24,18 @@ impl Call {
             return Err(Error::invalid_argument(self.method().id, None, problem));
         }
         let prepared = self.prepare()?;
-        let client = self.client();
-        let mut headers = HeaderMap::new();
-        headers.insert(USER_AGENT, client.user_agent_header().clone());
-        headers.insert(
-            HeaderName::from_static(API_CLIENT_HEADER),
-            client.api_client_header_value().clone(),
-        );
-        if let Some(project) = client.quota_project_header() {
-            headers.insert(
-                HeaderName::from_static(USER_PROJECT_HEADER),
-                project.clone(),
-            );
-        }
-        for (name, value) in client.headers() {
-            headers.insert(name, value.clone());
-        }
+        let mut headers = standard_headers(self.client(), true);
         headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
         for (name, value) in &prepared.headers {
             headers.insert(name, value.clone());
         }
         let method = self.method().http_method.clone();
-        let body = match &prepared.body {
-            Some(body) => {
-                headers.insert(CONTENT_TYPE, body.content_type.clone());
-                headers.insert(CONTENT_LENGTH, HeaderValue::from(body.bytes.len()));
-                body.bytes.clone()
-            }
-            None => {
-                if [Method::POST, Method::PUT, Method::PATCH].contains(&method) {
-                    headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
-                }
-                Bytes::new()
-            }
-        };
+        let body = prepared
+            .body
+            .as_ref()
+            .map(|body| (body.bytes.clone(), Some(body.content_type.clone())));
+        add_body_headers(&mut headers, &method, body.as_ref());
+        let body = body.map(|(bytes, _)| bytes).unwrap_or_default();
         let mut request = Request::new(body);
         *request.method_mut() = method;
         *request.headers_mut() = headers;
