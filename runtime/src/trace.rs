@@ -100,21 +100,31 @@ pub(crate) fn record_outcome<T>(span: &Span, outcome: &Result<T, crate::Error>) 
 /// `url` as a span shows it: credentials in the query redacted, or no query at all for a URL that
 /// is itself a secret.
 fn shown_url(url: &Url, secret_url: bool) -> String {
-    let Some(query) = url.query().filter(|_| !secret_url) else {
-        return url.without_query().to_owned();
-    };
-    let mut shown = url.without_query().to_owned();
-    for (i, pair) in query.split('&').enumerate() {
-        shown.push(if i == 0 { '?' } else { '&' });
-        let name = pair.split_once('=').map_or(pair, |(name, _)| name);
-        if SECRET_QUERY_PARAMETERS.contains(&name) {
-            shown.push_str(name);
-            shown.push_str("=REDACTED");
-        } else {
-            shown.push_str(pair);
-        }
+    match url.query().filter(|_| !secret_url) {
+        Some(query) => format!(
+            "{}?{}",
+            url.without_query(),
+            redact_pairs(query, &SECRET_QUERY_PARAMETERS)
+        ),
+        None => url.without_query().to_owned(),
     }
-    shown
+}
+
+/// `name=value&...` (a query, a form body) with the value of every pair named in `secret`
+/// replaced by `REDACTED` (a secret name without a value gets one).
+pub(crate) fn redact_pairs(pairs: &str, secret: &[&str]) -> String {
+    pairs
+        .split('&')
+        .map(|pair| {
+            let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+            if secret.contains(&name) {
+                format!("{name}=REDACTED")
+            } else {
+                pair.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 #[cfg(test)]

@@ -128,7 +128,7 @@ impl RecordedBody {
                 });
                 RecordedBody {
                     text: Some(if is_form {
-                        scrub_form(text)
+                        scrub_pairs(text)
                     } else {
                         text.to_owned()
                     }),
@@ -398,20 +398,9 @@ pub(super) fn scrub_url(url: &str) -> String {
     }
 }
 
-fn scrub_form(text: &str) -> String {
-    scrub_pairs(text)
-}
-
-/// `name=value&...` with the values of credentials redacted.
+/// A query or form body with the values of credentials redacted.
 fn scrub_pairs(pairs: &str) -> String {
-    pairs
-        .split('&')
-        .map(|pair| match pair.split_once('=') {
-            Some((name, _)) if SECRET_NAMES.contains(&name) => format!("{name}={REDACTED}"),
-            _ => pair.to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join("&")
+    crate::trace::redact_pairs(pairs, &SECRET_NAMES)
 }
 
 fn scrub_json(json: &mut Value) {
@@ -448,7 +437,7 @@ mod tests {
             "https://x.example/v1/a?key=REDACTED&alt=json&access_token=REDACTED&monkey=1"
         );
         assert_eq!(
-            scrub_form("grant_type=refresh_token&refresh_token=1%2F%2Fsecret&client_secret=s"),
+            scrub_pairs("grant_type=refresh_token&refresh_token=1%2F%2Fsecret&client_secret=s"),
             "grant_type=refresh_token&refresh_token=REDACTED&client_secret=REDACTED"
         );
         let mut token = json!({
