@@ -105,7 +105,8 @@ impl HttpClient {
     }
 
     /// Sends one request as it is, through whatever sends this client's requests: for an
-    /// [`HttpTransport`] that wraps another (a recorder, say).
+    /// [`HttpTransport`] that wraps another (a recorder, say). Its errors name no URL; the
+    /// runtime adds the URL, without its query, when the error reaches it.
     pub fn send(
         &self,
         request: http::Request<Bytes>,
@@ -114,12 +115,9 @@ impl HttpClient {
         match &self.backend {
             Backend::Custom(transport) => transport.send(request),
             Backend::Hyper(pool) => {
-                let shown_url = shown_url(request.uri());
                 let pending = pool.request(request.map(Full::new));
                 Box::pin(async move {
-                    let response = pending
-                        .await
-                        .map_err(|e| hyper_failure(e).with_url(shown_url))?;
+                    let response = pending.await.map_err(hyper_failure)?;
                     Ok(response.map(Body::hyper))
                 })
             }
@@ -661,20 +659,6 @@ fn hyper_failure(e: legacy::Error) -> TransportError {
         Kind::Request
     };
     TransportError::new(kind, Some(Box::new(e)))
-}
-
-/// A URI as errors show it: without its query, which may hold an API key or an upload session.
-fn shown_url(uri: &http::Uri) -> String {
-    let mut shown = String::new();
-    if let Some(scheme) = uri.scheme_str() {
-        shown.push_str(scheme);
-        shown.push_str("://");
-    }
-    if let Some(authority) = uri.authority() {
-        shown.push_str(authority.as_str());
-    }
-    shown.push_str(uri.path());
-    shown
 }
 
 impl TransportError {
