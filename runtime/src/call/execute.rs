@@ -71,7 +71,7 @@ fn exchange<'a>(
 }
 
 /// The request `prepared` describes, the same on every attempt.
-fn request(method: &'static MethodInfo, prepared: &Prepared) -> Request {
+pub(super) fn request(method: &'static MethodInfo, prepared: &Prepared) -> Request {
     Request {
         method: method.http_method.clone(),
         url: prepared.url.clone(),

@@ -24,24 +24,19 @@ impl Call {
             return Err(Error::invalid_argument(self.method().id, None, problem));
         }
         let prepared = self.prepare()?;
+        // What the exchange loop sends on the first attempt, built by the same functions.
+        let sent = super::execute::request(self.method(), &prepared);
         let mut headers = standard_headers(self.client(), true);
         headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
-        for (name, value) in &prepared.headers {
+        let mut own = sent.headers;
+        add_body_headers(&mut own, &sent.method, sent.body.as_ref());
+        for (name, value) in &own {
             headers.insert(name, value.clone());
         }
-        let method = self.method().http_method.clone();
-        let body = prepared
-            .body
-            .as_ref()
-            .map(|body| (body.bytes.clone(), Some(body.content_type.clone())));
-        add_body_headers(&mut headers, &method, body.as_ref());
-        let body = body.map(|(bytes, _)| bytes).unwrap_or_default();
-        let mut request = Request::new(body);
-        *request.method_mut() = method;
+        let mut request = Request::new(sent.body.map(|(bytes, _)| bytes).unwrap_or_default());
+        *request.method_mut() = sent.method;
         *request.headers_mut() = headers;
-        *request.uri_mut() = prepared.url.as_str().parse().map_err(|e| {
-            Error::invalid_argument(self.method().id, None, format!("the URL is not valid: {e}"))
-        })?;
+        *request.uri_mut() = sent.url.uri().clone();
         Ok(request)
     }
 }
