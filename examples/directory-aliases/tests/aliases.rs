@@ -96,6 +96,19 @@ async fn a_request_other_than_the_expected_one_fails_with_a_diff() {
     );
 }
 
+/// Adds the alias twice: the first call creates it, the second finds it there (the Directory's
+/// `409 duplicate`), as the stand-in server and the recordings answer.
+async fn adds_the_alias_then_finds_it_there(client: &Client) {
+    assert_eq!(
+        add_alias(client, USER, ALIAS).await.unwrap(),
+        Added::Created(ALIAS.to_owned())
+    );
+    assert_eq!(
+        add_alias(client, USER, ALIAS).await.unwrap(),
+        Added::AlreadyThere
+    );
+}
+
 /// The recording the replay test plays back.
 fn recording_path() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/recordings/add_alias.json")
@@ -129,14 +142,7 @@ async fn a_recording_keeps_no_credential_and_replays_offline() {
     let server = directory_stand_in().await;
     let recorder = Recorder::new(HttpClient::new());
     let client = client_over(recorder.http_client(), &server.uri());
-    assert_eq!(
-        add_alias(&client, USER, ALIAS).await.unwrap(),
-        Added::Created(ALIAS.to_owned())
-    );
-    assert_eq!(
-        add_alias(&client, USER, ALIAS).await.unwrap(),
-        Added::AlreadyThere
-    );
+    adds_the_alias_then_finds_it_there(&client).await;
     assert_eq!(recorder.len(), 2);
     let text = recorder.to_json();
     assert!(!text.contains(TOKEN), "{text}");
@@ -153,14 +159,7 @@ async fn a_recording_keeps_no_credential_and_replays_offline() {
     drop(server);
     let replay = Replay::load(&file).unwrap();
     let client = client_over(replay.http_client(), "https://admin.googleapis.com/");
-    assert_eq!(
-        add_alias(&client, USER, ALIAS).await.unwrap(),
-        Added::Created(ALIAS.to_owned())
-    );
-    assert_eq!(
-        add_alias(&client, USER, ALIAS).await.unwrap(),
-        Added::AlreadyThere
-    );
+    adds_the_alias_then_finds_it_there(&client).await;
     replay.verify();
 }
 
@@ -168,14 +167,7 @@ async fn a_recording_keeps_no_credential_and_replays_offline() {
 async fn the_committed_recording_replays() {
     let replay = Replay::load(recording_path()).unwrap();
     let client = client_over(replay.http_client(), "https://admin.googleapis.com/");
-    assert_eq!(
-        add_alias(&client, USER, ALIAS).await.unwrap(),
-        Added::Created(ALIAS.to_owned())
-    );
-    assert_eq!(
-        add_alias(&client, USER, ALIAS).await.unwrap(),
-        Added::AlreadyThere
-    );
+    adds_the_alias_then_finds_it_there(&client).await;
     replay.verify();
 }
 
@@ -186,13 +178,6 @@ async fn the_service_reqwest_client_carries_the_calls() {
         .root_url(server.uri())
         .auth(StaticToken::new(TOKEN))
         .build();
-    assert_eq!(
-        add_alias(&client, USER, ALIAS).await.unwrap(),
-        Added::Created(ALIAS.to_owned())
-    );
-    assert_eq!(
-        add_alias(&client, USER, ALIAS).await.unwrap(),
-        Added::AlreadyThere
-    );
+    adds_the_alias_then_finds_it_there(&client).await;
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
