@@ -27,12 +27,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         ),
         _ => return Err("usage: cargo xtask check-corpus DIR [--compile N]".to_owned()),
     };
-    let mut documents: Vec<PathBuf> = fs::read_dir(&dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    documents.sort();
+    let documents = crate::json_documents(&dir)?;
 
     let mut outcomes = Vec::new();
     for path in &documents {

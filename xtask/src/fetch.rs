@@ -203,12 +203,8 @@ pub async fn fetch(discovery_dir: &Path, options: &Options) -> Result<Vec<Outcom
 
 /// Every `*.json` file of `dir` with its name, version and revision.
 fn read_pinned(dir: &Path) -> Result<Vec<Pinned>, String> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
+    let mut paths = crate::json_documents(dir)?;
+    paths.retain(|p| p.is_file());
     let mut out = Vec::with_capacity(paths.len());
     for path in paths {
         let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;

@@ -18,3 +18,17 @@ pub mod diff;
 pub mod fetch;
 pub mod regen;
 pub mod release;
+
+use std::path::{Path, PathBuf};
+
+/// The `*.json` entries of `dir`, sorted by path: the documents of a folder such as
+/// `discovery-json/`.
+pub fn json_documents(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut documents: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    documents.sort();
+    Ok(documents)
+}

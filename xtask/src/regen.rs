@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 /// All generated files, by path relative to `generated/`.
@@ -50,12 +50,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
 /// Generates every crate in memory: the whole tree, and one summary line per API followed by a
 /// line for each warning (what its crate leaves out).
 pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String> {
-    let mut documents: Vec<PathBuf> = fs::read_dir(discovery_dir)
-        .map_err(|e| format!("cannot read {}: {e}", discovery_dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    documents.sort();
+    let documents = crate::json_documents(discovery_dir)?;
     let mut tree = Tree::new();
     let mut summaries = Vec::new();
     let mut crates: BTreeMap<String, String> = BTreeMap::new();

@@ -346,12 +346,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         _ => return Err(format!("bump takes only `--note TEXT`, not {args:?}")),
     };
     let discovery_dir = root.join("discovery-json");
-    let mut documents: Vec<PathBuf> = fs::read_dir(&discovery_dir)
-        .map_err(|e| format!("cannot read {}: {e}", discovery_dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    documents.sort();
+    let documents = crate::json_documents(&discovery_dir)?;
     for path in documents {
         let file = path
             .file_name()
