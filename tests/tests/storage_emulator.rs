@@ -6,11 +6,12 @@
 //! Where neither is there, the test says so and passes without running: the rest of the suite
 //! covers every behaviour against servers of our own.
 //!
-//! What runs, in one test so that the emulator starts once: bucket insert; simple, multipart and
+//! What runs, in one sequence so that the emulator starts once per stack: bucket insert; simple, multipart and
 //! resumable (24 MiB, three chunks) uploads; `objects.list` `.items()` across pages of two with a
 //! prefix and a delimiter; downloads whole, ranged, and resumed after a connection cut by a proxy
 //! of ours; a PATCH that clears a field with an explicit `null`; delete, then a typed 404; a
-//! batch.
+//! batch. All of it twice: through the runtime's own HTTP stack, and through a caller's reqwest
+//! client (`ReqwestTransport`), each against an emulator of its own.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -19,7 +20,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
-use google_api_runtime::{RetryPolicy, UploadSource};
+use google_api_runtime::transport::ReqwestTransport;
+use google_api_runtime::{HttpClient, RetryPolicy, UploadSource};
 use google_storage_v1::schemas::{Bucket, Object};
 use google_storage_v1::Client;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -85,8 +87,24 @@ async fn start_emulator(binary: &Path) -> Emulator {
     emulator
 }
 
-fn client(root: &str) -> Client {
+/// What a test's clients send through: the runtime's own hyper pool, or a caller's reqwest client.
+type Stack = fn() -> HttpClient;
+
+fn hyper() -> HttpClient {
+    HttpClient::new()
+}
+
+fn reqwest() -> HttpClient {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("a reqwest client");
+    HttpClient::from_transport(ReqwestTransport::new(client))
+}
+
+fn client(root: &str, http: Stack) -> Client {
     Client::builder()
+        .http_client(http())
         .root_url(root)
         .retry(
             RetryPolicy::default()
@@ -171,6 +189,16 @@ async fn proxy(upstream: String, cut_after: Option<usize>) -> (String, Seen) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_storage_client_against_fake_gcs_server() {
+    against_fake_gcs_server(hyper).await;
+}
+
+/// The same, every request through a caller's reqwest client (`ReqwestTransport`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_storage_client_over_reqwest_against_fake_gcs_server() {
+    against_fake_gcs_server(reqwest).await;
+}
+
+async fn against_fake_gcs_server(http: Stack) {
     let Some(binary) = emulator_binary() else {
         println!(
             "skipped: fake-gcs-server is not installed (scripts/setup.sh installs it into \
@@ -179,7 +207,7 @@ async fn the_storage_client_against_fake_gcs_server() {
         return;
     };
     let emulator = start_emulator(&binary).await;
-    let storage = client(&emulator.root);
+    let storage = client(&emulator.root, http);
 
     // A bucket.
     let bucket = storage
@@ -328,7 +356,7 @@ async fn the_storage_client_against_fake_gcs_server() {
         .trim_start_matches("http://")
         .trim_end_matches('/');
     let (cutting, seen) = proxy(upstream.to_owned(), Some(5_000_000)).await;
-    let resumed = client(&cutting)
+    let resumed = client(&cutting, http)
         .objects()
         .get("seed-bucket", "large.bin")
         .download()
@@ -362,7 +390,7 @@ async fn the_storage_client_against_fake_gcs_server() {
     // empty strings) in a PATCH where Cloud Storage clears the field, so what it can show is that
     // the null goes out and the request is accepted.
     let (recording, seen) = proxy(upstream.to_owned(), None).await;
-    let patched = client(&recording)
+    let patched = client(&recording, http)
         .objects()
         .patch(
             "seed-bucket",
