@@ -9,6 +9,10 @@
 //! attributes, items that are not `pub` or are `#[doc(hidden)]`, and the bodies of functions.
 //! A private module's items are listed under its parent, where a `pub use` shows them (the
 //! generated `schemas` keep one file per schema that way).
+//!
+//! [`of_crate_with_plumbing`] lists the `#[doc(hidden)]` items too, and exported macros: the
+//! surface that generated code compiles against, which must follow the same versioning rule as
+//! what users are offered even though users never name it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,10 +21,23 @@ use quote::ToTokens;
 /// The public API of the crate whose files (`src/...` and `Cargo.toml`, by path relative to the
 /// crate's folder) are `files`. `Err` names a file that is not valid Rust.
 pub fn of_crate(files: &BTreeMap<String, String>) -> Result<Vec<String>, String> {
+    listing(files, false)
+}
+
+/// Like [`of_crate`], with the `#[doc(hidden)]` items and `#[macro_export]` macros as well: the
+/// plumbing a generated crate calls (`Call`, `MethodInfo`, serde adapters, `impl_open_enum!`).
+pub fn of_crate_with_plumbing(files: &BTreeMap<String, String>) -> Result<Vec<String>, String> {
+    listing(files, true)
+}
+
+fn listing(files: &BTreeMap<String, String>, plumbing: bool) -> Result<Vec<String>, String> {
     let mut parsed = BTreeMap::new();
     for (path, text) in files {
         if let Some(module) = module_of(path) {
-            let file: syn::File = syn::parse_file(text).map_err(|e| format!("{path}: {e}"))?;
+            let mut file: syn::File = syn::parse_file(text).map_err(|e| format!("{path}: {e}"))?;
+            if plumbing {
+                syn::visit_mut::VisitMut::visit_file_mut(&mut Unhide, &mut file);
+            }
             parsed.insert(module, file);
         }
     }
@@ -92,6 +109,21 @@ pub fn of_crate(files: &BTreeMap<String, String>) -> Result<Vec<String>, String>
             &mut lines,
         );
     }
+    // Exported macros live at the crate root, whatever module (private or not) defines them; each
+    // rule's matcher is how callers invoke it.
+    for file in parsed.values() {
+        for item in &file.items {
+            if let syn::Item::Macro(m) = item {
+                if let (Some(name), true) =
+                    (&m.ident, macro_exported(&m.attrs) && !hidden(&m.attrs))
+                {
+                    for matcher in macro_matchers(&m.mac.tokens) {
+                        lines.insert(format!("macro {name}!: {matcher}"));
+                    }
+                }
+            }
+        }
+    }
     if let Some(manifest) = files.get("Cargo.toml") {
         lines.extend(
             features(manifest)
@@ -143,6 +175,18 @@ fn is_pub(vis: &syn::Visibility) -> bool {
     matches!(vis, syn::Visibility::Public(_))
 }
 
+/// Turns every `#[doc(hidden)]` into a plain `#[doc]`, so that the plumbing listing shows what the
+/// public one leaves out, through the same rules.
+struct Unhide;
+
+impl syn::visit_mut::VisitMut for Unhide {
+    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
+        if hidden(std::slice::from_ref(attr)) {
+            *attr = syn::parse_quote!(#[doc]);
+        }
+    }
+}
+
 /// `#[doc(hidden)]`: plumbing for generated code, not part of what users are offered.
 fn hidden(attrs: &[syn::Attribute]) -> bool {
     attrs.iter().any(|a| {
@@ -170,6 +214,7 @@ fn text(tokens: &impl ToTokens) -> String {
         (" : ", ": "),
         ("( ", "("),
         (" )", ")"),
+        ("$ ", "$"),
     ] {
         out = out.replace(from, to);
     }
@@ -337,6 +382,27 @@ fn items(
     }
 }
 
+fn macro_exported(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| a.path().is_ident("macro_export"))
+}
+
+/// The matchers of a `macro_rules!` body: `(matcher) => { expansion };` repeated.
+fn macro_matchers(tokens: &proc_macro2::TokenStream) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut expect_matcher = true;
+    for tree in tokens.clone() {
+        match tree {
+            proc_macro2::TokenTree::Group(g) if expect_matcher => {
+                out.push(text(&g));
+                expect_matcher = false;
+            }
+            proc_macro2::TokenTree::Punct(p) if p.as_char() == ';' => expect_matcher = true,
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The names in the `[features]` table of a manifest.
 fn features(manifest: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -399,6 +465,35 @@ mod tests {
             "pub struct A; impl A { pub fn on(self) {} #[doc(hidden)] pub fn plumbing(&self) {} pub(crate) fn mine(&self) {} }",
         )]);
         assert_eq!(lines, ["fn A::on: fn on (self)", "struct A"]);
+    }
+
+    #[test]
+    fn the_plumbing_listing_adds_hidden_items_and_exported_macros() {
+        let files: BTreeMap<String, String> = [(
+            "src/lib.rs".to_owned(),
+            "pub struct A; impl A { #[doc(hidden)] pub fn plumbing(&self) {} }\n\
+             #[doc(hidden)] pub mod wire { pub fn adapter(x: u8) {} }\n\
+             mod private;\n\
+             macro_rules! private { () => {} }"
+                .to_owned(),
+        ), (
+            "src/private.rs".to_owned(),
+            "#[doc(hidden)] #[macro_export] macro_rules! m { ($t:ty) => { }; ($t:ty, $n:expr) => { } }"
+                .to_owned(),
+        )]
+        .into();
+        assert_eq!(of_crate(&files).unwrap(), ["struct A"]);
+        assert_eq!(
+            of_crate_with_plumbing(&files).unwrap(),
+            [
+                "fn A::plumbing: fn plumbing (&self)",
+                "fn wire::adapter: fn adapter (x: u8)",
+                "macro m!: ($t: ty)",
+                "macro m!: ($t: ty, $n: expr)",
+                "mod wire",
+                "struct A",
+            ]
+        );
     }
 
     #[test]

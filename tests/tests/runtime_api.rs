@@ -1,10 +1,14 @@
-//! The runtime's public API, kept in `tests/snapshots/runtime-public-api.txt` with the version it
-//! was released under: every item a user can name (what `pub` modules hold and what private ones
-//! re-export), with its signature, and the crate's features; `#[doc(hidden)]` plumbing for
-//! generated code is left out. A change of the runtime's public surface fails this test until its
-//! version says so and the snapshot is refreshed with
+//! The runtime's surface, kept in two snapshots with the version it was released under:
+//! `tests/snapshots/runtime-public-api.txt`, every item a user can name (what `pub` modules hold
+//! and what private ones re-export), with its signature, and the crate's features; and
+//! `tests/snapshots/runtime-plumbing-api.txt`, the same plus the `#[doc(hidden)]` items and exported
+//! macros that generated code calls. A published generated crate requires `google-api-runtime ^X`
+//! and compiles against both, so both follow one rule: a change fails this test until the runtime's
+//! version says so and the snapshots are refreshed with
 //! `UPDATE_SNAPSHOTS=1 cargo test -p integration-tests --test runtime_api`: lines removed or
 //! changed need a breaking bump (the major version, the minor while 0.x), lines added any bump.
+//! And the generated crates' requirement on the runtime (the workspace dependency) is the runtime's
+//! version itself, so a crate generated against new plumbing never resolves to an older runtime.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -45,8 +49,7 @@ fn is_breaking_bump(old: (u64, u64, u64), new: (u64, u64, u64)) -> bool {
     }
 }
 
-#[test]
-fn the_runtime_public_api_matches_its_snapshot() {
+fn runtime_files() -> BTreeMap<String, String> {
     let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
     let mut files = BTreeMap::new();
     read_sources(&runtime, &runtime.join("src"), &mut files);
@@ -54,18 +57,26 @@ fn the_runtime_public_api_matches_its_snapshot() {
         "Cargo.toml".to_owned(),
         fs::read_to_string(runtime.join("Cargo.toml")).unwrap(),
     );
-    let listing = codegen::surface::of_crate(&files).unwrap();
-    let version = files["Cargo.toml"]
+    files
+}
+
+fn runtime_version(files: &BTreeMap<String, String>) -> String {
+    files["Cargo.toml"]
         .lines()
         .find_map(|l| l.strip_prefix("version = \""))
         .and_then(|rest| rest.strip_suffix('"'))
         .expect("the runtime's manifest names its version")
-        .to_owned();
-    let version = version.as_str();
+        .to_owned()
+}
+
+/// Compares `listing` with the snapshot `name`, under the bump rule; `what` names the surface.
+fn check(listing: &[String], version: &str, name: &str, what: &str) {
     let mut text = format!("version {version}\n");
     text.push_str(&listing.join("\n"));
     text.push('\n');
-    let snapshot = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots/runtime-public-api.txt");
+    let snapshot = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("snapshots")
+        .join(name);
     let recorded = fs::read_to_string(&snapshot).unwrap_or_default();
     let recorded_version = recorded
         .lines()
@@ -87,7 +98,7 @@ fn the_runtime_public_api_matches_its_snapshot() {
     };
     if let Some(needed) = bump_needed {
         panic!(
-            "the runtime's public API changed, and its version {version} (recorded: \
+            "the runtime's {what} changed, and its version {version} (recorded: \
              {recorded_version}) needs {needed}\nremoved: {removed:#?}\nadded: {added:#?}"
         );
     }
@@ -97,6 +108,52 @@ fn the_runtime_public_api_matches_its_snapshot() {
     }
     assert!(
         recorded == text,
-        "the snapshot is stale (refresh with UPDATE_SNAPSHOTS=1)\nremoved: {removed:#?}\nadded: {added:#?}"
+        "the {what} snapshot {name} is stale (refresh with UPDATE_SNAPSHOTS=1)\nremoved: {removed:#?}\nadded: {added:#?}"
+    );
+}
+
+#[test]
+fn the_runtime_public_api_matches_its_snapshot() {
+    let files = runtime_files();
+    let listing = codegen::surface::of_crate(&files).unwrap();
+    check(
+        &listing,
+        &runtime_version(&files),
+        "runtime-public-api.txt",
+        "public API",
+    );
+}
+
+#[test]
+fn the_plumbing_generated_code_calls_matches_its_snapshot() {
+    let files = runtime_files();
+    let listing = codegen::surface::of_crate_with_plumbing(&files).unwrap();
+    assert!(
+        listing.iter().any(|l| l.starts_with("struct call::Call")),
+        "the plumbing listing shows the hidden `Call`: {listing:#?}"
+    );
+    check(
+        &listing,
+        &runtime_version(&files),
+        "runtime-plumbing-api.txt",
+        "plumbing for generated code",
+    );
+}
+
+#[test]
+fn generated_crates_require_the_runtime_version_they_were_generated_with() {
+    let version = runtime_version(&runtime_files());
+    let workspace =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml")).unwrap();
+    let requirement = workspace
+        .lines()
+        .find(|l| l.starts_with("google-api-runtime = "))
+        .and_then(|l| l.split("version = \"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .expect("the workspace names the runtime's version");
+    assert_eq!(
+        requirement, version,
+        "the workspace's `google-api-runtime` requirement (what every generated crate inherits) \
+         must be the runtime's own version"
     );
 }
