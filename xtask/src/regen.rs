@@ -2,7 +2,9 @@
 //! `generated/`, all or nothing. Each crate also gets a `CHANGELOG.md` naming its version and
 //! revision, from the history `fetch` and `bump` record (see [`crate::changelog`]), and the
 //! version that history gives it (see [`crate::release`]). A crate whose public API differs from
-//! its recorded listing is refused until `cargo xtask bump` records the step.
+//! its recorded listing is refused until `cargo xtask bump` records the step; a new crate (a
+//! document just added to `discovery-json/`) has nothing to break, so `regen` records its first
+//! listing itself, and `--check` names the listing it would write.
 //!
 //! Every crate is generated in memory first; only when all succeeded is anything written, into a
 //! fresh folder beside `generated/` that then takes its place. `--check` compares instead of
@@ -10,11 +12,19 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// All generated files, by path relative to `generated/`.
 pub type Tree = BTreeMap<String, String>;
+
+/// What `regen` makes: the tree, one summary line per API (and its warnings), and the first
+/// listings of new crates, by path, to record beside their documents.
+pub struct Output {
+    pub tree: Tree,
+    pub summaries: Vec<String>,
+    pub first_listings: BTreeMap<PathBuf, String>,
+}
 
 pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let check = match args {
@@ -23,10 +33,20 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         _ => return Err(format!("regen takes only `--check`, not {args:?}")),
     };
     let started = Instant::now();
-    let (tree, summaries) = generate_all(&root.join("discovery-json"))?;
+    let Output {
+        tree,
+        summaries,
+        first_listings,
+    } = generate_all(&root.join("discovery-json"))?;
     let generated = root.join("generated");
     if check {
-        let problems = compare(&tree, &generated)?;
+        let mut problems = compare(&tree, &generated)?;
+        problems.extend(first_listings.keys().map(|path| {
+            format!(
+                "  missing: {} (a new crate's first listing)",
+                path.display()
+            )
+        }));
         if !problems.is_empty() {
             return Err(format!(
                 "generated/ does not match the generator's output; run `cargo xtask regen`:\n{}",
@@ -40,19 +60,32 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         return Ok(());
     }
     write_all(&tree, &generated)?;
+    for (path, text) in &first_listings {
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
     for line in summaries {
         println!("{line}");
+    }
+    for path in first_listings.keys() {
+        println!(
+            "recorded the first public API listing of a new crate: {}",
+            path.display()
+        );
     }
     println!("wrote {} files in {:.2?}", tree.len(), started.elapsed());
     Ok(())
 }
 
-/// Generates every crate in memory: the whole tree, and one summary line per API followed by a
-/// line for each warning (what its crate leaves out).
-pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String> {
+/// Generates every crate in memory: the whole tree, one summary line per API followed by a line
+/// for each warning (what its crate leaves out), and the listings new crates need recorded.
+pub fn generate_all(discovery_dir: &Path) -> Result<Output, String> {
     let documents = crate::json_documents(discovery_dir)?;
     let mut tree = Tree::new();
     let mut summaries = Vec::new();
+    let mut first_listings = BTreeMap::new();
     let mut crates: BTreeMap<String, String> = BTreeMap::new();
     for path in documents {
         let file = path
@@ -75,7 +108,10 @@ pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String>
         };
         let generated =
             codegen::generate_release(&file, &json, &release).map_err(|e| e.to_string())?;
-        check_listing(discovery_dir, &file, &generated)?;
+        if let Some(listing) = check_listing(discovery_dir, &file, &generated, history.is_none())? {
+            let path = crate::release::listing_path(discovery_dir, &file);
+            first_listings.insert(path, crate::release::listing_text(&listing));
+        }
         if let Some(other) = crates.insert(generated.crate_name.clone(), file.clone()) {
             return Err(format!(
                 "{file} and {other} both make crate {}",
@@ -102,26 +138,37 @@ pub fn generate_all(discovery_dir: &Path) -> Result<(Tree, Vec<String>), String>
         )?;
         tree.insert(format!("{}/CHANGELOG.md", generated.crate_name), changelog);
     }
-    Ok((tree, summaries))
+    Ok(Output {
+        tree,
+        summaries,
+        first_listings,
+    })
 }
 
-/// Refuses a crate whose public API is not the one recorded for its current version.
+/// Refuses a crate whose public API is not the one recorded for its current version. A new crate
+/// (no history and no listing) gets `Some(listing)`: the first listing, to record.
 fn check_listing(
     discovery_dir: &Path,
     file: &str,
     generated: &codegen::GeneratedCrate,
-) -> Result<(), String> {
+    new_crate: bool,
+) -> Result<Option<Vec<String>>, String> {
     let listing = crate::release::crate_listing(discovery_dir, generated)?;
     let path = crate::release::listing_path(discovery_dir, file);
-    let recorded = crate::release::read_listing(discovery_dir, file)?.ok_or_else(|| {
-        format!(
-            "{} is missing: {} has no recorded public API; run `cargo xtask bump`",
-            path.display(),
-            generated.crate_name
-        )
-    })?;
+    let recorded = match crate::release::read_listing(discovery_dir, file)? {
+        Some(recorded) => recorded,
+        None if new_crate => return Ok(Some(listing)),
+        None => {
+            return Err(format!(
+                "{} is missing: {} has a recorded history but no public API listing; run \
+                 `cargo xtask bump`",
+                path.display(),
+                generated.crate_name
+            ))
+        }
+    };
     if recorded == listing {
-        return Ok(());
+        return Ok(None);
     }
     let (removed, added) = crate::release::listing_changes(&recorded, &listing);
     let sample: Vec<String> = removed

@@ -38,6 +38,42 @@ fn lib_rs(root: &Path) -> std::path::PathBuf {
     root.join("generated/google-kitchensink-v1/src/lib.rs")
 }
 
+/// A document just added has no history and nothing to break: `regen` generates it and records
+/// its first listing itself; `--check` before that names the listing it would write.
+#[test]
+fn a_new_api_is_generated_in_one_step() {
+    let root = tempfile::tempdir().unwrap();
+    fs::create_dir_all(root.path().join("discovery-json")).unwrap();
+    fs::copy(
+        GOLDEN,
+        root.path().join("discovery-json/kitchensink.v1.json"),
+    )
+    .unwrap();
+    let listing = root
+        .path()
+        .join("discovery-json/changes/kitchensink.v1.api");
+    let error = regen(root.path(), &["--check"]).expect_err("nothing is generated yet");
+    assert!(
+        error.contains("kitchensink.v1.api (a new crate's first listing)"),
+        "{error}"
+    );
+    assert!(!listing.exists(), "--check writes nothing");
+    regen(root.path(), &[]).unwrap();
+    assert!(lib_rs(root.path()).is_file());
+    let recorded = fs::read_to_string(&listing).unwrap();
+    assert!(recorded.contains("struct schemas::"), "{recorded}");
+    regen(root.path(), &["--check"]).unwrap();
+    // A crate with a recorded history but no listing is not new: its listing was lost.
+    fs::remove_file(&listing).unwrap();
+    fs::write(
+        root.path().join("discovery-json/changes/kitchensink.v1.md"),
+        "## Revision 1\n\nVerdict: compatible\n",
+    )
+    .unwrap();
+    let error = regen(root.path(), &[]).expect_err("a lost listing is refused");
+    assert!(error.contains("cargo xtask bump"), "{error}");
+}
+
 #[test]
 fn regen_writes_the_crate_and_check_then_passes() {
     let root = repository();
@@ -149,7 +185,9 @@ fn a_parameter_left_out_is_a_warning_in_the_summary_not_a_failure() {
     )
     .unwrap();
     bump(root.path());
-    let (tree, summaries) = regen::generate_all(&root.path().join("discovery-json")).unwrap();
+    let regen::Output {
+        tree, summaries, ..
+    } = regen::generate_all(&root.path().join("discovery-json")).unwrap();
     assert!(tree.contains_key("google-engine-v1/src/resources/data_connector.rs"));
     let warnings: Vec<&String> = summaries
         .iter()
