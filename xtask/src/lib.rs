@@ -8,7 +8,8 @@
 //! - [`diff`]: what changed between two revisions, judged breaking or not;
 //! - [`changelog`]: the recorded history of each API and the `CHANGELOG.md` of its crate;
 //! - [`release`]: each crate's version, folded from its history, and its public API listing;
-//! - [`bench_diff`]: how long a diff of the largest documents takes.
+//! - [`bench_diff`]: how long a diff of the largest documents takes;
+//! - [`layers`]: the import circles between the modules of each hand-written crate.
 
 pub mod bench;
 pub mod bench_diff;
@@ -16,6 +17,7 @@ pub mod changelog;
 pub mod corpus;
 pub mod diff;
 pub mod fetch;
+pub mod layers;
 pub mod regen;
 pub mod release;
 

@@ -30,6 +30,7 @@ commands:
                     what changed between two documents or folders (or discovery-json/ since
                     a git revision) as the Rust API sees it, each change judged breaking or not
   bench-diff        time the diff of the two largest documents available
+  layers            the import circles between the modules of each hand-written crate
   help              this text
 ";
 
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
         Some("diff") => xtask::diff::run(&root, &args[1..]),
         Some("bump") => xtask::release::run(&root, &args[1..]),
         Some("bench-diff") => xtask::bench_diff::run(&root, &args[1..]),
+        Some("layers") => xtask::layers::run(&root, &args[1..]),
         Some("help") | Some("--help") | Some("-h") => {
             print!("{USAGE}");
             Ok(())
