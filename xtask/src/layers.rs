@@ -374,9 +374,8 @@ fn module_of(relative: &str) -> Option<Vec<String>> {
         return None;
     }
     let mut parts: Vec<String> = rest.split('/').map(str::to_owned).collect();
-    if parts.len() == 1 && (parts[0] == "lib" || parts[0] == "main") {
-        parts.pop();
-    } else if parts.last().is_some_and(|p| p == "mod") {
+    let root = parts.len() == 1 && (parts[0] == "lib" || parts[0] == "main");
+    if root || parts.last().is_some_and(|p| p == "mod") {
         parts.pop();
     }
     Some(parts)
