@@ -11,8 +11,8 @@ const GOLDEN: &str = concat!(
     "/../tests/golden/kitchensink.v1.json"
 );
 
-/// A scratch repository with the golden document as its only pinned API.
-fn repository() -> tempfile::TempDir {
+/// A scratch repository with the golden document just added: no history, no listing yet.
+fn new_repository() -> tempfile::TempDir {
     let root = tempfile::tempdir().unwrap();
     fs::create_dir_all(root.path().join("discovery-json")).unwrap();
     fs::copy(
@@ -20,6 +20,12 @@ fn repository() -> tempfile::TempDir {
         root.path().join("discovery-json/kitchensink.v1.json"),
     )
     .unwrap();
+    root
+}
+
+/// A scratch repository with the golden document as its only pinned API, its listing recorded.
+fn repository() -> tempfile::TempDir {
+    let root = new_repository();
     bump(root.path());
     root
 }
@@ -42,13 +48,7 @@ fn lib_rs(root: &Path) -> std::path::PathBuf {
 /// its first listing itself; `--check` before that names the listing it would write.
 #[test]
 fn a_new_api_is_generated_in_one_step() {
-    let root = tempfile::tempdir().unwrap();
-    fs::create_dir_all(root.path().join("discovery-json")).unwrap();
-    fs::copy(
-        GOLDEN,
-        root.path().join("discovery-json/kitchensink.v1.json"),
-    )
-    .unwrap();
+    let root = new_repository();
     let listing = root
         .path()
         .join("discovery-json/changes/kitchensink.v1.api");
