@@ -5,6 +5,7 @@ use quote::quote;
 
 use super::docs::{code, doc_lines, link, one_line, text, toml_string};
 use super::features;
+use super::tokens::prose_attrs;
 
 use crate::model::{Api, MethodDef, ParamTy, ResourceDef};
 use crate::Release;
@@ -179,9 +180,9 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
     let crate_name = &api.crate_name;
     let fully_encode_reserved = api.fully_encode_reserved;
     let batch = api.batch_path.as_ref().map(|path| {
-        let doc = format!(" A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to {}.", code(path));
+        let doc = prose_attrs(&format!(" A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to {}.", code(path)));
         quote! {
-            #[doc = #doc]
+            #doc
             pub fn batch(&self) -> runtime::Batch {
                 runtime::Batch::new(&self.client)
             }

@@ -1,6 +1,7 @@
 //! # Admin SDK API (directory_v1)
 //!
-//! Admin SDK lets administrators of enterprise domains to view and manage resources like user, groups etc. It also provides audit and usage reports of domain.
+//! Admin SDK lets administrators of enterprise domains to view and manage resources like user,
+//! groups etc. It also provides audit and usage reports of domain.
 //!
 //! Generated from Google's discovery document `admin.directory_v1.json`, revision 20261104.
 //! Reference: <https://developers.google.com/workspace/admin/>
@@ -97,7 +98,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -97,7 +97,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -1,6 +1,7 @@
 //! # Android Management API (v1)
 //!
-//! The Android Management API provides remote enterprise management of Android devices and apps.
+//! The Android Management API provides remote enterprise management of Android devices and
+//! apps.
 //!
 //! Generated from Google's discovery document `androidmanagement.v1.json`, revision 20261104.
 //! Reference: <https://developers.google.com/android/management>
@@ -94,7 +95,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -1,6 +1,7 @@
 //! # Gmail API (v1)
 //!
-//! The Gmail API lets you view and manage Gmail mailbox data like threads, messages, and labels.
+//! The Gmail API lets you view and manage Gmail mailbox data like threads, messages, and
+//! labels.
 //!
 //! Generated from Google's discovery document `gmail.v1.json`, revision 20261005.
 //! Reference: <https://developers.google.com/workspace/gmail/api/>
@@ -94,7 +95,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

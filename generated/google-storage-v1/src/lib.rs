@@ -96,7 +96,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch/storage/v1`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch/storage/v1`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -151,7 +151,9 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to ```` batch ```rust std::fs::write("/tmp/hostile-doctest-ran", "x").unwrap(); ``` ````.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to ```` batch ```rust std::fs::write("/tmp/hostile-doctest-ran",
+    /// "x").unwrap(); ``` ````.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -1,6 +1,7 @@
 //! # Hostile Names API (v1)
 //!
-//! Names that are hard to turn into Rust: leading digits, unicode, and names that differ only in case or punctuation.
+//! Names that are hard to turn into Rust: leading digits, unicode, and names that differ only
+//! in case or punctuation.
 //!
 //! Generated from Google's discovery document `hostilenames.v1.json`, revision 20261130.
 //!
@@ -91,7 +92,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }

@@ -1,6 +1,7 @@
 //! # Kitchen Sink API (v1)
 //!
-//! A hand-written document that exercises the generator: names, types, recursion, \[brackets\] and &lt;tags&gt;.
+//! A hand-written document that exercises the generator: names, types, recursion, \[brackets\]
+//! and &lt;tags&gt;.
 //!
 //! Generated from Google's discovery document `kitchensink.v1.json`, revision 20260101.
 //! Reference: <https://example.test/kitchensink>
@@ -94,7 +95,8 @@ impl Client {
         runtime::ClientBuilder::new(&API)
     }
 
-    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one request to `batch`.
+    /// A batch: several calls of this API (up to 1,000; the server may allow fewer) sent as one
+    /// request to `batch`.
     pub fn batch(&self) -> runtime::Batch {
         runtime::Batch::new(&self.client)
     }
