@@ -178,7 +178,10 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             continue;
         }
         let continuation = list_indent.unwrap_or(0);
-        for (n, piece) in wrap(&line, DOC_WIDTH - continuation).into_iter().enumerate() {
+        for (n, piece) in wrap(&line, DOC_WIDTH - continuation)
+            .into_iter()
+            .enumerate()
+        {
             let pad = if n == 0 { indent } else { continuation };
             out.push(format!("{}{}", " ".repeat(pad), piece));
         }
@@ -286,7 +289,10 @@ fn starts_block(text: &str) -> bool {
         || text.starts_with('<')
         || text.starts_with("```")
         || text.starts_with("~~~")
-        || (!word.is_empty() && word.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | '+')))
+        || (!word.is_empty()
+            && word
+                .chars()
+                .all(|c| matches!(c, '-' | '*' | '_' | '=' | '+')))
         || list_marker_width(text).is_some()
         || {
             let digits = word.chars().take_while(|c| c.is_ascii_digit()).count();
@@ -564,13 +570,18 @@ mod tests {
         let words = "word ".repeat(60);
         let lines = doc_lines(&words);
         assert!(lines.len() > 1, "{lines:?}");
-        assert!(lines.iter().all(|l| l.chars().count() <= DOC_WIDTH), "{lines:?}");
+        assert!(
+            lines.iter().all(|l| l.chars().count() <= DOC_WIDTH),
+            "{lines:?}"
+        );
         assert_eq!(lines.join(" "), words.trim_end());
     }
 
     #[test]
     fn a_wrapped_line_never_starts_a_block_of_its_own() {
-        for marker in ["-", "*", "+", "#", ">", "|", "1.", "2)", "---", "===", "```"] {
+        for marker in [
+            "-", "*", "+", "#", ">", "|", "1.", "2)", "---", "===", "```",
+        ] {
             let text = format!("{} {marker} tail", "a".repeat(DOC_WIDTH - 2));
             for line in &wrap(&text, DOC_WIDTH)[1..] {
                 assert!(!line.starts_with(marker), "{marker}: {line:?}");
@@ -586,7 +597,10 @@ mod tests {
         let item = format!("- {}", "word ".repeat(30).trim_end());
         let lines = doc_lines(&item);
         assert!(lines[0].starts_with("- word"));
-        assert!(lines[1..].iter().all(|l| l.starts_with("  word")), "{lines:?}");
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("  word")),
+            "{lines:?}"
+        );
         let row = format!("| {} |", "cell ".repeat(30));
         assert_eq!(doc_lines(&row).len(), 1);
         let heading = format!("# {}", "word ".repeat(30).trim_end());
