@@ -730,6 +730,15 @@ impl TransportError {
         self.kind == Kind::Connect
     }
 
+    /// Whether the server's certificate is issued by an authority the client does not trust (a
+    /// TLS-inspecting proxy's, say): the error names the host and the issuer, and says what to
+    /// set. With the `rustls` backend.
+    pub fn is_untrusted_certificate(&self) -> bool {
+        self.source
+            .as_deref()
+            .is_some_and(|source| roots::untrusted_certificate(source).is_some())
+    }
+
     /// Whether the time limit passed.
     pub fn is_timeout(&self) -> bool {
         self.kind == Kind::Timeout

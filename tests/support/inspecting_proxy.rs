@@ -44,6 +44,14 @@ pub struct Seen {
 }
 
 impl Seen {
+    /// Asserts that a `CONNECT` asked for each of `targets` (`host:port`).
+    pub fn assert_connected_to(&self, targets: &[&str]) {
+        let asked: Vec<&str> = self.connects.iter().map(|c| c.target.as_str()).collect();
+        for target in targets {
+            assert!(asked.contains(target), "{target} in {asked:?}");
+        }
+    }
+
     /// The plaintext of every tunnel, one after the other.
     pub fn plaintext(&self) -> String {
         self.tunnels

@@ -196,12 +196,7 @@ async fn the_seed_calls_go_through_an_inspecting_proxy_trusted_through_ssl_cert_
     .await;
 
     let seen = proxy.seen();
-    let targets: Vec<&str> = seen.connects.iter().map(|c| c.target.as_str()).collect();
-    assert!(
-        targets.contains(&"oauth2.googleapis.com:443"),
-        "{targets:?}"
-    );
-    assert!(targets.contains(&"gmail.googleapis.com:443"), "{targets:?}");
+    seen.assert_connected_to(&["oauth2.googleapis.com:443", "gmail.googleapis.com:443"]);
     let basic = format!(
         "Basic {}",
         base64::engine::general_purpose::STANDARD.encode(&userinfo)
