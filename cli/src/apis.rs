@@ -94,7 +94,10 @@ pub fn check_word(word: &str, api: &Api) -> Result<(), Failure> {
 }
 
 /// Fetches a document over HTTP(S) with the runtime's client (no credentials).
-pub async fn fetch(url: &str) -> Result<String, Failure> {
+pub async fn fetch(
+    url: &str,
+    http: &google_api_runtime::transport::HttpClient,
+) -> Result<String, Failure> {
     use google_api_runtime::{ApiInfo, Call, Client, MethodInfo};
     let bad = || Failure::usage(format!("--discovery-url `{url}` is not an http(s) URL"));
     let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
@@ -126,7 +129,7 @@ pub async fn fetch(url: &str) -> Result<String, Failure> {
         scopes: &[],
         api_version: None,
     }));
-    let client = Client::builder(api).build();
+    let client = Client::builder(api).http_client(http.clone()).build();
     let mut call = Call::new(&client, method);
     // The query as written is decoded here; the runtime encodes it again.
     let decode = |text: &str| {

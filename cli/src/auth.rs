@@ -3,6 +3,7 @@
 
 use google_api_runtime::auth::{ApiKey, ApplicationDefaultCredentials, StaticToken, TokenProvider};
 
+use google_api_runtime::transport::HttpClient;
 use std::sync::Arc;
 
 use crate::failure::Failure;
@@ -13,6 +14,7 @@ use crate::globals::Options;
 pub fn provider(
     options: &Options,
     dry_run: bool,
+    http: &HttpClient,
 ) -> Result<Option<Arc<dyn TokenProvider>>, Failure> {
     let chosen = [
         options.access_token.is_some(),
@@ -35,7 +37,7 @@ pub fn provider(
     if let Some(key) = &options.api_key {
         return Ok(Some(Arc::new(ApiKey::new(key.clone()))));
     }
-    let mut builder = ApplicationDefaultCredentials::builder();
+    let mut builder = ApplicationDefaultCredentials::builder().http_client(http.clone());
     if let Some(file) = &options.credentials {
         builder = builder.credentials_file(Some(file.into()));
     }

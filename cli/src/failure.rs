@@ -49,7 +49,10 @@ impl From<google_api_runtime::Error> for Failure {
         match error {
             Error::InvalidArgument { .. } => Failure::Usage(error.to_string()),
             Error::Api(api) => Failure::Api(api),
-            other => Failure::Transport(chain(&other)),
+            other => {
+                let hint = crate::trust::hint(&other).unwrap_or_default();
+                Failure::Transport(format!("{}{hint}", chain(&other)))
+            }
         }
     }
 }

@@ -70,6 +70,7 @@ pub const GLOBALS: &[Global] = &[
     opt("access-token", "TOKEN", "Send this OAuth access token as it is (also GOOGLE_OAUTH_ACCESS_TOKEN)"),
     opt("quota-project", "PROJECT", "Bill quota to PROJECT (X-Goog-User-Project)"),
     opt("max-attempts", "N", "Attempts per request, retries included (default 5)"),
+    opt("ca-certs", "FILE", "Also trust the certificate authorities of FILE (PEM), such as a TLS-inspecting proxy's (also GAPI_CA_CERTS)"),
 ];
 
 /// The long name of `global` on a command where `taken` names are method parameters.

@@ -17,6 +17,7 @@ mod method;
 mod output;
 mod request;
 mod suggest;
+mod trust;
 mod walk;
 
 use std::io::Write;
@@ -24,6 +25,7 @@ use std::process::ExitCode;
 
 use codegen::model::Api;
 use futures_util::StreamExt;
+use google_api_runtime::transport::HttpClient;
 use serde_json::Value;
 
 use failure::Failure;
@@ -74,14 +76,14 @@ fn asks_help(args: &[String]) -> bool {
 }
 
 /// The document given with `--discovery` or `--discovery-url`, if one was, read and checked.
-async fn given_api(args: &[String]) -> Option<Result<Api, Failure>> {
+async fn given_api(args: &[String], http: &HttpClient) -> Option<Result<Api, Failure>> {
     let (file, json) = if let Some(file) = globals::early_value(args, "discovery") {
         match std::fs::read_to_string(&file) {
             Ok(json) => (file, json),
             Err(e) => return Some(Err(Failure::usage(format!("--discovery {file}: {e}")))),
         }
     } else if let Some(url) = globals::early_value(args, "discovery-url") {
-        match apis::fetch(&url).await {
+        match apis::fetch(&url, http).await {
             Ok(json) => (url, json),
             Err(e) => return Some(Err(e)),
         }
@@ -92,8 +94,8 @@ async fn given_api(args: &[String]) -> Option<Result<Api, Failure>> {
 }
 
 /// The API `word` names: the document given on the command line, else a built-in one.
-async fn load_api(args: &[String], word: &str) -> Result<Api, Failure> {
-    match given_api(args).await {
+async fn load_api(args: &[String], word: &str, http: &HttpClient) -> Result<Api, Failure> {
+    match given_api(args, http).await {
         Some(api) => {
             let api = api?;
             apis::check_word(word, &api)?;
@@ -122,13 +124,16 @@ async fn run(args: &[String]) -> Result<(), Failure> {
             "name an API first: `gapi <api> <resource>... <method>` (`gapi --help` lists them)",
         ));
     };
+    if first == "help" {
+        return Err(Failure::Help(help::top()));
+    }
+    let http = trust::http_client(args)?;
     match first {
-        "help" => return Err(Failure::Help(help::top())),
-        "schema" => return schema(args, &words).await,
-        "completions" => return completions(args, &words).await,
+        "schema" => return schema(args, &words, &http).await,
+        "completions" => return completions(args, &words, &http).await,
         _ => {}
     }
-    let api = load_api(args, first).await?;
+    let api = load_api(args, first, &http).await?;
     let path: Vec<&str> = words[1..].iter().map(|(_, w)| *w).collect();
     match walk::find(&api, &path)? {
         walk::Found::Resource(resource) => {
@@ -172,13 +177,17 @@ async fn run(args: &[String]) -> Result<(), Failure> {
                 method,
             };
             let invocation = target.read(&title, &rest)?;
-            call(&target, &invocation).await
+            call(&target, &invocation, &http).await
         }
     }
 }
 
 /// Checks the options that only some methods take, builds the call, and shows or sends it.
-async fn call(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(), Failure> {
+async fn call(
+    target: &Target<'_>,
+    invocation: &Invocation<'_>,
+    http: &HttpClient,
+) -> Result<(), Failure> {
     let options = &invocation.options;
     let method = target.method;
     if options.page_all && method.paging.is_none() {
@@ -198,7 +207,7 @@ async fn call(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(), Fa
             "-o/--output and --page-all do not go together",
         ));
     }
-    let call = request::build(target, invocation).await?;
+    let call = request::build(target, invocation, http).await?;
     if options.dry_run {
         return output::print(&request::dry_run(&call)?);
     }
@@ -291,13 +300,17 @@ fn items_field(target: &Target<'_>) -> Option<(String, bool)> {
 }
 
 /// `gapi schema <api>.<resource>.<method>`.
-async fn schema(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure> {
+async fn schema(
+    args: &[String],
+    words: &[(usize, &str)],
+    http: &HttpClient,
+) -> Result<(), Failure> {
     let Some(&(_, dotted)) = words.get(1) else {
         return Err(Failure::usage(
             "gapi schema <api>.<resource>.<method>: which method?",
         ));
     };
-    let (api, rest) = if let Some(api) = given_api(args).await {
+    let (api, rest) = if let Some(api) = given_api(args, http).await {
         let api = api?;
         let rest = [
             format!("{}.{}.", api.name, api.version),
@@ -337,7 +350,11 @@ async fn schema(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure>
 }
 
 /// `gapi completions bash|zsh|fish`.
-async fn completions(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure> {
+async fn completions(
+    args: &[String],
+    words: &[(usize, &str)],
+    http: &HttpClient,
+) -> Result<(), Failure> {
     let Some(&(_, shell)) = words.get(1) else {
         return Err(Failure::usage(
             "gapi completions bash|zsh|fish: which shell?",
@@ -350,7 +367,7 @@ async fn completions(args: &[String], words: &[(usize, &str)]) -> Result<(), Fai
             apis::load(builtin.file, builtin.json)?,
         ));
     }
-    if let Some(api) = given_api(args).await {
+    if let Some(api) = given_api(args, http).await {
         let api = api?;
         // The given document replaces a built-in one of the same name.
         all.retain(|(word, _)| *word != api.name);

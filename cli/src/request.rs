@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 
 use codegen::model::{Api, MethodDef};
 use google_api_runtime::media::MediaUpload;
+use google_api_runtime::transport::HttpClient;
 use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy, UploadSource};
 use serde_json::Value;
 
@@ -51,13 +52,17 @@ fn method_info(method: &MethodDef) -> Result<&'static MethodInfo, Failure> {
 }
 
 /// The client `invocation`'s options describe.
-fn client(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Client, Failure> {
+fn client(
+    target: &Target<'_>,
+    invocation: &Invocation<'_>,
+    http: &HttpClient,
+) -> Result<Client, Failure> {
     let options = &invocation.options;
-    let mut builder = Client::builder(api_info(target.api));
+    let mut builder = Client::builder(api_info(target.api)).http_client(http.clone());
     if let Some(url) = &options.root_url {
         builder = builder.root_url(url.clone());
     }
-    if let Some(provider) = crate::auth::provider(options, options.dry_run)? {
+    if let Some(provider) = crate::auth::provider(options, options.dry_run, http)? {
         builder = builder.auth(provider);
     }
     if !options.scopes.is_empty() {
@@ -113,12 +118,16 @@ fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value
 }
 
 /// Builds the call of `target` that `invocation` describes; nothing is sent.
-pub async fn build(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Call, Failure> {
+pub async fn build(
+    target: &Target<'_>,
+    invocation: &Invocation<'_>,
+    http: &HttpClient,
+) -> Result<Call, Failure> {
     let options = &invocation.options;
     let method = target.method;
     let body = body(target, invocation)?;
     let info = method_info(method)?;
-    let client = client(target, invocation)?;
+    let client = client(target, invocation, http)?;
     let mut call = Call::new(&client, info);
     for (param, values) in &invocation.params {
         let name = leak(param.wire_name.clone());

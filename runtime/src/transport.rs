@@ -9,8 +9,10 @@
 
 mod backend;
 mod connector;
+mod der_name;
 #[cfg(feature = "reqwest")]
 mod reqwest;
+mod roots;
 mod url;
 
 use std::error::Error as StdError;
@@ -651,7 +653,11 @@ enum Kind {
 
 /// Sorts an error of the hyper pool by how far the request got.
 fn hyper_failure(e: legacy::Error) -> TransportError {
-    let kind = if connector::is_unsupported_proxy(&e) {
+    // The error that says what to do replaces hyper's chain, which would bury it.
+    if let Some(untrusted) = roots::untrusted_certificate(&e) {
+        return TransportError::new(Kind::Connect, Some(Box::new(untrusted)));
+    }
+    let kind = if connector::is_refused(&e) {
         Kind::Builder
     } else if e.is_connect() {
         Kind::Connect
@@ -722,6 +728,15 @@ impl TransportError {
     /// Whether no connection could be established (refused, unreachable, DNS, TLS handshake).
     pub fn is_connect(&self) -> bool {
         self.kind == Kind::Connect
+    }
+
+    /// Whether the server's certificate is issued by an authority the client does not trust (a
+    /// TLS-inspecting proxy's, say): the error names the host and the issuer, and says what to
+    /// set. With the `rustls` backend.
+    pub fn is_untrusted_certificate(&self) -> bool {
+        self.source
+            .as_deref()
+            .is_some_and(|source| roots::untrusted_certificate(source).is_some())
     }
 
     /// Whether the time limit passed.

@@ -5,5 +5,8 @@
 mod bad_input;
 mod documents;
 mod dry_run;
+#[path = "../../../tests/support/inspecting_proxy.rs"]
+mod inspecting_proxy;
+mod proxy;
 mod seed;
 mod support;

@@ -43,6 +43,7 @@ pub(crate) fn build(
     tcp.set_connect_timeout(connect_timeout);
     let direct = Direct {
         tcp,
+        refuse_https: None,
         proxies: match proxy {
             Proxy::FromEnv => Some(Matcher::from_env()),
             Proxy::Url(url) => Some(Matcher::builder().https(url.clone()).build()),
@@ -98,22 +99,24 @@ pub(crate) fn check_root(_: &[u8]) -> Result<(), String> {
 }
 
 #[cfg(feature = "rustls")]
-fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
-    let mut roots = rustls::RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-    };
-    for der in extra_roots {
-        // Checked when it was added.
-        let _ = roots.add(rustls::pki_types::CertificateDer::from(der.clone()));
-    }
+fn with_tls(mut direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        // ring supports every default protocol version, so this cannot fail; should it ever,
-        // rustls's own defaults still give a working client.
+    // ring supports every default protocol version, so this cannot fail; should it ever,
+    // rustls's own defaults still give a working client.
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .unwrap_or_else(|_| rustls::ClientConfig::builder())
-        .with_root_certificates(roots)
-        .with_no_client_auth();
+        .unwrap_or_else(|_| rustls::ClientConfig::builder());
+    let builder = match super::roots::verifier(&provider, extra_roots) {
+        Ok(verifier) => builder
+            .dangerous()
+            .with_custom_certificate_verifier(verifier),
+        Err(none) => {
+            // Never used: every `https` connection is refused before TLS starts.
+            direct.refuse_https = Some(none);
+            builder.with_root_certificates(rustls::RootCertStore::empty())
+        }
+    };
+    let config = builder.with_no_client_auth();
     hyper_rustls::HttpsConnectorBuilder::new()
         .with_tls_config(config)
         .https_or_http()
@@ -122,10 +125,18 @@ fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
 }
 
 #[cfg(all(feature = "native-tls", not(feature = "rustls")))]
-fn with_tls(direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
+fn with_tls(mut direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
     let mut tls = native_tls::TlsConnector::builder();
-    for der in extra_roots {
-        // Checked when it was added.
+    let from_environment = match super::roots::environment_roots() {
+        Ok(roots) => roots.as_slice(),
+        Err(why) => {
+            direct.refuse_https = Some(super::roots::NoTrustedRoots::new(why.clone()));
+            &[]
+        }
+    };
+    for der in from_environment.iter().chain(extra_roots) {
+        // Those added were checked then; one of the environment's that the library refuses
+        // leaves the others.
         if let Ok(certificate) = native_tls::Certificate::from_der(der) {
             tls.add_root_certificate(certificate);
         }
@@ -162,16 +173,11 @@ impl std::fmt::Display for UnsupportedProxy {
 
 impl StdError for UnsupportedProxy {}
 
-/// Whether `error` comes from refusing a proxy ([`UnsupportedProxy`]).
-pub(crate) fn is_unsupported_proxy(error: &(dyn StdError + 'static)) -> bool {
-    let mut cause = Some(error);
-    while let Some(inner) = cause {
-        if inner.is::<UnsupportedProxy>() {
-            return true;
-        }
-        cause = inner.source();
-    }
-    false
+/// Whether `error` comes from refusing a connection that can never succeed as configured (an
+/// [`UnsupportedProxy`], no certificate authority to trust): never worth a retry.
+pub(crate) fn is_refused(error: &(dyn StdError + 'static)) -> bool {
+    super::roots::find_cause::<UnsupportedProxy>(error).is_some()
+        || super::roots::is_no_trusted_roots(error)
 }
 
 /// A proxy URL with its password (and user name) hidden: `http://***@proxy:3128`.
@@ -198,6 +204,8 @@ pub(crate) fn redacted(url: &str) -> String {
 #[derive(Clone)]
 pub(crate) struct Direct {
     tcp: HttpConnector,
+    /// Set when there is no certificate authority to trust: `https` connections are refused.
+    refuse_https: Option<super::roots::NoTrustedRoots>,
     proxies: Option<Arc<Matcher>>,
 }
 
@@ -212,6 +220,10 @@ impl Service<Uri> for Direct {
 
     fn call(&mut self, destination: Uri) -> Self::Future {
         let tcp = self.tcp.clone();
+        if let (Some(none), Some("https")) = (&self.refuse_https, destination.scheme_str()) {
+            let none = none.clone();
+            return Box::pin(async move { Err(Box::new(none) as BoxError) });
+        }
         let intercept = match (&self.proxies, destination.scheme_str()) {
             (Some(proxies), Some("https")) => proxies.intercept(&destination),
             _ => None,
