@@ -108,6 +108,7 @@ pub async fn fetch(url: &str) -> Result<String, Failure> {
         version: "v1",
         title: "discovery document",
         root_url: leak(format!("{scheme}://{host}/")),
+        mtls_root_url: None,
         service_path: "",
         batch_path: None,
         crate_name: "gapi",

@@ -47,6 +47,9 @@ pub struct ApiInfo {
     pub title: &'static str,
     /// The discovery `rootUrl`, for example `https://gmail.googleapis.com/`.
     pub root_url: &'static str,
+    /// The discovery `mtlsRootUrl`, for example `https://gmail.mtls.googleapis.com/`: the endpoint
+    /// that accepts a client certificate (mutual TLS), when the document names one.
+    pub mtls_root_url: Option<&'static str>,
     /// The discovery `servicePath`, appended to the root URL, for example `admin/directory/v1/`; often
     /// empty.
     pub service_path: &'static str,
@@ -268,7 +271,7 @@ impl fmt::Debug for Client {
 ///
 /// static API: ApiInfo = ApiInfo {
 ///     name: "example", version: "v1", title: "Example API",
-///     root_url: "https://example.googleapis.com/", service_path: "example/v1/",
+///     root_url: "https://example.googleapis.com/", mtls_root_url: None, service_path: "example/v1/",
 ///     batch_path: None, crate_name: "google-example-v1", crate_version: "0.1.0",
 ///     fully_encode_reserved: false,
 /// };
@@ -525,6 +528,7 @@ mod tests {
         version: "v1",
         title: "Gmail API",
         root_url: "https://gmail.googleapis.com/",
+        mtls_root_url: Some("https://gmail.mtls.googleapis.com/"),
         service_path: "",
         batch_path: Some("batch/gmail/v1"),
         crate_name: "google-gmail-v1",
