@@ -20,7 +20,7 @@ impl Call {
     /// header) is returned as the same [`Error::InvalidArgument`]. A resumable upload shows the
     /// request that starts its session.
     pub fn preview(&self) -> Result<Request<Bytes>, Error> {
-        if let Some(problem) = self.client().header_problem() {
+        if let Some(problem) = self.client().setup_problem() {
             return Err(Error::invalid_argument(self.method().id, None, problem));
         }
         let prepared = self.prepare()?;

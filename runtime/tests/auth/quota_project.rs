@@ -13,7 +13,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use crate::authorized_user::user_json;
 use crate::common::*;
 
-static API: ApiInfo = ApiInfo {
+pub static API: ApiInfo = ApiInfo {
     name: "gmail",
     version: "v1",
     title: "Gmail API",
