@@ -111,6 +111,7 @@ pub async fn fetch(
         version: "v1",
         title: "discovery document",
         root_url: leak(format!("{scheme}://{host}/")),
+        mtls_root_url: None,
         service_path: "",
         batch_path: None,
         crate_name: "gapi",

@@ -25,6 +25,7 @@ fn api_info(api: &Api) -> &'static ApiInfo {
         version: leak(api.version.clone()),
         title: leak(api.title.clone()),
         root_url: leak(api.root_url.clone()),
+        mtls_root_url: api.mtls_root_url.clone().map(leak),
         service_path: leak(api.service_path.clone()),
         batch_path: api.batch_path.clone().map(leak),
         crate_name: "gapi",

@@ -411,6 +411,7 @@ mod tests {
         version: "v1",
         title: "Example",
         root_url: "https://example.googleapis.com/",
+        mtls_root_url: None,
         service_path: "example/v1/",
         batch_path: None,
         crate_name: "google-example-v1",

@@ -28,7 +28,9 @@ pub use api::{ApiError, ErrorItem};
 /// - [`Error::Protocol`]: the server answered in a way that breaks the protocol the runtime
 ///   speaks (a repeated page token, an upload offset that moves back, a batch answer that cannot
 ///   be read, a `Content-Range` other than the one asked for);
-/// - [`Error::InvalidArgument`]: the call was refused before anything was sent.
+/// - [`Error::InvalidArgument`]: the call was refused before anything was sent;
+/// - [`Error::UniverseMismatch`]: the client's universe domain is not its credentials', so
+///   nothing was sent.
 ///
 /// One convention for causes, as hyper's and reqwest's errors follow it: `Display` shows this
 /// error's own one-line summary, never its cause's text; [`StdError::source`] returns the cause,
@@ -99,6 +101,19 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// The client calls into one universe (`googleapis.com`, or another set with
+    /// [`ClientBuilder::universe_domain`](crate::ClientBuilder::universe_domain) or
+    /// `GOOGLE_CLOUD_UNIVERSE_DOMAIN`) and its credentials belong to another: the call was refused
+    /// before anything was sent, as the credentials are worthless there.
+    #[non_exhaustive]
+    UniverseMismatch {
+        /// Id of the method that was called.
+        method_id: &'static str,
+        /// The client's universe domain.
+        client: String,
+        /// The credentials' universe domain.
+        credentials: String,
+    },
 }
 
 impl Error {
@@ -133,7 +148,8 @@ impl Error {
             | Error::Auth { method_id, .. }
             | Error::Decode { method_id, .. }
             | Error::Protocol { method_id, .. }
-            | Error::InvalidArgument { method_id, .. } => method_id,
+            | Error::InvalidArgument { method_id, .. }
+            | Error::UniverseMismatch { method_id, .. } => method_id,
         }
     }
 
@@ -142,7 +158,10 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status),
             Error::Decode { status, .. } | Error::Protocol { status, .. } => Some(*status),
-            Error::Transport { .. } | Error::Auth { .. } | Error::InvalidArgument { .. } => None,
+            Error::Transport { .. }
+            | Error::Auth { .. }
+            | Error::InvalidArgument { .. }
+            | Error::UniverseMismatch { .. } => None,
         }
     }
 
@@ -163,7 +182,8 @@ impl Error {
             Error::Auth { .. }
             | Error::Decode { .. }
             | Error::Protocol { .. }
-            | Error::InvalidArgument { .. } => false,
+            | Error::InvalidArgument { .. }
+            | Error::UniverseMismatch { .. } => false,
         }
     }
 
@@ -226,6 +246,16 @@ impl fmt::Display for Error {
             Error::InvalidArgument {
                 method_id, message, ..
             } => write!(f, "{method_id}: invalid argument: {message}"),
+            Error::UniverseMismatch {
+                method_id,
+                client,
+                credentials,
+            } => write!(
+                f,
+                "{method_id}: the client's universe domain `{client}` does not match its \
+                 credentials' universe domain `{credentials}` (the client's is `googleapis.com` \
+                 unless set with `ClientBuilder::universe_domain` or GOOGLE_CLOUD_UNIVERSE_DOMAIN)"
+            ),
         }
     }
 }
@@ -233,7 +263,10 @@ impl fmt::Display for Error {
 impl StdError for Error {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match self {
-            Error::Api(_) | Error::Protocol { .. } | Error::InvalidArgument { .. } => None,
+            Error::Api(_)
+            | Error::Protocol { .. }
+            | Error::InvalidArgument { .. }
+            | Error::UniverseMismatch { .. } => None,
             Error::Transport { source, .. } => Some(source),
             Error::Auth { source, .. } => Some(source),
             Error::Decode { source, .. } => Some(source),

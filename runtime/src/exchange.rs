@@ -159,8 +159,11 @@ impl<'a> Exchange<'a> {
         F: Fn(Response) -> Fut,
         Fut: Future<Output = Result<R, TransportError>>,
     {
-        if let Some(problem) = self.client.header_problem() {
+        if let Some(problem) = self.client.setup_problem() {
             return Err(Error::invalid_argument(self.method_id, None, problem));
+        }
+        if self.to_api {
+            self.check_universe().await?;
         }
         let policy = self.policy;
         let max_attempts = policy.max_attempts.max(1);
@@ -209,6 +212,25 @@ impl<'a> Exchange<'a> {
             );
             tokio::time::sleep(delay).await;
             attempt += 1;
+        }
+    }
+
+    /// Refuses, before anything is sent, a client whose universe is not its credentials'.
+    async fn check_universe(&self) -> Result<(), Error> {
+        let credentials = self
+            .client
+            .credentials_universe()
+            .await
+            .map_err(|e| Error::auth(self.method_id, e))?;
+        match credentials {
+            Some(credentials) if credentials != self.client.universe_domain() => {
+                Err(Error::UniverseMismatch {
+                    method_id: self.method_id,
+                    client: self.client.universe_domain().to_owned(),
+                    credentials,
+                })
+            }
+            _ => Ok(()),
         }
     }
 

@@ -93,6 +93,7 @@ pub(crate) fn record_outcome<T>(span: &Span, outcome: &Result<T, crate::Error>) 
         Error::Decode { .. } => "decode",
         Error::Protocol { .. } => "protocol",
         Error::InvalidArgument { .. } => "invalid_argument",
+        Error::UniverseMismatch { .. } => "universe_mismatch",
     };
     record_error_on(span, kind);
 }

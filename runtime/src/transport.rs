@@ -8,6 +8,7 @@
 //! (docs/performance.md has the figures).
 
 mod backend;
+mod client_certificate;
 mod connector;
 mod der_name;
 #[cfg(feature = "reqwest")]
@@ -35,6 +36,7 @@ use hyper_util::rt::TokioExecutor;
 use tokio::time::{Instant, Sleep};
 
 pub use self::backend::{Body, HttpTransport};
+pub use self::client_certificate::ClientCertificate;
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::ReqwestTransport;
 pub use self::url::{Url, UrlError};
@@ -59,6 +61,8 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 #[derive(Clone)]
 pub struct HttpClient {
     backend: Backend,
+    /// Whether the pool's connections present a client certificate.
+    presents_certificate: bool,
 }
 
 /// What sends the requests.
@@ -92,6 +96,7 @@ impl HttpClient {
             pool_max_idle_per_host: usize::MAX,
             proxy: Proxy::FromEnv,
             extra_roots: Vec::new(),
+            client_certificate: None,
         }
     }
 
@@ -103,6 +108,7 @@ impl HttpClient {
     pub fn from_transport(transport: impl HttpTransport) -> Self {
         HttpClient {
             backend: Backend::Custom(Arc::new(transport)),
+            presents_certificate: false,
         }
     }
 
@@ -124,6 +130,12 @@ impl HttpClient {
                 })
             }
         }
+    }
+
+    /// Whether the client's own connections present a client certificate (never for an HTTP
+    /// stack of the caller's, which decides that itself).
+    pub(crate) fn presents_client_certificate(&self) -> bool {
+        self.presents_certificate
     }
 
     /// Starts a request.
@@ -162,6 +174,8 @@ pub struct HttpClientBuilder {
     proxy: Proxy,
     /// DER certificates trusted besides the TLS backend's own roots.
     extra_roots: Vec<Vec<u8>>,
+    /// The certificate shown to servers that ask for one.
+    client_certificate: Option<ClientCertificate>,
 }
 
 /// Where `https` requests go first.
@@ -232,6 +246,13 @@ impl HttpClientBuilder {
         Ok(self)
     }
 
+    /// Shows `certificate` to servers that ask for one in the TLS handshake (mutual TLS), for
+    /// example Google's mTLS endpoints.
+    pub fn client_certificate(mut self, certificate: ClientCertificate) -> Self {
+        self.client_certificate = Some(certificate);
+        self
+    }
+
     /// Sends every request straight to the server, whatever the environment says.
     pub fn no_proxy(mut self) -> Self {
         self.proxy = Proxy::None;
@@ -244,12 +265,18 @@ impl HttpClientBuilder {
     ///
     /// When the platform's TLS library cannot be initialised (feature `native-tls` only).
     pub fn build(self) -> HttpClient {
-        let connector = connector::build(self.connect_timeout, &self.proxy, &self.extra_roots);
+        let connector = connector::build(
+            self.connect_timeout,
+            &self.proxy,
+            &self.extra_roots,
+            self.client_certificate.as_ref(),
+        );
         let mut pool = legacy::Client::builder(TokioExecutor::new());
         pool.pool_idle_timeout(self.pool_idle_timeout)
             .pool_max_idle_per_host(self.pool_max_idle_per_host);
         HttpClient {
             backend: Backend::Hyper(pool.build(connector)),
+            presents_certificate: self.client_certificate.is_some(),
         }
     }
 }
@@ -614,7 +641,9 @@ impl Stream for BodyStream {
 /// An error of any kind, as the source of a [`TransportError`].
 pub type BoxError = Box<dyn StdError + Send + Sync>;
 
-/// A certificate given to [`HttpClientBuilder::add_root_certificates_pem`] that cannot be used.
+/// A certificate that cannot be used: a root given to
+/// [`HttpClientBuilder::add_root_certificates_pem`], or a [`ClientCertificate`] (whose key it
+/// never shows).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CertificateError(String);
 

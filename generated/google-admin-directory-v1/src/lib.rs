@@ -77,6 +77,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "directory_v1",
     title: "Admin SDK API",
     root_url: "https://admin.googleapis.com/",
+    mtls_root_url: Some("https://admin.mtls.googleapis.com/"),
     service_path: "",
     batch_path: Some("batch"),
     crate_name: "google-admin-directory-v1",

@@ -76,6 +76,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Google Play EMM API",
     root_url: "https://androidenterprise.googleapis.com/",
+    mtls_root_url: Some("https://androidenterprise.mtls.googleapis.com/"),
     service_path: "",
     batch_path: Some("batch"),
     crate_name: "google-androidenterprise-v1",

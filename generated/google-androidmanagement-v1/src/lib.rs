@@ -74,6 +74,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Android Management API",
     root_url: "https://androidmanagement.googleapis.com/",
+    mtls_root_url: Some("https://androidmanagement.mtls.googleapis.com/"),
     service_path: "",
     batch_path: Some("batch"),
     crate_name: "google-androidmanagement-v1",

@@ -74,6 +74,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Gmail API",
     root_url: "https://gmail.googleapis.com/",
+    mtls_root_url: Some("https://gmail.mtls.googleapis.com/"),
     service_path: "",
     batch_path: Some("batch"),
     crate_name: "google-gmail-v1",

@@ -75,6 +75,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Cloud Storage JSON API",
     root_url: "https://storage.googleapis.com/",
+    mtls_root_url: Some("https://storage.mtls.googleapis.com/"),
     service_path: "storage/v1/",
     batch_path: Some("batch/storage/v1"),
     crate_name: "google-storage-v1",

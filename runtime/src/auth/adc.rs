@@ -14,9 +14,6 @@ use crate::transport::HttpClient;
 /// The environment variable that names a credential file.
 const CREDENTIALS_VARIABLE: &str = "GOOGLE_APPLICATION_CREDENTIALS";
 
-/// The environment variable that moves gcloud's configuration folder.
-const GCLOUD_CONFIG_VARIABLE: &str = "CLOUDSDK_CONFIG";
-
 /// The name of the file `gcloud auth application-default login` writes.
 const WELL_KNOWN_FILE: &str = "application_default_credentials.json";
 
@@ -140,6 +137,10 @@ impl TokenProvider for ApplicationDefaultCredentials {
 
     fn quota_project(&self) -> Option<&str> {
         self.provider().quota_project()
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        self.provider().universe_domain()
     }
 }
 
@@ -313,14 +314,5 @@ impl ApplicationDefaultCredentialsBuilder {
 
 /// gcloud's well-known file, where the platform says it is.
 fn default_well_known_file() -> Option<PathBuf> {
-    let folder = match std::env::var_os(GCLOUD_CONFIG_VARIABLE).filter(|v| !v.is_empty()) {
-        Some(folder) => PathBuf::from(folder),
-        None if cfg!(windows) => {
-            PathBuf::from(std::env::var_os("APPDATA").filter(|v| !v.is_empty())?).join("gcloud")
-        }
-        None => PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?)
-            .join(".config")
-            .join("gcloud"),
-    };
-    Some(folder.join(WELL_KNOWN_FILE))
+    Some(super::gcloud_config_folder()?.join(WELL_KNOWN_FILE))
 }

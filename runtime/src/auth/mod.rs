@@ -31,6 +31,7 @@
 
 use std::error::Error as StdError;
 use std::fmt;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use futures_util::future::{self, BoxFuture, FutureExt};
@@ -73,6 +74,43 @@ pub use authorized_user::AuthorizedUser;
 pub use metadata::MetadataServer;
 #[cfg(feature = "service-account")]
 pub use service_account::ServiceAccount;
+
+/// The universe domain of Google's public cloud: every API there is served under `googleapis.com`.
+/// Other universes (sovereign clouds) serve the same APIs under a domain of their own.
+pub const DEFAULT_UNIVERSE_DOMAIN: &str = "googleapis.com";
+
+/// The answer of [`TokenProvider::universe_domain`] for credentials that know their universe
+/// without asking anyone.
+pub(crate) fn known_universe(
+    universe: &str,
+) -> BoxFuture<'static, Result<Option<String>, AuthError>> {
+    future::ready(Ok(Some(universe.to_owned()))).boxed()
+}
+
+/// The `universe_domain` field of a credentials file, or the default universe when it has none.
+#[cfg(any(feature = "service-account", feature = "authorized-user"))]
+pub(crate) fn universe_of(file: &file::KeyFile) -> Result<String, AuthError> {
+    Ok(file
+        .optional("universe_domain")?
+        .unwrap_or(DEFAULT_UNIVERSE_DOMAIN)
+        .to_owned())
+}
+
+/// gcloud's configuration folder, where the platform says it is: `$CLOUDSDK_CONFIG` when set,
+/// else `~/.config/gcloud`, or `%APPDATA%\gcloud` on Windows.
+pub(crate) fn gcloud_config_folder() -> Option<PathBuf> {
+    match std::env::var_os("CLOUDSDK_CONFIG").filter(|v| !v.is_empty()) {
+        Some(folder) => Some(PathBuf::from(folder)),
+        None if cfg!(windows) => Some(
+            PathBuf::from(std::env::var_os("APPDATA").filter(|v| !v.is_empty())?).join("gcloud"),
+        ),
+        None => Some(
+            PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?)
+                .join(".config")
+                .join("gcloud"),
+        ),
+    }
+}
 
 /// Something that hands out credentials for API calls.
 ///
@@ -123,6 +161,18 @@ pub trait TokenProvider: Send + Sync + fmt::Debug {
     fn quota_project(&self) -> Option<&str> {
         None
     }
+
+    /// The universe domain the credentials belong to (`googleapis.com` for Google's public cloud):
+    /// a client refuses to send a request when its own universe
+    /// ([`ClientBuilder::universe_domain`](crate::ClientBuilder::universe_domain)) is another,
+    /// as a token of one universe is worthless in the others. `None` means the credentials are
+    /// not bound to a universe (no credentials, an API key): nothing is compared.
+    ///
+    /// Providers read it from their credentials file's `universe_domain` field, or ask the
+    /// metadata server; the default is [`DEFAULT_UNIVERSE_DOMAIN`].
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        known_universe(DEFAULT_UNIVERSE_DOMAIN)
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
@@ -147,6 +197,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
     fn quota_project(&self) -> Option<&str> {
         (**self).quota_project()
     }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        (**self).universe_domain()
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
@@ -170,6 +224,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
 
     fn quota_project(&self) -> Option<&str> {
         (**self).quota_project()
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        (**self).universe_domain()
     }
 }
 
@@ -306,14 +364,23 @@ impl From<&str> for Secret {
 #[derive(Clone, Debug)]
 pub struct StaticToken {
     token: Secret,
+    universe_domain: String,
 }
 
 impl StaticToken {
-    /// Creates a provider that sends `token` as `Authorization: Bearer <token>`.
+    /// Creates a provider that sends `token` as `Authorization: Bearer <token>`, a token of
+    /// Google's public cloud (`googleapis.com`).
     pub fn new(token: impl Into<String>) -> Self {
         StaticToken {
             token: Secret::new(token),
+            universe_domain: DEFAULT_UNIVERSE_DOMAIN.to_owned(),
         }
+    }
+
+    /// Says that the token belongs to another universe than `googleapis.com`.
+    pub fn with_universe_domain(mut self, universe_domain: impl Into<String>) -> Self {
+        self.universe_domain = universe_domain.into();
+        self
     }
 }
 
@@ -323,6 +390,10 @@ impl TokenProvider for StaticToken {
         _scopes: &'a [&'static str],
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         future::ready(Ok(Credential::Bearer(self.token.clone()))).boxed()
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        known_universe(&self.universe_domain)
     }
 }
 
@@ -350,6 +421,11 @@ impl TokenProvider for ApiKey {
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         future::ready(Ok(Credential::ApiKey(self.key.clone()))).boxed()
     }
+
+    /// An API key is not compared with the client's universe: the API judges it.
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        future::ready(Ok(None)).boxed()
+    }
 }
 
 /// A provider that sends no credentials at all.
@@ -362,6 +438,11 @@ impl TokenProvider for NoAuth {
         _scopes: &'a [&'static str],
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         future::ready(Ok(Credential::None)).boxed()
+    }
+
+    /// No credentials: nothing to compare with the client's universe.
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        future::ready(Ok(None)).boxed()
     }
 }
 

@@ -65,6 +65,8 @@ struct Key {
     private_key_id: Option<String>,
     project_id: Option<String>,
     quota_project_id: Option<String>,
+    /// The file's `universe_domain`, `googleapis.com` when it has none.
+    universe_domain: String,
     token_uri: String,
     signer: RsaKeyPair,
 }
@@ -108,6 +110,7 @@ impl ServiceAccount {
             private_key_id: file.optional("private_key_id")?.map(str::to_owned),
             project_id: file.optional("project_id")?.map(str::to_owned),
             quota_project_id: file.optional("quota_project_id")?.map(str::to_owned),
+            universe_domain: super::universe_of(file)?,
             token_uri: token_uri.to_owned(),
             signer,
         };
@@ -279,6 +282,10 @@ impl TokenProvider for ServiceAccount {
 
     fn quota_project(&self) -> Option<&str> {
         self.key.quota_project_id.as_deref()
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
+        super::known_universe(&self.key.universe_domain)
     }
 
     fn invalidate(&self, scopes: Scopes<'_>, rejected: &Credential) -> bool {

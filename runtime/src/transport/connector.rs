@@ -16,7 +16,7 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 use tower_service::Service;
 
-use super::Proxy;
+use super::{ClientCertificate, Proxy};
 
 /// Whether `https` URLs can be reached.
 pub(crate) const HAS_TLS: bool = cfg!(any(feature = "rustls", feature = "native-tls"));
@@ -35,6 +35,7 @@ pub(crate) fn build(
     connect_timeout: Option<Duration>,
     proxy: &Proxy,
     extra_roots: &[Vec<u8>],
+    client_certificate: Option<&ClientCertificate>,
 ) -> Connector {
     let mut tcp = HttpConnector::new();
     // The TLS layer above handles `https`; this one only opens TCP connections.
@@ -51,7 +52,7 @@ pub(crate) fn build(
         }
         .map(Arc::new),
     };
-    with_tls(direct, extra_roots)
+    with_tls(direct, extra_roots, client_certificate)
 }
 
 /// The DER certificates of the `CERTIFICATE` blocks of a PEM text.
@@ -99,7 +100,11 @@ pub(crate) fn check_root(_: &[u8]) -> Result<(), String> {
 }
 
 #[cfg(feature = "rustls")]
-fn with_tls(mut direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
+fn with_tls(
+    mut direct: Direct,
+    extra_roots: &[Vec<u8>],
+    client_certificate: Option<&ClientCertificate>,
+) -> Connector {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     // ring supports every default protocol version, so this cannot fail; should it ever,
     // rustls's own defaults still give a working client.
@@ -116,7 +121,7 @@ fn with_tls(mut direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
             builder.with_root_certificates(rustls::RootCertStore::empty())
         }
     };
-    let config = builder.with_no_client_auth();
+    let config = with_client_auth(builder, client_certificate);
     hyper_rustls::HttpsConnectorBuilder::new()
         .with_tls_config(config)
         .https_or_http()
@@ -124,9 +129,36 @@ fn with_tls(mut direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
         .wrap_connector(direct)
 }
 
+/// The rustls configuration, presenting `certificate` when a server asks for one.
+#[cfg(feature = "rustls")]
+fn with_client_auth(
+    config: rustls::ConfigBuilder<rustls::ClientConfig, rustls::client::WantsClientCert>,
+    certificate: Option<&ClientCertificate>,
+) -> rustls::ClientConfig {
+    let Some(certificate) = certificate else {
+        return config.with_no_client_auth();
+    };
+    let (chain, key) = certificate.rustls_parts();
+    // The key was checked against this provider when the certificate was made.
+    match config.clone().with_client_auth_cert(chain, key) {
+        Ok(config) => config,
+        Err(e) => {
+            tracing::warn!(error = %e, "the client certificate could not be set; sending none");
+            config.with_no_client_auth()
+        }
+    }
+}
+
 #[cfg(all(feature = "native-tls", not(feature = "rustls")))]
-fn with_tls(mut direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
+fn with_tls(
+    mut direct: Direct,
+    extra_roots: &[Vec<u8>],
+    client_certificate: Option<&ClientCertificate>,
+) -> Connector {
     let mut tls = native_tls::TlsConnector::builder();
+    if let Some(certificate) = client_certificate {
+        tls.identity(certificate.native_identity());
+    }
     let from_environment = match super::roots::environment_roots() {
         Ok(roots) => roots.as_slice(),
         Err(why) => {
@@ -148,7 +180,7 @@ fn with_tls(mut direct: Direct, extra_roots: &[Vec<u8>]) -> Connector {
 }
 
 #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
-fn with_tls(direct: Direct, _: &[Vec<u8>]) -> Connector {
+fn with_tls(direct: Direct, _: &[Vec<u8>], _: Option<&ClientCertificate>) -> Connector {
     direct
 }
 

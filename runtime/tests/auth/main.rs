@@ -12,3 +12,4 @@ mod logs;
 mod metadata;
 mod quota_project;
 mod service_account;
+mod universe;

@@ -3,6 +3,8 @@
 //! One test binary (to keep link time down on small machines), one module per topic.
 
 mod common;
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
+mod mtls;
 mod refusals;
 mod requests;
 mod responses;
@@ -11,4 +13,5 @@ mod spans;
 #[cfg(any(feature = "rustls", feature = "native-tls"))]
 mod tls;
 mod transport;
+mod universe;
 mod wire;

@@ -128,6 +128,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Hostile\u{1b}\0 `API` ``` \n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",
     root_url: "https://hostile.example.test/",
+    mtls_root_url: None,
     service_path: "hostile/v1/",
     batch_path: Some(
         "batch\n```rust\nstd::fs::write(\"/tmp/hostile-doctest-ran\", \"x\").unwrap();\n```",

@@ -71,6 +71,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Hostile Names API",
     root_url: "https://hostilenames.example.test/",
+    mtls_root_url: None,
     service_path: "hostile/v1/",
     batch_path: Some("batch"),
     crate_name: "google-hostilenames-v1",

@@ -74,6 +74,7 @@ pub static API: runtime::ApiInfo = runtime::ApiInfo {
     version: "v1",
     title: "Kitchen Sink API",
     root_url: "https://kitchensink.example.test/",
+    mtls_root_url: None,
     service_path: "sink/v1/",
     batch_path: Some("batch"),
     crate_name: "google-kitchensink-v1",
