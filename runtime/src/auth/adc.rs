@@ -7,7 +7,8 @@ use futures_util::future::{BoxFuture, FutureExt};
 
 use super::file::KeyFile;
 use super::{
-    AuthError, AuthorizedUser, Credential, MetadataServer, Scopes, ServiceAccount, TokenProvider,
+    AuthError, AuthorizedUser, Credential, ExternalAccount, ExternalAccountAuthorizedUser,
+    MetadataServer, Scopes, ServiceAccount, TokenProvider,
 };
 use crate::transport::HttpClient;
 
@@ -16,6 +17,10 @@ const CREDENTIALS_VARIABLE: &str = "GOOGLE_APPLICATION_CREDENTIALS";
 
 /// The name of the file `gcloud auth application-default login` writes.
 const WELL_KNOWN_FILE: &str = "application_default_credentials.json";
+
+/// The credential file types the search accepts, as errors list them.
+const SUPPORTED: &str =
+    "`service_account`, `authorized_user`, `external_account`, `external_account_authorized_user`";
 
 /// Where [`ApplicationDefaultCredentials`] found its credentials.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,8 +42,10 @@ pub enum CredentialSource {
 /// [`new`](Self::new) looks, in this order, at:
 ///
 /// 1. the file named by the environment variable `GOOGLE_APPLICATION_CREDENTIALS`: a service
-///    account key or an authorized-user file (a file that cannot be used is an error; the search
-///    does not go on past it);
+///    account key, an authorized-user file, an external account file (workload or workforce
+///    identity federation, [`ExternalAccount`]) or an external account authorized-user file
+///    ([`ExternalAccountAuthorizedUser`]); a file that cannot be used is an error, and the search
+///    does not go on past it;
 /// 2. the file `gcloud auth application-default login` writes:
 ///    `$CLOUDSDK_CONFIG/application_default_credentials.json` when that variable is set, otherwise
 ///    `~/.config/gcloud/application_default_credentials.json`, or
@@ -48,8 +55,8 @@ pub enum CredentialSource {
 ///    that was searched.
 ///
 /// The provider found does the work: caching, refreshing ahead of expiry, scope choice (see
-/// [`ServiceAccount`], [`AuthorizedUser`], [`MetadataServer`]). Other credential types (external
-/// accounts, impersonated service accounts) are refused with an error that names them.
+/// [`ServiceAccount`], [`AuthorizedUser`], [`ExternalAccount`], [`MetadataServer`]...). Other
+/// credential types are refused with an error that names them.
 ///
 /// `Debug` shows where the credentials came from and the provider found, never a secret.
 ///
@@ -73,6 +80,8 @@ pub struct ApplicationDefaultCredentials {
 enum Found {
     ServiceAccount(ServiceAccount),
     AuthorizedUser(AuthorizedUser),
+    ExternalAccount(ExternalAccount),
+    ExternalAccountAuthorizedUser(ExternalAccountAuthorizedUser),
     MetadataServer(MetadataServer),
 }
 
@@ -97,6 +106,8 @@ impl ApplicationDefaultCredentials {
         match &self.provider {
             Found::ServiceAccount(p) => p,
             Found::AuthorizedUser(p) => p,
+            Found::ExternalAccount(p) => p,
+            Found::ExternalAccountAuthorizedUser(p) => p,
             Found::MetadataServer(p) => p,
         }
     }
@@ -295,15 +306,36 @@ impl ApplicationDefaultCredentialsBuilder {
                 }
                 Found::AuthorizedUser(user)
             }
+            Some(kind @ ("external_account" | "external_account_authorized_user")) => {
+                if let Some(subject) = &self.subject {
+                    return Err(AuthError::new(format!(
+                        "{} holds `{kind}` credentials, which cannot act as {subject}; a service account key is needed",
+                        file.origin()
+                    )));
+                }
+                if kind == "external_account" {
+                    let mut account = ExternalAccount::from_key_file(&file)?;
+                    if let Some(http) = &self.http {
+                        account = account.http_client(http.clone());
+                    }
+                    Found::ExternalAccount(account)
+                } else {
+                    let mut user = ExternalAccountAuthorizedUser::from_key_file(&file)?;
+                    if let Some(http) = &self.http {
+                        user = user.http_client(http.clone());
+                    }
+                    Found::ExternalAccountAuthorizedUser(user)
+                }
+            }
             Some(other) => {
                 return Err(AuthError::new(format!(
-                    "{} holds credentials of type `{other}`, which this crate does not support (supported: `service_account`, `authorized_user`)",
+                    "{} holds credentials of type `{other}`, which this crate does not support (supported: {SUPPORTED})",
                     file.origin()
                 )))
             }
             None => {
                 return Err(AuthError::new(format!(
-                    "{} has no `type` field (expected `service_account` or `authorized_user`)",
+                    "{} has no `type` field (expected one of {SUPPORTED})",
                     file.origin()
                 )))
             }

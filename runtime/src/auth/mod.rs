@@ -39,26 +39,41 @@ use futures_util::future::{self, BoxFuture, FutureExt};
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
-    feature = "metadata-server"
+    feature = "metadata-server",
+    feature = "external-account",
+    feature = "external-account-authorized-user"
 ))]
 mod cache;
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
-    feature = "adc"
+    feature = "adc",
+    feature = "external-account",
+    feature = "external-account-authorized-user"
 ))]
 mod file;
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
-    feature = "metadata-server"
+    feature = "metadata-server",
+    feature = "external-account",
+    feature = "external-account-authorized-user"
 ))]
 mod oauth;
+#[cfg(any(
+    feature = "external-account",
+    feature = "external-account-authorized-user"
+))]
+mod sts;
 
 #[cfg(feature = "adc")]
 mod adc;
 #[cfg(feature = "authorized-user")]
 mod authorized_user;
+#[cfg(feature = "external-account")]
+mod external_account;
+#[cfg(feature = "external-account-authorized-user")]
+mod external_account_authorized_user;
 #[cfg(feature = "metadata-server")]
 mod metadata;
 #[cfg(feature = "service-account")]
@@ -70,6 +85,10 @@ pub use adc::{
 };
 #[cfg(feature = "authorized-user")]
 pub use authorized_user::AuthorizedUser;
+#[cfg(feature = "external-account")]
+pub use external_account::ExternalAccount;
+#[cfg(feature = "external-account-authorized-user")]
+pub use external_account_authorized_user::ExternalAccountAuthorizedUser;
 #[cfg(feature = "metadata-server")]
 pub use metadata::MetadataServer;
 #[cfg(feature = "service-account")]

@@ -9,6 +9,7 @@ use super::cache::Fetched;
 use super::{AuthError, Secret};
 use crate::client::{status_kind, transport_kind, FailureKind};
 use crate::transport::{HttpClient, RequestBuilder, Response, Url};
+use bytes::Bytes;
 use http::{Method, StatusCode};
 
 /// Google's OAuth 2.0 token endpoint, used when a credential file names none.
@@ -75,6 +76,19 @@ pub(crate) async fn request_token<F>(endpoint: &str, request: F) -> Result<Fetch
 where
     F: Fn() -> RequestBuilder,
 {
+    let (status, body) = send_token_request(endpoint, request).await?;
+    parse_answer(endpoint, status, &body)
+}
+
+/// What [`request_token`] sends and retries, for endpoints whose answers are not OAuth 2.0
+/// token answers (IAM Credentials): the final status and body.
+pub(crate) async fn send_token_request<F>(
+    endpoint: &str,
+    request: F,
+) -> Result<(StatusCode, Bytes), AuthError>
+where
+    F: Fn() -> RequestBuilder,
+{
     let mut attempt = 1;
     loop {
         match request().timeout(REQUEST_TIMEOUT).send().await {
@@ -105,16 +119,20 @@ where
     }
 }
 
-async fn read_answer(endpoint: &str, response: Response) -> Result<Fetched, AuthError> {
+async fn read_answer(endpoint: &str, response: Response) -> Result<(StatusCode, Bytes), AuthError> {
     let status = response.status();
     let body = response.bytes().await.map_err(|e| {
         AuthError::with_source(format!("could not read the answer of {endpoint}"), e)
     })?;
-    parse_answer(endpoint, status, &body)
+    Ok((status, body))
 }
 
 /// The token in a token endpoint's answer, or why there is none.
-fn parse_answer(endpoint: &str, status: StatusCode, body: &[u8]) -> Result<Fetched, AuthError> {
+pub(crate) fn parse_answer(
+    endpoint: &str,
+    status: StatusCode,
+    body: &[u8],
+) -> Result<Fetched, AuthError> {
     if !status.is_success() {
         let detail = match serde_json::from_slice::<ErrorAnswer>(body) {
             Ok(ErrorAnswer {
@@ -124,14 +142,7 @@ fn parse_answer(endpoint: &str, status: StatusCode, body: &[u8]) -> Result<Fetch
             Ok(ErrorAnswer { error, .. }) => error,
             Err(_) => snippet(body),
         };
-        let detail = if detail.is_empty() {
-            String::new()
-        } else {
-            format!(": {detail}")
-        };
-        return Err(AuthError::new(format!(
-            "{endpoint} refused to issue a token (HTTP {status}){detail}"
-        )));
+        return Err(refusal(endpoint, "a token", status, &detail));
     }
     let answer: TokenAnswer = serde_json::from_slice(body).map_err(|_| {
         AuthError::new(format!(
@@ -153,8 +164,20 @@ fn parse_answer(endpoint: &str, status: StatusCode, body: &[u8]) -> Result<Fetch
     })
 }
 
+/// "`endpoint` refused to issue `what` (HTTP 400 Bad Request): `detail`".
+pub(crate) fn refusal(endpoint: &str, what: &str, status: StatusCode, detail: &str) -> AuthError {
+    let detail = if detail.is_empty() {
+        String::new()
+    } else {
+        format!(": {detail}")
+    };
+    AuthError::new(format!(
+        "{endpoint} refused to issue {what} (HTTP {status}){detail}"
+    ))
+}
+
 /// The start of a body, as printable text on one line.
-fn snippet(body: &[u8]) -> String {
+pub(crate) fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     let mut shown: String = text
         .chars()

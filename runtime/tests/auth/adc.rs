@@ -145,8 +145,19 @@ async fn a_bad_file_stops_the_search() {
     );
     let message = error_message(search(&metadata).credentials_file(Some(external)).build());
     assert!(
+        message.ends_with("external.json` has no `subject_token_type` field"),
+        "{message}"
+    );
+
+    let unknown = write(
+        dir.path(),
+        "gdch.json",
+        &json!({"type": "gdch_service_account"}).to_string(),
+    );
+    let message = error_message(search(&metadata).credentials_file(Some(unknown)).build());
+    assert!(
         message.contains(
-            "holds credentials of type `external_account`, which this crate does not support"
+            "holds credentials of type `gdch_service_account`, which this crate does not support (supported: `service_account`, `authorized_user`, `external_account`, `external_account_authorized_user`)"
         ),
         "{message}"
     );
