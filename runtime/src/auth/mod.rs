@@ -19,7 +19,8 @@
 //! | `service-account` | `ServiceAccount` | signs a JWT with a service account's key file and trades it for a token; can impersonate a user of a Workspace domain (domain-wide delegation) |
 //! | `authorized-user` | `AuthorizedUser` | trades a user's OAuth refresh token (for example the one `gcloud auth application-default login` stores) for a token |
 //! | `metadata-server` | `MetadataServer` | asks the metadata server of Compute Engine, Cloud Run, GKE... for the token of the attached service account |
-//! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server |
+//! | `impersonation` | `ImpersonatedServiceAccount` | acts as a service account through the IAM Credentials API with any other credential, no key file; can act as a Workspace user too (keyless domain-wide delegation) |
+//! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server (when the machine is on Google Cloud) |
 //!
 //! These providers cache one token per set of scopes they request, refresh it shortly before it
 //! expires (concurrent callers wait for one shared refresh instead of each asking the token
@@ -38,19 +39,24 @@ use futures_util::future::{self, BoxFuture, FutureExt};
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
-    feature = "metadata-server"
+    feature = "metadata-server",
+    feature = "impersonation"
 ))]
 mod cache;
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
+    feature = "impersonation",
     feature = "adc"
 ))]
 mod file;
+#[cfg(feature = "impersonation")]
+mod iam;
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
-    feature = "metadata-server"
+    feature = "metadata-server",
+    feature = "impersonation"
 ))]
 mod oauth;
 
@@ -58,8 +64,12 @@ mod oauth;
 mod adc;
 #[cfg(feature = "authorized-user")]
 mod authorized_user;
+#[cfg(feature = "impersonation")]
+mod impersonated;
 #[cfg(feature = "metadata-server")]
 mod metadata;
+#[cfg(feature = "adc")]
+mod residency;
 #[cfg(feature = "service-account")]
 mod service_account;
 
@@ -69,6 +79,8 @@ pub use adc::{
 };
 #[cfg(feature = "authorized-user")]
 pub use authorized_user::AuthorizedUser;
+#[cfg(feature = "impersonation")]
+pub use impersonated::ImpersonatedServiceAccount;
 #[cfg(feature = "metadata-server")]
 pub use metadata::MetadataServer;
 #[cfg(feature = "service-account")]

@@ -16,12 +16,9 @@ use rustls_pki_types::PrivateKeyDer;
 
 use super::cache::{Fetched, TokenCache};
 use super::file::KeyFile;
-use super::oauth::{default_http_client, post_form, GOOGLE_TOKEN_URI};
+use super::oauth::{default_http_client, post_form, GOOGLE_TOKEN_URI, JWT_BEARER};
 use super::{AuthError, Credential, Scopes, TokenProvider};
 use crate::transport::{HttpClient, Url};
-
-/// The grant type of the JWT bearer flow (RFC 7523).
-const JWT_BEARER: &str = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
 /// How long a signed assertion is valid; Google accepts at most an hour.
 const ASSERTION_LIFETIME_SECS: u64 = 3600;
@@ -264,15 +261,9 @@ impl TokenProvider for ServiceAccount {
     ) -> BoxFuture<'a, Result<Credential, AuthError>> {
         async move {
             let requested = scopes.requested();
-            if requested.is_empty() {
-                // A method without scopes needs no token; Google would refuse a JWT without one.
-                return Ok(Credential::None);
-            }
-            let token = self
-                .cache
-                .get(&requested, || self.fetch(&requested))
-                .await?;
-            Ok(Credential::Bearer(token))
+            self.cache
+                .bearer(&requested, || self.fetch(&requested))
+                .await
         }
         .boxed()
     }

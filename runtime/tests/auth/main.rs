@@ -8,6 +8,7 @@ mod adc;
 mod authorized_user;
 mod client;
 mod common;
+mod impersonated;
 mod logs;
 mod metadata;
 mod quota_project;
