@@ -30,10 +30,16 @@ impl Run {
 /// Runs `gapi args...` with `stdin` as standard input, in an empty environment (no credentials,
 /// no quota project from the machine).
 pub async fn gapi(args: &[&str], stdin: Option<&str>) -> Run {
+    gapi_with_env(args, &[], stdin).await
+}
+
+/// [`gapi`] with the environment variables `env` set as well.
+pub async fn gapi_with_env(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_gapi"))
         .args(args)
         .env_clear()
         .env("HOME", env!("CARGO_TARGET_TMPDIR"))
+        .envs(env.iter().copied())
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {
