@@ -7,6 +7,7 @@ mod documents;
 mod dry_run;
 #[path = "../../../tests/support/inspecting_proxy.rs"]
 mod inspecting_proxy;
+mod keyless;
 mod proxy;
 mod seed;
 mod support;

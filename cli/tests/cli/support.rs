@@ -37,13 +37,13 @@ pub async fn gapi(args: &[&str], stdin: Option<&str>) -> Run {
 pub async fn gapi_with_env(
     args: &[&str],
     stdin: Option<&str>,
-    env: &[(&str, &std::ffi::OsStr)],
+    env: &[(&str, impl AsRef<std::ffi::OsStr>)],
 ) -> Run {
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_gapi"))
         .args(args)
         .env_clear()
         .env("HOME", env!("CARGO_TARGET_TMPDIR"))
-        .envs(env.iter().copied())
+        .envs(env.iter().map(|(k, v)| (k, v.as_ref())))
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {

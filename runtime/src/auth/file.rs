@@ -93,6 +93,45 @@ impl KeyFile {
         self.root().optional(name)
     }
 
+    /// The object field `name` as a credential file of its own (the `source_credentials` of an
+    /// impersonated service account file), named in errors as a part of this one.
+    #[cfg_attr(not(feature = "impersonation"), allow(dead_code))]
+    pub(crate) fn nested(&self, name: &str) -> Result<KeyFile, AuthError> {
+        match self.fields.get(name) {
+            Some(Value::Object(fields)) => Ok(KeyFile {
+                origin: format!("the `{name}` of {}", self.origin),
+                fields: fields.clone(),
+            }),
+            None | Some(Value::Null) => Err(AuthError::new(format!(
+                "{} has no `{name}` field",
+                self.origin
+            ))),
+            Some(_) => Err(AuthError::new(format!(
+                "the `{name}` field of {} is not a JSON object",
+                self.origin
+            ))),
+        }
+    }
+
+    /// The field `name` as a list of strings (absent or `null`: empty).
+    #[cfg_attr(not(feature = "impersonation"), allow(dead_code))]
+    pub(crate) fn strings(&self, name: &str) -> Result<Vec<String>, AuthError> {
+        let not_strings = || {
+            AuthError::new(format!(
+                "the `{name}` field of {} is not a list of strings",
+                self.origin
+            ))
+        };
+        match self.fields.get(name) {
+            None | Some(Value::Null) => Ok(Vec::new()),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|item| item.as_str().map(str::to_owned).ok_or_else(not_strings))
+                .collect(),
+            Some(_) => Err(not_strings()),
+        }
+    }
+
     fn not_a_string(&self, name: &str) -> AuthError {
         self.root().wrong_type(name, "a string")
     }
@@ -265,6 +304,43 @@ mod tests {
             message(file.expect_kind("service_account")),
             "the key file `k.json` holds credentials of type `authorized_user`, not `service_account`"
         );
+    }
+
+    #[test]
+    fn nested_objects_and_lists_of_strings() {
+        let file = parse(
+            r#"{"source_credentials": {"type": "authorized_user", "x": 1}, "s": "x",
+                "delegates": ["a@p", "b@p"], "bad": ["a", 2], "none": null}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let nested = file
+            .nested("source_credentials")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(nested.kind(), Some("authorized_user"));
+        assert_eq!(
+            message(nested.required("x")),
+            "the `x` field of the `source_credentials` of the key file `k.json` is not a string"
+        );
+        assert_eq!(
+            message(file.nested("s")),
+            "the `s` field of the key file `k.json` is not a JSON object"
+        );
+        assert_eq!(
+            message(file.nested("missing")),
+            "the key file `k.json` has no `missing` field"
+        );
+        assert_eq!(
+            file.strings("delegates").ok(),
+            Some(vec!["a@p".to_owned(), "b@p".to_owned()])
+        );
+        assert_eq!(file.strings("none").ok(), Some(Vec::new()));
+        assert_eq!(file.strings("absent").ok(), Some(Vec::new()));
+        for bad in ["bad", "s"] {
+            assert_eq!(
+                message(file.strings(bad)),
+                format!("the `{bad}` field of the key file `k.json` is not a list of strings")
+            );
+        }
     }
 
     #[test]

@@ -7,9 +7,9 @@ use futures_util::future::{BoxFuture, FutureExt};
 use futures_util::lock::Mutex as AsyncMutex;
 
 use super::cache::{Fetched, TokenCache};
-use super::oauth::{default_http_client, request_token};
+use super::oauth::{default_http_client, send, token_from};
 use super::{AuthError, Credential, Scopes, TokenProvider, DEFAULT_UNIVERSE_DOMAIN};
-use crate::transport::{HttpClient, Url};
+use crate::transport::{HttpClient, Response, Url};
 use http::{HeaderName, HeaderValue, Method};
 use percent_encoding::{utf8_percent_encode, AsciiSet};
 
@@ -24,7 +24,21 @@ const DEFAULT_HOST: &str = "metadata.google.internal";
 const UNIVERSE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The environment variable that names another metadata host, as Google's own libraries honour.
-const HOST_VARIABLE: &str = "GCE_METADATA_HOST";
+pub(crate) const HOST_VARIABLE: &str = "GCE_METADATA_HOST";
+
+/// The header every request to the metadata server carries, and every answer of it.
+const FLAVOR: HeaderName = HeaderName::from_static("metadata-flavor");
+
+/// The value of [`FLAVOR`].
+const GOOGLE: &str = "Google";
+
+/// Whether an answer comes from a Google metadata server: it carries `Metadata-Flavor: Google`.
+fn is_google_flavored(response: &Response) -> bool {
+    response
+        .headers()
+        .get(FLAVOR)
+        .is_some_and(|value| value.as_bytes() == GOOGLE.as_bytes())
+}
 
 /// A token provider that asks the metadata server of Compute Engine, Cloud Run, Cloud Functions,
 /// App Engine or GKE (with Workload Identity) for a token of the service account attached to the
@@ -32,7 +46,8 @@ const HOST_VARIABLE: &str = "GCE_METADATA_HOST";
 ///
 /// Requests go to
 /// `http://{host}/computeMetadata/v1/instance/service-accounts/{account}/token?scopes=...` with the
-/// header `Metadata-Flavor: Google`; the host is `metadata.google.internal` unless the environment
+/// header `Metadata-Flavor: Google`, and only answers that carry the same header are believed
+/// (read to 64 KiB at most); the host is `metadata.google.internal` unless the environment
 /// variable `GCE_METADATA_HOST` or [`host`](Self::host) names another. The scopes sent are those of
 /// [`Scopes::requested`] (servers that fix an instance's scopes ignore them). Tokens are cached per
 /// set of scopes and replaced shortly before they expire.
@@ -172,13 +187,20 @@ impl MetadataServer {
     async fn fetch(&self, scopes: &[String]) -> Result<Fetched, AuthError> {
         let url = self.token_url(scopes)?;
         let endpoint = format!("the metadata server `{}`", self.host);
-        request_token(&endpoint, || {
-            self.http.request(Method::GET, url.clone()).header(
-                HeaderName::from_static("metadata-flavor"),
-                HeaderValue::from_static("Google"),
-            )
+        let response = send(&endpoint, || {
+            self.http
+                .request(Method::GET, url.clone())
+                .header(FLAVOR, HeaderValue::from_static(GOOGLE))
         })
-        .await
+        .await?;
+        if !is_google_flavored(&response) {
+            return Err(AuthError::new(format!(
+                "{endpoint} answered without the `Metadata-Flavor: Google` header, so it is not \
+                 a Google metadata server (HTTP {})",
+                response.status()
+            )));
+        }
+        token_from(&endpoint, response).await
     }
 }
 

@@ -19,7 +19,8 @@
 //! | `service-account` | `ServiceAccount` | signs a JWT with a service account's key file and trades it for a token; can impersonate a user of a Workspace domain (domain-wide delegation) |
 //! | `authorized-user` | `AuthorizedUser` | trades a user's OAuth refresh token (for example the one `gcloud auth application-default login` stores) for a token |
 //! | `metadata-server` | `MetadataServer` | asks the metadata server of Compute Engine, Cloud Run, GKE... for the token of the attached service account |
-//! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server |
+//! | `impersonation` | `ImpersonatedServiceAccount` | acts as a service account through the IAM Credentials API with any other credential, no key file; can act as a Workspace user too (keyless domain-wide delegation) |
+//! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server (when the machine is on Google Cloud) |
 //!
 //! These providers cache one token per set of scopes they request, refresh it shortly before it
 //! expires (concurrent callers wait for one shared refresh instead of each asking the token
@@ -41,7 +42,8 @@ use futures_util::future::{self, BoxFuture, FutureExt};
     feature = "authorized-user",
     feature = "metadata-server",
     feature = "external-account",
-    feature = "external-account-authorized-user"
+    feature = "external-account-authorized-user",
+    feature = "impersonation",
 ))]
 mod cache;
 #[cfg(any(
@@ -49,15 +51,19 @@ mod cache;
     feature = "authorized-user",
     feature = "adc",
     feature = "external-account",
-    feature = "external-account-authorized-user"
+    feature = "external-account-authorized-user",
+    feature = "impersonation",
 ))]
 mod file;
+#[cfg(feature = "impersonation")]
+mod iam;
 #[cfg(any(
     feature = "service-account",
     feature = "authorized-user",
     feature = "metadata-server",
     feature = "external-account",
-    feature = "external-account-authorized-user"
+    feature = "external-account-authorized-user",
+    feature = "impersonation",
 ))]
 mod oauth;
 #[cfg(any(
@@ -74,8 +80,12 @@ mod authorized_user;
 mod external_account;
 #[cfg(feature = "external-account-authorized-user")]
 mod external_account_authorized_user;
+#[cfg(feature = "impersonation")]
+mod impersonated;
 #[cfg(feature = "metadata-server")]
 mod metadata;
+#[cfg(feature = "adc")]
+mod residency;
 #[cfg(feature = "service-account")]
 mod service_account;
 
@@ -89,6 +99,8 @@ pub use authorized_user::AuthorizedUser;
 pub use external_account::ExternalAccount;
 #[cfg(feature = "external-account-authorized-user")]
 pub use external_account_authorized_user::ExternalAccountAuthorizedUser;
+#[cfg(feature = "impersonation")]
+pub use impersonated::ImpersonatedServiceAccount;
 #[cfg(feature = "metadata-server")]
 pub use metadata::MetadataServer;
 #[cfg(feature = "service-account")]

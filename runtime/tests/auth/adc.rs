@@ -188,7 +188,9 @@ async fn impersonation_needs_a_service_account_key() {
     );
     let message = error_message(search(&metadata).subject("erin@example.com").build());
     assert!(
-        message.starts_with("no service account key found to act as erin@example.com"),
+        message.starts_with(
+            "no service account key or impersonated service account file found to act as erin@example.com"
+        ),
         "{message}"
     );
 }

@@ -9,6 +9,7 @@ mod authorized_user;
 mod client;
 mod common;
 mod external_account;
+mod impersonated;
 mod logs;
 mod metadata;
 mod quota_project;
