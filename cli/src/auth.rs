@@ -29,7 +29,7 @@ pub fn provider(
         ));
     }
     if let Some(chain) = &options.impersonate_service_account {
-        return impersonated(options, chain, dry_run);
+        return impersonated(options, chain, dry_run, http);
     }
     if options.subject.is_some() && (options.access_token.is_some() || options.api_key.is_some()) {
         return Err(Failure::usage(
@@ -68,6 +68,7 @@ fn impersonated(
     options: &Options,
     chain: &str,
     dry_run: bool,
+    http: &HttpClient,
 ) -> Result<Option<Arc<dyn TokenProvider>>, Failure> {
     let mut accounts: Vec<String> = chain
         .split(',')
@@ -89,10 +90,12 @@ fn impersonated(
         subject: None,
         ..options.clone()
     };
-    let Some(source) = provider(&source, dry_run)? else {
+    let Some(source) = provider(&source, dry_run, http)? else {
         return Ok(None);
     };
-    let mut account = ImpersonatedServiceAccount::new(source, target).delegates(accounts);
+    let mut account = ImpersonatedServiceAccount::new(source, target)
+        .delegates(accounts)
+        .http_client(http.clone());
     let overridden = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     if let Some(root) = overridden("CLOUDSDK_API_ENDPOINT_OVERRIDES_IAMCREDENTIALS") {
         account = account.iam_endpoint(root);
