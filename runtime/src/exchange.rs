@@ -194,12 +194,11 @@ impl<'a> Exchange<'a> {
             if !policy.retries(failure.kind, self.idempotent) || attempt >= max_attempts {
                 return Err(failure.error);
             }
-            let delay = match failure.retry_after.filter(|_| policy.respect_retry_after) {
-                Some(wait) => wait,
-                None => policy.backoff(attempt - 1),
-            };
+            let asked = failure.retry_after.filter(|_| policy.respect_retry_after);
+            let delay = policy.delay(attempt - 1, asked);
             if let Some(limit) = policy.max_elapsed {
-                if started.elapsed().saturating_add(delay) > limit {
+                // A server that asks for a wait beyond the budget will not answer within it.
+                if started.elapsed().saturating_add(asked.unwrap_or(delay)) > limit {
                     tracing::debug!(attempt, "retry budget exhausted");
                     return Err(failure.error);
                 }

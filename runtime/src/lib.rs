@@ -26,6 +26,7 @@ mod noise;
 mod options;
 pub mod paging;
 mod protocol;
+mod redact;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod trace;

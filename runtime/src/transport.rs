@@ -43,6 +43,11 @@ pub use self::url::{Url, UrlError};
 use connector::Connector;
 use std::future::Future;
 
+/// The most a gzip-compressed body is inflated in one step before what it gave is handed on, so
+/// that a reader's size limit is checked as the body inflates rather than after a whole chunk
+/// has (a chunk of half a megabyte can inflate to half a gigabyte).
+const INFLATE_STEP: usize = 64 << 10;
+
 /// How long connections stay in the pool unused.
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 
@@ -384,7 +389,10 @@ impl RequestBuilder {
         *request.method_mut() = self.method;
         *request.uri_mut() = self.url.uri().clone();
         *request.headers_mut() = self.headers;
-        let deadline = self.timeout.map(|limit| Instant::now() + limit);
+        // A limit too far off to be an instant (`Duration::MAX`) is no limit.
+        let deadline = self
+            .timeout
+            .and_then(|limit| Instant::now().checked_add(limit));
         let pending = self.http.send(request);
         let answer = match deadline {
             Some(deadline) => match tokio::time::timeout_at(deadline, pending).await {
@@ -394,6 +402,21 @@ impl RequestBuilder {
             None => pending.await,
         };
         let response = answer.map_err(|e| e.with_url(shown_url.clone()))?;
+        if let Some(FinalUrl(landed)) = response.extensions().get::<FinalUrl>() {
+            if !same_origin(landed, self.url.uri()) {
+                // The stack followed a redirect to another origin on its own: the request, with
+                // whatever credential it carried, may have reached it, and its answer is not the
+                // API's. Refused, never retried.
+                return Err(fail(
+                    Kind::Builder,
+                    Some(
+                        "the HTTP stack followed a redirect to another origin; build it without \
+                         following redirects (the runtime follows those it should)"
+                            .into(),
+                    ),
+                ));
+            }
+        }
         let (mut head, body) = response.into_parts();
         let gzipped = self.gzip && is_gzip(head.headers.get(CONTENT_ENCODING));
         if gzipped {
@@ -405,7 +428,8 @@ impl RequestBuilder {
             DeadlineKind::Whole => (None, deadline),
             DeadlineKind::Idle => (
                 self.timeout,
-                self.timeout.map(|limit| Instant::now() + limit),
+                self.timeout
+                    .and_then(|limit| Instant::now().checked_add(limit)),
             ),
         };
         Ok(Response {
@@ -416,6 +440,7 @@ impl RequestBuilder {
                 deadline: deadline.map(|at| Box::pin(tokio::time::sleep_until(at))),
                 idle,
                 gzip: gzipped.then(|| Box::new(MultiGzDecoder::new(Vec::new()))),
+                compressed: Bytes::new(),
                 url: shown_url,
             },
         })
@@ -557,6 +582,8 @@ struct BodyStream {
     idle: Option<Duration>,
     /// The decoder of a gzip-compressed body; what it has decoded waits in its `Vec`.
     gzip: Option<Box<MultiGzDecoder<Vec<u8>>>>,
+    /// Compressed data received and not yet inflated.
+    compressed: Bytes,
     url: String,
 }
 
@@ -572,16 +599,33 @@ impl BodyStream {
     /// Data has arrived: an idle deadline starts again.
     fn progressed(&mut self) {
         if let (Some(idle), Some(deadline)) = (self.idle, &mut self.deadline) {
-            deadline.as_mut().reset(Instant::now() + idle);
+            if let Some(at) = Instant::now().checked_add(idle) {
+                deadline.as_mut().reset(at);
+            }
         }
     }
 
-    /// Runs `data` through the gzip decoder, if there is one; `None` when it gave nothing yet.
-    fn decode(&mut self, data: Bytes) -> Option<Result<Bytes, TransportError>> {
-        let Some(decoder) = &mut self.gzip else {
-            return Some(Ok(data));
-        };
-        if let Err(e) = decoder.write_all(&data) {
+    /// Inflates the compressed data waiting, up to about [`INFLATE_STEP`] bytes of output;
+    /// `None` when that gave nothing yet.
+    fn inflate_step(&mut self) -> Option<Result<Bytes, TransportError>> {
+        let decoder = self.gzip.as_mut()?;
+        let mut failed = None;
+        while !self.compressed.is_empty() && decoder.get_ref().len() < INFLATE_STEP {
+            // `write` inflates into a buffer of fixed size and says how much input that took.
+            match decoder.write(&self.compressed) {
+                Ok(0) => {
+                    failed = Some(std::io::Error::from(std::io::ErrorKind::WriteZero));
+                    break;
+                }
+                Ok(taken) => bytes::Buf::advance(&mut self.compressed, taken),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        if let Some(e) = failed {
+            self.compressed = Bytes::new();
             return Some(Err(self.failure(Kind::Body, Some(Box::new(e)))));
         }
         let decoded = std::mem::take(decoder.get_mut());
@@ -598,6 +642,31 @@ impl BodyStream {
             Err(e) => Some(Err(self.failure(Kind::Body, Some(Box::new(e))))),
         }
     }
+}
+
+/// The URL a response finally came from, when the [`HttpTransport`] that sent the request
+/// followed redirects on its own: set it in the response's
+/// [extensions](http::Response::extensions) (`ReqwestTransport` does). When its origin (scheme,
+/// host, port) is not the request's, the runtime refuses the answer: the credential and the body
+/// may have reached another origin, and its answer is not the API's. Better still, do not follow
+/// redirects in the stack: the runtime follows those of media downloads itself, dropping the
+/// credential when the origin changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinalUrl(pub http::Uri);
+
+/// Whether two URIs have the same scheme, host and port (a missing port is the scheme's default).
+fn same_origin(a: &http::Uri, b: &http::Uri) -> bool {
+    let port = |uri: &http::Uri| {
+        uri.port_u16().or(match uri.scheme_str() {
+            Some(s) if s.eq_ignore_ascii_case("http") => Some(80),
+            Some(s) if s.eq_ignore_ascii_case("https") => Some(443),
+            _ => None,
+        })
+    };
+    let lower = |s: Option<&str>| s.map(str::to_ascii_lowercase);
+    lower(a.scheme_str()) == lower(b.scheme_str())
+        && lower(a.host()) == lower(b.host())
+        && port(a) == port(b)
 }
 
 /// Whether a `Content-Encoding` says gzip (the only coding the runtime asks for).
@@ -620,14 +689,22 @@ impl Stream for BodyStream {
             }
         }
         loop {
+            if !this.compressed.is_empty() {
+                if let Some(decoded) = this.inflate_step() {
+                    return Poll::Ready(Some(decoded));
+                }
+                continue;
+            }
             match ready!(this.body.poll_data(cx)) {
                 None => return Poll::Ready(this.finish()),
                 Some(Err(e)) => return Poll::Ready(Some(Err(this.failure(Kind::Body, Some(e))))),
+                Some(Ok(data)) if this.gzip.is_some() => {
+                    this.progressed();
+                    this.compressed = data;
+                }
                 Some(Ok(data)) => {
                     this.progressed();
-                    if let Some(decoded) = this.decode(data) {
-                        return Poll::Ready(Some(decoded));
-                    }
+                    return Poll::Ready(Some(Ok(data)));
                 }
             }
         }
@@ -837,5 +914,92 @@ impl StdError for TransportError {
         self.source
             .as_deref()
             .map(|source| source as &(dyn StdError + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt as _;
+
+    /// `mebibytes` of zeros, gzip-compressed: about a thousandth of that, in one chunk.
+    fn gzip_bomb(mebibytes: usize) -> Bytes {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..mebibytes {
+            encoder.write_all(&zeros).unwrap();
+        }
+        Bytes::from(encoder.finish().unwrap())
+    }
+
+    fn gzipped_response(compressed: Bytes) -> Response {
+        Response {
+            status: StatusCode::OK,
+            headers: HeaderMap::new(),
+            body: BodyStream {
+                body: Body::from_bytes(compressed),
+                deadline: None,
+                idle: None,
+                gzip: Some(Box::new(MultiGzDecoder::new(Vec::new()))),
+                compressed: Bytes::new(),
+                url: "https://x.example/a".to_owned(),
+            },
+        }
+    }
+
+    /// One chunk that inflates to 16 MiB comes out in steps of about [`INFLATE_STEP`], so that
+    /// a size limit is checked as it inflates (a 510 KB chunk once became 523 MiB in memory
+    /// against a limit of 128 MiB).
+    #[tokio::test]
+    async fn a_gzip_body_inflates_in_bounded_steps() {
+        let compressed = gzip_bomb(16);
+        assert!(compressed.len() < 64 << 10, "{}", compressed.len());
+        let mut stream = gzipped_response(compressed).into_stream().boxed();
+        let (mut total, mut largest) = (0, 0);
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.unwrap();
+            total += chunk.len();
+            largest = largest.max(chunk.len());
+        }
+        assert_eq!(total, 16 << 20);
+        assert!(largest <= 2 * INFLATE_STEP, "a step gave {largest} bytes");
+    }
+
+    #[tokio::test]
+    async fn a_gzip_body_stops_at_the_size_limit() {
+        let error = gzipped_response(gzip_bomb(16))
+            .bytes_up_to(Some(1 << 20))
+            .await
+            .unwrap_err();
+        assert!(error.is_too_large(), "{error:?}");
+        // A corrupt stream is a body error, not a panic.
+        let mut corrupt = gzip_bomb(1).to_vec();
+        corrupt[20] ^= 0xff;
+        let error = gzipped_response(Bytes::from(corrupt))
+            .bytes()
+            .await
+            .unwrap_err();
+        assert!(error.is_body(), "{error:?}");
+    }
+
+    #[test]
+    fn origins() {
+        let uri = |s: &str| s.parse::<http::Uri>().unwrap();
+        assert!(same_origin(
+            &uri("https://a.example/x"),
+            &uri("HTTPS://A.example:443/y?q")
+        ));
+        assert!(!same_origin(
+            &uri("https://a.example/"),
+            &uri("http://a.example/")
+        ));
+        assert!(!same_origin(
+            &uri("https://a.example/"),
+            &uri("https://b.example/")
+        ));
+        assert!(!same_origin(
+            &uri("https://a.example/"),
+            &uri("https://a.example:8443/")
+        ));
     }
 }

@@ -9,6 +9,8 @@ mod refusals;
 mod requests;
 mod responses;
 mod retries;
+#[path = "../support/span_log.rs"]
+mod span_log;
 mod spans;
 #[cfg(any(feature = "rustls", feature = "native-tls"))]
 mod tls;

@@ -247,3 +247,32 @@ async fn calls_can_be_spawned() {
         .expect("task completes")
         .expect("call succeeds");
 }
+
+/// A time limit too long to be an instant is no limit: `Duration::MAX` panicked on the first
+/// request (the deadline overflowed).
+#[tokio::test]
+async fn the_longest_timeout_is_no_timeout() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"n": 2})))
+        .mount(&server)
+        .await;
+    for stream in [false, true] {
+        let client = builder(&server)
+            .auth(google_api_runtime::auth::StaticToken::new(TOKEN))
+            .timeout(std::time::Duration::MAX)
+            .build();
+        let mut call = Call::new(&client, &GET_THING);
+        call.path_param("userId", "me");
+        call.path_param("thingId", "1");
+        if stream {
+            let response = call.send_raw().await.expect("call succeeds");
+            assert_eq!(response.bytes().await.expect("body"), r#"{"n":2}"#);
+        } else {
+            assert_eq!(
+                call.send::<serde_json::Value>().await.unwrap(),
+                json!({"n": 2})
+            );
+        }
+    }
+}
