@@ -13,7 +13,7 @@ use http::{HeaderMap, HeaderValue};
 use crate::auth::{AuthError, Credential, NoAuth, Scopes, TokenProvider};
 use crate::transport::HttpClient;
 
-pub(crate) use headers::add as add_extra_header;
+pub(crate) use headers::{add as add_extra_header, random_uuid};
 pub use retry::RetryPolicy;
 pub(crate) use retry::{is_idempotent, retry_after, status_kind, transport_kind, FailureKind};
 

@@ -93,6 +93,8 @@ pub(crate) fn record_outcome<T>(span: &Span, outcome: &Result<T, crate::Error>) 
         Error::Decode { .. } => "decode",
         Error::Protocol { .. } => "protocol",
         Error::InvalidArgument { .. } => "invalid_argument",
+        Error::Operation(_) => "operation",
+        Error::OperationTimeout { .. } => "operation_timeout",
     };
     record_error_on(span, kind);
 }
