@@ -17,7 +17,7 @@ use crate::transport::{ClientCertificate, HttpClient};
 
 pub use certificate_config::CERTIFICATE_CONFIG_ENV;
 pub use endpoint::{UNIVERSE_DOMAIN_ENV, USE_CLIENT_CERTIFICATE_ENV, USE_MTLS_ENDPOINT_ENV};
-pub(crate) use headers::add as add_extra_header;
+pub(crate) use headers::{add as add_extra_header, random_uuid};
 pub use retry::RetryPolicy;
 pub(crate) use retry::{is_idempotent, retry_after, status_kind, transport_kind, FailureKind};
 

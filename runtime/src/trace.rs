@@ -91,6 +91,8 @@ pub(crate) fn record_outcome<T>(span: &Span, outcome: &Result<T, crate::Error>) 
         Error::Protocol { .. } => "protocol",
         Error::InvalidArgument { .. } => "invalid_argument",
         Error::UniverseMismatch { .. } => "universe_mismatch",
+        Error::Operation(_) => "operation",
+        Error::OperationTimeout { .. } => "operation_timeout",
     };
     record_error_on(span, kind);
 }

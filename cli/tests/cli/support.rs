@@ -134,7 +134,9 @@ pub fn assert_standard_headers(request: &Request) {
     assert!(ua.ends_with("(gzip)"), "{ua}");
     let client = header(request, "x-goog-api-client").expect("x-goog-api-client");
     assert!(
-        client.starts_with("gl-rust/") && client.ends_with(" gdcl/0.1.0"),
+        client.starts_with("gccl-invocation-id/")
+            && client.contains(" gccl-attempt-count/1 gl-rust/")
+            && client.ends_with(" gdcl/0.1.0"),
         "{client}"
     );
     assert_eq!(header(request, "accept-encoding"), Some("gzip"));

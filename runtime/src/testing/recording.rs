@@ -25,9 +25,11 @@ pub const MAX_RECORDED_BODY: usize = 64 << 20;
 
 /// Headers left out of a recording: they describe the client's build or the connection, and
 /// would make a recording differ from one version to the next.
-const NOISE_HEADERS: [&str; 7] = [
+const NOISE_HEADERS: [&str; 8] = [
     "user-agent",
     "x-goog-api-client",
+    // Cloud Storage's idempotency token: a new random id on every call.
+    "x-goog-gcs-idempotency-token",
     "accept-encoding",
     "content-length",
     "content-encoding",

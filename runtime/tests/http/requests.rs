@@ -57,8 +57,12 @@ async fn get_sends_path_query_and_standard_headers() {
         )
     );
     let api_client = header(request, "x-goog-api-client").expect("x-goog-api-client");
+    // After the tags of the attempt (see tests/operations): `gccl-invocation-id/<uuid>
+    // gccl-attempt-count/1`.
     let rustc = api_client
-        .strip_prefix("gl-rust/")
+        .split_once(" gccl-attempt-count/1 ")
+        .and_then(|(tag, rest)| tag.starts_with("gccl-invocation-id/").then_some(rest))
+        .and_then(|rest| rest.strip_prefix("gl-rust/"))
         .and_then(|rest| rest.strip_suffix(" gdcl/0.4.2"))
         .unwrap_or_else(|| panic!("{api_client}"));
     assert!(rustc.starts_with("1."), "{api_client}");
