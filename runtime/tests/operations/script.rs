@@ -24,6 +24,7 @@ const fn api(name: &'static str) -> ApiInfo {
         version: "v1",
         title: "Example API",
         root_url: "https://example.googleapis.com/",
+        mtls_root_url: None,
         service_path: "",
         batch_path: None,
         crate_name: "google-example-v1",
