@@ -25,6 +25,7 @@ static API: ApiInfo = ApiInfo {
     version: "v1",
     title: "Example API",
     root_url: "https://example.googleapis.com/",
+    mtls_root_url: None,
     service_path: "example/v1/",
     batch_path: None,
     crate_name: "google-example-v1",
