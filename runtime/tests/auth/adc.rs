@@ -157,7 +157,7 @@ async fn a_bad_file_stops_the_search() {
     let message = error_message(search(&metadata).credentials_file(Some(unknown)).build());
     assert!(
         message.contains(
-            "holds credentials of type `gdch_service_account`, which this crate does not support (supported: `service_account`, `authorized_user`, `external_account`, `external_account_authorized_user`)"
+            "holds credentials of type `gdch_service_account`, which this crate does not support (supported: `service_account`, `authorized_user`, `impersonated_service_account`, `external_account`, `external_account_authorized_user`)"
         ),
         "{message}"
     );

@@ -157,5 +157,16 @@ async fn a_client_of_another_universe_asks_for_no_token_and_calls_nothing() {
         .send_empty()
         .await
         .expect("sent");
-    assert_eq!(received(&server).await.len(), 2);
+    // Outside googleapis.com a service account signs its own JWT (as Google's libraries do), so
+    // the one request is the call itself, with that JWT as its bearer token.
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_eq!(requests[0].method.as_str(), "GET");
+    let bearer = requests[0]
+        .headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .expect("a bearer token");
+    assert_eq!(bearer.split('.').count(), 3, "a JWT: {bearer}");
 }
