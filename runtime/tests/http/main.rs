@@ -3,6 +3,9 @@
 //! One test binary (to keep link time down on small machines), one module per topic.
 
 mod common;
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
+#[path = "../support/https_server.rs"]
+mod https_server;
 mod refusals;
 mod requests;
 mod responses;
