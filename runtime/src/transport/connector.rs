@@ -11,7 +11,7 @@ use std::time::Duration;
 use http::Uri;
 use hyper_util::client::legacy::connect::proxy::Tunnel;
 use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::client::proxy::matcher::Matcher;
+use hyper_util::client::proxy::matcher::{Intercept, Matcher};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 use tower_service::Service;
@@ -46,8 +46,8 @@ pub(crate) fn build(
         tcp,
         refuse_https: None,
         proxies: match proxy {
-            Proxy::FromEnv => Some(Matcher::from_env()),
-            Proxy::Url(url) => Some(Matcher::builder().https(url.clone()).build()),
+            Proxy::FromEnv => Some(Proxies::from_env()),
+            Proxy::Url(url) => Some(Proxies::new(Some(url.clone()), "")),
             Proxy::None => None,
         }
         .map(Arc::new),
@@ -238,7 +238,83 @@ pub(crate) struct Direct {
     tcp: HttpConnector,
     /// Set when there is no certificate authority to trust: `https` connections are refused.
     refuse_https: Option<super::roots::NoTrustedRoots>,
-    proxies: Option<Arc<Matcher>>,
+    proxies: Option<Arc<Proxies>>,
+}
+
+/// Which proxy an `https` destination goes through: curl's reading of the environment, which
+/// hyper-util's matcher does but for `NO_PROXY` entries with a port (`host:8443`,
+/// `[::1]:8443`), which only exempt that port of the host.
+pub(crate) struct Proxies {
+    matcher: Matcher,
+    /// Each `NO_PROXY` entry with a port: a matcher that exempts its host, and the port.
+    with_ports: Vec<(Matcher, u16)>,
+}
+
+impl Proxies {
+    /// `HTTPS_PROXY`, else `ALL_PROXY`, and `NO_PROXY` (upper case first, as curl reads them).
+    fn from_env() -> Proxies {
+        let first = |names: [&str; 2]| names.iter().find_map(|name| std::env::var(name).ok());
+        let https =
+            first(["HTTPS_PROXY", "https_proxy"]).or_else(|| first(["ALL_PROXY", "all_proxy"]));
+        let no_proxy = first(["NO_PROXY", "no_proxy"]).unwrap_or_default();
+        Proxies::new(https, &no_proxy)
+    }
+
+    fn new(https: Option<String>, no_proxy: &str) -> Proxies {
+        let mut plain = Vec::new();
+        let mut with_ports = Vec::new();
+        for entry in no_proxy.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+            match host_and_port(entry) {
+                Some((host, port)) => with_ports.push((exempting(host), port)),
+                None => plain.push(entry),
+            }
+        }
+        let mut builder = Matcher::builder().no(plain.join(","));
+        if let Some(https) = https {
+            builder = builder.https(https);
+        }
+        Proxies {
+            matcher: builder.build(),
+            with_ports,
+        }
+    }
+
+    /// The proxy for `destination`, unless it goes straight to the server.
+    fn intercept(&self, destination: &Uri) -> Option<Intercept> {
+        let port = destination.port_u16().unwrap_or(443);
+        let exempt = self.with_ports.iter().any(|(host, exempt_port)| {
+            *exempt_port == port && host.intercept(destination).is_none()
+        });
+        if exempt {
+            return None;
+        }
+        self.matcher.intercept(destination)
+    }
+}
+
+/// A matcher that sends everything through a proxy but `host` (by curl's rules: the name and
+/// its subdomains, an address, a network).
+fn exempting(host: &str) -> Matcher {
+    Matcher::builder()
+        .https("http://proxy.invalid")
+        .no(host)
+        .build()
+}
+
+/// The host and port of a `NO_PROXY` entry that names a port: `name:port` or `[v6]:port`.
+fn host_and_port(entry: &str) -> Option<(&str, u16)> {
+    let (host, port) = match entry.strip_prefix('[') {
+        Some(bracketed) => bracketed.split_once("]:")?,
+        None => {
+            let (host, port) = entry.rsplit_once(':')?;
+            // A bare IPv6 address has several colons and no port.
+            if host.contains(':') {
+                return None;
+            }
+            (host, port)
+        }
+    };
+    Some((host, port.parse().ok()?))
 }
 
 impl Service<Uri> for Direct {
@@ -285,6 +361,61 @@ impl Service<Uri> for Direct {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether `url` goes through the proxy with `NO_PROXY` set to `no_proxy`.
+    fn proxied(no_proxy: &str, url: &str) -> bool {
+        let proxies = Proxies::new(Some("http://proxy.internal:3128".to_owned()), no_proxy);
+        proxies.intercept(&url.parse().expect("a URL")).is_some()
+    }
+
+    #[test]
+    fn no_proxy_reads_as_curl_reads_it() {
+        // A name: itself and its subdomains, in any case, never a name that merely ends alike.
+        for list in [
+            "googleapis.com",
+            ".googleapis.com",
+            " example.com , GoogleAPIs.com ",
+        ] {
+            assert!(
+                !proxied(list, "https://oauth2.googleapis.com/token"),
+                "{list}"
+            );
+            assert!(!proxied(list, "https://googleapis.com/"), "{list}");
+            assert!(proxied(list, "https://notgoogleapis.com/"), "{list}");
+        }
+        assert!(!proxied("*", "https://oauth2.googleapis.com/"));
+        assert!(proxied("", "https://oauth2.googleapis.com/"));
+        // Addresses and networks.
+        let list = "10.0.0.0/8,192.168.1.5,::1";
+        assert!(!proxied(list, "https://10.1.2.3/"));
+        assert!(!proxied(list, "https://192.168.1.5:8443/"));
+        assert!(!proxied(list, "https://[::1]/"));
+        assert!(proxied(list, "https://11.0.0.1/"));
+        assert!(proxied(list, "https://192.168.1.6/"));
+        // A port: only that port of the host.
+        let list = "storage.googleapis.com:8443,[::1]:9443,10.0.0.1:443";
+        assert!(!proxied(list, "https://storage.googleapis.com:8443/"));
+        assert!(!proxied(list, "https://eu.storage.googleapis.com:8443/"));
+        assert!(proxied(list, "https://storage.googleapis.com/"));
+        assert!(!proxied(list, "https://[::1]:9443/"));
+        assert!(proxied(list, "https://[::1]/"));
+        assert!(!proxied(list, "https://10.0.0.1/"));
+        assert!(proxied(list, "https://10.0.0.1:8443/"));
+    }
+
+    #[test]
+    fn a_no_proxy_entry_with_a_port_is_told_from_an_address() {
+        assert_eq!(
+            host_and_port("example.com:8443"),
+            Some(("example.com", 8443))
+        );
+        assert_eq!(host_and_port("[::1]:8443"), Some(("::1", 8443)));
+        assert_eq!(host_and_port("::1"), None);
+        assert_eq!(host_and_port("fe80::1:443"), None);
+        assert_eq!(host_and_port("example.com"), None);
+        assert_eq!(host_and_port("example.com:https"), None);
+        assert_eq!(host_and_port("[::1]"), None);
+    }
 
     #[test]
     fn proxy_urls_are_shown_without_credentials() {

@@ -27,7 +27,10 @@ impl fmt::Display for NoTrustedRoots {
 }
 
 impl NoTrustedRoots {
-    #[cfg_attr(feature = "rustls", allow(dead_code))]
+    #[cfg_attr(
+        not(all(feature = "native-tls", not(feature = "rustls"))),
+        allow(dead_code)
+    )]
     pub(crate) fn new(why: String) -> Self {
         NoTrustedRoots(why)
     }
@@ -38,6 +41,7 @@ impl StdError for NoTrustedRoots {}
 /// A server whose certificate no trusted authority vouches for: names the host and the issuer
 /// the server presented (both public: they travel in the clear in the handshake).
 #[derive(Clone)]
+#[cfg_attr(not(feature = "rustls"), allow(dead_code))]
 pub(crate) struct UntrustedCertificate {
     host: String,
     issuer: String,

@@ -4,6 +4,9 @@
 
 mod common;
 #[cfg(any(feature = "rustls", feature = "native-tls"))]
+#[path = "../support/https_server.rs"]
+mod https_server;
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
 mod mtls;
 mod refusals;
 mod requests;

@@ -6,7 +6,8 @@
 use google_api_runtime::transport::{ClientCertificate, HttpClient};
 use google_api_runtime::{ApiInfo, Client, Error};
 
-use super::tls::{serve, server_config, thing_1, CA};
+use super::https_server::{serve, server_config};
+use super::tls::{thing_1, CA};
 use crate::common::*;
 
 const CLIENT_CA: &[u8] = include_bytes!("tls/client-ca.pem");
