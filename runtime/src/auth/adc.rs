@@ -120,6 +120,22 @@ impl ApplicationDefaultCredentials {
         &self.source
     }
 
+    /// `error` of the provider found, saying where the search looked when it fell back on the
+    /// metadata server, which could not provide `what`.
+    fn explained(&self, error: AuthError, what: &str) -> AuthError {
+        match self.source {
+            CredentialSource::MetadataServer => AuthError::with_source(
+                format!(
+                    "no application default credentials found ({}), and the metadata server \
+                     could not provide {what}",
+                    self.searched
+                ),
+                error,
+            ),
+            _ => error,
+        }
+    }
+
     fn provider(&self) -> &dyn TokenProvider {
         match &self.provider {
             Found::ServiceAccount(p) => p,
@@ -161,17 +177,7 @@ impl TokenProvider for ApplicationDefaultCredentials {
         async move {
             self.check_residency().await?;
             let result = self.provider().credential_for(scopes).await;
-            match (&self.source, result) {
-                (CredentialSource::MetadataServer, Err(e)) => Err(AuthError::with_source(
-                    format!(
-                        "no application default credentials found ({}), and the metadata server \
-                         could not provide a token",
-                        self.searched
-                    ),
-                    e,
-                )),
-                (_, result) => result,
-            }
+            result.map_err(|e| self.explained(e, "a token"))
         }
         .boxed()
     }
@@ -185,7 +191,11 @@ impl TokenProvider for ApplicationDefaultCredentials {
     }
 
     fn universe_domain(&self) -> BoxFuture<'_, Result<Option<String>, AuthError>> {
-        self.provider().universe_domain()
+        async move {
+            let result = self.provider().universe_domain().await;
+            result.map_err(|e| self.explained(e, "its universe domain"))
+        }
+        .boxed()
     }
 }
 

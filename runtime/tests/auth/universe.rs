@@ -170,3 +170,24 @@ async fn a_client_of_another_universe_asks_for_no_token_and_calls_nothing() {
         .expect("a bearer token");
     assert_eq!(bearer.split('.').count(), 3, "a JWT: {bearer}");
 }
+
+#[tokio::test]
+async fn when_nothing_is_found_the_universe_error_says_where_adc_looked() {
+    // Port 9 of the loopback address: nothing listens there, the connection is refused at once.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let absent = dir.path().join("absent.json");
+    let adc = ApplicationDefaultCredentials::builder()
+        .credentials_file(None)
+        .well_known_file(Some(absent.clone()))
+        .metadata_server(MetadataServer::new().host("127.0.0.1:9"))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let message = error_message(adc.universe_domain().await);
+    assert_eq!(
+        message,
+        format!(
+            "no application default credentials found (GOOGLE_APPLICATION_CREDENTIALS is not set, there is no file `{}`), and the metadata server could not provide its universe domain",
+            absent.display()
+        )
+    );
+}
