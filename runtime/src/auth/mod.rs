@@ -12,13 +12,17 @@
 //! - [`ApiKey`]: an API key, sent as the `key` query parameter;
 //! - [`NoAuth`]: no credentials at all (the default of a [`ClientBuilder`](crate::ClientBuilder)).
 //!
-//! Behind cargo features (all on by default, through `adc`):
+//! Behind cargo features (on by default through `adc`, unless marked):
 //!
 //! | feature | provider | what it does |
 //! | --- | --- | --- |
 //! | `service-account` | `ServiceAccount` | signs a JWT with a service account's key file and trades it for a token; can impersonate a user of a Workspace domain (domain-wide delegation) |
 //! | `authorized-user` | `AuthorizedUser` | trades a user's OAuth refresh token (for example the one `gcloud auth application-default login` stores) for a token |
 //! | `metadata-server` | `MetadataServer` | asks the metadata server of Compute Engine, Cloud Run, GKE... for the token of the attached service account |
+//! | `external-account` | `ExternalAccount` | workload and workforce identity federation: trades a token from another identity provider (a file or a URL) at Google's Security Token Service, then optionally for a service account's token |
+//! | `external-account-executable` (not in `adc`) | | ... with the subject token printed by a program the credential file names |
+//! | `external-account-aws` (not in `adc`) | | ... with a signed AWS `GetCallerIdentity` request as the subject token |
+//! | `external-account-authorized-user` | `ExternalAccountAuthorizedUser` | trades a workforce pool user's refresh token at the Security Token Service |
 //! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server |
 //!
 //! These providers cache one token per set of scopes they request, refresh it shortly before it
