@@ -9,5 +9,6 @@ mod dry_run;
 mod inspecting_proxy;
 mod keyless;
 mod proxy;
+mod federation;
 mod seed;
 mod support;

@@ -12,7 +12,7 @@
 //! - [`ApiKey`]: an API key, sent as the `key` query parameter;
 //! - [`NoAuth`]: no credentials at all (the default of a [`ClientBuilder`](crate::ClientBuilder)).
 //!
-//! Behind cargo features (all on by default, through `adc`):
+//! Behind cargo features (on by default through `adc`, unless marked):
 //!
 //! | feature | provider | what it does |
 //! | --- | --- | --- |
@@ -20,6 +20,8 @@
 //! | `authorized-user` | `AuthorizedUser` | trades a user's OAuth refresh token (for example the one `gcloud auth application-default login` stores) for a token |
 //! | `metadata-server` | `MetadataServer` | asks the metadata server of Compute Engine, Cloud Run, GKE... for the token of the attached service account |
 //! | `impersonation` | `ImpersonatedServiceAccount` | acts as a service account through the IAM Credentials API with any other credential, no key file; can act as a Workspace user too (keyless domain-wide delegation) |
+//! | `external-account` | `ExternalAccount` | workload and workforce identity federation: trades a token from another identity provider (a file or a URL) at Google's Security Token Service, then optionally for a service account's token |
+//! | `external-account-authorized-user` | `ExternalAccountAuthorizedUser` | trades a workforce pool user's refresh token at the Security Token Service |
 //! | `adc` | `ApplicationDefaultCredentials` | finds credentials the way Google's own libraries do: `GOOGLE_APPLICATION_CREDENTIALS`, then gcloud's well-known file, then the metadata server (when the machine is on Google Cloud) |
 //!
 //! These providers cache one token per set of scopes they request, refresh it shortly before it
