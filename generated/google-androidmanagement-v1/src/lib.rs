@@ -62,6 +62,7 @@ pub mod prelude {
     pub use crate::Client;
 }
 
+mod operations;
 #[rustfmt::skip]
 pub mod resources;
 #[rustfmt::skip]

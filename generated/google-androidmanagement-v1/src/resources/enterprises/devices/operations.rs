@@ -35,6 +35,8 @@ impl OperationsResource {
     /// Arguments, in order:
     /// - `name`: The name of the operation resource. Must match `^enterprises/[^/]+/devices/[^/]+/operations/[^/]+$`.
     ///
+    /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
+    ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/androidmanagement`
     pub fn get(&self, name: impl Into<String>) -> GetCall {
@@ -137,6 +139,15 @@ pub struct GetCall {
 }
 
 impl GetCall {
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `androidmanagement.enterprises.devices.operations.get`.
+    #[inline]
+    pub fn poller(self) -> crate::runtime::Poller<crate::schemas::Operation> {
+        crate::runtime::Poller::new(self.call, &crate::operations::OPERATION_SHAPE)
+    }
+
     /// Sends the request and waits for the answer of `androidmanagement.enterprises.devices.operations.get`.
     #[inline]
     pub async fn send(self) -> Result<crate::schemas::Operation, crate::runtime::Error> {
