@@ -5,5 +5,6 @@
 mod bad_input;
 mod documents;
 mod dry_run;
+mod operations;
 mod seed;
 mod support;
