@@ -21,6 +21,8 @@ pub enum Failure {
     Usage(String),
     /// The API answered with an error.
     Api(Box<google_api_runtime::error::ApiError>),
+    /// A long-running operation (`--wait`) ended in failure.
+    Operation(Box<google_api_runtime::error::OperationError>),
     /// The exchange with the server failed.
     Transport(String),
     /// Something local failed.
@@ -36,7 +38,7 @@ impl Failure {
         match self {
             Failure::Help(_) => 0,
             Failure::Usage(_) => USAGE,
-            Failure::Api(_) => API,
+            Failure::Api(_) | Failure::Operation(_) => API,
             Failure::Transport(_) => TRANSPORT,
             Failure::Local(_) => LOCAL,
         }
@@ -51,6 +53,7 @@ impl From<google_api_runtime::Error> for Failure {
                 Failure::Usage(error.to_string())
             }
             Error::Api(api) => Failure::Api(api),
+            Error::Operation(op) => Failure::Operation(op),
             other => {
                 let hint = crate::trust::hint(&other).unwrap_or_default();
                 Failure::Transport(format!("{}{hint}", chain(&other)))
@@ -81,6 +84,7 @@ impl fmt::Display for Failure {
                 f.write_str(m)
             }
             Failure::Api(api) => write!(f, "{api}"),
+            Failure::Operation(op) => write!(f, "{op}"),
         }
     }
 }

@@ -47,6 +47,7 @@ pub const GLOBALS: &[Global] = &[
     opt("params", "JSON", "Parameters as a JSON object of wire names to values (flags given as well win)"),
     switch("dry-run", "Print the request (method, URL, headers without credentials, body) and send nothing"),
     switch("page-all", "Follow nextPageToken and print every page's items as JSON lines"),
+    switch("wait", "For a method that answers with a long-running operation: poll it until done and print its final state (a failed operation exits with 3)"),
     opt("upload", "FILE", "Upload FILE as the method's media (resumable above 5 MiB)"),
     opt("upload-content-type", "TYPE", "The media type of --upload (default: guessed from the file name)"),
     Global {
@@ -129,6 +130,7 @@ pub struct Options {
     pub params: Option<String>,
     pub dry_run: bool,
     pub page_all: bool,
+    pub wait: bool,
     pub upload: Option<String>,
     pub upload_content_type: Option<String>,
     pub output: Option<String>,
@@ -193,6 +195,7 @@ impl Options {
             params: one("params"),
             dry_run: flag("dry-run"),
             page_all: flag("page-all"),
+            wait: flag("wait"),
             upload: one("upload"),
             upload_content_type: one("upload-content-type"),
             output: one("output"),

@@ -113,6 +113,9 @@ pub fn method_footer(target: &Target<'_>) -> String {
     if m.paging.is_some() {
         out.push_str("\nPaged: --page-all prints every page's items as JSON lines");
     }
+    if m.operation.is_some() {
+        out.push_str("\nLong-running: --wait polls the operation until it is done");
+    }
     if let Some(upload) = &m.media_upload {
         let _ = write!(
             out,

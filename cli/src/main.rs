@@ -207,9 +207,19 @@ async fn call(
             "-o/--output and --page-all do not go together",
         ));
     }
+    let shape = request::operation_shape(target)?;
+    if options.wait && shape.is_none() {
+        return Err(Failure::usage(format!(
+            "{} does not answer with a long-running operation (--wait)",
+            method.id
+        )));
+    }
     let call = request::build(target, invocation, http).await?;
     if options.dry_run {
         return output::print(&request::dry_run(&call)?);
+    }
+    if let (true, Some(shape)) = (options.wait, shape) {
+        return wait(call, shape, options.format).await;
     }
     if let Some(file) = &options.output {
         return download(call, file).await;
@@ -223,6 +233,26 @@ async fn call(
     }
     let value: Value = call.send().await?;
     output::print(&output::render(&value, options.format))
+}
+
+/// `--wait`: the operation polled to its end, each state told on standard error when it is a
+/// terminal, the final state printed.
+async fn wait(
+    call: google_api_runtime::Call,
+    shape: &'static google_api_runtime::operation::Shape,
+    format: Format,
+) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    let tell = std::io::stderr().is_terminal();
+    let mut states = google_api_runtime::Poller::<Value>::new(call, shape).states();
+    let mut last = Value::Null;
+    while let Some(state) = states.next().await {
+        last = state?;
+        if tell {
+            eprintln!("gapi: {}", output::operation_progress(&last));
+        }
+    }
+    output::print(&output::render(&last, format))
 }
 
 /// `-o FILE`: the media, streamed to the file (or to standard output for `-`).

@@ -289,3 +289,40 @@ mod tests {
         );
     }
 }
+
+/// One line about an operation's state for `--wait`: its name, and its `status` (Compute),
+/// `progress`, or whether it is `done` (`google.longrunning`).
+pub fn operation_progress(state: &Value) -> String {
+    let name = state["name"].as_str().unwrap_or("operation");
+    let mut line = format!("{name}: ");
+    match (state["status"].as_str(), state["done"].as_bool()) {
+        (Some(status), _) => line.push_str(status),
+        (None, Some(true)) => line.push_str("done"),
+        (None, _) => line.push_str("running"),
+    }
+    if let Some(progress) = state["progress"].as_u64() {
+        line.push_str(&format!(" ({progress}%)"));
+    }
+    line
+}
+
+#[cfg(test)]
+mod operation_tests {
+    use super::operation_progress;
+    use serde_json::json;
+
+    #[test]
+    fn progress_lines_name_the_operation_and_its_state() {
+        assert_eq!(
+            operation_progress(
+                &json!({"name": "operation-1", "status": "RUNNING", "progress": 40})
+            ),
+            "operation-1: RUNNING (40%)"
+        );
+        assert_eq!(
+            operation_progress(&json!({"name": "ops/1", "done": true})),
+            "ops/1: done"
+        );
+        assert_eq!(operation_progress(&json!({})), "operation: running");
+    }
+}

@@ -5,8 +5,9 @@
 
 use std::io::IsTerminal;
 
-use codegen::model::{Api, MethodDef};
+use codegen::model::{Api, MethodDef, OperationShape, PollDef, PollMethod, RequestIdDef};
 use google_api_runtime::media::MediaUpload;
+use google_api_runtime::operation::{PollMethods, Shape};
 use google_api_runtime::transport::HttpClient;
 use google_api_runtime::{ApiInfo, Call, Client, MethodInfo, RetryPolicy, UploadSource};
 use serde_json::Value;
@@ -36,19 +37,35 @@ fn api_info(api: &Api) -> &'static ApiInfo {
 
 /// The runtime's description of the method, made at run time.
 fn method_info(method: &MethodDef) -> Result<&'static MethodInfo, Failure> {
-    let http_method = method.http_method.parse().map_err(|_| {
+    leaked_info(
+        &method.id,
+        &method.http_method,
+        &method.path,
+        &method.scopes,
+        method.api_version.as_ref(),
+    )
+}
+
+/// A `MethodInfo` made once for the run.
+fn leaked_info(
+    id: &str,
+    http_method: &str,
+    path: &str,
+    scopes: &[String],
+    api_version: Option<&String>,
+) -> Result<&'static MethodInfo, Failure> {
+    let http_method = http_method.parse().map_err(|_| {
         Failure::usage(format!(
-            "{}: the document's httpMethod `{}` is not an HTTP method",
-            method.id, method.http_method
+            "{id}: the document's httpMethod `{http_method}` is not an HTTP method"
         ))
     })?;
-    let scopes: Vec<&'static str> = method.scopes.iter().cloned().map(leak).collect();
+    let scopes: Vec<&'static str> = scopes.iter().cloned().map(leak).collect();
     Ok(Box::leak(Box::new(MethodInfo {
-        id: leak(method.id.clone()),
+        id: leak(id.to_owned()),
         http_method,
-        path: leak(method.path.clone()),
+        path: leak(path.to_owned()),
         scopes: Box::leak(scopes.into_boxed_slice()),
-        api_version: method.api_version.clone().map(leak),
+        api_version: api_version.cloned().map(leak),
     })))
 }
 
@@ -118,6 +135,56 @@ fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value
     Ok(Some(value))
 }
 
+/// The runtime's polling plan for the operation `method` answers with, if it answers one: the
+/// shape and the `MethodInfo` of its polling methods, made once for the run.
+pub fn operation_shape(target: &Target<'_>) -> Result<Option<&'static Shape>, Failure> {
+    let Some(name) = &target.method.operation else {
+        return Ok(None);
+    };
+    let Some(op) = target
+        .api
+        .operations
+        .iter()
+        .find(|op| &op.static_name == name)
+    else {
+        return Ok(None);
+    };
+    let methods = |poll: &PollDef| -> Result<PollMethods, Failure> {
+        let info = |m: &Option<PollMethod>| match m {
+            Some(m) => poll_method_info(m).map(Some),
+            None => Ok(None),
+        };
+        Ok(PollMethods {
+            get: info(&poll.get)?,
+            wait: info(&poll.wait)?,
+            wait_has_body: poll.wait_has_body,
+        })
+    };
+    let shape = match &op.shape {
+        OperationShape::LongRunning(poll) => Shape::LongRunning(methods(poll)?),
+        OperationShape::Compute {
+            zonal,
+            regional,
+            global,
+        } => Shape::Compute {
+            zonal: methods(zonal)?,
+            regional: methods(regional)?,
+            global: methods(global)?,
+        },
+    };
+    Ok(Some(Box::leak(Box::new(shape))))
+}
+
+fn poll_method_info(m: &PollMethod) -> Result<&'static MethodInfo, Failure> {
+    leaked_info(
+        &m.id,
+        &m.http_method,
+        &m.path,
+        &m.scopes,
+        m.api_version.as_ref(),
+    )
+}
+
 /// Builds the call of `target` that `invocation` describes; nothing is sent.
 pub async fn build(
     target: &Target<'_>,
@@ -150,6 +217,14 @@ pub async fn build(
     } else if method.request.is_some() {
         // As a generated crate sends a request built with `Default::default()`.
         call.json_body(&Value::Object(Default::default()));
+    }
+    match &method.request_id {
+        Some(RequestIdDef::Query(name)) => call.request_id_query(leak(name.clone())),
+        Some(RequestIdDef::Body(field)) => call.request_id_body(leak(field.clone())),
+        None => {}
+    }
+    if target.api.data_wrapper {
+        call.data_wrapper();
     }
     if let Some(file) = &options.upload {
         attach(

@@ -24,6 +24,9 @@ pub struct Document {
     pub service_path: String,
     pub batch_path: Option<String>,
     pub fully_encode_reserved_expansion: bool,
+    /// Optional behaviours of the API, e.g. `dataWrapper` (request and response bodies wrapped
+    /// in `{"data": ...}`).
+    pub features: Vec<String>,
     pub parameters: BTreeMap<String, Schema>,
     pub schemas: BTreeMap<String, Schema>,
     pub resources: BTreeMap<String, Resource>,

@@ -5,10 +5,11 @@
 mod bad_input;
 mod documents;
 mod dry_run;
+mod federation;
 #[path = "../../../tests/support/inspecting_proxy.rs"]
 mod inspecting_proxy;
 mod keyless;
+mod operations;
 mod proxy;
-mod federation;
 mod seed;
 mod support;

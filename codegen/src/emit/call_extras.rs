@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::code;
-use super::tokens::{ident, prose_attrs, rust_type};
+use super::tokens::{ident, lines_to_attrs, prose_attrs, rust_type};
 use crate::model::{Api, MethodDef};
 
 /// Items that sit beside the builder at module level (the `MediaUpload` static).
@@ -38,13 +38,56 @@ pub fn module_items(m: &MethodDef) -> TokenStream {
     }
 }
 
+/// The polling methods of the operation `m` answers, for its docs.
+fn polled_with(api: &Api, m: &MethodDef) -> String {
+    use crate::model::OperationShape;
+    let Some(op) = api
+        .operations
+        .iter()
+        .find(|op| m.operation.as_deref() == Some(op.static_name.as_str()))
+    else {
+        return String::new();
+    };
+    let polls = match &op.shape {
+        OperationShape::LongRunning(p) => vec![p],
+        OperationShape::Compute {
+            zonal,
+            regional,
+            global,
+        } => vec![zonal, regional, global],
+    };
+    let ids: Vec<String> = polls
+        .into_iter()
+        .flat_map(|p| p.wait.iter().chain(&p.get))
+        .map(|m| code(&m.id))
+        .collect();
+    ids.join(", ")
+}
+
 fn upload_static(m: &MethodDef) -> String {
     format!("{}_UPLOAD", m.static_name.trim_end_matches("_METHOD"))
 }
 
 /// Methods added to the builder's `impl` block.
-pub fn builder_methods(m: &MethodDef) -> TokenStream {
+pub fn builder_methods(api: &Api, m: &MethodDef) -> TokenStream {
     let mut out = TokenStream::new();
+    if let (Some(shape), Some(response)) = (&m.operation, &m.response) {
+        let shape = ident(shape);
+        let response = rust_type(response);
+        let doc = lines_to_attrs(&[
+            "Sends the call and follows the long-running operation it starts: `.until_done().await`".to_owned(),
+            "returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)".to_owned(),
+            "with Google's code, message and details if it failed; `.states()` streams every state.".to_owned(),
+            format!("It asks with {}.", polled_with(api, m)),
+        ]);
+        out.extend(quote! {
+            #doc
+            #[inline]
+            pub fn poller(self) -> crate::runtime::Poller<#response> {
+                crate::runtime::Poller::new(self.call, &crate::operations::#shape)
+            }
+        });
+    }
     if let (Some(paging), Some(response)) = (&m.paging, &m.response) {
         let response = rust_type(response);
         let next = ident(&paging.next_token_field);

@@ -186,6 +186,11 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
             }
         }
     });
+    let operations_mod = (!api.operations.is_empty()).then(|| {
+        quote!(
+            mod operations;
+        )
+    });
     let client_doc = format!(
         " A client of the {}: cheap to clone, safe to share between tasks.",
         text(&api.title)
@@ -213,6 +218,7 @@ pub fn lib_rs(api: &Api, release: &Release) -> TokenStream {
             pub use crate::Client;
         }
 
+        #operations_mod
         #[rustfmt::skip]
         pub mod resources;
         #[rustfmt::skip]

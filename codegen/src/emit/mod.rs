@@ -5,6 +5,7 @@ mod call_extras;
 mod crate_root;
 pub mod docs;
 mod features;
+mod operations;
 mod resources;
 mod schemas;
 mod tokens;
@@ -38,6 +39,11 @@ pub fn crate_files(api: &Api, release: &Release) -> Result<BTreeMap<String, Stri
         let path = format!("src/schemas/{stem}.rs");
         let text = tokens::format_file(&path, tokens).map_err(bug)?;
         files.insert(path, text);
+    }
+    if let Some(tokens) = operations::module(api) {
+        let path = "src/operations.rs";
+        let text = tokens::format_file(path, tokens).map_err(bug)?;
+        files.insert(path.to_owned(), text);
     }
     for file in resources::resource_files(api) {
         let path = format!("src/{}", file.path);

@@ -9,7 +9,9 @@ use super::docs::{code, doc_lines, first_line, text};
 use super::features::resource_gate;
 use super::schemas::enum_item;
 use super::tokens::{doc_attrs, ident, lines_to_attrs, prose_attrs, rust_type};
-use crate::model::{Api, Location, MethodDef, ParamDef, ParamTy, ResourceDef, TypeKind};
+use crate::model::{
+    Api, Location, MethodDef, ParamDef, ParamTy, RequestIdDef, ResourceDef, TypeKind,
+};
 
 /// Standard parameters that every builder offers through `runtime::CallOptions` (Google's system
 /// parameters, which every API accepts), not as setters of its own.
@@ -168,6 +170,14 @@ fn method_constructor(api: &Api, m: &MethodDef) -> TokenStream {
         args.push(quote!(#arg: #ty));
         statements.push(quote!(call.json_body(&#arg);));
     }
+    match &m.request_id {
+        Some(RequestIdDef::Query(name)) => statements.push(quote!(call.request_id_query(#name);)),
+        Some(RequestIdDef::Body(field)) => statements.push(quote!(call.request_id_body(#field);)),
+        None => {}
+    }
+    if api.data_wrapper {
+        statements.push(quote!(call.data_wrapper();));
+    }
     let doc = lines_to_attrs(&method_doc(api, m));
     let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
     let many_args = (args.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
@@ -218,6 +228,20 @@ fn method_doc(api: &Api, m: &MethodDef) -> Vec<String> {
         lines.push(String::new());
         lines.push(format!("The request body is a [`crate::schemas::{body}`]."));
     }
+    if let Some(id) = &m.request_id {
+        let (RequestIdDef::Query(name) | RequestIdDef::Body(name)) = id;
+        lines.push(String::new());
+        lines.push(format!(
+            "Safe to retry: unless you set {} yourself, each `send` sets it to a new random UUID, the same on every attempt, so the server applies the call once.",
+            code(name)
+        ));
+    }
+    if m.operation.is_some() {
+        lines.push(String::new());
+        lines.push(
+            "Answers with a long-running operation: `.poller().until_done().await` waits for its end.".to_owned(),
+        );
+    }
     if !m.left_out.is_empty() {
         lines.push(String::new());
         lines.push("Not offered by this crate:".to_owned());
@@ -251,12 +275,28 @@ fn param_summary(p: &ParamDef) -> String {
 }
 
 fn method_static(m: &MethodDef) -> TokenStream {
-    let static_name = ident(&m.static_name);
-    let id = &m.id;
-    let http_method = ident(&m.http_method);
-    let path = &m.path;
-    let scopes = &m.scopes;
-    let api_version = match &m.api_version {
+    method_info_static(
+        &m.static_name,
+        &m.id,
+        &m.http_method,
+        &m.path,
+        &m.scopes,
+        m.api_version.as_deref(),
+    )
+}
+
+/// A `static` holding a method's `MethodInfo`.
+pub(super) fn method_info_static(
+    static_name: &str,
+    id: &str,
+    http_method: &str,
+    path: &str,
+    scopes: &[String],
+    api_version: Option<&str>,
+) -> TokenStream {
+    let static_name = ident(static_name);
+    let http_method = ident(http_method);
+    let api_version = match api_version {
         Some(version) => quote!(Some(#version)),
         None => quote!(None),
     };
@@ -320,7 +360,7 @@ fn call_builder(api: &Api, m: &MethodDef, owner: &str) -> TokenStream {
         " Sends the request and waits for the answer of {}.",
         code(&m.id)
     ));
-    let extras = call_extras::builder_methods(m);
+    let extras = call_extras::builder_methods(api, m);
     let batchable = call_extras::batchable_impl(api, m);
     quote! {
         #doc

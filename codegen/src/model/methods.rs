@@ -411,6 +411,8 @@ fn build_method(
         supports_media_download: method.supports_media_download,
         paging,
         left_out,
+        request_id: None,
+        operation: None,
     }))
 }
 

@@ -7,6 +7,7 @@
 pub mod features;
 mod methods;
 pub mod names;
+pub mod operations;
 mod recursion;
 mod types;
 
@@ -15,6 +16,7 @@ use std::collections::BTreeMap;
 use crate::discovery::Document;
 use crate::error::{Error, Warning};
 pub use features::Features;
+pub use operations::{OperationDef, OperationShape, PollDef, PollMethod, RequestIdDef};
 
 /// One API, ready to be written as a crate.
 #[derive(Debug, Clone)]
@@ -34,6 +36,10 @@ pub struct Api {
     pub batch_path: Option<String>,
     /// `fullyEncodeReservedExpansion`: `{+name}` path expressions keep only `/`.
     pub fully_encode_reserved: bool,
+    /// The document's `dataWrapper` feature: bodies travel as `{"data": ...}`.
+    pub data_wrapper: bool,
+    /// The operation schemas the crate can poll, and how.
+    pub operations: Vec<OperationDef>,
     /// The crate's package name, e.g. `google-gmail-v1`.
     pub crate_name: String,
     /// The crate's library name, e.g. `google_gmail_v1`.
@@ -199,6 +205,10 @@ pub struct MethodDef {
     /// Optional parameters the crate leaves out, because a URL cannot carry their values plainly;
     /// the method's docs name them.
     pub left_out: Vec<LeftOutParam>,
+    /// Where the method takes a request id, which the runtime fills in when unset.
+    pub request_id: Option<RequestIdDef>,
+    /// The `static` of the operation shape the method answers with, when it answers one.
+    pub operation: Option<String>,
 }
 
 /// A parameter the crate does not offer, and why.
@@ -295,12 +305,14 @@ pub fn build(file: &str, json: &str) -> Result<Api, Error> {
 
     let mut types = types::TypeBuilder::new(file, &doc)?;
     types.build_schemas()?;
-    let root = methods::build_root(&mut types, &doc)?;
+    let mut root = methods::build_root(&mut types, &doc)?;
     let standard_params = methods::standard_params(&mut types, &doc)?;
     let warnings = types.take_warnings();
     let mut type_defs = types.finish()?;
     recursion::box_cycles(&mut type_defs);
     type_defs.sort_by(|a, b| a.name.cmp(&b.name));
+    let operations = operations::operations(&doc, &type_defs);
+    operations::annotate(&doc, &operations, &mut root);
 
     let crate_name = crate_name(&doc.name, &doc.version);
     let mut api = Api {
@@ -322,6 +334,8 @@ pub fn build(file: &str, json: &str) -> Result<Api, Error> {
         service_path: doc.service_path.clone(),
         batch_path: doc.batch_path.clone().filter(|p| !p.is_empty()),
         fully_encode_reserved: doc.fully_encode_reserved_expansion,
+        data_wrapper: doc.features.iter().any(|f| f == "dataWrapper"),
+        operations,
         types: type_defs,
         root,
         standard_params,

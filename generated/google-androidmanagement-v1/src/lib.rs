@@ -63,6 +63,7 @@ pub mod prelude {
     pub use crate::Client;
 }
 
+mod operations;
 #[rustfmt::skip]
 pub mod resources;
 #[rustfmt::skip]

@@ -15,7 +15,8 @@
 //! - Where the document sets `fullyEncodeReservedExpansion`, `{+name}` keeps only `/`: every
 //!   other reserved character is percent-encoded as in `{name}`, so Admin Directory's
 //!   `orgUnitPath` `Sales+Marketing` is sent as `Sales%2BMarketing` (a `+` the server would
-//!   otherwise read as a space).
+//!   otherwise read as a space). Percent-encoded triplets still pass through, as in every
+//!   reserved expansion.
 //!
 //! A value that would form a `.` or `..` path segment is refused, because URL parsers (and servers)
 //! resolve dot segments, even encoded ones (`%2e%2E`, which a `{+name}` value may now carry),
@@ -145,10 +146,10 @@ fn expand_value(
             "a path parameter must not be empty",
         ));
     }
-    let encoded = if std::ptr::eq(set, RESERVED) {
-        reserved_expansion(value)
-    } else {
+    let encoded = if std::ptr::eq(set, SIMPLE) {
         utf8_percent_encode(value, set).to_string()
+    } else {
+        reserved_expansion(value, set)
     };
     if has_dot_segment(&encoded) {
         return Err(PathError::new(
@@ -160,12 +161,13 @@ fn expand_value(
 }
 
 /// RFC 6570's reserved expansion (with `?` and `#` encoded): each percent-encoded triplet of
-/// `value` is kept as it is, everything else is encoded with [`RESERVED`].
-fn reserved_expansion(value: &str) -> String {
+/// `value` is kept as it is, everything else is encoded with `set` ([`RESERVED`], or
+/// [`FULLY_ENCODED_RESERVED`]).
+fn reserved_expansion(value: &str, set: &'static AsciiSet) -> String {
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
     while let Some(at) = rest.find('%') {
-        out.extend(utf8_percent_encode(&rest[..at], RESERVED));
+        out.extend(utf8_percent_encode(&rest[..at], set));
         let after = &rest[at + 1..];
         match after.as_bytes() {
             [a, b, ..] if a.is_ascii_hexdigit() && b.is_ascii_hexdigit() => {
@@ -179,7 +181,7 @@ fn reserved_expansion(value: &str) -> String {
             }
         }
     }
-    out.extend(utf8_percent_encode(rest, RESERVED));
+    out.extend(utf8_percent_encode(rest, set));
     out
 }
 
@@ -330,12 +332,13 @@ mod tests {
         assert_eq!(ok("v1/{+name}", &[("name", "a%zz%2")]), "v1/a%25zz%252");
         assert_eq!(ok("v1/{+name}", &[("name", "%%41")]), "v1/%25%41");
         assert_eq!(ok("v1/{+name}", &[("name", "é%20x")]), "v1/%C3%A9%20x");
-        // Simple expansion and `fullyEncodeReservedExpansion` still escape every `%`.
-        assert_eq!(ok("v1/{name}", &[("name", "a%2Fb")]), "v1/a%252Fb");
+        // `fullyEncodeReservedExpansion` changes which reserved characters are kept, not how
+        // triplets are read; a simple expansion still escapes every `%`.
         assert_eq!(
-            fully_encoded("v1/{+name}", &[("name", "a%2Fb")]),
-            Ok("v1/a%252Fb".to_owned())
+            fully_encoded("v1/{+name}", &[("name", "a%2Fb+c%")]),
+            Ok("v1/a%2Fb%2Bc%25".to_owned())
         );
+        assert_eq!(ok("v1/{name}", &[("name", "a%2Fb")]), "v1/a%252Fb");
     }
 
     #[test]

@@ -142,9 +142,13 @@ mod support {
         // send path puts them.
         let api_client = header(request, "x-goog-api-client").expect("x-goog-api-client");
         let rustc = api_client
-            .split_once(" gccl-attempt-count/1 ")
-            .and_then(|(tag, rest)| tag.starts_with("gccl-invocation-id/").then_some(rest))
-            .and_then(|rest| rest.strip_prefix("gl-rust/"))
+            .split_once(" gl-rust/")
+            .and_then(|(tags, rest)| {
+                let (invocation, attempt) = tags.split_once(' ')?;
+                let id = invocation.strip_prefix("gccl-invocation-id/")?;
+                let n = attempt.strip_prefix("gccl-attempt-count/")?;
+                (id.len() == 36 && n.parse::<u32>().is_ok()).then_some(rest)
+            })
             .and_then(|rest| rest.strip_suffix(&format!(" gdcl/{version}")))
             .unwrap_or_else(|| panic!("{api_client}"));
         let numbers: Vec<&str> = rustc.split(['.', '-']).take(3).collect();

@@ -65,6 +65,8 @@ impl AnywhereCachesResource {
     /// - `bucket`: Name of the parent bucket.
     /// - `body`: the request body, a [`crate::schemas::AnywhereCache`].
     ///
+    /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
+    ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
@@ -156,6 +158,8 @@ impl AnywhereCachesResource {
     /// - `bucket`: Name of the parent bucket.
     /// - `anywhere_cache_id`: The ID of requested Anywhere Cache instance.
     /// - `body`: the request body, a [`crate::schemas::AnywhereCache`].
+    ///
+    /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -365,6 +369,20 @@ impl InsertCall {
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
+    }
+
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `storage.buckets.operations.get`.
+    #[inline]
+    pub fn poller(
+        self,
+    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
+        crate::runtime::Poller::new(
+            self.call,
+            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
+        )
     }
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.insert`.
@@ -577,6 +595,20 @@ impl UpdateCall {
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
+    }
+
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `storage.buckets.operations.get`.
+    #[inline]
+    pub fn poller(
+        self,
+    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
+        crate::runtime::Poller::new(
+            self.call,
+            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
+        )
     }
 
     /// Sends the request and waits for the answer of `storage.anywhereCaches.update`.

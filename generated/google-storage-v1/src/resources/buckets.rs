@@ -184,6 +184,8 @@ impl BucketsResource {
     /// - `bucket`: Name of the bucket to be moved.
     /// - `body`: the request body, a [`crate::schemas::RelocateBucketRequest`].
     ///
+    /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
+    ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
@@ -1081,6 +1083,20 @@ impl RelocateCall {
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
+    }
+
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `storage.buckets.operations.get`.
+    #[inline]
+    pub fn poller(
+        self,
+    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
+        crate::runtime::Poller::new(
+            self.call,
+            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
+        )
     }
 
     /// Sends the request and waits for the answer of `storage.buckets.relocate`.

@@ -16,6 +16,8 @@ impl RapidCachesResource {
     /// - `bucket`: Name of the parent bucket.
     /// - `rapid_cache_id`: The ID of the requested Rapid Cache instance.
     ///
+    /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
+    ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
@@ -64,6 +66,8 @@ impl RapidCachesResource {
     /// - `bucket`: Name of the parent bucket.
     /// - `body`: the request body, a [`crate::schemas::RapidCache`].
     ///
+    /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
+    ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
     /// - `https://www.googleapis.com/auth/devstorage.full_control`
@@ -107,6 +111,8 @@ impl RapidCachesResource {
     /// - `bucket`: Name of the parent bucket.
     /// - `rapid_cache_id`: The ID of the requested Rapid Cache instance.
     /// - `body`: the request body, a [`crate::schemas::RapidCache`].
+    ///
+    /// Answers with a long-running operation: `.poller().until_done().await` waits for its end.
     ///
     /// Scopes (any one of them):
     /// - `https://www.googleapis.com/auth/cloud-platform`
@@ -210,6 +216,20 @@ impl DisableCall {
         self
     }
 
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `storage.buckets.operations.get`.
+    #[inline]
+    pub fn poller(
+        self,
+    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
+        crate::runtime::Poller::new(
+            self.call,
+            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
+        )
+    }
+
     /// Sends the request and waits for the answer of `storage.rapidCaches.disable`.
     #[inline]
     pub async fn send(
@@ -292,6 +312,20 @@ impl InsertCall {
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
+    }
+
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `storage.buckets.operations.get`.
+    #[inline]
+    pub fn poller(
+        self,
+    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
+        crate::runtime::Poller::new(
+            self.call,
+            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
+        )
     }
 
     /// Sends the request and waits for the answer of `storage.rapidCaches.insert`.
@@ -415,6 +449,20 @@ impl UpdateCall {
     pub fn user_ip(mut self, value: impl Into<String>) -> Self {
         self.call.query("userIp", value.into());
         self
+    }
+
+    /// Sends the call and follows the long-running operation it starts: `.until_done().await`
+    /// returns the operation once it is done, or [`Error::Operation`](crate::runtime::Error::Operation)
+    /// with Google's code, message and details if it failed; `.states()` streams every state.
+    /// It asks with `storage.buckets.operations.get`.
+    #[inline]
+    pub fn poller(
+        self,
+    ) -> crate::runtime::Poller<crate::schemas::GoogleLongrunningOperation> {
+        crate::runtime::Poller::new(
+            self.call,
+            &crate::operations::GOOGLE_LONGRUNNING_OPERATION_SHAPE,
+        )
     }
 
     /// Sends the request and waits for the answer of `storage.rapidCaches.update`.
