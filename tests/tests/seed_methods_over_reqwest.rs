@@ -5,11 +5,8 @@
 mod cases;
 
 fn http_client() -> google_api_runtime::HttpClient {
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("a reqwest client");
-    google_api_runtime::HttpClient::from_transport(
-        google_api_runtime::transport::ReqwestTransport::new(client),
-    )
+    let transport =
+        google_api_runtime::transport::ReqwestTransport::from_builder(reqwest::Client::builder())
+            .expect("a reqwest client");
+    google_api_runtime::HttpClient::from_transport(transport)
 }

@@ -95,11 +95,9 @@ fn hyper() -> HttpClient {
 }
 
 fn reqwest() -> HttpClient {
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("a reqwest client");
-    HttpClient::from_transport(ReqwestTransport::new(client))
+    let transport =
+        ReqwestTransport::from_builder(reqwest::Client::builder()).expect("a reqwest client");
+    HttpClient::from_transport(transport)
 }
 
 fn client(root: &str, http: Stack) -> Client {
