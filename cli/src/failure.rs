@@ -25,6 +25,8 @@ pub enum Failure {
     Transport(String),
     /// Something local failed.
     Local(String),
+    /// Standard output was closed by its reader: the run stops quietly (exit 0).
+    Closed,
 }
 
 impl Failure {
@@ -34,7 +36,7 @@ impl Failure {
 
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Help(_) => 0,
+            Failure::Help(_) | Failure::Closed => 0,
             Failure::Usage(_) => USAGE,
             Failure::Api(_) => API,
             Failure::Transport(_) => TRANSPORT,
@@ -76,6 +78,7 @@ impl fmt::Display for Failure {
                 f.write_str(m)
             }
             Failure::Api(api) => write!(f, "{api}"),
+            Failure::Closed => f.write_str("standard output was closed"),
         }
     }
 }

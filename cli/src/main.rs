@@ -7,16 +7,20 @@
 //! line" section of docs/design.md.
 
 mod apis;
-mod auth;
 mod body;
 mod complete;
+mod credentials;
 mod failure;
 mod globals;
 mod help;
+mod login;
 mod method;
 mod output;
+mod plain_http;
+mod profiles;
 mod request;
 mod suggest;
+mod token_cache;
 mod walk;
 
 use std::io::Write;
@@ -56,6 +60,8 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => ExitCode::from(e.exit_code()),
         },
+        // The reader went away (`| head`): nothing more to do, nothing to say.
+        Err(Failure::Closed) => ExitCode::SUCCESS,
         Err(Failure::Api(error)) => {
             eprintln!("{}", output::api_error(&error, format));
             ExitCode::from(failure::API)
@@ -124,6 +130,10 @@ async fn run(args: &[String]) -> Result<(), Failure> {
     };
     match first {
         "help" => return Err(Failure::Help(help::top())),
+        "auth" => {
+            let at = words[0].0;
+            return login::run(&args[at + 1..]).await;
+        }
         "schema" => return schema(args, &words).await,
         "completions" => return completions(args, &words).await,
         _ => {}
@@ -193,27 +203,48 @@ async fn call(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(), Fa
             method.id
         )));
     }
+    if !options.page_all
+        && (options.page_limit.is_some()
+            || options.max_items.is_some()
+            || options.page_delay.is_some())
+    {
+        return Err(Failure::usage(
+            "--page-limit, --max-items and --page-delay go with --page-all",
+        ));
+    }
     if options.output.is_some() && options.page_all {
         return Err(Failure::usage(
             "-o/--output and --page-all do not go together",
         ));
     }
-    let call = request::build(target, invocation).await?;
+    let request::Built { call, credentials } = request::build(target, invocation).await?;
     if options.dry_run {
+        eprintln!("{credentials}");
         return output::print(&request::dry_run(&call)?);
     }
     if let Some(file) = &options.output {
         return download(call, file).await;
     }
     if options.page_all {
-        return page_all(target, call, options.format).await;
+        return page_all(target, call, options).await;
     }
     if method.response.is_none() {
         call.send_empty().await?;
         return Ok(());
     }
     let value: Value = call.send().await?;
-    output::print(&output::render(&value, options.format))
+    output::print(&output::render(&value, options.format))?;
+    let next_page = value
+        .get("nextPageToken")
+        .and_then(Value::as_str)
+        .is_some_and(|t| !t.is_empty());
+    if next_page && options.format != Format::Json {
+        // JSON shows the token; a table or YAML of the items would hide that there is more.
+        eprintln!(
+            "gapi: this is the first page only: the answer has a nextPageToken (--page-all fetches every page)"
+        );
+    }
+    Ok(())
 }
 
 /// `-o FILE`: the media, streamed to the file (or to standard output for `-`).
@@ -235,18 +266,29 @@ async fn download(call: google_api_runtime::Call, file: &str) -> Result<(), Fail
 }
 
 /// `--page-all`: every page's items (the list the method returns), one JSON value a line; a
-/// table or YAML gathers them first.
+/// table or YAML gathers them first. `--page-limit` and `--max-items` stop early (the next page
+/// is then not asked for), `--page-delay` waits between pages; a closed standard output stops at
+/// once.
 async fn page_all(
     target: &Target<'_>,
     call: google_api_runtime::Call,
-    format: Format,
+    options: &globals::Options,
 ) -> Result<(), Failure> {
+    let format = options.format;
     let items_field = items_field(target);
     let mut pages = call.pages::<Value>(|page| page.get("nextPageToken").and_then(Value::as_str));
     let mut gathered = Vec::new();
+    let mut fetched = 0u64;
+    let mut printed = 0u64;
+    let mut stopped = None;
     while let Some(page) = pages.next().await {
         let page = page?;
-        let items: Vec<Value> = match (&items_field, page) {
+        fetched += 1;
+        let more_pages = page
+            .get("nextPageToken")
+            .and_then(Value::as_str)
+            .is_some_and(|t| !t.is_empty());
+        let mut items: Vec<Value> = match (&items_field, page) {
             (Some((name, false)), Value::Object(mut map)) => match map.remove(name) {
                 Some(Value::Array(items)) => items,
                 _ => Vec::new(),
@@ -260,6 +302,14 @@ async fn page_all(
             },
             (_, page) => vec![page],
         };
+        if let Some(max) = options.max_items {
+            let room = usize::try_from(max - printed).unwrap_or(usize::MAX);
+            if items.len() >= room && (items.len() > room || more_pages) {
+                items.truncate(room);
+                stopped = Some(format!("--max-items {max}"));
+            }
+        }
+        printed += items.len() as u64;
         if format == Format::Json {
             let mut text = String::new();
             for item in &items {
@@ -270,9 +320,25 @@ async fn page_all(
         } else {
             gathered.extend(items);
         }
+        if stopped.is_some() {
+            break;
+        }
+        if more_pages && options.page_limit == Some(fetched) {
+            stopped = Some(format!("--page-limit {fetched}"));
+            break;
+        }
+        if let (true, Some(delay)) = (more_pages, options.page_delay) {
+            tokio::time::sleep(delay).await;
+        }
     }
+    drop(pages);
     if format != Format::Json {
         output::print(&output::render(&Value::Array(gathered), format))?;
+    }
+    if let Some(flag) = stopped {
+        eprintln!(
+            "gapi: stopped at {flag} after {fetched} page(s) and {printed} item(s); more remain"
+        );
     }
     Ok(())
 }

@@ -194,10 +194,13 @@ pub fn print(text: &str) -> Result<(), crate::failure::Failure> {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(
-            crate::failure::Failure::Local(format!("writing the answer: {e}")),
-        ),
-        _ => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            Err(crate::failure::Failure::Closed)
+        }
+        Err(e) => Err(crate::failure::Failure::Local(format!(
+            "writing the answer: {e}"
+        ))),
+        Ok(()) => Ok(()),
     }
 }
 
@@ -253,6 +256,23 @@ pub fn progress_bar(progress: UploadProgress) {
         let _ = err.write_all(b"\n");
     }
     let _ = err.flush();
+}
+
+/// `text` with every control character (terminal escape sequences, carriage returns, newlines)
+/// written as a visible escape (`\u{1b}`), so that text from a server cannot drive the terminal.
+pub fn escape_controls(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

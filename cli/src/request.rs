@@ -50,14 +50,22 @@ fn method_info(method: &MethodDef) -> Result<&'static MethodInfo, Failure> {
     })))
 }
 
-/// The client `invocation`'s options describe.
-fn client(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Client, Failure> {
+/// The client `invocation`'s options describe, and who its credentials are (for `--dry-run`).
+fn client(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(Client, String), Failure> {
     let options = &invocation.options;
     let mut builder = Client::builder(api_info(target.api));
     if let Some(url) = &options.root_url {
         builder = builder.root_url(url.clone());
     }
-    if let Some(provider) = crate::auth::provider(options, options.dry_run)? {
+    let chosen = crate::credentials::choose(options)?;
+    let cache = match (&chosen.cache_identity, options.no_token_cache) {
+        (Some(identity), false) => crate::token_cache::file().map(|file| (identity, file)),
+        _ => None,
+    };
+    if let Some(mut provider) = chosen.provider {
+        if let Some((identity, file)) = cache {
+            provider = crate::token_cache::wrap(provider, identity, file);
+        }
         builder = builder.auth(provider);
     }
     if !options.scopes.is_empty() {
@@ -69,10 +77,12 @@ fn client(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Client, Fa
     if let Some(n) = options.max_attempts {
         builder = builder.retry(RetryPolicy::default().with_max_attempts(n));
     }
-    Ok(builder.build())
+    Ok((builder.build(), chosen.identity))
 }
 
-/// The request body: `--json`, `--json-file`, or standard input; checked against the schema.
+/// The request body: `--json`, `--json-file`, standard input when one of them is `-` (and only
+/// then: a loop that reads a list from standard input must not lose it to the first call);
+/// checked against the schema.
 fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value>, Failure> {
     let options = &invocation.options;
     let id = &target.method.id;
@@ -82,19 +92,19 @@ fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value
                 "give the body with --json or --json-file, not both",
             ))
         }
-        (Some(text), None) => (text.clone(), "--json".to_owned()),
-        (None, Some(file)) => (
-            std::fs::read_to_string(file)
-                .map_err(|e| Failure::usage(format!("--json-file {file}: {e}")))?,
-            file.clone(),
-        ),
-        (None, None) if target.method.request.is_some() && !std::io::stdin().is_terminal() => {
+        (Some(dash), None) | (None, Some(dash)) if dash == "-" => {
             let mut text = String::new();
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| {
                 Failure::usage(format!("reading the body from standard input: {e}"))
             })?;
             (text, "standard input".to_owned())
         }
+        (Some(text), None) => (text.clone(), "--json".to_owned()),
+        (None, Some(file)) => (
+            std::fs::read_to_string(file)
+                .map_err(|e| Failure::usage(format!("--json-file {file}: {e}")))?,
+            file.clone(),
+        ),
         (None, None) => return Ok(None),
     };
     if text.trim().is_empty() {
@@ -112,13 +122,34 @@ fn body(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Option<Value
     Ok(Some(value))
 }
 
+/// A call ready to be shown or sent.
+pub struct Built {
+    pub call: Call,
+    /// Who the credentials are, the subject and the scopes: what `--dry-run` tells on standard
+    /// error (never a secret).
+    pub credentials: String,
+}
+
 /// Builds the call of `target` that `invocation` describes; nothing is sent.
-pub async fn build(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Call, Failure> {
+pub async fn build(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<Built, Failure> {
     let options = &invocation.options;
     let method = target.method;
     let body = body(target, invocation)?;
     let info = method_info(method)?;
-    let client = client(target, invocation)?;
+    let (client, identity) = client(target, invocation)?;
+    let scopes = if options.scopes.is_empty() {
+        method.scopes.first().cloned().into_iter().collect()
+    } else {
+        options.scopes.clone()
+    };
+    let credentials = format!(
+        "gapi: dry run: credentials: {identity}; scopes: {}",
+        if scopes.is_empty() {
+            "none".to_owned()
+        } else {
+            scopes.join(" ")
+        }
+    );
     let mut call = Call::new(&client, info);
     for (param, values) in &invocation.params {
         let name = leak(param.wire_name.clone());
@@ -150,7 +181,7 @@ pub async fn build(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<C
         )
         .await?;
     }
-    Ok(call)
+    Ok(Built { call, credentials })
 }
 
 /// Attaches `file` as the method's media.

@@ -3,7 +3,9 @@
 //! refused with one line and exit code 2 before anything is sent.
 
 mod bad_input;
+mod daily;
 mod documents;
 mod dry_run;
+mod login;
 mod seed;
 mod support;

@@ -28,12 +28,32 @@ impl Run {
 }
 
 /// Runs `gapi args...` with `stdin` as standard input, in an empty environment (no credentials,
-/// no quota project from the machine).
+/// no quota project from the machine) and a configuration folder of its own.
 pub async fn gapi(args: &[&str], stdin: Option<&str>) -> Run {
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_gapi"))
+    gapi_with(args, stdin, &[]).await
+}
+
+/// The command `gapi args...` in an empty environment with `env` added; a configuration folder of
+/// its own (`folder`) unless `env` names one.
+pub fn command(
+    args: &[&str],
+    env: &[(&str, &str)],
+    folder: &tempfile::TempDir,
+) -> tokio::process::Command {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_gapi"));
+    command
         .args(args)
         .env_clear()
         .env("HOME", env!("CARGO_TARGET_TMPDIR"))
+        .env("GAPI_CONFIG_DIR", folder.path())
+        .envs(env.iter().copied());
+    command
+}
+
+/// Runs `gapi args...` as [`gapi`] does, with `env` added to its environment.
+pub async fn gapi_with(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Run {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let mut child = command(args, env, &folder)
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {

@@ -141,6 +141,10 @@ impl TokenProvider for ApplicationDefaultCredentials {
     fn quota_project(&self) -> Option<&str> {
         self.provider().quota_project()
     }
+
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        self.provider().expires_at(scopes)
+    }
 }
 
 impl fmt::Debug for ApplicationDefaultCredentials {

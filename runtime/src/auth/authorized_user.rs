@@ -143,6 +143,10 @@ impl TokenProvider for AuthorizedUser {
         self.quota_project.as_deref()
     }
 
+    fn expires_at(&self, _scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        self.cache.expires_at(&[])
+    }
+
     fn invalidate(&self, _scopes: Scopes<'_>, rejected: &Credential) -> bool {
         self.cache.invalidate_rejected(&[], rejected)
     }

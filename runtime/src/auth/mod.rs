@@ -123,6 +123,15 @@ pub trait TokenProvider: Send + Sync + fmt::Debug {
     fn quota_project(&self) -> Option<&str> {
         None
     }
+
+    /// When the token this provider holds for `scopes` expires (wall-clock time), if it holds
+    /// one and knows: what a program that keeps tokens between runs (a command line) stores
+    /// beside the token. Called after [`credential_for`](Self::credential_for) with the same
+    /// scopes. The default knows nothing.
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        let _ = scopes;
+        None
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
@@ -147,6 +156,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
     fn quota_project(&self) -> Option<&str> {
         (**self).quota_project()
     }
+
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        (**self).expires_at(scopes)
+    }
 }
 
 impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
@@ -170,6 +183,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Box<T> {
 
     fn quota_project(&self) -> Option<&str> {
         (**self).quota_project()
+    }
+
+    fn expires_at(&self, scopes: Scopes<'_>) -> Option<std::time::SystemTime> {
+        (**self).expires_at(scopes)
     }
 }
 
