@@ -38,7 +38,12 @@ pub struct Chosen {
     /// What tells these credentials apart from others in the token cache (hashed before use);
     /// `None` for credentials that are not worth caching (a token or key given as it is).
     pub cache_identity: Option<String>,
+    /// The domain the credentials belong to (`googleapis.com` unless the file names another).
+    pub universe: String,
 }
+
+/// Google's universe, where credentials belong unless they say otherwise.
+const GOOGLE_UNIVERSE: &str = "googleapis.com";
 
 /// The credentials `options` ask for (see the module's documentation for the order).
 pub fn choose(options: &Options) -> Result<Chosen, Failure> {
@@ -66,6 +71,7 @@ pub fn choose(options: &Options) -> Result<Chosen, Failure> {
                 "an access token given as it is (--access-token or GOOGLE_OAUTH_ACCESS_TOKEN)"
                     .to_owned(),
             cache_identity: None,
+            universe: GOOGLE_UNIVERSE.to_owned(),
         });
     }
     if let Some(key) = &options.api_key {
@@ -73,6 +79,7 @@ pub fn choose(options: &Options) -> Result<Chosen, Failure> {
             provider: Some(Arc::new(ApiKey::new(key.clone()))),
             identity: "an API key (--api-key)".to_owned(),
             cache_identity: None,
+            universe: GOOGLE_UNIVERSE.to_owned(),
         });
     }
     if let Some(file) = &options.credentials {
@@ -136,6 +143,7 @@ fn application_default(subject: Option<&str>) -> Result<Chosen, Failure> {
     );
     Ok(Chosen {
         cache_identity: Some(format!("metadata\n{}", server.host_name())),
+        universe: GOOGLE_UNIVERSE.to_owned(),
         provider: Some(Arc::new(Explained {
             inner: Arc::new(server),
             explain: |e: &AuthError| {
@@ -182,6 +190,12 @@ pub fn from_file(path: &Path, label: &str, subject: Option<&str>) -> Result<Chos
     let field = |name: &str| json.get(name).and_then(|v| v.as_str()).unwrap_or("?");
     let runtime_error = |e: AuthError| bad(crate::failure::chain(&e));
     let cache_identity = Some(file_identity(kind, subject, &bytes));
+    let universe = json
+        .get("universe_domain")
+        .and_then(|u| u.as_str())
+        .filter(|u| !u.is_empty())
+        .unwrap_or(GOOGLE_UNIVERSE)
+        .to_owned();
     match kind {
         "service_account" => {
             let mut account = ServiceAccount::from_file(path).map_err(runtime_error)?;
@@ -203,6 +217,7 @@ pub fn from_file(path: &Path, label: &str, subject: Option<&str>) -> Result<Chos
             Ok(Chosen {
                 provider: Some(provider),
                 cache_identity,
+                universe,
                 identity,
             })
         }
@@ -222,6 +237,7 @@ pub fn from_file(path: &Path, label: &str, subject: Option<&str>) -> Result<Chos
             Ok(Chosen {
                 provider: Some(Arc::new(user)),
                 cache_identity,
+                universe,
                 identity: format!("{who} ({label})"),
             })
         }
@@ -239,6 +255,7 @@ pub fn from_file(path: &Path, label: &str, subject: Option<&str>) -> Result<Chos
             Ok(Chosen {
                 provider: Some(Arc::new(adc)),
                 cache_identity,
+                universe,
                 identity: format!("credentials of type `{other}` ({label})"),
             })
         }

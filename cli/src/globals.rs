@@ -59,7 +59,8 @@ pub const GLOBALS: &[Global] = &[
         help: "Download the method's media to FILE (`-` for standard output)",
         repeated: false,
     },
-    opt("format", "FORMAT", "How to print the answer: json (default), yaml or table"),
+    switch("force", "With -o: replace an existing file"),
+    opt("format", "FORMAT", "How to print the answer: json (default), yaml, table or csv (nested fields as dotted columns)"),
     opt("credentials", "FILE", "A service account key or authorized user file, instead of a stored login or application default credentials"),
     opt("profile", "NAME", "Use the login stored by `gapi auth login --profile NAME` (also GAPI_PROFILE; default: `default`)"),
     switch("no-token-cache", "Neither read nor store access tokens in gapi's token cache"),
@@ -138,6 +139,9 @@ pub struct Options {
     pub upload: Option<String>,
     pub upload_content_type: Option<String>,
     pub output: Option<String>,
+    pub force: bool,
+    /// Whether the document came from --discovery or --discovery-url (set after reading).
+    pub given_document: bool,
     pub format: Format,
     pub credentials: Option<String>,
     pub profile: Option<String>,
@@ -157,6 +161,7 @@ pub enum Format {
     Json,
     Yaml,
     Table,
+    Csv,
 }
 
 impl Options {
@@ -168,10 +173,11 @@ impl Options {
             None | Some("json") => Format::Json,
             Some("yaml") => Format::Yaml,
             Some("table") => Format::Table,
+            Some("csv") => Format::Csv,
             Some(other) => {
                 return Err(format!(
-                    "--format `{other}` is not one of json, yaml, table{}",
-                    crate::suggest::did_you_mean(other, ["json", "yaml", "table"])
+                    "--format `{other}` is not one of json, yaml, table, csv{}",
+                    crate::suggest::did_you_mean(other, ["json", "yaml", "table", "csv"])
                 ))
             }
         };
@@ -223,6 +229,8 @@ impl Options {
             upload: one("upload"),
             upload_content_type: one("upload-content-type"),
             output: one("output"),
+            force: flag("force"),
+            given_document: false,
             format,
             credentials: one("credentials"),
             profile: one("profile"),

@@ -42,6 +42,7 @@ fn main() -> ExitCode {
     let format = match format.as_deref() {
         Some("yaml") => Format::Yaml,
         Some("table") => Format::Table,
+        Some("csv") => Format::Csv,
         _ => Format::Json,
     };
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -62,12 +63,23 @@ fn main() -> ExitCode {
         },
         // The reader went away (`| head`): nothing more to do, nothing to say.
         Err(Failure::Closed) => ExitCode::SUCCESS,
+        // What a server wrote is shown with its control characters escaped: it cannot drive
+        // the terminal.
         Err(Failure::Api(error)) => {
-            eprintln!("{}", output::api_error(&error, format));
+            let shown = output::api_error(&error, format);
+            let shown = match format {
+                Format::Json => output::json_safe(&shown),
+                _ => output::escape_controls(&shown),
+            };
+            let _ = writeln!(std::io::stderr(), "{shown}");
             ExitCode::from(failure::API)
         }
         Err(other) => {
-            eprintln!("gapi: {other}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "gapi: {}",
+                output::escape_controls(&other.to_string())
+            );
             ExitCode::from(other.exit_code())
         }
     }
@@ -181,7 +193,9 @@ async fn run(args: &[String]) -> Result<(), Failure> {
                 resource,
                 method,
             };
-            let invocation = target.read(&title, &rest)?;
+            let mut invocation = target.read(&title, &rest)?;
+            invocation.options.given_document = globals::early_value(args, "discovery").is_some()
+                || globals::early_value(args, "discovery-url").is_some();
             call(&target, &invocation).await
         }
     }
@@ -223,7 +237,7 @@ async fn call(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(), Fa
         return output::print(&request::dry_run(&call)?);
     }
     if let Some(file) = &options.output {
-        return download(call, file).await;
+        return download(call, file, options.force).await;
     }
     if options.page_all {
         return page_all(target, call, options).await;
@@ -247,22 +261,71 @@ async fn call(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(), Fa
     Ok(())
 }
 
-/// `-o FILE`: the media, streamed to the file (or to standard output for `-`).
-async fn download(call: google_api_runtime::Call, file: &str) -> Result<(), Failure> {
-    let mut download = call.download().await?;
-    let mut sink: Box<dyn Write> = if file == "-" {
-        Box::new(std::io::stdout().lock())
-    } else {
-        Box::new(
-            std::fs::File::create(file).map_err(|e| Failure::Local(format!("-o {file}: {e}")))?,
-        )
-    };
-    while let Some(chunk) = download.next().await {
-        sink.write_all(&chunk?)
-            .map_err(|e| Failure::Local(format!("-o {file}: {e}")))?;
+/// `-o FILE`: the media, streamed to a temporary file beside FILE and renamed to it once
+/// complete (a failure leaves no partial file); FILE must not be a symbolic link, and an
+/// existing file is replaced only with `--force`. `-` streams to standard output.
+async fn download(call: google_api_runtime::Call, file: &str, force: bool) -> Result<(), Failure> {
+    let local = |e: std::io::Error| Failure::Local(format!("-o {file}: {e}"));
+    if file == "-" {
+        let mut download = call.download().await?;
+        let mut sink = std::io::stdout().lock();
+        while let Some(chunk) = download.next().await {
+            match sink.write_all(&chunk?) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return Err(Failure::Closed)
+                }
+                other => other.map_err(local)?,
+            }
+        }
+        return sink.flush().map_err(local);
     }
-    sink.flush()
-        .map_err(|e| Failure::Local(format!("-o {file}: {e}")))
+    let target = std::path::Path::new(file);
+    match std::fs::symlink_metadata(target) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(Failure::usage(format!(
+                "-o {file} is a symbolic link; it is not followed (name the file it points to)"
+            )))
+        }
+        Ok(meta) if !meta.is_file() => {
+            return Err(Failure::usage(format!(
+                "-o {file} exists and is not a regular file"
+            )))
+        }
+        Ok(_) if !force => {
+            return Err(Failure::usage(format!(
+                "-o {file} exists; add --force to replace it"
+            )))
+        }
+        _ => {}
+    }
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = target
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("download");
+    let temporary = dir.join(format!(".{name}.{}.part", std::process::id()));
+    let result = async {
+        let mut sink = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)
+            .map_err(local)?;
+        let mut download = call.download().await?;
+        while let Some(chunk) = download.next().await {
+            sink.write_all(&chunk?).map_err(local)?;
+        }
+        sink.sync_all().map_err(local)?;
+        drop(sink);
+        std::fs::rename(&temporary, target).map_err(local)
+    }
+    .await;
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
 }
 
 /// `--page-all`: every page's items (the list the method returns), one JSON value a line; a
@@ -313,7 +376,7 @@ async fn page_all(
         if format == Format::Json {
             let mut text = String::new();
             for item in &items {
-                text.push_str(&item.to_string());
+                text.push_str(&output::json_safe(&item.to_string()));
                 text.push('\n');
             }
             output::print(&text)?;

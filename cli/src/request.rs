@@ -57,7 +57,16 @@ fn client(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(Client, S
     if let Some(url) = &options.root_url {
         builder = builder.root_url(url.clone());
     }
-    let chosen = crate::credentials::choose(options)?;
+    let mut chosen = crate::credentials::choose(options)?;
+    if chosen.provider.is_some() {
+        let root = options.root_url.as_deref().unwrap_or(&target.api.root_url);
+        match check_destination(root, options, &chosen.universe, &target.api.file) {
+            Err(refusal) if options.dry_run => {
+                chosen.identity = format!("{} (not sent: {refusal})", chosen.identity);
+            }
+            other => other?,
+        }
+    }
     let cache = match (&chosen.cache_identity, options.no_token_cache) {
         (Some(identity), false) => crate::token_cache::file().map(|file| (identity, file)),
         _ => None,
@@ -78,6 +87,45 @@ fn client(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(Client, S
         builder = builder.retry(RetryPolicy::default().with_max_attempts(n));
     }
     Ok((builder.build(), chosen.identity))
+}
+
+/// Where credentials may go: over https only (plain http only to this machine), and for a
+/// document given on the command line only to a host of the credentials' universe
+/// (`googleapis.com`) unless `--root-url` named the address: a document must not decide where
+/// the user's token goes.
+fn check_destination(
+    root: &str,
+    options: &crate::globals::Options,
+    universe: &str,
+    document: &str,
+) -> Result<(), Failure> {
+    crate::login::check_secure(root).map_err(|why| {
+        Failure::usage(format!(
+            "{why} (the requests of {document} would go to it; give an https --root-url)"
+        ))
+    })?;
+    if options.given_document && options.root_url.is_none() {
+        let host = root
+            .split_once("://")
+            .map_or("", |(_, rest)| rest)
+            .split(['/', '?'])
+            .next()
+            .unwrap_or("");
+        let host = host.rsplit_once(':').map_or(host, |(h, port)| {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                h
+            } else {
+                host
+            }
+        });
+        let inside = host == universe || host.ends_with(&format!(".{universe}"));
+        if !inside {
+            return Err(Failure::usage(format!(
+                "{document} sends requests to {host}, outside {universe}: credentials are sent                  there only when --root-url names it"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The request body: `--json`, `--json-file`, standard input when one of them is `-` (and only
@@ -215,10 +263,29 @@ async fn attach(
     let content_type = content_type
         .map(str::to_owned)
         .unwrap_or_else(|| guess_content_type(file).to_owned());
-    let size = std::fs::metadata(file)
-        .map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?
-        .len();
-    if size > RESUMABLE_THRESHOLD && spec.resumable_path.is_some() || spec.simple_path.is_none() {
+    let meta =
+        std::fs::metadata(file).map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?;
+    #[cfg(unix)]
+    let is_pipe = std::os::unix::fs::FileTypeExt::is_fifo(&meta.file_type());
+    #[cfg(not(unix))]
+    let is_pipe = false;
+    if !meta.is_file() && !is_pipe {
+        return Err(Failure::usage(format!(
+            "--upload {file} is neither a regular file nor a pipe"
+        )));
+    }
+    if is_pipe && spec.resumable_path.is_none() {
+        return Err(Failure::usage(format!(
+            "--upload {file}: {} takes media only in one piece, and a pipe's size is unknown; give a file",
+            method.id
+        )));
+    }
+    let size = meta.len();
+    // Streamed in chunks whenever the method allows it; read whole only for a small file.
+    if is_pipe
+        || size > RESUMABLE_THRESHOLD && spec.resumable_path.is_some()
+        || spec.simple_path.is_none()
+    {
         let source = UploadSource::from_path(file)
             .await
             .map_err(|e| Failure::usage(format!("--upload {file}: {e}")))?;

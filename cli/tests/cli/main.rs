@@ -7,5 +7,6 @@ mod daily;
 mod documents;
 mod dry_run;
 mod login;
+mod safety;
 mod seed;
 mod support;

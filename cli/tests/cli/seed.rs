@@ -499,7 +499,8 @@ async fn upload_and_download_media() {
         .respond_with(ResponseTemplate::new(200).set_body_bytes(b"object bytes".to_vec()))
         .mount(&server)
         .await;
-    let out = dir.join("downloaded.bin");
+    let folder = tempfile::tempdir().expect("a folder");
+    let out = folder.path().join("downloaded.bin");
     let run = gapi_at(
         &server,
         &[
