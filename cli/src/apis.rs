@@ -48,12 +48,19 @@ impl Builtin {
                 .is_some_and(|(family, _)| word == family)
     }
 
-    /// The name shown in lists: the shortest name it answers to.
+    /// The one name help, completions, errors and suggestions use: the discovery `name`
+    /// (`admin` for the Directory API, as the README and Google's own docs call it), or, when
+    /// two built-in documents share that name, the family of the version (`directory`).
     pub fn short_name(&self) -> &'static str {
         let (name, version) = self.name_version();
+        let shared = BUILTIN
+            .iter()
+            .filter(|b| b.name_version().0 == name)
+            .count()
+            > 1;
         match version.split_once('_') {
-            Some((family, _)) => family,
-            None => name,
+            Some((family, _)) if shared => family,
+            _ => name,
         }
     }
 }

@@ -93,6 +93,13 @@ fn asks_help(args: &[String]) -> bool {
 
 /// The document given with `--discovery` or `--discovery-url`, if one was, read and checked.
 async fn given_api(args: &[String]) -> Option<Result<Api, Failure>> {
+    given_document(args)
+        .await
+        .map(|found| found.map(|(api, _)| api))
+}
+
+/// [`given_api`], with the document's text.
+async fn given_document(args: &[String]) -> Option<Result<(Api, String), Failure>> {
     let (file, json) = if let Some(file) = globals::early_value(args, "discovery") {
         match std::fs::read_to_string(&file) {
             Ok(json) => (file, json),
@@ -106,7 +113,7 @@ async fn given_api(args: &[String]) -> Option<Result<Api, Failure>> {
     } else {
         return None;
     };
-    Some(apis::load(&file, &json))
+    Some(apis::load(&file, &json).map(|api| (api, json)))
 }
 
 /// The API `word` names: the document given on the command line, else a built-in one.
@@ -141,6 +148,13 @@ async fn run(args: &[String]) -> Result<(), Failure> {
         ));
     };
     match first {
+        // `gapi help gmail users` is `gapi gmail users --help`.
+        "help" if words.len() > 1 => {
+            let at = words[0].0;
+            let mut rest: Vec<String> = args[..at].iter().chain(&args[at + 1..]).cloned().collect();
+            rest.push("--help".to_owned());
+            return Box::pin(run(&rest)).await;
+        }
         "help" => return Err(Failure::Help(help::top())),
         "auth" => {
             let at = words[0].0;
@@ -244,9 +258,14 @@ async fn call(target: &Target<'_>, invocation: &Invocation<'_>) -> Result<(), Fa
     }
     if method.response.is_none() {
         call.send_empty().await?;
+        // Nothing on standard output; a person still learns that it worked.
+        eprintln!("gapi: {}: done (the answer is empty)", method.id);
         return Ok(());
     }
     let value: Value = call.send().await?;
+    if value.as_object().is_some_and(|m| m.is_empty()) {
+        eprintln!("gapi: {}: done (the answer is empty)", method.id);
+    }
     output::print(&output::render(&value, options.format))?;
     let next_page = value
         .get("nextPageToken")
@@ -426,8 +445,8 @@ async fn schema(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure>
             "gapi schema <api>.<resource>.<method>: which method?",
         ));
     };
-    let (api, rest) = if let Some(api) = given_api(args).await {
-        let api = api?;
+    let (api, rest, json) = if let Some(found) = given_document(args).await {
+        let (api, json) = found?;
         let rest = [
             format!("{}.{}.", api.name, api.version),
             format!("{}.", api.name),
@@ -441,7 +460,7 @@ async fn schema(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure>
                 api.name, api.name
             )));
         };
-        (api, rest)
+        (api, rest, json)
     } else {
         let found = apis::BUILTIN.iter().find_map(|b| {
             let (name, version) = b.name_version();
@@ -460,8 +479,18 @@ async fn schema(args: &[String], words: &[(usize, &str)]) -> Result<(), Failure>
                 "gapi schema {dotted}: which method?"
             )));
         };
-        (apis::load(builtin.file, builtin.json)?, rest)
+        (
+            apis::load(builtin.file, builtin.json)?,
+            rest,
+            builtin.json.to_owned(),
+        )
     };
+    if globals::early_value(args, "format").as_deref() == Some("json") {
+        let (_, method) = walk::by_path(&api, &rest)?;
+        let value = help::schema_json(&json, &method.id)
+            .ok_or_else(|| Failure::usage(format!("gapi schema {dotted}: not in the document")))?;
+        return output::print(&output::render(&value, Format::Json));
+    }
     Err(Failure::Help(help::schema(&api, &rest)?))
 }
 

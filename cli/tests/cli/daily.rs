@@ -47,6 +47,9 @@ async fn mount_token_endpoint(server: &MockServer) {
         .await;
 }
 
+/// Directory: the users of the customer (a method that takes `--subject` for real).
+const USERS_LIST: [&str; 5] = ["admin", "users", "list", "--customer", "my_customer"];
+
 const GET_PROFILE: [&str; 4] = ["gmail", "users", "getProfile", "me"];
 
 #[tokio::test]
@@ -119,16 +122,10 @@ async fn subject_with_a_user_file_is_a_usage_error() {
     let (_dir, file) = user_file(&server);
     let run = gapi(
         &[
-            "admin",
-            "users",
-            "list",
-            "--customer",
-            "my_customer",
-            "--credentials",
-            &file,
-            "--subject",
-            "admin@example.com",
-        ],
+            &USERS_LIST[..],
+            &["--credentials", &file, "--subject", "admin@example.com"],
+        ]
+        .concat(),
         None,
     )
     .await;
@@ -157,17 +154,16 @@ async fn a_dry_run_checks_the_credentials_and_names_identity_subject_and_scopes(
     let (_dir, key) = service_account_file(&server);
     let run = gapi(
         &[
-            "admin",
-            "users",
-            "list",
-            "--customer",
-            "my_customer",
-            "--credentials",
-            &key,
-            "--subject",
-            "admin@example.com",
-            "--dry-run",
-        ],
+            &USERS_LIST[..],
+            &[
+                "--credentials",
+                &key,
+                "--subject",
+                "admin@example.com",
+                "--dry-run",
+            ],
+        ]
+        .concat(),
         None,
     )
     .await;
@@ -204,20 +200,19 @@ async fn a_refused_delegation_points_to_the_admin_console() {
     let uri = server.uri();
     let run = gapi(
         &[
-            "admin",
-            "users",
-            "list",
-            "--customer",
-            "my_customer",
-            "--credentials",
-            &key,
-            "--subject",
-            "admin@example.com",
-            "--root-url",
-            &uri,
-            "--max-attempts",
-            "1",
-        ],
+            &USERS_LIST[..],
+            &[
+                "--credentials",
+                &key,
+                "--subject",
+                "admin@example.com",
+                "--root-url",
+                &uri,
+                "--max-attempts",
+                "1",
+            ],
+        ]
+        .concat(),
         None,
     )
     .await;

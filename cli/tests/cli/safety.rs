@@ -236,3 +236,54 @@ async fn upload_refuses_what_is_not_a_file_or_a_pipe() {
     run.assert_usage_error("neither a regular file nor a pipe");
     assert!(requests(&server).await.is_empty());
 }
+
+#[tokio::test]
+async fn schema_as_json_resolves_every_reference() {
+    let run = gapi(
+        &["schema", "admin.users.aliases.insert", "--format", "json"],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(value["method"]["id"], "directory.users.aliases.insert");
+    assert_eq!(value["method"]["request"]["$ref"], "Alias");
+    assert!(value["schemas"]["Alias"].is_object(), "{value:#}");
+}
+
+#[tokio::test]
+async fn one_name_for_the_admin_api_and_help_by_word() {
+    let run = gapi(&["admn"], None).await;
+    run.assert_usage_error("did you mean `admin`?");
+    let run = gapi(&["completions", "bash"], None).await;
+    assert!(run.stdout.contains("admin"), "{run:#?}");
+    assert!(!run.stdout.contains("directory"), "one name in completions");
+    let by_word = gapi(&["help", "gmail", "users"], None).await;
+    let by_flag = gapi(&["gmail", "users", "--help"], None).await;
+    assert_eq!(by_word.code, 0, "{by_word:#?}");
+    assert_eq!(by_word.stdout, by_flag.stdout);
+}
+
+#[tokio::test]
+async fn an_empty_answer_is_told_on_standard_error() {
+    let server = server(204, None).await;
+    let run = gapi_at(
+        &server,
+        &[
+            "admin",
+            "users",
+            "aliases",
+            "delete",
+            "alice@example.com",
+            "al@example.com",
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:#?}");
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("done (the answer is empty)"),
+        "{run:#?}"
+    );
+}
